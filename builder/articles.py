@@ -1,0 +1,551 @@
+"""Read and validate article files: YAML front matter plus paragraphs separated by blank lines.
+
+The front matter is parsed here, not by MkDocs, because MkDocs swallows YAML errors; every
+problem is reported with the file, the field and its line.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import yaml
+
+from .errors import Problem, ProblemCollector
+from .model import (
+    AliasOverride,
+    Article,
+    DateOverride,
+    Overrides,
+    PartialDate,
+    Paragraph,
+    Published,
+    QuoteOverride,
+)
+
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_ID_LENGTH = 80
+#: Ids that would collide with the site's own pages or folders.
+RESERVED_IDS = frozenset(
+    {"index", "people", "events", "quotes", "sources", "data", "assets", "search",
+     "articles", "about", "404", "sitemap", "con", "nul", "aux", "prn"}
+)
+MAX_ARTICLE_BYTES = 2_000_000
+LANGS = ("en", "fr")
+ARTICLE_GLOB = "*.md"
+
+REQUIRED_FIELDS = ("id", "title", "lang", "published", "outlet", "source_file")
+OPTIONAL_FIELDS = ("url", "authors", "notes", "removed", "aliases", "quotes", "dates", "ignore")
+ALL_FIELDS = REQUIRED_FIELDS + OPTIONAL_FIELDS
+
+EXAMPLE_FRONT_MATTER = """---
+id: 2019-06-13-refinery29-white-house
+title: Kim Kardashian Went Back To The White House
+lang: en
+published: 2019-06-13
+outlet: Refinery29
+source_file: seeds/raw/001_89f47c8c1f2d4b64.txt
+---"""
+
+
+@dataclass(frozen=True)
+class _Field:
+    """A front-matter value with the line it was written on."""
+
+    value: Any
+    line: int
+
+
+def check_id(value: object) -> str | None:
+    """Return what is wrong with an id, or None when it is a safe slug."""
+    if not isinstance(value, str):
+        return f"expected a text slug like 'my-article-2019', found {type(value).__name__} {value!r}"
+    if not value:
+        return "expected a slug, found an empty value"
+    if len(value) > MAX_ID_LENGTH:
+        return f"expected at most {MAX_ID_LENGTH} characters, found {len(value)}"
+    if not ID_RE.match(value):
+        return (
+            f"expected lowercase letters, digits and single hyphens ([a-z0-9-]), found {value!r}"
+        )
+    if value in RESERVED_IDS:
+        return f"{value!r} is reserved for the site's own pages; choose another id"
+    return None
+
+
+def check_url(value: object) -> str | None:
+    if not isinstance(value, str):
+        return f"expected an http(s) address, found {type(value).__name__} {value!r}"
+    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", value, re.IGNORECASE):
+        scheme = value.split(":", 1)[0] if ":" in value else "no scheme"
+        return f"expected an http:// or https:// address, found {value!r} ({scheme})"
+    return None
+
+
+def read_text(path: Path, rel: str, problems: ProblemCollector) -> str | None:
+    """Read a UTF-8 file; tolerate a BOM and CRLF line ends; report anything else."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        problems.error(rel, f"cannot be read: {exc.strerror}")
+        return None
+    if len(data) > MAX_ARTICLE_BYTES:
+        problems.error(
+            rel,
+            f"is {len(data) / 1_000_000:.1f} MB; expected at most "
+            f"{MAX_ARTICLE_BYTES / 1_000_000:.0f} MB per article",
+            hint="split a very long document into several articles",
+        )
+        return None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        problems.error(
+            rel,
+            f"expected UTF-8 text, found byte 0x{data[exc.start]:02x} at column {column}",
+            line=line,
+            hint="re-save the file as UTF-8",
+        )
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_front_matter(text: str) -> tuple[str, str, int] | None:
+    """Split front matter from body; return (yaml, body, line where body starts) or None."""
+    handler = frontmatter.YAMLHandler()
+    if not handler.detect(text):
+        return None
+    try:
+        _, fm, body = handler.FM_BOUNDARY.split(text, 2)
+    except ValueError:
+        return None
+    body_line = text[: len(text) - len(body)].count("\n") + 1
+    return fm, body, body_line
+
+
+def _compose_fields(
+    fm: str, rel: str, problems: ProblemCollector
+) -> dict[str, _Field] | None:
+    """Parse the YAML mapping, keeping each key's line (file line = YAML line + 1)."""
+    try:
+        node = yaml.compose(fm, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(fm)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else None
+        reason = getattr(exc, "problem", None) or str(exc)
+        problems.error(
+            rel,
+            f"the front matter is not valid YAML: {reason}",
+            line=line,
+            hint="front matter looks like this:\n" + EXAMPLE_FRONT_MATTER,
+        )
+        return None
+    if node is None or not isinstance(node, yaml.MappingNode) or not isinstance(data, dict):
+        problems.error(
+            rel,
+            "expected the front matter to be a mapping of fields, found "
+            + ("nothing" if data is None else type(data).__name__),
+            line=1,
+            hint="front matter looks like this:\n" + EXAMPLE_FRONT_MATTER,
+        )
+        return None
+    fields: dict[str, _Field] = {}
+    for key_node, _value_node in node.value:
+        key = key_node.value
+        line = key_node.start_mark.line + 2
+        if key in fields:
+            problems.error(rel, "is given twice", field=key, line=line)
+            continue
+        fields[key] = _Field(data.get(key), line)
+    return fields
+
+
+def _published(value: object) -> Published:
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        date = PartialDate.from_date(value)
+        return Published(date, date)
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise ValueError(f"found {type(value).__name__} {value!r}")
+    return Published.parse(value)
+
+
+def _string_list(value: object) -> tuple[str, ...] | None:
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    return None
+
+
+def _item_lines(fm: str, field_name: str) -> list[int]:
+    """Lines (in the file) of each item of a front-matter list, for precise messages."""
+    node = yaml.compose(fm, Loader=yaml.SafeLoader)
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    for key_node, value_node in node.value:
+        if key_node.value == field_name and isinstance(value_node, yaml.SequenceNode):
+            return [item.start_mark.line + 2 for item in value_node.value]
+        if key_node.value == field_name and isinstance(value_node, yaml.MappingNode):
+            return [k.start_mark.line + 2 for k, _ in value_node.value]
+    return []
+
+
+def _overrides(
+    fields: dict[str, _Field], fm: str, rel: str, problems: ProblemCollector
+) -> Overrides:
+    aliases: list[AliasOverride] = []
+    quotes: list[QuoteOverride] = []
+    dates: list[DateOverride] = []
+    ignore: list[tuple[str, int | None]] = []
+
+    if "aliases" in fields:
+        f = fields["aliases"]
+        lines = _item_lines(fm, "aliases")
+        if isinstance(f.value, dict) and all(
+            isinstance(k, str) and isinstance(v, str) for k, v in f.value.items()
+        ):
+            for (alias, person), line in zip(f.value.items(), lines or [f.line] * len(f.value)):
+                if not alias.strip():
+                    problems.error(rel, "an alias cannot be empty", field="aliases", line=line)
+                aliases.append(AliasOverride(alias, person, line))
+        else:
+            problems.error(
+                rel,
+                f"expected a mapping of alias to person id, found {f.value!r}",
+                field="aliases",
+                line=f.line,
+                hint='aliases: {"la star": kim-kardashian, "the reality star": kim-kardashian}',
+            )
+
+    if "quotes" in fields:
+        f = fields["quotes"]
+        lines = _item_lines(fm, "quotes")
+        if not isinstance(f.value, list):
+            problems.error(
+                rel,
+                f"expected a list of corrections, found {type(f.value).__name__}",
+                field="quotes",
+                line=f.line,
+                hint='quotes: [{match: "Let\'s keep this momentum", speaker: jessica-jackson}]',
+            )
+        else:
+            for i, item in enumerate(f.value):
+                line = lines[i] if i < len(lines) else f.line
+                q = _mapping_item(
+                    item, rel, "quotes", line, problems,
+                    allowed={"match": str, "speaker": str, "speaker_label": str, "ignore": bool},
+                )
+                if q is None:
+                    continue
+                if not any(k in q for k in ("speaker", "speaker_label", "ignore")) and "speaker" not in q:
+                    problems.error(
+                        rel,
+                        "expected 'speaker', 'speaker_label' or 'ignore: true' beside 'match'",
+                        field="quotes", line=line,
+                    )
+                    continue
+                quotes.append(
+                    QuoteOverride(
+                        q["match"], q.get("speaker"), q.get("speaker_label"),
+                        bool(q.get("ignore", False)), line,
+                    )
+                )
+
+    if "dates" in fields:
+        f = fields["dates"]
+        lines = _item_lines(fm, "dates")
+        if not isinstance(f.value, list):
+            problems.error(
+                rel,
+                f"expected a list of corrections, found {type(f.value).__name__}",
+                field="dates",
+                line=f.line,
+                hint='dates: [{match: "a year ago", value: 2018-05}]',
+            )
+        else:
+            for i, item in enumerate(f.value):
+                line = lines[i] if i < len(lines) else f.line
+                d = _mapping_item(
+                    item, rel, "dates", line, problems,
+                    allowed={"match": str, "value": (str, int, _dt.date), "event": str,
+                             "ignore": bool},
+                )
+                if d is None:
+                    continue
+                value = d.get("value")
+                if value is not None:
+                    if isinstance(value, _dt.date):
+                        value = value.isoformat()
+                    value = str(value)
+                    try:
+                        PartialDate.parse(value)
+                    except ValueError as exc:
+                        problems.error(rel, f"value: {exc}", field="dates", line=line)
+                        continue
+                if value is None and "event" not in d and not d.get("ignore"):
+                    problems.error(
+                        rel, "expected 'value', 'event' or 'ignore: true' beside 'match'",
+                        field="dates", line=line,
+                    )
+                    continue
+                dates.append(
+                    DateOverride(d["match"], value, d.get("event"), bool(d.get("ignore", False)),
+                                 line)
+                )
+
+    if "ignore" in fields:
+        f = fields["ignore"]
+        values = _string_list(f.value)
+        lines = _item_lines(fm, "ignore")
+        if values is None:
+            problems.error(
+                rel,
+                f"expected a list of texts that are not people, found {f.value!r}",
+                field="ignore", line=f.line, hint='ignore: ["Bay Area", "Polo Lounge"]',
+            )
+        else:
+            for i, text in enumerate(values):
+                ignore.append((text, lines[i] if i < len(lines) else f.line))
+
+    return Overrides(tuple(aliases), tuple(quotes), tuple(dates), tuple(ignore))
+
+
+def _mapping_item(
+    item: object,
+    rel: str,
+    field_name: str,
+    line: int,
+    problems: ProblemCollector,
+    *,
+    allowed: dict[str, type | tuple[type, ...]],
+) -> dict[str, Any] | None:
+    if not isinstance(item, dict):
+        problems.error(
+            rel, f"expected a mapping with 'match', found {item!r}", field=field_name, line=line
+        )
+        return None
+    ok = True
+    for key, value in item.items():
+        if key not in allowed:
+            problems.error(
+                rel,
+                f"unknown key {key!r}; expected one of {', '.join(sorted(allowed))}",
+                field=field_name, line=line,
+            )
+            ok = False
+        elif not isinstance(value, allowed[key]) or isinstance(value, bool) != (allowed[key] is bool):
+            problems.error(
+                rel, f"{key}: expected {_type_name(allowed[key])}, found {value!r}",
+                field=field_name, line=line,
+            )
+            ok = False
+    if not isinstance(item.get("match"), str) or not item.get("match", "").strip():
+        problems.error(
+            rel, "expected a non-empty 'match': the exact words from the article",
+            field=field_name, line=line,
+        )
+        ok = False
+    return item if ok else None
+
+
+def _type_name(t: type | tuple[type, ...]) -> str:
+    names = {str: "text", bool: "true or false", int: "a number", _dt.date: "a date"}
+    if isinstance(t, tuple):
+        return " or ".join(names.get(x, x.__name__) for x in t)
+    return names.get(t, t.__name__)
+
+
+def split_paragraphs(body: str, first_line: int) -> tuple[Paragraph, ...]:
+    """Paragraphs are blocks separated by blank lines; their text is kept exactly."""
+    paragraphs: list[Paragraph] = []
+    block: list[str] = []
+    block_line = first_line
+    for offset, line in enumerate(body.split("\n")):
+        if line.strip():
+            if not block:
+                block_line = first_line + offset
+            block.append(line.rstrip())
+        elif block:
+            paragraphs.append(_paragraph(block, len(paragraphs) + 1, block_line))
+            block = []
+    if block:
+        paragraphs.append(_paragraph(block, len(paragraphs) + 1, block_line))
+    return tuple(paragraphs)
+
+
+def _paragraph(lines: list[str], index: int, line: int) -> Paragraph:
+    return Paragraph(id=f"p{index}", index=index, text="\n".join(lines).strip(), line=line)
+
+
+def load_article(path: Path, root: Path, problems: ProblemCollector) -> Article | None:
+    """Load one article file; report problems to ``problems`` and return None on error."""
+    rel = _relative(path, root)
+    before = len(problems.errors)
+    text = read_text(path, rel, problems)
+    if text is None:
+        return None
+    split = split_front_matter(text)
+    if split is None:
+        problems.error(
+            rel,
+            "expected YAML front matter between '---' lines at the top of the file",
+            line=1,
+            hint="start the file like this:\n" + EXAMPLE_FRONT_MATTER,
+        )
+        return None
+    fm, body, body_line = split
+    fields = _compose_fields(fm, rel, problems)
+    if fields is None:
+        return None
+
+    for name in REQUIRED_FIELDS:
+        if name not in fields:
+            problems.error(rel, "is required but missing", field=name, line=1,
+                           hint=f"add '{name}: …' to the front matter")
+    for name, f in fields.items():
+        if name not in ALL_FIELDS:
+            close = difflib.get_close_matches(name, ALL_FIELDS, n=1)
+            problems.error(
+                rel,
+                f"unknown field; expected one of: {', '.join(ALL_FIELDS)}",
+                field=name,
+                line=f.line,
+                hint=f"did you mean '{close[0]}'?" if close else None,
+            )
+
+    def value(name: str) -> Any:
+        return fields[name].value if name in fields else None
+
+    def line(name: str) -> int | None:
+        return fields[name].line if name in fields else None
+
+    if "id" in fields and (msg := check_id(value("id"))):
+        problems.error(rel, msg, field="id", line=line("id"))
+    for name in ("title", "outlet", "source_file", "notes"):
+        if name in fields and (not isinstance(value(name), str) or not value(name).strip()):
+            problems.error(
+                rel, f"expected non-empty text, found {value(name)!r}", field=name,
+                line=line(name),
+            )
+    if "lang" in fields and value("lang") not in LANGS:
+        problems.error(
+            rel, f"expected one of {', '.join(LANGS)}, found {value('lang')!r}", field="lang",
+            line=line("lang"),
+        )
+    published: Published | None = None
+    if "published" in fields:
+        try:
+            published = _published(value("published"))
+        except ValueError as exc:
+            problems.error(
+                rel,
+                f"expected YYYY, YYYY-MM or YYYY-MM-DD (or an interval A/B): {exc}",
+                field="published",
+                line=line("published"),
+                hint="as precise as is known: 2019, 2019-06, 2019-06-13 or 2019-06-13/2019-06-14",
+            )
+    if value("url") is not None and (msg := check_url(value("url"))):
+        problems.error(rel, msg, field="url", line=line("url"))
+    authors: tuple[str, ...] = ()
+    if "authors" in fields:
+        parsed = _string_list(value("authors"))
+        if parsed is None or any(not a.strip() for a in parsed):
+            problems.error(
+                rel, f"expected a list of names, found {value('authors')!r}", field="authors",
+                line=line("authors"), hint="authors: [Meaghan Wray]",
+            )
+        else:
+            authors = parsed
+    removed: tuple[str, ...] = ()
+    if "removed" in fields:
+        parsed = _string_list(value("removed"))
+        if parsed is None:
+            problems.error(
+                rel, f"expected a list of the raw lines the import removed, found "
+                f"{value('removed')!r}", field="removed", line=line("removed"),
+            )
+        else:
+            removed = parsed
+    source_file = value("source_file")
+    if isinstance(source_file, str) and source_file.strip():
+        if not (root / source_file).is_file():
+            problems.error(
+                rel, f"expected the raw file the article was imported from, but "
+                f"{source_file!r} does not exist", field="source_file", line=line("source_file"),
+            )
+    overrides = _overrides(fields, fm, rel, problems)
+
+    paragraphs = split_paragraphs(body, body_line)
+    if not paragraphs:
+        problems.error(
+            rel, "the article has no text: expected paragraphs after the front matter",
+            line=body_line,
+        )
+    if len(problems.errors) > before or published is None:
+        return None
+    return Article(
+        id=value("id"),
+        title=value("title").strip(),
+        lang=value("lang"),
+        published=published,
+        outlet=value("outlet").strip(),
+        source_file=source_file,
+        paragraphs=paragraphs,
+        path=rel,
+        url=value("url"),
+        authors=authors,
+        notes=value("notes"),
+        removed=removed,
+        overrides=overrides,
+        field_lines=tuple(sorted((k, f.line) for k, f in fields.items())),
+    )
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def article_paths(articles_dir: Path) -> list[Path]:
+    return sorted(p for p in articles_dir.glob(ARTICLE_GLOB) if p.is_file())
+
+
+def load_articles(
+    paths: Iterable[Path], root: Path, problems: ProblemCollector
+) -> list[Article]:
+    """Load every article, check ids are unique, and return them sorted by id."""
+    articles: list[Article] = []
+    seen: dict[str, Article] = {}
+    for path in paths:
+        article = load_article(path, root, problems)
+        if article is None:
+            continue
+        if article.id in seen:
+            problems.add(
+                Problem(
+                    article.path,
+                    f"id {article.id!r} is already used by {seen[article.id].path}",
+                    field="id",
+                    line=article.line_of("id"),
+                    hint="every article needs its own id",
+                )
+            )
+            continue
+        seen[article.id] = article
+        articles.append(article)
+    return sorted(articles, key=lambda a: a.id)
