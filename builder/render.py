@@ -1,0 +1,380 @@
+"""Render: the assembled dossier as plain Markdown pages, from Jinja2 templates.
+
+The output is engine-agnostic Markdown (plus the small annotation markup defined once in
+``templates/_annotations.md.jinja``); MkDocs, or any engine that reads ``mkdocs.yml``,
+publishes it. Templates can be overridden per project: a file with the same name in the
+project's ``overrides/dossier/`` folder wins over the built-in one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from babel.dates import format_date
+
+from .dossier import UNATTRIBUTED, Dossier, EventEntry, PersonEntry
+from .export import (
+    STYLE_NAMES,
+    article_page,
+    bibtex,
+    csl_item,
+    format_citations,
+    page_url,
+    ris,
+)
+from .markup import Mark, escape_attr, escape_md, relative, weave
+from .model import Annotations, Article, PartialDate, Paragraph, Quote
+
+TEMPLATES = Path(__file__).parent / "templates"
+PEOPLE_PER_PAGE = 500
+QUOTES_ON_INDEX = 300
+LANG_NAMES = {"en": "English", "fr": "French"}
+
+
+def date_label(value: PartialDate, locale: str = "en") -> str:
+    """Human form at the date's own precision: ``13 June 2019``, ``June 2019``, ``2019``."""
+    if value.precision == "day":
+        return format_date(value.first_day(), "d MMMM y", locale=locale)
+    if value.precision == "month":
+        return format_date(value.first_day(), "MMMM y", locale=locale)
+    return str(value.year)
+
+
+def published_label(article: Article) -> str:
+    pub = article.published
+    if not pub.is_interval:
+        return date_label(pub.earliest)
+    return f"{date_label(pub.earliest)} or {date_label(pub.latest)}"
+
+
+def make_environment(project_templates: Path | None = None) -> jinja2.Environment:
+    """Jinja2 environment: project overrides first, then the built-in templates."""
+    loaders: list[jinja2.BaseLoader] = []
+    if project_templates is not None and project_templates.is_dir():
+        loaders.append(jinja2.FileSystemLoader(str(project_templates)))
+    loaders.append(jinja2.FileSystemLoader(str(TEMPLATES)))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # Markdown output: text goes through the `md` filter explicitly
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = escape_md
+    env.filters["attr"] = escape_attr
+    env.filters["date"] = date_label
+    env.filters["fence"] = fence
+    env.globals["lang_names"] = LANG_NAMES
+    return env
+
+
+def fence(text: str, info: str = "text") -> str:
+    """A fenced code block that no backtick run inside ``text`` can close early."""
+    longest = max((len(run) for run in _backtick_runs(text)), default=0)
+    ticks = "`" * max(3, longest + 1)
+    return f"{ticks}{info}\n{text}\n{ticks}"
+
+
+def _backtick_runs(text: str) -> Iterator[str]:
+    run = ""
+    for c in text:
+        if c == "`":
+            run += c
+        elif run:
+            yield run
+            run = ""
+    if run:
+        yield run
+
+
+@dataclass(frozen=True)
+class SiteMeta:
+    """What a citation of a dossier page needs to know about the site."""
+
+    name: str = "Dossier"
+    url: str = ""
+    year: str = ""
+
+    def cite(self, title: str, page: str) -> str:
+        where = self.url.rstrip("/") + "/" + page_url(page) if self.url else page_url(page)
+        year = f" ({self.year})" if self.year else ""
+        return f"{self.name}{year}. {title}. {where}"
+
+
+@dataclass
+class Site:
+    """Where every generated page lives, so that templates can link between them."""
+
+    dossier: Dossier
+
+    def __post_init__(self) -> None:
+        d = self.dossier
+        self.article_pages = {a.id: article_page(a) for a in d.articles}
+        self.quote_pages: dict[str, str] = {}
+        for speaker, groups in d.quotes_by_speaker():
+            for group in groups:
+                for quote in group.quotes:
+                    self.quote_pages[quote.id] = f"quotes/{speaker}.md"
+        self.people_pages = {pid: e.page for pid, e in d.people.items()}
+
+    def person_visible(self, entry: PersonEntry) -> bool:
+        return bool(entry.appearances) or entry.person.reviewed
+
+    def visible_people(self) -> list[PersonEntry]:
+        people = [e for e in self.dossier.people.values() if self.person_visible(e)]
+        return sorted(people, key=lambda e: (_fold(e.person.name), e.id))
+
+
+def _fold(text: str) -> str:
+    from .dossier import fold_key
+
+    return fold_key(text)
+
+
+class Renderer:
+    """Renders every page of the dossier; ``pages()`` returns {docs path: Markdown}."""
+
+    def __init__(
+        self, dossier: Dossier, project_templates: Path | None = None,
+        meta: SiteMeta | None = None,
+    ):
+        self.d = dossier
+        self.meta = meta or SiteMeta()
+        self.site = Site(dossier)
+        self.env = make_environment(project_templates)
+        self.macros = self.env.get_template("_annotations.md.jinja").module
+        items = [csl_item(a) for a in dossier.articles]
+        self.csl = {i["id"]: i for i in items}
+        self.citations = {style: format_citations(items, style) for style in STYLE_NAMES}
+
+    # -- helpers available to templates -------------------------------------------------
+    def _context(self, page: str, **extra: Any) -> dict[str, Any]:
+        def link(to: str) -> str:
+            return relative(page, to)
+
+        return {
+            "page": page,
+            "link": link,
+            "dossier": self.d,
+            "site": self.site,
+            "cite": self.cite,
+            "article_link": lambda aid, pid=None: link(self.site.article_pages[aid])
+            + (f"#{pid}" if pid else ""),
+            "article_title": lambda aid: self.d.article(aid).title,
+            "person_name": self.person_name,
+            "person_link": lambda pid: link(self.site.people_pages[pid]),
+            "quote_link": lambda qid: link(self.site.quote_pages[qid]) + f"#{qid}",
+            "published_label": published_label,
+            "style_names": STYLE_NAMES,
+            "config_cite": lambda title: self.meta.cite(title, page),
+            **extra,
+        }
+
+    def person_name(self, pid: str | None) -> str:
+        if pid is None:
+            return ""
+        entry = self.d.people.get(pid)
+        return entry.person.name if entry else pid
+
+    def cite(self, article_id: str, style: str) -> str:
+        return self.citations[style].get(article_id, "")
+
+    def _render(self, template: str, page: str, **extra: Any) -> str:
+        return self.env.get_template(template).render(self._context(page, **extra))
+
+    # -- pages -------------------------------------------------------------------------------
+    def pages(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for article in self.d.articles:
+            out[self.site.article_pages[article.id]] = self.article(article)
+        out.update(self.article_indexes())
+        out.update(self.people_pages())
+        out.update(self.event_pages())
+        out.update(self.quote_pages())
+        out.update(self.source_pages())
+        return dict(sorted(out.items()))
+
+    def article(self, article: Article) -> str:
+        page = self.site.article_pages[article.id]
+        ann = self.d.annotations.get(article.id) or Annotations(article.id)
+        paragraphs = [
+            (p, self.paragraph(article, p, ann, page)) for p in article.paragraphs
+        ]
+        people = sorted(
+            {m.person for m in ann.mentions}, key=lambda pid: _fold(self.person_name(pid))
+        )
+        item = self.csl[article.id]
+        return self._render(
+            "article.md.jinja", page, article=article, ann=ann, paragraphs=paragraphs,
+            people=people, bibtex=bibtex([item]), ris=ris([item]),
+            dates=sorted(ann.dates, key=lambda dm: (dm.value.first_day(), dm.span.paragraph)),
+            warnings=[w for w in self.d.warnings if w.article == article.id],
+        )
+
+    def paragraph(self, article: Article, p: Paragraph, ann: Annotations, page: str) -> str:
+        """The paragraph's text, escaped, with mentions, quotes and dates marked up."""
+        m = self.macros
+        marks: list[Mark] = []
+        for quote in ann.quotes:
+            for i, part in enumerate(quote.parts):
+                if part.paragraph != p.id:
+                    continue
+                last = i == len(quote.parts) - 1
+                start, end = _with_marks(p.text, part.start, part.end)
+                close = str(m.quote_close(
+                    speaker_link=relative(page, self.site.people_pages[quote.speaker])
+                    if quote.speaker in self.site.people_pages else "",
+                    speaker=escape_attr(self._speaker_text(quote)),
+                    quote_link=relative(page, self.site.quote_pages[quote.id]) + "#" + quote.id,
+                    last=last,
+                ))
+                marks.append(Mark(start, end, str(m.quote_open(quote_id=quote.id)), close, 0))
+        for mention in ann.mentions:
+            if mention.span.paragraph != p.id or mention.person not in self.site.people_pages:
+                continue
+            open_, close = str(m.mention_open()), str(m.mention_close(
+                href=relative(page, self.site.people_pages[mention.person]),
+                person=mention.person,
+                name=escape_attr(self.person_name(mention.person)),
+            )).strip()
+            marks.append(Mark(mention.span.start, mention.span.end, open_.strip(), close, 2))
+        for date in ann.dates:
+            if date.span.paragraph != p.id:
+                continue
+            event = self.d.events.get(date.event) if date.event else None
+            marks.append(Mark(
+                date.span.start, date.span.end,
+                str(m.date_open(
+                    iso=date.value.iso(), label=date_label(date.value),
+                    event_link=relative(page, event.page) if event else "",
+                    event=escape_attr(event.event.title) if event else "",
+                    relative=date.relative,
+                )).strip(),
+                str(m.date_close(event_link=relative(page, event.page) if event else "")).strip(),
+                1,
+            ))
+        return weave(p.text, marks)
+
+    def _speaker_text(self, quote: Quote) -> str:
+        if quote.speakers and len(quote.speakers) > 1:
+            return " and ".join(self.person_name(s) for s in quote.speakers)
+        if quote.speaker:
+            return self.person_name(quote.speaker)
+        return quote.speaker_label or "unknown speaker"
+
+    def article_indexes(self) -> dict[str, str]:
+        out = {"articles/index.md": self._render("articles-index.md.jinja", "articles/index.md")}
+        for year in self.d.years:
+            page = f"articles/{year}/index.md"
+            out[page] = self._render(
+                "articles-year.md.jinja", page, year=year, articles=self.d.articles_in(year)
+            )
+        return out
+
+    def people_pages(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        people = self.site.visible_people()
+        chunks = _chunks(people, PEOPLE_PER_PAGE)
+        pages = ["people/index.md"] + [f"people/page-{i}.md" for i in range(2, len(chunks) + 1)]
+        for i, (page, chunk) in enumerate(zip(pages, chunks)):
+            out[page] = self._render(
+                "people-index.md.jinja", page, people=chunk, page_number=i + 1,
+                page_links=pages, total=len(people),
+            )
+        for entry in people:
+            out[entry.page] = self._render("person.md.jinja", entry.page, entry=entry)
+        return out
+
+    def event_pages(self) -> dict[str, str]:
+        events = sorted(self.d.events.values(), key=lambda e: (e.event.date.first_day(), e.id))
+        out = {
+            "events/index.md": self._render(
+                "events-index.md.jinja", "events/index.md", events=events,
+                timeline=timeline(events),
+            )
+        }
+        for entry in events:
+            out[entry.page] = self._render("event.md.jinja", entry.page, entry=entry)
+        return out
+
+    def quote_pages(self) -> dict[str, str]:
+        by_speaker = self.d.quotes_by_speaker()
+        total = sum(len(g.quotes) for _, groups in by_speaker for g in groups)
+        out = {
+            "quotes/index.md": self._render(
+                "quotes-index.md.jinja", "quotes/index.md", by_speaker=by_speaker, total=total,
+                show_all=total <= QUOTES_ON_INDEX, unattributed=UNATTRIBUTED,
+            )
+        }
+        for speaker, groups in by_speaker:
+            page = f"quotes/{speaker}.md"
+            out[page] = self._render(
+                "quotes-speaker.md.jinja", page, speaker=speaker, groups=groups,
+                unattributed=UNATTRIBUTED,
+            )
+        return out
+
+    def source_pages(self) -> dict[str, str]:
+        out = {"sources/index.md": self._render("sources-index.md.jinja", "sources/index.md")}
+        for year in self.d.years:
+            page = f"sources/{year}.md"
+            out[page] = self._render(
+                "sources-year.md.jinja", page, year=year, articles=self.d.articles_in(year)
+            )
+        return out
+
+
+def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a quote span to include its quotation marks, when they are adjacent."""
+    opening = "\"“«‘„‹'"
+    closing = "\"”»’“›'"
+    if start > 0 and text[start - 1] in opening:
+        start -= 1
+        if start > 0 and text[start - 1] == "\u00a0" and start > 1 and text[start - 2] in "«":
+            start -= 2
+    elif start > 1 and text[start - 1] in " \u00a0\u202f" and text[start - 2] in "«":
+        start -= 2
+    if end < len(text) and text[end] in closing:
+        end += 1
+    elif end + 1 < len(text) and text[end] in " \u00a0\u202f" and text[end + 1] in "»":
+        end += 2
+    return start, end
+
+
+def _chunks(items: list[PersonEntry], size: int) -> list[list[PersonEntry]]:
+    if not items:
+        return [[]]
+    return [items[i: i + size] for i in range(0, len(items), size)]
+
+
+@dataclass(frozen=True)
+class TimelineYear:
+    year: int
+    events: list[EventEntry]
+
+
+def timeline(events: list[EventEntry]) -> list[TimelineYear]:
+    """Events grouped by year, for the HTML/CSS timeline drawn at build time."""
+    years: dict[int, list[EventEntry]] = {}
+    for entry in events:
+        years.setdefault(entry.event.date.year, []).append(entry)
+    return [TimelineYear(y, years[y]) for y in sorted(years)]
+
+
+def render_pages(
+    dossier: Dossier, project_templates: Path | None = None, meta: SiteMeta | None = None
+) -> dict[str, str]:
+    """Every generated page: {docs-relative path: Markdown}."""
+    return Renderer(dossier, project_templates, meta).pages()
+
+
+def quote_pages_of(dossier: Dossier) -> dict[str, str]:
+    return Site(dossier).quote_pages
+
+
+

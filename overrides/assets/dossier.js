@@ -1,0 +1,27 @@
+// Dossier: filter the quote index by language and article. No dependencies, no network.
+(function () {
+  "use strict";
+  function setup() {
+    document.querySelectorAll(".dossier-quote-filter").forEach(function (form) {
+      var target = document.getElementById(form.getAttribute("data-filter-target"));
+      if (!target) return;
+      form.hidden = false;
+      var selects = form.querySelectorAll("select[data-filter]");
+      function apply() {
+        var wanted = {};
+        selects.forEach(function (s) { wanted[s.getAttribute("data-filter")] = s.value; });
+        target.querySelectorAll(".dossier-quote-entry").forEach(function (entry) {
+          var show = Object.keys(wanted).every(function (key) {
+            var value = wanted[key];
+            if (!value) return true;
+            return (entry.getAttribute("data-" + key) || "").split(" ").indexOf(value) !== -1;
+          });
+          entry.hidden = !show;
+        });
+      }
+      selects.forEach(function (s) { s.addEventListener("change", apply); });
+    });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
+  else setup();
+})();
