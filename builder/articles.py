@@ -54,6 +54,20 @@ source_file: seeds/raw/001_89f47c8c1f2d4b64.txt
 ---"""
 
 
+class DossierLoader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as text: we parse them ourselves, with clear errors.
+
+    (PyYAML would turn ``2019-13-45`` into a ValueError traceback and ``2019-06-13`` into a
+    date object, losing the difference between what was written and what was meant.)
+    """
+
+
+DossierLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass(frozen=True)
 class _Field:
     """A front-matter value with the line it was written on."""
@@ -136,13 +150,17 @@ def split_front_matter(text: str) -> tuple[str, str, int] | None:
 def _compose_fields(
     fm: str, rel: str, problems: ProblemCollector
 ) -> dict[str, _Field] | None:
-    """Parse the YAML mapping, keeping each key's line (file line = YAML line + 1)."""
+    """Parse the YAML mapping, keeping each key's line.
+
+    The YAML text starts right after the opening '---' line, so YAML line 0 (0-based) is
+    that line's remainder and YAML line n is file line n + 1.
+    """
     try:
-        node = yaml.compose(fm, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(fm)
+        node = yaml.compose(fm, Loader=DossierLoader)
+        data = yaml.load(fm, Loader=DossierLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else None
+        line = mark.line + 1 if mark is not None else None
         reason = getattr(exc, "problem", None) or str(exc)
         problems.error(
             rel,
@@ -163,7 +181,7 @@ def _compose_fields(
     fields: dict[str, _Field] = {}
     for key_node, _value_node in node.value:
         key = key_node.value
-        line = key_node.start_mark.line + 2
+        line = key_node.start_mark.line + 1
         if key in fields:
             problems.error(rel, "is given twice", field=key, line=line)
             continue
@@ -192,14 +210,14 @@ def _string_list(value: object) -> tuple[str, ...] | None:
 
 def _item_lines(fm: str, field_name: str) -> list[int]:
     """Lines (in the file) of each item of a front-matter list, for precise messages."""
-    node = yaml.compose(fm, Loader=yaml.SafeLoader)
+    node = yaml.compose(fm, Loader=DossierLoader)
     if not isinstance(node, yaml.MappingNode):
         return []
     for key_node, value_node in node.value:
         if key_node.value == field_name and isinstance(value_node, yaml.SequenceNode):
-            return [item.start_mark.line + 2 for item in value_node.value]
+            return [item.start_mark.line + 1 for item in value_node.value]
         if key_node.value == field_name and isinstance(value_node, yaml.MappingNode):
-            return [k.start_mark.line + 2 for k, _ in value_node.value]
+            return [k.start_mark.line + 1 for k, _ in value_node.value]
     return []
 
 

@@ -54,18 +54,15 @@ def weave(text: str, marks: list[Mark]) -> str:
     Dropping an overlapping mark only loses a link, never text: every character of
     ``text`` is written exactly once.
     """
-    ordered = sorted(marks, key=lambda m: (m.start, -(m.end - m.start), m.rank))
+    # Higher-priority marks (lower rank, then wider) claim their span first; a mark that
+    # crosses an accepted one is dropped, so the output is always well nested.
     accepted: list[Mark] = []
-    stack: list[Mark] = []
-    for mark in ordered:
+    for mark in sorted(marks, key=lambda m: (m.rank, -(m.end - m.start), m.start)):
         if not 0 <= mark.start <= mark.end <= len(text):
             continue
-        while stack and stack[-1].end <= mark.start:
-            stack.pop()
-        if stack and mark.end > stack[-1].end:
-            continue  # crosses its parent's boundary
-        accepted.append(mark)
-        stack.append(mark)
+        if all(_disjoint_or_nested(mark, other) for other in accepted):
+            accepted.append(mark)
+    accepted.sort(key=lambda m: (m.start, -m.end, m.rank))
 
     opens: dict[int, list[Mark]] = {}
     closes: dict[int, list[Mark]] = {}
@@ -92,3 +89,9 @@ def weave(text: str, marks: list[Mark]) -> str:
     for mark in reversed(open_stack):
         out.append(mark.close)
     return "".join(out)
+
+
+def _disjoint_or_nested(a: Mark, b: Mark) -> bool:
+    if a.end <= b.start or b.end <= a.start:
+        return True
+    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)

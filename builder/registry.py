@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from .articles import check_id, read_text
+from .articles import DossierLoader, check_id, read_text
 from .errors import Problem, ProblemCollector
 from .model import Event, PartialDate, Person
 
@@ -62,8 +62,8 @@ def _load_entries(path: Path, rel: str, problems: ProblemCollector, what: str) -
     if text is None:
         return []
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=DossierLoader)
+        data = yaml.load(text, Loader=DossierLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problems.error(

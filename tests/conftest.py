@@ -1,0 +1,105 @@
+"""Shared fixtures: small throw-away projects, and the real seeds site built once."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+ARTICLE = """\
+---
+id: {id}
+title: {title}
+lang: {lang}
+published: {published}
+outlet: Test Outlet
+source_file: seeds/raw/{id}.txt
+{extra}---
+
+{body}
+"""
+
+
+def write_article(
+    root: Path,
+    article_id: str = "test-article",
+    body: str = "First paragraph.\n\nSecond paragraph.",
+    *,
+    title: str = "A test article",
+    lang: str = "en",
+    published: str = "2019-06-13",
+    extra: str = "",
+    raw: bool = True,
+) -> Path:
+    """Write one article (and its raw file) into a project at ``root``."""
+    articles = root / "seeds" / "articles"
+    articles.mkdir(parents=True, exist_ok=True)
+    if raw:
+        (root / "seeds" / "raw").mkdir(parents=True, exist_ok=True)
+        (root / "seeds" / "raw" / f"{article_id}.txt").write_text(body)
+    path = articles / f"{article_id}.md"
+    extra = textwrap.dedent(extra)
+    if extra and not extra.endswith("\n"):
+        extra += "\n"
+    path.write_text(ARTICLE.format(id=article_id, title=title, lang=lang, published=published,
+                                   extra=extra, body=body))
+    return path
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """An empty project: seeds/ with empty registries."""
+    (tmp_path / "seeds" / "articles").mkdir(parents=True)
+    (tmp_path / "seeds" / "raw").mkdir()
+    (tmp_path / "seeds" / "people.yml").write_text("[]\n")
+    (tmp_path / "seeds" / "events.yml").write_text("[]\n")
+    return tmp_path
+
+
+@pytest.fixture
+def article_factory(project: Path) -> Callable[..., Path]:
+    def make(*args: object, **kwargs: object) -> Path:
+        return write_article(project, *args, **kwargs)  # type: ignore[arg-type]
+
+    return make
+
+
+def copy_site_project(dest: Path, *, with_seeds: bool = True) -> Path:
+    """Copy what a site build needs (config, docs, overrides, seeds) into ``dest``."""
+    for name in ("mkdocs.yml", "docs", "overrides") + (("seeds",) if with_seeds else ()):
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns(".dossier-*"))
+        else:
+            shutil.copy2(src, dest / name)
+    return dest
+
+
+def mkdocs(project: Path, *args: str, env: dict[str, str] | None = None,
+           check: bool = True) -> subprocess.CompletedProcess[str]:
+    """Run the real `mkdocs` of this environment in ``project``."""
+    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", *args], cwd=project, env=full_env,
+        capture_output=True, text=True, timeout=600,
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"mkdocs {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+@pytest.fixture(scope="session")
+def seeds_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real seeds dossier, built once with `mkdocs build --strict` into a temp folder."""
+    project = copy_site_project(tmp_path_factory.mktemp("seeds-site"))
+    mkdocs(project, "build", "--strict")
+    return project / "site"

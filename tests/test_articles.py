@@ -1,0 +1,171 @@
+"""Layer 1: loading and validating article files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from builder.articles import check_id, load_article, load_articles, split_paragraphs
+from builder.errors import ProblemCollector
+from builder.model import PartialDate, Published
+
+
+def load(path: Path, root: Path) -> tuple[object, list[str]]:
+    problems = ProblemCollector()
+    article = load_article(path, root, problems)
+    return article, [p.format() for p in problems.problems]
+
+
+def test_loads_a_valid_article(project: Path, article_factory: Callable[..., Path]) -> None:
+    path = article_factory(extra="authors: [Jane Doe]\nurl: https://example.org/a\n")
+    article, problems = load(path, project)
+    assert problems == []
+    assert article.id == "test-article"
+    assert [p.id for p in article.paragraphs] == ["p1", "p2"]
+    assert article.paragraphs[1].text == "Second paragraph."
+    assert article.paragraphs[0].line == 12  # counted in the file, for messages
+    assert article.authors == ("Jane Doe",)
+    assert article.published == Published(PartialDate(2019, 6, 13), PartialDate(2019, 6, 13))
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2019", "2019"),
+        ("2019-06", "2019-06"),
+        ("2019-06-13", "2019-06-13"),
+        ("2019-06-13/2019-06-14", "2019-06-13/2019-06-14"),
+    ],
+)
+def test_published_precision(article_factory: Callable[..., Path], project: Path,
+                             published: str, expected: str) -> None:
+    article, problems = load(article_factory(published=published), project)
+    assert problems == []
+    assert article.published.iso() == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "message"),
+    [
+        ("2019-13-45", "month 13 is not between 1 and 12"),
+        ("2019-02-31", "day 31 does not exist in 2019-02"),
+        ("June 2019", "is not YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("2019-06-14/2019-06-13", "ends before it starts"),
+    ],
+)
+def test_impossible_dates_are_named(article_factory: Callable[..., Path], project: Path,
+                                    published: str, message: str) -> None:
+    article, problems = load(article_factory(published=published), project)
+    assert article is None
+    assert len(problems) == 1
+    assert "test-article.md:5: error: published:" in problems[0]
+    assert message in problems[0]
+
+
+@pytest.mark.parametrize(
+    ("value", "fragment"),
+    [
+        ("../etc/passwd", "lowercase letters, digits and single hyphens"),
+        ("Upper-Case", "lowercase letters"),
+        ("with space", "lowercase letters"),
+        ("index", "reserved"),
+        ("people", "reserved"),
+        ("", "empty"),
+        ("a" * 81, "at most 80"),
+    ],
+)
+def test_unsafe_ids(value: str, fragment: str) -> None:
+    message = check_id(value)
+    assert message is not None and fragment in message
+
+
+def test_unknown_missing_and_mistyped_fields(project: Path) -> None:
+    path = project / "seeds" / "articles" / "x.md"
+    path.write_text("---\nid: x\ntitel: Oops\nlang: de\npublished: 2019\n"
+                    "source_file: seeds/raw/missing.txt\nauthors: Jane\n---\n\nText.\n")
+    article, problems = load(path, project)
+    assert article is None
+    text = "\n".join(problems)
+    assert "x.md:3: error: titel: unknown field" in text
+    assert "did you mean 'title'?" in text
+    assert "x.md:1: error: title: is required but missing" in text
+    assert "x.md:1: error: outlet: is required but missing" in text
+    assert "x.md:4: error: lang: expected one of en, fr, found 'de'" in text
+    assert "x.md:6: error: source_file:" in text and "does not exist" in text
+    assert "x.md:7: error: authors: expected a list of names" in text
+
+
+def test_invalid_yaml_names_the_line(project: Path) -> None:
+    path = project / "seeds" / "articles" / "x.md"
+    path.write_text("---\nid: x\ntitle: [unclosed\nlang: en\n---\n\nText.\n")
+    article, problems = load(path, project)
+    assert article is None
+    assert problems and "not valid YAML" in problems[0]
+    assert problems[0].startswith("seeds/articles/x.md:")
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "file:///etc/passwd", "ftp://x.org/a"])
+def test_url_must_be_http(article_factory: Callable[..., Path], project: Path, url: str) -> None:
+    article, problems = load(article_factory(extra=f"url: '{url}'\n"), project)
+    assert article is None
+    assert "url: expected an http:// or https:// address" in problems[0]
+
+
+def test_encoding_bom_and_crlf(project: Path, article_factory: Callable[..., Path]) -> None:
+    path = article_factory()
+    data = path.read_bytes()
+    path.write_bytes(b"\xef\xbb\xbf" + data.replace(b"\n", b"\r\n"))
+    article, problems = load(path, project)
+    assert problems == []
+    assert article.paragraphs[0].text == "First paragraph."
+    path.write_bytes(data.replace(b"Second", b"Sec\xff\xfeond"))
+    article, problems = load(path, project)
+    assert article is None
+    assert "expected UTF-8 text, found byte 0xff" in problems[0]
+    assert ":12:" in problems[0]
+
+
+def test_empty_body_and_huge_article(project: Path, article_factory: Callable[..., Path]) -> None:
+    article, problems = load(article_factory(body="   \n\n"), project)
+    assert article is None and "has no text" in problems[0]
+    article, problems = load(article_factory(body="word " * 1_100_000), project)
+    assert article is None and "expected at most 2 MB per article" in problems[0]
+
+
+def test_duplicate_ids(project: Path) -> None:
+    from conftest import write_article
+
+    write_article(project, "same")
+    other = write_article(project, "same")
+    other.rename(other.with_name("copy.md"))
+    write_article(project, "same")
+    problems = ProblemCollector()
+    articles = load_articles(sorted((project / "seeds/articles").glob("*.md")), project, problems)
+    assert len(articles) == 1
+    assert any("id 'same' is already used by" in p.format() for p in problems.problems)
+
+
+def test_paragraphs_keep_text_exactly() -> None:
+    body = "\nline one\nline two  \n\n\n  indented # not a heading\n\n"
+    paragraphs = split_paragraphs(body, 10)
+    assert [p.text for p in paragraphs] == ["line one\nline two", "indented # not a heading"]
+    assert [p.line for p in paragraphs] == [11, 15]
+
+
+def test_override_fields_are_validated(project: Path, article_factory: Callable[..., Path]) -> None:
+    path = article_factory(extra=(
+        "quotes:\n- {match: 'x', speeker: a}\n- {speaker: a}\n"
+        "dates:\n- {match: 'x', value: '2019-02-30'}\n"
+        "aliases: [not, a, mapping]\n"
+        "ignore: {a: b}\n"
+    ))
+    article, problems = load(path, project)
+    assert article is None
+    text = "\n".join(problems)
+    assert ":9: error: quotes: unknown key 'speeker'" in text
+    assert ":10: error: quotes: expected a non-empty 'match'" in text
+    assert ":12: error: dates: value: day 30 does not exist" in text
+    assert "aliases: expected a mapping of alias to person id" in text
+    assert "ignore: expected a list of texts" in text

@@ -1,0 +1,79 @@
+"""Layer 1: article text is content, never markup."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import markdown
+from hypothesis import given
+from hypothesis import strategies as st
+
+from builder.markup import Mark, escape_md, relative, weave
+
+EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "pymdownx.superfences",
+              "pymdownx.tabbed", "def_list", "abbr", "toc"]
+
+
+def rendered_text(body: str) -> str:
+    """Render like the article template does, and return the paragraph's visible text."""
+    source = f'<p id="p1" markdown="span">{body}</p>'
+    out = markdown.markdown(source, extensions=EXTENSIONS)
+    assert out.startswith('<p id="p1">') and out.endswith("</p>"), out
+    inner = out[len('<p id="p1">'): -len("</p>")]
+    return html.unescape(re.sub(r"<[^>]+>", "", inner))
+
+
+HOSTILE = [
+    "#Cut50 played an instrumental role",
+    "<script>alert(1)</script>",
+    "{{ config }} {% include 'x' %}",
+    '--8<-- "secrets.txt"',
+    "{: .evil onclick=alert(1) }",
+    "*emphasis* __bold__ `code` [link](http://x) ![img](x.png)",
+    "1. not a list\n- nor this\n> nor a quote\n    nor code",
+    "a | table | row",
+    "&amp; &lt;tag&gt; &#60;",
+    "Kim a précisé : « Aujourd'hui… »",
+]
+
+
+def test_hostile_text_is_shown_literally() -> None:
+    for text in HOSTILE:
+        assert rendered_text(escape_md(text)) == text.replace("\n", " ")
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=200))
+def test_any_text_round_trips(text: str) -> None:
+    assert rendered_text(escape_md(text)) == text
+
+
+def test_weave_nests_and_never_loses_text() -> None:
+    text = "Kim said “I am happy” on Thursday."
+    marks = [
+        Mark(9, 21, "<q>", "</q>"),
+        Mark(10, 11, "[", "](p.md)"),
+        Mark(25, 33, "<time>", "</time>"),
+        Mark(5, 15, "<bad>", "</bad>"),  # crosses the quote: dropped, text kept
+    ]
+    out = weave(text, marks)
+    assert "<bad>" not in out
+    assert rendered_text(out) == text
+    assert out.index("<q>") < out.index("[") < out.index("</q>") < out.index("<time>")
+
+
+@given(
+    st.text(min_size=1, max_size=60),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=8),
+)
+def test_weave_property(text: str, spans: list[tuple[int, int]]) -> None:
+    marks = [Mark(min(a, b), max(a, b), "<span>", "</span>") for a, b in spans]
+    out = weave(text, marks)
+    assert out.count("<span>") == out.count("</span>")
+    assert html.unescape(re.sub(r"<[^>]+>", "", out)) == text.replace("\n", " ").replace("\r", " ")
+
+
+def test_relative_links() -> None:
+    assert relative("articles/2019/a.md", "people/kim.md") == "../../people/kim.md"
+    assert relative("people/index.md", "people/kim.md") == "kim.md"
+    assert relative("index.md", "quotes/x.md") == "quotes/x.md"
