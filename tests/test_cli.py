@@ -1,0 +1,77 @@
+"""The `dossier` command: clear errors, never a traceback; atomic, idempotent output."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from builder.cli import MANIFEST, main
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    assert "Traceback" not in result.output
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.output
+
+
+def test_check_reports_file_field_and_line(project: Path,
+                                           article_factory: Callable[..., Path]) -> None:
+    article_factory(published="2019-02-31")
+    code, out = run("check", "--root", str(project))
+    assert code == 1
+    assert "seeds/articles/test-article.md:5: error: published:" in out
+    assert "day 31 does not exist in 2019-02" in out
+
+
+def test_check_passes_on_good_input(project: Path, article_factory: Callable[..., Path]) -> None:
+    article_factory()
+    code, out = run("check", "--root", str(project))
+    assert code == 0
+    assert "1 articles OK" in out
+
+
+def test_build_out_is_idempotent_and_tidy(project: Path,
+                                          article_factory: Callable[..., Path]) -> None:
+    article_factory()
+    out = project / "docs"
+    out.mkdir()
+    (out / "index.md").write_text("# Hand-written\n")
+    code, text = run("build", "--out", str(out), "--root", str(project), "--jobs", "1")
+    assert code == 0, text
+    page = out / "articles" / "2019" / "test-article.md"
+    assert page.is_file()
+    assert (out / "dossier.json").is_file()
+    manifest = json.loads((out / MANIFEST).read_text())
+    assert "articles/2019/test-article.md" in manifest["files"]
+    mtime = page.stat().st_mtime_ns
+    code, text = run("build", "--out", str(out), "--root", str(project), "--jobs", "1")
+    assert "(0 changed)" in text
+    assert page.stat().st_mtime_ns == mtime  # unchanged files are not rewritten
+    # An article that goes away takes its generated page with it, and only that.
+    (project / "seeds" / "articles" / "test-article.md").rename(
+        project / "seeds" / "articles" / "renamed.md")
+    text_path = project / "seeds" / "articles" / "renamed.md"
+    text_path.write_text(text_path.read_text().replace("id: test-article", "id: renamed"))
+    run("build", "--out", str(out), "--root", str(project), "--jobs", "1")
+    assert not page.exists()
+    assert (out / "articles" / "2019" / "renamed.md").is_file()
+    assert (out / "index.md").read_text() == "# Hand-written\n"
+    assert not list(out.glob(".dossier-staging-*"))
+
+
+def test_failed_build_leaves_output_untouched(project: Path,
+                                              article_factory: Callable[..., Path]) -> None:
+    path = article_factory()
+    out = project / "out"
+    run("build", "--out", str(out), "--root", str(project), "--jobs", "1")
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    path.write_text(path.read_text().replace("lang: en", "lang: xx"))
+    code, text = run("build", "--out", str(out), "--root", str(project), "--jobs", "1")
+    assert code == 1 and "lang: expected one of en, fr" in text
+    after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before

@@ -1,0 +1,124 @@
+"""Layer 3: real `mkdocs build` runs, asserting on the built site."""
+
+from __future__ import annotations
+
+import json
+from html import unescape
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, mkdocs, write_article
+
+pytestmark = pytest.mark.slow
+
+SMALL_CONFIG = f"""\
+INHERIT: {ROOT / 'mkdocs.yml'}
+docs_dir: docs
+site_dir: site
+theme:
+  name: material
+  custom_dir: {ROOT / 'overrides'}
+  font: false
+nav:
+  - Home: index.md
+  - Articles: articles/index.md
+  - People: people/index.md
+  - Events: events/index.md
+  - Quotes: quotes/index.md
+  - Sources: sources/index.md
+"""
+
+
+def small_site(project: Path) -> Path:
+    (project / "mkdocs.yml").write_text(SMALL_CONFIG)
+    (project / "docs").mkdir(exist_ok=True)
+    (project / "docs" / "index.md").write_text("# Test dossier\n")
+    shutil.copytree(ROOT / "docs" / "schema", project / "docs" / "schema")
+    return project
+
+
+def test_seeds_site(seeds_site: Path) -> None:
+    articles = sorted(seeds_site.glob("articles/*/*/index.html"))
+    assert len(articles) == 5
+    data = json.loads((seeds_site / "dossier.json").read_text())
+    assert len(data["articles"]) == 5
+    assert all(a["source_file"].startswith("seeds/raw/") for a in data["articles"])
+    assert all((ROOT / a["source_file"]).is_file() for a in data["articles"])
+    index = json.loads((seeds_site / "search" / "search_index.json").read_text())
+    text = " ".join(d["text"] for d in index["docs"])
+    assert "réinsertion" in text
+    assert index["config"]["lang"] == ["en", "fr"]
+    assert "’" in index["config"]["separator"] and "'" in index["config"]["separator"]
+
+
+def test_site_makes_no_external_request(seeds_site: Path) -> None:
+    pattern = re.compile(r"""(?:src|href)=["'](?:https?:)?//""")
+    for page in seeds_site.rglob("*.html"):
+        html = page.read_text()
+        offenders = [m for m in pattern.finditer(html)
+                     if 'rel="noopener"' not in html[m.start() - 200: m.end() + 300]]
+        # Links a reader may click (article URLs, Wikidata) are fine; loaded resources are not.
+        for match in offenders:
+            tag_start = html.rfind("<", 0, match.start())
+            tag = html[tag_start: html.find(">", match.end()) + 1]
+            assert tag.startswith("<a "), f"{page}: external resource {tag}"
+
+
+def test_article_text_is_not_markup(project: Path) -> None:
+    write_article(project, "hostile", body=(
+        "#Cut50 played an instrumental role.\n\n"
+        "<script>alert('x')</script> {{ config.site_name }} {% raw %}\n\n"
+        '--8<-- "mkdocs.yml"\n\n'
+        "{: .evil } *not emphasis* [not](a link)"
+    ), title="</title><script>alert(1)</script>")
+    small_site(project)
+    mkdocs(project, "build", "--strict")
+    html = (project / "site" / "articles" / "2019" / "hostile" / "index.html").read_text()
+    assert "<script>alert" not in html
+    assert "<h1 id=\"cut50" not in html
+    text = unescape(html)
+    assert "#Cut50 played an instrumental role." in text
+    assert "<script>alert('x')</script> {{ config.site_name }} {% raw %}" in text  # shown as is
+    assert "INHERIT" not in html  # snippets did not include mkdocs.yml
+    assert "<em>not emphasis</em>" not in html
+
+
+def test_bad_input_fails_the_build_and_keeps_the_old_site(
+    project: Path, article_factory: Callable[..., Path]
+) -> None:
+    path = article_factory()
+    small_site(project)
+    mkdocs(project, "build", "--strict")
+    before = sorted(p.relative_to(project) for p in (project / "site").rglob("*"))
+    path.write_text(path.read_text().replace("published: 2019-06-13", "published: 2019-13-45"))
+    result = mkdocs(project, "build", "--strict", check=False)
+    assert result.returncode != 0
+    assert "test-article.md:5: error: published:" in result.stderr
+    assert "Traceback" not in result.stderr
+    after = sorted(p.relative_to(project) for p in (project / "site").rglob("*"))
+    assert after == before
+    assert not (project / "site.partial").exists()
+
+
+def test_plain_baseline_builds_pre_generated_pages(
+    project: Path, article_factory: Callable[..., Path]
+) -> None:
+    from click.testing import CliRunner
+
+    from builder.cli import main
+
+    article_factory()
+    small_site(project)
+    result = CliRunner().invoke(main, ["build", "--out", str(project / "docs"), "--root",
+                                       str(project), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    mkdocs(project, "build", "--strict", env={"DOSSIER_ENABLED": "false"})
+    plain = (project / "site" / "articles" / "2019" / "test-article" / "index.html").read_text()
+    shutil.rmtree(project / "site")
+    mkdocs(project, "build", "--strict")
+    plugin = (project / "site" / "articles" / "2019" / "test-article" / "index.html").read_text()
+    assert plain == plugin
