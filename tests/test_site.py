@@ -122,3 +122,24 @@ def test_plain_baseline_builds_pre_generated_pages(
     mkdocs(project, "build", "--strict")
     plugin = (project / "site" / "articles" / "2019" / "test-article" / "index.html").read_text()
     assert plain == plugin
+
+
+def test_cross_reference_to_unknown_id_fails_strict(
+    project: Path, article_factory: Callable[..., Path]
+) -> None:
+    article_factory()
+    small_site(project)
+    (project / "docs" / "analysis.md").write_text(
+        "# Analysis\n\nSee [the article][test-article], [its second paragraph][test-article-p2] "
+        "and [nobody][no-such-person].\n"
+    )
+    result = mkdocs(project, "build", "--strict", check=False)
+    assert result.returncode != 0
+    assert "no-such-person" in result.stderr
+    (project / "docs" / "analysis.md").write_text(
+        "# Analysis\n\nSee [the article][test-article] and [its paragraph][test-article-p2].\n"
+    )
+    mkdocs(project, "build", "--strict")
+    html = (project / "site" / "analysis" / "index.html").read_text()
+    assert 'href="../articles/2019/test-article/#test-article-p2"' in html
+    assert 'href="../articles/2019/test-article/#test-article"' in html
