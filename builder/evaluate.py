@@ -1,0 +1,949 @@
+"""Measure the annotators against hand-made gold annotations.
+
+Two sets live under ``eval/``: ``dev`` (the project's own seed articles, gold in
+``eval/dev/gold``) and ``heldout`` (articles the annotators were not tuned on, with their own
+registry, in ``eval/heldout``). :func:`evaluate` runs :func:`~builder.annotate.annotate_article`
+on every article that has a gold file and compares what it finds with the gold:
+
+* quotes: precision, recall and F1 under a one-to-one matching, then the speaker accuracy of
+  the matched quotes;
+* people: precision and recall of the set of people each article refers to (micro-averaged);
+* dates: precision, recall and F1 of (overlapping expression, equal value), then the value
+  accuracy of the overlapping expressions.
+
+Every figure is given per language and overall, with its counts. The gold format and the
+conventions are documented in ``eval/README.md`` and ``docs/quality.md``. This module does not
+import MkDocs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Self
+
+import yaml
+
+from .annotate import annotate_article
+from .articles import ID_RE, DossierLoader, article_paths, load_articles, read_text
+from .errors import DossierError, Problem, ProblemCollector
+from .model import Annotations, Article, PartialDate, Person, Span
+from .registry import Registry, fold, load_registry
+
+LANGS = ("en", "fr")
+ALL = "all"
+#: Where each named set keeps its articles + registry and its gold, relative to the root.
+SETS: dict[str, tuple[str, str]] = {
+    "dev": ("seeds", "eval/dev/gold"),
+    "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
+}
+#: Sets whose texts must not be shown to the people tuning the annotators.
+PRIVATE_SETS = frozenset({"heldout"})
+GOLD_FIELDS = ("people", "quotes", "dates")
+QUOTE_FIELDS = ("text", "continued", "speaker", "speakers", "label")
+DATE_FIELDS = ("text", "value", "paragraph")
+#: A predicted and a gold quote match when they share at least this share of the shorter
+#: one's tokens, and at least MIN_SHARED tokens (so that "a week" does not match any quote
+#: that says "week"), or when a gold fragment is a substring of the prediction.
+TOKEN_OVERLAP = 0.5
+MIN_SHARED = 2
+EXAMPLE_GOLD = """people: [kim-kardashian, Jane Doe]
+quotes:
+  - {text: "exact words from the article", speaker: kim-kardashian}
+  - {text: "words of an unnamed source", speaker: null, label: "a source"}
+dates:
+  - {text: "Thursday", value: 2019-06-13}"""
+
+
+# --------------------------------------------------------------------------- gold model
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    """One gold quotation: verbatim fragments and who said it."""
+
+    text: str
+    continued: tuple[str, ...] = ()  # further verbatim pieces (after an interruption, next ¶)
+    speakers: tuple[str, ...] = ()  # registry ids or full names; empty when unnamed
+    label: str | None = None  # "a source" when the speaker is not a named person
+    line: int | None = None
+
+    @property
+    def fragments(self) -> tuple[str, ...]:
+        return (self.text, *self.continued)
+
+
+@dataclass(frozen=True)
+class GoldDate:
+    text: str
+    value: PartialDate
+    paragraph: str | None = None  # pin to one paragraph when the text is ambiguous
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Gold:
+    """The gold annotations of one article (``eval/<set>/gold/<article-id>.yml``)."""
+
+    article: str
+    path: str
+    people: tuple[str, ...] = ()
+    quotes: tuple[GoldQuote, ...] = ()
+    dates: tuple[GoldDate, ...] = ()
+    people_line: int | None = None
+
+
+def _value_text(value: object) -> str:
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, str):
+        return value
+    raise ValueError(f"found {type(value).__name__} {value!r}")
+
+
+def _texts(value: object) -> tuple[str, ...] | None:
+    if isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value):
+        return tuple(value)
+    return None
+
+
+def load_gold(path: Path, root: Path, problems: ProblemCollector) -> Gold | None:
+    """Read and validate one gold file; report every problem with its line."""
+    rel = _rel(path, root)
+    before = len(problems.errors)
+    text = read_text(path, rel, problems)
+    if text is None:
+        return None
+    try:
+        node = yaml.compose(text, Loader=DossierLoader)
+        data = yaml.load(text, Loader=DossierLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problems.error(rel, f"is not valid YAML: {getattr(exc, 'problem', None) or exc}",
+                       line=mark.line + 1 if mark is not None else None,
+                       hint="a gold file looks like this:\n" + EXAMPLE_GOLD)
+        return None
+    if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
+        problems.error(rel, "expected a mapping with people, quotes and dates, found "
+                       + ("nothing" if data is None else type(data).__name__), line=1,
+                       hint="a gold file looks like this:\n" + EXAMPLE_GOLD)
+        return None
+    key_lines = {k.value: k.start_mark.line + 1 for k, _ in node.value}
+    item_lines = {
+        k.value: [item.start_mark.line + 1 for item in v.value]
+        for k, v in node.value if isinstance(v, yaml.SequenceNode)
+    }
+    for key in data:
+        if key not in GOLD_FIELDS:
+            problems.error(rel, f"unknown field; expected {', '.join(GOLD_FIELDS)}",
+                           field=str(key), line=key_lines.get(key))
+    for key in GOLD_FIELDS:
+        if key not in data:
+            problems.error(rel, "is required (write an empty list [] when there is none)",
+                           field=key, line=1)
+
+    people = _texts(data.get("people") if data.get("people") is not None else [])
+    if people is None:
+        problems.error(rel, f"expected a list of person ids or full names, found "
+                       f"{data.get('people')!r}", field="people", line=key_lines.get("people"))
+        people = ()
+
+    def items(key: str) -> list[tuple[Any, int | None]]:
+        value = data.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            problems.error(rel, f"expected a list, found {type(value).__name__}", field=key,
+                           line=key_lines.get(key))
+            return []
+        lines = item_lines.get(key, [])
+        return [(v, lines[i] if i < len(lines) else key_lines.get(key))
+                for i, v in enumerate(value)]
+
+    quotes: list[GoldQuote] = []
+    for item, line in items("quotes"):
+        quote = _gold_quote(item, rel, line, problems)
+        if quote is not None:
+            quotes.append(quote)
+    dates: list[GoldDate] = []
+    for item, line in items("dates"):
+        date = _gold_date(item, rel, line, problems)
+        if date is not None:
+            dates.append(date)
+    if len(problems.errors) > before:
+        return None
+    return Gold(article=path.stem, path=rel, people=people, quotes=tuple(quotes),
+                dates=tuple(dates), people_line=key_lines.get("people"))
+
+
+def _gold_quote(item: object, rel: str, line: int | None,
+                problems: ProblemCollector) -> GoldQuote | None:
+    if not isinstance(item, dict):
+        problems.error(rel, f"expected a mapping with text and speaker, found {item!r}",
+                       field="quotes", line=line,
+                       hint='- {text: "exact words", speaker: person-id}')
+        return None
+    ok = True
+    for key in item:
+        if key not in QUOTE_FIELDS:
+            problems.error(rel, f"unknown key {key!r}; expected one of {', '.join(QUOTE_FIELDS)}",
+                           field="quotes", line=line)
+            ok = False
+    text = item.get("text")
+    if not isinstance(text, str) or not text.strip():
+        problems.error(rel, f"text: expected the exact quoted words, found {text!r}",
+                       field="quotes", line=line)
+        ok = False
+    if "speaker" not in item:
+        problems.error(rel, "expected 'speaker' (a person id, a full name, or null for an "
+                       "unnamed source)", field="quotes", line=line)
+        ok = False
+    speaker = item.get("speaker")
+    if speaker is not None and (not isinstance(speaker, str) or not speaker.strip()):
+        problems.error(rel, f"speaker: expected a person id, a full name or null, found "
+                       f"{speaker!r}", field="quotes", line=line)
+        ok = False
+    speakers = _texts(item.get("speakers", []) or [])
+    if speakers is None:
+        problems.error(rel, f"speakers: expected a list of person ids or names, found "
+                       f"{item.get('speakers')!r}", field="quotes", line=line)
+        ok = False
+    elif speakers and speaker is not None and speaker not in speakers:
+        problems.error(rel, f"speaker {speaker!r} is not one of speakers {list(speakers)}",
+                       field="quotes", line=line)
+        ok = False
+    continued = _texts(item.get("continued", []) or [])
+    if continued is None:
+        problems.error(rel, f"continued: expected a list of exact words, found "
+                       f"{item.get('continued')!r}", field="quotes", line=line)
+        ok = False
+    label = item.get("label")
+    if label is not None and not isinstance(label, str):
+        problems.error(rel, f"label: expected text like 'a source', found {label!r}",
+                       field="quotes", line=line)
+        ok = False
+    if not ok or not isinstance(text, str):
+        return None
+    who = tuple(speakers or ()) or ((speaker,) if speaker else ())
+    return GoldQuote(text=text, continued=tuple(continued or ()), speakers=who, label=label,
+                     line=line)
+
+
+def _gold_date(item: object, rel: str, line: int | None,
+               problems: ProblemCollector) -> GoldDate | None:
+    if not isinstance(item, dict):
+        problems.error(rel, f"expected a mapping with text and value, found {item!r}",
+                       field="dates", line=line, hint='- {text: "Thursday", value: 2019-06-13}')
+        return None
+    ok = True
+    for key in item:
+        if key not in DATE_FIELDS:
+            problems.error(rel, f"unknown key {key!r}; expected one of {', '.join(DATE_FIELDS)}",
+                           field="dates", line=line)
+            ok = False
+    text = item.get("text")
+    if not isinstance(text, str) or not text.strip():
+        problems.error(rel, f"text: expected the exact date expression, found {text!r}",
+                       field="dates", line=line)
+        ok = False
+    value: PartialDate | None = None
+    try:
+        value = PartialDate.parse(_value_text(item.get("value")))
+    except ValueError as exc:
+        problems.error(rel, f"value: expected YYYY, YYYY-MM or YYYY-MM-DD: {exc}",
+                       field="dates", line=line)
+        ok = False
+    paragraph = item.get("paragraph")
+    if paragraph is not None and (not isinstance(paragraph, str)
+                                  or not re.fullmatch(r"p[1-9][0-9]*", paragraph)):
+        problems.error(rel, f"paragraph: expected a paragraph id like p3, found {paragraph!r}",
+                       field="dates", line=line)
+        ok = False
+    if not ok or value is None or not isinstance(text, str):
+        return None
+    return GoldDate(text=text, value=value, paragraph=paragraph, line=line)
+
+
+def load_gold_dir(gold_dir: Path, root: Path, problems: ProblemCollector) -> list[Gold]:
+    """Every ``*.yml`` gold file of a folder, sorted by article id."""
+    golds = [g for p in sorted(gold_dir.glob("*.yml"))
+             if (g := load_gold(p, root, problems)) is not None]
+    return sorted(golds, key=lambda g: g.article)
+
+
+# --------------------------------------------------------------------------- locating text
+
+
+_WS_RE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Case-, accent-, apostrophe- and whitespace-insensitive form for comparing quotes."""
+    return _WS_RE.sub(" ", fold(text)).strip()
+
+
+def tokens(text: str) -> list[str]:
+    """The normalised words of a text."""
+    return re.findall(r"\w+", fold(text))
+
+
+def slug(name: str) -> str:
+    """``Tomás Ibarra`` → ``tomas-ibarra``: how names and discovered people are compared."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+
+
+def find_all(article: Article, text: str, *, words: bool = False,
+             paragraph: str | None = None) -> list[Span]:
+    """Every verbatim occurrence of ``text`` in the article's paragraphs.
+
+    With ``words``, an occurrence must not start or end inside a word ("mai" in "maison").
+    """
+    pattern = re.compile((r"(?<!\w)" + re.escape(text) + r"(?!\w)") if words
+                         else re.escape(text))
+    return [
+        Span(article.id, para.id, m.start(), m.end())
+        for para in article.paragraphs
+        if paragraph is None or para.id == paragraph
+        for m in pattern.finditer(para.text)
+    ]
+
+
+def _overlap(a: Span, b: Span) -> int:
+    if a.paragraph != b.paragraph:
+        return 0
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def locate_dates(article: Article, dates: Sequence[GoldDate]) -> list[Span | None]:
+    """Give each gold date its own occurrence in the text (None when none is left).
+
+    Longer expressions claim their occurrence first, so "dimanche" is not found inside
+    "dimanche 12 octobre"; entries with the same text take occurrences in reading order.
+    """
+    spans: list[Span | None] = [None] * len(dates)
+    taken: list[Span] = []
+    for i in sorted(range(len(dates)), key=lambda i: (-len(dates[i].text), i)):
+        for span in find_all(article, dates[i].text, words=True, paragraph=dates[i].paragraph):
+            if not any(_overlap(span, t) for t in taken):
+                spans[i] = span
+                taken.append(span)
+                break
+    return spans
+
+
+def check_gold(gold: Gold, article: Article, registry: Registry) -> list[Problem]:
+    """What is inconsistent between a gold file, its article and its registry."""
+    problems: list[Problem] = []
+
+    def add(message: str, field: str, line: int | None, hint: str | None = None) -> None:
+        problems.append(Problem(gold.path, message, field=field, line=line, hint=hint))
+
+    if article.id != gold.article:
+        add(f"the gold file is named after {gold.article!r} but the article's id is "
+            f"{article.id!r}", "people", 1)
+    owners = registry.alias_owner()
+
+    def check_person(value: str, field: str, line: int | None) -> None:
+        if value in registry.people:
+            return
+        if ID_RE.match(value):
+            add(f"names person id {value!r}, which is not in the registry "
+                f"({', '.join(registry.files) or 'no people.yml'})", field, line,
+                hint="use an id from the registry, or the person's full name for someone "
+                "the registry leaves out")
+        elif (owner := owners.get(fold(value))) is not None:
+            add(f"{value!r} is a registry person: write the id {owner!r}", field, line)
+
+    for person in gold.people:
+        check_person(person, "people", gold.people_line)
+    for quote in gold.quotes:
+        for speaker in quote.speakers:
+            check_person(speaker, "quotes", quote.line)
+        for fragment in quote.fragments:
+            if not find_all(article, fragment):
+                add(f"quote text {fragment!r} does not occur verbatim in {article.path}",
+                    "quotes", quote.line, hint="copy the words exactly, quotation marks "
+                    "excluded; a distinctive part of the quote is enough")
+    for date, span in zip(gold.dates, locate_dates(article, gold.dates)):
+        if span is not None:
+            continue
+        found = find_all(article, date.text, words=True, paragraph=date.paragraph)
+        where = f" in {date.paragraph}" if date.paragraph else ""
+        add(f"date text {date.text!r} does not occur as whole words{where} in {article.path}"
+            if not found else
+            f"date text {date.text!r} is listed more often than it occurs{where} "
+            f"({len(found)} occurrence(s), some inside longer gold expressions)",
+            "dates", date.line)
+    return problems
+
+
+# --------------------------------------------------------------------------- scores
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def __iadd__(self, other: Counts) -> Self:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        return self
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        total = 2 * self.tp + self.fp + self.fn
+        return 2 * self.tp / total if total else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": self.precision,
+                "recall": self.recall, "f1": self.f1}
+
+
+@dataclass
+class Accuracy:
+    correct: int = 0
+    total: int = 0
+
+    def __iadd__(self, other: Accuracy) -> Self:
+        self.correct += other.correct
+        self.total += other.total
+        return self
+
+    @property
+    def value(self) -> float | None:
+        return self.correct / self.total if self.total else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"correct": self.correct, "total": self.total, "accuracy": self.value}
+
+
+@dataclass
+class Scores:
+    """Every figure for one group of articles."""
+
+    articles: int = 0
+    quotes: Counts = field(default_factory=Counts)
+    speakers: Accuracy = field(default_factory=Accuracy)
+    people: Counts = field(default_factory=Counts)
+    dates: Counts = field(default_factory=Counts)
+    date_values: Accuracy = field(default_factory=Accuracy)
+
+    def __iadd__(self, other: Scores) -> Self:
+        self.articles += other.articles
+        self.quotes += other.quotes
+        self.speakers += other.speakers
+        self.people += other.people
+        self.dates += other.dates
+        self.date_values += other.date_values
+        return self
+
+    def figures(self) -> dict[str, float | None]:
+        """The headline figures, as checked by ``--min-f1``."""
+        return {
+            "quotes F1": self.quotes.f1,
+            "speaker accuracy": self.speakers.value,
+            "people F1": self.people.f1,
+            "dates F1": self.dates.f1,
+            "date value accuracy": self.date_values.value,
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"articles": self.articles, "quotes": self.quotes.to_dict(),
+                "speakers": self.speakers.to_dict(), "people": self.people.to_dict(),
+                "dates": self.dates.to_dict(), "date_values": self.date_values.to_dict()}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One disagreement with the gold, located for debugging."""
+
+    article: str
+    paragraph: str | None
+    kind: str  # quote-missing, quote-spurious, wrong-speaker, person-missing, ...
+    expected: str
+    found: str
+
+    def format(self) -> str:
+        where = f"{self.article} ¶{self.paragraph[1:]}" if self.paragraph else self.article
+        return f"{where}: {self.kind}: expected {self.expected}; found {self.found}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "paragraph": self.paragraph, "kind": self.kind,
+                "expected": self.expected, "found": self.found}
+
+
+@dataclass
+class ArticleResult:
+    set: str
+    article: str
+    lang: str
+    scores: Scores
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    """The comparison of the annotators' output with the gold, article by article."""
+
+    results: list[ArticleResult] = field(default_factory=list)
+    sets: tuple[str, ...] = ()
+    unscored: list[tuple[str, str]] = field(default_factory=list)  # (set, article id): no gold
+    problems: list[Problem] = field(default_factory=list)  # reported by the annotators
+
+    def scores(self, lang: str = ALL, set_name: str | None = None) -> Scores:
+        total = Scores()
+        for result in self.results:
+            if (lang == ALL or result.lang == lang) and set_name in (None, result.set):
+                total += result.scores
+        return total
+
+    def table(self, set_name: str | None = None) -> dict[str, Scores]:
+        return {lang: self.scores(lang, set_name) for lang in (*LANGS, ALL)}
+
+    def findings(self, set_name: str | None = None) -> list[Finding]:
+        return [f for r in self.results if set_name in (None, r.set) for f in r.findings]
+
+    def below(self, threshold: float) -> list[str]:
+        """Every figure (per set and language) under ``threshold``; undefined ones are skipped."""
+        failing = []
+        groups = [(s, s) for s in self.sets] + ([(None, ALL)] if len(self.sets) > 1 else [])
+        for set_name, set_label in groups:
+            for lang, scores in self.table(set_name).items():
+                if not scores.articles:
+                    continue
+                for name, value in scores.figures().items():
+                    if value is not None and value < threshold:
+                        failing.append(f"{set_label} {lang} {name} {value:.3f} < {threshold}")
+        return failing
+
+    def to_dict(self, *, hide: Iterable[str] = ()) -> dict[str, Any]:
+        hidden = set(hide)
+        scores: dict[str, Any] = {s: {lang: sc.to_dict() for lang, sc in self.table(s).items()}
+                                  for s in self.sets}
+        if len(self.sets) > 1:
+            scores[ALL] = {lang: sc.to_dict() for lang, sc in self.table().items()}
+        return {
+            "sets": list(self.sets),
+            "scores": scores,
+            "articles": [
+                {"set": r.set, "article": r.article, "lang": r.lang, **r.scores.to_dict(),
+                 "findings": [f.to_dict() for f in r.findings]}
+                for r in self.results if r.set not in hidden
+            ],
+            "hidden": sorted(hidden & set(self.sets)),
+            "unscored": [{"set": s, "article": a} for s, a in self.unscored],
+            "annotator_problems": [p.format() for p in self.problems],
+        }
+
+
+def merge_reports(reports: Iterable[Report]) -> Report:
+    merged = Report()
+    for report in reports:
+        merged.results.extend(report.results)
+        merged.sets += tuple(s for s in report.sets if s not in merged.sets)
+        merged.unscored.extend(report.unscored)
+        merged.problems.extend(report.problems)
+    return merged
+
+
+# --------------------------------------------------------------------------- comparison
+
+
+def person_key(value: str, registry: Registry, discovered: dict[str, Person] | None = None,
+               owners: dict[str, str] | None = None) -> str:
+    """Registry people compare by id; everyone else by the slug of their name."""
+    if value in registry.people:
+        return value
+    person = (discovered or {}).get(value)
+    name = person.name if person is not None else value
+    owner = (owners if owners is not None else registry.alias_owner()).get(fold(name))
+    return owner if owner is not None else "~" + slug(name)
+
+
+def _show_person(key: str, registry: Registry, names: dict[str, str]) -> str:
+    return key if key in registry.people else names.get(key, key.lstrip("~"))
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = _WS_RE.sub(" ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _greedy(pairs: list[tuple[tuple[Any, ...], int, int]]) -> list[tuple[int, int]]:
+    """One-to-one matching: best pairs first (pairs are (quality, predicted, gold))."""
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    matched = []
+    for _quality, p, g in sorted(pairs, key=lambda x: (tuple(-q for q in x[0]), x[1], x[2])):
+        if p not in used_p and g not in used_g:
+            used_p.add(p)
+            used_g.add(g)
+            matched.append((p, g))
+    return sorted(matched)
+
+
+def quote_match(predicted: str, gold: GoldQuote) -> float | None:
+    """How well a predicted quote matches a gold one, or None when they do not match.
+
+    They match when a gold fragment is a substring of the prediction, or when they share at
+    least half of the shorter one's tokens (and at least two tokens). The quality (a multiset Jaccard index) ranks
+    competing pairs.
+    """
+    pred_norm = normalise(predicted)
+    pred_tokens = Counter(tokens(predicted))
+    gold_tokens = Counter(tokens(" ".join(gold.fragments)))
+    shared = sum((pred_tokens & gold_tokens).values())
+    union = sum((pred_tokens | gold_tokens).values())
+    quality = shared / union if union else 0.0
+    if any(normalise(f) in pred_norm for f in gold.fragments if normalise(f)):
+        return quality
+    shorter = min(sum(pred_tokens.values()), sum(gold_tokens.values()))
+    if shared >= MIN_SHARED and shared / shorter >= TOKEN_OVERLAP:
+        return quality
+    return None
+
+
+def score_article(article: Article, gold: Gold, annotations: Annotations,
+                  registry: Registry, set_name: str = "dev") -> ArticleResult:
+    """Compare one article's annotations with its gold."""
+    scores = Scores(articles=1)
+    findings: list[Finding] = []
+    owners = registry.alias_owner()
+    discovered = {p.id: p for p in annotations.discovered}
+    names: dict[str, str] = {}
+
+    def key(value: str) -> str:
+        k = person_key(value, registry, discovered, owners)
+        names.setdefault(k, discovered[value].name if value in discovered else value)
+        return k
+
+    def who(keys: Iterable[str], label: str | None = None) -> str:
+        shown = " + ".join(sorted(_show_person(k, registry, names) for k in keys))
+        if shown:
+            return shown
+        return f"unnamed ({label})" if label else "unnamed"
+
+    def note(paragraph: str | None, kind: str, expected: str, found: str) -> None:
+        findings.append(Finding(article.id, paragraph, kind, expected, found))
+
+    # Quotes: one-to-one matching, spans only break ties between competing pairs.
+    gold_spans = [[s for f in q.fragments for s in find_all(article, f)] for q in gold.quotes]
+    pairs = []
+    for p, quote in enumerate(annotations.quotes):
+        for g, gq in enumerate(gold.quotes):
+            quality = quote_match(quote.text, gq)
+            if quality is not None:
+                near = any(_overlap(a, b) for a in quote.parts for b in gold_spans[g])
+                pairs.append(((float(near), quality), p, g))
+    matched = _greedy(pairs)
+    scores.quotes = Counts(len(matched), len(annotations.quotes) - len(matched),
+                           len(gold.quotes) - len(matched))
+    matched_p = {p for p, _ in matched}
+    matched_g = {g for _, g in matched}
+    for p, g in matched:
+        quote, gq = annotations.quotes[p], gold.quotes[g]
+        predicted = quote.speakers or ((quote.speaker,) if quote.speaker else ())
+        expected = {key(s) for s in gq.speakers}
+        found = {key(s) for s in predicted}
+        scores.speakers.total += 1
+        if expected == found:
+            scores.speakers.correct += 1
+        else:
+            note(quote.span.paragraph, "wrong-speaker",
+                 f"{who(expected, gq.label)} for “{_short(gq.text, 50)}”",
+                 who(found, quote.speaker_label))
+    for g, gq in enumerate(gold.quotes):
+        if g not in matched_g:
+            where = gold_spans[g][0].paragraph if gold_spans[g] else None
+            note(where, "quote-missing",
+                 f"“{_short(gq.text)}” ({who({key(s) for s in gq.speakers}, gq.label)})", "—")
+    for p, quote in enumerate(annotations.quotes):
+        if p not in matched_p:
+            speaker = quote.speakers or ((quote.speaker,) if quote.speaker else ())
+            note(quote.span.paragraph, "quote-spurious", "—",
+                 f"“{_short(quote.text)}” ({who({key(s) for s in speaker}, quote.speaker_label)})")
+
+    # People: the set of people each article refers to.
+    expected_people = {key(p) for p in gold.people}
+    first_mention: dict[str, str] = {}
+    for mention in annotations.mentions:
+        first_mention.setdefault(key(mention.person), mention.span.paragraph)
+    found_people = set(first_mention)
+    scores.people = Counts(len(expected_people & found_people),
+                           len(found_people - expected_people),
+                           len(expected_people - found_people))
+    for k in sorted(expected_people - found_people):
+        shown = _show_person(k, registry, names)
+        person = registry.people.get(k)
+        where = None
+        for text in ((person.name, *person.aliases) if person else (shown,)):
+            if spans := find_all(article, text, words=True):
+                where = spans[0].paragraph
+                break
+        note(where, "person-missing", shown, "—")
+    for k in sorted(found_people - expected_people):
+        texts = sorted({m.text for m in annotations.mentions if key(m.person) == k})
+        note(first_mention[k], "person-spurious", "—",
+             f"{_show_person(k, registry, names)} (as {', '.join(repr(t) for t in texts[:3])})")
+
+    # Dates: overlapping expression and equal value.
+    date_spans = locate_dates(article, gold.dates)
+    pairs = []
+    for p, date in enumerate(annotations.dates):
+        for g, span in enumerate(date_spans):
+            if span is None:
+                continue
+            overlap = _overlap(date.span, span)
+            if overlap:
+                union = max(date.span.end, span.end) - min(date.span.start, span.start)
+                same = float(date.value == gold.dates[g].value)
+                pairs.append(((same, overlap / union), p, g))
+    matched = _greedy(pairs)
+    correct = [(p, g) for p, g in matched if annotations.dates[p].value == gold.dates[g].value]
+    scores.dates = Counts(len(correct), len(annotations.dates) - len(correct),
+                          len(gold.dates) - len(correct))
+    scores.date_values = Accuracy(len(correct), len(matched))
+    matched_p = {p for p, _ in matched}
+    matched_g = {g for _, g in matched}
+    for p, g in matched:
+        date, gd = annotations.dates[p], gold.dates[g]
+        if date.value != gd.value:
+            note(date.span.paragraph, "date-value", f"“{gd.text}” = {gd.value}",
+                 f"“{date.text}” = {date.value} ({date.rule or 'no rule'})")
+    for g, gd in enumerate(gold.dates):
+        if g not in matched_g:
+            span = date_spans[g]
+            note(span.paragraph if span else None, "date-missing", f"“{gd.text}” = {gd.value}",
+                 "—")
+    for p, date in enumerate(annotations.dates):
+        if p not in matched_p:
+            note(date.span.paragraph, "date-spurious", "—",
+                 f"“{date.text}” = {date.value} ({date.rule or 'no rule'})")
+
+    order = {"quote": 0, "wrong": 1, "person": 2, "date": 3}
+    findings.sort(key=lambda f: (order[f.kind.split("-")[0]],
+                                 int(f.paragraph[1:]) if f.paragraph else 0, f.kind, f.expected,
+                                 f.found))
+    return ArticleResult(set_name, article.id, article.lang, scores, findings)
+
+
+def evaluate(seeds_dir: Path, gold_dir: Path, root: Path, *,
+             set_name: str | None = None) -> Report:
+    """Annotate every article of ``seeds_dir`` that has a gold file and compare.
+
+    Args:
+        seeds_dir: folder with ``articles/*.md``, ``people.yml`` and ``events.yml``.
+        gold_dir: folder with one ``<article-id>.yml`` per scored article.
+        root: the project root (article ``source_file`` paths are relative to it).
+        set_name: the set's name in the report (default: the gold folder's parent, "dev").
+
+    Raises:
+        DossierError: when an article, the registry or a gold file is invalid, or a gold file
+            disagrees with its article or registry: scoring against a broken gold would
+            report meaningless figures.
+    """
+    name = set_name or gold_dir.parent.name
+    problems = ProblemCollector()
+    articles = load_articles(article_paths(seeds_dir / "articles"), root, problems)
+    registry = load_registry(seeds_dir, root, problems)
+    golds = load_gold_dir(gold_dir, root, problems)
+    if not golds and not problems.errors:
+        problems.error(_rel(gold_dir, root), "has no gold files (*.yml)",
+                       hint="write one <article-id>.yml per article; see eval/README.md")
+    by_id = {a.id: a for a in articles}
+    for gold in golds:
+        article = by_id.get(gold.article)
+        if article is None:
+            problems.error(gold.path, f"names article {gold.article!r}, which is not in "
+                           f"{_rel(seeds_dir / 'articles', root)}",
+                           hint="a gold file is named after its article's id; import the "
+                           "article first if it is missing")
+        else:
+            problems.extend(check_gold(gold, article, registry))
+    problems.raise_if_errors()
+
+    report = Report(sets=(name,))
+    scored = {g.article for g in golds}
+    report.unscored = [(name, a.id) for a in articles if a.id not in scored]
+    for gold in golds:
+        article = by_id[gold.article]
+        result = annotate_article(article, registry)
+        report.problems.extend(result.errors)
+        report.results.append(score_article(article, gold, result.annotations, registry, name))
+    return report
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.1f}%"
+
+
+def format_table(report: Report, set_name: str | None, title: str) -> list[str]:
+    table = report.table(set_name)
+    counts = ", ".join(f"{table[lang].articles} {lang}" for lang in LANGS)
+    lines = [f"{title} — {table[ALL].articles} articles ({counts})", ""]
+    lines.append(f"{'':<22}{'precision':>10}{'recall':>9}{'F1':>9}{'tp':>7}{'fp':>6}{'fn':>6}")
+    for label, attr in (("quotes", "quotes"), ("people", "people"), ("dates", "dates")):
+        for lang in (*LANGS, ALL):
+            c: Counts = getattr(table[lang], attr)
+            lines.append(f"{label if lang == LANGS[0] else '':<14}{lang:<8}"
+                         f"{_pct(c.precision):>10}{_pct(c.recall):>9}{_pct(c.f1):>9}"
+                         f"{c.tp:>7}{c.fp:>6}{c.fn:>6}")
+    lines.append("")
+    lines.append(f"{'':<22}{'accuracy':>10}{'correct':>10}{'of':>6}")
+    for label, attr in (("speakers", "speakers"), ("date values", "date_values")):
+        for lang in (*LANGS, ALL):
+            a: Accuracy = getattr(table[lang], attr)
+            lines.append(f"{label if lang == LANGS[0] else '':<14}{lang:<8}"
+                         f"{_pct(a.value):>10}{a.correct:>10}{a.total:>6}")
+    return lines
+
+
+def format_report(report: Report, *, details: bool = False, hide: Iterable[str] = ()) -> str:
+    """A readable table of every figure; with ``details``, every disagreement.
+
+    Args:
+        report: what :func:`evaluate` returned.
+        details: list per-article counts and every error (article, paragraph, expected, found).
+        hide: sets whose details must not be printed (their texts are private).
+    """
+    hidden = set(hide)
+    lines: list[str] = []
+    for set_name in report.sets:
+        lines += format_table(report, set_name, f"Set {set_name}")
+        lines.append("")
+    if len(report.sets) > 1:
+        lines += format_table(report, None, "All sets")
+        lines.append("")
+    lines.append("speakers: matched quotes whose speaker set equals the gold's (both unnamed "
+                 "counts as equal).")
+    lines.append("date values: overlapping date expressions whose value equals the gold's. "
+                 "— = nothing to measure.")
+    if report.unscored:
+        lines.append("")
+        lines.append("Not scored (no gold file): " + ", ".join(
+            f"{a} ({s})" if s not in hidden else f"[{s}]" for s, a in report.unscored))
+    if report.problems:
+        lines.append("")
+        lines.append(f"The annotators reported {len(report.problems)} problem(s) "
+                     "(run `dossier check`):")
+        lines += ["  " + p.format().replace("\n", "\n  ") for p in report.problems[:20]]
+    if details:
+        for set_name in report.sets:
+            lines.append("")
+            if set_name in hidden:
+                lines.append(f"Details of {set_name} are hidden: its texts must not reach the "
+                             f"people tuning the annotators (--show-heldout prints them).")
+                continue
+            lines.append(f"Details — {set_name}")
+            lines.append(f"{'article':<52}{'lang':<5}{'quotes tp/fp/fn':>16}"
+                         f"{'speakers':>10}{'people tp/fp/fn':>17}{'dates tp/fp/fn':>16}")
+            for r in (r for r in report.results if r.set == set_name):
+                s = r.scores
+                lines.append(
+                    f"{r.article[:51]:<52}{r.lang:<5}"
+                    f"{f'{s.quotes.tp}/{s.quotes.fp}/{s.quotes.fn}':>16}"
+                    f"{f'{s.speakers.correct}/{s.speakers.total}':>10}"
+                    f"{f'{s.people.tp}/{s.people.fp}/{s.people.fn}':>17}"
+                    f"{f'{s.dates.tp}/{s.dates.fp}/{s.dates.fn}':>16}")
+            findings = report.findings(set_name)
+            lines.append("")
+            lines.append(f"{len(findings)} error(s):" if findings else "No errors.")
+            lines += ["  " + f.format() for f in findings]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _threshold(text: str) -> float:
+    value = float(text)
+    if value > 1:
+        value /= 100  # "80" means 80%
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"expected a figure between 0 and 1, found {text}")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``dossier evaluate``: print the figures; exit 1 only when ``--min-f1`` is not met.
+
+    Exit status: 0 whatever the scores; 1 when ``--min-f1 X`` is given and a figure is below
+    X; 2 when the articles, the registry or the gold files are invalid.
+    """
+    parser = argparse.ArgumentParser(
+        prog="dossier evaluate",
+        description="Measure the annotators against the gold annotations in eval/ "
+        "(see docs/quality.md).",
+    )
+    parser.add_argument("--set", dest="set_name", choices=[*SETS, ALL], default=ALL,
+                        help="which articles to score (default: all)")
+    parser.add_argument("--details", action="store_true",
+                        help="list per-article counts and every error")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--min-f1", type=_threshold, metavar="X",
+                        help="exit 1 when any F1 or accuracy is below X (0-1, or a percentage)")
+    parser.add_argument("--show-heldout", action="store_true",
+                        help="also print held-out details (never show them to whoever tunes "
+                        "the annotators)")
+    parser.add_argument("--root", default=".", help="the project root (default: .)")
+    args = parser.parse_args(list(argv) if argv is not None else None)
+
+    root = Path(args.root).resolve()
+    names = list(SETS) if args.set_name == ALL else [args.set_name]
+    try:
+        report = merge_reports(
+            evaluate(root / SETS[n][0], root / SETS[n][1], root, set_name=n) for n in names
+        )
+    except DossierError as exc:
+        print(exc.report(), file=sys.stderr)
+        return 2
+    hide = set() if args.show_heldout else set(PRIVATE_SETS)
+    if args.json:
+        data = report.to_dict(hide=hide)
+        if not args.details:
+            for item in data["articles"]:
+                item.pop("findings")
+        print(json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True))
+    else:
+        print(format_report(report, details=args.details, hide=hide), end="")
+    if args.min_f1 is not None:
+        failing = report.below(args.min_f1)
+        if failing:
+            print("Below --min-f1:\n  " + "\n  ".join(failing), file=sys.stderr)
+            return 1
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

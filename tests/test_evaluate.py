@@ -1,0 +1,477 @@
+"""The measuring stick: metric code on tiny hand-made cases, and the gold files themselves."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from builder import evaluate as ev
+from builder.annotate import AnnotationResult
+from builder.articles import article_paths, load_articles
+from builder.errors import ProblemCollector
+from builder.evaluate import (
+    Gold,
+    GoldDate,
+    GoldQuote,
+    check_gold,
+    format_report,
+    load_gold,
+    locate_dates,
+    main,
+    merge_reports,
+    score_article,
+)
+from builder.model import (
+    Annotations,
+    Article,
+    DateMention,
+    Mention,
+    Paragraph,
+    PartialDate,
+    Person,
+    Published,
+    Quote,
+    Span,
+)
+from builder.registry import Registry, load_registry
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# --------------------------------------------------------------------------- helpers
+
+PARAGRAPHS = (
+    '"We will not back down," said Mayor Ray Lopez on Thursday. "Not this week."',
+    "Denise Okafor and Tomás Ibarra said in a statement: \"Every day counts.\"",
+    "A source close to the talks called the offer \"an insult\" last week.",
+)
+REGISTRY = Registry(people={
+    "ray-lopez": Person("ray-lopez", "Ray Lopez", aliases=("Mayor Ray Lopez",)),
+    "denise-okafor": Person("denise-okafor", "Denise Okafor"),
+})
+
+
+def make_article(paragraphs: tuple[str, ...] = PARAGRAPHS, lang: str = "en",
+                 article_id: str = "a1") -> Article:
+    return Article(
+        id=article_id, title="T", lang=lang,  # type: ignore[arg-type]
+        published=Published.parse("2025-03-20"), outlet="O", source_file="raw.txt",
+        paragraphs=tuple(Paragraph(f"p{i}", i, text, i) for i, text in enumerate(paragraphs, 1)),
+        path=f"{article_id}.md",
+    )
+
+
+def span(article: Article, text: str, nth: int = 0) -> Span:
+    found = ev.find_all(article, text)
+    assert found, text
+    return found[nth]
+
+
+def quote(article: Article, text: str, speaker: str | None, *more: str,
+          speakers: tuple[str, ...] = (), label: str | None = None) -> Quote:
+    parts = tuple(span(article, t) for t in (text, *more))
+    return Quote(id=f"q-{text[:8]}", text=" ".join((text, *more)), parts=parts, speaker=speaker,
+                 speaker_label=label, lang=article.lang, rule="test", speakers=speakers)
+
+
+def date(article: Article, text: str, value: str) -> DateMention:
+    return DateMention(span(article, text), text, PartialDate.parse(value), relative=True)
+
+
+def mention(article: Article, text: str, person: str) -> Mention:
+    return Mention(span(article, text), text, person, "name")
+
+
+GOLD = Gold(
+    article="a1", path="gold/a1.yml",
+    people=("ray-lopez", "denise-okafor", "Tomás Ibarra"),
+    quotes=(
+        GoldQuote("We will not back down,", ("Not this week.",), ("ray-lopez",)),
+        GoldQuote("Every day counts.", speakers=("denise-okafor", "Tomás Ibarra")),
+        GoldQuote("an insult", label="a source"),
+    ),
+    dates=(GoldDate("Thursday", PartialDate(2025, 3, 20)),
+           GoldDate("last week", PartialDate(2025, 3))),
+)
+IBARRA = Person("discovered-tomas-ibarra", "Tomás Ibarra", reviewed=False)
+
+
+def perfect(article: Article) -> Annotations:
+    return Annotations(
+        article="a1",
+        mentions=[mention(article, "Mayor Ray Lopez", "ray-lopez"),
+                  mention(article, "Denise Okafor", "denise-okafor"),
+                  mention(article, "Tomás Ibarra", IBARRA.id)],
+        quotes=[
+            quote(article, "We will not back down,", "ray-lopez", "Not this week."),
+            quote(article, "Every day counts.", "denise-okafor",
+                  speakers=("denise-okafor", IBARRA.id)),
+            quote(article, "an insult", None, label="a source close to the talks"),
+        ],
+        dates=[date(article, "Thursday", "2025-03-20"), date(article, "last week", "2025-03")],
+        discovered=[IBARRA],
+    )
+
+
+def score(annotations: Annotations, gold: Gold = GOLD) -> ev.ArticleResult:
+    return score_article(make_article(), gold, annotations, REGISTRY)
+
+
+# --------------------------------------------------------------------------- metrics
+
+
+def test_perfect_annotations_score_one() -> None:
+    result = score(perfect(make_article()))
+    s = result.scores
+    assert (s.quotes.tp, s.quotes.fp, s.quotes.fn) == (3, 0, 0)
+    assert (s.speakers.correct, s.speakers.total) == (3, 3)
+    assert (s.people.tp, s.people.fp, s.people.fn) == (3, 0, 0)
+    assert (s.dates.tp, s.dates.fp, s.dates.fn) == (2, 0, 0)
+    assert s.date_values.value == 1.0
+    assert all(v == 1.0 for v in s.figures().values())
+    assert result.findings == []
+
+
+def test_nothing_found_gives_zero_recall_and_undefined_precision() -> None:
+    s = score(Annotations(article="a1")).scores
+    assert s.quotes.precision is None and s.quotes.recall == 0.0 and s.quotes.f1 == 0.0
+    assert s.speakers.value is None and s.date_values.value is None
+    assert (s.people.fn, s.dates.fn) == (3, 2)
+
+
+def test_missing_quote_is_a_false_negative() -> None:
+    ann = perfect(make_article())
+    ann.quotes.pop(2)
+    result = score(ann)
+    assert (result.scores.quotes.tp, result.scores.quotes.fp, result.scores.quotes.fn) == (2, 0, 1)
+    [finding] = result.findings
+    assert (finding.kind, finding.paragraph) == ("quote-missing", "p3")
+    assert "an insult" in finding.expected and "a source" in finding.expected
+
+
+def test_spurious_quote_is_a_false_positive() -> None:
+    article = make_article()
+    ann = perfect(article)
+    ann.quotes.append(quote(article, "Denise Okafor", None))
+    result = score(ann)
+    assert (result.scores.quotes.tp, result.scores.quotes.fp) == (3, 1)
+    assert [f.kind for f in result.findings] == ["quote-spurious"]
+
+
+def test_one_to_one_matching_counts_a_duplicate_once() -> None:
+    article = make_article()
+    ann = perfect(article)
+    ann.quotes.append(quote(article, "We will not back down,", "ray-lopez"))
+    s = score(ann).scores
+    assert (s.quotes.tp, s.quotes.fp, s.quotes.fn) == (3, 1, 0)
+
+
+def test_interrupted_quote_split_in_two_counts_one_match_and_one_spurious() -> None:
+    article = make_article()
+    ann = perfect(article)
+    ann.quotes[0] = quote(article, "We will not back down,", "ray-lopez")
+    ann.quotes.append(quote(article, "Not this week.", "ray-lopez"))
+    s = score(ann).scores
+    assert (s.quotes.tp, s.quotes.fp, s.quotes.fn) == (3, 1, 0)
+
+
+@pytest.mark.parametrize("predicted, matches", [
+    ("We will not back down, Not this week.", True),       # whole quote joined
+    ("we will NOT back down", True),                        # case, punctuation
+    ("Not this week", True),                                # ≥ 50% of the shorter's tokens
+    ("We’ll see", False),
+    ("a week", False),                                      # one shared token is not enough
+])
+def test_quote_match_rule(predicted: str, matches: bool) -> None:
+    assert (ev.quote_match(predicted, GOLD.quotes[0]) is not None) is matches
+
+
+def test_quote_match_ignores_quote_marks_and_apostrophe_styles() -> None:
+    gold = GoldQuote("I’m so happy", speakers=("x",))
+    assert ev.quote_match("I'm so happy to announce", gold) is not None
+
+
+def test_wrong_speaker_lowers_speaker_accuracy_not_quote_f1() -> None:
+    ann = perfect(make_article())
+    ann.quotes[0] = Quote(**{**ann.quotes[0].__dict__, "speaker": "denise-okafor"})
+    result = score(ann)
+    assert result.scores.quotes.f1 == 1.0
+    assert (result.scores.speakers.correct, result.scores.speakers.total) == (2, 3)
+    [finding] = result.findings
+    assert finding.kind == "wrong-speaker" and finding.paragraph == "p1"
+    assert "ray-lopez" in finding.expected and finding.found == "denise-okafor"
+
+
+@pytest.mark.parametrize("speaker, speakers, correct", [
+    ("denise-okafor", ("denise-okafor", IBARRA.id), True),   # discovered person, by name slug
+    ("denise-okafor", ("denise-okafor", "tomas-ibarra"), True),  # a bare slug works too
+    ("denise-okafor", (), False),                            # only one of the two
+    ("denise-okafor", ("denise-okafor", IBARRA.id, "ray-lopez"), False),
+])
+def test_joint_speakers_compare_as_sets(speaker: str, speakers: tuple[str, ...],
+                                        correct: bool) -> None:
+    ann = perfect(make_article())
+    ann.quotes[1] = Quote(**{**ann.quotes[1].__dict__, "speaker": speaker, "speakers": speakers})
+    assert score(ann).scores.speakers.correct == (3 if correct else 2)
+
+
+def test_unnamed_source_is_correct_when_both_are_unnamed_whatever_the_label() -> None:
+    ann = perfect(make_article())
+    ann.quotes[2] = Quote(**{**ann.quotes[2].__dict__, "speaker_label": "an insider"})
+    assert score(ann).scores.speakers.correct == 3
+    ann.quotes[2] = Quote(**{**ann.quotes[2].__dict__, "speaker": "ray-lopez"})
+    assert score(ann).scores.speakers.correct == 2
+
+
+def test_date_with_wrong_value_is_both_spurious_and_missing() -> None:
+    article = make_article()
+    ann = perfect(article)
+    ann.dates[1] = date(article, "last week", "2025-03-13")
+    result = score(ann)
+    s = result.scores
+    assert (s.dates.tp, s.dates.fp, s.dates.fn) == (1, 1, 1)
+    assert (s.date_values.correct, s.date_values.total) == (1, 2)
+    [finding] = result.findings
+    assert finding.kind == "date-value" and finding.paragraph == "p3"
+    assert "2025-03" in finding.expected and "2025-03-13" in finding.found
+
+
+def test_date_expression_only_needs_to_overlap() -> None:
+    article = make_article()
+    ann = perfect(article)
+    ann.dates[0] = date(article, "on Thursday", "2025-03-20")
+    assert score(ann).scores.dates.tp == 2
+
+
+def test_spurious_and_missing_dates() -> None:
+    article = make_article()
+    ann = perfect(article)
+    ann.dates = [date(article, "this week", "2025-03"), ann.dates[0]]
+    result = score(ann)
+    assert (result.scores.dates.tp, result.scores.dates.fp, result.scores.dates.fn) == (1, 1, 1)
+    assert sorted(f.kind for f in result.findings) == ["date-missing", "date-spurious"]
+
+
+def test_people_compare_ids_and_name_slugs() -> None:
+    article = make_article()
+    ann = perfect(article)
+    ann.mentions.append(mention(article, "Thursday", "discovered-thursday"))
+    ann.discovered.append(Person("discovered-thursday", "Thursday", reviewed=False))
+    ann.mentions = [m for m in ann.mentions if m.person != "denise-okafor"]
+    result = score(ann)
+    assert (result.scores.people.tp, result.scores.people.fp, result.scores.people.fn) == (2, 1, 1)
+    kinds = {f.kind: f for f in result.findings}
+    assert kinds["person-missing"].expected == "denise-okafor"
+    assert kinds["person-missing"].paragraph == "p2"
+    assert kinds["person-spurious"].paragraph == "p1"
+
+
+def test_discovered_name_of_a_registry_person_counts_as_that_person() -> None:
+    assert ev.person_key("Mayor Ray Lopez", REGISTRY) == "ray-lopez"
+    assert ev.person_key("Tomás Ibarra", REGISTRY) == ev.person_key("tomas ibarra", REGISTRY)
+
+
+def test_locate_dates_keeps_short_expressions_out_of_longer_ones() -> None:
+    article = make_article(("Dimanche soir, dimanche 12 octobre.", "Et dimanche."), lang="fr")
+    dates = [GoldDate("dimanche", PartialDate(2025, 10, 12)),
+             GoldDate("dimanche 12 octobre", PartialDate(2025, 10, 12)),
+             GoldDate("dimanche", PartialDate(2025, 10, 12))]
+    spans = locate_dates(article, dates)
+    assert [(s.paragraph, s.start) for s in spans if s] == [("p2", 3), ("p1", 15)]
+    assert spans[2] is None  # listed more often than it occurs (case-sensitive)
+
+
+def test_report_aggregates_per_language_and_set() -> None:
+    en = score_article(make_article(), GOLD, perfect(make_article()), REGISTRY, "dev")
+    fr_article = make_article(lang="fr", article_id="a2")
+    fr = score_article(fr_article, GOLD, Annotations(article="a2"), REGISTRY, "heldout")
+    report = merge_reports([ev.Report([en], ("dev",)), ev.Report([fr], ("heldout",))])
+    assert report.scores("en").quotes.f1 == 1.0
+    assert report.scores("fr").quotes.f1 == 0.0
+    assert (report.scores().quotes.tp, report.scores().quotes.fn) == (3, 3)
+    assert report.scores(set_name="heldout").articles == 1
+    assert report.below(0.5) and all("fr" in line or "all" in line for line in report.below(0.5))
+    text = format_report(report, details=True, hide={"heldout"})
+    assert "Set dev" in text and "Set heldout" in text and "All sets" in text
+    assert "Details of heldout are hidden" in text
+    assert "an insult" not in text  # the held-out article's missing quote stays private
+    data = report.to_dict(hide={"heldout"})
+    assert [a["article"] for a in data["articles"]] == ["a1"]
+    assert data["scores"]["all"]["all"]["quotes"]["tp"] == 3
+
+
+# --------------------------------------------------------------------------- gold files
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return path
+
+
+def test_load_gold_reports_every_problem_with_its_line(tmp_path: Path) -> None:
+    path = write(tmp_path / "a1.yml", """\
+people: [ray-lopez]
+quotes:
+  - {text: "We will not back down", speaker: ray-lopez}
+  - {text: "x", who: ray-lopez}
+dates:
+  - {text: "Thursday", value: 2025-13-01}
+""")
+    problems = ProblemCollector()
+    assert load_gold(path, tmp_path, problems) is None
+    messages = [(p.line, p.message) for p in problems.problems]
+    assert any(line == 4 and "unknown key 'who'" in m for line, m in messages)
+    assert any(line == 4 and "expected 'speaker'" in m for line, m in messages)
+    assert any(line == 6 and "value:" in m for line, m in messages)
+
+
+def test_load_gold_parses_values_and_joint_speakers(tmp_path: Path) -> None:
+    path = write(tmp_path / "a1.yml", """\
+people: []
+quotes:
+  - {text: "Every day counts.", speaker: denise-okafor, speakers: [denise-okafor, Tomás Ibarra]}
+  - {text: "an insult", speaker: null, label: a source}
+dates:
+  - {text: "Thursday", value: 2025-03-20}
+  - {text: "2019", value: 2019}
+  - {text: "last week", value: 2025-03}
+""")
+    gold = load_gold(path, tmp_path, ProblemCollector())
+    assert gold is not None and gold.article == "a1"
+    assert gold.quotes[0].speakers == ("denise-okafor", "Tomás Ibarra")
+    assert gold.quotes[1].speakers == () and gold.quotes[1].label == "a source"
+    assert [d.value.iso() for d in gold.dates] == ["2025-03-20", "2019", "2025-03"]
+
+
+def test_check_gold_finds_text_not_in_article_and_bad_people() -> None:
+    gold = Gold(
+        article="a1", path="gold/a1.yml", people=("ray-lopez", "jane-doe", "Ray Lopez"),
+        quotes=(GoldQuote("We will not back down!", speakers=("ray-lopez",), line=3),),
+        dates=(GoldDate("Friday", PartialDate(2025, 3, 21), line=5),),
+    )
+    messages = [p.message for p in check_gold(gold, make_article(), REGISTRY)]
+    assert any("'jane-doe'" in m and "not in the registry" in m for m in messages)
+    assert any("write the id 'ray-lopez'" in m for m in messages)
+    assert any("does not occur verbatim" in m for m in messages)
+    assert any("'Friday' does not occur" in m for m in messages)
+
+
+# --------------------------------------------------------------------------- command
+
+
+def tiny_project(root: Path, gold: str) -> Path:
+    write(root / "seeds" / "people.yml", "- id: ray-lopez\n  name: Ray Lopez\n")
+    write(root / "seeds" / "events.yml", "[]\n")
+    write(root / "seeds" / "raw" / "a1.txt", "x")
+    body = "\n\n".join(PARAGRAPHS)
+    write(root / "seeds" / "articles" / "a1.md", f"""\
+---
+id: a1
+title: T
+lang: en
+published: 2025-03-20
+outlet: O
+source_file: seeds/raw/a1.txt
+---
+
+{body}
+""")
+    write(root / "eval" / "dev" / "gold" / "a1.yml", gold)
+    return root
+
+
+GOOD_GOLD = """\
+people: [ray-lopez]
+quotes: [{text: "We will not back down,", speaker: ray-lopez}]
+dates: [{text: "Thursday", value: 2025-03-20}]
+"""
+
+
+def fake_annotator(article: Article, registry: Registry) -> AnnotationResult:
+    return AnnotationResult(Annotations(
+        article=article.id,
+        quotes=[quote(article, "We will not back down,", "ray-lopez", "Not this week.")],
+        dates=[date(article, "Thursday", "2025-03-21")],
+    ))
+
+
+def test_main_exits_zero_whatever_the_scores_unless_min_f1(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tiny_project(tmp_path, GOOD_GOLD)
+    monkeypatch.setattr(ev, "annotate_article", fake_annotator)
+    assert main(["--set", "dev", "--root", str(root), "--details"]) == 0
+    out = capsys.readouterr().out
+    assert "Set dev" in out and "quotes" in out
+    assert "a1 ¶1: date-value: expected “Thursday” = 2025-03-20" in out
+    assert "a1 ¶1: person-missing: expected ray-lopez" in out
+    assert main(["--set", "dev", "--root", str(root), "--min-f1", "0.9"]) == 1
+    assert "dates F1" in capsys.readouterr().err
+    assert main(["--set", "dev", "--root", str(root), "--min-f1", "0"]) == 0
+
+
+def test_main_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                   capsys: pytest.CaptureFixture[str]) -> None:
+    root = tiny_project(tmp_path, GOOD_GOLD)
+    monkeypatch.setattr(ev, "annotate_article", fake_annotator)
+    assert main(["--set", "dev", "--root", str(root), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["scores"]["dev"]["en"]["quotes"]["f1"] == 1.0
+    assert data["scores"]["dev"]["en"]["date_values"] == {"correct": 0, "total": 1,
+                                                          "accuracy": 0.0}
+
+
+def test_main_reports_broken_gold_and_exits_two(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    root = tiny_project(tmp_path, GOOD_GOLD.replace("ray-lopez]", "jane-doe]"))
+    assert main(["--set", "dev", "--root", str(root)]) == 2
+    err = capsys.readouterr().err
+    assert "eval/dev/gold/a1.yml" in err and "'jane-doe'" in err
+
+
+# --------------------------------------------------------------------------- the real gold
+
+
+def real_gold_files() -> list[tuple[str, Path]]:
+    return [(name, path) for name, (_seeds, gold) in ev.SETS.items()
+            for path in sorted((ROOT / gold).glob("*.yml"))]
+
+
+def test_every_set_has_gold() -> None:
+    names = {name for name, _ in real_gold_files()}
+    assert names == set(ev.SETS)
+
+
+@pytest.mark.parametrize("set_name, path", real_gold_files(),
+                         ids=[f"{n}/{p.stem}" for n, p in real_gold_files()])
+def test_gold_file_is_consistent_with_its_article_and_registry(set_name: str, path: Path) -> None:
+    seeds = ROOT / ev.SETS[set_name][0]
+    problems = ProblemCollector()
+    gold = load_gold(path, ROOT, problems)
+    assert gold is not None, "\n".join(p.format() for p in problems.problems)
+    articles = {a.id: a for a in load_articles(article_paths(seeds / "articles"), ROOT, problems)}
+    registry = load_registry(seeds, ROOT, problems)
+    if not articles and set_name == "dev":
+        pytest.skip("seeds/articles is empty: the seed articles have not been imported yet")
+    assert gold.article in articles, f"no article {gold.article!r} in {seeds / 'articles'}"
+    found = check_gold(gold, articles[gold.article], registry)
+    assert not found, "\n".join(p.format() for p in found)
+
+
+def test_heldout_set_has_both_languages_and_a_partial_registry() -> None:
+    seeds = ROOT / ev.SETS["heldout"][0]
+    problems = ProblemCollector()
+    articles = load_articles(article_paths(seeds / "articles"), ROOT, problems)
+    registry = load_registry(seeds, ROOT, problems)
+    assert not problems.problems, [p.format() for p in problems.problems]
+    assert sorted(a.lang for a in articles).count("en") >= 5
+    assert sorted(a.lang for a in articles).count("fr") >= 5
+    gold_people = set()
+    for path in (ROOT / ev.SETS["heldout"][1]).glob("*.yml"):
+        gold = load_gold(path, ROOT, problems)
+        assert gold is not None
+        gold_people |= set(gold.people)
+    # Some people are in the registry, others must be discovered from the text.
+    assert gold_people & set(registry.people)
+    assert gold_people - set(registry.people)
