@@ -15,9 +15,16 @@ from typing import Any
 
 import yaml
 
-from .articles import DossierLoader, check_id, read_text
+from .articles import (
+    DossierLoader,
+    check_id,
+    parse_date,
+    read_text,
+    show,
+    yaml_control_problem,
+)
 from .errors import Problem, ProblemCollector
-from .model import Event, PartialDate, Person
+from .model import Event, Person
 
 PEOPLE_FIELDS = ("id", "name", "aliases", "description", "wikidata", "gender")
 EVENT_FIELDS = ("id", "date", "title", "people", "keywords", "description")
@@ -38,6 +45,8 @@ class Registry:
     people: dict[str, Person] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
     files: tuple[str, ...] = ()
+    #: Where each id is defined, for messages: ("person" | "event", id) -> (file, line).
+    lines: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
 
     def alias_owner(self) -> dict[str, str]:
         """Folded alias (and name) -> person id."""
@@ -71,6 +80,9 @@ def _load_entries(path: Path, rel: str, problems: ProblemCollector, what: str) -
             line=mark.line + 1 if mark is not None else None,
         )
         return []
+    except RecursionError:
+        problems.error(rel, "is nested too deeply to be read", line=1)
+        return []
     if data is None:
         return []
     if not isinstance(data, list) or not isinstance(node, yaml.SequenceNode):
@@ -83,9 +95,14 @@ def _load_entries(path: Path, rel: str, problems: ProblemCollector, what: str) -
     for item, item_node in zip(data, node.value):
         line = item_node.start_mark.line + 1
         if not isinstance(item, dict) or not isinstance(item_node, yaml.MappingNode):
-            problems.error(rel, f"expected a mapping with an id, found {item!r}", line=line)
+            problems.error(rel, f"expected a mapping with an id, found {show(item)}", line=line)
             continue
         key_lines = {k.value: k.start_mark.line + 1 for k, _ in item_node.value}
+        if found := yaml_control_problem(item_node):
+            where, char = found
+            problems.error(rel, f"expected text, found the control character {char}",
+                           line=where + 1, hint="remove the \\u escape")
+            continue
         entries.append(_Entry(item, line, key_lines))
     return entries
 
@@ -110,13 +127,15 @@ def _texts(entry: _Entry, key: str, rel: str, problems: ProblemCollector) -> tup
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        problems.error(rel, f"expected a list of non-empty texts, found {value!r}", field=key,
+        problems.error(rel, f"expected a list of non-empty texts, found {show(value)}", field=key,
                        line=entry.key_lines.get(key, entry.line))
         return ()
     return tuple(value)
 
 
-def load_people(path: Path, root: Path, problems: ProblemCollector) -> dict[str, Person]:
+def load_people(path: Path, root: Path, problems: ProblemCollector,
+                lines: dict[tuple[str, str], tuple[str, int]] | None = None,
+                ) -> dict[str, Person]:
     rel = _rel(path, root)
     people: dict[str, Person] = {}
     claimed: dict[str, tuple[str, int]] = {}
@@ -128,29 +147,29 @@ def load_people(path: Path, root: Path, problems: ProblemCollector) -> dict[str,
             problems.error(rel, msg, field="id", line=entry.key_lines["id"])
             continue
         if pid in people:
-            problems.error(rel, f"person id {pid!r} is defined twice", field="id",
+            problems.error(rel, f"person id {show(pid)} is defined twice", field="id",
                            line=entry.key_lines["id"])
             continue
         if not isinstance(name, str) or not name.strip():
-            problems.error(rel, f"expected the person's name, found {name!r}", field="name",
+            problems.error(rel, f"expected the person's name, found {show(name)}", field="name",
                            line=entry.key_lines["name"])
             continue
         aliases = _texts(entry, "aliases", rel, problems)
         description = entry.data.get("description") or ""
         if not isinstance(description, str):
-            problems.error(rel, f"expected one line of text, found {description!r}",
+            problems.error(rel, f"expected one line of text, found {show(description)}",
                            field="description", line=entry.key_lines["description"])
             description = ""
         wikidata = entry.data.get("wikidata")
         if wikidata is not None and (not isinstance(wikidata, str)
                                      or not WIKIDATA_RE.match(wikidata)):
-            problems.error(rel, f"expected a Wikidata id like Q42, found {wikidata!r}",
+            problems.error(rel, f"expected a Wikidata id like Q42, found {show(wikidata)}",
                            field="wikidata", line=entry.key_lines["wikidata"])
             wikidata = None
         gender = entry.data.get("gender")
         if gender is not None and gender not in ("f", "m", "x"):
             problems.error(rel, f"expected f, m or x (used to resolve pronouns), found "
-                           f"{gender!r}", field="gender", line=entry.key_lines["gender"])
+                           f"{show(gender)}", field="gender", line=entry.key_lines["gender"])
             gender = None
         for alias in (name, *aliases):
             key = fold(alias)
@@ -158,7 +177,7 @@ def load_people(path: Path, root: Path, problems: ProblemCollector) -> dict[str,
             if owner and owner[0] != pid:
                 problems.error(
                     rel,
-                    f"alias {alias!r} of {pid!r} is already claimed by {owner[0]!r} (line "
+                    f"alias {alias!r} of {show(pid)} is already claimed by {owner[0]!r} (line "
                     f"{owner[1]})",
                     field="aliases",
                     line=entry.key_lines.get("aliases", entry.line),
@@ -167,6 +186,8 @@ def load_people(path: Path, root: Path, problems: ProblemCollector) -> dict[str,
                 )
             else:
                 claimed[key] = (pid, entry.line)
+        if lines is not None:
+            lines[("person", pid)] = (rel, entry.key_lines["id"])
         people[pid] = Person(
             id=pid, name=name.strip(), aliases=aliases, description=description.strip(),
             wikidata=wikidata, gender=gender,
@@ -175,7 +196,9 @@ def load_people(path: Path, root: Path, problems: ProblemCollector) -> dict[str,
 
 
 def load_events(path: Path, root: Path, people: dict[str, Person],
-                problems: ProblemCollector) -> dict[str, Event]:
+                problems: ProblemCollector,
+                lines: dict[tuple[str, str], tuple[str, int]] | None = None,
+                ) -> dict[str, Event]:
     rel = _rel(path, root)
     events: dict[str, Event] = {}
     for entry in _load_entries(path, rel, problems, "events"):
@@ -193,25 +216,31 @@ def load_events(path: Path, root: Path, people: dict[str, Person],
         if isinstance(raw_date, _dt.date):
             raw_date = raw_date.isoformat()
         try:
-            date = PartialDate.parse(str(raw_date))
+            date = parse_date(str(raw_date))
         except ValueError as exc:
             problems.error(rel, f"expected YYYY, YYYY-MM or YYYY-MM-DD: {exc}", field="date",
                            line=entry.key_lines["date"])
             continue
         title = entry.data["title"]
         if not isinstance(title, str) or not title.strip():
-            problems.error(rel, f"expected a title, found {title!r}", field="title",
+            problems.error(rel, f"expected a title, found {show(title)}", field="title",
                            line=entry.key_lines["title"])
             continue
         names = _texts(entry, "people", rel, problems)
         for pid in names:
             if pid not in people:
                 problems.error(
-                    rel, f"names unknown person {pid!r}", field="people",
+                    rel, f"names unknown person {show(pid)}", field="people",
                     line=entry.key_lines.get("people", entry.line),
                     hint="use an id from seeds/people.yml",
                 )
         description = entry.data.get("description") or ""
+        if not isinstance(description, str):
+            problems.error(rel, f"expected one line of text, found {show(description)}",
+                           field="description", line=entry.key_lines["description"])
+            description = ""
+        if lines is not None:
+            lines[("event", eid)] = (rel, entry.key_lines["id"])
         events[eid] = Event(
             id=eid, date=date, title=title.strip(), people=names,
             keywords=_texts(entry, "keywords", rel, problems),
@@ -221,11 +250,12 @@ def load_events(path: Path, root: Path, people: dict[str, Person],
 
 
 def load_registry(seeds: Path, root: Path, problems: ProblemCollector) -> Registry:
-    people = load_people(seeds / "people.yml", root, problems)
-    events = load_events(seeds / "events.yml", root, people, problems)
+    lines: dict[tuple[str, str], tuple[str, int]] = {}
+    people = load_people(seeds / "people.yml", root, problems, lines)
+    events = load_events(seeds / "events.yml", root, people, problems, lines)
     files = tuple(_rel(p, root) for p in (seeds / "people.yml", seeds / "events.yml")
                   if p.exists())
-    return Registry(people=people, events=events, files=files)
+    return Registry(people=people, events=events, files=files, lines=lines)
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -235,4 +265,4 @@ def _rel(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-__all__ = ["Registry", "fold", "load_registry", "load_people", "load_events", "Problem"]
+__all__ = ["Problem", "Registry", "fold", "load_events", "load_people", "load_registry"]

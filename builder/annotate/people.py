@@ -1,10 +1,1363 @@
-"""People mentions (STUB: being implemented)."""
+"""People mentions: who an article names, and exactly where.
+
+No statistical model: rules, the curated registry (``seeds/people.yml``), general word lists
+(``lang/people_*.py``) and the article's own front matter. The same input always gives the same
+output, and every decision can be explained by the rule below that made it.
+
+The rules, in the order they run:
+
+1. **Not running text.** URLs, e-mail addresses, photo credits (text after "Photo:", "Crédit :",
+   "©", "Photo by"; slash chains such as "SAUL LOEB/AFP/Getty Images"; short lines naming a
+   picture agency), bylines ("By: Meaghan Wray", lines holding only an author's name) and the
+   texts listed in the front matter's ``ignore`` are never searched.
+2. **Registry names.** Every name and alias of ``seeds/people.yml``, plus a derived handle
+   (``@`` + the name without spaces), is found at word boundaries, longest first, accent-
+   insensitively and across a line break or an editorial bracket ("Ivanka [Trump]"). Case must
+   match word by word, except that a name of two or more words written all in lowercase or
+   capitals is accepted ("robert kardashian") and handles ignore case. Elisions ("d'Alice",
+   "qu'Ivanka") and possessives ("Trump's") are outside the span. A name is *not* an appearance
+   of the person when it is used as a modifier ("the Trump administration", "l'administration
+   Trump", "la famille Kardashian") or is part of an organisation's or place's name ("Trump
+   Tower", "Fondation X"). A one-word form ("Trump") next to another capitalised name word
+   ("Melania Trump", "Jackson Pollock") belongs to that other name and is left to rule 4.
+3. **Epithets.** Front matter ``aliases: {"la star": kim-kardashian}`` marks every occurrence
+   of the phrase (case-insensitive) as a mention of kind ``epithet``.
+4. **Discovery.** A run of capitalised words in running text that is not in the registry is a
+   person when, after dropping a leading title ("Dr.", "Vice President") and a capitalised
+   sentence opener ("After", "Selon"), it has two to five words, contains no organisation head
+   word ("Bureau", "Act", "Lounge", "Maison"), month, weekday, known place ("Beverly Hills"),
+   demonym or eponymous brand, and enough evidence: a known given name first (2 points), a
+   title or a person cue around it ("attorney X", "X said", "selon X", "X, who"; 2 points), a
+   known surname last, a middle initial, or the surname used alone elsewhere in the article
+   (1 point each); two points are needed. A discovered person's id is the slug of the name
+   without middle initials, so the same person gets the same id in every article.
+5. **Short names.** A given name alone ("Kim", "Ivanka") or a surname alone ("Jackson") is a
+   mention of a person named in full in the article (rule 2, 3 or 4) when nobody else named
+   in the article shares that word. A registry given name that is rare (not in the common
+   given-name list) and unique in the registry counts even without the full name ("Kanye").
+   An explicit one-word registry alias ("Trump") wins over these derived forms. At the start
+   of a sentence the word must not also be used in lowercase in the article ("Young").
+
+Errors: an ``aliases`` entry naming a person who is neither in the registry nor discovered, and
+an ``aliases`` or ``ignore`` entry whose words are not in the article. Warnings: one
+``unknown-person`` item per discovered person and article, with the line that settles it.
+"""
+
 from __future__ import annotations
 
-from ..model import Article
+import bisect
+import difflib
+import hashlib
+import itertools
+import json
+import re
+import unicodedata
+import weakref
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..articles import check_id
+from ..errors import Problem
+from ..model import Article, Mention, MentionKind, Person, Span, Warning
 from ..registry import Registry
 from ._stage import MentionsResult
+from .lang import people_en, people_fr, people_names, people_places
+
+# --------------------------------------------------------------------------------------------
+# Folding. All searches run on one "flat" copy of the text: lowercase, accents removed,
+# apostrophes straightened, one character for one character so that offsets stay exact.
+# It is built with bytes.translate because per-character Python or str.translate with a
+# dict costs ten times more on a typical article.
+
+
+def _build_flat_table() -> bytes:
+    table = bytearray(range(256))
+    for code in range(0xC0, 0x100):
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(c)
+        ).lower()
+        if len(base) == 1 and base.isascii():
+            table[code] = ord(base)
+    table[0xA0] = ord(" ")  # no-break space
+    return bytes(table)
+
+
+_FLAT_TABLE = _build_flat_table()
+
+
+def _flat(text: str) -> str:
+    """Lowercase, accent-free copy of ``text`` with exactly the same length.
+
+    Letters outside Latin-1 (other than the French "œ") become "?"; they never occur in the
+    word lists and rarely in names of English or French news.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # "İ" and a few others grow when lowercased
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    low = low.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
+    low = low.replace("\u0153", "o").replace("\u2010", "-").replace("\u2011", "-")
+    return low.encode("latin-1", "replace").translate(_FLAT_TABLE).decode("latin-1")
+
+
+def _upper_class() -> str:
+    """A character class of the capital letters of the Latin, Greek and Cyrillic scripts."""
+    caps = [chr(c) for c in range(0x41, 0x530) if chr(c).isupper()]
+    caps += [chr(c) for c in range(0x1E00, 0x1F00) if chr(c).isupper()]
+    return "".join(re.escape(c) for c in caps)
+
+
+_U = _upper_class()
+_WORD_RE = re.compile(r"[^\W_]+")
+_KEY_RE = re.compile(r"@?[^\W_]+")
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019\u2018][^\W_]+)*")
+_ELISION_RE = re.compile(
+    r"(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[pP]resqu)"
+    r"['\u2019\u2018](?=[^\W_])"
+)
+_APOSTROPHES = "'\u2019\u2018"
+_I_CONTRACTIONS = frozenset({"I'", "I\u2019"})
+#: Between the words of a registry name: spaces, one line break or a hyphen, and the brackets
+#: of an editorial insertion ("Ivanka [Trump]").
+_FORM_SEP = r"\]?(?:[ \t]+|[ \t]*\n[ \t]*|-)\[?"
+_OPENERS = frozenset(" \t\"\u201c\u201d\u00ab\u00bb\u2018\u2019'([*_\u00a0")
+_SENTENCE_ENDS = frozenset(".!?\u2026:;\n\u2014\u2013-\u2022|")
+
+# --------------------------------------------------------------------------------------------
+# Word lists, merged across languages: articles in one language quote names, titles and
+# organisations from the other.
+
+
+def _words_of(entry: str) -> tuple[str, ...]:
+    return tuple(_WORD_RE.findall(_flat(entry)))
+
+
+def _singles(*lists: Iterable[str]) -> frozenset[str]:
+    return frozenset(_flat(w).rstrip(".") for lst in lists for w in lst)
+
+
+def _multis(*lists: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(t for lst in lists for w in lst if (t := _words_of(w)))
+
+
+def _alternation(entries: Iterable[str]) -> str:
+    """A regex alternation of folded phrases, longest first, spaces matching any whitespace."""
+    folded = sorted({_flat(e) for e in entries}, key=lambda s: (-len(s), s))
+    return "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in folded)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    titles: frozenset[tuple[str, ...]]
+    title_words: frozenset[str]
+    single_name_titles: frozenset[str]
+    male_titles: frozenset[str]
+    female_titles: frozenset[str]
+    abbreviations: frozenset[str]
+    suffixes: frozenset[str]
+    particles: frozenset[str]
+    org_heads: frozenset[str]
+    weak_heads: frozenset[str]
+    not_first: frozenset[str]
+    function_words: dict[str, frozenset[str]]  # by language: "Son", "Will" differ
+    inner_stop: dict[str, frozenset[str]]
+    calendar: frozenset[str]
+    calendar_multi: frozenset[tuple[str, ...]]
+    attributive_after: frozenset[str]
+    attributive_before: frozenset[str]
+    places: frozenset[str]
+    places_multi: frozenset[tuple[str, ...]]
+    brands: frozenset[tuple[str, ...]]
+    longest_multi: int  # words in the longest place, brand or holiday
+    given: frozenset[str]
+    surnames: frozenset[str]
+    cue_before: re.Pattern[str]
+    cue_after: re.Pattern[str]
+    credit: re.Pattern[str]
+    credit_triggers: tuple[str, ...]
+    agencies: tuple[str, ...]
+    byline: re.Pattern[str]
+    byline_connectors: frozenset[str]
+
+
+def _build_lexicon() -> _Lexicon:
+    en, fr = people_en, people_fr
+    titles = _multis(en.TITLES, fr.TITLES)
+    places_all = (
+        people_places.COUNTRIES
+        + people_places.STATES
+        + people_places.REGIONS
+        + people_places.CITIES
+        + people_places.LANDMARKS
+    )
+    place_tuples = _multis(places_all)
+    holidays = _multis(en.HOLIDAYS, fr.HOLIDAYS)
+    brands = _multis(en.EPONYMOUS_BRANDS, fr.EPONYMOUS_BRANDS)
+    # "attorney X", "said X", "selon X", and with a preposition "la sœur de X", "wife of X".
+    cue_before = re.compile(
+        r"(?:^|[^\w])(?:" + _alternation((*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *en.SPEECH_BEFORE,
+                                           *fr.SPEECH_BEFORE))
+        + r")(?:[ \t]+(?:de|of)[ \t]+|[ \t]+d')?[ \t,:]*$"
+    )
+    cue_after = re.compile(
+        r"(?:['\u2019]s)?[ \t]*,?[ \t]*(?:(?:"
+        + _alternation((*en.SPEECH_AFTER, *fr.SPEECH_AFTER))
+        + r")(?![\w])|,[ \t]*\d{1,3}[ \t]*(?:,|ans\b|years?\b)|,[ \t]*(?:a|an)[ \t]+\d{1,3}-year-old"
+        r"|,[ \t]*(?:âgée?|agee?)[ \t]+de)"
+    )
+    markers = sorted({*en.CREDIT_MARKERS, *fr.CREDIT_MARKERS}, key=lambda s: (-len(s), s))
+    credit_by = sorted({*en.CREDIT_BY, *fr.CREDIT_BY}, key=lambda s: (-len(s), s))
+    # Matched at the offsets where a trigger (a marker's first word) occurs.
+    credit = re.compile(
+        r"(?:(?:" + "|".join(re.escape(m) for m in markers) + r")[ \t]*:"
+        r"|\u00a9|\(c\)|(?:" + "|".join(re.escape(m) for m in credit_by) + r"))[^\n]*"
+    )
+    # Triggers are searched in the flat text (one byte per character: str.find is fastest
+    # there); str.find on "photo" also finds "Photos" and "PHOTOGRAPHED", so only the
+    # shortest of a family is kept.
+    firsts = {_flat(m.split()[0]) for m in (*markers, *credit_by)} | {"\u00a9", "(c)"}
+    triggers = {t for t in firsts if not any(t != o and t.startswith(o) for o in firsts)}
+    agencies = tuple(sorted({*en.PHOTO_AGENCIES, *fr.PHOTO_AGENCIES}))
+    bylines = sorted({*en.BYLINE_MARKERS, *fr.BYLINE_MARKERS}, key=lambda s: (-len(s), s))
+    # Matched at the start of each line.
+    byline = re.compile(
+        r"[ \t]*(?:" + "|".join(re.escape(b) for b in bylines)
+        + rf")(?:[ \t]*:)?[ \t]+(?=[{_U}])(?P<names>[^\n]{{1,80}})$"
+    )
+    given = frozenset(people_names.GIVEN_NAMES)
+    return _Lexicon(
+        titles=titles,
+        title_words=frozenset(w for t in titles for w in t),
+        single_name_titles=_singles(en.SINGLE_NAME_TITLES, fr.SINGLE_NAME_TITLES),
+        male_titles=_singles(en.MALE_HONORIFICS, fr.MALE_HONORIFICS),
+        female_titles=_singles(en.FEMALE_HONORIFICS, fr.FEMALE_HONORIFICS),
+        abbreviations=frozenset(t[0] for t in titles if len(t) == 1 and len(t[0]) <= 4)
+        | {"jr", "sr", "st", "mt", "ft"},
+        suffixes=_singles(en.NAME_SUFFIXES),
+        particles=_singles(en.NAME_PARTICLES, fr.NAME_PARTICLES),
+        org_heads=_singles(en.ORG_HEADS, fr.ORG_HEADS),
+        weak_heads=_singles(en.WEAK_ORG_HEADS, fr.WEAK_ORG_HEADS),
+        not_first=_singles(en.NOT_FIRST, fr.NOT_FIRST),
+        function_words={"en": _singles(en.FUNCTION_WORDS), "fr": _singles(fr.FUNCTION_WORDS)},
+        inner_stop={"en": _singles(en.INNER_STOP), "fr": _singles(fr.INNER_STOP)},
+        calendar=_singles(en.MONTHS, fr.MONTHS, en.WEEKDAYS, fr.WEEKDAYS)
+        | frozenset(t[0] for t in holidays if len(t) == 1),
+        calendar_multi=frozenset(t for t in holidays if len(t) > 1),
+        attributive_after=_singles(en.ATTRIBUTIVE_AFTER, fr.ATTRIBUTIVE_AFTER),
+        attributive_before=_singles(en.ATTRIBUTIVE_BEFORE, fr.ATTRIBUTIVE_BEFORE),
+        places=frozenset(t[0] for t in place_tuples if len(t) == 1),
+        places_multi=frozenset(t for t in place_tuples if len(t) > 1),
+        brands=brands,
+        longest_multi=max(len(t) for t in (*place_tuples, *brands, *holidays)),
+        given=given,
+        surnames=frozenset(people_names.SURNAMES),
+        cue_before=cue_before,
+        cue_after=cue_after,
+        credit=credit,
+        credit_triggers=tuple(sorted(triggers)),
+        agencies=agencies,
+        byline=byline,
+        byline_connectors=frozenset(
+            {"and", "et", "with", "avec", "de", "du", "des", "for", "pour", "in", "à", "a", "the",
+             "le", "la", "les", "van", "von", "der"}
+        ),
+    )
+
+
+_LEX = _build_lexicon()
+_ELISIONS_FR = frozenset(people_fr.ELISIONS)
+
+_CAP = rf"[{_U}][^\W_]*(?:['\u2019\u2018][^\W_]+)*"
+_PARTICLE_ALT = "|".join(sorted(_LEX.particles, key=lambda s: (-len(s), s)))
+#: A run of capitalised words: separated by spaces, a hyphen or an abbreviation's period, with
+#: lowercase particles ("de", "van") or an elided "d'" between them.
+_CHUNK_RE = re.compile(
+    rf"{_CAP}(?:(?:[ \u00a0]+|-|\.[ \u00a0]*)(?:(?:{_PARTICLE_ALT})[ \u00a0]+|d['\u2019])*{_CAP})*"
+)
+_URL_RE = re.compile(r"(?:https?://|www\.)[^\s)\]>\u00bb\u201d\"]+", re.IGNORECASE)
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SEG = rf"[{_U}][\w.'\u2019&-]*(?:[ \u00a0]+[{_U}][\w.'\u2019&-]*)*"
+_SLASH_CREDIT_RE = re.compile(rf"{_SEG}(?:[ \u00a0]*/[ \u00a0]*{_SEG})+")
+_TITLECASE_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+_HEADLINE_MAX = 250
+_MANY_GROUPS = 48
+#: Flat text to words for the large-registry prefilter: everything but letters, digits and
+#: "@" becomes a space (flat text holds only Latin-1 characters).
+_KEY_SPLIT = str.maketrans({i: " " for i in range(256) if not (chr(i).isalnum() or i == 64)})
+_DE = frozenset({"de", "des", "du", "of"})
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][ \t]+[^\W\d_]")
+_SIMPLE_WORD_RE = re.compile(r"[^\W_]+")
+_DIGIT_RE = re.compile(r"\d")
+_APOSTROPHE_RE = re.compile("['\u2019\u2018]")
+_AFTER_RE = re.compile(r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)([^\W_]+)")
+
+
+def _positions(text: str, needle: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Every offset of ``needle`` in ``text`` (str.find runs in C; a regex would not)."""
+    found: list[int] = []
+    stop = len(text) if end is None else end
+    i = text.find(needle, start, stop)
+    while i >= 0:
+        found.append(i)
+        i = text.find(needle, i + 1, stop)
+    return found
+
+
+def _is_word_at(text: str, pos: int, length: int) -> bool:
+    """Whether text[pos:pos+length] is a whole word (no letter or digit on either side)."""
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + length] if pos + length < len(text) else " "
+    return not (before.isalnum() or before == "_" or after.isalnum() or after == "_")
+
+# --------------------------------------------------------------------------------------------
+# The registry, compiled once per Registry object.
+
+
+class _Form(NamedTuple):
+    """One way of writing a registry person's name, compiled for search in flat text."""
+
+    person: str
+    kind: MentionKind
+    rank: int  # tie-break: names before aliases before handles
+    words: int
+    pattern: re.Pattern[str]
+    initials: tuple[bool, ...]  # whether each word is capitalised as written
+    text: str  # as written in the registry: the usual match, checked first
+
+
+class _KeyGroup(NamedTuple):
+    """All forms that start with the same word, searched with one pattern, longest first."""
+
+    key: str  # the first word, flat: a substring test skips groups absent from the text
+    pattern: re.Pattern[str]
+    forms: tuple[_Form, ...]  # in the order of the pattern's groups
+
+
+@dataclass(frozen=True)
+class _RegistryIndex:
+    groups: tuple[_KeyGroup, ...]
+    parts: dict[str, tuple[str | None, str | None]]  # person -> (given name, surname), flat
+    explicit_words: frozenset[str]  # one-word names and aliases: they win over derived forms
+    rare_given: dict[str, str]  # rare given name -> the only person who has it
+    surnames: frozenset[str]
+    surname_owners: dict[str, tuple[str, ...]]  # surname -> registry people who bear it
+    genders: dict[str, str | None]
+
+
+def _name_parts(name: str) -> tuple[str | None, str | None]:
+    """(given name, surname) of a full name, flat; None for one-word names."""
+    words = [w.rstrip(".,") for w in _flat(name).split()]
+    words = [w for w in words if w and w not in _LEX.particles]
+    while len(words) > 1 and words[-1] in _LEX.suffixes:
+        words.pop()
+    if len(words) < 2:
+        return None, None
+    given = _WORD_RE.findall(words[0])
+    return (given[0] if given else None), words[-1]
+
+
+def _form_source(text: str) -> str:
+    """Regex source for a name in flat text: any spacing, optional final periods, hyphens."""
+    parts: list[str] = []
+    for word in _flat(text.strip()).split():
+        escaped = re.escape(word).replace(r"\-", r"(?:-|[ \t]+)")
+        if escaped.endswith(r"\."):
+            escaped = escaped[:-2] + r"\.?"  # "Ms. Johnson" also as "Ms Johnson"
+        parts.append(escaped)
+    return _FORM_SEP.join(parts) + r"(?![\w])"
+
+
+def _build_index(registry: Registry) -> _RegistryIndex:
+    by_key: dict[str, list[_Form]] = {}
+    parts: dict[str, tuple[str | None, str | None]] = {}
+    explicit: set[str] = set()
+    given_count: dict[str, list[str]] = {}
+    surname_owners: dict[str, list[str]] = {}
+    for pid in sorted(registry.people):
+        person = registry.people[pid]
+        forms: list[tuple[str, MentionKind, int]] = [(person.name, "name", 0)]
+        for alias in person.aliases:
+            forms.append((alias, "handle" if alias.startswith("@") else "alias", 1))
+        handle = "@" + re.sub(r"[\W_]+", "", person.name)
+        if len(handle) > 2 and _flat(handle) not in {_flat(f[0]) for f in forms}:
+            forms.append((handle, "handle", 2))
+        for text, kind, rank in forms:
+            flat = _flat(text.strip())
+            key_match = _KEY_RE.match(flat)
+            if key_match is None:
+                continue
+            words = len(flat.split())
+            initials = tuple(w[:1].isupper() for w in text.split())
+            pattern = re.compile(_form_source(text))
+            by_key.setdefault(key_match.group(), []).append(
+                _Form(pid, kind, rank, words, pattern, initials, text.strip())
+            )
+            if words == 1 and kind != "handle":
+                explicit.add(flat)
+        given, surname = _name_parts(person.name)
+        parts[pid] = (given, surname)
+        if given:
+            given_count.setdefault(given, []).append(pid)
+        if surname:
+            surname_owners.setdefault(surname, []).append(pid)
+    groups: list[_KeyGroup] = []
+    for key in sorted(by_key):
+        forms_sorted = tuple(sorted(
+            by_key[key], key=lambda f: (-len(f.pattern.pattern), f.rank, f.person)
+        ))
+        # Every form starts with the key: factor it out so that the regex engine can skip
+        # to the key's occurrences with its fast literal-prefix search.
+        prefix = re.escape(key)
+        rests = []
+        for f in forms_sorted:
+            assert f.pattern.pattern.startswith(prefix), (key, f.pattern.pattern)
+            rests.append("(" + f.pattern.pattern[len(prefix):] + ")")
+        source = prefix + "(?:" + "|".join(rests) + ")"
+        groups.append(_KeyGroup(key, re.compile(source), forms_sorted))
+    rare = {
+        g: pids[0]
+        for g, pids in given_count.items()
+        if len(pids) == 1 and g not in _LEX.given and len(g) >= 3 and g not in explicit
+    }
+    return _RegistryIndex(
+        groups=tuple(groups),
+        parts=parts,
+        explicit_words=frozenset(explicit),
+        rare_given=rare,
+        surnames=frozenset(surname_owners),
+        surname_owners={k: tuple(v) for k, v in surname_owners.items()},
+        genders={pid: p.gender for pid, p in registry.people.items()},
+    )
+
+
+_INDEX_CACHE: dict[int, tuple[weakref.ref[Registry], tuple[Person, ...], _RegistryIndex]] = {}
+
+
+def _index_for(registry: Registry) -> _RegistryIndex:
+    """The compiled registry, rebuilt only when the registry object or its people change."""
+    people = tuple(registry.people.values())
+    cached = _INDEX_CACHE.get(id(registry))
+    # Tuple equality checks identity first, so an unchanged registry costs one pointer
+    # comparison per person.
+    if cached is not None and cached[0]() is registry and cached[1] == people:
+        return cached[2]
+    index = _build_index(registry)
+    if len(_INDEX_CACHE) >= 8:
+        _INDEX_CACHE.pop(next(iter(_INDEX_CACHE)))
+    _INDEX_CACHE[id(registry)] = (weakref.ref(registry), people, index)
+    return index
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(flat: str) -> re.Pattern[str]:
+    return re.compile(re.escape(flat) + r"(?![\w])")
+
+
+@lru_cache(maxsize=1024)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """Flat, whitespace-tolerant pattern for a front-matter phrase, at word boundaries."""
+    flat = _flat(phrase.strip())
+    body = r"\s+".join(re.escape(w) for w in flat.split())
+    if flat[:1].isalnum():
+        body = r"(?<![\w])" + body
+    if flat[-1:].isalnum():
+        body += r"(?![\w])"
+    return re.compile(body)
+
+
+# --------------------------------------------------------------------------------------------
+# One article's text, joined once so each pattern scans it once.
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+
+
+@dataclass
+class _Doc:
+    article: Article
+    full: str
+    low: str
+    starts: list[int]
+    ends: list[int]
+    excluded: bytearray
+    claimed: bytearray
+    function_words: frozenset[str]
+    inner_stop: frozenset[str]
+    _lower_seen: dict[str, bool] = field(default_factory=dict)
+    _titlecase: dict[int, bool] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, article: Article) -> _Doc:
+        starts: list[int] = []
+        ends: list[int] = []
+        pos = 0
+        for para in article.paragraphs:
+            starts.append(pos)
+            pos += len(para.text)
+            ends.append(pos)
+            pos += 2
+        full = "\n\n".join(p.text for p in article.paragraphs)
+        lang = article.lang if article.lang in _LEX.function_words else "en"
+        return cls(article, full, _flat(full), starts, ends, bytearray(len(full)),
+                   bytearray(len(full)), _LEX.function_words[lang], _LEX.inner_stop[lang])
+
+    def para_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def in_one_paragraph(self, start: int, end: int) -> bool:
+        i = self.para_of(start)
+        return i >= 0 and end <= self.ends[i]
+
+    def span(self, start: int, end: int) -> Span:
+        i = self.para_of(start)
+        base = self.starts[i]
+        return Span(self.article.id, self.article.paragraphs[i].id, start - base, end - base)
+
+    def free(self, start: int, end: int) -> bool:
+        return 1 not in self.excluded[start:end] and 1 not in self.claimed[start:end]
+
+    def exclude(self, start: int, end: int) -> None:
+        self.excluded[start:end] = b"\x01" * (end - start)
+
+    def claim(self, start: int, end: int) -> None:
+        self.claimed[start:end] = b"\x01" * (end - start)
+
+    def sentence_initial(self, pos: int) -> bool:
+        base = self.starts[self.para_of(pos)]
+        i = pos - 1
+        while i >= base and self.full[i] in _OPENERS:
+            i -= 1
+        return i < base or self.full[i] in _SENTENCE_ENDS
+
+    def seen_lowercase(self, word: str) -> bool:
+        """Whether the word also occurs in lowercase: then capitalised it is a common word."""
+        lower = word.lower()
+        seen = self._lower_seen.get(lower)
+        if seen is None:
+            seen = any(_is_word_at(self.full, pos, len(lower))
+                       for pos in _positions(self.full, lower))
+            self._lower_seen[lower] = seen
+        return seen
+
+    def titlecase(self, pos: int) -> bool:
+        """Whether the paragraph is a headline in Title Case (then capitals say little)."""
+        i = self.para_of(pos)
+        cached = self._titlecase.get(i)
+        if cached is None:
+            text = self.article.paragraphs[i].text
+            cached = False
+            if len(text) <= _HEADLINE_MAX and not _SENTENCE_BREAK_RE.search(text):
+                # A headline: one sentence whose words are nearly all capitalised.
+                words = [w for w in _TITLECASE_WORD_RE.findall(text)
+                         if w.lower() not in self.function_words]
+                caps = sum(1 for w in words if w[0].isupper())
+                cached = len(words) >= 3 and caps >= 0.8 * len(words)
+            self._titlecase[i] = cached
+        return cached
+
+    def word_before(self, pos: int) -> tuple[int, int] | None:
+        """The word just before ``pos`` when only spaces (at most one line break, and an
+        abbreviation's period) separate them, in the same paragraph."""
+        full = self.full
+        base = self.starts[self.para_of(pos)]
+        i = pos
+        newline = False
+        # A character loop: the word is a few characters away, and a regex search over a
+        # window costs several times more.
+        while i > base:
+            c = full[i - 1]
+            if c in " \t\u00a0":
+                i -= 1
+            elif c == "\n" and not newline:
+                newline = True
+                i -= 1
+            else:
+                break
+        if i == pos or i <= base:
+            return None
+        if full[i - 1] == ".":
+            i -= 1
+        j = i
+        while j > base and full[j - 1].isalnum():
+            j -= 1
+        return (j, i) if j < i else None
+
+    def word_after(self, pos: int) -> tuple[int, int] | None:
+        """The word just after ``pos`` when only spaces separate them (same paragraph)."""
+        m = _AFTER_RE.match(self.full, pos, self.ends[self.para_of(pos)])
+        return m.span(1) if m else None
+
+
+def _namelike(doc: _Doc, start: int, end: int) -> bool:
+    """A capitalised word that could belong to a person's name (not a title, month, ...)."""
+    word = doc.full[start:end]
+    if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
+        return False
+    folded = doc.low[start:end].rstrip(".")
+    return not (
+        folded in _LEX.title_words
+        or folded in doc.function_words
+        or folded in _LEX.not_first
+        or folded in _LEX.calendar
+        or folded in _LEX.org_heads
+        or folded in _LEX.weak_heads
+        or folded in _LEX.single_name_titles
+    )
+
+
+def _used_as_modifier(
+    doc: _Doc, start: int, end: int, before: tuple[int, int] | None,
+    after: tuple[int, int] | None,
+) -> bool:
+    """'Trump administration', 'Trump-era', 'l'administration Trump', 'Trump Tower'."""
+    low = doc.low
+    if end < len(low) and low[end] == "-":
+        match = _WORD_RE.match(low, end + 1)
+        if match and "-" + match.group() in _LEX.attributive_after:
+            return True
+    if after is not None:
+        word = low[after[0]:after[1]]
+        if word in _LEX.attributive_after:
+            return True
+        if doc.full[after[0]].isupper() and (word in _LEX.org_heads or word in _LEX.weak_heads):
+            return True
+    elided = start >= 2 and low[start - 2:start] == "d'" and (
+        start == 2 or not low[start - 3].isalnum())
+    if elided:
+        before = doc.word_before(start - 2)  # "la famille d'Aubry"
+    if before is not None and (elided or doc.full[before[1]:start].strip(" \t\u00a0") == ""):
+        word = low[before[0]:before[1]]
+        if word in _DE and not elided:
+            outer = doc.word_before(before[0])  # "la famille de Berny"
+            if outer is not None and low[outer[0]:outer[1]] in _LEX.attributive_before:
+                return True
+        if word in _LEX.attributive_before:
+            return True
+        if doc.full[before[0]].isupper() and word in _LEX.org_heads:
+            return True
+    return False
+
+
+def _heads_an_org(doc: _Doc, after: tuple[int, int] | None) -> bool:
+    """Whether capitalised words right after a name end in an organisation head word."""
+    for _ in range(3):
+        if after is None or not doc.full[after[0]].isupper():
+            return False
+        if doc.low[after[0]:after[1]] in _LEX.org_heads:
+            return True
+        after = doc.word_after(after[1])
+    return False
+
+
+def _fits_context(doc: _Doc, start: int, end: int, one_word: bool) -> bool:
+    """Context checks shared by registry names and short names (rules 2 and 5)."""
+    before = doc.word_before(start)
+    after = doc.word_after(end)
+    if _used_as_modifier(doc, start, end, before, after) or _heads_an_org(doc, after):
+        return False
+    if one_word:
+        # A one-word form glued to another name word belongs to that other name
+        # ("Melania Trump", "Jackson Pollock"), unless that word only opens the sentence.
+        if before is not None and doc.full[before[1]:start].strip(" \t\u00a0") == "" \
+                and _namelike(doc, *before) and not (
+                    doc.sentence_initial(before[0])
+                    and doc.seen_lowercase(doc.full[before[0]:before[1]])):
+            return False
+        if after is not None and _namelike(doc, *after) and not doc.titlecase(start):
+            return False
+    return True
+
+
+def _case_fits(written: str, form: _Form) -> bool:
+    if written == form.text or form.kind == "handle":
+        return True
+    words = _WORD_RE.findall(written)
+    if len(words) == len(form.initials) and all(
+        w[0].isupper() == cap for w, cap in zip(words, form.initials)
+    ):
+        return True
+    letters = sum(c.isalpha() for c in written)
+    if form.words >= 2 and (written.islower() or written.isupper()):
+        return True  # mis-cased or shouted full names: "robert kardashian", "KIM KARDASHIAN"
+    return written.isupper() and letters >= 4
+
+
+# --------------------------------------------------------------------------------------------
+# Rule 1: text that is not running text.
+
+
+def _line_bounds(doc: _Doc, pos: int) -> tuple[int, int]:
+    i = doc.para_of(pos)
+    start = max(doc.full.rfind("\n", doc.starts[i], pos) + 1, doc.starts[i])
+    end = doc.full.find("\n", pos, doc.ends[i])
+    return start, (doc.ends[i] if end < 0 else end)
+
+
+def _exclude_non_text(doc: _Doc) -> None:
+    """Rule 1. Each pattern runs only where a literal trigger occurs: a full-text regex scan
+    costs far more than str.find on this kind of text."""
+    full, low = doc.full, doc.low
+    for trigger in ("http", "www."):
+        for pos in _positions(low, trigger):
+            m = _URL_RE.match(full, pos)
+            if m:
+                doc.exclude(*m.span())
+    for pos in _positions(full, "@"):
+        left = pos
+        while left > 0 and (full[left - 1].isalnum() or full[left - 1] in "._+-"):
+            left -= 1
+        m = _EMAIL_RE.match(full, left) if left < pos else None
+        if m:
+            doc.exclude(*m.span())
+    done_lines: set[int] = set()
+    for pos in _positions(full, "/"):
+        line_start, line_end = _line_bounds(doc, pos)
+        if line_start in done_lines or doc.excluded[pos]:
+            continue
+        done_lines.add(line_start)
+        for m in _SLASH_CREDIT_RE.finditer(full, line_start, line_end):
+            doc.exclude(*m.span())
+    for trigger in _LEX.credit_triggers:
+        for pos in _positions(low, trigger):
+            if pos > 0 and full[pos - 1].isalnum():
+                continue
+            m = _LEX.credit.match(full, pos)
+            if m:
+                doc.exclude(*m.span())
+    for i, start in enumerate(doc.starts):
+        stop = doc.ends[i]
+        line_starts = [start]
+        if "\n" in full[start:stop]:
+            line_starts += [p + 1 for p in _positions(full, "\n", start, stop)]
+        for line_start in line_starts:
+            line_end = full.find("\n", line_start, stop)
+            line_end = stop if line_end < 0 else line_end
+            if line_end - line_start <= 80:
+                # A short line that names a picture agency is a credit.
+                line = full[line_start:line_end]
+                if any(a in line and _is_word_at(line, line.find(a), len(a))
+                       for a in _LEX.agencies):
+                    doc.exclude(line_start, line_end)
+                    continue
+            if full[line_start:line_start + 1].isupper():
+                m = _LEX.byline.match(full, line_start, line_end)
+                if m is None:
+                    continue
+                words = _TOKEN_RE.findall(m.group("names"))
+                if 0 < len(words) <= 10 and all(
+                    w[0].isupper() or w.lower() in _LEX.byline_connectors for w in words
+                ):
+                    doc.exclude(m.start(), m.end())
+    for author in doc.article.authors:
+        for m in _phrase_pattern(author).finditer(doc.low):
+            line_start, line_end = _line_bounds(doc, m.start())
+            line = full[line_start:line_end]
+            # Only a line that is nothing but the author's name (a byline), not a mention.
+            if len(_WORD_RE.findall(line)) <= len(_WORD_RE.findall(author)) + 2:
+                doc.exclude(line_start, line_end)
+
+
+def _phrase_matches(doc: _Doc, phrase: str) -> list[tuple[int, int]]:
+    if not phrase.strip():
+        return []
+    return [
+        m.span()
+        for m in _phrase_pattern(phrase).finditer(doc.low)
+        if doc.in_one_paragraph(*m.span())
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# Rule 2: registry names, aliases and handles.
+
+
+class _Found(NamedTuple):
+    start: int
+    end: int
+    person: str
+    kind: MentionKind
+
+
+def _find_registry(doc: _Doc, index: _RegistryIndex) -> list[_Found]:
+    low, full = doc.low, doc.full
+    candidates: list[tuple[int, int, int, int, str, MentionKind]] = []
+
+    def accept(start: int, end: int, form: _Form) -> bool:
+        if "[" in low[start:end] and low[end:end + 1] == "]":
+            end += 1  # "Ivanka [Trump]": the editorial bracket closes inside the mention
+        if 1 in doc.excluded[start:end] or not doc.in_one_paragraph(start, end):
+            return False
+        if not _case_fits(full[start:end], form):
+            return False
+        if form.kind != "handle" and not _fits_context(doc, start, end, form.words == 1):
+            return False
+        candidates.append((start, -(end - start), form.rank, end, form.person, form.kind))
+        return True
+
+    if len(index.groups) > _MANY_GROUPS:
+        # A large registry: one pass to list the text's words beats a substring test per
+        # group (each costs about as much as a pass over the text).
+        words = set(low.translate(_KEY_SPLIT).split())
+        groups = [g for g in index.groups if g.key in words]
+    else:
+        groups = [g for g in index.groups if g.key in low]
+    for group in groups:
+        for m in group.pattern.finditer(low):
+            start = m.start()
+            if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "_@#"):
+                continue
+            first = (m.lastindex or 1) - 1
+            if accept(start, m.end(), group.forms[first]):
+                continue
+            # The longest form was rejected (case, context): a shorter one may still fit.
+            for form in group.forms[first + 1:]:
+                shorter = form.pattern.match(low, start)
+                if shorter and accept(start, shorter.end(), form):
+                    break
+    found: list[_Found] = []
+    for start, _, _, end, person, kind in sorted(candidates):
+        if 1 in doc.claimed[start:end]:
+            continue
+        doc.claim(start, end)
+        found.append(_Found(start, end, person, kind))
+    return found
+
+
+# --------------------------------------------------------------------------------------------
+# Rule 4: discovery of people who are not in the registry.
+
+
+class _Titled(NamedTuple):
+    """A title and one name ("Mayor Lopez", "Mme Aubry"): resolved against the registry."""
+
+    start: int
+    end: int
+    title: str
+
+
+@dataclass
+class _Discovered:
+    person: Person
+    mentions: list[_Found]
+    first_text: str
+
+
+def _chunk_tokens(doc: _Doc, start: int, end: int, lang: str) -> list[_Tok]:
+    full = doc.full
+    tokens: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(full, start, end):
+        ts, te = m.span()
+        if te - ts > 2 and full[te - 2] in _APOSTROPHES and full[te - 1] in "sS":
+            te -= 2  # possessive
+        if _APOSTROPHE_RE.search(full, ts, te):
+            elision = _ELISION_RE.match(full, ts, te)
+            if elision and (full[ts].islower() or lang == "fr"):
+                ts = elision.end()
+        if ts < te:
+            tokens.append(_Tok(ts, te))
+    if tokens and tokens[0].start == start and start > 0:
+        prev = full[start - 1]
+        if prev.isalnum() or prev in "_@#":
+            tokens.pop(0)  # the run starts inside a word, a handle or a hashtag
+    return tokens
+
+
+def _split_runs(doc: _Doc, tokens: list[_Tok]) -> list[list[_Tok]]:
+    """Split a capitalised chunk into candidate names at anything that cannot be in a name:
+    a sentence end, a claimed or excluded word, digits, an acronym, a capitalised function
+    word ("The", "With": titles of works), or a title that starts a new name. An organisation
+    head word takes the words before it ("Atkins Belden LLP") and after it ("Institut
+    Pasteur") up to the next title ("Harvard Law School Professor Erin Haney")."""
+    full, low = doc.full, doc.low
+    runs: list[list[_Tok]] = []
+    run: list[_Tok] = []
+    prev = ""
+    prev_end = 0
+    in_org = False
+    for tok in tokens:
+        text = full[tok.start:tok.end]
+        folded = low[tok.start:tok.end]
+        is_title = folded in _LEX.title_words and text[0].isupper()
+        if folded in _LEX.org_heads and text[0].isupper():
+            run, in_org, prev, prev_end = [], True, folded, tok.end
+            continue
+        if in_org and not is_title and "." not in full[prev_end:tok.start]:
+            prev_end = tok.end
+            continue
+        in_org = False
+        usable = (
+            doc.free(tok.start, tok.end)
+            and (text[0].isupper() or folded in _LEX.particles)
+            and _DIGIT_RE.search(text) is None
+            and not (len(text) > 1 and text.isupper() and folded not in _LEX.suffixes)
+            and not (folded in doc.inner_stop and text[0].isupper())
+        )
+        if run and (
+            not usable
+            # a sentence ends between the two words
+            or ("." in full[run[-1].end:tok.start]
+                and not (len(prev) == 1 or prev in _LEX.abbreviations))
+            # a title starts a new name ("... Jackson President Trump")
+            or (is_title and prev not in _LEX.title_words)
+        ):
+            runs.append(run)
+            run = []
+        if usable:
+            run.append(tok)
+            prev = folded
+        prev_end = tok.end
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _strip_titles(low: str, run: list[_Tok]) -> tuple[list[_Tok], tuple[str, ...]]:
+    title: tuple[str, ...] = ()
+    while run:
+        for size in (3, 2, 1):
+            words = tuple(low[t.start:t.end] for t in run[:size])
+            if len(words) == size and words in _LEX.titles or (
+                size == 1 and words and words[0] in _LEX.single_name_titles
+            ):
+                title = title + words
+                run = run[size:]
+                break
+        else:
+            break
+    return run, title
+
+
+def _discover(
+    doc: _Doc, index: _RegistryIndex, singles: set[str], lang: str, run: list[_Tok]
+) -> tuple[str, int, int, str] | _Titled | None:
+    """Judge one run of capitalised words; return (name, start, end, name for the id), or
+    the surname of a title + surname pair."""
+    full, low = doc.full, doc.low
+    for tok in run:
+        if low[tok.start:tok.end] in _LEX.org_heads:
+            return None  # cheap and frequent: "White House", "First Step Act"
+    if doc.sentence_initial(run[0].start):
+        first = low[run[0].start:run[0].end]
+        keep = (
+            len(run) > 1
+            and first in _LEX.given
+            and low[run[1].start:run[1].end] in _LEX.surnames
+        )
+        if not keep and first in _LEX.not_first and first not in doc.function_words:
+            return None  # an adjective opens a compound: "Second Chance Month"
+        if not keep and (
+            first in doc.function_words
+            or (first not in _LEX.given and doc.seen_lowercase(full[run[0].start:run[0].end]))
+        ):
+            run = run[1:]
+    run, title = _strip_titles(low, run)
+    # Lowercase particles cannot start or end a name.
+    while run and full[run[0].start].islower():
+        run = run[1:]
+    while run and full[run[-1].start].islower():
+        run = run[:-1]
+    if not run:
+        return None
+    folded = [low[t.start:t.end] for t in run]
+    caps = [t for t in run if full[t.start].isupper()]
+    words = 1 + sum(1 for a, b in itertools.pairwise(run) if full[a.end:b.start].strip(". ") == ""
+                    and "-" not in full[a.end:b.start])
+    named = [f for f in folded if len(f) > 1 and f not in _LEX.particles]
+    single_name_title = bool(title) and title[-1] in _LEX.single_name_titles
+    if single_name_title and len(run) == 1:
+        pass  # "Pope Francis", "Prince Harry": the title is part of the name
+    elif title and len(run) == 1:
+        return _Titled(run[0].start, run[0].end, title[-1])
+    elif len(named) < 2 or words < 2 or len(caps) > 5:
+        return None
+    title_case = doc.titlecase(run[0].start)
+    if title_case:
+        # In a headline every word is capitalised: keep only given name + surname.
+        if folded[0] not in _LEX.given:
+            return None
+        end = 1
+        while end < len(run) and end < 3 and (
+            folded[end] in _LEX.surnames or folded[end] in index.surnames
+            or folded[end] in _LEX.given or len(folded[end]) == 1
+        ):
+            end += 1
+        run, folded = run[:end], folded[:end]
+        if len(run) < 2 or not (folded[-1] in _LEX.surnames or folded[-1] in index.surnames):
+            return None
+    first, last = folded[0], folded[-1]
+    is_given = first in _LEX.given and first not in _LEX.not_first
+    is_surname = last in _LEX.surnames or last in index.surnames
+    # Rejections: organisations, calendar, places, brands, adjectives.
+    for i, word in enumerate(folded):
+        if word in _LEX.org_heads:
+            return None
+        if word in _LEX.calendar and not (i == len(folded) - 1 and i > 0 and is_given
+                                          and word in _LEX.surnames):
+            return None
+    if first in _LEX.not_first or (first in doc.function_words and not is_given):
+        return None
+    if (last in _LEX.weak_heads or any(w in _LEX.weak_heads for w in folded[1:-1])) \
+            and not is_given:
+        return None
+    tup = tuple(folded)
+    for size in range(2, min(len(tup), _LEX.longest_multi) + 1):
+        for i in range(len(tup) - size + 1):
+            window = tup[i:i + size]
+            if window in _LEX.places_multi or window in _LEX.brands \
+                    or window in _LEX.calendar_multi:
+                return None
+    if first in _LEX.places and not (is_given and is_surname):
+        return None
+    for word in folded[1:]:
+        if word in _LEX.places and word not in _LEX.surnames and word not in _LEX.given:
+            return None
+    # Evidence.
+    start, end = run[0].start, run[-1].end
+    score = 0
+    if is_given:
+        score += 2
+    elif len(first) == 1:
+        score += 1  # a leading initial: "J. K. Rowling"
+    if is_surname:
+        score += 1
+    if any(len(f) == 1 for f in folded[1:-1]):
+        score += 1  # middle initial
+    if last in singles:
+        score += 1  # the surname is used alone elsewhere in the article
+    if title or _has_cue(doc, start, end):
+        score += 2
+    if single_name_title and len(run) == 1:
+        score = 2 if folded[0] not in _LEX.places else 0
+    if score < 2:
+        return None
+    if single_name_title and len(run) == 1:
+        title_start = _title_start(doc, run[0].start, len(title))
+        name = _normalise(full[title_start:end])
+        return name, title_start, end, name
+    name = _normalise(full[start:end])
+    id_words = [full[t.start:t.end] for t in run if len(low[t.start:t.end]) > 1]
+    return name, start, end, " ".join(id_words)
+
+
+def _title_start(doc: _Doc, start: int, words: int) -> int:
+    pos = start
+    for _ in range(words):
+        before = doc.word_before(pos)
+        if before is None:
+            break
+        pos = before[0]
+    return pos
+
+
+def _has_cue(doc: _Doc, start: int, end: int) -> bool:
+    base = doc.starts[doc.para_of(start)]
+    stop = doc.ends[doc.para_of(start)]
+    if _LEX.cue_before.search(doc.low, max(base, start - 50), start):
+        return True
+    return _LEX.cue_after.match(doc.low, end, min(stop, end + 60)) is not None
+
+
+def _normalise(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip()
+
+
+_SLUG_SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe",
+                               "Œ": "OE", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "þ": "th",
+                               "Þ": "Th", "ı": "i"})
+
+
+def _slug(name: str) -> str:
+    """A stable id for a discovered name: ASCII, lowercase, hyphens."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_SLUG_SPECIAL))
+    ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:80].strip("-")
+    if not slug or check_id(slug) is not None:
+        slug = "person-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+    return slug
+
+
+class _Spot(NamedTuple):
+    """A capitalised word standing alone (no capitalised neighbour): maybe a short name."""
+
+    start: int
+    end: int
+    title: str | None  # the title just before it ("Mayor", "Mme"), if any
+
+
+def _find_discovered(
+    doc: _Doc, index: _RegistryIndex, registry: Registry
+) -> tuple[dict[str, _Discovered], list[_Found], list[_Spot]]:
+    """Rule 4, and the words that stand alone, for rule 5."""
+    lang = doc.article.lang
+    full, low = doc.full, doc.low
+    runs: list[list[_Tok]] = []
+    spots: list[_Spot] = []
+    for m in _CHUNK_RE.finditer(full):
+        start, end = m.span()
+        if _SIMPLE_WORD_RE.fullmatch(full, start, end) and not (
+            start > 0 and (full[start - 1].isalnum() or full[start - 1] in "_@#")
+        ):
+            # Most chunks are one plain word: no need to tokenise them.
+            spots.append(_Spot(start, end, None))
+            continue
+        if end - start <= 5 and full[start:start + 2] in _I_CONTRACTIONS:
+            continue  # "I'm", "I’ve"
+        stop = end - 2 if full[end - 2:end - 1] in _APOSTROPHES else end  # possessive
+        if 0 not in doc.claimed[start:stop] or 0 not in doc.excluded[start:stop]:
+            continue  # already a registry name, or not running text
+        for run in _split_runs(doc, _chunk_tokens(doc, start, end, lang)):
+            if len(run) == 1:
+                spots.append(_Spot(run[0].start, run[0].end, None))
+            else:
+                runs.append(run)
+    singles = {low[spot.start:spot.end] for spot in spots}
+    discovered: dict[str, _Discovered] = {}
+    registry_hits: list[_Found] = []
+    for run in runs:
+        judged = _discover(doc, index, singles, lang, run)
+        if judged is None:
+            if doc.titlecase(run[0].start):
+                # In a headline every word is capitalised: each may still be a short name.
+                spots.extend(_Spot(t.start, t.end, None) for t in run)
+            continue
+        if isinstance(judged, _Titled):
+            spots.append(_Spot(judged.start, judged.end, judged.title))
+            continue
+        name, start, end, id_name = judged
+        if not doc.free(start, end) or not doc.in_one_paragraph(start, end):
+            continue
+        if _used_as_modifier(doc, start, end, doc.word_before(start), doc.word_after(end)):
+            continue  # "le musée Hervé Lamy", "the Hervé Lamy museum"
+        pid = _slug(id_name)
+        doc.claim(start, end)
+        if pid in registry.people:
+            # The registry person written in a way the registry does not list.
+            registry_hits.append(_Found(start, end, pid, "name"))
+            continue
+        entry = discovered.get(pid)
+        if entry is None:
+            entry = discovered[pid] = _Discovered(
+                Person(id=pid, name=name, reviewed=False), [], full[start:end]
+            )
+        entry.mentions.append(_Found(start, end, pid, "discovered"))
+    return discovered, registry_hits, spots
+
+
+# --------------------------------------------------------------------------------------------
+# Rule 5: given names and surnames alone.
+
+
+def _find_short_names(
+    doc: _Doc,
+    index: _RegistryIndex,
+    present: Iterable[str],
+    discovered: dict[str, _Discovered],
+    spots: list[_Spot],
+) -> list[_Found]:
+    """Words standing alone that are the given name or surname of exactly one person named
+    in the article. Standing alone already means no capitalised word is glued to them
+    ("Melania Trump", "Kim Jong Un" are runs, not spots)."""
+    owners: dict[str, set[str]] = {}
+    kinds: dict[tuple[str, str], MentionKind] = {}
+
+    def add(word: str | None, pid: str, kind: MentionKind) -> None:
+        if word and len(word) > 1:
+            owners.setdefault(word, set()).add(pid)
+            kinds.setdefault((word, pid), kind)
+
+    for pid in sorted(present):
+        given, surname = index.parts.get(pid, (None, None))
+        add(given, pid, "given-name")
+        add(surname, pid, "alias")  # a surname alone: a short alias of the full name
+    for pid, entry in sorted(discovered.items()):
+        given, surname = _name_parts(entry.person.name)
+        add(given, pid, "discovered")
+        add(surname, pid, "discovered")
+    for given, pid in sorted(index.rare_given.items()):
+        if given not in owners:
+            add(given, pid, "given-name")
+    found: list[_Found] = []
+    full, low = doc.full, doc.low
+    for spot in spots:
+        start, end = spot.start, spot.end
+        word = low[start:end]
+        owned = owners.get(word)
+        if word in index.explicit_words:
+            continue  # an explicit registry alias decides (rule 2 already ran)
+        if owned is not None:
+            if len(owned) != 1:
+                continue  # two people named in the article share the word
+            pid = next(iter(owned))
+            kind = kinds[(word, pid)]
+        elif spot.title is not None:
+            # A title and a surname name a registry person even when the article never
+            # gives the full name ("Mayor Lopez"), if the registry has one such surname; a
+            # gendered honorific must agree with the registry's gender.
+            bearers = index.surname_owners.get(word, ())
+            if len(bearers) != 1:
+                continue
+            gender = index.genders.get(bearers[0])
+            if (spot.title in _LEX.male_titles and gender == "f") or (
+                spot.title in _LEX.female_titles and gender == "m"
+            ):
+                continue
+            pid, kind = bearers[0], "alias"
+        else:
+            continue
+        written = full[start:end]
+        if 1 < len(written) < 4 and written.isupper():
+            continue  # an acronym
+        if not doc.free(start, end):
+            continue
+        if spot.title is None and doc.sentence_initial(start) and (
+            word in doc.function_words or doc.seen_lowercase(written)
+        ):
+            continue  # "Young people ...": a common word opening a sentence
+        if _used_as_modifier(doc, start, end, doc.word_before(start), doc.word_after(end)):
+            continue
+        doc.claim(start, end)
+        found.append(_Found(start, end, pid, kind))
+    return found
+
+
+# --------------------------------------------------------------------------------------------
+# The stage.
 
 
 def find_mentions(article: Article, registry: Registry) -> MentionsResult:
-    return MentionsResult()
+    """Find every mention of a person in an article (see the module docstring for the rules).
+
+    Args:
+        article: the loaded article, with its front-matter ``aliases`` and ``ignore``.
+        registry: the curated people; may be empty.
+
+    Returns:
+        Mentions sorted by paragraph and offset, discovered people (``reviewed=False``),
+        ``unknown-person`` warnings and errors for overrides that cannot apply.
+    """
+    result = MentionsResult()
+    if not article.paragraphs:
+        return result
+    index = _index_for(registry)
+    doc = _Doc.of(article)
+
+    _exclude_non_text(doc)
+    for text, line in article.overrides.ignore:
+        spans = _phrase_matches(doc, text)
+        if not spans:
+            result.errors.append(Problem(
+                article.path,
+                f"ignore: {text!r} matches nothing in the article; expected words exactly as "
+                "they appear in the text",
+                field="ignore", line=line,
+                hint="copy the words from the article, or remove the entry",
+            ))
+        for start, end in spans:
+            doc.exclude(start, end)
+
+    found = _find_registry(doc, index)
+
+    # Epithets claim their words before discovery, so that an alias such as a misspelt name
+    # is not also discovered as a new person.
+    epithets: list[tuple[str, str, int | None, list[tuple[int, int]]]] = []
+    for override in article.overrides.aliases:
+        spans = _phrase_matches(doc, override.alias)
+        if not spans:
+            result.errors.append(Problem(
+                article.path,
+                f"alias {override.alias!r} matches nothing in the article; expected words "
+                "exactly as they appear in the text",
+                field="aliases", line=override.line,
+                hint="copy the words from the article, or remove the entry",
+            ))
+            continue
+        kept: list[tuple[int, int]] = []
+        for start, end in spans:
+            if 1 in doc.excluded[start:end]:
+                continue
+            # A registry name inside the epithet stays ("Kanye West's wife"); one that the
+            # epithet would cut in two, or that contains it, wins.
+            if any(f.start < end and start < f.end and not (start <= f.start and f.end <= end)
+                   for f in found):
+                continue
+            kept.append((start, end))
+            doc.claim(start, end)
+        epithets.append((override.alias, override.person, override.line, kept))
+
+    discovered, registry_hits, spots = _find_discovered(doc, index, registry)
+    found.extend(registry_hits)
+
+    present = {f.person for f in found}
+    for alias, person, line, spans in epithets:
+        if person not in registry.people and person not in discovered:
+            known = sorted({*registry.people, *discovered})
+            close = difflib.get_close_matches(person, known, n=1)
+            result.errors.append(Problem(
+                article.path,
+                f"alias {alias!r} names {person!r}, which is neither in seeds/people.yml nor "
+                "a person found in this article; expected a person id",
+                field="aliases", line=line,
+                hint=f"did you mean {close[0]!r}?" if close else
+                f"add the person to seeds/people.yml, e.g. '- id: {person}'",
+            ))
+            continue
+        if person in registry.people:
+            present.add(person)
+        found.extend(_Found(s, e, person, "epithet") for s, e in spans)
+
+    found.extend(_find_short_names(doc, index, present, discovered, spots))
+    for entry in discovered.values():
+        found.extend(entry.mentions)
+
+    mentions = sorted(
+        {
+            Mention(doc.span(f.start, f.end), doc.full[f.start:f.end], f.person, f.kind)
+            for f in found
+        },
+        # An epithet that contains a name comes before it ("Kanye West's wife").
+        key=lambda m: (_pindex(m.span.paragraph), m.span.start, -m.span.end, m.person, m.kind),
+    )
+    result.mentions = mentions
+    used = {m.person for m in mentions}
+    result.discovered = [e.person for pid, e in sorted(discovered.items()) if pid in used]
+    result.warnings = _warnings(doc, discovered, mentions)
+    return result
+
+
+def _pindex(pid: str) -> int:
+    return int(pid[1:]) if pid[1:].isdigit() else 0
+
+
+def _warnings(
+    doc: _Doc, discovered: dict[str, _Discovered], mentions: list[Mention]
+) -> list[Warning]:
+    first: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.person in discovered and mention.person not in first:
+            first[mention.person] = mention
+    warnings: list[Warning] = []
+    for pid, mention in sorted(first.items(), key=lambda kv: (
+            _pindex(kv[1].span.paragraph), kv[1].span.start, kv[0])):
+        person = discovered[pid].person
+        text = discovered[pid].first_text
+        ignore_line = "ignore: [" + json.dumps(text, ensure_ascii=False) + "]"
+        warnings.append(Warning(
+            article=doc.article.id,
+            paragraph=mention.span.paragraph,
+            kind="unknown-person",
+            message=(
+                f"{json.dumps(person.name, ensure_ascii=False)} looks like a person who is not "
+                "in seeds/people.yml"
+            ),
+            fix=(
+                f"add to seeds/people.yml: - id: {pid}\n  name: {person.name}\n"
+                f"or, if it is not a person, add to the front matter: {ignore_line}"
+            ),
+        ))
+    return warnings
+
+
+__all__ = ["find_mentions"]

@@ -1,0 +1,279 @@
+"""English word lists for finding people in news text (the rules are in ``annotate/people.py``).
+
+General language knowledge only: nothing here names a topic or a person. Words are compared
+folded (lowercase, accents removed) unless a comment says otherwise. ``people.py`` merges these
+lists with the French ones, because news in either language quotes names, titles and
+organisations from the other ("Polo Lounge" in a French article).
+"""
+
+from __future__ import annotations
+
+#: Honorifics and titles written before a name ("Ms. Johnson", "Vice President Harris"). A title
+#: is never part of a discovered name, and a name after one is almost surely a person.
+#: Several words form one title when written so ("Vice President").
+TITLES: tuple[str, ...] = (
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
+    "President", "Vice President", "Vice-President", "President-elect", "Former President",
+    "First Lady", "First Daughter", "Senator", "Sen", "Representative", "Rep", "Congressman",
+    "Congresswoman", "Governor", "Gov", "Lieutenant Governor", "Mayor", "Judge", "Justice",
+    "Chief Justice", "Attorney General", "Solicitor General", "Secretary", "Speaker",
+    "Minister", "Prime Minister", "Chancellor", "Ambassador", "General", "Gen", "Colonel",
+    "Col", "Captain", "Capt", "Lieutenant", "Lt", "Sergeant", "Sgt", "Officer", "Detective",
+    "Det", "Sheriff", "Deputy", "Agent", "Commissioner", "Chief", "Director", "Reverend", "Rev",
+    "Father", "Pastor", "Rabbi", "Imam", "Bishop", "Archbishop", "Cardinal", "Coach", "Dean",
+    "Chairman", "Chairwoman", "Attorney", "Councilman", "Councilwoman", "Councilmember",
+    "Assemblyman", "Assemblywoman", "Trooper", "Warden", "Private", "Corporal", "Major",
+    "Admiral", "Nurse",
+)
+
+#: Titles that name a person together with one single name ("Pope Francis", "Prince Harry").
+SINGLE_NAME_TITLES: tuple[str, ...] = (
+    "Pope", "King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Emperor", "Empress",
+    "Sheikh", "Sultan", "Tsar", "Czar",
+)
+
+#: Honorifics that tell a person's gender, to check "Ms. Johnson" against the registry.
+MALE_HONORIFICS: tuple[str, ...] = ("Mr", "Sir", "Lord", "Mister")
+FEMALE_HONORIFICS: tuple[str, ...] = ("Ms", "Mrs", "Miss", "Dame", "Lady")
+
+#: Name suffixes kept as part of a name ("Martin Luther King Jr.").
+NAME_SUFFIXES: tuple[str, ...] = ("Jr", "Sr", "II", "III", "IV")
+
+#: Lowercase particles inside names ("Ursula von der Leyen", "Charles de Gaulle").
+NAME_PARTICLES: tuple[str, ...] = (
+    "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "bin", "ibn", "al",
+    "el", "ter", "ten", "zu", "af", "st",
+)
+
+#: Lowercase nouns just before a name that say it is a person ("attorney Erin Haney").
+ROLE_NOUNS: tuple[str, ...] = (
+    "attorney", "attorneys", "lawyer", "lawyers", "rapper", "singer", "songwriter", "actor",
+    "actress", "model", "star", "superstar", "designer", "senator", "sen.", "governor",
+    "president", "mayor", "judge", "justice", "prosecutor", "defendant", "inmate", "prisoner",
+    "activist", "advocate", "reporter", "journalist", "correspondent", "columnist", "producer",
+    "director", "host", "author", "writer", "novelist", "poet", "artist", "athlete", "player",
+    "coach", "sheriff", "officer", "deputy", "pastor", "reverend", "founder", "co-founder",
+    "cofounder", "ceo", "chief", "executive", "spokesperson", "spokesman", "spokeswoman",
+    "adviser", "advisor", "aide", "secretary", "minister", "ambassador", "candidate",
+    "congressman", "congresswoman", "representative", "lawmaker", "politician", "chairman",
+    "chairwoman", "chair", "professor", "scientist", "researcher", "doctor", "dr.", "nurse",
+    "wife", "husband", "ex-wife", "ex-husband", "partner", "girlfriend", "boyfriend", "fiancé",
+    "fiancée", "daughter", "son", "mother", "father", "mom", "dad", "sister", "brother",
+    "grandmother", "grandfather", "aunt", "uncle", "cousin", "niece", "nephew", "friend",
+    "daughter-in-law", "son-in-law", "mother-in-law", "father-in-law", "sister-in-law",
+    "brother-in-law", "stepdaughter", "stepson", "stepmother", "stepfather", "widow", "widower",
+    "comedian", "musician", "dancer", "filmmaker", "photographer", "entrepreneur",
+    "businessman", "businesswoman", "billionaire", "millionaire", "influencer", "personality",
+    "socialite", "celebrity", "mogul", "victim", "survivor", "suspect", "witness", "plaintiff",
+    "client", "colleague", "manager", "agent", "publicist", "stylist", "boss", "employee",
+    "student", "teacher", "veteran", "soldier", "former", "late", "named", "called", "dubbed",
+    "mr.", "mrs.", "ms.", "mr", "mrs", "ms",
+)
+
+#: Verbs after a name that make it the speaker ("Haney said", "Haney, who ...").
+SPEECH_AFTER: tuple[str, ...] = (
+    "said", "says", "told", "tells", "tweeted", "wrote", "writes", "added", "adds", "explained",
+    "explains", "noted", "notes", "stated", "states", "recalled", "recalls", "continued",
+    "replied", "responded", "argued", "argues", "insisted", "admitted", "announced",
+    "posted", "shared", "revealed", "confirmed", "agreed", "asked", "asks", "testified",
+    "commented", "remarked", "claimed", "claims", "declared", "described", "acknowledged",
+    "praised", "thanked", "urged", "warned", "joked", "laughed", "smiled", "cried",
+    "wrote", "captioned", "who", "whose", "herself", "himself",
+)
+
+#: Words just before a name that introduce it as a speaker ("said Haney", "according to ...").
+SPEECH_BEFORE: tuple[str, ...] = (
+    "said", "says", "according to", "told", "asked", "thanked", "praised", "interviewed",
+    "met with", "meeting with", "joined by", "accompanied by", "alongside", "married",
+    "divorced", "dating", "sued", "pardoned", "pardon", "commuted", "hired", "fired",
+)
+
+#: Words after a name that use it as a modifier, not as a reference to the person
+#: ("the Trump administration"). A possessive ("Trump's administration") still refers to him.
+ATTRIBUTIVE_AFTER: tuple[str, ...] = (
+    "administration", "administrations", "era", "years", "presidency", "campaign", "family",
+    "clan", "household", "estate", "brand", "brands", "empire", "organization", "dynasty",
+    "regime", "government", "cabinet", "doctrine", "-era", "-led", "-backed", "-owned",
+    # things named after a person ("the Hervé Lamy museum")
+    "museum", "foundation", "institute", "center", "centre", "prize", "award", "library",
+    "school", "university", "college", "hospital", "stadium", "arena", "building", "bridge",
+    "street", "avenue", "road", "highway", "airport", "station", "park", "hall", "telescope",
+    "lab", "laboratory", "fund", "trust", "firm", "company", "collection", "theater",
+    "theatre", "gallery", "memorial", "monument", "statue", "rule", "act", "law",
+)
+
+#: Words before a name with the same effect (mostly French: "l'administration Trump").
+ATTRIBUTIVE_BEFORE: tuple[str, ...] = ()
+
+#: Head words of organisations, places, events, laws and works: a capitalised sequence that
+#: contains one is not a person ("Bureau of Justice Statistics", "Polo Lounge", "First Step Act").
+ORG_HEADS: tuple[str, ...] = (
+    "Act", "Acts", "Administration", "Agency", "Airport", "Airlines", "Airways", "Alliance",
+    "Amendment", "Apartments", "Arena", "Area", "Army", "Assembly", "Association", "Authority",
+    "Avenue", "Award", "Awards", "Beauty", "Board", "Boulevard", "Brands", "Bureau",
+    "Building", "Café", "Cafe", "Campaign", "Capital", "Capitol", "Cathedral", "Center",
+    "Centre", "Championship", "Championships", "Channel", "Chapel", "Chronicle", "City",
+    "Clinic", "Club", "Coalition", "Coast", "College", "Comics", "Commission", "Committee",
+    "Company", "Conference", "Congress", "Convention", "Corp", "Corporation", "Correctional",
+    "Cosmetics", "Council", "County", "Cup", "Daily", "Department", "District", "Division",
+    "Embassy", "Empire", "Entertainment", "Event", "Events", "Expo", "Facility", "Federation",
+    "Festival", "Films", "Force", "Forum", "Foundation", "Fund", "Gallery", "Games", "Gazette",
+    "Government", "Group", "Herald", "Highway", "Holdings", "Hospital", "Hotel",
+    "Images", "Inc", "Initiative", "Institute", "Institution", "Insurance", "Islands",
+    "Jail", "Journal", "Kingdom", "Labs", "League", "Library", "Limited", "LLC", "LLP", "Lounge",
+    "Ltd", "Magazine", "Mall", "Media", "Medical", "Memorial", "Ministry", "Monument",
+    "Motors", "Mountain", "Mountains", "Museum", "Music", "Navy", "Network", "News",
+    "Newspaper", "Observer", "Office", "Olympics", "Organization", "Organisation", "Palace",
+    "Parliament", "Partners", "Partnership", "Party", "Penitentiary", "Pictures", "Plaza",
+    "Police", "Policy", "Press", "Prison", "Prize", "Productions", "Program",
+    "Programme", "Project", "Records", "Reform", "Region", "Report", "Reporter", "Republic",
+    "Resort", "Restaurant", "Review", "River", "Road", "Room", "Senate", "Series", "Service",
+    "Services", "Show", "Society", "Square", "Stadium", "State", "States", "Station",
+    "Statistics", "Studio", "Studios", "Summit", "System", "Systems", "Team",
+    "Technologies", "Television", "Theater", "Theatre", "Today", "Tour",
+    "Towers", "Treaty", "Tribune", "Trust", "TV", "University", "Valley", "Ventures",
+    "Village", "Week", "Weekly", "Month", "Telescope", "Observatory", "Laboratory", "Lab",
+    "Medal", "Trophy", "Scholarship", "Fellowship", "Tunnel", "Dam", "Canal", "Terminal",
+    "Complex", "Collection", "Archives", "Syndrome", "Disease", "Effect", "Theorem",
+    "Principle", "Marathon", "Tournament", "Classic", "Gala", "Museum", "Exhibition",
+    "Orchestra", "Choir", "Ensemble", "Band", "Foundation", "Hotels", "Resorts", "Airlines", "Year", "Zoo", "Laws", "Platform", "Online", "Digital", "Dept",
+)
+
+#: Head words that are also common surnames ("Arsenio Hall", "Doris Day"): they make a sequence
+#: an organisation or a place only when its first word is not a known given name.
+WEAK_ORG_HEADS: tuple[str, ...] = (
+    "Hall", "Park", "House", "Court", "Church", "Bank", "Day", "Bridge", "Beach", "Lake",
+    "Hill", "Hills", "Post", "Law", "Times", "Tower", "Street", "Lane", "Drive", "Place",
+    "Heights", "Field", "Fields", "Wood", "Woods", "Ford", "Brook", "Brooks", "Rivers", "Mills",
+    "Price", "Star", "Guard", "Ball", "Island", "Bay", "Union", "Bill", "Major",
+)
+
+#: Words that never begin a person's name: demonyms, ordinals, directions, adjectives common in
+#: names of organisations, places and events.
+NOT_FIRST: tuple[str, ...] = (
+    "american", "americans", "african", "asian", "european", "british", "english", "french",
+    "german", "italian", "spanish", "mexican", "canadian", "chinese", "japanese", "korean",
+    "russian", "ukrainian", "israeli", "palestinian", "arab", "jewish", "muslim", "christian",
+    "catholic", "protestant", "black", "white", "latino", "latina", "hispanic", "indigenous",
+    "native", "democrat", "democrats", "democratic", "republican", "republicans", "liberal",
+    "conservative", "federal", "national", "international", "global", "united", "royal",
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "last", "next", "new", "old", "north", "south", "east", "west", "northern",
+    "southern", "eastern", "western", "central", "upper", "lower", "great", "greater", "grand",
+    "big", "little", "high", "supreme", "super", "mega", "mini", "holy", "sacred", "happy",
+    "merry", "good", "best", "top", "golden", "silver", "red", "blue", "green", "pink",
+    "breaking", "exclusive", "live", "watch", "read", "related", "more", "most", "latest",
+    "trending", "photos", "photo", "video", "videos", "getty", "instagram", "twitter",
+    "facebook", "tiktok", "youtube", "snapchat", "netflix", "hulu", "google", "apple",
+    "amazon", "microsoft", "oval", "inside", "outside", "behind", "meet", "see", "get",
+    "click", "sign", "subscribe", "follow", "share", "like", "san", "santa", "los", "las",
+    "fort", "mount", "mt", "lake", "cape", "port", "saint", "st", "sainte", "ste", "le",
+    "la", "les", "el", "du", "des", "de", "der", "die", "das", "reality",
+    "celebrity", "hollywood", "state", "city", "county", "congressional", "presidential",
+    "senate", "house", "court", "justice", "criminal", "prison", "youtube", "covid",
+    "coronavirus", "world", "olympic", "olympics", "academy", "oscar", "oscars", "grammy",
+    "grammys", "emmy", "emmys", "golden", "met", "gala", "fashion", "vogue", "forbes",
+)
+
+#: Function words and frequent sentence openers: capitalised at the start of a sentence, they
+#: are not part of a name ("On Thursday", "After Erin Haney ...").
+FUNCTION_WORDS: tuple[str, ...] = (
+    "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "it's",
+    "he", "she", "they", "we", "you", "i", "me", "him", "her", "his", "hers", "their", "our",
+    "your", "my", "us", "them", "who", "whom", "whose", "what", "which", "when", "where", "why",
+    "how", "whether", "if", "then", "than", "so", "but", "and", "or", "nor", "yet", "for",
+    "of", "in", "on", "at", "by", "to", "from", "with", "without", "within", "into", "onto",
+    "about", "above", "across", "after", "against", "along", "amid", "among", "around", "as",
+    "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond",
+    "despite", "during", "except", "following", "like", "near", "off", "over", "past", "per",
+    "since", "through", "throughout", "till", "toward", "towards", "under", "unlike",
+    "until", "up", "upon", "via", "while", "although", "though", "because", "unless",
+    "once", "also", "still", "even", "just", "only", "already", "again", "always", "never",
+    "often", "sometimes", "now", "today", "tonight", "yesterday", "tomorrow", "meanwhile",
+    "however", "moreover", "furthermore", "indeed", "instead", "otherwise", "perhaps",
+    "maybe", "yes", "no", "not", "all", "any", "each", "every", "both", "either", "neither",
+    "some", "many", "much", "more", "most", "few", "several", "such", "other", "another",
+    "same", "own", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do",
+    "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+    "let", "let's", "please", "thanks", "thank", "well", "oh", "hey", "dear", "later",
+    "earlier", "last", "next", "first", "finally", "additionally", "ultimately", "currently",
+    "recently", "previously", "according", "ahead", "asked", "speaking", "talking",
+    "writing", "per", "plus", "minus", "why", "whatever", "whoever", "everyone", "everybody",
+    "someone", "somebody", "anyone", "nobody", "nothing", "something", "everything",
+    "sources", "source", "insiders", "fans", "people", "critics", "officials",
+)
+
+#: Capitalised words that, inside a sequence, make it the title of a work or an event rather
+#: than a name ("Keeping Up With The Kardashians", "Had A Moment With").
+INNER_STOP: tuple[str, ...] = (
+    "the", "of", "and", "with", "to", "for", "from", "in", "on", "at", "a", "an", "by", "or",
+    "is", "are", "was", "my", "your", "our", "their", "his", "her", "its", "up", "out", "about",
+    "how", "what", "why", "who", "when", "where", "not", "no", "all", "this", "that", "after",
+)
+
+MONTHS: tuple[str, ...] = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec",
+)
+
+WEEKDAYS: tuple[str, ...] = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue",
+    "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+)
+
+#: Holidays and other calendar words that are capitalised like names.
+HOLIDAYS: tuple[str, ...] = (
+    "Christmas", "Easter", "Thanksgiving", "Halloween", "Hanukkah", "Ramadan", "Eid",
+    "Passover", "Valentine", "Valentine's", "New Year", "New Year's", "Independence Day",
+    "Labor Day", "Memorial Day", "Mother's Day", "Father's Day", "Black Friday",
+    "Cyber Monday", "Super Bowl", "Martin Luther King Day", "Martin Luther King Jr. Day",
+    "MLK Day", "Presidents Day", "Presidents' Day", "Columbus Day", "Veterans Day",
+)
+
+#: Words that start a photo credit: what follows them on the same line is not running text.
+CREDIT_MARKERS: tuple[str, ...] = (
+    "Photo", "Photos", "Photograph", "Photographs", "Photo credit", "Photo Credit", "Credit",
+    "Credits", "Image", "Images", "Image credit", "Illustration", "Picture", "Pictures",
+    "PHOTO", "PHOTOS", "CREDIT", "IMAGE",
+)
+
+#: Phrases that introduce a photographer inside a caption ("(Photo by X/AFP via Getty Images)").
+CREDIT_BY: tuple[str, ...] = (
+    "Photo by", "Photos by", "Photographed by", "Photograph by", "Image by", "Picture by",
+    "Courtesy of", "courtesy of", "via Getty Images", "Getty Images for", "Reporting by",
+    "Additional reporting by", "Editing by", "Writing by", "Compiled by", "Reported by",
+)
+
+#: Picture agencies: a short line that names one is a credit.
+PHOTO_AGENCIES: tuple[str, ...] = (
+    "Getty Images", "GettyImages", "Getty", "Shutterstock", "AFP", "Reuters", "AP Photo",
+    "Associated Press", "WireImage", "FilmMagic", "Backgrid", "BACKGRID", "Splash News",
+    "MEGA", "Abaca", "ABACA", "Invision", "EPA", "Bauer-Griffin", "GC Images", "Instar",
+    "Rex Features", "REX", "Alamy", "Sipa", "SIPA", "Bestimage", "Imago", "Zuma", "ZUMA",
+    "Pool", "Instagram", "IMAGO", "Corbis", "Variety", "Penske",
+)
+
+#: Words that open a byline line ("By: Meaghan Wray").
+BYLINE_MARKERS: tuple[str, ...] = (
+    "By", "BY", "Written by", "Reporting by", "Reported by", "Words by", "Story by", "Author",
+    "Authors", "Text by", "Edited by", "Additional reporting by",
+)
+
+#: Brands and companies named after a person: the full form is not a mention of anyone.
+EPONYMOUS_BRANDS: tuple[str, ...] = (
+    "Louis Vuitton", "Christian Dior", "Calvin Klein", "Ralph Lauren", "Tommy Hilfiger",
+    "Hugo Boss", "Marc Jacobs", "Tom Ford", "Yves Saint Laurent", "Saint Laurent",
+    "Estée Lauder", "Kate Spade", "Michael Kors", "Jimmy Choo", "Giorgio Armani",
+    "Emporio Armani", "Oscar de la Renta", "Carolina Herrera", "Vera Wang", "Alexander McQueen",
+    "Stella McCartney", "Tory Burch", "Coco Chanel", "Jean Paul Gaultier", "Paco Rabanne",
+    "Pierre Cardin", "Nina Ricci", "Karl Lagerfeld", "Walt Disney", "Warner Bros",
+    "Morgan Stanley", "Goldman Sachs", "Charles Schwab", "Wells Fargo", "Johnson & Johnson",
+    "Procter & Gamble", "Ben & Jerry's", "Dolce & Gabbana", "Harry Winston", "Harvey Nichols",
+    "Marks & Spencer", "John Lewis", "Sotheby's", "Christie's", "Jack Daniel's", "Jim Beam",
+    "Kim Crawford", "Ronald McDonald", "Betty Crocker", "Sara Lee", "Martha Stewart Living",
+    "Jenny Craig", "Victoria's Secret", "Mary Kay", "Paul Mitchell", "Vidal Sassoon",
+    "Elizabeth Arden", "Max Factor", "Helena Rubinstein", "Bobbi Brown", "Charlotte Tilbury",
+    "Rimmel London", "Glossier",
+)

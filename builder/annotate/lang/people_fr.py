@@ -1,0 +1,226 @@
+"""French word lists for finding people in news text (the rules are in ``annotate/people.py``).
+
+General language knowledge only: nothing here names a topic or a person. Words are compared
+folded (lowercase, accents removed) unless a comment says otherwise. The names of the lists are
+those of ``people_en``; ``people.py`` merges both languages.
+"""
+
+from __future__ import annotations
+
+#: Honorifics and titles written before a name ("M. Dupont", "Mme Martin", "Me Durand").
+TITLES: tuple[str, ...] = (
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Dr", "Pr", "Monsieur", "Madame",
+    "Mademoiselle", "Maître", "Docteur", "Professeur", "Président", "Présidente",
+    "Vice-président", "Vice-présidente", "Sénateur", "Sénatrice", "Député", "Députée",
+    "Ministre", "Premier ministre", "Gouverneur", "Gouverneure", "Maire", "Juge", "Général",
+    "Colonel", "Capitaine", "Lieutenant", "Commissaire", "Inspecteur", "Inspectrice", "Père",
+    "Sœur", "Frère", "Abbé", "Mgr", "Monseigneur", "Cardinal", "Rabbin", "Imam",
+    "Ambassadeur", "Ambassadrice", "Procureur", "Procureure", "Chancelier",
+    "Chancelière", "Secrétaire", "Chef",
+)
+
+#: Titles that name a person together with one single name ("le pape François").
+SINGLE_NAME_TITLES: tuple[str, ...] = (
+    "Pape", "Roi", "Reine", "Prince", "Princesse", "Duc", "Duchesse", "Empereur",
+    "Impératrice", "Cheikh", "Sultan", "Tsar",
+)
+
+NAME_SUFFIXES: tuple[str, ...] = ("fils", "père")
+
+#: Honorifics that tell a person's gender, to check "Mme Aubry" against the registry.
+MALE_HONORIFICS: tuple[str, ...] = ("M", "Monsieur", "MM")
+FEMALE_HONORIFICS: tuple[str, ...] = ("Mme", "Madame", "Mlle", "Mademoiselle", "Mmes", "Mlles")
+
+#: Lowercase particles inside names ("Charles de Gaulle", "Valéry Giscard d'Estaing").
+NAME_PARTICLES: tuple[str, ...] = ("de", "du", "des", "le", "la", "van", "von", "der", "di", "da")
+
+#: French elisions before a word: "d'Alice", "qu'Ivanka", "l'avocate".
+ELISIONS: tuple[str, ...] = (
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+    "presqu",
+)
+
+#: Lowercase nouns just before a name that say it is a person ("l'avocate Claire Dubois").
+ROLE_NOUNS: tuple[str, ...] = (
+    "avocat", "avocate", "avocats", "avocates", "rappeur", "rappeuse", "chanteur", "chanteuse",
+    "acteur", "actrice", "comédien", "comédienne", "mannequin", "star", "vedette", "créateur",
+    "créatrice", "styliste", "sénateur", "sénatrice", "député", "députée", "gouverneur",
+    "président", "présidente", "maire", "juge", "procureur", "procureure", "accusé", "accusée",
+    "détenu", "détenue", "prisonnier", "prisonnière", "militant", "militante", "journaliste",
+    "reporter", "chroniqueur", "chroniqueuse", "producteur", "productrice", "réalisateur",
+    "réalisatrice", "animateur", "animatrice", "auteur", "auteure", "autrice", "écrivain",
+    "écrivaine", "romancier", "romancière", "poète", "artiste", "athlète", "joueur", "joueuse",
+    "entraîneur", "entraîneuse", "shérif", "policier", "policière", "pasteur", "fondateur",
+    "fondatrice", "cofondateur", "cofondatrice", "patron", "patronne", "directeur",
+    "directrice", "porte-parole", "conseiller", "conseillère", "ministre", "ambassadeur",
+    "ambassadrice", "candidat", "candidate", "élu", "élue", "parlementaire", "politicien",
+    "politicienne", "professeur", "professeure", "chercheur", "chercheuse", "médecin",
+    "docteur", "infirmier", "infirmière", "mari", "époux", "épouse", "femme", "compagne",
+    "compagnon", "fiancé", "fiancée", "petit-ami", "petite-amie", "ex-mari", "ex-femme",
+    "fille", "fils", "mère", "père", "maman", "papa", "sœur", "soeur", "frère", "grand-mère",
+    "grand-père", "tante", "oncle", "cousin", "cousine", "nièce", "neveu", "ami", "amie",
+    "belle-fille", "beau-fils", "belle-mère", "beau-père", "belle-sœur", "beau-frère",
+    "veuve", "veuf", "humoriste", "musicien", "musicienne", "danseur", "danseuse",
+    "cinéaste", "photographe", "entrepreneur", "entrepreneuse", "homme d'affaires",
+    "femme d'affaires", "milliardaire", "millionnaire", "influenceuse", "influenceur",
+    "personnalité", "célébrité", "victime", "survivant", "survivante", "suspect", "suspecte",
+    "témoin", "plaignant", "plaignante", "client", "cliente", "collègue", "manager", "agent",
+    "agente", "attaché de presse", "attachée de presse", "employé", "employée", "étudiant",
+    "étudiante", "enseignant", "enseignante", "ancien", "ancienne", "feu", "feue", "nommé",
+    "nommée", "prénommé", "prénommée", "baptisé", "baptisée", "surnommé", "surnommée",
+    "m.", "mme", "mlle", "me",
+)
+
+#: Verbs after a name that make it the speaker ("Claire Dubois a déclaré").
+SPEECH_AFTER: tuple[str, ...] = (
+    "a déclaré", "a dit", "a expliqué", "a ajouté", "a confié", "a affirmé", "a écrit",
+    "a tweeté", "a raconté", "a révélé", "a souligné", "a indiqué", "a précisé", "a annoncé",
+    "a partagé", "a poursuivi", "a répondu", "a assuré", "a estimé", "a reconnu", "a admis",
+    "a témoigné", "a commenté", "a remercié", "a salué", "a publié", "a posté", "a réagi",
+    "a insisté", "a lancé", "a martelé", "a rappelé", "a plaidé", "a dénoncé", "a regretté",
+    "a avoué", "a confirmé", "a démenti", "a nié", "avait déclaré", "avait dit",
+    "déclare", "dit", "explique", "ajoute", "confie", "affirme", "écrit", "raconte", "révèle",
+    "souligne", "indique", "précise", "annonce", "poursuit", "répond", "assure", "estime",
+    "reconnaît", "témoigne", "s'est exprimé", "s'est exprimée",
+)
+
+#: Words just before a name that introduce it as a speaker ("selon Claire Dubois").
+SPEECH_BEFORE: tuple[str, ...] = (
+    "selon", "d'après", "a déclaré", "a dit", "explique", "déclare", "affirme", "raconte",
+    "a rencontré", "rencontré", "a remercié", "remercie", "accompagnée de", "accompagné de",
+    "aux côtés de", "mariée à", "marié à", "épousé", "divorcé de", "divorcée de", "gracié",
+    "graciée",
+)
+
+ATTRIBUTIVE_AFTER: tuple[str, ...] = ()
+
+#: Words before a name that use it as a modifier, not as a reference to the person
+#: ("l'administration Trump", "la famille Kardashian", "l'ère Obama").
+ATTRIBUTIVE_BEFORE: tuple[str, ...] = (
+    "administration", "famille", "clan", "ère", "époque", "années", "gouvernement", "cabinet",
+    "campagne", "présidence", "régime", "dynastie", "marque", "empire", "maison", "équipe",
+    "camp", "doctrine", "loi", "affaire", "style", "méthode", "effet", "fondation", "galaxie",
+    "tribu",
+    # things named after a person ("le musée Hervé-Lamy", "la rue Victor-Hugo")
+    "musée", "rue", "avenue", "boulevard", "place", "lycée", "collège", "école", "hôpital",
+    "institut", "prix", "stade", "salle", "centre", "pont", "quai", "square", "allée",
+    "impasse", "parc", "jardin", "gare", "station", "aéroport", "théâtre", "galerie",
+    "bibliothèque", "médiathèque", "université", "cité", "résidence", "clinique", "groupe",
+    "société", "entreprise", "label", "collection", "exposition", "rétrospective", "statue",
+    "fonds", "promotion", "amendement", "plan", "rapport", "réforme",
+)
+
+#: Head words of organisations, places, events and laws ("Maison Blanche", "Bureau fédéral").
+ORG_HEADS: tuple[str, ...] = (
+    "Maison", "Ministère", "Assemblée", "Sénat", "Conseil", "Cour", "Tribunal", "Parti",
+    "Université", "École", "Ecole", "Institut", "Fondation", "Association", "Société",
+    "Compagnie", "Groupe", "Hôtel", "Hôpital", "Prison", "Rue", "Avenue", "Boulevard", "Place",
+    "Parc", "Palais", "Église", "Eglise", "Cathédrale", "Musée", "Théâtre", "Festival", "Prix",
+    "Loi", "Acte", "Commission", "Comité", "Agence", "Office", "Département", "Région",
+    "République", "Royaume", "Ville", "Centre", "Club", "Banque", "Journal", "Magazine",
+    "Gouvernement", "Administration", "Fédération", "Union", "Syndicat", "Mouvement",
+    "Collectif", "Fonds", "Cabinet", "Bureau", "Direction", "Service", "Chambre", "Académie",
+    "Lycée", "Collège", "Stade", "Gare", "Aéroport", "Pont", "Quai", "Château", "Île", "Îles",
+    "Mont", "Lac", "Golfe", "Mer", "Océan", "Vallée", "Forêt", "Semaine", "Journée", "Salon",
+    "Coupe", "Championnat", "Opéra", "Cinéma", "Galerie", "Éditions", "Editions",
+    "Librairie", "Bibliothèque", "Archives", "Brigade", "Police", "Gendarmerie", "Préfecture",
+    "Mairie", "Médaille", "Trophée", "Tunnel", "Barrage", "Canal", "Terminal", "Syndrome",
+    "Maladie", "Théorème", "Principe", "Marathon", "Tournoi", "Salle", "Jardin", "Square",
+    "Allée", "Impasse", "Clinique", "Laboratoire", "Télescope", "Complexe", "Conférence", "Sommet", "Programme", "Projet", "Réforme", "Rapport", "Télévision",
+    "Radio", "Chaîne", "Studio", "Studios", "Entreprise", "Restaurant", "Boutique", "Marché",
+    "Tour", "Hauts", "Pays", "États", "Etats", "Nations", "Monde", "Politique", "Conditions",
+    "Mentions", "Cookies", "Vie", "Jeux", "Olympiques", "Elysée", "Élysée", "Matignon",
+    "Quartier", "Faubourg", "Cité", "Résidence", "Domaine", "Cercle", "Observatoire",
+    "Autorité", "Haute", "Défenseur", "Médiateur", "Parquet", "Barreau", "Ordre",
+)
+
+WEAK_ORG_HEADS: tuple[str, ...] = ("Tour", "Pont", "Mont", "Lac", "Parc", "Salon", "Place")
+
+#: Words that never begin a person's name.
+NOT_FIRST: tuple[str, ...] = (
+    "américain", "américaine", "américains", "français", "française", "britannique",
+    "anglais", "allemand", "allemande", "italien", "italienne", "espagnol", "espagnole",
+    "chinois", "japonais", "russe", "ukrainien", "israélien", "palestinien", "arabe", "juif",
+    "juive", "musulman", "musulmane", "chrétien", "chrétienne", "catholique", "noir", "noire",
+    "blanc", "blanche", "démocrate", "démocrates", "républicain", "républicaine",
+    "fédéral", "fédérale", "national", "nationale", "international", "internationale",
+    "premier", "première", "deuxième", "second", "seconde", "troisième", "dernier",
+    "dernière", "prochain", "nouveau", "nouvelle", "vieux", "vieille", "nord", "sud", "est",
+    "ouest", "grand", "grande", "petit", "petite", "haut", "haute", "bas", "basse", "saint",
+    "sainte", "suprême", "joyeux", "joyeuse", "bonne", "bon", "meilleur", "meilleure",
+    "exclusif", "exclusive", "exclusivement", "voir", "lire", "regarder", "suivez", "partager",
+    "abonnez", "inscrivez", "cliquez", "découvrez", "publicité", "téléréalité", "télé",
+    "incroyable", "politique", "conditions", "mentions", "galerie", "diaporama",
+)
+
+#: Function words and frequent sentence openers ("Selon", "Lors", "Après", "Sans").
+FUNCTION_WORDS: tuple[str, ...] = (
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "ce", "cet",
+    "cette", "ces", "ça", "cela", "ceci", "celui", "celle", "ceux", "celles", "il", "elle",
+    "ils", "elles", "on", "nous", "vous", "je", "j", "tu", "me", "te", "se", "lui", "leur",
+    "leurs", "son", "sa", "ses", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos",
+    "votre", "vos", "qui", "que", "quoi", "dont", "où", "quand", "comment", "pourquoi",
+    "combien", "quel", "quelle", "quels", "quelles", "lequel", "laquelle", "si", "alors",
+    "donc", "mais", "ou", "et", "ni", "or", "car", "puis", "ensuite", "enfin", "aussi",
+    "ainsi", "encore", "déjà", "toujours", "jamais", "souvent", "parfois", "désormais",
+    "aujourd'hui", "hier", "demain", "maintenant", "cependant", "pourtant", "toutefois",
+    "néanmoins", "en", "dans", "sur", "sous", "avec", "sans", "pour", "par", "chez", "vers",
+    "entre", "contre", "depuis", "pendant", "avant", "après", "selon", "malgré", "lors",
+    "dès", "durant", "parmi", "via", "outre", "hormis", "sauf", "comme", "ne", "pas", "plus",
+    "moins", "très", "trop", "bien", "mal", "tout", "tous", "toute", "toutes", "chaque",
+    "certains", "certaines", "plusieurs", "aucun", "aucune", "autre", "autres", "même",
+    "mêmes", "oui", "non", "est", "sont", "était", "étaient", "a", "ont", "avait", "avaient",
+    "sera", "seront", "fut", "été", "être", "avoir", "fait", "faire", "c'est", "voici",
+    "voilà", "heureusement", "malheureusement", "évidemment", "certes", "bref", "effectivement",
+    "visiblement", "apparemment", "également", "notamment", "surtout", "finalement",
+    "récemment", "actuellement", "auparavant", "soudain", "sources", "source", "fans",
+    "merci", "bravo", "mesdames", "messieurs", "chers", "chères", "cher", "chère",
+    "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "quelques",
+    "lorsque", "puisque", "parce", "tandis", "afin", "ici", "là", "voir",
+)
+
+INNER_STOP: tuple[str, ...] = (
+    "et", "ou", "avec", "pour", "sur", "dans", "les", "un", "une", "au", "aux", "à", "est",
+    "sont", "ce", "cette", "ces", "en", "par", "sans", "qui", "que", "ne", "pas",
+)
+
+MONTHS: tuple[str, ...] = (
+    "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août", "Septembre",
+    "Octobre", "Novembre", "Décembre", "Janv", "Févr", "Fév", "Avr", "Juil", "Sept", "Oct",
+    "Nov", "Déc",
+)
+
+WEEKDAYS: tuple[str, ...] = (
+    "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche",
+)
+
+HOLIDAYS: tuple[str, ...] = (
+    "Noël", "Pâques", "Toussaint", "Pentecôte", "Ascension", "Réveillon", "Saint-Valentin",
+    "Nouvel An", "Jour de l'An", "Fête des mères", "Fête des pères", "Fête nationale",
+)
+
+CREDIT_MARKERS: tuple[str, ...] = (
+    "Crédit", "Crédits", "Crédit photo", "Crédits photo", "Photo", "Photos", "Illustration",
+    "CRÉDIT", "CRÉDITS",
+)
+
+CREDIT_BY: tuple[str, ...] = (
+    "Photo de", "Photos de", "Photographie de", "Avec l'aimable autorisation de",
+    "Propos recueillis par", "Avec AFP", "avec AFP", "Édité par", "Rédigé par",
+)
+
+PHOTO_AGENCIES: tuple[str, ...] = (
+    "Bestimage", "Abaca", "ABACA", "Sipa", "SIPA", "Starface", "Dana Press", "Panoramic",
+    "MaxPPP", "Hans Lucas", "Gamma-Rapho", "Le Parisien", "Backgrid", "Getty", "AFP",
+)
+
+BYLINE_MARKERS: tuple[str, ...] = (
+    "Par", "PAR", "Propos recueillis par", "Texte", "Textes", "Auteur", "Auteure", "Autrice",
+    "Rédigé par", "Publié par", "Écrit par",
+)
+
+EPONYMOUS_BRANDS: tuple[str, ...] = (
+    "Yves Saint Laurent", "Saint Laurent", "Christian Dior", "Louis Vuitton", "Jean Paul Gaultier",
+    "Pierre Cardin", "Nina Ricci", "Paco Rabanne", "Guy Laroche", "Christian Louboutin",
+    "Isabel Marant", "Sonia Rykiel", "Jean Patou", "Coco Chanel",
+)
