@@ -1,7 +1,16 @@
-// Dossier: filter the quote index by language and article. No dependencies, no network.
+// Dossier: filter the quote index by language and article; small accessibility fixes to the
+// theme. No dependencies, no network.
 (function () {
   "use strict";
+  // Material's search panel is role="dialog" without a name; screen readers announce the name.
+  function nameSearchDialog() {
+    var dialog = document.querySelector('.md-search[role="dialog"]');
+    if (dialog && !dialog.hasAttribute("aria-label") && !dialog.hasAttribute("aria-labelledby")) {
+      dialog.setAttribute("aria-label", "Search");
+    }
+  }
   function setup() {
+    nameSearchDialog();
     document.querySelectorAll(".dossier-quote-filter").forEach(function (form) {
       var target = document.getElementById(form.getAttribute("data-filter-target"));
       if (!target) return;
