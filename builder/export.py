@@ -12,7 +12,8 @@ import io
 import json
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -108,7 +109,7 @@ def format_citations(items: list[dict[str, Any]], style: str) -> dict[str, str]:
 
     if not items:
         return {}
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), _memoized_style_lookups():
         warnings.simplefilter("ignore")
         source = CiteProcJSON([_for_citeproc(i) for i in items])
         bibliography = CitationStylesBibliography(_style(style), source, formatter.plain)
@@ -118,6 +119,50 @@ def format_citations(items: list[dict[str, Any]], style: str) -> dict[str, str]:
         keys = [str(k) for k in bibliography.keys]
     cleaned = {k.lower(): _tidy(e) for k, e in zip(keys, entries)}
     return {item["id"]: cleaned.get(item["id"].lower(), "") for item in items}
+
+
+#: Answers citeproc-py computes again and again from a style that never changes once loaded.
+_STYLE_LOOKUPS: dict[tuple[Any, ...], Any] = {}
+
+
+@contextmanager
+def _memoized_style_lookups() -> Iterator[None]:
+    """Memoise citeproc-py's pure style lookups while formatting (6x faster for Chicago).
+
+    For every item, citeproc-py finds each macro with an XPath query and walks the style tree
+    to ask whether an element "calls a variable"; both answers depend only on the style. The
+    style elements are kept alive in the memo (lxml hands out the same proxy while one
+    exists), so identity keys stay valid. The patch is undone on exit; the output is
+    identical (tests/test_bench.py compares).
+    """
+    from citeproc import model
+
+    patched: list[tuple[type, str, Any]] = []
+
+    def memoized(cls: type, name: str, key: Callable[..., tuple[Any, ...]]) -> None:
+        original = vars(cls)[name]
+
+        def method(self: Any, *args: Any) -> Any:
+            k = key(self, *args)
+            try:
+                return _STYLE_LOOKUPS[k]
+            except KeyError:
+                value = _STYLE_LOOKUPS[k] = original(self, *args)
+                return value
+
+        patched.append((cls, name, original))
+        setattr(cls, name, method)
+
+    memoized(model.CitationStylesElement, "get_macro",
+             lambda self, name: ("macro", self.get_root(), name))
+    for cls in [c for c in vars(model).values()
+                if isinstance(c, type) and "calls_variable" in vars(c)]:
+        memoized(cls, "calls_variable", lambda self: ("calls", self))
+    try:
+        yield
+    finally:
+        for cls, name, original in reversed(patched):
+            setattr(cls, name, original)
 
 
 def _for_citeproc(item: dict[str, Any]) -> dict[str, Any]:

@@ -8,7 +8,7 @@ project's ``overrides/dossier/`` folder wins over the built-in one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 from babel.dates import format_date
 
-from .dossier import UNATTRIBUTED, Dossier, EventEntry, PersonEntry
+from .dossier import UNATTRIBUTED, Appearance, Dossier, EventEntry, PersonEntry, QuoteGroup
 from .export import (
     STYLE_NAMES,
     article_page,
@@ -26,8 +26,8 @@ from .export import (
     page_url,
     ris,
 )
-from .markup import Mark, escape_attr, escape_md, relative, weave
-from .model import Annotations, Article, PartialDate, Paragraph, Quote
+from .markup import Mark, escape_attr, escape_md, relative, weave, yaml_string
+from .model import Annotations, Article, Paragraph, PartialDate, Quote, Warning
 
 TEMPLATES = Path(__file__).parent / "templates"
 PEOPLE_PER_PAGE = 500
@@ -69,6 +69,7 @@ def make_environment(project_templates: Path | None = None) -> jinja2.Environmen
     env.filters["attr"] = escape_attr
     env.filters["date"] = date_label
     env.filters["fence"] = fence
+    env.filters["yaml"] = yaml_string
     env.globals["lang_names"] = LANG_NAMES
     return env
 
@@ -141,7 +142,7 @@ class Renderer:
 
     def __init__(
         self, dossier: Dossier, project_templates: Path | None = None,
-        meta: SiteMeta | None = None,
+        meta: SiteMeta | None = None, citations: dict[str, dict[str, str]] | None = None,
     ):
         self.d = dossier
         self.meta = meta or SiteMeta()
@@ -150,7 +151,13 @@ class Renderer:
         self.macros = self.env.get_template("_annotations.md.jinja").module
         items = [csl_item(a) for a in dossier.articles]
         self.csl = {i["id"]: i for i in items}
-        self.citations = {style: format_citations(items, style) for style in STYLE_NAMES}
+        # {style: {article id: entry}}; the builder passes them from its cache.
+        self.citations = citations if citations is not None else {
+            style: format_citations(items, style) for style in STYLE_NAMES
+        }
+        self.warnings_of: dict[str, list[Warning]] = {}
+        for w in dossier.warnings:
+            self.warnings_of.setdefault(w.article, []).append(w)
 
     # -- helpers available to templates -------------------------------------------------
     def _context(self, page: str, **extra: Any) -> dict[str, Any]:
@@ -172,6 +179,7 @@ class Renderer:
             "published_label": published_label,
             "style_names": STYLE_NAMES,
             "config_cite": lambda title: self.meta.cite(title, page),
+            "quote_variants": quote_variants,
             **extra,
         }
 
@@ -188,10 +196,11 @@ class Renderer:
         return self.env.get_template(template).render(self._context(page, **extra))
 
     # -- pages -------------------------------------------------------------------------------
-    def pages(self) -> dict[str, str]:
+    def pages(self, render_article: Callable[[Article], str] | None = None) -> dict[str, str]:
+        """Every page; ``render_article`` may answer from a cache instead of ``article``."""
         out: dict[str, str] = {}
         for article in self.d.articles:
-            out[self.site.article_pages[article.id]] = self.article(article)
+            out[self.site.article_pages[article.id]] = (render_article or self.article)(article)
         out.update(self.article_indexes())
         out.update(self.people_pages())
         out.update(self.event_pages())
@@ -213,7 +222,7 @@ class Renderer:
             "article.md.jinja", page, article=article, ann=ann, paragraphs=paragraphs,
             people=people, bibtex=bibtex([item]), ris=ris([item]),
             dates=sorted(ann.dates, key=lambda dm: (dm.value.first_day(), dm.span.paragraph)),
-            warnings=[w for w in self.d.warnings if w.article == article.id],
+            warnings=self.warnings_of.get(article.id, []),
         )
 
     def paragraph(self, article: Article, p: Paragraph, ann: Annotations, page: str) -> str:
@@ -242,7 +251,8 @@ class Renderer:
                 person=mention.person,
                 name=escape_attr(self.person_name(mention.person)),
             )).strip()
-            marks.append(Mark(mention.span.start, mention.span.end, open_.strip(), close, 2))
+            marks.append(Mark(mention.span.start, mention.span.end, open_.strip(), close, 2,
+                              link=True))
         for date in ann.dates:
             if date.span.paragraph != p.id:
                 continue
@@ -255,7 +265,11 @@ class Renderer:
                     event=escape_attr(event.event.title) if event else "",
                     relative=date.relative,
                 )).strip(),
-                str(m.date_close(event_link=relative(page, event.page) if event else "")).strip(),
+                str(m.date_close(
+                    event_link=relative(page, event.page) if event else "",
+                    label=date_label(date.value),
+                    event=escape_attr(event.event.title) if event else "",
+                )).strip(),
                 1,
             ))
         return weave(p.text, marks)
@@ -287,7 +301,8 @@ class Renderer:
                 page_links=pages, total=len(people),
             )
         for entry in people:
-            out[entry.page] = self._render("person.md.jinja", entry.page, entry=entry)
+            out[entry.page] = self._render("person.md.jinja", entry.page, entry=entry,
+                                           appearances=_by_article(entry.appearances))
         return out
 
     def event_pages(self) -> dict[str, str]:
@@ -329,6 +344,25 @@ class Renderer:
         return out
 
 
+def quote_variants(group: QuoteGroup) -> list[QuoteGroup]:
+    """A group's quotations split by their exact words (whitespace aside), in order.
+
+    A group gathers the same quotation across articles, compared loosely (case, punctuation,
+    apostrophes). Each entry of the quote index must show the words of the paragraphs it cites
+    verbatim, so every wording gets its own entry, with the citations that use it.
+    """
+    variants: dict[str, QuoteGroup] = {}
+    for quote in group.quotes:
+        key = " ".join(quote.text.split())
+        variant = variants.get(key)
+        if variant is None:
+            variant = variants[key] = QuoteGroup(
+                group.key, quote.text, group.speaker, group.speaker_label
+            )
+        variant.quotes.append(quote)
+    return list(variants.values())
+
+
 def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a quote span to include its quotation marks, when they are adjacent."""
     opening = "\"“«‘„‹'"
@@ -344,6 +378,13 @@ def _with_marks(text: str, start: int, end: int) -> tuple[int, int]:
     elif end + 1 < len(text) and text[end] in " \u00a0\u202f" and text[end + 1] in "»":
         end += 2
     return start, end
+
+
+def _by_article(appearances: list[Appearance]) -> dict[str, list[Appearance]]:
+    out: dict[str, list[Appearance]] = {}
+    for ap in appearances:
+        out.setdefault(ap.citation.article, []).append(ap)
+    return out
 
 
 def _chunks(items: list[PersonEntry], size: int) -> list[list[PersonEntry]]:

@@ -154,5 +154,7 @@ def test_bibliography_is_valid_csl_json(seeds_site: Path) -> None:
 
 def test_analysis_page_cross_references_resolve(seeds_site: Path) -> None:
     html = (seeds_site / "analysis" / "first-step-act" / "index.html").read_text()
-    assert "autorefs" not in html  # every [text][id] became a link
+    # every [text][id] became a link: none is left as text or as an unresolved autoref
+    assert "<autoref" not in html and "][" not in html
+    assert html.count('class="autorefs autorefs-internal"') >= 5
     assert 'href="../../people/kim-kardashian/' in html

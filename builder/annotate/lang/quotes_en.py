@@ -1,0 +1,206 @@
+"""English word lists for finding quotations and their speakers (rules: ``annotate/quotes.py``).
+
+General language knowledge only: nothing here names a topic, an outlet or a person. Every
+word is lowercase and compared with the text lowercased (accents kept).
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------- speech verbs
+
+#: Verbs that introduce or attribute reported words: "…," she *said*; X *told* Mic, "…".
+#: Regular verbs are listed by their base form and inflected by :func:`_inflect`.
+_REGULAR_VERBS = (
+    "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege", "announce", "answer",
+    "applaud", "argue", "ask", "assert", "assure", "beg", "blast", "boast", "brag", "call",
+    "caption", "caution", "celebrate", "charge", "chat", "cheer", "cite", "claim", "clarify",
+    "comment", "complain", "concede", "conclude", "confess", "confide", "confirm",
+    "congratulate", "contend", "continue", "counter", "criticise", "criticize", "cry", "declare",
+    "demand", "deny", "describe", "detail", "disclose", "divulge", "elaborate", "email",
+    "emphasise", "emphasize", "exclaim", "explain", "express", "gush", "hail", "highlight",
+    "indicate", "inform", "insist", "interject", "joke", "label", "lament", "laugh", "mention",
+    "message", "muse", "note", "observe", "offer", "plead", "pledge", "post",
+    "praise", "predict", "proclaim", "promise", "quip", "rave", "reason", "reassure", "recall",
+    "recount", "reflect", "reiterate", "relay", "remark", "remember", "repeat", "reply",
+    "report", "respond", "retort", "reveal", "scream", "share", "shout", "sigh", "slam",
+    "snap", "state", "stress", "suggest", "summarise", "summarize", "tease", "term", "testify",
+    "text", "thank", "tout", "tweet", "underline", "urge", "vow", "warn", "welcome", "whisper",
+    "wonder", "wrap", "yell",
+)
+
+#: Verbs whose consonant doubles before -ed and -ing (admitted, quipping).
+_DOUBLING = frozenset({"admit", "beg", "chat", "quip", "slam", "snap", "wrap"})
+
+#: Irregular verbs: every form written out.
+_IRREGULAR_FORMS = (
+    "say", "says", "said", "saying",
+    "tell", "tells", "told", "telling",
+    "write", "writes", "wrote", "written", "writing",
+    "speak", "speaks", "spoke", "spoken", "speaking",
+    "read", "reads", "reading",
+    "begin", "begins", "began", "begun", "beginning",
+    "labelled", "labelling",
+)
+
+
+def _inflect(verb: str) -> tuple[str, ...]:
+    """Base form, third person, past (and participle) and -ing form of a regular verb."""
+    if verb in _DOUBLING:
+        stem = verb + verb[-1]
+        return verb, verb + "s", stem + "ed", stem + "ing"
+    if verb.endswith("ee"):
+        return verb, verb + "s", verb + "d", verb + "ing"
+    if verb.endswith("e"):
+        return verb, verb + "s", verb + "d", verb[:-1] + "ing"
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return verb, verb + "es", verb + "ed", verb + "ing"
+    return verb, verb + "s", verb + "ed", verb + "ing"
+
+
+SPEECH_VERBS: frozenset[str] = frozenset(
+    form for verb in _REGULAR_VERBS for form in _inflect(verb)
+) | frozenset(_IRREGULAR_FORMS)
+
+#: Words that may stand between a speaker and the speech verb: "she *later* said",
+#: "Jackson *has* said", "X *would* tell". They are skipped when looking for the speaker.
+SKIP_WORDS: frozenset[str] = frozenset({
+    "also", "again", "already", "back", "recently", "previously", "later", "earlier", "then",
+    "once", "simply", "just", "finally", "further", "quickly", "famously", "reportedly",
+    "allegedly", "publicly", "proudly", "candidly", "bluntly", "jokingly", "tearfully",
+    "has", "had", "have", "would", "will", "could", "did", "does", "do", "is", "was", "were",
+    "are", "been", "being", "to", "went", "go", "goes", "on", "out", "up", "not", "even",
+    "since", "first", "herself", "himself", "themselves",
+})
+
+# --------------------------------------------------------------------------- speakers
+
+#: Subject pronouns and their gender: f, m, or p (plural or unknown: "they").
+PRONOUNS: dict[str, str] = {"she": "f", "he": "m", "they": "p"}
+
+#: Determiners opening a noun phrase: (grammatical gender or None, definite?).
+DETERMINERS: dict[str, tuple[str | None, bool]] = {
+    "the": (None, True), "this": (None, True), "that": (None, True), "these": ("p", True),
+    "those": ("p", True), "a": (None, False), "an": (None, False), "one": (None, False),
+    "another": (None, False), "some": ("p", False), "two": ("p", False),
+    "several": ("p", False),
+}
+
+#: Possessive determiners: "her spokesperson", "his lawyer" (never the speaker themself).
+POSSESSIVES: frozenset[str] = frozenset({"his", "her", "their", "its"})
+
+#: Speakers that are not named people; the noun phrase is kept as the quote's label.
+SOURCE_NOUNS: frozenset[str] = frozenset({
+    "source", "sources", "insider", "insiders", "spokesperson", "spokespeople", "spokesman",
+    "spokeswoman", "spokesmen", "spokeswomen", "representative", "representatives", "rep",
+    "reps", "publicist", "aide", "aides", "official", "officials", "friend", "friends", "pal",
+    "confidant", "confidante", "witness", "witnesses", "eyewitness", "observer", "statement",
+    "report", "reports", "website", "site", "release", "memo", "letter", "post", "tweet",
+    "caption", "message", "note", "agency", "department", "ministry", "office", "police",
+    "company", "firm", "team", "campaign", "organization", "organisation", "group", "network",
+    "outlet", "newspaper", "magazine", "documents", "document", "filing", "lawsuit", "court",
+    "organizers", "organisers", "experts", "critics", "fans", "users", "relative", "relatives",
+    "neighbor", "neighbour", "neighbors", "neighbours", "employee", "staffer", "staff",
+    "member", "members", "person", "people", "someone", "bureau", "administration",
+})
+
+#: Documents whose author is the possessor: "Kim's statement read", "his tweet said".
+DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    "statement", "tweet", "tweets", "post", "posts", "caption", "message", "letter", "note",
+    "story", "stories", "email", "video", "speech", "remarks", "interview", "op-ed", "essay",
+    "memoir", "book", "blog", "website", "account", "announcement", "response", "reply",
+})
+
+#: Nouns for people (with their gender when the word tells it): "the reality star said",
+#: "the 37-year-old told". A definite description ("the star") names someone already in the
+#: text; an indefinite one ("a woman") someone new.
+PERSON_NOUNS: dict[str, str | None] = {
+    "star": None, "superstar": None, "starlet": "f", "celebrity": None, "personality": None,
+    "mogul": None, "businesswoman": "f", "businessman": "m", "entrepreneur": None,
+    "founder": None, "co-founder": None, "singer": None, "rapper": None, "actress": "f",
+    "actor": None, "model": None, "designer": None, "influencer": None, "icon": None,
+    "host": None, "hostess": "f", "president": None, "politician": None, "senator": None,
+    "governor": None, "leader": None, "executive": None, "ceo": None, "director": None,
+    "attorney": None, "lawyer": None, "advocate": None, "activist": None, "candidate": None,
+    "woman": "f", "man": "m", "girl": "f", "boy": "m", "lady": "f", "gentleman": "m",
+    "mother": "f", "father": "m", "mom": "f", "mum": "f", "dad": "m", "wife": "f",
+    "husband": "m", "daughter": "f", "son": "m", "sister": "f", "brother": "m",
+    "grandmother": "f", "grandfather": "m", "great-grandmother": "f", "great-grandfather": "m",
+    "grandma": "f", "grandpa": "m", "queen": "f", "king": "m", "princess": "f", "prince": "m",
+    "billionaire": None, "millionaire": None, "adviser": None, "advisor": None,
+    "secretary": None, "minister": None, "mayor": None, "judge": None, "author": None,
+    "writer": None, "journalist": None, "reporter": None, "producer": None, "musician": None,
+    "athlete": None, "player": None, "coach": None, "inmate": None, "prisoner": None,
+    "veteran": None, "socialite": None, "diva": "f", "fiancée": "f",
+    "fiancé": "m", "girlfriend": "f", "boyfriend": "m", "bride": "f", "groom": "m",
+}
+
+#: Kinship nouns: "X's wife" is somebody else than X, usually already named in the text.
+KIN_NOUNS: frozenset[str] = frozenset({
+    "wife", "husband", "mother", "father", "mom", "mum", "dad", "daughter", "son", "sister",
+    "brother", "girlfriend", "boyfriend", "fiancée", "fiancé", "partner", "ex-wife",
+    "ex-husband", "widow", "widower", "grandmother", "grandfather",
+})
+
+#: "the 37-year-old", "a 63-year-old woman": an age names a person.
+AGE_PATTERN = r"\d+-year-old"
+
+#: Joining two speakers: "Jackson and Haney said".
+JOINERS: frozenset[str] = frozenset({"and", "&"})
+
+#: Words after which a noun phrase starts a clause (and is a subject): "…, and Kim said".
+SUBJECT_OPENERS: frozenset[str] = frozenset({
+    "and", "but", "or", "so", "then", "while", "when", "whereas", "although", "though",
+    "because", "since", "as", "if", "that", "after", "before", "until", "once", "meanwhile",
+    "later", "also", "now", "still", "yet", "however", "instead", "finally", "nevertheless",
+})
+
+#: Words opening an introductory phrase, never the subject: "In a statement, Kim said".
+INTRO_WORDS: frozenset[str] = frozenset({
+    "in", "on", "at", "after", "before", "during", "ahead", "while", "when", "as", "since",
+    "following", "speaking", "according", "for", "from", "with", "without", "to", "by",
+    "about", "over", "under", "through", "throughout", "despite", "unlike", "like", "last",
+    "earlier", "later", "then", "now", "meanwhile", "however", "still", "yet", "also", "but",
+    "and", "so", "if", "although", "though", "because", "once", "upon", "amid", "among",
+    "of", "into", "onto", "toward", "towards", "within", "here", "there", "today",
+    "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "who", "which", "whose", "whom", "where", "it", "this", "that",
+})
+
+#: "according to X", said before or after the quotation.
+ACCORDING_TO = r"according\s+to"
+
+#: Words or phrases just before a quotation mark that make the quoted words a name or a title,
+#: not a quotation: the event "titled" "…", the so-called "…".
+TITLE_INTRODUCERS = (
+    "titled", "entitled", "called", "named", "dubbed", "nicknamed", "renamed", "so-called",
+    "aka", "a.k.a.", "known as", "billed as", "branded as", "labeled as", "labelled as",
+    "hashtag", "the word", "the words", "the term", "the phrase", "the slogan", "the motto",
+    "the title", "the name", "the headline",
+)
+
+#: Nouns for works, events and laws: a quotation right after one is its title
+#: (the show "…", the book "…", the "…" event is handled by capitalisation).
+WORK_NOUNS: frozenset[str] = frozenset({
+    "book", "novel", "memoir", "film", "movie", "documentary", "show", "series", "episode",
+    "season", "album", "song", "single", "track", "podcast", "play", "musical", "program",
+    "programme", "campaign", "event", "act", "bill", "law", "initiative", "project", "exhibit",
+    "exhibition", "magazine", "newspaper", "column", "article", "essay", "report", "study",
+    "brand", "line", "collection", "company", "foundation", "organization", "organisation",
+    "hashtag", "summit", "conference", "festival", "tour", "game", "app", "channel", "special",
+})
+
+#: Lowercase words allowed inside a capitalised title ("Keeping Up with the Kardashians").
+TITLE_SMALL_WORDS: frozenset[str] = frozenset({
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with",
+    "by", "from", "up", "as", "vs", "vs.", "via", "into", "over", "per",
+})
+
+#: Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "sen", "rep", "gov",
+    "lt", "col", "sgt", "capt", "rev", "hon", "pres", "inc", "co", "corp", "ltd", "no", "vs",
+    "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "approx", "est",
+    "dept", "univ", "ave", "blvd", "fig", "etc", "e.g", "i.e",
+})

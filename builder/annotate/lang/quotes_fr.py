@@ -1,0 +1,253 @@
+"""French word lists for finding quotations and their speakers (rules: ``annotate/quotes.py``).
+
+General language knowledge only: nothing here names a topic, an outlet or a person. Every
+word is lowercase and compared with the text lowercased (accents kept; both apostrophes, ' and
+’, are accepted wherever one is written).
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------- speech verbs
+
+#: First-group verbs (-er) that introduce or attribute reported words, by their infinitive;
+#: :func:`_conjugate_er` writes out the forms a news article uses (a *déclaré*, *explique*-t-il,
+#: *déclara*, *ajoutant*, tenu à *préciser*).
+_ER_VERBS = (
+    "accuser", "affirmer", "ajouter", "alerter", "annoncer", "argumenter", "assurer", "avouer",
+    "citer", "clamer", "commenter", "confesser", "confier", "confirmer", "constater",
+    "continuer", "déclarer", "demander", "déplorer", "dénoncer", "détailler", "développer",
+    "dévoiler", "emporter", "enchaîner", "enthousiasmer", "estimer", "évoquer", "exclamer",
+    "expliquer", "exposer", "exprimer", "féliciter", "fustiger", "glisser", "indigner",
+    "indiquer", "insister", "insurger", "interroger", "ironiser", "juger", "lâcher", "lancer",
+    "légender", "marteler", "mentionner", "murmurer", "narrer", "noter", "nuancer",
+    "observer", "partager", "plaider", "plaisanter", "poster", "préciser", "proclamer",
+    "publier", "qualifier", "questionner", "raconter", "rappeler", "rapporter", "relater",
+    "relever", "remercier", "répéter", "répliquer", "résumer", "rétorquer", "révéler",
+    "saluer", "signaler", "souffler", "souligner", "témoigner", "tempérer", "trouver",
+    "tweeter", "twitter", "considérer", "espérer", "regretter", "reconnaitre",
+)
+
+#: Present-tense forms of stem-changing -er verbs (il *répète*, elle *révèle*).
+_STEM_CHANGES = (
+    "rappelle", "rappellent", "répète", "répètent", "révèle", "révèlent", "martèle",
+    "martèlent", "relève", "relèvent", "tempère", "tempèrent", "considère", "considèrent",
+    "espère", "espèrent", "lance", "lancent",
+)
+
+#: Other verbs, every form written out.
+_IRREGULAR_FORMS = (
+    "dire", "dit", "dits", "dite", "disent", "dirent", "disait", "disaient", "disant",
+    "écrire", "écrit", "écrits", "écrite", "écrivent", "écrivit", "écrivait", "écrivaient",
+    "écrivant",
+    "poursuivre", "poursuivi", "poursuivie", "poursuit", "poursuivent", "poursuivit",
+    "poursuivait", "poursuivant",
+    "reconnaître", "reconnu", "reconnue", "reconnaît", "reconnait", "reconnaissent",
+    "reconnut", "reconnaissait", "reconnaissant",
+    "admettre", "admis", "admise", "admet", "admettent", "admit", "admettait", "admettant",
+    "promettre", "promis", "promise", "promet", "promettent", "promit", "promettait",
+    "répondre", "répondu", "répond", "répondent", "répondit", "répondait", "répondant",
+    "conclure", "conclu", "conclue", "conclut", "concluent", "concluait", "concluant",
+    "décrire", "décrit", "décrite", "décrivent", "décrivit", "décrivait", "décrivant",
+    "soutenir", "soutenu", "soutient", "soutiennent", "soutint", "soutenait", "soutenant",
+    "reprendre", "repris", "reprend", "reprennent", "reprit", "reprenait", "reprenant",
+    "prévenir", "prévenu", "prévient", "préviennent", "prévint", "prévenait",
+    "avertir", "averti", "avertit", "avertissent", "avertissait", "avertissant",
+    "réagir", "réagi", "réagit", "réagissent", "réagissait", "réagissant",
+    "renchérir", "renchéri", "renchérit", "renchérissent", "renchérissait",
+    "réjouir", "réjoui", "réjouie", "réjouit", "réjouissent", "réjouissait",
+    "convenir", "convenu", "convient", "conviennent",
+    "lire",  # "peut-on lire"
+)
+
+
+def _conjugate_er(infinitive: str) -> tuple[str, ...]:
+    """The forms of a regular -er verb used in reported speech."""
+    stem = infinitive[:-2]
+    soft = stem  # before a or o: partage-a, lan-ç-a
+    if stem.endswith("g"):
+        soft = stem + "e"
+    elif stem.endswith("c"):
+        soft = stem[:-1] + "ç"
+    return (
+        infinitive,
+        stem + "é", stem + "ée", stem + "és", stem + "ées",  # a déclaré
+        stem + "e", stem + "ent",  # explique-t-il
+        soft + "a", stem + "èrent",  # déclara-t-elle
+        soft + "ait", soft + "aient",  # disait
+        soft + "ant",  # en ajoutant
+    )
+
+
+SPEECH_VERBS: frozenset[str] = (
+    frozenset(form for verb in _ER_VERBS if verb.endswith("er") for form in _conjugate_er(verb))
+    | frozenset(_STEM_CHANGES)
+    | frozenset(_IRREGULAR_FORMS)
+)
+
+#: Auxiliaries of compound tenses, also written inverted: "a-t-elle déclaré", "ont-ils dit".
+AUXILIARIES: frozenset[str] = frozenset({
+    "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "est", "sont",
+    "était", "étaient", "va", "vont", "allait", "tient", "tenu", "voulu", "veut", "fait",
+})
+
+#: Words that may stand between a speaker and the speech verb: "elle a *alors* révélé",
+#: "la source a *également* admis", "elle *lui* a dit", "il s'est exclamé".
+SKIP_WORDS: frozenset[str] = frozenset({
+    "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "est", "sont",
+    "était", "étaient", "va", "vont", "allait", "tient", "tenu", "tenue", "voulu", "voulue",
+    "veut", "fait", "à", "de", "d", "pas", "ne", "n", "plus", "alors", "également", "aussi",
+    "ensuite", "encore", "enfin", "déjà", "notamment", "d'ailleurs", "ailleurs", "toutefois",
+    "cependant", "pourtant", "même", "lui", "leur", "nous", "vous", "me", "m", "te", "t",
+    "se", "s", "l", "y", "en", "bien", "tout", "toujours", "récemment", "publiquement",
+    "simplement", "finalement", "immédiatement", "aussitôt", "elle-même", "lui-même",
+    "fièrement", "volontiers", "franchement", "sobrement",
+})
+
+# --------------------------------------------------------------------------- speakers
+
+#: Subject pronouns and their gender: f, m, or p (plural: "ils", "elles").
+PRONOUNS: dict[str, str] = {"elle": "f", "il": "m", "ils": "p", "elles": "p"}
+
+#: Words after "il" that make it impersonal, never a speaker: "il y a", "il faut".
+IMPERSONAL_AFTER_IL: frozenset[str] = frozenset({
+    "y", "faut", "semble", "paraît", "parait", "s'agit", "s’agit", "fallait", "existe",
+})
+
+#: Determiners opening a noun phrase: (grammatical gender or None, definite?). Elided forms
+#: ("l'") are written without their apostrophe.
+DETERMINERS: dict[str, tuple[str | None, bool]] = {
+    "le": ("m", True), "la": ("f", True), "l": (None, True), "les": ("p", True),
+    "ce": ("m", True), "cet": ("m", True), "cette": ("f", True), "ces": ("p", True),
+    "un": ("m", False), "une": ("f", False), "des": ("p", False),
+    "plusieurs": ("p", False), "deux": ("p", False), "certains": ("p", False),
+    "certaines": ("p", False),
+}
+
+#: Possessive determiners: "son porte-parole", "sa mère" (never the speaker themself).
+POSSESSIVES: frozenset[str] = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+#: Speakers that are not named people; the noun phrase is kept as the quote's label.
+SOURCE_NOUNS: frozenset[str] = frozenset({
+    "source", "sources", "initié", "initiée", "initiés", "initiées", "proche", "proches",
+    "porte-parole", "représentant", "représentante", "représentants", "responsable",
+    "responsables", "ami", "amie", "amis", "amies", "témoin", "témoins", "communiqué",
+    "site", "rapport", "lettre", "publication", "légende", "message", "tweet", "agence",
+    "ministère", "bureau", "police", "entourage", "équipe", "collaborateur",
+    "collaboratrice", "collaborateurs", "informateur", "informatrice", "confident",
+    "confidente", "observateur", "observatrice", "observateurs", "interlocuteur",
+    "interlocutrice", "document", "documents", "journal", "magazine", "site web",
+    "avocats", "entreprise", "société", "groupe", "organisation", "association", "parquet",
+    "tribunal", "internaute", "internautes", "fans", "expert", "experte", "experts",
+    "membre", "membres", "personne", "quelqu'un", "quelqu’un", "administration",
+})
+
+#: Documents whose author is the possessor: "le communiqué de X", "le tweet de X".
+DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    "communiqué", "tweet", "tweets", "message", "messages", "lettre", "publication", "post",
+    "légende", "story", "stories", "courriel", "mail", "e-mail", "vidéo", "discours",
+    "interview", "entretien", "livre", "mémoires", "blog", "compte", "déclaration",
+    "annonce", "réponse", "tribune",
+})
+
+#: Nouns for people (gender when the word tells it; otherwise the determiner does):
+#: "la star", "le rappeur troublé de 45 ans", "la mère de quatre enfants".
+PERSON_NOUNS: dict[str, str | None] = {
+    "star": None, "vedette": None, "célébrité": None, "personnalité": None, "icône": None,
+    "chanteuse": "f", "chanteur": "m", "rappeuse": "f", "rappeur": "m", "actrice": "f",
+    "acteur": "m", "comédienne": "f", "comédien": "m", "mannequin": None, "influenceuse": "f",
+    "influenceur": "m", "animatrice": "f", "animateur": "m", "créatrice": "f",
+    "créateur": "m", "fondatrice": "f", "fondateur": "m", "cofondatrice": "f",
+    "cofondateur": "m", "co-fondatrice": "f", "co-fondateur": "m", "entrepreneuse": "f",
+    "entrepreneur": "m", "femme": "f", "homme": "m", "fille": "f", "fils": "m", "mère": "f",
+    "père": "m", "maman": "f", "papa": "m", "épouse": "f", "époux": "m", "mari": "m",
+    "sœur": "f", "soeur": "f", "frère": "m", "grand-mère": "f", "grand-père": "m",
+    "arrière-grand-mère": "f", "reine": "f", "roi": "m", "princesse": "f", "prince": "m",
+    "présidente": "f", "président": "m", "sénatrice": "f", "sénateur": "m", "ministre": None,
+    "politicienne": "f", "politicien": "m", "dirigeante": "f", "dirigeant": "m",
+    "avocate": "f", "avocat": "m", "militante": "f", "militant": "m", "milliardaire": None,
+    "magnat": "m", "candidate": "f", "candidat": "m", "conseillère": "f", "conseiller": "m",
+    "brune": "f", "blonde": "f", "rousse": "f", "starlette": "f", "diva": "f",
+    "quadragénaire": None, "trentenaire": None, "quinquagénaire": None, "sexagénaire": None,
+    "septuagénaire": None, "octogénaire": None, "businesswoman": "f", "businessman": "m",
+    "maire": None, "juge": None, "journaliste": None, "autrice": "f", "auteure": "f",
+    "auteur": "m", "écrivaine": "f", "écrivain": "m", "productrice": "f", "producteur": "m",
+    "musicienne": "f", "musicien": "m", "sportive": "f", "sportif": "m", "joueuse": "f",
+    "joueur": "m", "détenue": "f", "détenu": "m", "prisonnière": "f", "prisonnier": "m",
+    "fiancée": "f", "fiancé": "m", "compagne": "f", "compagnon": "m", "ex-femme": "f",
+    "ex-mari": "m", "veuve": "f", "veuf": "m", "héritière": "f", "héritier": "m",
+}
+
+#: Kinship nouns: "la femme de X" is somebody else than X, usually already named in the text.
+KIN_NOUNS: frozenset[str] = frozenset({
+    "femme", "mari", "épouse", "époux", "mère", "père", "maman", "papa", "fille", "fils",
+    "sœur", "soeur", "frère", "compagne", "compagnon", "fiancée", "fiancé", "ex-femme",
+    "ex-mari", "veuve", "veuf", "grand-mère", "grand-père",
+})
+
+#: "la star de 38 ans": an age names a person.
+AGE_PATTERN = r"de\s+\d+\s+ans"
+
+#: Joining two speakers: "Jackson et Haney ont déclaré".
+JOINERS: frozenset[str] = frozenset({"et", "&"})
+
+#: Words after which a noun phrase starts a clause (and is a subject): "…, et Kim a dit".
+SUBJECT_OPENERS: frozenset[str] = frozenset({
+    "et", "mais", "ou", "donc", "or", "car", "puis", "ensuite", "alors", "que", "qu", "si",
+    "quand", "lorsque", "lorsqu", "comme", "puisque", "puisqu", "tandis", "pendant",
+    "cependant", "pourtant", "toutefois", "enfin", "aussi", "désormais", "depuis",
+    "parce", "afin", "bien", "quoique", "dès", "aujourd'hui", "aujourd’hui", "hier",
+    "maintenant",
+})
+
+#: Words opening an introductory phrase, never the subject: "À la Maison-Blanche, la star…".
+INTRO_WORDS: frozenset[str] = frozenset({
+    "à", "au", "aux", "en", "dans", "sur", "sous", "pour", "par", "avec", "sans", "chez",
+    "après", "avant", "pendant", "lors", "depuis", "selon", "d'après", "d’après", "contre",
+    "entre", "vers", "malgré", "parmi", "dès", "jusqu", "jusque", "quand", "lorsque",
+    "lorsqu", "si", "comme", "alors", "mais", "et", "ou", "donc", "puis", "ensuite", "enfin",
+    "heureusement", "malheureusement", "bien", "sans", "certes", "aujourd'hui",
+    "aujourd’hui", "hier", "demain", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+    "samedi", "dimanche", "il", "c", "ce", "cela", "ça", "qui", "que", "qu", "dont", "où",
+    "de", "du", "des", "d", "ici", "là", "voici", "voilà", "ainsi", "face", "outre",
+})
+
+#: "selon X", "d'après X": said before or after the quotation.
+ACCORDING_TO = r"selon|d['’]après"
+
+#: Words or phrases just before a quotation mark that make the quoted words a name or a title,
+#: not a quotation: l'événement "intitulé" "…", la loi "dite" "…".
+TITLE_INTRODUCERS = (
+    "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés",
+    "baptisées", "surnommé", "surnommée", "surnommés", "surnommées", "nommé", "nommée",
+    "nommés", "nommées", "appelé", "appelée", "appelés", "appelées", "dénommé", "dénommée",
+    "dite", "dites", "dits", "soi-disant", "prétendu", "prétendue", "sous le nom de",
+    "sous le nom d'", "sous le titre", "le hashtag", "le mot-dièse", "le mot-clic",
+    "le mot", "les mots", "le terme", "l'expression", "l’expression", "le slogan",
+    "la devise", "le titre", "le nom de", "le nom d'", "alias",
+)
+
+#: Nouns for works, events and laws: a quotation right after one is its title
+#: (l'émission "…", le livre "…").
+WORK_NOUNS: frozenset[str] = frozenset({
+    "livre", "roman", "ouvrage", "film", "documentaire", "émission", "série", "épisode",
+    "saison", "album", "chanson", "titre", "single", "podcast", "pièce", "spectacle",
+    "programme", "campagne", "événement", "évènement", "opération", "loi", "projet",
+    "initiative", "exposition", "magazine", "journal", "rubrique", "article", "tribune",
+    "rapport", "étude", "marque", "ligne", "collection", "société", "fondation", "association",
+    "hashtag", "sommet", "conférence", "festival", "tournée", "jeu", "application", "chaîne",
+    "mouvement", "plan", "réforme", "dispositif", "label",
+})
+
+#: Lowercase words allowed inside a capitalised title.
+TITLE_SMALL_WORDS: frozenset[str] = frozenset({
+    "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "ou", "à", "au", "aux",
+    "en", "sur", "pour", "par", "avec", "dans", "the", "a", "an", "and", "of", "in", "on",
+    "to", "for", "with",
+})
+
+#: Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset({
+    "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "st", "ste", "av", "apr",
+    "j.-c", "etc", "cf", "p", "n", "no", "vol", "éd", "chap", "env", "hab", "tél", "janv",
+    "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "mr", "mrs", "ms",
+})
