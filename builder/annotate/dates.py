@@ -1,9 +1,872 @@
-"""Dates (STUB: being implemented)."""
+"""Dates: find every expression that denotes a calendar date and resolve it.
+
+One pass per paragraph with one precompiled pattern per language (the rules, most specific
+first, are in ``lang/dates_en.py`` and ``lang/dates_fr.py``). Each expression keeps its natural
+precision (eval/README.md, "Dates"):
+
+* written-out dates: "June 08, 2023", "13 juin 2019", "Oct. 2017", "en 2019", "mid-2019";
+* a weekday followed by its date ("Wednesday (May 31)") is one expression; the explicit date
+  gives the value, and a weekday that disagrees with it is a ``weekday-mismatch`` warning;
+* relative dates are resolved against the publication date (:class:`Reference`):
+
+  - deictic words ("today", "hier", "il y a trois jours") count from the *earliest* possible
+    publication day; "a year ago", "last year", "l'été dernier" give the year; "earlier this
+    month", "en mars dernier" give the month; "last week" gives the month when the week falls
+    inside one month (else the year);
+  - a weekday alone is the most recent such day on or before the *latest* possible publication
+    day (past-tense news), or the next one on or after the earliest when its clause speaks of
+    the future ("will", "va", futur simple) or says "next"/"prochain"; "last Thursday" and
+    "jeudi dernier" are strictly before. Weekdays need a day-precision publication date, or an
+    interval of at most a week: otherwise they are not resolved (no guess);
+  - a month or a day without a year ("in December", "le 21 octobre") is the occurrence on or
+    before publication, unless the next occurrence is more than twice as close, or the clause
+    speaks of the future; "in December" in a January article is the previous year;
+  - with a month-precision publication date, day offsets count from the 15th and the result
+    is given to the month at best; with a year-precision one, to the year;
+
+* an expression anchored to another date ("the previous day", "la veille", "deux jours plus
+  tard") counts from the nearest day-precision date before it in the article, else from the
+  reference day.
+
+Not dates: ages, durations, times of day, amounts ("2,000", "about 1500 people"), seasons of
+play ("2023-24"), named days ("Black Friday", "mardi gras"), and month names that are words
+("May" the verb, "March" the verb: a month alone needs a preposition or modifier before it).
+
+Front-matter ``dates`` overrides set a value, ignore a mention, or add a date the rules missed
+(a ``value`` on words that are no date expression yet); one that matches nothing is an error.
+Events are linked later, by :func:`builder.annotate.events.link_events`.
+"""
+
 from __future__ import annotations
 
-from ..model import Article
+import bisect
+import calendar
+import datetime as _dt
+import json
+import re
+from dataclasses import dataclass, replace
+from types import ModuleType
+
+from babel.dates import get_day_names, get_month_names
+
+from ..errors import Problem
+from ..model import (
+    Article,
+    DateMention,
+    DateOverride,
+    PartialDate,
+    Precision,
+    Published,
+    Span,
+    Warning,
+)
 from ._stage import DatesResult
+from .lang import dates_en, dates_fr
+
+_ONE_DAY = _dt.timedelta(days=1)
+_RANK: dict[Precision, int] = {"year": 0, "month": 1, "day": 2}
+
+
+# --------------------------------------------------------------------------------------------
+# Patterns, built once per language.
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    lang: str
+    words: ModuleType
+    combined: re.Pattern[str]
+    rules: tuple[_Rule, ...]
+    months: dict[str, int]  # lowercase name or abbreviation (no dot) -> month
+    weekdays: dict[str, int]  # lowercase -> Monday=0
+    trigger: re.Pattern[str]
+    future: re.Pattern[str]
+    count_before: tuple[str, ...]  # " about", " more than": endings of the text before
+    count_after: frozenset[str]  # the word after
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+def _alternation(words: list[str], capitalise_only: bool) -> str:
+    """Longest first; ``capitalise_only`` keeps English names capitalised ("May", not "may")."""
+    out = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        if capitalise_only:
+            out.append(re.escape(word[0].upper() + word[1:]))
+        else:
+            out.append(f"[{re.escape(word[0].lower())}{re.escape(word[0].upper())}]"
+                       + re.escape(word[1:]))
+    return "|".join(out)
+
+
+def _build(lang: str, words: ModuleType) -> _Lexicon:
+    english = lang == "en"
+    full = {str(v).lower(): k for k, v in get_month_names("wide", locale=lang).items()}
+    abbr = {str(v).lower().rstrip("."): k
+            for k, v in get_month_names("abbreviated", locale=lang).items()}
+    abbr.update({k.lower(): v for k, v in words.MONTH_ABBREVIATIONS.items()})
+    for name in full:
+        abbr.pop(name, None)
+    weekdays = {str(v).lower(): k for k, v in get_day_names("wide", locale=lang).items()}
+    months = {**abbr, **full}
+    month_full = _alternation(list(full), english)
+    # An abbreviation is a word of its own, with or without its dot ("Oct. 2017", "Sept 12").
+    month_abbr = "|".join(f"(?:{_alternation([a], english)})(?:\\.|(?![\\w.]))"
+                          for a in sorted(abbr, key=lambda a: (-len(a), a)))
+    month_any = f"(?:{month_full}|{month_abbr})"
+    if english:
+        day = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\s*[ap]\.?m\b)"
+    else:
+        day = r"(?P<d>1er|1re|3[01]|[12]\d|0?[1-9])(?![\d:h,.]\d?)"
+    year = r"(?<![\d$€£.,/])(?<!\d[-–])(?P<y>1[5-9]\d\d|20\d\d)(?![\d%]|[.,/]\d|[-–]\d\d\b|\s?%)"
+    subst = {
+        "{MONTH}": f"(?P<m>{month_full}|{month_abbr})",
+        "{MONTH_FULL}": month_full,
+        "{MONTH_ANY}": month_any,
+        "{WD}": _alternation(list(weekdays), english),
+        "{DAY}": day,
+        "{DAY_ANY}": r"(?:1er|\d)",
+        "{YEAR}": year,
+    }
+    rules: list[_Rule] = []
+    sources: list[str] = []
+    for i, (name, source) in enumerate(words.RULES):
+        for key, value in subst.items():
+            source = source.replace(key, value)
+        rules.append(_Rule(name, re.compile(source)))
+        sources.append(f"(?P<r{i}>{_NAMED_GROUP.sub('(?:', source)})")
+    combined = re.compile(r"(?<![\w@#/-])(?:" + "|".join(sources) + r")(?![\w@]|-\w)")
+    # Every expression contains a digit, a month or weekday name, or one of the TRIGGERS:
+    # only the text just before such a word is tried, not every position of the paragraph.
+    names = sorted({*months, *weekdays, *(t.lower() for t in words.TRIGGERS)}, key=len,
+                   reverse=True)
+    variants = sorted({v for n in names for v in (n, n[:1].upper() + n[1:])}, key=len,
+                      reverse=True)
+    trigger = re.compile(r"\d+|(?<!\w)(?:" + "|".join(
+        re.escape(n).replace("'", "['’]").replace(r"\ ", r"\s+") for n in variants)
+        + r")(?!\w)")
+
+    return _Lexicon(
+        lang=lang, words=words, combined=combined, rules=tuple(rules), months=months,
+        weekdays=weekdays, trigger=trigger, future=re.compile(words.FUTURE, re.IGNORECASE),
+        count_before=tuple(" " + w.replace("’", "'") for w in words.COUNT_BEFORE),
+        count_after=frozenset(words.COUNT_AFTER),
+    )
+
+
+_LEXICONS: dict[str, _Lexicon] = {"en": _build("en", dates_en), "fr": _build("fr", dates_fr)}
+_SENTENCE_END = re.compile(r"[.!?…]['\"”»)\]]*\s+|[;:]\s+[\"“«]")
+_WORD = re.compile(r"[\w'’-]+")
+_SPACES = re.compile(r"\s+")
+_WORD_START = re.compile(r"(?<!\w)\w|[$€£#(]")
+#: How far before its trigger word an expression may start (in characters).
+_LOOKBACK = 28
+_AMOUNT_SIGNS = ("$", "€", "£", "#", "n°", "no.")
+
+
+# --------------------------------------------------------------------------------------------
+# The reference date.
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What relative expressions are resolved against, derived from ``article.published``.
+
+    ``precision`` is the coarsest precision of the publication date; ``first``/``last`` bound
+    the possible publication days; ``day`` is where day offsets count from (the earliest day;
+    the 15th for a month; 1 July for a year).
+    """
+
+    precision: Precision
+    first: _dt.date
+    last: _dt.date
+    day: _dt.date
+
+    @classmethod
+    def of(cls, published: Published) -> Reference:
+        early, late = published.earliest, published.latest
+        if early.precision == "day" and late.precision == "day":
+            return cls("day", early.first_day(), late.last_day(), early.first_day())
+        if early.month is not None and (early.year, early.month) == (late.year, late.month):
+            return cls("month", early.first_day(), late.last_day(),
+                       _dt.date(early.year, early.month, 15))
+        if early.month is not None and late.month is not None and early.precision == "day":
+            return cls("month", early.first_day(), late.last_day(), early.first_day())
+        return cls("year", early.first_day(), late.last_day(), _dt.date(early.year, 7, 1))
+
+    @property
+    def weekdays_known(self) -> bool:
+        """Weekday names resolve only against a day, or an interval of at most a week."""
+        return self.precision == "day" and (self.last - self.first).days <= 6
+
+    def cap(self, value: PartialDate, precision: Precision) -> PartialDate:
+        """A relative result, no finer than the expression's and the publication's precision."""
+        coarsest = min(precision, self.precision, key=_RANK.__getitem__)
+        return value.truncate(coarsest)
+
+
+def _month_index(year: int, month: int) -> int:
+    return year * 12 + month - 1
+
+
+def _from_index(index: int) -> tuple[int, int]:
+    return index // 12, index % 12 + 1
+
+
+def _choose(back: int, ahead: int, future: bool) -> bool:
+    """True to take the next occurrence: news reports the past, so the previous occurrence
+    wins unless the clause speaks of the future or the next one is more than twice as close."""
+    if back == 0:
+        return False  # the reference month (or day) itself
+    return future or ahead * 2 < back
+
+
+# --------------------------------------------------------------------------------------------
+# Finding.
+
+
+@dataclass
+class _Found:
+    span: Span
+    text: str
+    value: PartialDate
+    relative: bool
+    rule: str
+    paragraph: int  # index in article.paragraphs
+    weekday_alt: PartialDate | None = None  # the weekday's own date when it disagrees
+    future: bool = False
+    overridden: bool = False
+
+
+class _Para:
+    """One paragraph being read, with lazily computed sentence boundaries."""
+
+    def __init__(self, text: str, lexicon: _Lexicon) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self._ends: list[int] | None = None
+        self._future: dict[tuple[int, int], bool] = {}
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        if self._ends is None:
+            self._ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        i = bisect.bisect_right(self._ends, start)
+        s = self._ends[i - 1] if i else 0
+        j = bisect.bisect_left(self._ends, end)
+        e = self._ends[j] if j < len(self._ends) else len(self.text)
+        return s, e
+
+    def future(self, start: int, end: int) -> bool:
+        bounds = self.sentence(start, end)
+        known = self._future.get(bounds)
+        if known is None:
+            known = self._future[bounds] = \
+                self.lexicon.future.search(self.text, *bounds) is not None
+        return known
+
+    def word_before(self, start: int) -> str:
+        words = _WORD.findall(self.text, max(0, start - 40), start)
+        return words[-1].lower() if words else ""
+
+    def word_after(self, end: int) -> str:
+        m = _WORD.search(self.text, end, end + 40)
+        return m.group().lower() if m and not self.text[end:m.start()].strip() else ""
+
+
+def _number(text: str | None, lexicon: _Lexicon) -> int | None:
+    if text is None:
+        return None
+    text = text.lower()
+    if text.isdigit():
+        return int(text)
+    value: int | None = lexicon.words.NUMBERS.get(text)
+    return value
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def _unit(text: str, lexicon: _Lexicon) -> str | None:
+    for word in reversed(_words(text)):
+        for part in (word, word.split("'")[-1]):
+            unit: str | None = lexicon.words.UNITS.get(part)
+            if unit is not None:
+                return unit
+    return None
+
+
+def _direction(text: str, lexicon: _Lexicon) -> str:
+    for word in _words(text):
+        found: str | None = lexicon.words.DIRECTIONS.get(word)
+        if found is not None:
+            return found
+    return "this"
+
+
+def _weekday_date(ref: Reference, weekday: int, how: str) -> _dt.date:
+    """``how``: past (on/before latest), last (strictly before earliest), future (on/after
+    earliest), next (strictly after latest)."""
+    if how == "past":
+        return ref.last - _dt.timedelta(days=(ref.last.weekday() - weekday) % 7)
+    if how == "last":
+        return ref.first - _dt.timedelta(days=(ref.first.weekday() - weekday - 1) % 7 + 1)
+    if how == "future":
+        return ref.first + _dt.timedelta(days=(weekday - ref.first.weekday()) % 7)
+    return ref.last + _dt.timedelta(days=(weekday - ref.last.weekday() - 1) % 7 + 1)
+
+
+def _yearless(ref: Reference, month: int, day: int | None, future: bool,
+              weekday: int | None) -> PartialDate | None:
+    """A month (and day) without a year: pick the occurrence (see the module docstring)."""
+    if ref.precision == "year":
+        year = ref.day.year
+        try:
+            return PartialDate(year, month, day)
+        except ValueError:
+            return None
+    candidates: list[PartialDate] = []
+    for year in (ref.day.year - 1, ref.day.year, ref.day.year + 1):
+        try:
+            candidates.append(PartialDate(year, month, day))
+        except ValueError:
+            continue
+    if weekday is not None and day is not None:
+        fits = [c for c in candidates if c.first_day().weekday() == weekday
+                and abs((c.first_day() - ref.day).days) < 300]
+        if len(fits) == 1:
+            return fits[0]
+    if ref.precision == "month" or day is None:
+        here = _month_index(ref.day.year, ref.day.month)
+        before = [c for c in candidates if _month_index(c.year, c.month or 1) <= here]
+        after = [c for c in candidates if _month_index(c.year, c.month or 1) > here]
+        back = here - _month_index(before[-1].year, month) if before else 10**6
+        ahead = _month_index(after[0].year, month) - here if after else 10**6
+    else:
+        before = [c for c in candidates if c.first_day() <= ref.last]
+        after = [c for c in candidates if c.first_day() > ref.last]
+        back = (ref.last - before[-1].first_day()).days if before else 10**6
+        ahead = (after[0].first_day() - ref.last).days if after else 10**6
+    if not before and not after:
+        return None
+    if not after or (before and not _choose(back, ahead, future)):
+        return before[-1]
+    return after[0]
+
+
+class _Reader:
+    """Reads one article's paragraphs and resolves what it finds."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.lexicon = _LEXICONS.get(article.lang, _LEXICONS["en"])
+        self.ref = Reference.of(article.published)
+        self.found: list[_Found] = []
+        self.warnings: list[Warning] = []
+
+    # -- the pass ------------------------------------------------------------------------
+
+    def read(self) -> None:
+        lexicon = self.lexicon
+        for index, para in enumerate(self.article.paragraphs):
+            text = para.text
+            reader = _Para(text, lexicon)
+            done = 0  # where the last expression ended
+            for trigger in lexicon.trigger.finditer(text):
+                at = trigger.start()
+                if at < done:
+                    continue
+                # The expression may start a few words before its trigger ("about two weeks
+                # ago", "the beginning of last year"): try each word start, leftmost first.
+                match = None
+                for start in _WORD_START.finditer(text, max(done, at - _LOOKBACK), at + 1):
+                    found = lexicon.combined.match(text, start.start())
+                    if found is not None and found.end() > at:
+                        match = found
+                        break
+                if match is None or match.lastgroup is None:
+                    continue
+                done = match.end()
+                rule = lexicon.rules[int(match.lastgroup[1:])]
+                inner = rule.pattern.fullmatch(match.group())
+                if inner is None:  # pragma: no cover - the same pattern, anchored
+                    continue
+                self._handle(rule.name, inner, match.start(), reader, index)
+
+    def _emit(self, reader: _Para, index: int, start: int, end: int, value: PartialDate,
+              relative: bool, rule: str, **extra: object) -> None:
+        text = reader.text[start:end]
+        # Trailing spaces and a dangling parenthesis never belong to the expression.
+        stripped = text.rstrip()
+        end -= len(text) - len(stripped)
+        para = self.article.paragraphs[index]
+        self.found.append(_Found(
+            Span(self.article.id, para.id, start, end), stripped, value, relative, rule,
+            index, **extra,  # type: ignore[arg-type]
+        ))
+
+    def _handle(self, rule: str, m: re.Match[str], offset: int, reader: _Para,
+                index: int) -> None:
+        start, end = offset, offset + m.end()
+        groups = m.groupdict()
+        if groups.get("pre") is not None:
+            start = offset + m.end("pre")
+            while start < end and reader.text[start].isspace():
+                start += 1
+        handler = getattr(self, "_rule_" + rule.replace("-", "_"))
+        handler(m, start, end, reader, index)
+
+    # -- written-out dates ------------------------------------------------------------------
+
+    def _later(self, value: PartialDate) -> bool:
+        """After publication: only then does the tense of its clause matter."""
+        return value.first_day() > self.ref.last
+
+    def _month(self, word: str) -> int:
+        return self.lexicon.months[word.lower().rstrip(".")]
+
+    def _rule_weekday_date(self, m: re.Match[str], start: int, end: int, reader: _Para,
+                           index: int) -> None:
+        self._rule_month_day(m, start, end, reader, index, rule="weekday-date")
+
+    def _rule_day_month(self, m: re.Match[str], start: int, end: int, reader: _Para,
+                        index: int) -> None:
+        self._rule_month_day(m, start, end, reader, index, rule="day-month")
+
+    def _rule_month_day(self, m: re.Match[str], start: int, end: int, reader: _Para,
+                        index: int, rule: str = "month-day") -> None:
+        month = self._month(m.group("m"))
+        day_text = m.group("d")
+        day = 1 if day_text in ("1er", "1re") else int(day_text)
+        wd_text = m.group("wd") if "wd" in m.groupdict() else None
+        weekday = self.lexicon.weekdays[wd_text.lower()] if wd_text else None
+        future = reader.future(start, end)
+        relative = m.group("y") is None
+        if not relative:
+            try:
+                value: PartialDate | None = PartialDate(int(m.group("y")), month, day)
+            except ValueError:
+                return
+        else:
+            if self.lexicon.lang == "en" and not wd_text and m.group("m").lower() == "may" \
+                    and reader.word_before(start) in ("i", "you", "we", "they", "it", "he",
+                                                      "she", "who"):
+                return  # "they May 5…" is not seen in news, but a modal verb can be
+            value = _yearless(self.ref, month, day, future, weekday)
+            if value is None:
+                return
+            if self.ref.precision == "year":
+                rule += "+publication-year"
+        weekday_alt = None
+        if weekday is not None and value is not None:
+            actual = value.first_day()
+            if actual.weekday() != weekday:
+                shift = (weekday - actual.weekday() + 3) % 7 - 3  # the nearest such weekday
+                weekday_alt = PartialDate.from_date(actual + _dt.timedelta(days=shift))
+        assert value is not None
+        self._emit(reader, index, start, end, value, relative, rule,
+                   weekday_alt=weekday_alt, future=future)
+
+    def _rule_month_year(self, m: re.Match[str], start: int, end: int, reader: _Para,
+                         index: int) -> None:
+        value = PartialDate(int(m.group("y")), self._month(m.group("m")))
+        self._emit(reader, index, start, end, value, False, "month-year",
+                   future=self._later(value) and reader.future(start, end))
+
+    def _rule_part_of_year(self, m: re.Match[str], start: int, end: int, reader: _Para,
+                           index: int) -> None:
+        value = PartialDate(int(m.group("y")))
+        self._emit(reader, index, start, end, value, False, "part-of-year",
+                   future=self._later(value) and reader.future(start, end))
+
+    def _rule_year(self, m: re.Match[str], start: int, end: int, reader: _Para,
+                   index: int) -> None:
+        text = reader.text
+        lexicon = self.lexicon
+        before = " " + _SPACES.sub(" ", text[max(0, start - 25):start].lower()
+                                   .replace("’", "'")).rstrip()
+        if before.endswith(lexicon.count_before) or before.endswith(_AMOUNT_SIGNS):
+            return
+        after = text[end:end + 20].lstrip()
+        if after[:1] == "%" or reader.word_after(end) in lexicon.count_after:
+            return
+        # A capitalised word glued before the number names a thing ("Euro 2016", "Agenda
+        # 2030"), unless it is a month or a word that starts the sentence.
+        prev = _WORD.findall(text, max(0, start - 30), start)
+        if prev and text[start - 1:start] == " " and prev[-1][:1].isupper() \
+                and prev[-1].lower() not in lexicon.months \
+                and reader.sentence(start, end)[0] < start - len(prev[-1]) - 1:
+            return
+        value = PartialDate(int(m.group("y")))
+        self._emit(reader, index, start, end, value, False, "year",
+                   future=self._later(value) and reader.future(start, end))
+
+    # -- relative dates ---------------------------------------------------------------------
+
+    def _rule_deictic(self, m: re.Match[str], start: int, end: int, reader: _Para,
+                      index: int) -> None:
+        key = _SPACES.sub(" ", m.group().lower().replace("’", "'"))
+        days = self.lexicon.words.DEICTIC.get(key)
+        if days is None:
+            return
+        value = PartialDate.from_date(self.ref.day + _dt.timedelta(days=days))
+        self._emit(reader, index, start, end, self.ref.cap(value, "day"), True,
+                   "deictic", future=days > 0)
+
+    def _rule_ago(self, m: re.Match[str], start: int, end: int, reader: _Para,
+                  index: int) -> None:
+        count = _number(m.group("n"), self.lexicon)
+        unit = _unit(m.group(), self.lexicon)
+        if count is None or unit is None:
+            return
+        day = self.ref.day
+        if unit == "day":
+            value, precision = PartialDate.from_date(day - count * _ONE_DAY), "day"
+        elif unit == "week":
+            value, precision = PartialDate.from_date(day - 7 * count * _ONE_DAY), "month"
+        elif unit == "month":
+            y, mo = _from_index(_month_index(day.year, day.month) - count)
+            value, precision = PartialDate(y, mo), "month"
+        else:
+            value, precision = PartialDate(day.year - count), "year"
+        self._emit(reader, index, start, end, self.ref.cap(value, precision),  # type: ignore[arg-type]
+                   True, f"ago-{unit}")
+
+    def _rule_this_last_next(self, m: re.Match[str], start: int, end: int, reader: _Para,
+                             index: int) -> None:
+        text = m.group()
+        if self.lexicon.lang == "en" and reader.word_before(start) in ("the", "over", "past"):
+            return  # "over the last year": a duration
+        unit = _unit(text, self.lexicon)
+        if unit is None:
+            return
+        direction = _direction(text, self.lexicon)
+        step = {"last": -1, "next": 1}.get(direction, 0)
+        day = self.ref.day
+        value: PartialDate
+        if unit == "year":
+            value = PartialDate(day.year + step)
+        elif unit == "month":
+            y, mo = _from_index(_month_index(day.year, day.month) + step)
+            value = self.ref.cap(PartialDate(y, mo), "month")
+        elif unit == "week":
+            monday = day - _dt.timedelta(days=day.weekday()) + 7 * step * _ONE_DAY
+            sunday = monday + 6 * _ONE_DAY
+            if (monday.year, monday.month) == (sunday.year, sunday.month):
+                value = self.ref.cap(PartialDate(monday.year, monday.month), "month")
+            elif monday.year == sunday.year or self.ref.precision == "year":
+                value = PartialDate(day.year if self.ref.precision != "day" else monday.year)
+            else:
+                return  # a week across New Year: no honest value
+        else:
+            return
+        self._emit(reader, index, start, end, value, True, f"{direction}-{unit}")
+
+    def _rule_season(self, m: re.Match[str], start: int, end: int, reader: _Para,
+                     index: int) -> None:
+        words = [w.split("'")[-1] for w in _words(m.group())]
+        season = next((self.lexicon.words.SEASONS[w] for w in words
+                       if w in self.lexicon.words.SEASONS), None)
+        if season is None:
+            return
+        direction = _direction(m.group(), self.lexicon)
+        day = self.ref.day
+        # Each season as (first month, year offset of the year it is counted in).
+        first_month = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}[season]
+        # The season that contains or last started before the reference month.
+        start_index = _month_index(day.year, first_month)
+        here = _month_index(day.year, day.month)
+        while start_index > here:
+            start_index -= 12
+        current_end = start_index + 2
+        if direction == "last":
+            if here <= current_end:  # we are inside it: "last summer" is the one before
+                start_index -= 12
+        elif direction == "next":
+            start_index += 12
+        elif here > current_end and reader.future(start, end):
+            start_index += 12  # "this summer" after it ended, in a future clause
+        year, month = _from_index(start_index)
+        if season == "winter" and month == 12:
+            year += 1  # a winter is counted in the year of its January and February
+        self._emit(reader, index, start, end, PartialDate(year), True, f"{direction}-season")
+
+    def _rule_weekday(self, m: re.Match[str], start: int, end: int, reader: _Para,
+                      index: int) -> None:
+        if not self.ref.weekdays_known:
+            return
+        before, after = reader.word_before(start), reader.word_after(end)
+        words = self.lexicon.words
+        if before in getattr(words, "NAMED_DAY_BEFORE", ()) or \
+                after in getattr(words, "NAMED_DAY_AFTER", ()):
+            return
+        text = m.group()
+        weekday = self.lexicon.weekdays[m.group("wd").lower()]
+        lowered = _words(text)
+        future = reader.future(start, end)
+        if "next" in lowered or "coming" in lowered or "prochain" in lowered:
+            how, rule = "next", "next-weekday"
+        elif "last" in lowered or "past" in lowered or "dernier" in lowered:
+            how, rule = "last", "last-weekday"
+        elif future:
+            how, rule = "future", "weekday-future"
+        else:
+            how, rule = "past", "weekday"
+        value = PartialDate.from_date(_weekday_date(self.ref, weekday, how))
+        self._emit(reader, index, start, end, value, True, rule, future=future)
+
+    def _rule_month(self, m: re.Match[str], start: int, end: int, reader: _Para,
+                    index: int) -> None:
+        words = self.lexicon.words
+        name = m.group("m")
+        pre = m.group("pre")
+        modifiers = _words(reader.text[start:end])[:-1] if not pre else []
+        text_words = _words(m.group())
+        suffix = text_words[-1] if text_words[-1] in ("dernier", "prochain") else None
+        if pre is None and not modifiers and suffix is None:
+            before = reader.word_before(start)
+            if before not in words.MONTH_ALONE_NEEDS:
+                return
+            pre = before
+        if name.lower() in words.AMBIGUOUS_MONTHS and not modifiers and suffix is None:
+            if pre and pre.lower() in ("and", "or", "to", "et", "ou", "à", "de", "of"):
+                return  # "Trump and May", "à mai…": a name or a word, most likely
+            after = reader.word_after(end)
+            if self.lexicon.lang == "en" and after[:1].isalpha() and \
+                    reader.text[end:].lstrip()[:1].isupper():
+                return  # "in May Smith's…": a name
+        month = self._month(name)
+        direction = _direction(" ".join(text_words), self.lexicon) \
+            if any(w in words.DIRECTIONS for w in text_words) else "this"
+        if self.lexicon.lang == "en" and "this" in text_words and "past" not in text_words:
+            direction = "this"
+        future = reader.future(start, end)
+        day = self.ref.day
+        here = _month_index(day.year, day.month)
+        if self.ref.precision == "year":
+            value = PartialDate(day.year, month)
+        elif direction == "last":
+            index_ = _month_index(day.year, month)
+            while index_ >= here:
+                index_ -= 12
+            value = PartialDate(*_from_index(index_))
+        elif direction == "next":
+            index_ = _month_index(day.year, month)
+            while index_ <= here:
+                index_ += 12
+            value = PartialDate(*_from_index(index_))
+        else:
+            found = _yearless(self.ref, month, None, future, None)
+            if found is None:
+                return
+            value = found
+        self._emit(reader, index, start, end, value, True, f"month-{direction}",
+                   future=future)
+
+    def _rule_anchored(self, m: re.Match[str], start: int, end: int, reader: _Para,
+                       index: int) -> None:
+        text = _SPACES.sub(" ", m.group().lower().replace("’", "'"))
+        table = self.lexicon.words.ANCHORED
+        count = _number(m.groupdict().get("n"), self.lexicon)
+        if count is not None:
+            sign = next((v for k, v in table.items() if text.endswith(k)), None)
+            if sign is None:
+                return
+            days = count * sign
+        elif text in table:
+            days = table[text]
+        else:
+            return
+        anchor = next((f for f in reversed(self.found) if f.value.precision == "day"), None)
+        if anchor is not None:
+            base, rule = anchor.value.first_day(), "anchored"
+        elif self.ref.precision == "day":
+            base, rule = self.ref.day, "anchored-publication"
+        else:
+            return
+        value = PartialDate.from_date(base + _dt.timedelta(days=days))
+        self._emit(reader, index, start, end, value, True, rule)
+
+
+# --------------------------------------------------------------------------------------------
+# Overrides.
+
+
+def _occurrences(article: Article, text: str) -> list[Span]:
+    """Whole-word occurrences of an override's words (exact first, then ignoring case)."""
+    pattern = r"(?<!\w)" + re.escape(text.strip()).replace(r"\ ", r"\s+") + r"(?!\w)"
+    for flags in (0, re.IGNORECASE):
+        spans = [Span(article.id, p.id, m.start(), m.end())
+                 for p in article.paragraphs
+                 for m in re.finditer(pattern, p.text, flags)]
+        if spans:
+            return spans
+    return []
+
+
+def override_targets(article: Article, override: DateOverride,
+                     dates: list[DateMention]) -> tuple[list[Span], list[int]]:
+    """Where an override's words occur, and the indexes of the date mentions they overlap."""
+    spans = _occurrences(article, override.match)
+    hits = [i for i, d in enumerate(dates) for s in spans
+            if s.paragraph == d.span.paragraph and s.start < d.span.end and d.span.start < s.end]
+    return spans, sorted(set(hits))
+
+
+def weekday_alternative(lang: str, date: DateMention) -> PartialDate | None:
+    """The nearest day whose weekday is the one written before a day-precision date, when the
+    two disagree ("Wednesday (May 31)" in 2018 → 2018-05-30); None when they agree."""
+    day = date.value.to_date()
+    words = _WORD.findall(date.text)
+    if day is None or not words:
+        return None
+    weekday = _LEXICONS.get(lang, _LEXICONS["en"]).weekdays.get(words[0].lower())
+    if weekday is None or weekday == day.weekday():
+        return None
+    shift = (weekday - day.weekday() + 3) % 7 - 3
+    return PartialDate.from_date(day + _dt.timedelta(days=shift))
+
+
+#: Rules whose value is after publication by design ("next week", "tomorrow").
+_FORWARD = ("next-", "this-", "deictic", "anchored", "weekday-future", "month-next")
+
+
+def _fix_line(text: str, value: PartialDate | str) -> str:
+    return f"add to the front matter: dates: [{{match: {json.dumps(text, ensure_ascii=False)}, value: {value}}}]"
+
+
+# --------------------------------------------------------------------------------------------
+# The stage.
 
 
 def find_dates(article: Article) -> DatesResult:
-    return DatesResult()
+    """Find and resolve every date expression of an article.
+
+    Args:
+        article: the loaded article; its ``published`` date is the reference and its
+            front-matter ``dates`` overrides are applied here (values and ``ignore``).
+
+    Returns:
+        Date mentions in reading order (not yet linked to events), ``weekday-mismatch`` and
+        ``date-after-publication`` warnings, and an error for each override that matches
+        nothing.
+    """
+    result = DatesResult()
+    if not article.paragraphs:
+        for override in article.overrides.dates:
+            result.errors.append(_no_match(article, override, "has no text"))
+        return result
+    reader = _Reader(article)
+    reader.read()
+    found = _dedupe(reader.found)
+    order = {p.id: i for i, p in enumerate(article.paragraphs)}
+
+    mentions = [DateMention(f.span, f.text, f.value, f.relative, None, f.rule) for f in found]
+    keep = [True] * len(found)
+    for override in article.overrides.dates:
+        spans, hits = override_targets(article, override, mentions)
+        if not spans:
+            result.errors.append(_no_match(article, override, "does not occur in the text"))
+            continue
+        if not hits:
+            if override.value is not None and not override.ignore:
+                # Words the rules did not read as a date: the contributor's value adds them.
+                value = PartialDate.parse(override.value)
+                for span in spans:
+                    mentions.append(DateMention(
+                        span, article.paragraph(span.paragraph).text[span.start:span.end],
+                        value, False, None, "override"))
+                    found.append(_Found(span, mentions[-1].text, value, False, "override",
+                                        order[span.paragraph], overridden=True))
+                    keep.append(True)
+                continue
+            result.errors.append(_no_match(
+                article, override, "occurs in the text but is not a date expression the "
+                "annotator found", hint=f"add a value to declare it a date, e.g. "
+                f"{_fix_line(override.match, article.published.earliest)}"))
+            continue
+        for i in hits:
+            found[i].overridden = True
+            if override.ignore:
+                keep[i] = False
+            elif override.value is not None:
+                value = PartialDate.parse(override.value)
+                mentions[i] = replace(mentions[i], value=value, rule="override")
+                found[i].value = value
+
+    pairs = sorted(
+        ((m, f) for m, f, k in zip(mentions, found, keep) if k),
+        key=lambda mf: (order.get(mf[0].span.paragraph, 0), mf[0].span.start, mf[0].span.end),
+    )
+    result.dates = [m for m, _ in pairs]
+    result.warnings = _warnings(article, [f for _, f in pairs])
+    return result
+
+
+def _no_match(article: Article, override: DateOverride, why: str,
+              hint: str | None = None) -> Problem:
+    return Problem(
+        article.path,
+        f"{json.dumps(override.match, ensure_ascii=False)} {why}; expected the words of a date "
+        "expression exactly as they appear in the text",
+        field="dates", line=override.line,
+        hint=hint or "copy the words from the article, or remove the entry",
+    )
+
+
+def _dedupe(found: list[_Found]) -> list[_Found]:
+    """One mention per span: the pattern never overlaps itself, but keep it certain."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for f in found:
+        key = (f.span.paragraph, f.span.start, f.span.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _warnings(article: Article, found: list[_Found]) -> list[Warning]:
+    """weekday-mismatch and date-after-publication (none for an overridden mention)."""
+    warnings: list[Warning] = []
+    latest = article.published.latest.last_day()
+    for f in found:
+        if f.overridden:
+            continue
+        if f.weekday_alt is not None:
+            stated = f.value.first_day()
+            warnings.append(Warning(
+                article=article.id, paragraph=f.span.paragraph, kind="weekday-mismatch",
+                message=(
+                    f"“{f.text}”: {stated.isoformat()} is a "
+                    f"{calendar.day_name[stated.weekday()]}, not the weekday written; the "
+                    f"nearest such weekday is {f.weekday_alt.iso()}. The date was kept"
+                ),
+                fix="\n".join([_fix_line(f.text, f.weekday_alt) + "  # the weekday is right",
+                               _fix_line(f.text, f.value) + "  # the date is right"]),
+                offset=f.span.start,
+            ))
+        if f.value.first_day() > latest and not f.future and not f.rule.startswith(_FORWARD):
+            warnings.append(Warning(
+                article=article.id, paragraph=f.span.paragraph, kind="date-after-publication",
+                message=(
+                    f"“{f.text}” = {f.value.iso()} is after the publication date "
+                    f"({article.published.iso()}) in a clause that does not speak of the future"
+                ),
+                fix="\n".join([
+                    _fix_line(f.text, f.value) + "  # confirms it",
+                    "or correct the value, or the article's published date",
+                ]),
+                offset=f.span.start,
+            ))
+    return warnings
+
+
+__all__ = ["Reference", "find_dates", "override_targets", "weekday_alternative"]

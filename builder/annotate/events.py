@@ -1,11 +1,361 @@
-"""Event linking (STUB: being implemented)."""
+"""Event linking: which curated event (``seeds/events.yml``) a dated mention refers to.
+
+A mention can only name an event whose date is *compatible* with it at the mention's
+precision (:meth:`PartialDate.compatible`: "In 2018" fits any event of 2018, "Thursday" only
+that day). A weekday that disagrees with its written date ("Wednesday (May 31)" in a year
+when 31 May is a Thursday) is compatible with either day. Among compatible events, evidence
+decides, scored per event:
+
+* distinct keywords (accent- and case-folded, whole words) in the mention's sentence: 2 each,
+  3 when within 80 characters of the date (a long sentence may name two events); elsewhere
+  in its paragraph: 0.5 each;
+* the event's people mentioned in the sentence: 0.75 each; elsewhere in the paragraph: 0.25
+  each; in the paragraph just before or after: 0.25 each. People are weak evidence: a
+  dossier's main people take part in most of its events;
+* a date given at the event's own precision and equal to it: +1 (it names exactly that day
+  or month).
+
+An event needs at least one keyword or one of its people in the paragraph, and a score of
+at least 2 (in practice, a keyword in the sentence); the best score wins. A tie between the best two leaves the mention unlinked.
+
+Warnings (only when the registry has events, so a dossier without events is not flooded):
+
+* ``event-date-conflict``: two mentions in one article link the same event with incompatible
+  dates;
+* ``unmatched-date``: a date given to the day or the month that links no event — once per
+  distinct value in an article, and never for deictic words ("today") or mentions an override
+  settled. Year-only dates ("in 2019") are too common to review.
+
+Front-matter overrides: ``event: <id>`` forces a link, ``event: none`` clears it; an unknown
+event id is an error with the closest known id.
+"""
+
 from __future__ import annotations
 
-from ..model import Article, DateMention, Mention
+import bisect
+import datetime as _dt
+import difflib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+from ..errors import Problem
+from ..model import Article, DateMention, Event, Mention, PartialDate, Warning
 from ..registry import Registry
 from ._stage import DatesResult
+from .dates import override_targets, weekday_alternative
+
+#: The override value that removes an event link.
+NO_EVENT = ("none", "")
+MIN_SCORE = 2.0
+#: Characters between a keyword and the date for the keyword to count as next to it.
+NEAR = 80
+_SENTENCE_END = re.compile(r"[.!?…]['\"”»)\]]*\s+")
+
+
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and apostrophe-insensitive text, as :func:`builder.registry.fold` but
+    fast on whole paragraphs (and without stripping)."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    if text.isascii():
+        return text.casefold()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
+
+
+@dataclass(frozen=True)
+class _IndexedEvent:
+    event: Event
+    keywords: re.Pattern[str] | None
+    people: frozenset[str]
+    first: _dt.date
+    last: _dt.date
+
+
+_CACHE: dict[int, tuple[Registry, tuple[tuple[str, Event], ...], list[_IndexedEvent]]] = {}
+
+
+def _index(registry: Registry) -> list[_IndexedEvent]:
+    """Keyword patterns per event, built once per registry (rebuilt if its events change)."""
+    key = id(registry)
+    events = tuple(sorted(registry.events.items()))
+    cached = _CACHE.get(key)
+    if cached is not None and cached[0] is registry and cached[1] == events:
+        return cached[2]
+    indexed = []
+    for _, event in events:
+        words = sorted({fold(k).strip() for k in event.keywords if fold(k).strip()}, key=len,
+                       reverse=True)
+        pattern = (re.compile(r"(?<!\w)(?:" + "|".join(
+            re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in words)
+            + r")(?!\w)") if words else None)
+        indexed.append(_IndexedEvent(event, pattern, frozenset(event.people),
+                                     event.date.first_day(), event.date.last_day()))
+    if len(_CACHE) > 16:
+        _CACHE.clear()
+    _CACHE[key] = (registry, events, indexed)
+    return indexed
+
+
+class _Context:
+    """Folded paragraph text, sentences and people, computed once per paragraph."""
+
+    def __init__(self, article: Article, mentions: list[Mention]) -> None:
+        self.article = article
+        self.order = {p.id: i for i, p in enumerate(article.paragraphs)}
+        self.people: dict[str, list[tuple[int, str]]] = {}
+        for m in mentions:
+            self.people.setdefault(m.span.paragraph, []).append((m.span.start, m.person))
+        self._folded: dict[str, str] = {}
+        self._ends: dict[str, list[int]] = {}
+
+    def folded(self, pid: str) -> str:
+        if pid not in self._folded:
+            self._folded[pid] = fold(self.article.paragraph(pid).text)
+        return self._folded[pid]
+
+    def sentence(self, pid: str, start: int, end: int) -> tuple[int, int]:
+        text = self.article.paragraph(pid).text
+        if pid not in self._ends:
+            self._ends[pid] = [m.end() for m in _SENTENCE_END.finditer(text)]
+        ends = self._ends[pid]
+        i = bisect.bisect_right(ends, start)
+        j = bisect.bisect_left(ends, end)
+        return (ends[i - 1] if i else 0), (ends[j] if j < len(ends) else len(text))
+
+    def neighbours(self, pid: str) -> list[str]:
+        i = self.order[pid]
+        return [p.id for p in self.article.paragraphs[max(0, i - 1):i + 2] if p.id != pid]
+
+
+@dataclass(frozen=True)
+class _Where:
+    """A date mention's surroundings, computed once for all candidate events."""
+
+    sentence: str  # folded
+    at: int  # offset of the date in the folded sentence
+    paragraph: str  # folded
+    sentence_people: frozenset[str]
+    paragraph_people: frozenset[str]
+    near_people: frozenset[str]
+
+    @classmethod
+    def of(cls, date: DateMention, ctx: _Context) -> _Where:
+        pid = date.span.paragraph
+        s, e = ctx.sentence(pid, date.span.start, date.span.end)
+        text = ctx.article.paragraph(pid).text
+        here = ctx.people.get(pid, [])
+        return cls(
+            # Folded on its own: folding may change lengths, so offsets are re-measured.
+            sentence=fold(text[s:e]), at=len(fold(text[s:date.span.start])),
+            paragraph=ctx.folded(pid),
+            sentence_people=frozenset(p for start, p in here if s <= start < e),
+            paragraph_people=frozenset(p for _, p in here),
+            near_people=frozenset(p for n in ctx.neighbours(pid) for _, p in ctx.people.get(n, [])),
+        )
+
+
+def _score(item: _IndexedEvent, date: DateMention, where: _Where) -> float:
+    score = 0.0
+    evidence = False
+    if item.keywords is not None:
+        hits: dict[str, int] = {}
+        for m in item.keywords.finditer(where.sentence):
+            near = abs(m.start() - where.at) <= NEAR or abs(m.end() - where.at) <= NEAR
+            hits[m.group()] = max(hits.get(m.group(), 0), 3 if near else 2)
+        elsewhere = set(item.keywords.findall(where.paragraph)) - set(hits)
+        score += sum(hits.values()) + 0.5 * len(elsewhere)
+        evidence = bool(hits or elsewhere)
+    sentence_people = where.sentence_people & item.people
+    paragraph_people = where.paragraph_people & item.people
+    near_people = where.near_people & item.people
+    score += 0.75 * len(sentence_people) + 0.25 * len(paragraph_people - sentence_people)
+    score += 0.25 * len(near_people - paragraph_people)
+    evidence = evidence or bool(paragraph_people)
+    if not evidence:
+        return 0.0
+    if item.event.date == date.value:
+        score += 1
+    return score
+
+
+def _compatible(event: Event, date: DateMention, others: list[PartialDate]) -> bool:
+    if event.date.compatible(date.value):
+        return True
+    return any(event.date.compatible(v) for v in others)
+
+
+def _overlaps(item: _IndexedEvent, ranges: list[tuple[_dt.date, _dt.date]]) -> bool:
+    return any(item.first <= last and first <= item.last for first, last in ranges)
 
 
 def link_events(article: Article, dates: list[DateMention], mentions: list[Mention],
                 registry: Registry) -> DatesResult:
-    return DatesResult(dates=list(dates))
+    """Link each dated mention to the event it refers to (see the module docstring).
+
+    Args:
+        article: the article (its front-matter ``dates`` overrides may force or clear links).
+        dates: what :func:`~builder.annotate.dates.find_dates` found.
+        mentions: people mentions of the article, as evidence.
+        registry: the curated events.
+
+    Returns:
+        The mentions with ``event`` set, ``event-date-conflict`` and ``unmatched-date``
+        warnings, and errors for overrides naming unknown events.
+    """
+    result = DatesResult()
+    indexed = _index(registry)
+    ctx = _Context(article, mentions)
+    alternatives = _weekday_alternatives(article, dates)
+    linked: list[DateMention] = []
+    ambiguous: dict[int, list[str]] = {}
+    for i, date in enumerate(dates):
+        ranges = [(v.first_day(), v.last_day())
+                  for v in (date.value, *alternatives.get(i, ()))]
+        candidates = [item for item in indexed if _overlaps(item, ranges)]
+        where = _Where.of(date, ctx) if candidates else None
+        scored = sorted(
+            ((_score(item, date, where), item.event.id) for item in candidates
+             if where is not None),
+            key=lambda se: (-se[0], se[1]),
+        )
+        scored = [se for se in scored if se[0] >= MIN_SCORE]
+        event = None
+        if scored:
+            if len(scored) > 1 and scored[1][0] == scored[0][0]:
+                ambiguous[i] = [eid for s, eid in scored if s == scored[0][0]]
+            else:
+                event = scored[0][1]
+        linked.append(replace(date, event=event))
+
+    settled: set[int] = set()
+    for override in article.overrides.dates:
+        if override.event is None:
+            continue
+        _, hits = override_targets(article, override, linked)
+        wanted = override.event.strip()
+        if wanted.lower() in NO_EVENT:
+            for i in hits:
+                linked[i] = replace(linked[i], event=None)
+                settled.add(i)
+            continue
+        if wanted not in registry.events:
+            close = difflib.get_close_matches(wanted, sorted(registry.events), n=1)
+            result.errors.append(Problem(
+                article.path,
+                f"event {wanted!r} is not in seeds/events.yml; expected an event id (or "
+                "'none' to remove the link)",
+                field="dates", line=override.line,
+                hint=f"did you mean {close[0]!r}?" if close else
+                f"add the event to seeds/events.yml, e.g. '- id: {wanted}'",
+            ))
+            continue
+        for i in hits:
+            linked[i] = replace(linked[i], event=wanted)
+            settled.add(i)
+    for override in article.overrides.dates:
+        if override.value is not None:
+            _, hits = override_targets(article, override, linked)
+            settled.update(hits)
+
+    result.dates = linked
+    if registry.events:
+        result.warnings = [
+            *_conflicts(article, linked, registry, settled, alternatives),
+            *_unmatched(article, linked, registry, settled, ambiguous, alternatives),
+        ]
+    return result
+
+
+def _weekday_alternatives(article: Article, dates: list[DateMention]
+                          ) -> dict[int, list[PartialDate]]:
+    """For "Wednesday (May 31)" when 31 May is not a Wednesday: the nearest Wednesday too."""
+    out: dict[int, list[PartialDate]] = {}
+    for i, date in enumerate(dates):
+        alt = weekday_alternative(article.lang, date)
+        if alt is not None:
+            out[i] = [alt]
+    return out
+
+
+def _fix(text: str, what: str) -> str:
+    return f"add to the front matter: dates: [{{match: {json.dumps(text, ensure_ascii=False)}, " \
+           f"{what}}}]"
+
+
+def _agree(dates: list[DateMention], a: int, b: int,
+           alternatives: dict[int, list[PartialDate]]) -> bool:
+    values_a = [dates[a].value, *alternatives.get(a, ())]
+    values_b = [dates[b].value, *alternatives.get(b, ())]
+    return any(x.compatible(y) for x in values_a for y in values_b)
+
+
+def _conflicts(article: Article, dates: list[DateMention], registry: Registry,
+               settled: set[int], alternatives: dict[int, list[PartialDate]]) -> list[Warning]:
+    by_event: dict[str, list[int]] = {}
+    for i, date in enumerate(dates):
+        if date.event:
+            by_event.setdefault(date.event, []).append(i)
+    warnings = []
+    for eid, indexes in sorted(by_event.items()):
+        for a_pos, a in enumerate(indexes):
+            clash = next((b for b in indexes[:a_pos]
+                          if not _agree(dates, a, b, alternatives)), None)
+            if clash is None or (a in settled and clash in settled):
+                continue
+            first, second = dates[clash], dates[a]
+            event = registry.events[eid]
+            warnings.append(Warning(
+                article=article.id, paragraph=second.span.paragraph,
+                kind="event-date-conflict",
+                message=(
+                    f"“{second.text}” = {second.value.iso()} and “{first.text}” "
+                    f"({first.span.paragraph}) = {first.value.iso()} both refer to {eid} "
+                    f"({event.date.iso()}) but disagree"
+                ),
+                fix="\n".join([
+                    _fix(second.text, f"value: {event.date.iso()}"),
+                    _fix(second.text, "event: none"),
+                    f"or correct the date of {eid} in seeds/events.yml",
+                ]),
+                offset=second.span.start,
+            ))
+            break
+    return warnings
+
+
+def _unmatched(article: Article, dates: list[DateMention], registry: Registry,
+               settled: set[int], ambiguous: dict[int, list[str]],
+               alternatives: dict[int, list[PartialDate]]) -> list[Warning]:
+    warnings = []
+    seen: set[str] = set()
+    for i, date in enumerate(dates):
+        if date.event or i in settled or date.rule == "deictic":
+            continue
+        if date.value.precision == "year" or date.value.iso() in seen:
+            continue
+        seen.add(date.value.iso())
+        candidates = ambiguous.get(i) or sorted(
+            e.id for e in registry.events.values()
+            if _compatible(e, date, alternatives.get(i, [])))
+        if i in ambiguous:
+            message = (f"“{date.text}” = {date.value.iso()} fits several events equally well "
+                       f"({', '.join(candidates)})")
+        else:
+            message = f"“{date.text}” = {date.value.iso()} matches no event of seeds/events.yml"
+        fixes = [_fix(date.text, f"event: {eid}") for eid in candidates[:3]]
+        if not fixes:
+            fixes.append(f"add the event to seeds/events.yml: - {{id: {date.value.iso()}-…, "
+                         f"date: {date.value.iso()}, title: …}}")
+        fixes.append(_fix(date.text, "event: none") + "  # not an event of the dossier")
+        warnings.append(Warning(
+            article=article.id, paragraph=date.span.paragraph, kind="unmatched-date",
+            message=message, fix="\n".join(fixes), offset=date.span.start,
+        ))
+    return warnings
+
+
+__all__ = ["link_events"]

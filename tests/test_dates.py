@@ -1,0 +1,361 @@
+"""Date finding and resolution (builder/annotate/dates.py), in English and French.
+
+Sentences are made up, in wire and newspaper styles. Each test gives a publication date and
+what the text should yield: the expression (a distinctive part is enough: spans only need to
+overlap, as in the evaluation) and its value at its natural precision.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from builder.annotate.dates import Reference, find_dates
+from builder.model import (
+    Article,
+    DateOverride,
+    Overrides,
+    Paragraph,
+    PartialDate,
+    Published,
+)
+
+
+def make(body: str | list[str], published: str = "2019-06-13", lang: str = "en",
+         overrides: tuple[DateOverride, ...] = ()) -> Article:
+    paragraphs = [body] if isinstance(body, str) else body
+    return Article(
+        id="a1", title="T", lang=lang,  # type: ignore[arg-type]
+        published=Published.parse(published), outlet="X", source_file="seeds/raw/a1.txt",
+        paragraphs=tuple(Paragraph(f"p{i}", i, t, i + 10) for i, t in enumerate(paragraphs, 1)),
+        path="seeds/articles/a1.md", overrides=Overrides(dates=overrides),
+    )
+
+
+def found(body: str | list[str], published: str = "2019-06-13", lang: str = "en"
+          ) -> list[tuple[str, str]]:
+    return [(d.text, d.value.iso()) for d in find_dates(make(body, published, lang)).dates]
+
+
+def one(body: str, published: str = "2019-06-13", lang: str = "en") -> tuple[str, str]:
+    """The one date of a text. Its expression may include or leave out a preposition or an
+    article ("the", "à la"), as spans only need to overlap the gold's."""
+    result = found(body, published, lang)
+    assert len(result) == 1, result
+    return result[0]
+
+
+def same_expression(found_text: str, expected: str) -> bool:
+    return expected in found_text or found_text in expected
+
+
+# --------------------------------------------------------------------------- written-out dates
+
+@pytest.mark.parametrize("body, text, value", [
+    ("The law was signed in December 2018.", "December 2018", "2018-12"),
+    ("The video went viral in Oct. 2017, officials said.", "Oct. 2017", "2017-10"),
+    ("She was honoured on June 08, 2023 in Los Angeles.", "June 08, 2023", "2023-06-08"),
+    ("The hearing opened on 13 June 2019.", "13 June 2019", "2019-06-13"),
+    ("It happened on the 3rd of March 2017.", "3rd of March 2017", "2017-03-03"),
+    ("The plant will reopen in mid-2019, the company said.", "mid-2019", "2019"),
+    ("Sales slumped in late 2018.", "late 2018", "2018"),
+    ("The board met in the summer of 2016.", "summer of 2016", "2016"),
+    ("Kardashian first met Trump in 2018.", "2018", "2018"),
+    ("According to a 2018 report, crime fell.", "2018", "2018"),
+    ("On Thursday, June 13, 2019, the council voted.", "Thursday, June 13, 2019",
+     "2019-06-13"),
+    ("Sept. 12, 2001 changed everything.", "Sept. 12, 2001", "2001-09-12"),
+])
+def test_english_absolute_dates(body: str, text: str, value: str) -> None:
+    got, got_value = one(body)
+    assert same_expression(got, text) and got_value == value
+
+
+@pytest.mark.parametrize("body, text, value", [
+    ("La loi a été promulguée en décembre 2018.", "décembre 2018", "2018-12"),
+    ("L'audience s'est ouverte le 13 juin 2019 à Lyon.", "13 juin 2019", "2019-06-13"),
+    ("Kim a annoncé en 2019 qu'elle voulait devenir avocate.", "2019", "2019"),
+    ("Le chantier a commencé fin 2018.", "fin 2018", "2018"),
+    ("Les travaux reprendront à la mi-2020.", "mi-2020", "2020"),
+    ("Le festival s'est tenu à l'été 2017.", "l'été 2017", "2017"),
+    ("La réforme est entrée en vigueur le 1er janvier 2019.", "1er janvier 2019", "2019-01-01"),
+    ("Il est né en aout 1990.", "aout 1990", "1990-08"),
+])
+def test_french_absolute_dates(body: str, text: str, value: str) -> None:
+    got, got_value = one(body, lang="fr")
+    assert same_expression(got, text) and got_value == value
+
+
+# --------------------------------------------------------------------------- yearless dates
+
+@pytest.mark.parametrize("body, published, lang, value", [
+    # The occurrence on or before publication...
+    ("The rally took place on May 3.", "2019-06-13", "en", "2019-05-03"),
+    ("Elle a été arrêtée le 1er mai.", "2019-06-13", "fr", "2019-05-01"),
+    ("La réunion a eu lieu en décembre.", "2019-06-13", "fr", "2018-12"),
+    # ... across New Year: "in December" in a January article is the previous year.
+    ("The bill passed in December.", "2020-01-10", "en", "2019-12"),
+    ("Le texte a été voté le 18 décembre.", "2020-01-10", "fr", "2019-12-18"),
+    # ... unless the next one is much closer,
+    ("The trial opens on June 17.", "2019-06-13", "en", "2019-06-17"),
+    # ... or the clause speaks of the future.
+    ("The company will report results in March.", "2019-06-13", "en", "2020-03"),
+    ("Le sommet se tiendra le 4 février.", "2019-06-13", "fr", "2020-02-04"),
+    # A month-precision publication date: the same month.
+    ("Elle a fêté ses 42 ans le 21 octobre.", "2022-10", "fr", "2022-10-21"),
+    ("Ivanka aura 41 ans le 30 octobre.", "2022-10", "fr", "2022-10-30"),
+    # "last March", "en mars dernier", "next June"
+    ("Sales fell last March.", "2019-06-13", "en", "2019-03"),
+    ("Le projet a été lancé en mars dernier.", "2019-02-10", "fr", "2018-03"),
+    ("The vote is due next June.", "2019-06-13", "en", "2020-06"),
+])
+def test_yearless_dates(body: str, published: str, lang: str, value: str) -> None:
+    assert one(body, published, lang)[1] == value
+
+
+def test_a_weekday_chooses_the_year_of_a_yearless_date() -> None:
+    # 4 February is a Tuesday in 2020 and a Monday in 2019.
+    assert one("The summit opens Tuesday, Feb. 4.", "2019-11-20")[1] == "2020-02-04"
+
+
+# --------------------------------------------------------------------------- relative dates
+
+@pytest.mark.parametrize("body, text, value", [
+    ("The senator spoke on Thursday.", "Thursday", "2019-06-13"),  # publication day
+    ("The senator spoke earlier on Tuesday.", "Tuesday", "2019-06-11"),
+    ("Police said Friday the suspect had fled.", "Friday", "2019-06-07"),
+    ("The strike ended last Thursday.", "last Thursday", "2019-06-06"),
+    ("The vote is scheduled for Monday.", "Monday", "2019-06-17"),  # future clause
+    ("Talks resume next Thursday.", "next Thursday", "2019-06-20"),
+    ("I am happy to be here today.", "today", "2019-06-13"),
+    ("The ministry said yesterday it would appeal.", "yesterday", "2019-06-12"),
+    ("She left office a year ago.", "a year ago", "2018"),
+    ("They met about two weeks ago.", "about two weeks ago", "2019-05"),
+    ("The firm was sold three days ago.", "three days ago", "2019-06-10"),
+    ("Prices rose six months ago.", "six months ago", "2018-12"),
+    ("Late last year, she joined the campaign.", "Late last year", "2018"),
+    ("Earlier this month, the board resigned.", "Earlier this month", "2019-06"),
+    ("The plan was unveiled last week.", "last week", "2019-06"),
+    ("The report will come out next month.", "next month", "2019-07"),
+    ("Exports grew last year.", "last year", "2018"),
+    ("The fund was launched last summer.", "last summer", "2018"),
+])
+def test_english_relative_dates(body: str, text: str, value: str) -> None:
+    assert one(body) == (text, value)
+
+
+@pytest.mark.parametrize("body, text, value", [
+    ("Jeudi, la star est retournée à Washington.", "Jeudi", "2019-06-13"),
+    ("Le ministre s'est exprimé mardi soir.", "mardi", "2019-06-11"),
+    ("Les syndicats se sont réunis jeudi dernier.", "jeudi dernier", "2019-06-06"),
+    ("Le vote aura lieu jeudi prochain.", "jeudi prochain", "2019-06-20"),
+    ("Je suis heureuse d'être ici aujourd'hui.", "aujourd'hui", "2019-06-13"),
+    ("Le maire a démissionné hier.", "hier", "2019-06-12"),
+    ("Il y a environ deux semaines, le rappeur a tweeté.", "Il y a environ deux semaines",
+     "2019-05"),
+    ("Il y a trois jours, l'usine a fermé.", "Il y a trois jours", "2019-06-10"),
+    ("La boutique a ouvert il y a un an.", "il y a un an", "2018"),
+    ("Les ventes ont chuté l'an dernier.", "l'an dernier", "2018"),
+    ("Les ventes ont chuté l'année dernière.", "l'année dernière", "2018"),
+    ("Le festival a attiré moins de monde l'été dernier.", "l'été dernier", "2018"),
+    ("La grève a commencé la semaine dernière.", "la semaine dernière", "2019-06"),
+    ("Le rapport sera publié le mois prochain.", "le mois prochain", "2019-07"),
+    ("Plus tôt cette année, le club a changé d'entraîneur.", "Plus tôt cette année", "2019"),
+])
+def test_french_relative_dates(body: str, text: str, value: str) -> None:
+    assert one(body, lang="fr") == (text, value)
+
+
+def test_today_twice_and_thursday_twice() -> None:
+    body = ("On Thursday, she returned to the White House. \"I'm happy to announce today that "
+            "we have a partnership,\" she said. She announced it in a video earlier on Thursday.")
+    assert found(body, "2019-06-13/2019-06-14") == [
+        ("Thursday", "2019-06-13"), ("today", "2019-06-13"), ("Thursday", "2019-06-13")]
+
+
+# --------------------------------------------------------------------------- the reference date
+
+@pytest.mark.parametrize("published, word, value", [
+    # An interval: a weekday is the most recent on or before the latest possible day...
+    ("2019-06-13/2019-06-14", "Thursday", "2019-06-13"),
+    ("2019-06-13/2019-06-14", "Friday", "2019-06-14"),
+    ("2019-06-13/2019-06-14", "Wednesday", "2019-06-12"),
+    # ... and deictic words count from the earliest.
+    ("2019-06-13/2019-06-14", "yesterday", "2019-06-12"),
+    ("2019-06-13/2019-06-14", "today", "2019-06-13"),
+    # Month precision: counted from the 15th, given to the month at best.
+    ("2022-10", "yesterday", "2022-10"),
+    ("2022-10", "last month", "2022-09"),
+    ("2022-10", "last year", "2021"),
+    # Year precision: to the year at best.
+    ("2022", "yesterday", "2022"),
+    ("2022", "last year", "2021"),
+])
+def test_resolution_against_imprecise_publication_dates(published: str, word: str,
+                                                        value: str) -> None:
+    assert one(f"The minister resigned {word}.", published)[1] == value
+
+
+@pytest.mark.parametrize("published", ["2022-10", "2022", "2019-06-01/2019-06-30"])
+def test_weekdays_need_a_day(published: str) -> None:
+    assert found("The minister resigned on Thursday.", published) == []
+
+
+def test_reference_of_publication_dates() -> None:
+    ref = Reference.of(Published.parse("2019-06-13/2019-06-14"))
+    assert (ref.precision, ref.day.isoformat(), ref.last.isoformat()) == (
+        "day", "2019-06-13", "2019-06-14")
+    assert Reference.of(Published.parse("2022-10")).day.isoformat() == "2022-10-15"
+    assert Reference.of(Published.parse("2022")).precision == "year"
+
+
+def test_anchored_expressions_count_from_the_date_before_them() -> None:
+    body = ["The theft happened on Saturday, June 8.",
+            "Guards had noticed a van the previous day. Police arrived two days later."]
+    assert found(body) == [("Saturday, June 8", "2019-06-08"),
+                           ("the previous day", "2019-06-07"),
+                           ("two days later", "2019-06-09")]
+    body_fr = ["Le vol a eu lieu le samedi 8 juin.", "La veille du vol, un camion a été vu."]
+    assert found(body_fr, lang="fr")[1] == ("La veille", "2019-06-07")
+
+
+def test_anchored_without_anchor_counts_from_publication() -> None:
+    assert one("Several had received pardons the previous day.", "2024-04-26") == (
+        "the previous day", "2024-04-25")
+
+
+# --------------------------------------------------------------------------- not dates
+
+@pytest.mark.parametrize("body", [
+    "The 24-year-old was arrested.",
+    "Prosecutors may appeal the ruling.",
+    "Protesters march on the capital every week.",
+    "The strike lasted nine days.",
+    "It took the better part of a year.",
+    "The meeting starts at 6 a.m.",
+    "Police were called this afternoon.",
+    "The fund raised 2,019 dollars.",
+    "Some 2000 people attended.",
+    "About 1500 inmates were released.",
+    "He paid $2019 for it.",
+    "The 2023-24 season was his best.",
+    "Black Friday sales were strong.",
+    "Theresa May and Trump met.",
+    "April Ryan asked a question.",
+    "The Euro 2016 final was in Paris.",
+    "Over the last year, prices doubled.",
+])
+def test_english_non_dates(body: str) -> None:
+    assert found(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "La star de 38 ans a prononcé un discours.",
+    "Kim s'est mise sur son 31.",
+    "La grève a duré dix-huit mois.",
+    "Le château date du XIXe siècle.",
+    "Ces roches sont apparues il y a 150 millions d'années.",
+    "Ils se sont vus ce soir.",
+    "Plus de 2000 personnes ont manifesté.",
+    "Le défilé du mardi gras a attiré la foule.",
+    "La sonde s'est posée sur Mars.",
+    "Elle a célébré son 42e anniversaire.",
+])
+def test_french_non_dates(body: str) -> None:
+    assert found(body, lang="fr") == []
+
+
+def test_mars_the_month_is_a_date_in_french() -> None:
+    assert one("La loi a été votée en mars.", lang="fr") == ("mars", "2019-03")
+
+
+# --------------------------------------------------------------------------- warnings
+
+def test_weekday_mismatch_keeps_the_written_date_and_warns() -> None:
+    result = find_dates(make("On Wednesday (May 31), she paid a visit to the White House.",
+                             "2018-05-30"))
+    assert [(d.text, d.value.iso()) for d in result.dates] == [("Wednesday (May 31)",
+                                                                "2018-05-31")]
+    kinds = sorted(w.kind for w in result.warnings)
+    assert kinds == ["date-after-publication", "weekday-mismatch"]
+    mismatch = next(w for w in result.warnings if w.kind == "weekday-mismatch")
+    assert mismatch.paragraph == "p1"
+    assert 'dates: [{match: "Wednesday (May 31)", value: 2018-05-30}]' in (mismatch.fix or "")
+
+
+def test_weekday_mismatch_with_a_year() -> None:
+    # 14 June 2019 is a Friday.
+    result = find_dates(make("On Thursday, June 14, 2019, the council met.", "2019-06-20"))
+    assert result.dates[0].value.iso() == "2019-06-14"
+    assert [w.kind for w in result.warnings] == ["weekday-mismatch"]
+    assert "2019-06-13" in (result.warnings[0].fix or "")
+
+
+def test_date_after_publication_only_in_past_clauses() -> None:
+    past = find_dates(make("The deal was signed on 20 June 2019.", "2019-06-13"))
+    assert [w.kind for w in past.warnings] == ["date-after-publication"]
+    future = find_dates(make("The deal will be signed on 20 June 2019.", "2019-06-13"))
+    assert future.warnings == []
+
+
+# --------------------------------------------------------------------------- overrides
+
+def test_override_sets_a_value_and_silences_warnings() -> None:
+    article = make("On Wednesday (May 31), she visited.", "2018-05-30", overrides=(
+        DateOverride("Wednesday (May 31)", value="2018-05-30", line=12),))
+    result = find_dates(article)
+    assert [(d.value.iso(), d.rule) for d in result.dates] == [("2018-05-30", "override")]
+    assert result.warnings == [] and result.errors == []
+
+
+def test_override_ignores_a_mention() -> None:
+    article = make("A 2018 report said so.", overrides=(DateOverride("2018", ignore=True),))
+    result = find_dates(article)
+    assert result.dates == [] and result.errors == []
+
+
+def test_override_value_adds_a_date_the_rules_missed() -> None:
+    article = make("It happened on the feast day.", overrides=(
+        DateOverride("the feast day", value="2019-05-30", line=9),))
+    result = find_dates(article)
+    assert [(d.text, d.value.iso(), d.rule) for d in result.dates] == [
+        ("the feast day", "2019-05-30", "override")]
+
+
+def test_override_matching_nothing_is_an_error_with_its_line() -> None:
+    article = make("On Thursday, she spoke.", overrides=(
+        DateOverride("Friday", value="2019-06-14", line=7),
+        DateOverride("she spoke", ignore=True, line=8),
+    ))
+    result = find_dates(article)
+    assert [(e.field, e.line, e.file) for e in result.errors] == [
+        ("dates", 7, "seeds/articles/a1.md"), ("dates", 8, "seeds/articles/a1.md")]
+    assert "does not occur" in result.errors[0].message
+    assert "not a date expression" in result.errors[1].message
+    assert result.errors[0].hint
+
+
+# --------------------------------------------------------------------------- shape, speed
+
+def test_spans_and_flags() -> None:
+    article = make(["Nothing here.", "In December 2018, Congress acted. On Thursday, she spoke."])
+    dates = find_dates(article).dates
+    assert [(d.span.paragraph, article.paragraphs[1].text[d.span.start:d.span.end])
+            for d in dates] == [("p2", "December 2018"), ("p2", "Thursday")]
+    assert [d.relative for d in dates] == [False, True]
+    assert all(d.rule and d.event is None for d in dates)
+    assert dates[1].value == PartialDate(2019, 6, 13)
+
+
+def test_an_article_of_800_words_takes_about_a_millisecond() -> None:
+    paragraph = ("On Thursday, the minister said the law signed in December 2018 had cut the "
+                 "prison population by 2,000, a figure the opposition disputes. Critics said the "
+                 "reform, debated for years in committee and in the press, went too far, while "
+                 "campaigners said it did not go far enough and vowed to keep up the pressure. ")
+    article = make([paragraph * 2] * 6)  # about 800 words, 18 dates
+    find_dates(article)
+    start = time.process_time()
+    for _ in range(20):
+        find_dates(article)
+    assert (time.process_time() - start) / 20 < 0.004  # generous: shared CI machines
