@@ -317,6 +317,7 @@ class Warning:
     kind: str
     message: str
     fix: str | None = None
+    offset: int | None = None  # character offset in the paragraph: orders the review queue
 
 
 @dataclass

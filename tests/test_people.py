@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, write_article
 
 from builder.annotate import people as people_mod
 from builder.annotate._stage import MentionsResult
@@ -17,14 +18,12 @@ from builder.model import (
     AliasOverride,
     Article,
     Overrides,
-    PartialDate,
     Paragraph,
+    PartialDate,
     Person,
     Published,
 )
 from builder.registry import Registry, load_registry
-
-from conftest import ROOT, write_article
 
 # ------------------------------------------------------------------------------ helpers
 
@@ -248,6 +247,29 @@ def test_credits_bylines_and_urls_are_not_running_text(lang: str, text: str) -> 
     assert found(run(text, lang)) == []
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # The credit after a caption is cut at the sentence end; the caption's names stay.
+    ("en", "Alice Johnson, left, and Kim Kardashian. ALEX WONG/GETTY IMAGES",
+     ["Alice Johnson", "Kim Kardashian"]),
+    ("en", "Jessica Jackson speaks. Photograph: Mandel Ngan/AFP", ["Jessica Jackson"]),
+    ("fr", "Hélène Aubry à Lyon. — Jean Morel, AFP", ["Hélène Aubry"]),
+    # An agency named in a sentence is not a credit.
+    ("en", "Kim Kardashian told Reuters.", ["Kim Kardashian"]),
+    ("fr", "Marc Lefèvre l’a confié à l’AFP.", ["Marc Lefèvre"]),
+    # Bylines with a role after the name, contributor lines.
+    ("fr", "Par Jean Dupont, correspondant à Lyon\n\nHélène Aubry a parlé.", ["Hélène Aubry"]),
+    ("en", ("Kim Kardashian spoke.\n\nAssociated Press writer Maria Sanchez in Phoenix "
+           "contributed to this report."), ["Kim Kardashian"]),
+    ("fr", "Hélène Aubry a parlé.\n\nClaire Dubois a contribué à cet article.",
+     ["Hélène Aubry"]),
+    # "By" + a weekday opens a sentence, not a byline.
+    ("en", "By Monday, Kim Kardashian had left.", ["Kim Kardashian"]),
+])
+def test_credits_and_bylines_end_where_the_running_text_does(
+        lang: str, text: str, expected: list[str]) -> None:
+    assert [m.text for m in run(text, lang).mentions] == expected
+
+
 def test_a_line_holding_only_an_author_is_a_byline() -> None:
     text = "Jessica Jackson\n\nJessica Jackson said the law works."
     result = run(text, authors=("Jessica Jackson",))
@@ -361,8 +383,8 @@ def test_short_names_respect_sentence_starts_and_longer_names(lang: str, text: s
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    ("en", "The reality star thanked attorneys Jackson and Erin Haney of #Cut50. "
-           "Haney said the law was a start.",
+    ("en", ("The reality star thanked attorneys Jackson and Erin Haney of #Cut50. "
+           "Haney said the law was a start."),
      [("erin-haney", "Erin Haney"), ("erin-haney", "Haney")]),
     ("en", '"We are optimistic," said Shon Hopwood, a law professor. Hopwood added more.',
      [("shon-hopwood", "Shon Hopwood"), ("shon-hopwood", "Hopwood")]),
@@ -451,8 +473,147 @@ def test_one_warning_per_discovered_person_with_the_settling_line() -> None:
                                                                    "unknown-person")
     assert "Erin Haney" in warning.message
     assert warning.fix is not None
-    assert "add to seeds/people.yml: - id: erin-haney\n  name: Erin Haney" in warning.fix
-    assert 'ignore: ["Erin Haney"]' in warning.fix
+    assert warning.offset == len("Attorney ")
+    fixes = warning.fix.splitlines()
+    assert fixes[0] == 'add to seeds/people.yml: - {id: erin-haney, name: "Erin Haney"}'
+    assert fixes[1].endswith('aliases: {"Erin Haney": <person-id>}')
+    assert fixes[2].endswith('ignore: ["Erin Haney"]')
+
+
+def test_a_warning_suggests_the_registry_namesake_as_alias_target() -> None:
+    result = run("Attorney Jim Kardashian spoke for Kim Kardashian.", registry=REGISTRY)
+    warnings = [w for w in result.warnings if "Jim Kardashian" in w.message]
+    assert warnings and warnings[0].fix is not None
+    # Two registry people are named Kardashian: no single suggestion.
+    assert "aliases: {\"Jim Kardashian\": <person-id>}" in warnings[0].fix
+    result = run("Attorney Tom Jackson spoke.", registry=REGISTRY)
+    assert result.warnings[0].fix is not None
+    assert 'aliases: {"Tom Jackson": jessica-jackson}' in result.warnings[0].fix
+
+
+# ------------------------------------------------ rule 4: more evidence, fewer false names
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A capitalised role noun opens the run: not part of the name, and a cue.
+    ("en", "Economist Margaret Hsu of the Calder Institute said the deal was close.",
+     [("margaret-hsu", "Margaret Hsu")]),
+    ("fr", "Paléontologue au CNRS, Jeanne Fournier-Batailh a mesuré les traces.",
+     [("jeanne-fournier-batailh", "Jeanne Fournier-Batailh")]),
+    # Unknown given name and surname: the surname used alone as a speaker is evidence.
+    ("en", "City Council member Priya Natarajan disagreed. Natarajan said the offer was low.",
+     [("priya-natarajan", "Priya Natarajan"), ("priya-natarajan", "Natarajan")]),
+    ("fr", "La conseillère Ama Kouassi-Ndiaye s’y oppose. « Non », a dit Kouassi-Ndiaye.",
+     [("ama-kouassi-ndiaye", "Ama Kouassi-Ndiaye"), ("ama-kouassi-ndiaye", "Kouassi-Ndiaye")]),
+    # A given name that is also a place needs one more piece of evidence: here a speech verb.
+    ("en", "Co-author Sofia Lindqvist agreed with the findings.",
+     [("sofia-lindqvist", "Sofia Lindqvist")]),
+    # A place inside the run is a place, unless the context says person.
+    ("en", "Torino president Urbano Cairo said the deal was fair.",
+     [("urbano-cairo", "Urbano Cairo")]),
+    # Capitalised words of an unknown title before a given name and a known surname.
+    ("en", "Harbor Master Tom Reilly closed the marina.", [("tom-reilly", "Tom Reilly")]),
+    # Coordinated with a person already found ("and", "et"), or introduced by a verb.
+    ("en", "Mayor Ray Lopez and Tomás Okonkwo met.",
+     [("ray-lopez", "Ray Lopez"), ("tomas-okonkwo", "Tomás Okonkwo")]),
+    ("fr", "La liste de Hervé Caradec et Nadège Quillivic-Tanguy est en tête.",
+     [("herve-caradec", "Hervé Caradec"), ("nadege-quillivic-tanguy", "Nadège Quillivic-Tanguy")]),
+    ("en", "Albion signed Tyrese Campbell last year.", [("tyrese-campbell", "Tyrese Campbell")]),
+    ("fr", "Face à Ludmila Ostrowska, il a perdu.", [("ludmila-ostrowska", "Ludmila Ostrowska")]),
+    # A given name and a place word ("Park") with a person cue.
+    ("en", "The prize winner, Helen Park, thanked the committee.", [("helen-park", "Helen Park")]),
+    # A short paragraph that ends with a period is a sentence, not a Title Case headline.
+    ("en", "Prime Minister Keir Starmer met Justice Sonia Sotomayor in Washington.",
+     [("keir-starmer", "Keir Starmer"), ("sonia-sotomayor", "Sonia Sotomayor")]),
+])
+def test_discovery_evidence(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    result = run(text, lang, registry=EMPTY)
+    assert [(m.person, m.text) for m in result.mentions] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # A word of the run that the article uses as a common word: the name of a thing.
+    ("en", "Brightwell Home Appliances recalled 40,000 fryers. The appliances can overheat."),
+    ("fr", "Les Jardins Partagés Montclair ont fermé. Les jardins rouvriront en mai."),
+    # Adjectives are not skipped to reach a given name.
+    ("en", "The Second Chance Hiring event followed."),
+    # A place after the first word, with no person cue.
+    ("en", "Flights between Kessler Paris and the coast resumed."),
+    # A Title Case headline keeps only given name + surname.
+    ("en", "Star Quarterback Leads Harbor Comeback"),
+    # A function word inside the run; clubs whose names read like a person's.
+    ("en", "Sources told Page Six the couple split."),
+    ("en", "He spent three seasons at Aston Villa and joined Paris Saint-Germain."),
+    ("en", "The Wexcombe Albion striker scored twice."),
+    # A given name before a place word, with no person cue; brands.
+    ("en", "The crowd filled Grant Park while Chase Bank stayed shut."),
+    ("en", "Harley Davidson sales fell in Jackson Hole."),
+    # A comma is not a coordination.
+    ("en", "The mayor met Kessler Brightwell, Wexcombe Ferries and the union."),
+])
+def test_discovery_rejects_names_of_things(lang: str, text: str) -> None:
+    assert run(text, lang, registry=EMPTY).mentions == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Corinne Le Bihan préside. « Non », estime Mme Le Bihan. Le Bihan a ajouté : « Oui ».",
+     ["Corinne Le Bihan", "Le Bihan", "Le Bihan"]),
+    ("fr", "Selon Josiane Maurel-Castagne, tout va bien. « Oui », dit Maurel-Castagne.",
+     ["Josiane Maurel-Castagne", "Maurel-Castagne"]),
+    ("en", "Ursula von der Leyen spoke. Von der Leyen said yes. Mrs. von der Leyen left.",
+     ["Ursula von der Leyen", "Von der Leyen", "von der Leyen"]),
+    ("en", "Sarah O'Neill-Baptiste testified. O'Neill-Baptiste, 44, said she was afraid.",
+     ["Sarah O'Neill-Baptiste", "O'Neill-Baptiste"]),
+])
+def test_a_surname_of_several_words_alone(lang: str, text: str, expected: list[str]) -> None:
+    result = run(text, lang, registry=EMPTY)
+    assert [m.text for m in result.mentions] == expected
+    assert len({m.person for m in result.mentions}) == 1
+
+
+def test_a_surname_of_several_words_is_not_found_inside_a_name_of_a_thing() -> None:
+    result = run("Charles de Gaulle spoke. The flight landed at Charles-de-Gaulle airport; "
+                 "de Gaulle had left.", "en", registry=EMPTY)
+    assert [m.text for m in result.mentions] == ["Charles de Gaulle", "de Gaulle"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Le président Macron a parlé.", [("emmanuel-macron", "Macron")]),
+    ("fr", "L’ancien président américain Macron a parlé.", [("emmanuel-macron", "Macron")]),
+    ("en", "Former mayor Lopez agreed.", [("ray-lopez", "Lopez")]),
+    # A gendered honorific picks the one registry bearer of the surname who fits.
+    ("en", "Ms. Trump spoke.", [("ivanka-trump", "Trump")]),
+    ("fr", "Mme Trump a parlé.", [("ivanka-trump", "Trump")]),
+])
+def test_a_lowercase_title_and_a_surname_name_a_registry_person(
+        lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    registry = Registry(people={**REGISTRY.people, **{p.id: p for p in (
+        person("emmanuel-macron", "Emmanuel Macron", gender="m"),
+        person("ray-lopez", "Ray Lopez", gender="m"),
+    )}})
+    registry.people.pop("donald-trump")
+    registry.people["donald-trump"] = person("donald-trump", "Donald Trump", gender="m")
+    assert [(m.person, m.text) for m in run(text, lang, registry=registry).mentions] == expected
+
+
+def test_a_title_and_a_hyphenated_surname_name_a_registry_person() -> None:
+    registry = Registry(people={"eric-dupond-moretti": person(
+        "eric-dupond-moretti", "Éric Dupond-Moretti", gender="m")})
+    # "Me" opens the sentence: a French title here, not the pronoun.
+    result = run("Me Dupond-Moretti a plaidé la relaxe.", "fr", registry=registry)
+    assert found(result) == [("eric-dupond-moretti", "Dupond-Moretti", "alias")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Former president Trump spoke."),  # two registry Trumps, no gender to choose
+    ("fr", "Le président de la Macronie a parlé."),  # not a title before the word
+    ("en", "The president said Macron would come."),  # the title is not next to the name
+])
+def test_a_lowercase_title_needs_one_fitting_bearer_next_to_it(lang: str, text: str) -> None:
+    registry = Registry(people={**REGISTRY.people, "emmanuel-macron": person(
+        "emmanuel-macron", "Emmanuel Macron", gender="m")})
+    registry.people["donald-trump"] = person("donald-trump", "Donald Trump", gender="m")
+    assert run(text, lang, registry=registry).mentions == []
 
 
 # -------------------------------------------------- rule 3 and overrides (front matter)
@@ -525,6 +686,14 @@ def test_an_alias_that_matches_nothing_is_an_error(project: Path) -> None:
     result = find_mentions(article, REGISTRY)
     assert [(p.field, p.line) for p in result.errors] == [("aliases", 8)]
     assert "'the business mogul' matches nothing" in result.errors[0].message
+
+
+def test_an_alias_found_only_in_a_photo_credit_is_an_error(project: Path) -> None:
+    article = load(project, "Kim Kardashian came.\n\nPhoto: the reality star/AFP",
+                   'aliases: {"the reality star": kim-kardashian}\n')
+    result = find_mentions(article, REGISTRY)
+    assert [(p.field, p.line) for p in result.errors] == [("aliases", 8)]
+    assert "only in text that is not searched" in result.errors[0].message
 
 
 def test_ignore_suppresses_discovered_and_registry_mentions(project: Path) -> None:

@@ -7,9 +7,12 @@ output, and every decision can be explained by the rule below that made it.
 The rules, in the order they run:
 
 1. **Not running text.** URLs, e-mail addresses, photo credits (text after "Photo:", "Crédit :",
-   "©", "Photo by"; slash chains such as "SAUL LOEB/AFP/Getty Images"; short lines naming a
-   picture agency), bylines ("By: Meaghan Wray", lines holding only an author's name) and the
-   texts listed in the front matter's ``ignore`` are never searched.
+   "©", "Photo by"; slash chains such as "SAUL LOEB/AFP/Getty Images", cut at a sentence end
+   before them so that a caption's names stay; the clause of a short line that names a picture
+   agency when it holds no lowercase word but connectors — "— Helen Ward, Associated Press",
+   not "She told Reuters."), bylines ("By: Meaghan Wray", "Par Jean Dupont, correspondant à
+   Lyon", lines holding only an author's name), contributor lines ("... contributed to this
+   report") and the texts listed in the front matter's ``ignore`` are never searched.
 2. **Registry names.** Every name and alias of ``seeds/people.yml``, plus a derived handle
    (``@`` + the name without spaces), is found at word boundaries, longest first, accent-
    insensitively and across a line break or an editorial bracket ("Ivanka [Trump]"). Case must
@@ -23,23 +26,36 @@ The rules, in the order they run:
 3. **Epithets.** Front matter ``aliases: {"la star": kim-kardashian}`` marks every occurrence
    of the phrase (case-insensitive) as a mention of kind ``epithet``.
 4. **Discovery.** A run of capitalised words in running text that is not in the registry is a
-   person when, after dropping a leading title ("Dr.", "Vice President") and a capitalised
-   sentence opener ("After", "Selon"), it has two to five words, contains no organisation head
-   word ("Bureau", "Act", "Lounge", "Maison"), month, weekday, known place ("Beverly Hills"),
-   demonym or eponymous brand, and enough evidence: a known given name first (2 points), a
-   title or a person cue around it ("attorney X", "X said", "selon X", "X, who"; 2 points), a
+   person when, after dropping a leading title ("Dr.", "Vice President"), a capitalised role
+   noun ("Economist", "Rapper"), capitalised words of an unknown title before a known given
+   name ("Harbor Master Tom Reilly") and a capitalised sentence opener ("After", "Selon"), it
+   has two to five words, contains no organisation head word ("Bureau", "Act", "Lounge",
+   "Maison"), function word ("Page Six"), month, weekday, known place ("Beverly Hills"),
+   demonym or eponymous brand, no word the article also uses in lowercase ("Brightwell Home
+   Appliances" next to "the appliances") unless it is a known name, and enough evidence: a
+   known given name first (2 points), a title, a role or a person cue around it ("attorney X",
+   "X said", "selon X", "X, who", "signed X", "X and" a person already found; 2 points), a
    known surname last, a middle initial, or the surname used alone elsewhere in the article
-   (1 point each); two points are needed. A discovered person's id is the slug of the name
-   without middle initials, so the same person gets the same id in every article.
-5. **Short names.** A given name alone ("Kim", "Ivanka") or a surname alone ("Jackson") is a
-   mention of a person named in full in the article (rule 2, 3 or 4) when nobody else named
-   in the article shares that word. A registry given name that is rare (not in the common
-   given-name list) and unique in the registry counts even without the full name ("Kanye").
-   An explicit one-word registry alias ("Trump") wins over these derived forms. At the start
-   of a sentence the word must not also be used in lowercase in the article ("Young").
+   (1 point each, 2 when used alone as a speaker: "Natarajan said"); two points are needed. A
+   given name that is also a place ("Sofia") needs one point more; a place after the first word
+   ("Urbano Cairo") or a place word last ("Grant Park") needs a cue. A discovered person's id
+   is the slug of the name without middle initials, so the same person gets the same id in
+   every article.
+5. **Short names.** A given name alone ("Kim", "Ivanka") or a surname alone ("Jackson", "Le
+   Bihan", "von der Leyen", "Maurel-Castagne") is a mention of a person named in full in the
+   article (rule 2, 3 or 4) when nobody else named in the article shares that word. A title and
+   a surname ("Mayor Lopez", "Mme Le Bihan", "Me Dupond-Moretti", and in lowercase "le
+   président Macron", "former mayor Lopez") name the one registry person with that surname
+   (and a gender that fits a gendered honorific) even when the full name is absent. A registry
+   given name that is rare (not in the common given-name list) and unique in the registry
+   counts even without the full name ("Kanye"). An explicit one-word registry alias ("Trump")
+   wins over these derived forms. At the start of a sentence the word must not also be used in
+   lowercase in the article ("Young"); a word glued by a hyphen to another is part of a
+   compound ("Charles-de-Gaulle airport").
 
-Errors: an ``aliases`` entry naming a person who is neither in the registry nor discovered, and
-an ``aliases`` or ``ignore`` entry whose words are not in the article. Warnings: one
+Errors: an ``aliases`` entry naming a person who is neither in the registry nor discovered, an
+``aliases`` or ``ignore`` entry whose words are not in the article, and an ``aliases`` entry
+found only where nothing is searched (a credit, a byline, an ignored phrase). Warnings: one
 ``unknown-person`` item per discovered person and article, with the line that settles it.
 """
 
@@ -159,6 +175,8 @@ class _Lexicon:
     particles: frozenset[str]
     org_heads: frozenset[str]
     weak_heads: frozenset[str]
+    lower_titles: frozenset[str]  # one-word titles that also work in lowercase ("président")
+    roles: frozenset[str]  # one-word role nouns: "Economist Margaret Hsu" starts with a cue
     not_first: frozenset[str]
     function_words: dict[str, frozenset[str]]  # by language: "Son", "Will" differ
     inner_stop: dict[str, frozenset[str]]
@@ -238,6 +256,16 @@ def _build_lexicon() -> _Lexicon:
         particles=_singles(en.NAME_PARTICLES, fr.NAME_PARTICLES),
         org_heads=_singles(en.ORG_HEADS, fr.ORG_HEADS),
         weak_heads=_singles(en.WEAK_ORG_HEADS, fr.WEAK_ORG_HEADS),
+        lower_titles=frozenset(
+            t[0] for t in titles if len(t) == 1 and len(t[0]) > 4
+        ) - _singles(en.MALE_HONORIFICS, fr.MALE_HONORIFICS, en.FEMALE_HONORIFICS,
+                     fr.FEMALE_HONORIFICS, ("Father", "Private", "Major", "General", "Agent", "Frère", "Secrétaire",
+                                            "Officer", "Deputy", "Nurse", "Chief", "Director",
+                                            "Secretary", "Speaker", "Attorney", "Coach",
+                                            "Chef", "Lieutenant", "Captain", "Justice")),
+        roles=frozenset(
+            w for w in _singles(en.ROLE_NOUNS, fr.ROLE_NOUNS) if " " not in w and w.isalpha()
+        ),
         not_first=_singles(en.NOT_FIRST, fr.NOT_FIRST),
         function_words={"en": _singles(en.FUNCTION_WORDS), "fr": _singles(fr.FUNCTION_WORDS)},
         inner_stop={"en": _singles(en.INNER_STOP), "fr": _singles(fr.INNER_STOP)},
@@ -279,6 +307,9 @@ _URL_RE = re.compile(r"(?:https?://|www\.)[^\s)\]>\u00bb\u201d\"]+", re.IGNORECA
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SEG = rf"[{_U}][\w.'\u2019&-]*(?:[ \u00a0]+[{_U}][\w.'\u2019&-]*)*"
 _SLASH_CREDIT_RE = re.compile(rf"{_SEG}(?:[ \u00a0]*/[ \u00a0]*{_SEG})+")
+_COORD_BEFORE_RE = re.compile(r"[ \t]+(?:and|et|&)[ \t]+$")
+_COORD_AFTER_RE = re.compile(r"[ \t]+(?:and|et|&)[ \t]+")
+_SENTENCE_STOP_RE = re.compile(r"[^\W\d_][^\W\d_A-Z]\.[ \u00a0]+")
 _TITLECASE_WORD_RE = re.compile(r"[^\W\d_]{4,}")
 _HEADLINE_MAX = 250
 _MANY_GROUPS = 48
@@ -286,6 +317,9 @@ _MANY_GROUPS = 48
 #: "@" becomes a space (flat text holds only Latin-1 characters).
 _KEY_SPLIT = str.maketrans({i: " " for i in range(256) if not (chr(i).isalnum() or i == 64)})
 _DE = frozenset({"de", "des", "du", "of"})
+_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                      "ten", "un", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf",
+                      "dix"})
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][ \t]+[^\W\d_]")
 _SIMPLE_WORD_RE = re.compile(r"[^\W_]+")
 _DIGIT_RE = re.compile(r"\d")
@@ -343,6 +377,7 @@ class _RegistryIndex:
     surnames: frozenset[str]
     surname_owners: dict[str, tuple[str, ...]]  # surname -> registry people who bear it
     genders: dict[str, str | None]
+    compounds: dict[str, str]  # person -> surname of several words, flat ("le bihan")
 
 
 def _name_parts(name: str) -> tuple[str | None, str | None]:
@@ -355,6 +390,34 @@ def _name_parts(name: str) -> tuple[str | None, str | None]:
         return None, None
     given = _WORD_RE.findall(words[0])
     return (given[0] if given else None), words[-1]
+
+
+_COMPOUND_PARTICLES = frozenset({"de", "du", "des", "le", "la", "van", "von", "der", "den",
+                                 "ter", "ten", "di", "da", "del", "della", "dos", "das", "st"})
+
+
+@lru_cache(maxsize=4096)
+def _compound_surname(name: str) -> str | None:
+    """The surname of a full name when it is more than one word, flat: "le bihan" for
+    "Corinne Le Bihan", "von der leyen", "maurel-castagne"; None for a one-word surname."""
+    words = _flat(name).replace(".", " ").split()
+    while len(words) > 2 and words[-1].strip(",") in _LEX.suffixes:
+        words.pop()
+    if len(words) < 2:
+        return None
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in _COMPOUND_PARTICLES:
+        start -= 1
+    surname = " ".join(words[start:])
+    if " " in surname or "-" in surname or "'" in surname:
+        return surname
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _compound_pattern(surname: str) -> re.Pattern[str]:
+    body = r"\s+".join(re.escape(w) for w in surname.split()).replace(r"\-", r"-")
+    return re.compile(body + r"(?![\w-])")  # the start is checked by the caller
 
 
 def _form_source(text: str) -> str:
@@ -428,6 +491,8 @@ def _build_index(registry: Registry) -> _RegistryIndex:
         surnames=frozenset(surname_owners),
         surname_owners={k: tuple(v) for k, v in surname_owners.items()},
         genders={pid: p.gender for pid, p in registry.people.items()},
+        compounds={pid: c for pid, p in registry.people.items()
+                   if (c := _compound_surname(p.name)) is not None},
     )
 
 
@@ -456,14 +521,26 @@ def _word_pattern(flat: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1024)
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    """Flat, whitespace-tolerant pattern for a front-matter phrase, at word boundaries."""
+    """Flat, whitespace-tolerant pattern for a front-matter phrase. It starts with the phrase's
+    literal first word, so that the regex engine can skip to its occurrences; the word boundary
+    before it is checked by ``_phrase_spans`` (a leading lookbehind disables that skip)."""
     flat = _flat(phrase.strip())
     body = r"\s+".join(re.escape(w) for w in flat.split())
-    if flat[:1].isalnum():
-        body = r"(?<![\w])" + body
     if flat[-1:].isalnum():
         body += r"(?![\w])"
     return re.compile(body)
+
+
+def _phrase_spans(low: str, phrase: str) -> list[tuple[int, int]]:
+    """Where a phrase occurs in flat text as whole words."""
+    flat = _flat(phrase.strip())
+    check = flat[:1].isalnum()
+    return [
+        m.span()
+        for m in _phrase_pattern(phrase).finditer(low)
+        if not (check and m.start() > 0 and (low[m.start() - 1].isalnum()
+                                            or low[m.start() - 1] == "_"))
+    ]
 
 
 # --------------------------------------------------------------------------------------------
@@ -549,7 +626,8 @@ class _Doc:
         if cached is None:
             text = self.article.paragraphs[i].text
             cached = False
-            if len(text) <= _HEADLINE_MAX and not _SENTENCE_BREAK_RE.search(text):
+            if len(text) <= _HEADLINE_MAX and not _SENTENCE_BREAK_RE.search(text) \
+                    and not text.rstrip(" \t\"'\u201d\u00bb\u2019)").endswith("."):
                 # A headline: one sentence whose words are nearly all capitalised.
                 words = [w for w in _TITLECASE_WORD_RE.findall(text)
                          if w.lower() not in self.function_words]
@@ -719,7 +797,11 @@ def _exclude_non_text(doc: _Doc) -> None:
             continue
         done_lines.add(line_start)
         for m in _SLASH_CREDIT_RE.finditer(full, line_start, line_end):
-            doc.exclude(*m.span())
+            start = m.start()
+            # A sentence may end just before the credit: "Kim Kardashian. ALEX WONG/GETTY".
+            for brk in _SENTENCE_STOP_RE.finditer(full, start, full.find("/", start)):
+                start = brk.end()
+            doc.exclude(start, m.end())
     for trigger in _LEX.credit_triggers:
         for pos in _positions(low, trigger):
             if pos > 0 and full[pos - 1].isalnum():
@@ -735,39 +817,75 @@ def _exclude_non_text(doc: _Doc) -> None:
         for line_start in line_starts:
             line_end = full.find("\n", line_start, stop)
             line_end = stop if line_end < 0 else line_end
+            line = full[line_start:line_end]
+            if line_end - line_start <= 120 and _CONTRIBUTED_RE.search(low, line_start,
+                                                                       line_end):
+                doc.exclude(line_start, line_end)  # "X in Phoenix contributed to this report."
+                continue
             if line_end - line_start <= 80:
-                # A short line that names a picture agency is a credit.
-                line = full[line_start:line_end]
-                if any(a in line and _is_word_at(line, line.find(a), len(a))
-                       for a in _LEX.agencies):
-                    doc.exclude(line_start, line_end)
+                # A short line that names a picture agency ends in a credit: the clause that
+                # holds the agency, when it has no lowercase word but connectors ("Kim
+                # Kardashian. ALEX WONG/GETTY IMAGES", "— Helen Ward, Associated Press"; not
+                # "She told Reuters.").
+                credit_start = _credit_clause(line)
+                if credit_start is not None:
+                    doc.exclude(line_start + credit_start, line_end)
                     continue
             if full[line_start:line_start + 1].isupper():
                 m = _LEX.byline.match(full, line_start, line_end)
                 if m is None:
                     continue
-                words = _TOKEN_RE.findall(m.group("names"))
+                names = m.group("names")
+                head, comma, rest = names.partition(",")
+                if comma and rest.strip()[:1].islower():
+                    names = head  # "Par Jean Dupont, correspondant à Lyon"
+                words = _TOKEN_RE.findall(names)
                 if 0 < len(words) <= 10 and all(
                     w[0].isupper() or w.lower() in _LEX.byline_connectors for w in words
-                ):
+                ) and not any(_flat(w) in _LEX.calendar for w in words):
                     doc.exclude(m.start(), m.end())
     for author in doc.article.authors:
-        for m in _phrase_pattern(author).finditer(doc.low):
-            line_start, line_end = _line_bounds(doc, m.start())
+        for author_start, _ in _phrase_spans(doc.low, author):
+            line_start, line_end = _line_bounds(doc, author_start)
             line = full[line_start:line_end]
             # Only a line that is nothing but the author's name (a byline), not a mention.
             if len(_WORD_RE.findall(line)) <= len(_WORD_RE.findall(author)) + 2:
                 doc.exclude(line_start, line_end)
 
 
+_CLAUSE_BREAK_RE = re.compile(r"[.!?:;|)\]][ \t\u00a0]+|[(\[\u2014\u2013][ \t\u00a0]*|[ \t]-[ \t]")
+_CONTRIBUTED_RE = re.compile(
+    r"\b(?:contributed (?:to this (?:report|story|article)|reporting)"
+    r"|(?:a|ont) contribue a (?:cet article|ce reportage))"
+)
+_CREDIT_WORDS = frozenset({
+    "via", "for", "by", "and", "de", "du", "des", "pour", "par", "et", "photo", "photos",
+    "credit", "credits", "crédit", "crédits", "images", "the", "à", "a", "with", "avec",
+    "courtesy", "of", "file", "archives", "handout", "pool",
+})
+
+
+def _credit_clause(line: str) -> int | None:
+    """Where the credit starts in a short line naming a picture agency, or None."""
+    for agency in _LEX.agencies:
+        pos = line.find(agency)
+        if pos >= 0 and _is_word_at(line, pos, len(agency)):
+            break
+    else:
+        return None
+    start = 0
+    for m in _CLAUSE_BREAK_RE.finditer(line, 0, pos):
+        start = m.end()
+    words = _TOKEN_RE.findall(line, start)
+    if any(w[0].islower() and w.lower() not in _CREDIT_WORDS for w in words):
+        return None
+    return start
+
+
 def _phrase_matches(doc: _Doc, phrase: str) -> list[tuple[int, int]]:
     if not phrase.strip():
         return []
-    return [
-        m.span()
-        for m in _phrase_pattern(phrase).finditer(doc.low)
-        if doc.in_one_paragraph(*m.span())
-    ]
+    return [span for span in _phrase_spans(doc.low, phrase) if doc.in_one_paragraph(*span)]
 
 
 # --------------------------------------------------------------------------------------------
@@ -931,7 +1049,8 @@ def _strip_titles(low: str, run: list[_Tok]) -> tuple[list[_Tok], tuple[str, ...
 
 
 def _discover(
-    doc: _Doc, index: _RegistryIndex, singles: set[str], lang: str, run: list[_Tok]
+    doc: _Doc, index: _RegistryIndex, singles: dict[str, list[_Spot]], lang: str,
+    run: list[_Tok],
 ) -> tuple[str, int, int, str] | _Titled | None:
     """Judge one run of capitalised words; return (name, start, end, name for the id), or
     the surname of a title + surname pair."""
@@ -948,12 +1067,36 @@ def _discover(
         )
         if not keep and first in _LEX.not_first and first not in doc.function_words:
             return None  # an adjective opens a compound: "Second Chance Month"
-        if not keep and (
+        if not keep and (first,) not in _LEX.titles and (
             first in doc.function_words
             or (first not in _LEX.given and doc.seen_lowercase(full[run[0].start:run[0].end]))
         ):
-            run = run[1:]
+            run = run[1:]  # a capitalised common word opens the sentence; "Me X" is a title
     run, title = _strip_titles(low, run)
+    # A capitalised role noun opens the run ("Economist Margaret Hsu", "Rapper Kanye West"):
+    # it is not part of the name, and it says the name is a person's.
+    role = False
+    while len(run) > 1 and low[run[0].start:run[0].end] in _LEX.roles \
+            and low[run[0].start:run[0].end] not in _LEX.given:
+        run, role = run[1:], True
+    if role:
+        run, more = _strip_titles(low, run)
+        title = title + more
+    # Capitalised words of an unknown title before a given name and a surname ("Harbor Master
+    # Tom Reilly", "Board Chair Ana Ruiz"): the name starts at the given name.
+    # The words skipped must not be adjectives ("Second Chance Hiring"), and the rest must end
+    # in a known surname or be introduced as a person.
+    if len(run) >= 3 and low[run[0].start:run[0].end] not in _LEX.given:
+        for i in range(1, len(run) - 1):
+            word = low[run[i].start:run[i].end]
+            if low[run[i - 1].start:run[i - 1].end] in _LEX.not_first:
+                break
+            if word in _LEX.given and word not in _LEX.not_first \
+                    and full[run[i - 1].end:run[i].start].strip() == "" and (
+                        low[run[-1].start:run[-1].end] in _LEX.surnames
+                        or _has_cue(doc, run[i].start, run[-1].end)):
+                run = run[i:]
+                break
     # Lowercase particles cannot start or end a name.
     while run and full[run[0].start].islower():
         run = run[1:]
@@ -971,6 +1114,9 @@ def _discover(
         pass  # "Pope Francis", "Prince Harry": the title is part of the name
     elif title and len(run) == 1:
         return _Titled(run[0].start, run[0].end, title[-1])
+    elif title and len(run) > 1 and (
+            words == 1 or all(f in _COMPOUND_PARTICLES for f in folded[:-1])):
+        return _Titled(run[0].start, run[-1].end, title[-1])  # "Mme Le Bihan", "Me Dupond-Moretti"
     elif len(named) < 2 or words < 2 or len(caps) > 5:
         return None
     title_case = doc.titlecase(run[0].start)
@@ -1009,10 +1155,28 @@ def _discover(
             if window in _LEX.places_multi or window in _LEX.brands \
                     or window in _LEX.calendar_multi:
                 return None
-    if first in _LEX.places and not (is_given and is_surname):
+    # A given name that is also a place ("Sofia", "Austin") needs one more piece of evidence.
+    place_first = first in _LEX.places and not (is_given and is_surname)
+    if place_first and not is_given:
         return None
+    # A place after the first word ("Los Angeles", "Nelson Mandela Bay") makes the run a
+    # place, unless the context says it is a person ("Torino president Urbano Cairo said").
+    place_later = any(
+        word in _LEX.places and word not in _LEX.surnames and word not in _LEX.given
+        for word in folded[1:]
+    )
     for word in folded[1:]:
-        if word in _LEX.places and word not in _LEX.surnames and word not in _LEX.given:
+        # A function word inside ("Page Six", "Channel Four") makes it the name of a thing.
+        if word in doc.function_words and word not in _LEX.particles \
+                and word not in _LEX.given and (word not in _LEX.surnames or word in _NUMBERS):
+            return None
+    for word, tok in zip(folded, run):
+        # A word of the run that the article also uses as a common word ("Brightwell Home
+        # Appliances" next to "the appliances") makes it the name of a thing, unless the word
+        # is a known name.
+        if len(word) > 2 and word not in _LEX.given and word not in _LEX.surnames \
+                and word not in index.surnames and word not in _LEX.particles \
+                and doc.seen_lowercase(full[tok.start:tok.end]):
             return None
     # Evidence.
     start, end = run[0].start, run[-1].end
@@ -1025,10 +1189,20 @@ def _discover(
         score += 1
     if any(len(f) == 1 for f in folded[1:-1]):
         score += 1  # middle initial
-    if last in singles:
+    alone = singles.get(last)
+    if alone:
         score += 1  # the surname is used alone elsewhere in the article
-    if title or _has_cue(doc, start, end):
+        if any(_has_cue(doc, spot.start, spot.end) for spot in alone[:8]):
+            score += 1  # ... as a person: "Natarajan said"
+    cue = bool(title) or role or _has_cue(doc, start, end)
+    if cue:
         score += 2
+    elif place_later:
+        return None
+    elif last in _LEX.weak_heads and not alone:
+        return None  # "Grant Park", "Chase Bank": a given name before a place word
+    if place_first:
+        score -= 1
     if single_name_title and len(run) == 1:
         score = 2 if folded[0] not in _LEX.places else 0
     if score < 2:
@@ -1057,7 +1231,14 @@ def _has_cue(doc: _Doc, start: int, end: int) -> bool:
     stop = doc.ends[doc.para_of(start)]
     if _LEX.cue_before.search(doc.low, max(base, start - 50), start):
         return True
-    return _LEX.cue_after.match(doc.low, end, min(stop, end + 60)) is not None
+    if _LEX.cue_after.match(doc.low, end, min(stop, end + 60)) is not None:
+        return True
+    # Coordinated with a person already found: "Mayor Ray Lopez and Tomás Ibarra".
+    m = _COORD_BEFORE_RE.search(doc.low, max(base, start - 8), start)
+    if m is not None and m.start() > base and doc.claimed[m.start() - 1]:
+        return True
+    m = _COORD_AFTER_RE.match(doc.low, end, min(stop, end + 8))
+    return m is not None and m.end() < stop and bool(doc.claimed[m.end()])
 
 
 def _normalise(name: str) -> str:
@@ -1113,7 +1294,9 @@ def _find_discovered(
                 spots.append(_Spot(run[0].start, run[0].end, None))
             else:
                 runs.append(run)
-    singles = {low[spot.start:spot.end] for spot in spots}
+    singles: dict[str, list[_Spot]] = {}
+    for spot in spots:
+        singles.setdefault(low[spot.start:spot.end], []).append(spot)
     discovered: dict[str, _Discovered] = {}
     registry_hits: list[_Found] = []
     for run in runs:
@@ -1179,11 +1362,39 @@ def _find_short_names(
     for given, pid in sorted(index.rare_given.items()):
         if given not in owners:
             add(given, pid, "given-name")
+    compounds: list[str] = []
+    for pid in sorted(present):
+        if (compound := index.compounds.get(pid)) is not None:
+            add(compound, pid, "alias")
+            compounds.append(compound)
+    for pid, entry in sorted(discovered.items()):
+        if (compound := _compound_surname(entry.person.name)) is not None:
+            add(compound, pid, "discovered")
+            compounds.append(compound)
     found: list[_Found] = []
     full, low = doc.full, doc.low
+    # Surnames of several words ("Le Bihan", "von der Leyen", "Maurel-Castagne") are searched
+    # directly: they are not one capitalised word standing alone.
+    for compound in sorted(set(compounds), key=lambda c: (-len(c), c)):
+        sharing = owners[compound]
+        if len(sharing) != 1:
+            continue
+        pid = next(iter(sharing))
+        for m in _compound_pattern(compound).finditer(low):
+            start, end = m.span()
+            if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "_'-"):
+                continue
+            last = full.rfind(" ", start, end) + 1 or start
+            if not full[max(last, start)].isupper() or not doc.free(start, end):
+                continue
+            if not doc.in_one_paragraph(start, end) or _used_as_modifier(
+                    doc, start, end, doc.word_before(start), doc.word_after(end)):
+                continue
+            doc.claim(start, end)
+            found.append(_Found(start, end, pid, kinds[(compound, pid)]))
     for spot in spots:
         start, end = spot.start, spot.end
-        word = low[start:end]
+        word = " ".join(low[start:end].split())
         owned = owners.get(word)
         if word in index.explicit_words:
             continue  # an explicit registry alias decides (rule 2 already ran)
@@ -1192,17 +1403,17 @@ def _find_short_names(
                 continue  # two people named in the article share the word
             pid = next(iter(owned))
             kind = kinds[(word, pid)]
-        elif spot.title is not None:
+        elif word in index.surname_owners and (
+                title := spot.title or _lowercase_title_before(doc, start)) is not None:
             # A title and a surname name a registry person even when the article never
-            # gives the full name ("Mayor Lopez"), if the registry has one such surname; a
-            # gendered honorific must agree with the registry's gender.
-            bearers = index.surname_owners.get(word, ())
+            # gives the full name ("Mayor Lopez", "le président Macron"), if the registry has
+            # one such surname; a gendered honorific must agree with the registry's gender.
+            bearers = [
+                pid for pid in index.surname_owners.get(word, ())
+                if not (title in _LEX.male_titles and index.genders.get(pid) == "f")
+                and not (title in _LEX.female_titles and index.genders.get(pid) == "m")
+            ]
             if len(bearers) != 1:
-                continue
-            gender = index.genders.get(bearers[0])
-            if (spot.title in _LEX.male_titles and gender == "f") or (
-                spot.title in _LEX.female_titles and gender == "m"
-            ):
                 continue
             pid, kind = bearers[0], "alias"
         else:
@@ -1210,6 +1421,9 @@ def _find_short_names(
         written = full[start:end]
         if 1 < len(written) < 4 and written.isupper():
             continue  # an acronym
+        if (start > 1 and full[start - 1] == "-" and full[start - 2].isalnum()) or (
+                full[end:end + 1] == "-" and full[end + 1:end + 2].isalnum()):
+            continue  # part of a hyphenated compound: "Charles-de-Gaulle airport"
         if not doc.free(start, end):
             continue
         if spot.title is None and doc.sentence_initial(start) and (
@@ -1221,6 +1435,22 @@ def _find_short_names(
         doc.claim(start, end)
         found.append(_Found(start, end, pid, kind))
     return found
+
+
+def _lowercase_title_before(doc: _Doc, start: int) -> str | None:
+    """A title written in lowercase just before a word ("le président Macron", "former
+    president Trump"), possibly followed by a demonym ("le président américain Trump")."""
+    before = doc.word_before(start)
+    for _ in range(2):
+        if before is None or not doc.full[before[0]].islower():
+            return None
+        word = doc.low[before[0]:before[1]]
+        if word in _LEX.lower_titles:
+            return word
+        if word not in _LEX.not_first:
+            return None
+        before = doc.word_before(before[0])  # a demonym or an adjective between them
+    return None
 
 
 # --------------------------------------------------------------------------------------------
@@ -1285,6 +1515,16 @@ def find_mentions(article: Article, registry: Registry) -> MentionsResult:
                 continue
             kept.append((start, end))
             doc.claim(start, end)
+        if not kept:
+            result.errors.append(Problem(
+                article.path,
+                f"alias {override.alias!r} occurs only in text that is not searched (a photo "
+                "credit, a byline, an ignored phrase) or across a registry name; expected "
+                "words of the running text",
+                field="aliases", line=override.line,
+                hint="remove the entry, or the ignore entry that hides it",
+            ))
+            continue
         epithets.append((override.alias, override.person, override.line, kept))
 
     discovered, registry_hits, spots = _find_discovered(doc, index, registry)
@@ -1323,7 +1563,7 @@ def find_mentions(article: Article, registry: Registry) -> MentionsResult:
     result.mentions = mentions
     used = {m.person for m in mentions}
     result.discovered = [e.person for pid, e in sorted(discovered.items()) if pid in used]
-    result.warnings = _warnings(doc, discovered, mentions)
+    result.warnings = _warnings(doc, index, discovered, mentions)
     return result
 
 
@@ -1331,9 +1571,19 @@ def _pindex(pid: str) -> int:
     return int(pid[1:]) if pid[1:].isdigit() else 0
 
 
+def _yaml_str(text: str) -> str:
+    """A YAML flow scalar: JSON strings are valid YAML and escape quotes and backslashes."""
+    return json.dumps(text, ensure_ascii=False)
+
+
 def _warnings(
-    doc: _Doc, discovered: dict[str, _Discovered], mentions: list[Mention]
+    doc: _Doc, index: _RegistryIndex, discovered: dict[str, _Discovered],
+    mentions: list[Mention],
 ) -> list[Warning]:
+    """One ``unknown-person`` warning per discovered person, at the first mention, with the
+    lines that settle it: a registry entry (a new person), an ``aliases`` entry (another name
+    of a registry person; one who shares the surname is suggested) or an ``ignore`` entry (not
+    a person)."""
     first: dict[str, Mention] = {}
     for mention in mentions:
         if mention.person in discovered and mention.person not in first:
@@ -1343,19 +1593,23 @@ def _warnings(
             _pindex(kv[1].span.paragraph), kv[1].span.start, kv[0])):
         person = discovered[pid].person
         text = discovered[pid].first_text
-        ignore_line = "ignore: [" + json.dumps(text, ensure_ascii=False) + "]"
+        _, surname = _name_parts(person.name)
+        namesakes = index.surname_owners.get(surname or "", ())
+        target = namesakes[0] if len(namesakes) == 1 else "<person-id>"
         warnings.append(Warning(
             article=doc.article.id,
             paragraph=mention.span.paragraph,
             kind="unknown-person",
-            message=(
-                f"{json.dumps(person.name, ensure_ascii=False)} looks like a person who is not "
-                "in seeds/people.yml"
-            ),
-            fix=(
-                f"add to seeds/people.yml: - id: {pid}\n  name: {person.name}\n"
-                f"or, if it is not a person, add to the front matter: {ignore_line}"
-            ),
+            message=f"{_yaml_str(person.name)} looks like a person who is not in "
+                    "seeds/people.yml",
+            fix="\n".join((
+                f"add to seeds/people.yml: - {{id: {pid}, name: {_yaml_str(person.name)}}}",
+                (f"or, if it is another name of someone in the registry, add to the front "
+                f"matter: aliases: {{{_yaml_str(text)}: {target}}}"),
+                (f"or, if it is not a person, add to the front matter: "
+                f"ignore: [{_yaml_str(text)}]"),
+            )),
+            offset=mention.span.start,
         ))
     return warnings
 

@@ -67,7 +67,19 @@ ROLE_NOUNS: tuple[str, ...] = (
     "socialite", "celebrity", "mogul", "victim", "survivor", "suspect", "witness", "plaintiff",
     "client", "colleague", "manager", "agent", "publicist", "stylist", "boss", "employee",
     "student", "teacher", "veteran", "soldier", "former", "late", "named", "called", "dubbed",
-    "mr.", "mrs.", "ms.", "mr", "mrs", "ms",
+    "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "member", "steward", "economist", "analyst",
+    "official", "organizer", "organiser", "leader", "worker", "resident", "owner", "engineer",
+    "astronomer", "astrophysicist", "physicist", "chemist", "biologist", "geologist",
+    "paleontologist", "palaeontologist", "historian", "curator", "firefighter", "pilot",
+    "farmer", "driver", "commander", "striker", "midfielder", "defender", "goalkeeper",
+    "winger", "forward", "captain", "chef", "negotiator", "mediator", "economist", "planner",
+    "councillor", "councilor", "alderman", "trustee", "commissioner", "superintendent",
+    "inspector", "investigator", "detective", "agent", "ranger", "trooper", "warden",
+    "counsel", "litigator", "paralegal", "clerk", "treasurer", "auditor", "consultant",
+    "strategist", "pollster", "lobbyist", "donor", "voter", "neighbor", "neighbour",
+    "landlord", "tenant", "shopper", "customer", "homeowner", "parent", "grandparent",
+    "coauthor", "co-author", "epidemiologist", "surgeon", "physician", "psychologist",
+    "sociologist", "professor", "lecturer", "archaeologist", "spokesperson",
 )
 
 #: Verbs after a name that make it the speaker ("Haney said", "Haney, who ...").
@@ -78,7 +90,15 @@ SPEECH_AFTER: tuple[str, ...] = (
     "posted", "shared", "revealed", "confirmed", "agreed", "asked", "asks", "testified",
     "commented", "remarked", "claimed", "claims", "declared", "described", "acknowledged",
     "praised", "thanked", "urged", "warned", "joked", "laughed", "smiled", "cried",
-    "wrote", "captioned", "who", "whose", "herself", "himself",
+    "wrote", "captioned", "who", "whose", "herself", "himself", "disagreed", "countered",
+    "cautioned", "predicted", "estimated", "conceded", "emphasized", "emphasised", "stressed",
+    "recounted", "concluded", "observed", "suggested", "contended", "maintained", "vowed",
+    "pledged", "promised", "denied", "apologized", "apologised", "sighed", "shrugged",
+    "scoffed", "conceded", "objected", "complained", "lamented", "cheered", "boasted",
+    "has said", "had said", "did not respond", "declined to comment", "could not be reached",
+    "pleaded", "died", "resigned", "retired", "wept", "was born", "was sentenced",
+    "was convicted", "was arrested", "was elected", "was appointed", "was hired", "was fired",
+    "was named", "was charged",
 )
 
 #: Words just before a name that introduce it as a speaker ("said Haney", "according to ...").
@@ -86,6 +106,8 @@ SPEECH_BEFORE: tuple[str, ...] = (
     "said", "says", "according to", "told", "asked", "thanked", "praised", "interviewed",
     "met with", "meeting with", "joined by", "accompanied by", "alongside", "married",
     "divorced", "dating", "sued", "pardoned", "pardon", "commuted", "hired", "fired",
+    "appointed", "elected", "nominated", "succeeded", "replaced", "signed", "charged",
+    "arrested", "sentenced", "convicted", "acquitted", "endorsed", "defeated", "congratulated",
 )
 
 #: Words after a name that use it as a modifier, not as a reference to the person
@@ -136,7 +158,8 @@ ORG_HEADS: tuple[str, ...] = (
     "Medal", "Trophy", "Scholarship", "Fellowship", "Tunnel", "Dam", "Canal", "Terminal",
     "Complex", "Collection", "Archives", "Syndrome", "Disease", "Effect", "Theorem",
     "Principle", "Marathon", "Tournament", "Classic", "Gala", "Museum", "Exhibition",
-    "Orchestra", "Choir", "Ensemble", "Band", "Foundation", "Hotels", "Resorts", "Airlines", "Year", "Zoo", "Laws", "Platform", "Online", "Digital", "Dept",
+    "Orchestra", "Choir", "Ensemble", "Band", "Foundation", "Athletic", "Rangers", "Rovers",
+    "Wanderers", "Hotspur", "Albion", "Olympique", "Sporting", "Hotels", "Resorts", "Airlines", "Year", "Zoo", "Laws", "Platform", "Online", "Digital", "Dept",
 )
 
 #: Head words that are also common surnames ("Arsenio Hall", "Doris Day"): they make a sequence
@@ -276,4 +299,11 @@ EPONYMOUS_BRANDS: tuple[str, ...] = (
     "Jenny Craig", "Victoria's Secret", "Mary Kay", "Paul Mitchell", "Vidal Sassoon",
     "Elizabeth Arden", "Max Factor", "Helena Rubinstein", "Bobbi Brown", "Charlotte Tilbury",
     "Rimmel London", "Glossier",
+    "Harley Davidson", "Harley-Davidson", "Ernst & Young", "Dow Jones", "Johns Hopkins",
+    "Tim Hortons", "Jack Daniels", "Uncle Sam", "Santa Claus", "Father Christmas",
+    "Mother Nature", "Big Ben", "Planet Hollywood",
+    # sports clubs whose names read like a person's
+    "Aston Villa", "Paris Saint-Germain", "Crystal Palace", "Queens Park Rangers",
+    "Real Madrid", "Inter Milan", "AC Milan", "Bayern Munich", "Bayer Leverkusen",
+    "Sporting Lisbon", "Sporting Clube", "Hertha Berlin", "Werder Bremen",
 )

@@ -68,7 +68,20 @@ ROLE_NOUNS: tuple[str, ...] = (
     "agente", "attaché de presse", "attachée de presse", "employé", "employée", "étudiant",
     "étudiante", "enseignant", "enseignante", "ancien", "ancienne", "feu", "feue", "nommé",
     "nommée", "prénommé", "prénommée", "baptisé", "baptisée", "surnommé", "surnommée",
-    "m.", "mme", "mlle", "me",
+    "m.", "mme", "mlle", "me", "adjoint", "adjointe", "conservateur", "conservatrice",
+    "paléontologue", "géologue", "archéologue", "historien", "historienne", "pompier",
+    "commandant", "gendarme", "habitant", "habitante", "riverain", "riveraine", "agriculteur",
+    "agricultrice", "viticulteur", "viticultrice", "éleveur", "éleveuse", "préfet", "préfète",
+    "conseiller", "conseillère", "attaquant", "attaquante", "défenseur", "gardien", "gardienne",
+    "responsable", "délégué", "déléguée", "syndicaliste", "ouvrier", "ouvrière", "salarié",
+    "salariée", "propriétaire", "gérant", "gérante", "commerçant", "commerçante", "retraité",
+    "retraitée", "chauffeur", "économiste", "analyste", "astronome", "astrophysicien",
+    "astrophysicienne", "physicien", "physicienne", "biologiste", "chimiste", "sociologue",
+    "psychologue", "chirurgien", "chirurgienne", "co-auteur", "coautrice", "coauteur",
+    "enquêteur", "enquêtrice", "magistrat", "magistrate", "président", "vice-président",
+    "vice-présidente", "trésorier", "trésorière", "secrétaire", "opposant", "opposante",
+    "rival", "rivale", "sortant", "sortante", "membre", "militant", "bénévole", "guide",
+    "conducteur", "conductrice", "voisin", "voisine", "témoin", "locataire", "maire",
 )
 
 #: Verbs after a name that make it the speaker ("Claire Dubois a déclaré").
@@ -81,7 +94,14 @@ SPEECH_AFTER: tuple[str, ...] = (
     "a avoué", "a confirmé", "a démenti", "a nié", "avait déclaré", "avait dit",
     "déclare", "dit", "explique", "ajoute", "confie", "affirme", "écrit", "raconte", "révèle",
     "souligne", "indique", "précise", "annonce", "poursuit", "répond", "assure", "estime",
-    "reconnaît", "témoigne", "s'est exprimé", "s'est exprimée",
+    "reconnaît", "témoigne", "s'est exprimé", "s'est exprimée", "a nuancé", "a tempéré",
+    "a prévenu", "a averti", "a jugé", "a considéré", "a observé", "a relevé", "a résumé",
+    "a conclu", "a noté", "a ironisé", "a tranché", "a soupiré", "a glissé", "a lâché",
+    "a fait valoir", "a fait savoir", "a soutenu", "a promis", "a déploré", "a félicité",
+    "nuance", "tempère", "prévient", "observe", "relève", "résume", "conclut", "ironise",
+    "tranche", "soupire", "glisse", "lâche", "insiste", "déplore", "regrette", "se souvient",
+    "se félicite", "s'inquiète", "s'est félicité", "s'est félicitée", "s'est dit",
+    "s'est dite", "n'a pas répondu", "n'a pas souhaité", "a refusé de commenter",
 )
 
 #: Words just before a name that introduce it as a speaker ("selon Claire Dubois").
@@ -89,7 +109,9 @@ SPEECH_BEFORE: tuple[str, ...] = (
     "selon", "d'après", "a déclaré", "a dit", "explique", "déclare", "affirme", "raconte",
     "a rencontré", "rencontré", "a remercié", "remercie", "accompagnée de", "accompagné de",
     "aux côtés de", "mariée à", "marié à", "épousé", "divorcé de", "divorcée de", "gracié",
-    "graciée",
+    "graciée", "a nommé", "a battu", "succède à", "succéder à", "remplace", "remplacer",
+    "a recruté", "a félicité", "face à", "a condamné", "a relaxé", "a mis en examen",
+    "a interpellé", "a soutenu",
 )
 
 ATTRIBUTIVE_AFTER: tuple[str, ...] = ()
