@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import frontmatter
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 
 from .errors import Problem, ProblemCollector
 from .model import (
@@ -59,13 +59,13 @@ source_file: seeds/raw/001_89f47c8c1f2d4b64.txt
 ---"""
 
 
-class DossierLoader(yaml.SafeLoader):
+# PyYAML ships no type hints (mypy sees ``yaml`` as Any), hence the ignore on the base class.
+class DossierLoader(yaml.SafeLoader):  # type: ignore[misc]
     """SafeLoader that keeps dates as text: we parse them ourselves, with clear errors.
 
     (PyYAML would turn ``2019-13-45`` into a ValueError traceback and ``2019-06-13`` into a
     date object, losing the difference between what was written and what was meant.)
     """
-
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         # A few SafeLoader constructors raise plain Python errors on bad input
@@ -235,11 +235,12 @@ def read_text(path: Path, rel: str, problems: ProblemCollector) -> str | None:
 
 def split_front_matter(text: str) -> tuple[str, str, int] | None:
     """Split front matter from body; return (yaml, body, line where body starts) or None."""
-    handler = frontmatter.YAMLHandler()
-    if not handler.detect(text):
+    handler = YAMLHandler()
+    boundary = handler.FM_BOUNDARY
+    if boundary is None or not handler.detect(text):
         return None
     try:
-        _, fm, body = handler.FM_BOUNDARY.split(text, 2)
+        _, fm, body = boundary.split(text, 2)
     except ValueError:
         return None
     body_line = text[: len(text) - len(body)].count("\n") + 1

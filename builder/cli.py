@@ -87,22 +87,16 @@ def check(root: str, strict: bool, as_json: bool) -> None:
         output = builder.generate()
     except DossierError as exc:
         _fail(exc)
-    warnings = output.dossier.warnings
+    from .review import format_queue, queue_json, review_queue, summary
+
+    queue = review_queue(output.dossier.warnings, output.dossier.articles)
     if as_json:
-        click.echo(json.dumps([w.__dict__ for w in warnings], ensure_ascii=False, indent=2))
+        click.echo(queue_json(queue))
     else:
-        paths = {a.id: a.path for a in output.dossier.articles}
-        for w in warnings:
-            where = paths.get(w.article, w.article) + (f" ¶{w.paragraph[1:]}" if w.paragraph else "")
-            line = f"{where}: {w.kind}: {w.message}"
-            if w.fix:
-                line += f"\n    fix: {w.fix}"
+        for line in format_queue(queue):
             click.echo(line)
-        click.echo(
-            f"{len(output.dossier.articles)} articles OK; {len(warnings)} items for review",
-            err=True,
-        )
-    if strict and warnings:
+        click.echo(summary(queue, len(output.dossier.articles)), err=True)
+    if strict and queue:
         sys.exit(1)
 
 
@@ -128,45 +122,213 @@ def build(out: str, root: str, jobs: int) -> None:
                f"({written} changed)")
 
 
+class OutputError(click.ClickException):
+    """Writing the output folder failed; the folder was put back as it was (or says what not)."""
+
+
+def _read_manifest(path: Path) -> list[str]:
+    """The generated files a previous run recorded ([] when there is no usable manifest)."""
+    if not path.is_file():
+        return []
+    try:
+        files = json.loads(path.read_text(encoding="utf-8"))["files"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+    if not isinstance(files, list):
+        return []
+    return [f for f in files if isinstance(f, str)]
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):
+        return False
+
+
+def _backup(source: Path, backup: Path) -> None:
+    """Keep the current bytes of ``source`` at ``backup`` (a hard link when possible)."""
+    backup.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, backup)
+    except OSError:
+        shutil.copy2(source, backup)
+
+
+def _manifest_bytes(files: set[str]) -> bytes:
+    manifest = {"generator": f"dossier {__version__}", "files": sorted(files)}
+    return (json.dumps(manifest, indent=1) + "\n").encode()
+
+
+class _Transaction:
+    """Changes to the output folder, each undoable until the transaction is committed.
+
+    Every new file is staged (fully written) before the first change; every file that will be
+    replaced or removed is backed up first, as a hard link (or a copy) in the staging folder.
+    Changes are then atomic renames, and a failure undoes the ones already made, newest first.
+    """
+
+    def __init__(self, out: Path, staging: Path) -> None:
+        self.out = out
+        self.staging = staging
+        self.backups = staging / "backup"
+        self.undo: list[tuple[str, Path]] = []  # ("restore" | "remove" | "rmdir", path)
+
+    def backup_path(self, target: Path) -> Path:
+        return self.backups / target.relative_to(self.out)
+
+    def make_parents(self, target: Path) -> None:
+        missing = []
+        parent = target.parent
+        while not parent.exists():
+            missing.append(parent)
+            parent = parent.parent
+        for folder in reversed(missing):
+            folder.mkdir()
+            self.undo.append(("rmdir", folder))
+
+    def replace(self, staged: Path, target: Path, existed: bool) -> None:
+        self.make_parents(target)
+        os.replace(staged, target)
+        self.undo.append(("restore" if existed else "remove", target))
+
+    def remove(self, target: Path) -> None:
+        target.unlink()
+        self.undo.append(("restore", target))
+
+    def rollback(self) -> list[str]:
+        """Undo every change made; return the files that could not be put back."""
+        failed: list[str] = []
+        for action, path in reversed(self.undo):
+            try:
+                if action == "restore":
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(self.backup_path(path), path)
+                elif action == "remove":
+                    path.unlink(missing_ok=True)
+                elif action == "rmdir" and not any(path.iterdir()):
+                    path.rmdir()
+            except OSError:
+                failed.append(path.relative_to(self.out).as_posix())
+        self.undo.clear()
+        return failed
+
+
 def write_output(output: Output, out: Path) -> int:
-    """Write pages and files under ``out`` without ever leaving it half-written."""
-    out.mkdir(parents=True, exist_ok=True)
+    """Write pages and files under ``out`` without ever leaving it half-written.
+
+    ``out`` may hold other files (a ``docs/`` folder with hand-written pages): only the files
+    this function generates are written, and the files it generated last time (listed in
+    ``.dossier-generated.json``) but no longer generates are removed. Unchanged files are not
+    rewritten, so a watcher (``mkdocs serve``) does not loop.
+
+    Every changed file is first written to a staging folder inside ``out`` (same file system,
+    so moving it into place is an atomic rename). If anything fails — while staging, or
+    while moving into place — the files already moved are put back, the staging folder is
+    removed and ``OutputError`` says what failed: the folder is as it was before. The
+    manifest is updated first to list the old and the new generated files, so that even a
+    crash between two renames (where no rollback runs) leaves every generated file known for
+    the next run to replace or remove. Returns the number of files written or removed.
+
+    Raises:
+        OutputError: a file could not be read, written, moved or removed (exit status 1).
+    """
+    created_out = not out.exists()
     content: dict[str, bytes] = {uri: md.encode() for uri, md in output.pages.items()}
     content.update(output.files)
-    staging = Path(tempfile.mkdtemp(prefix=".dossier-staging-", dir=out))
+    staging: Path | None = None
+    transaction: _Transaction | None = None
     try:
-        changed: list[str] = []
-        for uri, data in content.items():
-            target = out / uri
-            if target.is_file() and target.read_bytes() == data:
-                continue
-            staged = staging / uri
-            staged.parent.mkdir(parents=True, exist_ok=True)
-            staged.write_bytes(data)
-            changed.append(uri)
+        out.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".dossier-staging-", dir=out))
+        transaction = _Transaction(out, staging)
         manifest_path = out / MANIFEST
-        previous: list[str] = []
-        if manifest_path.is_file():
-            try:
-                previous = json.loads(manifest_path.read_text())["files"]
-            except (ValueError, KeyError, TypeError):
-                previous = []
-        # Every byte is on disk: now move into place (renames on one file system).
-        for uri in changed:
+        previous = _read_manifest(manifest_path)
+        # 1. Stage: every new byte on disk, and a backup of everything to replace or remove.
+        changed: list[tuple[str, bool]] = []  # (uri, the target existed)
+        for uri in sorted(content):
+            if Path(uri).is_absolute() or ".." in Path(uri).parts:
+                raise OutputError(f"refusing to write {uri!r} outside {out}")  # ids are slugs
             target = out / uri
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staging / uri, target)
-        for uri in sorted(set(previous) - set(content)):
-            stale = out / uri
-            if stale.is_file() and stale.resolve().is_relative_to(out.resolve()):
-                stale.unlink()
-        manifest = {"generator": f"dossier {__version__}", "files": sorted(content)}
-        tmp = staging / MANIFEST
-        tmp.write_text(json.dumps(manifest, indent=1) + "\n")
-        os.replace(tmp, manifest_path)
-        return len(changed)
+            existed = target.is_file()
+            if existed and target.read_bytes() == content[uri]:
+                continue
+            staged = staging / "new" / uri
+            staged.parent.mkdir(parents=True, exist_ok=True)
+            staged.write_bytes(content[uri])
+            if existed:
+                _backup(target, transaction.backup_path(target))
+            changed.append((uri, existed))
+        stale = [uri for uri in sorted(set(previous) - set(content))
+                 if (out / uri).is_file() and _inside(out / uri, out)]
+        for uri in stale:
+            _backup(out / uri, transaction.backup_path(out / uri))
+        final_manifest = _manifest_bytes(set(content))
+        manifest_changed = not (manifest_path.is_file()
+                                and manifest_path.read_bytes() == final_manifest)
+        if not changed and not stale and not manifest_changed:
+            return 0
+        manifest_existed = manifest_path.is_file()
+        if manifest_existed:
+            _backup(manifest_path, transaction.backup_path(manifest_path))
+        (staging / "intent.json").write_bytes(_manifest_bytes(set(previous) | set(content)))
+        (staging / "final.json").write_bytes(final_manifest)
+        # 2. Move into place: atomic renames, each recorded so that it can be undone.
+        transaction.replace(staging / "intent.json", manifest_path, manifest_existed)
+        for uri, existed in changed:
+            transaction.replace(staging / "new" / uri, out / uri, existed)
+        for uri in stale:
+            transaction.remove(out / uri)
+        os.replace(staging / "final.json", manifest_path)
+        transaction.undo.clear()  # committed
+        for uri in stale:  # tidy: folders that held only stale generated files
+            _prune_empty_parents(out / uri, out)
+        return len(changed) + len(stale)
+    except OSError as exc:
+        failed = transaction.rollback() if transaction is not None else []
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+        if created_out:
+            try:
+                out.rmdir()  # we created it, and it is empty again
+            except OSError:
+                pass
+        message = (f"cannot write the output folder {out}: {exc.strerror or exc} "
+                   f"({_shown(exc.filename, out, staging)})")
+        if failed:
+            message += ("; these files could not be put back and may hold the new version: "
+                        + ", ".join(failed) + " — run the build again")
+        else:
+            message += "; the folder was left as it was"
+        raise OutputError(message) from None
+    except BaseException:  # Ctrl-C, or a bug: still put the folder back before stopping
+        if transaction is not None:
+            transaction.rollback()
+        raise
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _shown(filename: object, out: Path, staging: Path | None) -> str:
+    """The file an OSError names, as the output path it was meant for."""
+    if not isinstance(filename, (str, os.PathLike)):
+        return str(out)
+    path = Path(filename)
+    if staging is not None and path.is_relative_to(staging / "new"):
+        return str(out / path.relative_to(staging / "new"))
+    return str(path)
+
+
+def _prune_empty_parents(path: Path, root: Path) -> None:
+    """Remove the now empty folders between ``path`` and ``root`` (best effort)."""
+    parent = path.parent
+    while parent != root and _inside(parent, root):
+        try:
+            parent.rmdir()
+        except OSError:
+            return
+        parent = parent.parent
 
 
 @main.command()

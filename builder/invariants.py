@@ -6,7 +6,9 @@ bug anywhere in the pipeline (annotators, templates, Markdown extensions, the th
 
 - every paragraph of every article appears verbatim (whitespace-normalised) as the text content
   of the element with ``id="pN"`` on the article's page, and each such id is unique;
-- every quotation in the quote index appears verbatim in each paragraph it cites;
+- every quotation in the quote index appears verbatim in each paragraph it cites (a
+  quotation a narrator interrupts — “X,” she said, “Y” — is its parts' own words, read at
+  their offsets, with only blanks or an ellipsis between them);
 - every citation (article + paragraph) in ``dossier.json`` names a paragraph that exists, and
   the words it cites occur in that paragraph;
 - every link between dossier pages reaches an existing page and, with a ``#fragment``, an
@@ -83,6 +85,9 @@ class _PageParser(HTMLParser):
         self.page = ParsedPage()
         # Open elements: (tag, id, is quote entry, is blockquote)
         self.stack: list[tuple[str, str | None, bool, bool]] = []
+        # The same, indexed for speed (these run for every tag and text node of the site):
+        self.open_ids: list[str] = []  # ids of the open elements, outermost first
+        self.open_tags: dict[str, int] = {}  # tag -> how many are open
         self.chunks: dict[str, list[str]] = {}
         self.in_content = 0  # depth inside <article>: the page's own content
         self.entry: QuoteEntry | None = None
@@ -116,6 +121,9 @@ class _PageParser(HTMLParser):
         if tag == "article":
             self.in_content += 1
         self.stack.append((tag, element_id, is_entry, is_quote))
+        self.open_tags[tag] = self.open_tags.get(tag, 0) + 1
+        if element_id is not None:
+            self.open_ids.append(element_id)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._check_attributes(tag, attrs)
@@ -129,10 +137,13 @@ class _PageParser(HTMLParser):
                 self.chunks[element_id] = []
 
     def handle_endtag(self, tag: str) -> None:
-        if not any(open_tag == tag for open_tag, *_ in self.stack):
+        if not self.open_tags.get(tag):
             return  # a stray end tag: browsers ignore it too
         while self.stack:
             open_tag, element_id, is_entry, is_quote = self.stack.pop()
+            self.open_tags[open_tag] -= 1
+            if element_id is not None:
+                self.open_ids.pop()
             if element_id is not None and element_id in self.chunks:
                 self.page.texts.setdefault(element_id, "".join(self.chunks[element_id]))
             if is_entry and self.entry is not None:
@@ -146,9 +157,8 @@ class _PageParser(HTMLParser):
                 break
 
     def handle_data(self, data: str) -> None:
-        for _tag, element_id, _entry, _quote in self.stack:
-            if element_id is not None:
-                self.chunks[element_id].append(data)
+        for element_id in self.open_ids:
+            self.chunks[element_id].append(data)
         if self.entry is not None and self.in_blockquote:
             self.entry.text.append(data)
 
@@ -172,6 +182,8 @@ class _PageParser(HTMLParser):
 
 
 def _scheme(url: str) -> str | None:
+    if ":" not in url:
+        return None  # the common case, a relative link: no need for the regular expressions
     # Browsers ignore leading blanks and embedded tabs/newlines in a URL's scheme.
     cleaned = re.sub(r"[\x00-\x20]", "", url)
     match = re.match(r"^([A-Za-z][A-Za-z0-9+.\-]*):", cleaned)
@@ -238,8 +250,8 @@ def check_site(site_dir: Path, data: dict[str, Any]) -> list[str]:
     problems: list[str] = []
     problems += _check_ids(data)
     paragraphs = _check_articles(site, data, problems)
-    _check_citations(data, paragraphs, problems)
-    _check_quotes(site, data, paragraphs, problems)
+    made_of_parts = _check_citations(data, paragraphs, problems)
+    _check_quotes(site, data, paragraphs, made_of_parts, problems)
     _check_generated_pages(site, data, paragraphs, problems)
     return problems
 
@@ -289,10 +301,20 @@ def _check_articles(
 
 def _check_citations(
     data: dict[str, Any], paragraphs: dict[tuple[str, str], str], problems: list[str]
-) -> None:
+) -> dict[str, list[tuple[frozenset[tuple[str, str]], list[str]]]]:
+    """Check every citation in dossier.json.
+
+    Returns the quotations made of several parts (a narrator's words between them), as
+    {normalised text: [(paragraphs cited, the parts' own words)]}, for the quote pages.
+    """
+    articles = {a for a, _ in paragraphs} | {a.get("id") for a in data.get("articles", [])}
+    raw = {(a["id"], p["id"]): p["text"] for a in data.get("articles", [])
+           for p in a.get("paragraphs", [])}
+    made_of_parts: dict[str, list[tuple[frozenset[tuple[str, str]], list[str]]]] = {}
+
     def cite(where: str, article: str, paragraph: str | None, words: str | None) -> None:
         if paragraph is None:
-            if not any(a == article for a, _ in paragraphs):
+            if article not in articles:
                 problems.append(f"dossier.json: {where}: unknown article {article!r}")
             return
         text = paragraphs.get((article, paragraph))
@@ -315,11 +337,55 @@ def _check_citations(
             cite(f"quote {quote['id']}", quote["article"], pid, None)
         cited = [paragraphs.get((quote["article"], pid), "")
                  for pid in quote.get("paragraphs") or [quote["paragraph"]]]
-        if not _occurs(quote["text"], cited):
+        if _occurs(quote["text"], cited):
+            continue
+        pieces = _quote_pieces(quote, raw, problems)
+        if pieces and _made_of(quote["text"], pieces):
+            cites = frozenset((quote["article"], part["paragraph"]) for part in quote["parts"])
+            made_of_parts.setdefault(normalise(quote["text"]), []).append((cites, pieces))
+        elif pieces is not None:
             problems.append(f"dossier.json: quote {quote['id']}: {_clip(quote['text'])!r} does "
                             f"not occur in {quote['article']}#{quote['paragraph']}")
     for warning in data.get("warnings", []):
         cite("warning", warning["article"], warning.get("paragraph"), None)
+    return made_of_parts
+
+
+#: What may stand between two parts of one quotation when a narrator interrupts it
+#: (“X,” she said. “Y” shown as "X Y" or "X … Y"): blanks and ellipses, nothing else.
+_PART_GAP = re.compile(r"^(?:\s|…|\.\.\.|\[…\]|\[\.\.\.\])*$")
+
+
+def _quote_pieces(
+    quote: dict[str, Any], raw: dict[tuple[str, str], str], problems: list[str]
+) -> list[str] | None:
+    """The words of each part of a quotation, read from the paragraphs at its offsets.
+
+    [] when the quote has no parts; None (with a problem) when a part is out of range.
+    """
+    pieces = []
+    for part in quote.get("parts") or []:
+        text = raw.get((quote["article"], part.get("paragraph")))
+        start, end = part.get("start"), part.get("end")
+        if text is None:
+            continue  # reported by cite()
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+            problems.append(f"dossier.json: quote {quote['id']}: part {start!r}–{end!r} is "
+                            f"outside {quote['article']}#{part.get('paragraph')}")
+            return None
+        pieces.append(normalise(text[start:end]))
+    return pieces
+
+
+def _made_of(text: str, pieces: list[str]) -> bool:
+    """True when ``text`` is the pieces, in order, with only blanks or ellipses between."""
+    shown, position = normalise(text), 0
+    for piece in pieces:
+        index = shown.find(piece, position)
+        if index < 0 or not _PART_GAP.match(shown[position:index]):
+            return False
+        position = index + len(piece)
+    return bool(pieces) and _PART_GAP.match(shown[position:]) is not None
 
 
 def _occurs(words: str, cited: list[str]) -> bool:
@@ -349,6 +415,7 @@ def _starts_in(
 
 def _check_quotes(
     site: _Site, data: dict[str, Any], paragraphs: dict[tuple[str, str], str],
+    made_of_parts: dict[str, list[tuple[frozenset[tuple[str, str]], list[str]]]],
     problems: list[str],
 ) -> None:
     """Each quote page entry: the words shown occur in every paragraph the entry cites."""
@@ -371,7 +438,10 @@ def _check_quotes(
                     continue
                 if (article, target.fragment) not in paragraphs:
                     continue  # a missing paragraph is reported by the link check
-                if not _starts_in(entry.quotation, article, target.fragment, paragraphs):
+                if not _starts_in(entry.quotation, article, target.fragment, paragraphs) \
+                        and not any((article, target.fragment) in cites
+                                    and _made_of(entry.quotation, pieces)
+                                    for cites, pieces in made_of_parts.get(entry.quotation, [])):
                     problems.append(
                         f"{url}: the quotation {_clip(entry.quotation)!r} is not in "
                         f"{article}#{target.fragment}, which it cites"

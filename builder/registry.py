@@ -48,6 +48,17 @@ class Registry:
     #: Where each id is defined, for messages: ("person" | "event", id) -> (file, line).
     lines: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
 
+    def where(self, kind: str, item_id: str) -> tuple[str, int | None]:
+        """(file, line) where a person or event id is defined, for messages.
+
+        ``kind`` is "person" or "event"; an id not loaded from a file gives its usual file and
+        no line.
+        """
+        found = self.lines.get((kind, item_id))
+        if found is not None:
+            return found
+        return ("seeds/people.yml" if kind == "person" else "seeds/events.yml"), None
+
     def alias_owner(self) -> dict[str, str]:
         """Folded alias (and name) -> person id."""
         owners: dict[str, str] = {}

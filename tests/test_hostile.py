@@ -34,7 +34,7 @@ from builder.annotate import annotate_article
 from builder.articles import load_article
 from builder.cli import main
 from builder.errors import ProblemCollector
-from builder.invariants import check_site, normalise
+from builder.invariants import check_site, normalise, parse_page
 from builder.model import Annotations, Article
 from builder.registry import Registry, load_registry
 
@@ -289,6 +289,10 @@ REGISTRY_CASES = [
         b"- id: ann-lee\n  name: Ann L\xe9e\n"),
          [r"seeds/people\.yml:2: error: expected UTF-8 text, found byte 0xe9"],
          registry=True),
+    Case("event-id-is-a-person", lambda root: (root / "seeds" / "events.yml").write_text(
+        "- id: ann-lee\n  date: 2019\n  title: T\n"),
+         [(r"seeds/events\.yml:1: error: id: event id 'ann-lee' is also a person in "
+           r"seeds/people\.yml \(line 1\)")], registry=True),
     Case("people-control-escape", lambda root: (root / "seeds" / "people.yml").write_text(
         PEOPLE_OK + '  description: "a\\u0000b"\n'),
          [r"seeds/people\.yml:3: error: expected text, found the control character U\+0000"],
@@ -338,6 +342,84 @@ def test_tolerated_encodings(project: Path) -> None:
     assert [p.text for p in loaded.paragraphs] == ["« Bonjour », dit-il.", "Second\u00a0line."]
 
 
+# Issue #6's list of malformed contributions, each mapped to the cases that cover it. Every
+# case goes through `dossier check` (test_check_names_file_field_and_line) and a real
+# `mkdocs build --strict`: article cases all in one build (test_every_malformed_article_...),
+# and one build of its own for the cases named here and for every registry case.
+ISSUE_6 = {
+    "invalid YAML": ["yaml-syntax", "yaml-mixed", "yaml-python-tag", "yaml-bad-timestamp"],
+    "missing field": ["missing-title"],
+    "unknown field": ["unknown-field", "person-unknown-field"],
+    "mistyped field": ["title-number", "authors-text", "published-list", "url-number"],
+    "impossible date 2019-13-45": ["published-month-13", "event-month-13"],
+    "impossible date 31 February": ["published-feb-31", "event-feb-31"],
+    "duplicate ids": ["id-duplicate", "person-twice", "id-is-a-person", "event-id-is-a-person"],
+    "path traversal id": ["id-traversal", "person-id-unsafe"],
+    "uppercase id": ["id-uppercase"],
+    "id with spaces": ["id-space"],
+    "reserved id": ["id-reserved", "id-anchor"],
+    "javascript: url": ["url-javascript"],
+    "file: url": ["url-file"],
+    "non-UTF-8 bytes": ["non-utf8", "people-non-utf8"],
+    "empty body": ["body-empty"],
+    "5 MB article": ["huge"],
+    "alias claimed by two people": ["alias-claimed-twice"],
+    "event naming an unknown person": ["event-unknown-person"],
+    # BOM and CRLF are accepted and normalised (test_tolerated_encodings, ..._build); overrides
+    # naming an unknown person or matching nothing: test_override_errors (CLI + mkdocs).
+}
+OWN_BUILD = sorted({name for names in ISSUE_6.values() for name in names}
+                   - {c.name for c in REGISTRY_CASES})
+
+
+def test_issue_6_is_covered() -> None:
+    names = {c.name for c in ARTICLE_CASES + REGISTRY_CASES}
+    for item, cases in ISSUE_6.items():
+        assert cases and set(cases) <= names, (item, set(cases) - names)
+    assert {c[1] for c in OVERRIDE_CASES} >= {"alias-unknown-person", "alias-matches-nothing",
+                                             "quote-unknown-speaker", "quote-matches-nothing"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", [c for c in ARTICLE_CASES if c.name in OWN_BUILD],
+                         ids=lambda c: c.name)
+def test_malformed_article_fails_mkdocs_build(project: Path, case: Case) -> None:
+    """One real build per item of issue #6: non-zero exit, the message, the old site kept."""
+    (project / "seeds" / "people.yml").write_text(PEOPLE_OK)
+    case.write(project)
+    small_site(project)
+    previous = project / "site" / "index.html"
+    previous.parent.mkdir()
+    previous.write_text("the previous build\n")
+    result = mkdocs(project, "build", "--strict", check=False)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    assert "Aborted with a BuildError" in output
+    _assert_messages(output, case)
+    assert [p.name for p in (project / "site").iterdir()] == ["index.html"]
+    assert previous.read_text() == "the previous build\n"
+    assert not (project / "site.partial").exists()
+
+
+@pytest.mark.slow
+def test_tolerated_encodings_build(project: Path) -> None:
+    """A BOM and CRLF or CR line ends build, and the text is shown exactly."""
+    path = write_article(project, "windows", "« Bonjour », dit-il.\n\nSecond\u00a0line.")
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    mac = write_article(project, "old-mac", "One.\n\nTwo\nlines.")
+    mac.write_bytes(mac.read_bytes().replace(b"\n", b"\r"))
+    small_site(project)
+    mkdocs(project, "build", "--strict")
+    site = project / "site"
+    assert check_site(site, json.loads((site / "dossier.json").read_text())) == []
+    windows = parse_page((site / "articles/2019/windows/index.html").read_text())
+    assert [windows.texts["p1"], windows.texts["p2"]] == ["« Bonjour », dit-il.",
+                                                          "Second\u00a0line."]
+    assert "\ufeff" not in (site / "articles/2019/windows/index.html").read_text()
+    old_mac = parse_page((site / "articles/2019/old-mac/index.html").read_text())
+    assert normalise(old_mac.texts["p2"]) == "Two lines."
+
+
 @pytest.mark.slow
 def test_every_malformed_article_fails_mkdocs_build(project: Path) -> None:
     """All article cases at once: one strict build must report every one of them."""
@@ -364,16 +446,6 @@ def test_malformed_registry_fails_mkdocs_build(project: Path, case: Case) -> Non
     result = mkdocs(project, "build", "--strict", check=False)
     assert result.returncode != 0
     _assert_messages(result.stdout + result.stderr, case)
-
-
-@pytest.mark.xfail(strict=True, reason="builder/build.py _check_id_clashes reports an event id "
-                   "that is also a person id without a line (Event keeps no line)")
-def test_id_clash_between_registries_names_the_line(project: Path) -> None:
-    (project / "seeds" / "people.yml").write_text(PEOPLE_OK)
-    (project / "seeds" / "events.yml").write_text("- id: ann-lee\n  date: 2019\n  title: T\n")
-    code, output = run_check(project)
-    assert code == 1
-    assert "seeds/events.yml:1: error: id: event id 'ann-lee' is also a person" in output
 
 
 # -- overrides: checked by the annotators (builder/annotate/) --------------------------------
@@ -696,9 +768,6 @@ def test_hostile_annotations(project: Path) -> None:
     assert {r["text"].removeprefix("'") for r in rows} == {q["text"] for q in data["quotes"]}
 
 
-@pytest.mark.xfail(strict=True, reason="builder/export.py _csv writes cells verbatim; a cell "
-                   "starting with = + - @ (or tab/CR) should be prefixed with ' (OWASP CSV "
-                   "injection); see the report for issue #6")
 @pytest.mark.slow
 def test_csv_cells_cannot_be_formulas(project: Path) -> None:
     write_hostile_project(project)
@@ -710,11 +779,6 @@ def test_csv_cells_cannot_be_formulas(project: Path) -> None:
                 assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (name, cell)
 
 
-@pytest.mark.xfail(strict=True, reason="builder/export.py _bibtex_escape: BibTeX counts braces "
-                   "even after a backslash, so an unbalanced '}' in a title or note closes the "
-                   "field early; and a line starting with '@' opens an entry for line-based "
-                   "parsers. Fix: write braces as \\textbraceleft{}/\\textbraceright{} and "
-                   "join lines (as RIS does)")
 @pytest.mark.slow
 def test_bibtex_cannot_be_broken_out_of(project: Path) -> None:
     write_hostile_project(project)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import mkdocs, write_article
+from conftest import copy_site_project, mkdocs, write_article
 from test_site import small_site
 
 from builder.articles import article_paths, load_articles
@@ -289,6 +289,57 @@ def test_data_level_invariants(tmp_path: Path) -> None:
     assert check_site(site, data) == []
 
 
+def _interrupted_quote_site(tmp_path: Path, shown: str, text: str) -> tuple[Path, dict]:
+    """A site whose quote page shows ``shown`` for a quotation a narrator interrupts."""
+    para = "“We will win,” she said. “We always do.” Then she left."
+    site = tmp_path / "site"
+    (site / "articles" / "2019" / "a").mkdir(parents=True)
+    (site / "articles" / "2019" / "a" / "index.html").write_text(
+        f'<html><body><article><p id="p1">{para}</p></article></body></html>')
+    (site / "quotes" / "ann").mkdir(parents=True)
+    for page, up, anchor in [("quotes/ann/index.html", "../..", ' id="a-q1"'),
+                             ("quotes/index.html", "..", "")]:
+        (site / page).write_text(
+            '<html><body><article><div class="dossier-quote-entry"><blockquote><p>'
+            f'{shown}</p></blockquote><p><a href="{up}/articles/2019/a/#p1"{anchor}>A</a></p>'
+            '</div></article></body></html>')
+    win, always = para.index("We will win"), para.index("We always do.")
+    data = {
+        "articles": [{"id": "a", "page": "articles/2019/a/",
+                      "paragraphs": [{"id": "p1", "text": para}]}],
+        "people": [], "events": [], "warnings": [],
+        "quotes": [{"id": "a-q1", "text": text, "article": "a", "paragraph": "p1",
+                    "paragraphs": ["p1", "p1"], "page": "quotes/ann/#a-q1",
+                    "parts": [{"paragraph": "p1", "start": win, "end": win + 11},
+                              {"paragraph": "p1", "start": always, "end": always + 13}]}],
+    }
+    return site, data
+
+
+@pytest.mark.parametrize("joined", ["We will win We always do.", "We will win … We always do.",
+                                    "We will win [...] We always do."])
+def test_an_interrupted_quotation_is_its_parts(tmp_path: Path, joined: str) -> None:
+    site, data = _interrupted_quote_site(tmp_path, joined, joined)
+    assert check_site(site, data) == []
+
+
+@pytest.mark.parametrize(("shown", "text", "expected"), [
+    ("We will win she said We always do.", "We will win she said We always do.",
+     "does not occur in a#p1"),
+    ("We will lose We always do.", "We will win We always do.",
+     "quotes/ann/: the quotation 'We will lose We always do.' is not in a#p1"),
+    ("We always do. We will win", "We always do. We will win", "does not occur in a#p1"),
+])
+def test_an_interrupted_quotation_cannot_add_words(
+    tmp_path: Path, shown: str, text: str, expected: str
+) -> None:
+    site, data = _interrupted_quote_site(tmp_path, shown, text)
+    problems = check_site(site, data)
+    assert any(expected in p for p in problems), problems
+    data["quotes"][0]["parts"][1]["end"] = 999
+    assert any("part" in p and "is outside a#p1" in p for p in check_site(site, data))
+
+
 def test_parse_page_text_content() -> None:
     page = parse_page(
         '<p id="p1"><a href="#p1" id="x-p1"></a>A &amp; <span class="dossier-quote">“B'
@@ -335,6 +386,18 @@ def test_same_input_gives_a_byte_identical_site(
     assert diff_sites(snapshot, rebuilt) == []
 
 
+@pytest.mark.slow
+def test_seeds_rebuild_is_byte_identical(seeds_site: Path, tmp_path: Path) -> None:
+    """The seeds built again elsewhere (cold cache, another hash seed): only the build date
+    may differ, and only in the sitemap; SOURCE_DATE_EPOCH fixes that (see above)."""
+    (tmp_path / "again").mkdir()
+    project = copy_site_project(tmp_path / "again")
+    mkdocs(project, "build", "--strict", env={"PYTHONHASHSEED": "7"})
+    differences = diff_sites(seeds_site, project / "site")
+    assert set(differences) <= {"sitemap.xml: bytes differ", "sitemap.xml.gz: bytes differ"}
+    assert site_problems(project / "site") == []
+
+
 def test_diff_sites(tmp_path: Path) -> None:
     a, b = tmp_path / "a", tmp_path / "b"
     for root in (a, b):
@@ -378,9 +441,11 @@ def test_strict_warning_keeps_the_previous_site(project: Path) -> None:
 
 # -- atomic output: `dossier build --out` ------------------------------------------------------
 #
-# Defined behaviour: a failure while writing (disk full, permission denied, a crash between two
-# renames) leaves every file of the output folder as it was before the command, removes the
-# staging folder, and exits 1 with a message naming the file — never a traceback.
+# Defined behaviour: a failure while writing (disk full, permission denied, a rename refused)
+# leaves every file of the output folder as it was before the command, removes the staging
+# folder, and exits 1 with a message naming the file — never a traceback. A crash between two
+# renames (no rollback runs) leaves whole files only, all listed in the manifest, so the next
+# run puts the folder right.
 
 
 def _cli(*args: str) -> tuple[int, str, BaseException | None]:
@@ -431,8 +496,6 @@ def _assert_untouched(out: Path, before: dict[str, bytes]) -> None:
     assert not list(out.glob(".dossier-staging-*"))
 
 
-@pytest.mark.xfail(strict=True, reason="builder/cli.py write_output: OSError while staging is "
-                   "not caught (traceback, exit code 1 from the exception); see SECURITY.md")
 def test_out_failure_while_staging(built_out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = _snapshot(built_out)
     real = Path.write_bytes
@@ -441,13 +504,11 @@ def test_out_failure_while_staging(built_out: Path, monkeypatch: pytest.MonkeyPa
     code, text, exc = _cli("build", "--out", str(built_out), "--root",
                            str(built_out.parent), "--jobs", "1")
     monkeypatch.undo()
-    _assert_untouched(built_out, before)  # holds today: nothing is moved before staging ends
+    _assert_untouched(built_out, before)
     assert exc is None and code == 1, exc
     assert "No space left on device" in text and "Traceback" not in text
 
 
-@pytest.mark.xfail(strict=True, reason="builder/cli.py write_output: files already moved into "
-                   "place are not rolled back when a later os.replace fails")
 def test_out_failure_while_moving_into_place(
     built_out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -464,7 +525,8 @@ def test_out_failure_while_moving_into_place(
 
 
 def test_out_never_truncates_a_file(built_out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """What holds today: whatever fails, every file in the folder is a whole old or new file."""
+    """Even when putting things back fails too (every later rename fails), every file in the
+    folder is a whole old or new file, and the manifest knows every generated file."""
     project = built_out.parent
     before = _snapshot(built_out)
     code, text, _ = _cli("build", "--out", str(project / "fresh"), "--root", str(project),
@@ -483,3 +545,67 @@ def test_out_never_truncates_a_file(built_out: Path, monkeypatch: pytest.MonkeyP
         assert (built_out / "index.md").read_text() == "# Hand-written\n"
     manifest = json.loads((built_out / MANIFEST).read_text())
     assert set(manifest["files"]) <= set(after) | set(before)
+    # The next run that succeeds gives exactly what a build into an empty folder gives.
+    code, text, _ = _cli("build", "--out", str(built_out), "--root", str(project), "--jobs", "1")
+    assert code == 0, text
+    assert {k: v for k, v in _snapshot(built_out).items() if k != "index.md"} == after
+
+
+@pytest.mark.parametrize(("name", "owner", "error"), [
+    ("replace", os, OSError(13, "Permission denied")),
+    ("unlink", Path, OSError(16, "Device or resource busy")),
+    ("mkdir", Path, OSError(28, "No space left on device")),
+    ("write_bytes", Path, OSError(122, "Disk quota exceeded")),
+])
+def test_out_rolls_back_whatever_step_fails(
+    built_out: Path, monkeypatch: pytest.MonkeyPatch, name: str, owner: object,
+    error: OSError,
+) -> None:
+    """Fail each file operation in turn (the 1st, then the 2nd, …) until the build succeeds:
+    every failed run leaves the folder exactly as it was, then one run completes."""
+    project = built_out.parent
+    (project / "seeds" / "articles" / "two.md").unlink()  # its generated files become stale
+    before = _snapshot(built_out)
+    real = getattr(owner, name)
+    for calls in range(200):
+        monkeypatch.setattr(owner, name, _fail_after(calls, error, built_out, once=True)(real))
+        code, text, exc = _cli("build", "--out", str(built_out), "--root", str(project),
+                               "--jobs", "1")
+        monkeypatch.undo()
+        assert exc is None, exc
+        if code == 0:
+            break
+        assert code == 1 and error.strerror in text and "left as it was" in text, text
+        _assert_untouched(built_out, before)
+    else:
+        raise AssertionError("the build never succeeded")
+    assert calls > 0, "the operation was never used"
+    after = _snapshot(built_out)
+    assert "articles/2019/three.md" in after
+    assert not [k for k in after if Path(k).stem == "two"], sorted(after)
+    assert after["index.md"] == b"# Hand-written\n"
+    assert set(json.loads(after[MANIFEST])["files"]) == set(after) - {"index.md", MANIFEST}
+
+
+def test_out_failure_in_a_new_folder_leaves_nothing(
+    built_out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = built_out.parent
+    fresh = project / "fresh"
+    real = Path.write_bytes
+    monkeypatch.setattr(Path, "write_bytes", _fail_after(2, OSError(28, "No space left on device"),
+                                                         fresh)(real))
+    code, text, exc = _cli("build", "--out", str(fresh), "--root", str(project), "--jobs", "1")
+    monkeypatch.undo()
+    assert exc is None and code == 1 and "No space left on device" in text
+    assert not fresh.exists()
+
+
+def test_out_names_the_file_it_could_not_write(tmp_path: Path, project: Path) -> None:
+    write_article(project, "one")
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the output folder should be\n")
+    code, text, exc = _cli("build", "--out", str(blocker), "--root", str(project), "--jobs", "1")
+    assert exc is None and code == 1, exc
+    assert f"cannot write the output folder {blocker}" in text and "Traceback" not in text
+    assert blocker.read_text() == "a file where the output folder should be\n"

@@ -5,6 +5,9 @@
 - The registry loader likewise.
 - Any body text keeps every paragraph exactly; nothing is lost or added.
 - Values written into attributes and into generated YAML front matter come back exactly.
+- Any mix of Markdown, HTML, Jinja and pymdown-extensions syntax in an article's text is
+  shown exactly on its page (rendered with mkdocs.yml's Markdown extensions), with no active
+  content.
 """
 
 from __future__ import annotations
@@ -218,3 +221,71 @@ def test_dates_stay_text() -> None:
     assert article is None and "day 29 does not exist in 2019-02" in problems.errors[0].message
     article, problems = load_bytes(article_bytes("x").replace(b"2019-06-13", b"2020-02-29"))
     assert article is not None
+
+
+# -- hostile text through the renderer and Markdown -------------------------------------------
+
+#: Syntax that Markdown, HTML, Jinja, pymdown-extensions or the theme would act on.
+SYNTAX = st.sampled_from([
+    "<script>alert(1)</script>", "<b>", "</p>", "<!--", "-->", "&amp;", "&#60;", "&", "<",
+    ">", '"', "'", "`", "```", "~~~", "*", "_", "**", "#", "# ", "> ", "- ", "1. ", "| a |",
+    "---", "===", "[x](javascript:alert(1))", "![i](x.png)", "<https://e.x>", "[^1]",
+    "*[A]: b", "{{ x }}", "{% raw %}", "{#", "#}", '--8<-- "mkdocs.yml"', "{: .evil }",
+    "{ #evil-id }", '!!! note "t"', "??? x", '=== "t"', ": def", "\\", "\\*", "$x$",
+    "\u00a0", "\u200b", "é", "’", "« ", " »", "🎉", "    ", "\t",
+    # what the annotators look for, so that their markup lands among the syntax above
+    "Ann Lee", "Lee", "she", " said ", "“", "”", '"', "13 June 2019", "yesterday", "in 2018",
+])
+HOSTILE_LINE = (st.lists(SYNTAX | st.text(alphabet=string.ascii_letters + " .,", min_size=1,
+                                          max_size=8), min_size=1, max_size=8)
+                .map("".join).map(str.rstrip).filter(lambda s: s.strip() != ""))
+HOSTILE_PARAGRAPHS = st.lists(st.lists(HOSTILE_LINE, min_size=1, max_size=3).map("\n".join),
+                              min_size=1, max_size=4)
+MKDOCS_EXTENSIONS = ["abbr", "admonition", "attr_list", "def_list", "md_in_html", "tables",
+                     "toc", "pymdownx.details", "pymdownx.superfences", "pymdownx.tabbed"]
+MKDOCS_EXTENSION_CONFIGS = {"toc": {"permalink": True},
+                            "pymdownx.tabbed": {"alternate_style": True}}
+
+
+def rendered_article(paragraphs: list[str], title: str) -> tuple[object, str]:
+    """The article as loaded, and its page's HTML as MkDocs' Markdown would make it (the real
+    annotators, the extensions of mkdocs.yml; no theme)."""
+    from mkdocs.utils.meta import get_data
+
+    from builder.annotate import annotate_article
+    from builder.dossier import assemble
+    from builder.model import Person
+    from builder.registry import Registry
+    from builder.render import Renderer
+
+    front = {**VALID, "title": title}
+    text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n\n"
+    article, problems = load_bytes((text + "\n\n".join(paragraphs) + "\n").encode())
+    assert article is not None, [p.format() for p in problems.problems]
+    registry = Registry(people={"ann-lee": Person("ann-lee", "Ann Lee", gender="f")})
+    result = annotate_article(article, registry)  # type: ignore[arg-type]
+    dossier = assemble([article], {"a": result.annotations},  # type: ignore[list-item]
+                       registry)
+    with tempfile.TemporaryDirectory() as tmp:
+        pages = Renderer(dossier, Path(tmp) / "none").pages()
+    body, _meta = get_data(pages["articles/2019/a.md"])
+    html = markdown.markdown(body, extensions=MKDOCS_EXTENSIONS,
+                             extension_configs=MKDOCS_EXTENSION_CONFIGS)
+    return article, f"<article>{html}</article>"
+
+
+# Each example renders a page with fresh templates (~0.1 s), hence fewer examples.
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(HOSTILE_PARAGRAPHS, HOSTILE_LINE)
+def test_hostile_text_is_shown_exactly(paragraphs: list[str], title: str) -> None:
+    """Whatever syntax the text holds, each paragraph's text content on the page is the
+    paragraph, and the page holds no active content."""
+    from builder.invariants import normalise, parse_page
+
+    article, html = rendered_article(paragraphs, title)
+    page = parse_page(html)
+    assert page.active == []
+    for p in article.paragraphs:  # type: ignore[attr-defined]
+        assert normalise(page.texts.get(p.id, "<missing>")) == normalise(p.text), html
+    assert not any(k.startswith("evil") for k in page.texts)
+    assert "INHERIT" not in html

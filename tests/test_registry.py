@@ -61,3 +61,15 @@ def test_registry_yaml_errors(project: Path) -> None:
 
 def test_fold() -> None:
     assert fold("Qu’Ivanka Élise") == "qu'ivanka elise"
+
+
+def test_where_each_id_is_defined(project: Path) -> None:
+    (project / "seeds" / "people.yml").write_text("- id: a\n  name: Ann Lee\n- name: Bob\n  id: b\n")
+    (project / "seeds" / "events.yml").write_text("- title: T\n  date: 2019\n  id: e\n")
+    problems = ProblemCollector()
+    registry = load_registry(project / "seeds", project, problems)
+    assert problems.problems == []
+    assert registry.where("person", "a") == ("seeds/people.yml", 1)
+    assert registry.where("person", "b") == ("seeds/people.yml", 4)
+    assert registry.where("event", "e") == ("seeds/events.yml", 3)
+    assert registry.where("event", "unknown") == ("seeds/events.yml", None)
