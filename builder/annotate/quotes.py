@@ -1,11 +1,1593 @@
-"""Quotations (STUB: being implemented)."""
+"""Quotations and their speakers.
+
+No statistical model: quotation marks, general word lists (``lang/quotes_*.py``) and the
+people mentions found by ``people.py``. The same input always gives the same output, and each
+quote records the rule that found its speaker (``Quote.rule``) so that a reviewer can see why.
+
+The rules, in the order they run:
+
+1. **Marks.** ``" " “ ” « » „`` and the single ``‘ ’ '`` open or close a quotation according to
+   the characters around them (a mark after a space opens, one before a space or punctuation
+   closes), so that a quotation may open with one mark and close with another (“… »). A single
+   mark between two letters is an apostrophe ("I’ve", "d’Hélène", "smith‘s"), never a quote
+   mark. Marks inside an open quotation of another family are a nested quotation and belong to
+   the outer one.
+2. **Paragraphs.** A quotation still open at the end of a paragraph continues into the next
+   paragraph when that one starts with an opening mark (or closes it before opening any other
+   one); otherwise it ends with its paragraph.
+3. **Not quotations.** Titles, names and terms in quotation marks are dropped: words right after
+   "titled / called / intitulé / baptisé …", a capitalised title after a work noun ("the book
+   “…”", l'émission « … »), a short quoted phrase between a determiner and such a noun ("the
+   “…” event"), a nickname between two names, a short Title Case phrase with no attribution,
+   and short scare quotes in a sentence with no speech verb and no "according to".
+4. **Interrupted quotations.** ``"A," she said. "B"`` and ``« A », a-t-il dit. « B »``: two
+   pieces of one paragraph separated only by one attribution clause (a comma, a speech verb,
+   no sentence end) form one quotation with several parts, unless the second piece has an
+   attribution of its own.
+5. **Speakers**, the first rule that gives an answer:
+   an attribution inside the quotation or between its pieces ("« A, a-t-il dit. B »"); a
+   colon or comma introduction ("Smith said: “…", "Smith a poursuivi : « …", "Smith: “…");
+   an attribution right after the closing mark, verb first ("…", said Jones / a-t-elle
+   déclaré / a révélé une source / estime pour sa part X) or subject first ("…," Jones and
+   Brown said / he captioned / Smith, 52, told AFP); the nearest speech verb before the
+   quotation in its sentence (partial quotations; "stating, “…”" takes the subject of the
+   clause); "according to X" / "selon X"; a sentence opening "Pour X, …"; a colon after a
+   sentence with no speech verb ("X secoue la tête : « Non »" takes its subject); then the
+   context: a colon ending the previous paragraph, the subject of the last sentence with a
+   speech verb (or opening "Pour X,") before the quotation in its paragraph, or the speaker
+   of the previous quotation when it is in the same paragraph or this one opens a paragraph.
+   A word is taken as a speech verb unless a determiner makes it a noun ("the offer").
+   A subject is a person when it is a mention (name, alias, epithet, title or role + name,
+   a name in apposition: "Her neighbour, Tom Green, said"; joined with "and"/"et" or listed
+   for joint speakers), a pronoun (resolved to the leftmost mention, outside quotations, in
+   the nearest sentence that names someone of the pronoun's gender — from the registry, or
+   inferred from honorifics, gendered role nouns, appositions, French feminine participles
+   and pronouns around the name; plural pronouns go to the topic of the previous sentences
+   or a group named together), a possessed document ("Jones's statement said"), or a
+   definite description ("the senator", "la nouvelle maire") resolved like a pronoun within
+   one paragraph. Any other noun phrase in the subject's place ("une source", "the agency's
+   website", "a person familiar with the negotiations", "Jones's spokeswoman") becomes the
+   quote's label, with no person.
+6. **Overrides.** ``quotes: [{match, speaker | speaker_label | ignore}]`` in the front matter
+   corrects every quotation whose text contains ``match`` (it may also restore a quotation
+   that rule 3 dropped); an override that matches no quotation is an error.
+
+A quotation left with neither a speaker nor a label gives a ``quote-without-speaker`` warning
+whose fix is the front-matter line that settles it.
+"""
+
 from __future__ import annotations
 
-from ..model import Article, Mention, Person
-from ..registry import Registry
+import bisect
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import accumulate, repeat
+from typing import NamedTuple
+
+from ..errors import Problem
+from ..model import Article, Mention, Person, Quote, QuoteOverride, Span, Warning
+from ..registry import Registry, fold
 from ._stage import QuotesResult
+from .lang import quotes_en, quotes_fr
+
+# --------------------------------------------------------------------------- the lexicons
+
+
+def _phrase_re(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A pattern matching one of ``phrases`` at the end of a text (apostrophes either way)."""
+    parts = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    alternation = "|".join(re.escape(p).replace("'", "['’]") for p in parts)
+    return re.compile(rf"(?<![^\W_])(?:{alternation})\s*$")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """One language's word lists (``lang/quotes_*.py``), in the shapes the rules use."""
+
+    speech: frozenset[str]
+    skip: frozenset[str]
+    pronouns: dict[str, str]
+    determiners: dict[str, tuple[str | None, bool]]
+    possessives: frozenset[str]
+    sources: frozenset[str]
+    documents: frozenset[str]
+    persons: dict[str, str | None]
+    joiners: frozenset[str]
+    joiner_ends: tuple[str, ...]
+    work_nouns: frozenset[str]
+    small_words: frozenset[str]
+    abbreviations: frozenset[str]
+    participle_endings: tuple[str, ...]
+    np_stop: frozenset[str]
+    complements: frozenset[str]
+    relatives: frozenset[str]
+    gendered: dict[str, str]
+    honorifics: dict[str, str]
+    from_words: frozenset[str]
+    impersonal: frozenset[str]
+    inverted: frozenset[str]
+    addressees: frozenset[str]
+    stressed: dict[str, str]
+    title_prepositions: frozenset[str]
+    demonstratives: dict[str, str]
+    inversion: frozenset[str]
+    gendered_nouns: dict[str, str]
+    feminine_endings: tuple[str, ...]
+    openers: frozenset[str]
+    intro: frozenset[str]
+    adverbials: re.Pattern[str]
+    noun_markers: frozenset[str]
+    base_verbs: frozenset[str]
+    age: re.Pattern[str]
+    title_intro: re.Pattern[str]
+    weak_title_intro: re.Pattern[str]
+    opinion: re.Pattern[str] | None
+    according: re.Pattern[str]
+
+
+def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
+             impersonal: frozenset[str] = frozenset(),
+             aux: frozenset[str] = frozenset()) -> _Lexicon:
+    """Build a lexicon once, at import: the rules then do set lookups and run compiled
+    patterns only."""
+    get = lang.__dict__
+    return _Lexicon(
+        speech=get["SPEECH_VERBS"],
+        skip=get["SKIP_WORDS"] | aux | get["TIME_WORDS"],
+        pronouns=get["PRONOUNS"],
+        determiners=get["DETERMINERS"],
+        possessives=get["POSSESSIVES"],
+        sources=get["SOURCE_NOUNS"],
+        documents=get["DOCUMENT_NOUNS"],
+        persons=get["PERSON_NOUNS"],
+        joiners=get["JOINERS"],
+        joiner_ends=tuple(sorted(f" {j}" if j.isalpha() else j for j in get["JOINERS"])),
+        work_nouns=get["WORK_NOUNS"] | get["MORE_WORK_NOUNS"],
+        small_words=get["TITLE_SMALL_WORDS"],
+        abbreviations=get["ABBREVIATIONS"],
+        participle_endings=get["PARTICIPLE_ENDINGS"],
+        np_stop=get["NP_STOP_WORDS"],
+        complements=get["COMPLEMENT_WORDS"],
+        relatives=get["RELATIVES"],
+        gendered=get["GENDERED_WORDS"],
+        honorifics=get["HONORIFICS"],
+        from_words=get["FROM_WORDS"],
+        impersonal=impersonal,
+        inverted=inverted,
+        addressees=get["ADDRESSEE_WORDS"],
+        stressed=get["STRESSED_PRONOUNS"],
+        title_prepositions=get["TITLE_PREPOSITIONS"],
+        demonstratives=get["DEMONSTRATIVES"],
+        inversion=get["INVERSION_WORDS"],
+        gendered_nouns=get["GENDERED_NOUNS"],
+        feminine_endings=get["FEMININE_ENDINGS"],
+        base_verbs=get["BASE_VERBS"],
+        intro=get["INTRO_WORDS"],
+        openers=get["SUBJECT_OPENERS"] - get["DETERMINERS"].keys(),
+        adverbials=re.compile("|".join(re.escape(a).replace("'", "['’]")
+                                       for a in get["ADVERBIAL_PHRASES"]) + r"(?![^\W_])"),
+        noun_markers=(frozenset(get["DETERMINERS"]) | get["POSSESSIVES"]
+                      | get["POSSESSIVE_ENDINGS"]) - get["OBJECT_PRONOUNS"],
+        age=re.compile(get["AGE_TOKEN"]),
+        title_intro=_phrase_re(set(get["TITLE_INTRODUCERS"]) - set(get["WEAK_TITLE_INTRODUCERS"])),
+        weak_title_intro=_phrase_re(get["WEAK_TITLE_INTRODUCERS"]),
+        opinion=re.compile(rf"\s*(?:{'|'.join(get['OPINION_OPENERS'])})\s", re.IGNORECASE)
+        if get["OPINION_OPENERS"] else None,
+        according=re.compile(rf"(?<![^\W_])(?:{get['ACCORDING_TO']})(?![^\W_])", re.IGNORECASE),
+    )
+
+
+_LEXICONS: dict[str, _Lexicon] = {
+    "en": _lexicon(quotes_en),
+    "fr": _lexicon(quotes_fr, inverted=quotes_fr.INVERTED_PRONOUNS,
+                   impersonal=quotes_fr.IMPERSONAL_AFTER_IL, aux=quotes_fr.AUXILIARIES),
+}
+
+# --------------------------------------------------------------------------- text patterns
+
+_MARK_RE = re.compile("[\"“”„«»‘’']")
+_DOUBLE_RE = re.compile("[\"“”„«»]")
+_SINGLES = frozenset("‘’'")
+_FAMILY = {"«": "g", "»": "g", "“": "c", "”": "c", "„": "c", '"': "s"}
+_MARKS = frozenset("\"“”„«»‘’'")
+_OPEN_BEFORE = frozenset("([{—–-/\u2010\u2011") | _MARKS
+_CLOSE_AFTER = frozenset(".,;:!?)]}…—–-") | _MARKS
+_KEEP_IN_MASK = frozenset(".!?…,;:")
+_TERMINAL = frozenset(".!?…")
+_TOKEN_RE = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
+_TOKEN_SPLIT_RE = re.compile(r"([^\W_]+(?:[-\u2010\u2011][^\W_]+)*)")
+_ALNUM_RE = re.compile(r"[^\W_]")
+_INVERTED_RE = re.compile(r"^(?P<verb>[^\W_]+(?:-[^\W_]+)*?)(?:-t)?-(?P<pro>[^\W_]+)$")
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”»’')\]]*\s+")
+_SPACE_RE = re.compile(r"\s+")
+_ASIDE_MARKS = frozenset({",", "—", "–", "(", ")", "),", ", (", "-"})
+_NP_GAP_OK = frozenset(" \t\n\u00a0\u202f'’‘-")
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+@dataclass
+class _Piece:
+    para: int
+    start: int  # the quoted words, marks excluded
+    end: int
+    open_at: int | None  # index of the opening mark, None when continued without one
+    close_at: int | None  # index of the closing mark, None when left open
+    mask_lo: int = 0  # the characters blanked out when looking for attributions
+    mask_hi: int = 0
+
+
+@dataclass
+class _Candidate:
+    pieces: list[_Piece]
+    rejected: str | None = None
+    interruptions: list[tuple[int, int, int]] = field(default_factory=list)  # (para, start, end)
+
+
+@dataclass(frozen=True)
+class _Who:
+    ids: tuple[str, ...] = ()
+    label: str | None = None
+    rule: str = ""
+
+    def with_rule(self, rule: str) -> _Who:
+        return _Who(self.ids, self.label, rule)
+
+
+# --------------------------------------------------------------------------- rule 1-2: marks
+
+
+def _double_role(c: str, prev: str, nxt: str, inside: bool) -> str | None:
+    """Whether a double mark opens or closes a quotation here ("open", "close" or None)."""
+    spaced_before = prev.isspace() or prev in _OPEN_BEFORE
+    spaced_after = nxt.isspace() or nxt in _CLOSE_AFTER
+    if c in "«„":
+        return "open"
+    if c == "»":
+        return "close"
+    if c == "“":
+        if spaced_before:
+            return "open"
+        if spaced_after:
+            return "close"
+        return "close" if inside else "open"
+    if c == "”":
+        if spaced_after and not spaced_before:
+            return "close"
+        if spaced_before and not spaced_after:
+            return "open"
+        return "close" if inside else None
+    if spaced_before and not spaced_after:
+        return "open"
+    if spaced_after and not spaced_before:
+        return "close"
+    if inside:
+        return "close"
+    return None if nxt.isspace() else "open"
+
+
+#: (opening mark or -1, closing mark or len(text), continues the previous paragraph, closed)
+_Region = tuple[int, int, bool, bool]
+
+
+def _regions(text: str, carry: bool) -> tuple[list[_Region], bool]:
+    """The quoted regions of one paragraph, and whether a quotation is still open at its end."""
+    n = len(text)
+    regions: list[_Region] = []
+    begin = 0
+    stack: list[tuple[str, int]] = []
+    continues = False
+    if carry:
+        lead = n - len(text.lstrip())
+        if lead < n and text[lead] in "“«\"„":
+            stack = [(_FAMILY[text[lead]], lead)]
+            continues = True
+            begin = lead + 1
+        else:
+            first = _DOUBLE_RE.search(text)
+            if first is not None:
+                j = first.start()
+                prev = text[j - 1] if j else " "
+                if text[j] in "”»" or (text[j] in "“\"" and not prev.isspace()):
+                    regions.append((-1, j, True, True))
+                    begin = j + 1
+    ignored: set[int] = set()
+    while True:
+        out = list(regions)
+        stack_now = list(stack)
+        cont_now = continues
+        for m in _MARK_RE.finditer(text, begin):
+            j = m.start()
+            c = text[j]
+            prev = text[j - 1] if j else " "
+            nxt = text[j + 1] if j + 1 < n else " "
+            if c in _SINGLES:
+                if prev.isalnum() and nxt.isalnum():
+                    continue  # an apostrophe
+                if stack_now and stack_now[0][0] != "q":
+                    continue  # nested in a double quotation
+                if not stack_now:
+                    if c != "’" and (prev.isspace() or prev in _OPEN_BEFORE) and nxt.isalpha() \
+                            and j not in ignored:
+                        stack_now.append(("q", j))
+                elif c != "‘" and not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_AFTER):
+                    out.append((stack_now[0][1], j, False, True))
+                    stack_now = []
+                continue
+            if stack_now and stack_now[0][0] == "q":
+                continue  # a double quotation nested in a single one
+            family = _FAMILY[c]
+            role = _double_role(c, prev, nxt, bool(stack_now))
+            if not stack_now:
+                if role == "open":
+                    stack_now = [(family, j)]
+                    cont_now = False
+                continue
+            if role == "open":
+                if family == stack_now[-1][0] and len(stack_now) == 1:
+                    # The same mark again: the previous quotation was left open.
+                    out.append((stack_now[0][1], j, cont_now, False))
+                    stack_now = [(family, j)]
+                    cont_now = False
+                else:
+                    stack_now.append((family, j))
+            elif role == "close":
+                depth = max((k for k, (f, _) in enumerate(stack_now) if f == family),
+                            default=len(stack_now) - 1)
+                bottom = stack_now[0][1]
+                del stack_now[depth:]
+                if not stack_now:
+                    out.append((bottom, j, cont_now, True))
+                    cont_now = False
+        if stack_now and stack_now[0][0] == "q":
+            ignored.add(stack_now[0][1])  # an unclosed single mark: not a quotation mark
+            continue
+        if stack_now:
+            out.append((stack_now[0][1], n, cont_now, False))
+            return out, True
+        return out, False
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quoted words without surrounding spaces and a trailing comma."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+#: A French attribution inside the guillemets: « A, a-t-il dit. B », « A, explique-t-elle, B »,
+#: « A, a poursuivi la ministre. B ». Checked word by word by :func:`_incises`.
+_INCISE_RE = re.compile(r",\s+(?P<clause>[^\W\d_][^,.;:!?«»“”\"]{1,80}?)\s*(?:[,.;!?…]|$)")
+
+
+def _incises(text: str, start: int, end: int, lex: _Lexicon) -> list[tuple[int, int]]:
+    """The attribution clauses inside the quoted words text[start:end] (French style)."""
+    found: list[tuple[int, int]] = []
+    for m in _INCISE_RE.finditer(text, start, end):
+        words = [w.lower() for w in _TOKEN_RE.findall(m.group("clause"))]
+        if not words or len(words) > 8:
+            continue
+        first = _INVERTED_RE.match(words[0])
+        if first and first.group("pro") in lex.inverted:
+            base = first.group("verb")
+            ok = base in lex.speech or (base in lex.skip and len(words) > 1
+                                        and words[1] in lex.speech)
+        else:
+            k = 1 if words[0] in lex.skip and len(words) > 1 else 0
+            raw = m.group("clause").split()
+            ok = words[k] in lex.speech and len(words) > k + 1 and len(raw) > k + 1 and (
+                words[k + 1] in lex.determiners or raw[k + 1][:1].isupper())
+        if ok:
+            found.append((m.start(), m.end()))
+    return found
+
+
+def _find_candidates(texts: list[str], lex: _Lexicon,
+                     split_incises: bool) -> list[_Candidate]:
+    candidates: list[_Candidate] = []
+    carry = False
+    open_piece: _Piece | None = None
+    for pi, text in enumerate(texts):
+        regions, carry_next = _regions(text, carry)
+        for open_at, close_at, continues, closed in regions:
+            start, end = _trim(text, open_at + 1, close_at)
+            if not _ALNUM_RE.search(text, start, end):
+                continue
+            cuts = _incises(text, start, end, lex) if split_incises else []
+            bounds = [open_at + 1, *(x for cut in cuts for x in cut), close_at]
+            pieces: list[_Piece] = []
+            for n in range(0, len(bounds), 2):
+                lo, hi = bounds[n], bounds[n + 1]
+                a, b = _trim(text, lo, hi)
+                if not _ALNUM_RE.search(text, a, b):
+                    continue
+                pieces.append(_Piece(
+                    pi, a, b,
+                    open_at if open_at >= 0 and n == 0 else None,
+                    close_at if closed and n == len(bounds) - 2 else None,
+                    lo, hi,
+                ))
+            if not pieces:
+                continue
+            if continues and open_piece is not None and candidates \
+                    and candidates[-1].pieces[-1] is open_piece:
+                cand = candidates[-1]
+                cand.pieces.extend(pieces)
+            else:
+                cand = _Candidate(pieces)
+                candidates.append(cand)
+            cand.interruptions.extend((pi, lo, hi) for lo, hi in cuts)
+        last = candidates[-1].pieces[-1] if candidates else None
+        open_piece = last if carry_next and last is not None and last.para == pi \
+            and last.close_at is None else None
+        carry = carry_next and open_piece is not None
+    return candidates
+
+
+# --------------------------------------------------------------------------- paragraphs
+
+
+class _Para:
+    """One paragraph with its quotations blanked out, tokens, sentences and mentions."""
+
+    def __init__(self, index: int, pid: str, text: str, pieces: list[_Piece],
+                 mentions: list[Mention], lex: _Lexicon) -> None:
+        self.index = index
+        self.pid = pid
+        self.text = text
+        self.lex = lex
+        self.quoted: list[tuple[int, int]] = sorted((pc.mask_lo, pc.mask_hi) for pc in pieces)
+        self.kept: list[int] = []  # where the quotations kept by rule 3 start, in order
+        out: list[str] = []
+        pos = 0
+        for lo, hi in self.quoted:
+            last = hi - 1
+            while last >= lo and text[last].isspace():
+                last -= 1
+            out.append(text[pos:lo])
+            if last >= lo and text[last] in _KEEP_IN_MASK:
+                out.append(" " * (last - lo) + text[last] + " " * (hi - last - 1))
+            else:
+                out.append(" " * (hi - lo))
+            pos = hi
+        out.append(text[pos:])
+        self.masked = "".join(out)
+        self.ends: dict[int, Mention] = {}
+        self.starts: dict[int, Mention] = {}
+        for m in mentions:
+            if self.in_quote(m.span.start):
+                continue
+            old = self.ends.get(m.span.end)
+            if old is None or m.span.start < old.span.start:
+                self.ends[m.span.end] = m
+            old = self.starts.get(m.span.start)
+            if old is None or m.span.end > old.span.end:
+                self.starts[m.span.start] = m
+
+    @cached_property
+    def toks(self) -> list[_Tok]:
+        parts = _TOKEN_SPLIT_RE.split(self.masked)
+        offsets = list(accumulate(map(len, parts)))
+        words = parts[1::2]
+        # tuple.__new__ through map builds the tokens without a Python call for each one
+        return list(map(tuple.__new__, repeat(_Tok),
+                        zip(offsets[0::2], offsets[1::2], words, map(str.lower, words))))
+
+    @cached_property
+    def lowered(self) -> str:
+        """The masked text in lowercase, with the same offsets ("İ" grows when lowercased)."""
+        low = self.masked.lower()
+        if len(low) != len(self.masked):
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.masked)
+        return low
+
+    @cached_property
+    def tok_starts(self) -> list[int]:
+        return [t.start for t in self.toks]
+
+    @cached_property
+    def tok_ends(self) -> list[int]:
+        return [t.end for t in self.toks]
+
+    @cached_property
+    def sentences(self) -> list[int]:
+        return self._sentence_starts(self.lex)
+
+    def _sentence_starts(self, lex: _Lexicon) -> list[int]:
+        starts = [0]
+        text = self.masked
+        for m in _SENTENCE_END_RE.finditer(text):
+            nxt = m.end()
+            if nxt >= len(text):
+                break
+            follower = text[nxt:nxt + 3].lstrip("\"“«„‘'( ")
+            if text[nxt] not in "\"“«„‘" and not (
+                    follower and (follower[0].isupper() or follower[0].isdigit())):
+                continue
+            if text[m.start()] == "." and m.group().count(".") == 1:
+                word_start = m.start()
+                while word_start > 0 and (text[word_start - 1].isalnum()
+                                          or text[word_start - 1] == "."):
+                    word_start -= 1
+                word = text[word_start:m.start()].lower()
+                if word in lex.abbreviations or (len(word) == 1 and word.isalpha()):
+                    continue
+            starts.append(nxt)
+        return starts
+
+    def in_quote(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.quoted, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.sentences, pos) - 1
+        end = self.sentences[k + 1] if k + 1 < len(self.sentences) else len(self.text)
+        return self.sentences[max(k, 0)], end
+
+    def tok_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indices [a, b) of the tokens inside [start, end)."""
+        a = bisect.bisect_left(self.tok_starts, start)
+        b = bisect.bisect_right(self.tok_ends, end)
+        return a, max(a, b)
+
+    def gap(self, a: int, b: int) -> str:
+        """The characters between tokens a and b, without spaces."""
+        return self.masked[self.toks[a].end:self.toks[b].start].strip()
+
+    def clean(self, a: int, b: int) -> bool:
+        """True when no punctuation stands between tokens a and b (words may)."""
+        return not any(not ch.isalnum() and ch not in _NP_GAP_OK
+                       for ch in self.masked[self.toks[a].end:self.toks[b].start])
+
+    def tight(self, a: int, b: int) -> bool:
+        """True when nothing but spaces, apostrophes and hyphens separates tokens a and b."""
+        return all(ch in _NP_GAP_OK for ch in self.masked[self.toks[a].end:self.toks[b].start])
+
+
+# --------------------------------------------------------------------------- the annotator
+
+
+class _Annotator:
+    """The rules applied to one article: candidates (rules 1-3), merging (4), speakers (5)."""
+
+    def __init__(self, article: Article, mentions: list[Mention],
+                 people: dict[str, Person]) -> None:
+        self.article = article
+        self.lex = _LEXICONS.get(article.lang, _LEXICONS["en"])
+        self.people = people
+        texts = [p.text for p in article.paragraphs]
+        self.candidates = _find_candidates(texts, self.lex, bool(self.lex.inverted))
+        by_para: dict[int, list[_Piece]] = {}
+        for cand in self.candidates:
+            for piece in cand.pieces:
+                by_para.setdefault(piece.para, []).append(piece)
+        index = {p.id: i for i, p in enumerate(article.paragraphs)}
+        mentions_by_para: dict[int, list[Mention]] = {}
+        for m in mentions:
+            if m.span.article == article.id and m.span.paragraph in index:
+                mentions_by_para.setdefault(index[m.span.paragraph], []).append(m)
+        self.paras = [
+            _Para(i, p.id, p.text, by_para.get(i, []), mentions_by_para.get(i, []), self.lex)
+            for i, p in enumerate(article.paragraphs)
+        ]
+        self.ordered: list[tuple[int, int, Mention]] = sorted(
+            ((p.index, m.span.start, m) for p in self.paras for m in p.starts.values()),
+            key=lambda x: (x[0], x[1]),
+        )
+        self.order_keys = [(i, s) for i, s, _ in self.ordered]
+        self.genders: dict[str, str | None] = {}
+        self.last: tuple[int, _Who] | None = None  # the previous quotation's paragraph, speaker
+
+    # ---------------------------------------------------------------- words
+
+    def is_speech(self, tok: _Tok) -> bool:
+        if tok.low in self.lex.speech:
+            return True
+        inv = self.inverted(tok)
+        return inv is not None and (inv[0] in self.lex.speech or inv[0] in self.lex.skip)
+
+    def is_verb(self, p: _Para, i: int) -> bool:
+        """A speech verb used as a verb: not "the offer", "her post", "un message"."""
+        if not self.is_speech(p.toks[i]):
+            return False
+        if i == 0 or not p.tight(i - 1, i):
+            return True
+        if p.toks[i - 1].low in self.lex.noun_markers:
+            return False
+        # "a supportive message": a base form two words after a determiner is a noun
+        return not (p.toks[i].low in self.lex.base_verbs and i >= 2 and p.tight(i - 2, i - 1)
+                    and p.toks[i - 2].low in self.lex.noun_markers)
+
+    def inverted(self, tok: _Tok) -> tuple[str, str] | None:
+        """("a", "elle") for "a-t-elle", ("déclare", "il") for "déclare-t-il"."""
+        if not self.lex.inverted or "-" not in tok.low:
+            return None
+        m = _INVERTED_RE.match(tok.low)
+        if m and m.group("pro") in self.lex.inverted:
+            return m.group("verb"), m.group("pro")
+        return None
+
+    def is_participle(self, tok: _Tok) -> bool:
+        return tok.low.endswith(self.lex.participle_endings) and self.inverted(tok) is None
+
+    def is_skip(self, tok: _Tok) -> bool:
+        return tok.low in self.lex.skip and tok.low not in self.lex.pronouns
+
+    # ---------------------------------------------------------------- rule 3: not quotations
+
+    def reject_reason(self, cand: _Candidate) -> str | None:
+        if len(cand.pieces) != 1:
+            return None
+        piece = cand.pieces[0]
+        if piece.open_at is None or piece.close_at is None:
+            return None
+        p = self.paras[piece.para]
+        text = p.text
+        content = text[piece.start:piece.end]
+        words = _TOKEN_RE.findall(content)
+        count = len(words)
+        before = text[max(0, piece.open_at - 40):piece.open_at]
+        after = text[piece.close_at + 1:piece.close_at + 40]
+        prev_words = _TOKEN_RE.findall(before)
+        next_words = _TOKEN_RE.findall(after)
+        prev_word = prev_words[-1] if prev_words and before.rstrip().rstrip(",").rstrip() \
+            .endswith(prev_words[-1]) else ""
+        prev_det = len(prev_words) > 1 and (prev_words[-2].lower() in self.lex.determiners
+                                            or prev_words[-2].lower() in self.lex.possessives)
+        next_word = next_words[0] if next_words and after.lstrip().startswith(next_words[0]) \
+            else ""
+        terminal = content[-1] in _TERMINAL
+        # "the heading “Building Riverton Together.”": a full stop may close a title
+        titled = content[-1] not in "!?…,;:" and count <= 8
+        if count <= 12 and not terminal and (
+                self.lex.title_intro.search(before.lower())
+                or (content[:1].isupper() and self.lex.weak_title_intro.search(before.lower()))):
+            return "title-introducer"
+        if count <= 3 and prev_word[:1].isupper() and next_word[:1].isupper() \
+                and before.endswith(" ") and after.startswith(" ") \
+                and before.rstrip().endswith(prev_word):
+            return "nickname"
+        if prev_word.lower() in self.lex.work_nouns and content[:1].isupper() and count <= 12 \
+                and (prev_det or not self.adjacent_attribution(p, piece)) \
+                and not before.rstrip().endswith(":"):
+            return "title-of-work"
+        if next_word.lower() in self.lex.work_nouns and count <= 8 and not terminal \
+                and (prev_word.lower() in self.lex.determiners
+                     or prev_word.lower() in self.lex.possessives):
+            return "title-of-work"
+        if count <= 4 and not terminal and content[:1].isupper() \
+                and before.rstrip() == before.rstrip().rstrip(",:") \
+                and prev_word.lower() in self.lex.title_prepositions:
+            return "name-after-preposition"  # "a-t-il assuré au « Monde »"
+        if 2 <= count <= 10 and (titled or not terminal) and content[-1] not in ",;:" \
+                and words[0][:1].isupper() \
+                and all(w[:1].isupper() or w.lower() in self.lex.small_words for w in words) \
+                and not self.adjacent_attribution(p, piece):
+            return "title-case"
+        if count <= 3 and not terminal and not self.adjacent_attribution(p, piece):
+            s, e = p.sentence(piece.open_at)
+            a, b = p.tok_range(s, e)
+            own_sentence = not p.masked[s:piece.open_at].strip()  # "« Électrique. »"
+            if not own_sentence and not any(self.is_speech(t) for t in p.toks[a:b]) \
+                    and not self.lex.according.search(p.masked[s:e]) \
+                    and self.opinion(p, piece.open_at) is None:
+                return "scare-quotes"
+        return None
+
+    def adjacent_attribution(self, p: _Para, piece: _Piece) -> bool:
+        """A speech verb right before (with a colon or comma) or right after the quotation."""
+        if piece.open_at is not None:
+            head = p.masked[:piece.open_at].rstrip()
+            if head.endswith((":", ",")):
+                a, b = p.tok_range(0, piece.open_at)
+                if any(self.is_speech(t) for t in p.toks[max(a, b - 4):b]):
+                    return True
+        if piece.close_at is not None:
+            a, b = p.tok_range(piece.close_at + 1, len(p.text))
+            if any(self.is_speech(t) for t in p.toks[a:min(b, a + 4)]):
+                gap = p.masked[piece.close_at + 1:p.toks[a].start] if a < b else ""
+                return not any(ch in ".!?" for ch in gap)
+        return False
+
+    # ---------------------------------------------------------------- rule 4: interruptions
+
+    def merge_interrupted(self, kept: list[_Candidate]) -> list[_Candidate]:
+        merged: list[_Candidate] = []
+        for cand in kept:
+            if merged and self.interrupts(merged[-1], cand):
+                prev = merged[-1]
+                last = prev.pieces[-1]
+                first = cand.pieces[0]
+                assert last.close_at is not None and first.open_at is not None
+                prev.interruptions.append((last.para, last.close_at + 1, first.open_at))
+                prev.pieces.extend(cand.pieces)
+                prev.interruptions.extend(cand.interruptions)
+                continue
+            merged.append(cand)
+        return merged
+
+    def interrupts(self, a: _Candidate, b: _Candidate) -> bool:
+        last, first = a.pieces[-1], b.pieces[0]
+        if last.para != first.para or last.close_at is None or first.open_at is None:
+            return False
+        p = self.paras[last.para]
+        between = p.masked[last.close_at + 1:first.open_at]
+        if not between.rstrip().endswith((",", ".", ";", ":", "—", "–", "!", "?")):
+            return False  # "…, adding that cuts were “not planned”": a partial quotation
+        comma = between.lstrip().startswith((",", "—", "–")) \
+            or "," in p.text[last.end:last.close_at] \
+            or p.text[last.end - 1:last.end] in ("!", "?")  # "Why?" she asked. "Because…"
+        if not comma:
+            return False
+        if any(last.close_at < s < first.open_at and p.masked[last.close_at + 1:s].strip()
+               for s in p.sentences):
+            return False  # a sentence ends between them (not just the quoted "?" or "!")
+        lo, hi = p.tok_range(last.close_at + 1, first.open_at)
+        if not 0 < hi - lo <= 20 or not any(self.is_speech(t) for t in p.toks[lo:hi]):
+            return False
+        if b.interruptions:
+            return False  # « B, a poursuivi la maire. C »: B has its own attribution
+        if len(b.pieces) == 1 and b.pieces[0].close_at is not None:
+            end = b.pieces[0].close_at
+            own = self.after(p, end + 1)
+            if own is not None:
+                return False
+        return True
+
+    # ---------------------------------------------------------------- rule 5: speakers
+
+    def speaker(self, cand: _Candidate) -> _Who:
+        first, last = cand.pieces[0], cand.pieces[-1]
+        for para, start, end in cand.interruptions:
+            who = self.after(self.paras[para], start, end)
+            if who is not None:
+                return who.with_rule("interruption")
+        p0 = self.paras[first.para]
+        if first.open_at is not None:
+            head = p0.masked[:first.open_at].rstrip()
+            if head.endswith((":", ",")):
+                who = self.before(p0, first.open_at, tries=2)
+                if who is not None:
+                    return who.with_rule("introduction")
+                m = p0.ends.get(len(head[:-1].rstrip())) if head.endswith(":") else None
+                if m is not None:  # "Smith: “We will win.”"
+                    return _Who(self.joint(p0, m), None, "name-colon")
+                if head.endswith(":"):  # "Carla Durand secoue la tête : « Non. »"
+                    who = self.sentence_subject(p0, first.open_at)
+                    if who is not None:
+                        return who.with_rule("colon-" + who.rule)
+        if last.close_at is not None:
+            who = self.after(self.paras[last.para], last.close_at + 1)
+            if who is not None:
+                return who
+        if first.open_at is not None:
+            who = self.before(p0, first.open_at)
+            if who is not None:
+                return who
+            who = self.according(p0, first.open_at)
+            if who is not None:
+                return who
+            who = self.opinion(p0, first.open_at)
+            if who is not None:
+                return who
+        if last.close_at is not None:
+            pl = self.paras[last.para]
+            who = self.according(pl, last.close_at)
+            if who is not None:
+                return who
+        start = first.open_at if first.open_at is not None else first.start
+        if p0.index > 0 and not p0.masked[:start].strip():
+            # "In a statement, the company said:" closing the previous paragraph
+            above = self.paras[p0.index - 1]
+            if above.masked.rstrip().endswith(":"):
+                who = self.before(above, len(above.masked.rstrip()) - 1, tries=1)
+                if who is not None:
+                    return who.with_rule("previous-paragraph-" + who.rule)
+        who = self.topic(p0, start)
+        if who is not None:
+            return who.with_rule("context:" + who.rule)
+        if self.last is not None:
+            para, prev = self.last
+            opens_paragraph = not p0.masked[:start].strip()
+            if para == p0.index or (opens_paragraph and para == p0.index - 1):
+                return prev.with_rule("previous-quote")
+        return _Who(rule="none")
+
+    def after(self, p: _Para, start: int, limit: int | None = None) -> _Who | None:
+        """An attribution right after a closing mark: "…", said X / X said / a-t-elle dit."""
+        _s, e = p.sentence(start)
+        if not p.masked[start:e].strip() and e < len(p.text):
+            # "…!” Martine a écrit": an exclamation or a question does not end the sentence
+            # that attributes it, a full stop does.
+            if p.masked[:start].rstrip().rstrip("\"”»’'")[-1:] not in ("!", "?"):
+                return None
+            _s, e = p.sentence(e)
+        end = e if limit is None else min(e, limit)
+        k = bisect.bisect_left(p.kept, start)
+        if k < len(p.kept):
+            end = min(end, p.kept[k])  # the next quotation (a title in marks does not count)
+        a, b = p.tok_range(start, end)
+        if a >= b:
+            return None
+        lead = p.masked[start:p.toks[a].start]
+        if any(ch not in " \t\n\u00a0\u202f,—–-(" for ch in lead):
+            return None
+        verb = None
+        aside = None  # the last word of the subject when an aside follows it: "X, 52, said"
+        for i in range(a, min(b, a + 16)):
+            if i > a and not p.tight(i - 1, i):
+                if p.gap(i - 1, i) not in _ASIDE_MARKS:
+                    return None
+                if aside is None:
+                    aside = i - 1
+            if self.is_verb(p, i):
+                verb = i
+                break
+            if aside is None and i - a >= 8:
+                return None
+        if verb is None:
+            return None
+        rest = p.masked[p.toks[verb].end:end].rstrip()
+        if limit is None and end < e and rest.endswith((":", ",")) and \
+                not any(ch in ".!?" for ch in rest):
+            return None  # the clause introduces the next quotation
+        pronoun = None
+        for i in range(a, verb + 1):
+            inv = self.inverted(p.toks[i])
+            if inv is not None:
+                pronoun = (i, inv[1])
+        if all(self.is_skip(t) or self.inverted(t) for t in p.toks[a:verb]):
+            if pronoun is not None:
+                who = self.pronoun(p, pronoun[1], p.toks[pronoun[0]].start)
+                return who.with_rule("after:inverted-" + who.rule) if who else None
+            k2 = verb + 1
+            if k2 < b and p.gap(verb, k2) == ",":
+                # "martèle, sur France Inter, la ministre": skip the aside
+                for k3 in range(k2 + 1, min(b, k2 + 8)):
+                    if p.gap(k3 - 1, k3) == ",":
+                        k2 = k3
+                        break
+            while k2 < b:
+                phrase = self.lex.adverbials.match(p.lowered, p.toks[k2].start)
+                if phrase is not None:
+                    k2 = bisect.bisect_left(p.tok_starts, phrase.end())
+                    continue
+                if not self.is_skip(p.toks[k2]) or p.toks[k2].low in self.lex.determiners:
+                    break
+                k2 += 1
+            if k2 < b and p.toks[k2].low in self.lex.addressees:
+                # "a déclaré à l'AFP Paul Martin", "told Reuters Jones": skip the addressee
+                for k3 in range(k2 + 1, min(b, k2 + 5)):
+                    if p.toks[k3].start in p.starts or (
+                            k3 > k2 + 1 and p.toks[k3].low in self.lex.determiners):
+                        k2 = k3
+                        break
+            who = self.np_after(p, k2, end) or self.np_label(p, k2, end)
+            return who.with_rule("after:verb-first-" + who.rule) if who else None
+        if aside is not None:
+            who = self.np_at(p, a, aside)
+            return who.with_rule("after:subject-aside-" + who.rule) if who else None
+        j = verb - 1
+        while j >= a and self.is_skip(p.toks[j]):
+            j -= 1
+        if j < a:
+            return None
+        if p.toks[j].low in self.lex.inversion:  # "…, comme l'a rappelé X."
+            who = self.np_after(p, verb + 1, end)
+            return who.with_rule("after:inverted-subject-" + who.rule) if who else None
+        first = p.toks[a]
+        if (first.low in self.lex.determiners or first.low in self.lex.possessives) \
+                and first.start not in p.starts:
+            # the whole phrase before the verb is the subject: "a person familiar with…"
+            who = self.classify_np(p, a, j) or self.np_label(p, a, p.toks[j].end)
+        else:
+            who = self.np_before(p, j, a)
+        return who.with_rule("after:subject-first-" + who.rule) if who else None
+
+    def before(self, p: _Para, open_at: int, tries: int = 3) -> _Who | None:
+        """The subject of the nearest speech verb before the quotation, in its sentence."""
+        s, _e = p.sentence(open_at)
+        a, b = p.tok_range(s, open_at)
+        participle = None
+        v = b - 1
+        while v >= a and tries > 0:
+            tok = p.toks[v]
+            if not self.is_verb(p, v):
+                v -= 1
+                continue
+            if self.is_participle(tok):
+                participle = participle if participle is not None else v
+                v -= 1
+                continue
+            tries -= 1
+            who = self.subject_of(p, v, a)
+            if who is not None:
+                return who.with_rule("before:" + who.rule)
+            v -= 1
+        if participle is not None:
+            who = self.sentence_subject(p, p.toks[participle].start)
+            return who.with_rule("participle-" + who.rule) if who else None
+        return None
+
+    def sentence_subject(self, p: _Para, pos: int) -> _Who | None:
+        """The first person named in the sentence before ``pos``, outside quotations."""
+        s, _e = p.sentence(pos)
+        a, b = p.tok_range(s, pos)
+        for i in range(a, b):
+            tok = p.toks[i]
+            if tok.low in self.lex.pronouns:
+                return self.pronoun(p, tok.low, tok.start)
+            m = p.starts.get(tok.start)
+            if m is not None:
+                return _Who(self.joint(p, m), None, "sentence-subject")
+        return None
+
+    def subject_of(self, p: _Para, v: int, lo: int) -> _Who | None:
+        """The subject of the speech verb at token v (not before token lo)."""
+        inv = self.inverted(p.toks[v])
+        if inv is None and v - 1 >= lo:
+            inv = self.inverted(p.toks[v - 1])
+        if inv is not None:
+            return self.pronoun(p, inv[1], p.toks[v].start)
+        j = v - 1
+        while j >= lo and self.is_skip(p.toks[j]):
+            j -= 1
+        if j >= lo and p.toks[j].low in self.lex.inversion:
+            # "une version que conteste X", "comme l'a rappelé X": the subject follows
+            k = v + 1
+            while k < len(p.toks) and self.is_skip(p.toks[k]) \
+                    and p.toks[k].low not in self.lex.determiners:
+                k += 1
+            return self.np_after(p, k, p.sentence(p.toks[v].start)[1])
+        if j < lo:
+            k = v + 1
+            while k < len(p.toks) and self.is_skip(p.toks[k]):
+                k += 1
+            return self.np_after(p, k, len(p.text))
+        if not p.clean(j, v):
+            if p.gap(j, v) not in _ASIDE_MARKS:
+                return None
+            # "Smith, 52, said", "Jones, who was absent, said": the subject is before the
+            # aside, unless the aside names it: "Brown's friend, the designer Ann Smith, said"
+            named = p.ends.get(p.toks[j].end)
+            for k in range(j - 1, max(lo, j - 24) - 1, -1):
+                if p.gap(k, k + 1) in _ASIDE_MARKS:
+                    if named is not None and (p.toks[k + 1].low in self.lex.determiners
+                                              or p.toks[k + 1].start == named.span.start):
+                        # "Her neighbour, Tom Green, said"
+                        return _Who(self.joint(p, named), None, "apposition")
+                    who = self.np_before(p, k, lo)
+                    if who is not None:  # else an earlier aside: "Durand, 54, who…, said"
+                        return who
+                elif any(ch in ".;:!?" for ch in p.gap(k, k + 1)):
+                    break
+            return None
+        return self.np_before(p, j, lo)
+
+    def according(self, p: _Para, pos: int) -> _Who | None:
+        """ "selon X", "according to X" in the quotation's sentence."""
+        s, e = p.sentence(pos)
+        for m in self.lex.according.finditer(p.masked, s, e):
+            a, _b = p.tok_range(m.end(), e)
+            who = self.np_after(p, a, e) or self.np_label(p, a, e)
+            if who is not None:
+                return who.with_rule("according-to-" + who.rule)
+        return None
+
+    def np_label(self, p: _Para, k: int, end: int) -> _Who | None:
+        """Any noun phrase opened by a determiner at token k, as a label: where a speaker
+        must stand ("selon la préfecture", "», s'agace une habitante"), it names one."""
+        if k >= len(p.toks) or p.toks[k].start >= end:
+            return None
+        first = p.toks[k]
+        if first.low not in self.lex.determiners and first.low not in self.lex.possessives:
+            return None
+        stop = k
+        while stop + 1 < len(p.toks) and p.toks[stop + 1].end <= end and stop - k < 6 \
+                and p.tight(stop, stop + 1) and p.toks[stop + 1].low not in self.lex.np_stop:
+            stop += 1
+        if stop == k:
+            return None
+        return _Who((), p.text[first.start:p.toks[stop].end], "noun-phrase")
+
+    def opinion(self, p: _Para, pos: int) -> _Who | None:
+        """ "Pour la maire, « … »": the sentence opens with whose view it gives."""
+        if self.lex.opinion is None:
+            return None
+        s, _e = p.sentence(pos)
+        m = self.lex.opinion.match(p.masked, s)
+        if m is None:
+            return None
+        a, b = p.tok_range(m.end(), pos)
+        z = a
+        while z + 1 < b and p.tight(z, z + 1):
+            z += 1
+        if a >= b or not p.masked[p.toks[z].end:pos].strip().startswith(","):
+            return None
+        who = self.np_at(p, a, z)
+        return who.with_rule("opinion-" + who.rule) if who else None
+
+    def topic(self, p: _Para, pos: int) -> _Who | None:
+        """The subject of the last sentence with a speech verb before ``pos`` in its paragraph
+        (the current sentence excluded)."""
+        s, _e = p.sentence(pos)
+        k = bisect.bisect_right(p.sentences, s) - 1
+        while k > 0:
+            k -= 1
+            lo = p.sentences[k]
+            hi = p.sentences[k + 1]
+            opinion = self.opinion(p, hi - 1)
+            if opinion is not None:  # "Pour Anne Durand, ces promesses ne suffisent plus."
+                return opinion
+            a, b = p.tok_range(lo, hi)
+            for v in range(a, b):
+                if self.is_verb(p, v) and not self.is_participle(p.toks[v]):
+                    who = self.subject_of(p, v, a)
+                    if who is not None:
+                        return who.with_rule("topic-" + who.rule)
+                    break
+        return None
+
+    # ---------------------------------------------------------------- noun phrases
+
+    def joint(self, p: _Para, m: Mention) -> tuple[str, ...]:
+        """The person of mention m, with those listed with it: "Brown, Smith and Green"."""
+        text = p.masked
+        before: list[str] = []  # "X, Y and Z said" when m is Z
+        cursor = m.span.start
+        joined = False
+        while True:
+            lo = max(0, cursor - 80)  # a bounded window keeps the scan linear
+            head = text[lo:cursor].rstrip()
+            word = head[-4:].lower()
+            if word.endswith(self.lex.joiner_ends):
+                cut = head.rfind(" ") if not word.endswith("&") else len(head) - 1
+                other = p.ends.get(lo + len(head[:cut].rstrip()))
+                joined = True
+            elif head.endswith(",") and joined:
+                other = p.ends.get(lo + len(head[:-1].rstrip()))
+            else:
+                break
+            if other is None:
+                break
+            before.insert(0, other.person)
+            cursor = other.span.start
+        after: list[str] = []  # "said X, Y and Z" when m is X
+        cursor = m.span.end
+        pending: list[str] = []
+        while True:
+            rest = text[cursor:cursor + 80]
+            stripped = rest.lstrip()
+            lowered = stripped[:6].lower()
+            nxt = None
+            for j in self.lex.joiners:
+                if lowered.startswith(j) and stripped[len(j):len(j) + 1] == " ":
+                    offset = len(rest) - len(stripped) + len(j)
+                    nxt = cursor + offset + (len(rest) - offset - len(rest[offset:].lstrip()))
+                    break
+            if nxt is not None:
+                other = p.starts.get(nxt)
+                if other is None:
+                    break
+                after.extend(pending)
+                pending = []
+                after.append(other.person)
+                cursor = other.span.end
+                continue
+            if stripped.startswith(","):
+                offset = len(rest) - len(stripped) + 1
+                start = cursor + offset + (len(rest[offset:]) - len(rest[offset:].lstrip()))
+                other = p.starts.get(start)
+                if other is None:
+                    break
+                pending.append(other.person)
+                cursor = other.span.end
+                continue
+            break
+        seen: list[str] = []
+        for pid in (*before, m.person, *after):
+            if pid not in seen:
+                seen.append(pid)
+        return tuple(seen)
+
+    def np_at(self, p: _Para, a: int, z: int) -> _Who | None:
+        """The speaker named by exactly the tokens a..z: a mention, a pronoun or a noun phrase."""
+        tok = p.toks[a]
+        if tok.start in p.starts or tok.low in self.lex.pronouns \
+                or tok.low in self.lex.stressed or tok.low in self.lex.determiners \
+                or tok.low in self.lex.possessives or tok.text[:1].isupper():
+            return self.np_after(p, a, p.toks[z].end)
+        return None
+
+    def np_before(self, p: _Para, j: int, lo: int) -> _Who | None:
+        """The speaker whose noun phrase ends with token j (the word before the verb)."""
+        tok = p.toks[j]
+        if tok.low in self.lex.relatives and j - 1 >= lo and p.gap(j - 1, j) == ",":
+            return self.np_before(p, j - 1, lo)
+        if tok.low in self.lex.openers and tok.low not in self.lex.pronouns:
+            return None  # "…that said", "…que conteste": a clause boundary, no subject here
+        if tok.low in self.lex.pronouns:
+            if tok.low == "il" and j + 1 < len(p.toks) \
+                    and p.toks[j + 1].low in self.lex.impersonal:
+                return None
+            return self.pronoun(p, tok.low, tok.start)
+        m = p.ends.get(tok.end)
+        if m is not None:
+            q = bisect.bisect_left(p.tok_starts, m.span.start) - 1
+            inside_np = q >= lo and p.tight(q, q + 1) and (
+                p.toks[q].low in self.lex.complements
+                or (p.toks[q].low == "s" and q >= 1 and p.gap(q - 1, q) in ("'", "’")))
+            if not inside_np:
+                return _Who(self.joint(p, m), None, "mention")
+        # a possessive: "Jones's statement" is Jones's words, "Jones's spokeswoman" is not Jones
+        q = j
+        while q - 1 >= lo and j - q < 3 and p.tight(q - 1, q) and p.toks[q - 1].low != "s":
+            q -= 1
+        if q - 2 >= lo and p.toks[q - 1].low == "s" and p.gap(q - 2, q - 1) in ("'", "’"):
+            owner = p.ends.get(p.toks[q - 2].end)
+            if owner is not None:
+                if tok.low in self.lex.documents:
+                    return _Who((owner.person,), None, "possessive-document")
+                return _Who((), p.text[owner.span.start:tok.end], "possessive")
+        # walk back to a determiner that opens the noun phrase: the nearest first ("the
+        # agency"), then farther ones ("a person familiar with the negotiations")
+        q = j
+        starts: list[int] = []
+        while q >= lo and j - q < 10:
+            low = p.toks[q].low
+            if q < j and (p.toks[q].end in p.ends or low in self.lex.openers):
+                break  # another phrase: "Smith told the agency", "…, and the agency"
+            if low in self.lex.determiners or low in self.lex.possessives:
+                starts.append(q)
+            if q - 1 >= lo and not p.tight(q - 1, q):
+                break
+            q -= 1
+        # the farthest determiner opens the subject: "a source close to the actor"
+        for start in reversed(starts):
+            who = self.classify_np(p, start, j)
+            if who is not None:
+                return who
+        if starts:
+            return self.np_label(p, starts[-1], tok.end)
+        # a capitalised name that is not a person's: an organisation
+        q = j
+        while q >= lo and p.toks[q].text[:1].isupper() and (q == j or p.tight(q, q + 1)) \
+                and p.toks[q].start not in p.starts:
+            q -= 1
+        if q < j and p.toks[q + 1].text[:1].isupper() and q + 1 <= j:
+            first = p.toks[q + 1]
+            if first.low in self.lex.pronouns or first.low in self.lex.skip \
+                    or first.low in self.lex.intro or first.low in self.lex.openers:
+                return None
+            return _Who((), p.text[first.start:tok.end], "organisation")
+        return None
+
+    def np_after(self, p: _Para, k: int, end: int) -> _Who | None:
+        """The speaker whose noun phrase starts with token k (the word after the verb)."""
+        if k >= len(p.toks) or p.toks[k].start >= end:
+            return None
+        tok = p.toks[k]
+        if tok.low in self.lex.pronouns:
+            return self.pronoun(p, tok.low, tok.start)
+        if tok.low in self.lex.stressed:  # "selon lui", "according to her"
+            return self.pronoun(p, self.lex.stressed[tok.low], tok.start)
+        if tok.low in self.lex.demonstratives:  # "poursuit celle qui…", "ce dernier"
+            who = self.resolve(p, self.lex.demonstratives[tok.low], tok.start)
+            return who.with_rule("demonstrative") if who else None
+        stop = k
+        while stop + 1 < len(p.toks) and p.toks[stop + 1].end <= end and stop - k < 8 \
+                and p.tight(stop, stop + 1) \
+                and p.toks[stop + 1].low not in self.lex.np_stop:
+            stop += 1
+        # a mention at the start, after a title or a determiner and role nouns
+        for q in range(k, stop + 1):
+            m = p.starts.get(p.toks[q].start)
+            if m is not None:
+                lead = p.toks[k:q]
+                # "said Mayor Jones", "a déclaré la conseillère municipale Léa Bernard"
+                if len(lead) <= 4 and not any(
+                        t.low in self.lex.complements or t.low in self.lex.from_words
+                        or t.low == "s" for t in lead):
+                    return _Who(self.joint(p, m), None, "mention")
+                break
+            if p.toks[q].end > end:
+                break
+        who = self.classify_np(p, k, stop)
+        if who is not None and not who.ids and stop + 1 < len(p.toks) \
+                and p.gap(stop, stop + 1) == "," and p.toks[stop + 1].end <= end:
+            # "said the mayor, Ray Jones": a name in apposition names the speaker
+            m = p.starts.get(p.toks[stop + 1].start)
+            if m is not None and who.rule in ("person-noun", "source"):
+                return _Who(self.joint(p, m), None, "apposition")
+        return who
+
+    def classify_np(self, p: _Para, i0: int, i1: int) -> _Who | None:
+        """A noun phrase: a source (label), a document by a person, or a definite description."""
+        toks = p.toks[i0:i1 + 1]
+        lows = [t.low for t in toks]
+        head_end = len(toks)
+        for n, t in enumerate(toks):
+            if n > 0 and (t.low in self.lex.complements or t.low in self.lex.from_words
+                          or (t.low == "s" and p.gap(i0 + n - 1, i0 + n) in ("'", "’"))):
+                head_end = n
+                break
+        head = lows[:head_end]
+        label = p.text[toks[0].start:toks[-1].end]
+        if any(w in self.lex.documents for w in head) and head_end < len(toks):
+            for t in toks[head_end:]:
+                m = p.starts.get(t.start)
+                if m is not None:
+                    return _Who((m.person,), None, "document")
+        determiner = self.lex.determiners.get(lows[0])
+        if any(w in self.lex.documents for w in head) and determiner is not None \
+                and determiner[1] and head_end == len(toks):
+            # "…," they said in a joint statement. The statement called it "…"
+            if self.last is not None and self.last[0] == p.index and self.last[1].ids:
+                return _Who(self.last[1].ids, None, "document-of-previous-speaker")
+            topic = self.topic(p, toks[0].start)
+            if topic is not None and topic.ids:
+                return _Who(topic.ids, None, "document-of-topic")
+        if any(w in self.lex.sources for w in head) or lows[0] in self.lex.possessives:
+            return _Who((), label, "source")
+        if any(w in self.lex.documents for w in head):
+            return _Who((), label, "document")
+        nouns = [w for w in head if w in self.lex.persons or self.lex.age.match(w)]
+        if nouns:
+            if determiner is not None and determiner[1] and head_end == len(toks) \
+                    and determiner[0] != "p" and not nouns[-1].endswith(("s", "x")):
+                gender = self.lex.persons.get(nouns[-1]) or determiner[0]
+                who = self.resolve(p, gender if gender in ("f", "m") else None, toks[0].start,
+                                   paragraphs=1)
+                if who is not None:
+                    return who.with_rule("description")
+            return _Who((), label, "person-noun")
+        if determiner is not None and any(t.text[:1].isupper() for t in toks[1:]):
+            return _Who((), label, "organisation")
+        return None
+
+    # ---------------------------------------------------------------- pronouns
+
+    def pronoun(self, p: _Para, word: str, pos: int) -> _Who | None:
+        m = p.starts.get(pos)
+        if m is not None and m.kind == "pronoun":
+            return _Who((m.person,), None, "pronoun")
+        gender = self.lex.pronouns.get(word)
+        if word == "on":  # "indique-t-on à la préfecture": someone unnamed
+            return _Who((), "on", "impersonal")
+        source = self.source_subject(p, pos, gender)
+        if source is not None:  # "Le parquet … Il a précisé", "The agency … it said"
+            return source
+        if gender == "n":
+            return _Who((), word, "impersonal")
+        if gender == "p":
+            who = self.topic(p, pos)
+            if who is not None:
+                return who.with_rule("plural")
+            group = self.recent_group(p, pos)
+            if group is not None:
+                return group
+            if self.last is not None and self.last[0] >= p.index - 1:
+                return self.last[1].with_rule("plural-previous-quote")
+            return None
+        who = self.resolve(p, gender, pos)
+        return who.with_rule("pronoun") if who else None
+
+    def source_subject(self, p: _Para, pos: int, gender: str | None) -> _Who | None:
+        """An unnamed source that a pronoun takes up: the subject of its own or the previous
+        sentence when it is a source noun phrase of the pronoun's grammatical gender."""
+        s, _e = p.sentence(pos)
+        k = bisect.bisect_right(p.sentences, s) - 1
+        for lo in (s, p.sentences[k - 1] if k >= 1 else None):
+            if lo is None:
+                break
+            hi = pos if lo == s else s
+            a, b = p.tok_range(lo, hi)
+            for i in range(a, min(b, a + 8)):
+                tok = p.toks[i]
+                if tok.start in p.starts or tok.low in self.lex.pronouns:
+                    break  # a person (or a pronoun) comes first
+                det = self.lex.determiners.get(tok.low)
+                if det is None:
+                    # an introduction ("Lundi,", "In a statement,") may come before the subject
+                    if tok.low in self.lex.intro or tok.text[:1].isupper() \
+                            or (i + 1 < b and p.gap(i, i + 1) == ","):
+                        continue
+                    break
+                z = i
+                while z + 1 < b and z - i < 4 and p.tight(z, z + 1) \
+                        and p.toks[z + 1].start not in p.starts:
+                    z += 1
+                words = [t.low for t in p.toks[i + 1:z + 1]]
+                head = next((w for w in words if w in self.lex.sources), None)
+                if head is None or any(w in self.lex.persons for w in words) \
+                        or any(t.start in p.starts for t in p.toks[z + 1:min(b, z + 7)]):
+                    break  # not a source, or one named right after: "Le porte-parole, X,"
+                grammatical = det[0] if det[0] in ("f", "m") else None
+                if gender in ("f", "m") and grammatical not in (None, gender):
+                    break
+                if gender == "p" and det[0] != "p":
+                    break
+                end = z
+                while end > i and p.toks[end].low not in self.lex.sources:
+                    end -= 1
+                return _Who((), p.text[tok.start:p.toks[end].end], "source-pronoun")
+            if lo != s:
+                break
+            if any(t.start in p.starts for t in p.toks[a:b]):
+                return None  # a person is named before the pronoun in its own sentence
+        return None
+
+    def recent_group(self, p: _Para, pos: int) -> _Who | None:
+        """People named together ("Brown and Green") in the last sentence naming anyone."""
+        k = bisect.bisect_left(self.order_keys, (p.index, pos)) - 1
+        if k < 0:
+            return None
+        para, start, _m = self.ordered[k]
+        if para < p.index - 1:
+            return None
+        sentence = self.paras[para].sentence(start)[0]
+        while k >= 0 and self.ordered[k][0] == para \
+                and self.paras[para].sentence(self.ordered[k][1])[0] == sentence:
+            ids = self.joint(self.paras[para], self.ordered[k][2])
+            if len(ids) > 1:
+                return _Who(ids, None, "group")
+            k -= 1
+        return None
+
+    def resolve(self, p: _Para, gender: str | None, pos: int,
+                paragraphs: int = 6) -> _Who | None:
+        """The most recent mention before (p, pos), outside quotations, of that gender, no
+        more than ``paragraphs`` paragraphs back."""
+        k = bisect.bisect_left(self.order_keys, (p.index, pos)) - 1
+        best: Mention | None = None
+        best_sentence: tuple[int, int] | None = None
+        while k >= 0:
+            para, start, m = self.ordered[k]
+            if para < p.index - paragraphs:
+                break
+            sentence = (para, self.paras[para].sentence(start)[0])
+            if best is not None and sentence != best_sentence:
+                break
+            known = self.gender(m.person)
+            if gender is None or known is None or known == gender:
+                best, best_sentence = m, sentence  # the leftmost in the nearest sentence
+            k -= 1
+        return _Who((best.person,), None, "resolved") if best is not None else None
+
+    def gender(self, pid: str) -> str | None:
+        if pid in self.genders:
+            return self.genders[pid]
+        person = self.people.get(pid)
+        found: str | None = person.gender if person is not None else None
+        if found is None:
+            found = self.infer_gender(pid, person)
+        self.genders[pid] = found
+        return found
+
+    def infer_gender(self, pid: str, person: Person | None) -> str | None:
+        """Honorifics, gendered nouns and pronouns around an unknown person's mentions."""
+        votes = {"f": 0, "m": 0}
+        lex = self.lex
+        for p in self.paras:
+            for m in p.starts.values():
+                if m.person != pid:
+                    continue
+                first = m.text.split()[0].rstrip(".").lower() if m.text.split() else ""
+                if first in lex.honorifics:
+                    votes[lex.honorifics[first]] += 2
+                k = bisect.bisect_left(p.tok_starts, m.span.start)
+                for q in range(k - 1, max(k - 3, -1), -1):
+                    low = p.toks[q].low
+                    if low in lex.honorifics:
+                        votes[lex.honorifics[low]] += 2
+                        break
+                    noun = lex.gendered_nouns.get(low) or lex.persons.get(low)
+                    if low in lex.persons or low in lex.gendered_nouns:
+                        if noun is None and q >= 1:
+                            det = lex.determiners.get(p.toks[q - 1].low)
+                            noun = det[0] if det else None
+                        if noun in votes:
+                            votes[noun] += 2
+                        break
+                    if not p.toks[q].text[:1].isupper():
+                        break
+                if k >= 1 and p.gap(k - 1, k) == "," \
+                        and p.toks[k - 1].low.endswith(lex.feminine_endings):
+                    votes["f"] += 1  # "Interrogée, Anne Durand…"
+                _s, e = p.sentence(m.span.end)
+                a, b = p.tok_range(m.span.end, e)
+                if a < b and p.masked[m.span.end:p.toks[a].start].strip() == ",":
+                    # an apposition: "X, a spokeswoman for…", "X, la directrice de…"
+                    det = lex.determiners.get(p.toks[a].low)
+                    for q in range(a + (1 if det else 0), min(b, a + 3)):
+                        noun = lex.gendered_nouns.get(p.toks[q].low, "")
+                        if noun == "" and p.toks[q].low in lex.persons:
+                            noun = lex.persons[p.toks[q].low]
+                        if noun != "":
+                            noun = noun or (det[0] if det else None)
+                            if noun in votes:
+                                votes[noun] += 2
+                            break
+                    if p.toks[a].low.endswith(lex.feminine_endings):
+                        votes["f"] += 1
+                for q in range(a, b):
+                    if p.toks[q].start in p.starts:
+                        break
+                    g = lex.gendered.get(p.toks[q].low)
+                    if g is not None:
+                        if p.toks[q].low == "il" and q + 1 < b \
+                                and p.toks[q + 1].low in lex.impersonal:
+                            continue
+                        votes[g] += 1
+                        break
+        if votes["f"] > votes["m"]:
+            return "f"
+        if votes["m"] > votes["f"]:
+            return "m"
+        return None
+
+    # ---------------------------------------------------------------- the quotes
+
+    def run(self) -> tuple[list[tuple[_Candidate, _Who]], list[_Candidate]]:
+        kept: list[_Candidate] = []
+        rejected: list[_Candidate] = []
+        for cand in self.candidates:
+            cand.rejected = self.reject_reason(cand)
+            (rejected if cand.rejected else kept).append(cand)
+            if not cand.rejected:
+                for piece in cand.pieces:
+                    self.paras[piece.para].kept.append(piece.mask_lo)
+        found = []
+        for cand in self.merge_interrupted(kept):
+            who = self.speaker(cand)
+            found.append((cand, who))
+            if who.ids or who.label:
+                self.last = (cand.pieces[-1].para, who)
+        return found, rejected
+
+
+# --------------------------------------------------------------------------- rule 6, output
+
+
+def _normalise(text: str) -> str:
+    return _SPACE_RE.sub(" ", fold(text)).strip()
+
+
+def _quote_text(article: Article, cand: _Candidate) -> str:
+    return " ".join(article.paragraphs[p.para].text[p.start:p.end] for p in cand.pieces)
+
+
+def _first_words(text: str, count: int = 6) -> str:
+    words = list(re.finditer(r"\S+", text))
+    if not words:
+        return text
+    return text[:words[min(count, len(words)) - 1].end()].rstrip(",;:")
+
+
+def _shorten(text: str, count: int = 10) -> str:
+    short = _first_words(text, count)
+    return short if len(short) == len(text) else short + "…"
+
+
+def _yaml_string(text: str) -> str:
+    """A double-quoted YAML (and JSON) string."""
+    return json.dumps(text, ensure_ascii=False)
 
 
 def find_quotes(article: Article, registry: Registry, mentions: list[Mention],
                 people: dict[str, Person]) -> QuotesResult:
-    return QuotesResult()
+    """Find the article's direct quotations and their speakers, then apply its overrides.
+
+    Args:
+        article: the article, with its paragraphs and front-matter overrides.
+        registry: the curated registry (people known to the dossier).
+        mentions: the people mentions found in the article (``people.find_mentions``).
+        people: every person a speaker may be: the registry's and those discovered in text.
+
+    Returns:
+        The quotations in reading order, a ``quote-without-speaker`` warning for each one
+        whose speaker is unknown, and an error for each override that matches no quotation.
+    """
+    del registry  # the people dict already holds the registry's people
+    result = QuotesResult()
+    annotator = _Annotator(article, mentions, people)
+    found, rejected = annotator.run()
+    texts = {id(c): _quote_text(article, c) for c, _ in found}
+    overrides = article.overrides.quotes
+    # An override may restore a quotation that the title and scare-quote rules dropped.
+    restored: list[tuple[_Candidate, _Who]] = []
+    for override in overrides:
+        if override.ignore:
+            continue
+        key = _normalise(override.match)
+        if any(key in _normalise(texts[id(c)]) for c, _ in found):
+            continue
+        for cand in rejected:
+            text = _quote_text(article, cand)
+            if key and key in _normalise(text):
+                texts[id(cand)] = text
+                restored.append((cand, _Who(rule="restored")))
+                rejected.remove(cand)
+                break
+    found = sorted(found + restored,
+                   key=lambda x: (x[0].pieces[0].para, x[0].pieces[0].start))
+    quotes: list[Quote] = []
+    for n, (cand, who) in enumerate(found, 1):
+        parts = tuple(Span(article.id, article.paragraphs[p.para].id, p.start, p.end)
+                      for p in cand.pieces)
+        ids = who.ids
+        quotes.append(Quote(
+            id=f"{article.id}-q{n}", text=texts[id(cand)], parts=parts,
+            speaker=ids[0] if ids else None, speaker_label=None if ids else who.label,
+            lang=article.lang, rule=who.rule, speakers=ids,
+        ))
+    quotes = _apply_overrides(article, quotes, overrides, people, result.errors)
+    for quote in quotes:
+        if quote.speaker is None and not quote.speaker_label:
+            match = _yaml_string(_first_words(quote.text))
+            result.warnings.append(Warning(
+                article=article.id, paragraph=quote.span.paragraph,
+                kind="quote-without-speaker",
+                message=f"quote has no speaker: “{_shorten(quote.text)}”",
+                fix="\n".join((
+                    f"add to the front matter: quotes: [{{match: {match}, speaker: <person-id>}}]",
+                    (f"or, if the speaker is not a named person: quotes: [{{match: {match}, "
+                     'speaker_label: "<who>"}]'),
+                    f"or, if it is not a quotation: quotes: [{{match: {match}, ignore: true}}]",
+                )),
+                offset=quote.span.start,
+            ))
+    result.quotes = quotes
+    return result
+
+
+def _apply_overrides(article: Article, quotes: list[Quote],
+                     overrides: tuple[QuoteOverride, ...], people: dict[str, Person],
+                     errors: list[Problem]) -> list[Quote]:
+    """Set, correct or drop the speaker of every quotation whose text contains ``match``."""
+    dropped: set[str] = set()
+    for override in overrides:
+        key = _normalise(override.match)
+        hits = [i for i, q in enumerate(quotes) if key and key in _normalise(q.text)]
+        if not hits:
+            shown = "; ".join(f'"{_first_words(q.text, 5)}"' for q in quotes[:6]) or "none"
+            errors.append(Problem(
+                article.path,
+                f"no quotation contains {override.match!r}",
+                field="quotes", line=override.line,
+                hint="copy a few words exactly as they appear between the quotation marks "
+                     f"(quotations found in this article: {shown})",
+            ))
+            continue
+        if override.speaker is not None and override.speaker not in people:
+            errors.append(Problem(
+                article.path,
+                f"speaker {override.speaker!r} of the override {override.match!r} is not a "
+                "known person",
+                field="quotes", line=override.line,
+                hint="use a person id from seeds/people.yml or a person discovered in this "
+                     "article",
+            ))
+            continue
+        for i in hits:
+            q = quotes[i]
+            if override.ignore:
+                dropped.add(q.id)
+                continue
+            speaker = override.speaker
+            quotes[i] = Quote(
+                id=q.id, text=q.text, parts=q.parts, speaker=speaker,
+                speaker_label=override.speaker_label,
+                lang=q.lang, rule="override", speakers=(speaker,) if speaker else (),
+            )
+    return [q for q in quotes if q.id not in dropped]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 # --------------------------------------------------------------------------- speech verbs
 
-#: Verbs that introduce or attribute reported words: "…," she *said*; X *told* Mic, "…".
+#: Verbs that introduce or attribute reported words: "…," she *said*; X *told* Reuters, "…".
 #: Regular verbs are listed by their base form and inflected by :func:`_inflect`.
 _REGULAR_VERBS = (
     "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege", "announce", "answer",
@@ -25,11 +25,17 @@ _REGULAR_VERBS = (
     "report", "respond", "retort", "reveal", "scream", "share", "shout", "sigh", "slam",
     "snap", "state", "stress", "suggest", "summarise", "summarize", "tease", "term", "testify",
     "text", "thank", "tout", "tweet", "underline", "urge", "vow", "warn", "welcome", "whisper",
-    "wonder", "wrap", "yell",
+    "wonder", "wrap", "yell", "rule", "estimate", "object", "protest", "maintain",
+    "point", "recommend", "scoff", "grumble", "rant", "fume", "reckon", "concur", "vent",
+    "assess", "underscore", "stipulate", "specify", "talk", "refer", "characterize",
+    "characterise", "dismiss", "brand", "decry", "denounce", "condemn", "apologize",
+    "apologise", "question", "ponder", "opine", "accuse", "bark", "sob", "murmur", "smile",
+    "beam", "implore", "blame", "reminisce", "lash", "recount", "assure", "mock", "scold",
+    "chide", "rebuke", "insist", "gripe", "exult", "marvel", "tweet", "post", "quote",
 )
 
 #: Verbs whose consonant doubles before -ed and -ing (admitted, quipping).
-_DOUBLING = frozenset({"admit", "beg", "chat", "quip", "slam", "snap", "wrap"})
+_DOUBLING = frozenset({"admit", "beg", "chat", "quip", "slam", "snap", "wrap", "sob"})
 
 #: Irregular verbs: every form written out.
 _IRREGULAR_FORMS = (
@@ -64,20 +70,21 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 ) | frozenset(_IRREGULAR_FORMS)
 
 #: Words that may stand between a speaker and the speech verb: "she *later* said",
-#: "Jackson *has* said", "X *would* tell". They are skipped when looking for the speaker.
+#: "Jones *has* said", "X *would* tell". They are skipped when looking for the speaker.
 SKIP_WORDS: frozenset[str] = frozenset({
     "also", "again", "already", "back", "recently", "previously", "later", "earlier", "then",
     "once", "simply", "just", "finally", "further", "quickly", "famously", "reportedly",
     "allegedly", "publicly", "proudly", "candidly", "bluntly", "jokingly", "tearfully",
     "has", "had", "have", "would", "will", "could", "did", "does", "do", "is", "was", "were",
     "are", "been", "being", "to", "went", "go", "goes", "on", "out", "up", "not", "even",
-    "since", "first", "herself", "himself", "themselves",
+    "since", "first", "herself", "himself", "themselves", "only", "briefly", "repeatedly",
+    "angrily", "firmly", "flatly", "openly", "privately", "quietly", "calmly", "never", "often", "always", "still", "now", "long",
 })
 
 # --------------------------------------------------------------------------- speakers
 
 #: Subject pronouns and their gender: f, m, or p (plural or unknown: "they").
-PRONOUNS: dict[str, str] = {"she": "f", "he": "m", "they": "p"}
+PRONOUNS: dict[str, str] = {"she": "f", "he": "m", "they": "p", "it": "n"}
 
 #: Determiners opening a noun phrase: (grammatical gender or None, definite?).
 DETERMINERS: dict[str, tuple[str | None, bool]] = {
@@ -103,9 +110,16 @@ SOURCE_NOUNS: frozenset[str] = frozenset({
     "organizers", "organisers", "experts", "critics", "fans", "users", "relative", "relatives",
     "neighbor", "neighbour", "neighbors", "neighbours", "employee", "staffer", "staff",
     "member", "members", "person", "people", "someone", "bureau", "administration",
+    "government", "council", "city", "county", "state", "union", "board", "commission",
+    "committee", "prosecutors", "prosecutor", "authorities", "resident", "residents", "worker", "workers", "employees", "analyst", "analysts", "economist", "economists", "expert", "researchers", "study",
+    "survey", "poll", "ruling", "decision", "opinion", "order", "judgment", "judgement",
+    "complaint", "indictment", "affidavit", "figures", "data", "directors", "management",
+    "organizer", "organiser", "parent", "parents", "student", "students", "teacher",
+    "teachers", "doctor", "doctors", "officer", "officers", "investigators", "investigator",
+    "negotiator", "negotiators", "lawmakers", "senators",
 })
 
-#: Documents whose author is the possessor: "Kim's statement read", "his tweet said".
+#: Documents whose author is the possessor: "Smith's statement read", "his tweet said".
 DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "statement", "tweet", "tweets", "post", "posts", "caption", "message", "letter", "note",
     "story", "stories", "email", "video", "speech", "remarks", "interview", "op-ed", "essay",
@@ -146,17 +160,17 @@ KIN_NOUNS: frozenset[str] = frozenset({
 #: "the 37-year-old", "a 63-year-old woman": an age names a person.
 AGE_PATTERN = r"\d+-year-old"
 
-#: Joining two speakers: "Jackson and Haney said".
+#: Joining two speakers: "Jones and Brown said".
 JOINERS: frozenset[str] = frozenset({"and", "&"})
 
-#: Words after which a noun phrase starts a clause (and is a subject): "…, and Kim said".
+#: Words after which a noun phrase starts a clause (and is a subject): "…, and Smith said".
 SUBJECT_OPENERS: frozenset[str] = frozenset({
     "and", "but", "or", "so", "then", "while", "when", "whereas", "although", "though",
     "because", "since", "as", "if", "that", "after", "before", "until", "once", "meanwhile",
     "later", "also", "now", "still", "yet", "however", "instead", "finally", "nevertheless",
 })
 
-#: Words opening an introductory phrase, never the subject: "In a statement, Kim said".
+#: Words opening an introductory phrase, never the subject: "In a statement, Smith said".
 INTRO_WORDS: frozenset[str] = frozenset({
     "in", "on", "at", "after", "before", "during", "ahead", "while", "when", "as", "since",
     "following", "speaking", "according", "for", "from", "with", "without", "to", "by",
@@ -173,11 +187,19 @@ ACCORDING_TO = r"according\s+to"
 
 #: Words or phrases just before a quotation mark that make the quoted words a name or a title,
 #: not a quotation: the event "titled" "…", the so-called "…".
+#: Of those, the ones that also introduce a characterisation when the quoted words are not a
+#: name: what she called "a betrayal". The quoted words are a title only when capitalised.
+WEAK_TITLE_INTRODUCERS = (
+    "called", "named", "dubbed", "renamed", "billed as", "branded as",
+    "labeled as", "labelled as",
+)
+
 TITLE_INTRODUCERS = (
     "titled", "entitled", "called", "named", "dubbed", "nicknamed", "renamed", "so-called",
     "aka", "a.k.a.", "known as", "billed as", "branded as", "labeled as", "labelled as",
     "hashtag", "the word", "the words", "the term", "the phrase", "the slogan", "the motto",
-    "the title", "the name", "the headline",
+    "the title", "the name", "the headline", "the heading", "the banner", "the caption",
+    "the tagline",
 )
 
 #: Nouns for works, events and laws: a quotation right after one is its title
@@ -191,7 +213,7 @@ WORK_NOUNS: frozenset[str] = frozenset({
     "hashtag", "summit", "conference", "festival", "tour", "game", "app", "channel", "special",
 })
 
-#: Lowercase words allowed inside a capitalised title ("Keeping Up with the Kardashians").
+#: Lowercase words allowed inside a capitalised title ("The Lord of the Rings").
 TITLE_SMALL_WORDS: frozenset[str] = frozenset({
     "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with",
     "by", "from", "up", "as", "vs", "vs.", "via", "into", "over", "per",
@@ -204,3 +226,109 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "approx", "est",
     "dept", "univ", "ave", "blvd", "fig", "etc", "e.g", "i.e",
 })
+
+# --------------------------------------------------------------------------- added for the rules
+
+#: A speech verb ending so is a participle ("…, stating, “…”"): its subject is the clause's.
+PARTICIPLE_ENDINGS: tuple[str, ...] = ("ing",)
+
+#: Words that end a speaker's noun phrase written after the verb: "said a source *in* Paris".
+NP_STOP_WORDS: frozenset[str] = frozenset({
+    "in", "on", "at", "to", "during", "after", "before", "with", "via", "while", "when", "who",
+    "which", "that", "as", "last", "this", "about", "and", "but", "earlier", "later",
+    "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "into", "by", "over",
+})
+
+#: Words linking a head noun to its complement inside one noun phrase: "a spokesperson *for*
+#: the agency", "the website *of* the bureau".
+COMPLEMENT_WORDS: frozenset[str] = frozenset({"of", "for", "from"})
+
+#: Relative pronouns standing for the noun before them: "Jones, *who* said…".
+RELATIVES: frozenset[str] = frozenset({"who"})
+
+#: Words that tell a person's gender when they refer to them (for pronoun resolution).
+GENDERED_WORDS: dict[str, str] = {
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+}
+
+#: Honorifics before a name, with the gender they tell.
+HONORIFICS: dict[str, str] = {
+    "ms": "f", "mrs": "f", "miss": "f", "dame": "f", "lady": "f", "madam": "f",
+    "mr": "m", "sir": "m", "lord": "m", "mister": "m",
+}
+
+#: More nouns for named things (lists, levels, parties): "the "…" list".
+MORE_WORK_NOUNS: frozenset[str] = frozenset({
+    "list", "party", "level", "alert", "slate", "ticket", "motto", "slogan", "operation",
+    "plan", "scheme", "nickname", "title", "exhibit", "show", "label", "category", "award",
+    "prize", "ship", "vessel", "restaurant", "bar", "club", "hotel", "band", "painting",
+    "sculpture", "poem", "paper", "textbook", "policy", "doctrine", "strategy", "hashtag",
+    "group", "coalition", "alliance", "petition", "manifesto", "day", "week", "march",
+})
+
+#: Reporting nouns whose author is named after "from/by": "a statement from X".
+FROM_WORDS: frozenset[str] = frozenset({"from", "by"})
+
+#: Words of time that may stand between the verb and its subject: "said *Thursday* Jones".
+TIME_WORDS: frozenset[str] = frozenset({
+    "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "earlier", "later", "recently",
+})
+
+#: Words opening the addressee between a speech verb and its subject: "told *Reuters* Jones"
+#: is rare in English; "said *to* reporters X" a little less.
+ADDRESSEE_WORDS: frozenset[str] = frozenset({"to"})
+
+#: One word telling an age, which makes a noun phrase a person: "the 37-year-old".
+AGE_TOKEN = r"\d+-year-old$"
+
+#: A sentence opening "For X, « … »" gives X's opinion in X's words.
+OPINION_OPENERS: tuple[str, ...] = ()
+
+#: Determiners that may also be object pronouns before a verb (none in English).
+OBJECT_PRONOUNS: frozenset[str] = frozenset()
+
+#: What is left of a possessive after the apostrophe: "the city's *offer*" (a noun).
+POSSESSIVE_ENDINGS: frozenset[str] = frozenset({"s"})
+
+#: Phrases that may stand between a speech verb and its subject: "said, for her part, X".
+ADVERBIAL_PHRASES: tuple[str, ...] = (
+    "for her part", "for his part", "for their part", "in turn", "in response", "in reply",
+    "in a statement", "in an interview", "on twitter", "on x",
+)
+
+#: Base forms, which are also nouns after a determiner and an adjective ("a long *message*").
+BASE_VERBS: frozenset[str] = frozenset(_REGULAR_VERBS)
+
+#: Object pronouns where a speaker is named: "according to *her*".
+STRESSED_PRONOUNS: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
+
+#: Role nouns that tell a gender, to infer the gender of a person missing from the registry
+#: ("Carla Durand, a spokeswoman for…").
+GENDERED_NOUNS: dict[str, str] = {
+    "spokeswoman": "f", "spokesman": "m", "chairwoman": "f", "chairman": "m",
+    "congresswoman": "f", "congressman": "m", "councilwoman": "f", "councilman": "m",
+    "assemblywoman": "f", "assemblyman": "m", "policewoman": "f", "policeman": "m",
+    "businesswoman": "f", "businessman": "m", "sportswoman": "f", "sportsman": "m",
+    "anchorwoman": "f", "anchorman": "m", "alderwoman": "f", "alderman": "m",
+    "stateswoman": "f", "statesman": "m", "headmistress": "f", "headmaster": "m",
+    "waitress": "f", "waiter": "m", "actress": "f", "widow": "f", "widower": "m",
+    "niece": "f", "nephew": "m", "aunt": "f", "uncle": "m", "granddaughter": "f",
+    "grandson": "m", "stepmother": "f", "stepfather": "m", "mrs": "f", "ms": "f", "mr": "m",
+}
+
+#: Word endings that tell a feminine person (French participles: "Interrogée, X"); none here.
+FEMININE_ENDINGS: tuple[str, ...] = ()
+
+#: Prepositions after which a short capitalised quoted name is an outlet or a title:
+#: "told "Newsweek"", "in "The Atlantic"".
+TITLE_PREPOSITIONS: frozenset[str] = frozenset({"to", "in", "on", "by", "told", "for"})
+
+#: Demonstratives standing for a person already named: "the latter said".
+DEMONSTRATIVES: dict[str, str] = {}
+
+#: Words after which the subject follows its verb (none in English: "as Smith said" is not
+#: inverted).
+INVERSION_WORDS: frozenset[str] = frozenset()

@@ -25,6 +25,15 @@ _ER_VERBS = (
     "relever", "remercier", "répéter", "répliquer", "résumer", "rétorquer", "révéler",
     "saluer", "signaler", "souffler", "souligner", "témoigner", "tempérer", "trouver",
     "tweeter", "twitter", "considérer", "espérer", "regretter", "reconnaitre",
+    "trancher", "avancer", "agacer", "inquiéter", "désoler", "étonner", "amuser", "railler",
+    "tacler", "tonner", "analyser", "abonder", "objecter", "protester", "arguer", "jurer",
+    "réclamer", "exiger", "soupirer", "alarmer", "décrypter", "rassurer", "insister",
+    "raconter", "ajouter", "prôner", "claironner", "certifier", "garantir", "s'exclamer",
+    "s'indigner", "pester", "grincer", "sourciller", "résumer", "résonner", "rectifier",
+    "appeler", "inviter", "exhorter", "implorer", "supplier", "parler", "invoquer",
+    "critiquer", "souhaiter", "crier", "hurler", "menacer", "interpeller", "justifier",
+    "épancher", "qualifier", "pointer", "marteler", "plaider", "réitérer", "admonester",
+    "tancer", "moquer", "fanfaronner", "bougonner", "grogner", "maugréer", "s'émouvoir",
 )
 
 #: Present-tense forms of stem-changing -er verbs (il *répète*, elle *révèle*).
@@ -57,6 +66,16 @@ _IRREGULAR_FORMS = (
     "réjouir", "réjoui", "réjouie", "réjouit", "réjouissent", "réjouissait",
     "convenir", "convenu", "convient", "conviennent",
     "lire",  # "peut-on lire"
+    "démentir", "démenti", "dément", "démentent", "démentait",
+    "défendre", "défendu", "défend", "défendent", "défendait", "défendant",
+    "sourire", "souri", "sourit", "sourient", "souriait", "souriant",
+    "maintenir", "maintenu", "maintient", "maintiennent", "maintenait",
+    "craindre", "craint", "craignent", "craignait",
+    "concède", "concèdent", "concédé", "concéder", "concédait",
+    "garantit", "garanti", "certifie",
+    "prévient", "prévoit",
+    "prédire", "prédit", "prédisent", "prédisait",
+    "émouvoir", "ému", "émue", "émeut",
 )
 
 
@@ -100,7 +119,9 @@ SKIP_WORDS: frozenset[str] = frozenset({
     "cependant", "pourtant", "même", "lui", "leur", "nous", "vous", "me", "m", "te", "t",
     "se", "s", "l", "y", "en", "bien", "tout", "toujours", "récemment", "publiquement",
     "simplement", "finalement", "immédiatement", "aussitôt", "elle-même", "lui-même",
-    "fièrement", "volontiers", "franchement", "sobrement",
+    "fièrement", "volontiers", "franchement", "sobrement", "seulement", "brièvement",
+    "rapidement", "longuement", "vivement", "fermement", "clairement", "ouvertement",
+    "prudemment", "calmement", "posément", "laconiquement", "depuis",
 })
 
 # --------------------------------------------------------------------------- speakers
@@ -139,6 +160,13 @@ SOURCE_NOUNS: frozenset[str] = frozenset({
     "avocats", "entreprise", "société", "groupe", "organisation", "association", "parquet",
     "tribunal", "internaute", "internautes", "fans", "expert", "experte", "experts",
     "membre", "membres", "personne", "quelqu'un", "quelqu’un", "administration",
+    "préfecture", "mairie", "gendarmerie", "gouvernement", "municipalité", "syndicat",
+    "habitants", "habitantes", "riverains", "voisins", "manifestants", "salariés", "élus",
+    "enquêteurs", "policiers", "gendarmes", "médecins", "commerçants", "parents",
+    "étudiants", "employés", "conseil", "direction", "service", "services", "autorités",
+    "cabinet", "collectif", "procureurs", "juges",
+    "secours", "pompiers", "rédaction", "étude", "enquête", "sondage", "arrêt", "jugement",
+    "décision", "texte", "avis", "note", "courrier", "ordonnance",
 })
 
 #: Documents whose author is the possessor: "le communiqué de X", "le tweet de X".
@@ -175,6 +203,20 @@ PERSON_NOUNS: dict[str, str | None] = {
     "joueur": "m", "détenue": "f", "détenu": "m", "prisonnière": "f", "prisonnier": "m",
     "fiancée": "f", "fiancé": "m", "compagne": "f", "compagnon": "m", "ex-femme": "f",
     "ex-mari": "m", "veuve": "f", "veuf": "m", "héritière": "f", "héritier": "m",
+    "économiste": None, "chercheuse": "f", "chercheur": "m", "sociologue": None,
+    "historien": "m", "historienne": "f", "spécialiste": None, "professeure": "f",
+    "professeur": "m", "directrice": "f", "directeur": "m", "secrétaire": None,
+    "députée": "f", "député": "m", "adjointe": "f", "adjoint": "m", "procureure": "f",
+    "procureur": "m", "préfète": "f", "préfet": "m", "policière": "f", "policier": "m",
+    "médecin": None, "infirmière": "f", "infirmier": "m", "patronne": "f", "patron": "m",
+    "habitant": "m", "habitante": "f", "riverain": "m", "riveraine": "f", "voisin": "m",
+    "voisine": "f", "passant": "m", "passante": "f", "manifestant": "m",
+    "manifestante": "f", "salarié": "m", "salariée": "f", "élu": "m", "élue": "f",
+    "enquêteur": "m", "enquêtrice": "f", "gendarme": None, "commerçant": "m",
+    "commerçante": "f", "étudiant": "m", "étudiante": "f", "employé": "m", "employée": "f",
+    "intéressé": "m", "intéressée": "f", "jeune": None,
+    "retraité": "m", "retraitée": "f", "collègue": None, "ami": "m",
+    "amie": "f",
 }
 
 #: Kinship nouns: "la femme de X" is somebody else than X, usually already named in the text.
@@ -187,10 +229,10 @@ KIN_NOUNS: frozenset[str] = frozenset({
 #: "la star de 38 ans": an age names a person.
 AGE_PATTERN = r"de\s+\d+\s+ans"
 
-#: Joining two speakers: "Jackson et Haney ont déclaré".
+#: Joining two speakers: "Jones et Brown ont déclaré".
 JOINERS: frozenset[str] = frozenset({"et", "&"})
 
-#: Words after which a noun phrase starts a clause (and is a subject): "…, et Kim a dit".
+#: Words after which a noun phrase starts a clause (and is a subject): "…, et Smith a dit".
 SUBJECT_OPENERS: frozenset[str] = frozenset({
     "et", "mais", "ou", "donc", "or", "car", "puis", "ensuite", "alors", "que", "qu", "si",
     "quand", "lorsque", "lorsqu", "comme", "puisque", "puisqu", "tandis", "pendant",
@@ -205,7 +247,7 @@ INTRO_WORDS: frozenset[str] = frozenset({
     "après", "avant", "pendant", "lors", "depuis", "selon", "d'après", "d’après", "contre",
     "entre", "vers", "malgré", "parmi", "dès", "jusqu", "jusque", "quand", "lorsque",
     "lorsqu", "si", "comme", "alors", "mais", "et", "ou", "donc", "puis", "ensuite", "enfin",
-    "heureusement", "malheureusement", "bien", "sans", "certes", "aujourd'hui",
+    "heureusement", "malheureusement", "bien", "certes", "aujourd'hui",
     "aujourd’hui", "hier", "demain", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
     "samedi", "dimanche", "il", "c", "ce", "cela", "ça", "qui", "que", "qu", "dont", "où",
     "de", "du", "des", "d", "ici", "là", "voici", "voilà", "ainsi", "face", "outre",
@@ -216,6 +258,13 @@ ACCORDING_TO = r"selon|d['’]après"
 
 #: Words or phrases just before a quotation mark that make the quoted words a name or a title,
 #: not a quotation: l'événement "intitulé" "…", la loi "dite" "…".
+#: Of those, the ones that also introduce a characterisation when the quoted words are not a
+#: name: « une réforme qualifiée de… ». The quoted words are a title only when capitalised.
+WEAK_TITLE_INTRODUCERS = (
+    "baptisé", "baptisée", "baptisés", "baptisées", "nommé", "nommée", "nommés", "nommées", "appelé", "appelée", "appelés",
+    "appelées", "dénommé", "dénommée",
+)
+
 TITLE_INTRODUCERS = (
     "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés",
     "baptisées", "surnommé", "surnommée", "surnommés", "surnommées", "nommé", "nommée",
@@ -251,3 +300,117 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "j.-c", "etc", "cf", "p", "n", "no", "vol", "éd", "chap", "env", "hab", "tél", "janv",
     "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "mr", "mrs", "ms",
 })
+
+# --------------------------------------------------------------------------- added for the rules
+
+#: A speech verb ending so is a participle ("…, en ajoutant : « … »"): its subject is the
+#: clause's.
+PARTICIPLE_ENDINGS: tuple[str, ...] = ("ant",)
+
+#: Pronouns written after a verb with a hyphen: "a-t-elle déclaré", "ont-ils expliqué".
+INVERTED_PRONOUNS: frozenset[str] = frozenset({"elle", "il", "elles", "ils", "on"})
+
+#: Words that end a speaker's noun phrase written after the verb: "a révélé une source *à*
+#: l'AFP".
+NP_STOP_WORDS: frozenset[str] = frozenset({
+    "à", "au", "aux", "sur", "dans", "lors", "en", "pour", "avec", "par", "qui", "que", "qu",
+    "dont", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+    "mais", "et", "ce", "cette", "pendant", "après", "avant", "devant", "auprès", "depuis",
+})
+
+#: Words linking a head noun to its complement inside one noun phrase: "une source *de* la
+#: police", "le site *du* bureau".
+COMPLEMENT_WORDS: frozenset[str] = frozenset({"de", "du", "des", "d"})
+
+#: Relative pronouns standing for the noun before them: "Jones, *qui* a déclaré…".
+RELATIVES: frozenset[str] = frozenset({"qui"})
+
+#: Words that tell a person's gender when they refer to them (for pronoun resolution).
+GENDERED_WORDS: dict[str, str] = {
+    "elle": "f", "elle-même": "f", "lui-même": "m", "il": "m",
+}
+
+#: Honorifics before a name, with the gender they tell.
+HONORIFICS: dict[str, str] = {
+    "mme": "f", "madame": "f", "mlle": "f", "mademoiselle": "f", "mmes": "f",
+    "m": "m", "monsieur": "m", "mm": "m",
+}
+
+#: More nouns for named things (lists, levels, parties): la liste « … ».
+MORE_WORK_NOUNS: frozenset[str] = frozenset({
+    "liste", "parti", "niveau", "alerte", "vigilance", "slogan", "devise", "opération",
+    "surnom", "titre", "catégorie", "prix", "trophée", "navire", "bateau", "restaurant",
+    "bar", "club", "hôtel", "groupe", "tableau", "œuvre", "oeuvre", "poème", "manuel",
+    "politique", "doctrine", "stratégie", "pacte", "mot-dièse", "exposition", "salon",
+    "collectif", "coalition", "alliance", "pétition", "manifeste", "tribune", "journée",
+})
+
+#: Reporting nouns whose author is named after "de": "le communiqué de X".
+FROM_WORDS: frozenset[str] = frozenset({"de", "du", "d"})
+
+#: Words of time that may stand between the verb and its subject: "a martelé *jeudi* X".
+TIME_WORDS: frozenset[str] = frozenset({
+    "hier", "aujourd", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "soir", "matin", "midi", "récemment", "dernier", "dernièrement",
+})
+
+#: Words opening the addressee between a speech verb and its subject: "a déclaré *à* l'AFP
+#: Paul Martin".
+ADDRESSEE_WORDS: frozenset[str] = frozenset({"à", "au", "aux", "auprès"})
+
+#: One word telling an age, which makes a noun phrase a person ("la quadragénaire" is a noun).
+AGE_TOKEN = r"\d+-ans$"
+
+#: A sentence opening "Pour X, « … »" (Le Monde style) gives X's opinion in X's words.
+OPINION_OPENERS: tuple[str, ...] = ("pour",)
+
+#: Determiners that may also be object pronouns before a verb: "elle *le* dit", "il *l'*a
+#: affirmé". Before a speech word, they do not make it a noun.
+OBJECT_PRONOUNS: frozenset[str] = frozenset({"le", "la", "les", "l"})
+
+#: What is left of a possessive after the apostrophe (none in French: "s'" is reflexive).
+POSSESSIVE_ENDINGS: frozenset[str] = frozenset()
+
+#: Phrases that may stand between a speech verb and its subject: "estime *pour sa part* X".
+ADVERBIAL_PHRASES: tuple[str, ...] = (
+    "pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à elle",
+    "quant à lui", "à son tour", "à leur tour", "en retour", "en réponse", "dans un communiqué",
+    "sur twitter", "sur x", "sur instagram", "sur facebook",
+)
+
+#: Base forms that are also nouns (the English rule "a long *message*" is not needed here).
+BASE_VERBS: frozenset[str] = frozenset()
+
+#: Stressed pronouns where a speaker is named: "selon *lui*", "pour *elle*".
+STRESSED_PRONOUNS: dict[str, str] = {"lui": "il", "eux": "ils", "elles": "elles"}
+
+#: Role nouns that tell a gender, beyond PERSON_NOUNS, to infer the gender of a person missing
+#: from the registry ("Carla Durand, secrétaire générale du syndicat").
+GENDERED_NOUNS: dict[str, str] = {
+    "mme": "f", "madame": "f", "mlle": "f", "m": "m", "monsieur": "m",
+    "générale": "f", "général": "m",
+    "agricultrice": "f", "agriculteur": "m", "commerçante": "f", "commerçant": "m",
+    "habitante": "f", "habitant": "m", "riveraine": "f", "riverain": "m",
+    "boulangère": "f", "boulanger": "m", "fleuriste": "x", "retraitée": "f", "retraité": "m",
+    "élue": "f", "élu": "m", "salariée": "f", "salarié": "m", "ouvrière": "f", "ouvrier": "m",
+    "enseignante": "f", "enseignant": "m", "institutrice": "f", "instituteur": "m",
+    "voisine": "f", "voisin": "m", "gérante": "f", "gérant": "m", "présidente": "f",
+    "président": "m", "vice-présidente": "f", "vice-président": "m", "cheffe": "f",
+    "conseillère": "f", "conseiller": "m", "élève": "x", "étudiante": "f", "étudiant": "m",
+}
+
+#: Word endings that tell a feminine person: "Interrogée, Anne Durand", "X, installée…".
+FEMININE_ENDINGS: tuple[str, ...] = ("ée", "ées")
+
+#: Prepositions after which a short capitalised quoted name is an outlet or a title:
+#: "a-t-il confié au « Monde »", "dans « Libération »".
+TITLE_PREPOSITIONS: frozenset[str] = frozenset({
+    "au", "aux", "à", "dans", "par", "sur", "pour", "chez",
+})
+
+#: Demonstratives standing for a person already named: "poursuit *celle* qui dirige…".
+DEMONSTRATIVES: dict[str, str] = {"celle": "f", "celui": "m"}
+
+#: Words after which the subject follows its verb: "une version *que* conteste X", "*comme*
+#: l'a rappelé X".
+INVERSION_WORDS: frozenset[str] = frozenset({"que", "qu", "comme"})
