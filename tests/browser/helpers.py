@@ -22,9 +22,45 @@ def path_of(url: str) -> str:
     return urlsplit(url).path
 
 
+# Material's palette: the light scheme is "default", the dark one "slate".
+SCHEMES = ("light", "dark")
+_MATERIAL_SCHEME = {"light": "default", "dark": "slate"}
+
+
+def switch_scheme(page: Any, scheme: str) -> None:
+    """Switch to the ``light`` or ``dark`` scheme with the header toggle, as a reader does."""
+    wanted = _MATERIAL_SCHEME[scheme]
+    if page.evaluate("document.body.dataset.mdColorScheme") == wanted:
+        return
+    page.locator(f"label.md-header__button[title='Switch to {scheme} mode']").click()
+    page.wait_for_function("(s) => document.body.dataset.mdColorScheme === s", arg=wanted)
+
+
+def tab_to(page: Any, element: Any) -> None:
+    """Reach ``element`` the way a keyboard user does: Tab from the focusable element before it.
+
+    Fails if Tab lands anywhere else (the element is not in the tab order, or something
+    focusable but invisible sits before it).
+    """
+    element.evaluate("""el => {
+        const focusable = [...document.querySelectorAll(
+            'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')]
+            .filter(e => e === el || e.getClientRects().length > 0);
+        const before = focusable[focusable.indexOf(el) - 1];
+        if (before) before.focus(); else document.body.focus();
+    }""")
+    page.keyboard.press("Tab")
+    focused = page.evaluate(
+        "() => { const a = document.activeElement; return a ? a.outerHTML.slice(0, 200) : ''; }")
+    assert element.evaluate("el => el === document.activeElement"), (
+        f"Tab does not reach {element.evaluate('el => el.outerHTML.slice(0, 200)')}; "
+        f"it focuses {focused}")
+
+
 def run_axe(page: Any, axe: Path) -> list[dict[str, Any]]:
     """axe-core's violations on the current page (WCAG 2.x A/AA and best practices)."""
-    page.add_script_tag(path=str(axe))
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.add_script_tag(path=str(axe))
     result: list[dict[str, Any]] = page.evaluate(
         """async () => {
             const r = await axe.run(document, {resultTypes: ['violations']});

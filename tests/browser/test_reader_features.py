@@ -3,13 +3,14 @@ and a print stylesheet that prints an article with its source and citation."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import Pages, Watch, open_context
+from .conftest import Pages
 from .helpers import goto
 
 pytestmark = pytest.mark.browser
@@ -25,6 +26,8 @@ def cite_tabs(page: Any) -> Any:
 
 
 def test_cite_block_has_a_copy_button_per_format(page: Any, pages: Pages) -> None:
+    """The "Cite this article" block: APA, Chicago, BibTeX and RIS tabs, each with a named
+    copy button for its own citation."""
     goto(page, pages.articles[0])
     tabs = cite_tabs(page)
     expect(tabs.locator(".tabbed-labels > label")).to_have_text(CITATION_FORMATS)
@@ -47,49 +50,61 @@ def test_cite_block_has_a_copy_button_per_format(page: Any, pages: Pages) -> Non
     expect(first).to_have_accessible_name(first.get_attribute("title") or "<no title>")
 
 
-def test_copy_button_copies_the_citation(browser: Any, base_url: str, pages: Pages) -> None:
-    watch = Watch()
-    context = open_context(browser, base_url, watch,
-                           permissions=["clipboard-read", "clipboard-write"])
-    page = context.new_page()
-    try:
-        goto(page, pages.articles[0])
-        tabs = cite_tabs(page)
-        copied = {}
-        for i, name in enumerate(["APA", "BibTeX"]):
-            tabs.locator(".tabbed-labels > label", has_text=name).click()
-            block = tabs.locator(".tabbed-block").nth(CITATION_FORMATS.index(name))
-            expect(block).to_be_visible()
-            block.locator("pre").hover()
-            block.locator(COPY).click()
-            expected = block.locator("code").inner_text().strip()
-            page.wait_for_function(
-                "async (want) => (await navigator.clipboard.readText()).trim() === want",
-                arg=expected, timeout=3000)
-            copied[name] = expected
-            # Material confirms the copy in a small dialog.
-            expect(page.locator(".md-dialog")).to_have_class("md-dialog md-dialog--active")
-            page.wait_for_timeout(50 * i)
-        assert copied["APA"] != copied["BibTeX"]
-        assert copied["BibTeX"].startswith("@")
-    finally:
-        context.close()
-    assert not watch.problems(), "\n".join(watch.problems())
+def test_copy_button_copies_the_citation(page: Any, pages: Pages, base_url: str) -> None:
+    """One click on the copy button puts the visible citation on the clipboard."""
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url)
+    goto(page, pages.articles[0])
+    tabs = cite_tabs(page)
+    copied = {}
+    for name in ["APA", "BibTeX"]:
+        tabs.locator(".tabbed-labels > label", has_text=name).click()
+        block = tabs.locator(".tabbed-block").nth(CITATION_FORMATS.index(name))
+        expect(block).to_be_visible()
+        block.locator("pre").hover()
+        block.locator(COPY).click()
+        expected = block.locator("code").inner_text().strip()
+        page.wait_for_function(
+            "async (want) => (await navigator.clipboard.readText()).trim() === want",
+            arg=expected, timeout=3000)
+        copied[name] = expected
+        # Material confirms the copy in a small dialog.
+        expect(page.locator(".md-dialog")).to_have_class("md-dialog md-dialog--active")
+    assert copied["APA"] != copied["BibTeX"]
+    assert copied["BibTeX"].startswith("@")
+
+
+BADGE = re.compile(r'<span class="dossier-lang" lang="([a-z]{2})"[^>]*>([^<]*)</span>')
 
 
 def test_every_article_has_a_language_badge(page: Any, pages: Pages) -> None:
+    """Every article carries a badge with its language, in the built HTML; in the browser the
+    badge shows under the title, for one article of each language."""
     assert pages.articles, "the seeds site has no article"
+    first_of: dict[str, str] = {}
     for url in pages.articles:
+        badges = BADGE.findall(pages.html(url))
+        assert len(badges) == 1, f"{url}: {len(badges)} language badges"
+        lang, text = badges[0]
+        assert text.startswith(f"{lang.upper()} · "), f"{url}: badge {text!r} for lang={lang}"
+        assert pages.text_lang(url) == lang, (
+            f"{url}: the badge says {lang}, the text says {pages.text_lang(url)}")
+        first_of.setdefault(lang, url)
+    assert {"en", "fr"} <= set(first_of), f"the seeds site has articles in {sorted(first_of)}"
+    for lang, url in sorted(first_of.items()):
         goto(page, url)
-        badge = page.locator("article .dossier-lang").first
+        badge = page.locator("article .dossier-lang")
+        expect(badge).to_have_count(1)
         expect(badge).to_be_visible()
-        lang = badge.get_attribute("lang")
-        assert lang in ("en", "fr"), f"{url}: badge lang={lang!r}"
+        expect(badge).to_have_attribute("lang", lang)
         expect(badge).to_contain_text(lang.upper())
+        title = page.locator("article h1").first.bounding_box()
+        box = badge.bounding_box()
+        assert title and box and box["y"] >= title["y"], "the badge is not under the title"
         assert page.locator("p.dossier-para").first.get_attribute("lang") == lang, url
 
 
 def test_palette_toggle_switches_scheme_and_remembers_it(page: Any, pages: Pages) -> None:
+    """The header toggle switches light ↔ dark, and the choice follows the reader to other pages."""
     goto(page, "")
     body = page.locator("body")
     expect(body).to_have_attribute("data-md-color-scheme", "default")
@@ -107,30 +122,51 @@ def test_palette_toggle_switches_scheme_and_remembers_it(page: Any, pages: Pages
     expect(body).to_have_attribute("data-md-color-scheme", "default")
 
 
+PRINT_HIDDEN = [".md-header", ".md-tabs", ".md-sidebar--primary", ".md-sidebar--secondary",
+                ".md-footer", ".md-search", ".md-top"]
+
+
 def test_print_shows_article_source_and_citation(page: Any, pages: Pages,
                                                  artifacts: Path) -> None:
-    url = pages.article_with("dossier-date")
-    goto(page, url)
+    """Printed: no header, tabs, sidebars, search or footer; title, language, source box, text
+    and every citation format are there. Saves test-artifacts/article-print.pdf."""
+    goto(page, pages.richest_article())
     page.emulate_media(media="print")
-    for chrome in [".md-header", ".md-tabs", ".md-sidebar--primary", ".md-sidebar--secondary",
-                   ".md-footer", ".md-search"]:
+    for chrome in PRINT_HIDDEN:  # navigation, header and search are left out
         for i in range(page.locator(chrome).count()):
             expect(page.locator(chrome).nth(i)).to_be_hidden()
     expect(page.locator("h1").first).to_be_visible()
-    source = page.locator(".admonition.abstract")
+    expect(page.locator("article .dossier-lang").first).to_be_visible()
+    source = page.locator(".admonition.abstract")  # the source box
     expect(source).to_be_visible()
     expect(source).to_contain_text("Outlet")
+    expect(source).to_contain_text("Published")
     expect(page.locator("p.dossier-para").first).to_be_visible()
+    expect(page.locator("p.dossier-para").last).to_be_visible()
     expect(page.locator("h2#cite")).to_be_visible()
     tabs = cite_tabs(page)
     for i, name in enumerate(CITATION_FORMATS):  # every format prints, labelled
         expect(tabs.locator(".tabbed-block").nth(i).locator("code")).to_be_visible()
         expect(tabs.locator(".tabbed-labels > label").nth(i)).to_be_visible()
         expect(tabs.locator(".tabbed-labels > label").nth(i)).to_have_text(name)
-    # Dates print their resolved value inline, since nobody can hover paper.
-    after = page.locator("time.dossier-date").first.evaluate(
-        "el => getComputedStyle(el, '::after').content")
-    assert "[" in after, after
+    expect(tabs.locator(COPY)).to_have_count(len(CITATION_FORMATS))
+    for i in range(len(CITATION_FORMATS)):  # no copy buttons on paper
+        expect(tabs.locator(COPY).nth(i)).to_be_hidden()
     pdf = artifacts / "article-print.pdf"
     page.pdf(path=str(pdf), format="A4", print_background=False)
     assert pdf.stat().st_size > 10_000
+    assert pdf.read_bytes().startswith(b"%PDF")
+    page.emulate_media(media="screen")
+    expect(page.locator(".md-header")).to_be_visible()
+
+
+def test_print_shows_resolved_dates(page: Any, pages: Pages) -> None:
+    """Printed, a date shows its resolved value in brackets (nobody can hover paper)."""
+    goto(page, pages.article_with("dossier-date"))
+    page.emulate_media(media="print")
+    # Dates print their resolved value inline, since nobody can hover paper.
+    date = page.locator("time.dossier-date").first
+    resolved = date.get_attribute("data-resolved") or "<no data-resolved>"
+    after = date.evaluate("el => getComputedStyle(el, '::after').content")
+    assert "[" in after and resolved in after, f"printed date shows {after}, not [{resolved}]"
+    assert date.evaluate("el => getComputedStyle(el, '::after').opacity") == "1"
