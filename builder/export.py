@@ -306,7 +306,7 @@ def dossier_data(dossier: Dossier, page_of_quote: dict[str, str]) -> dict[str, A
                 "speaker_label": q.speaker_label,
                 "article": q.span.article,
                 "paragraph": q.span.paragraph,
-                "paragraphs": [p.paragraph for p in q.parts],
+                "paragraphs": list(dict.fromkeys(p.paragraph for p in q.parts)),
                 "parts": [
                     {"paragraph": p.paragraph, "start": p.start, "end": p.end} for p in q.parts
                 ],
