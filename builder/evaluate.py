@@ -1,8 +1,9 @@
 """Measure the annotators against hand-made gold annotations.
 
-Two sets live under ``eval/``: ``dev`` (the project's own seed articles, gold in
-``eval/dev/gold``) and ``heldout`` (articles the annotators were not tuned on, with their own
-registry, in ``eval/heldout``). :func:`evaluate` runs :func:`~builder.annotate.annotate_article`
+Three sets live under ``eval/``: ``dev`` (the project's own seed articles, gold in
+``eval/dev/gold``), ``dev2`` (fictional articles written for tuning, with their own partial
+registry, in ``eval/dev2``) and ``heldout`` (articles the annotators were not tuned on, with
+their own registry, in ``eval/heldout``). :func:`evaluate` runs :func:`~builder.annotate.annotate_article`
 on every article that has a gold file and compares what it finds with the gold:
 
 * quotes: precision, recall and F1 under a one-to-one matching, then the speaker accuracy of
@@ -42,6 +43,7 @@ ALL = "all"
 #: Where each named set keeps its articles + registry and its gold, relative to the root.
 SETS: dict[str, tuple[str, str]] = {
     "dev": ("seeds", "eval/dev/gold"),
+    "dev2": ("eval/dev2/seeds", "eval/dev2/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
 }
 #: Sets whose texts must not be shown to the people tuning the annotators.

@@ -459,8 +459,9 @@ def test_gold_file_is_consistent_with_its_article_and_registry(set_name: str, pa
     assert not found, "\n".join(p.format() for p in found)
 
 
-def test_heldout_set_has_both_languages_and_a_partial_registry() -> None:
-    seeds = ROOT / ev.SETS["heldout"][0]
+@pytest.mark.parametrize("set_name", ["heldout", "dev2"])
+def test_set_has_both_languages_and_a_partial_registry(set_name: str) -> None:
+    seeds = ROOT / ev.SETS[set_name][0]
     problems = ProblemCollector()
     articles = load_articles(article_paths(seeds / "articles"), ROOT, problems)
     registry = load_registry(seeds, ROOT, problems)
@@ -468,7 +469,7 @@ def test_heldout_set_has_both_languages_and_a_partial_registry() -> None:
     assert sorted(a.lang for a in articles).count("en") >= 5
     assert sorted(a.lang for a in articles).count("fr") >= 5
     gold_people = set()
-    for path in (ROOT / ev.SETS["heldout"][1]).glob("*.yml"):
+    for path in (ROOT / ev.SETS[set_name][1]).glob("*.yml"):
         gold = load_gold(path, ROOT, problems)
         assert gold is not None
         gold_people |= set(gold.people)

@@ -23,7 +23,8 @@ The rules, in the order they run:
 4. **Interrupted quotations.** ``"A," she said. "B"`` and ``« A », a-t-il dit. « B »``: two
    pieces of one paragraph separated only by one attribution clause (a comma, a speech verb,
    no sentence end) form one quotation with several parts, unless the second piece has an
-   attribution of its own.
+   attribution of its own, or the clause between them holds two ("“A,” one user wrote, while
+   another posted: “B”").
 5. **Speakers**, the first rule that gives an answer:
    an attribution inside the quotation or between its pieces ("« A, a-t-il dit. B »"); a
    colon or comma introduction ("Smith said: “…", "Smith a poursuivi : « …", "Smith: “…");
@@ -35,7 +36,11 @@ The rules, in the order they run:
    sentence with no speech verb ("X secoue la tête : « Non »" takes its subject); then the
    context: a colon ending the previous paragraph, the subject of the last sentence with a
    speech verb (or opening "Pour X,") before the quotation in its paragraph, or the speaker
-   of the previous quotation when it is in the same paragraph or this one opens a paragraph.
+   of the previous quotation when it is in the same paragraph or this one opens a paragraph;
+   a paragraph that is only a quotation, after a paragraph with no quotation whose last
+   sentence has a speech verb, takes that verb's subject ("Prosecutor X said the sentence
+   sent a message.¶“Public money…”"); a quotation followed, with nothing but space between,
+   by another one takes that one's speaker ("“A.” “B,” X said").
    A word is taken as a speech verb unless a determiner makes it a noun ("the offer").
    A subject is a person when it is a mention (name, alias, epithet, title or role + name,
    a name in apposition: "Her neighbour, Tom Green, said"; joined with "and"/"et" or listed
@@ -45,9 +50,18 @@ The rules, in the order they run:
    and pronouns around the name; plural pronouns go to the topic of the previous sentences
    or a group named together), a possessed document ("Jones's statement said"), or a
    definite description ("the senator", "la nouvelle maire") resolved like a pronoun within
-   one paragraph. Any other noun phrase in the subject's place ("une source", "the agency's
-   website", "a person familiar with the negotiations", "Jones's spokeswoman") becomes the
-   quote's label, with no person.
+   one paragraph (two for a noun that is not an office). Any other noun phrase in the
+   subject's place ("une source", "the agency's website", "a person familiar with the
+   negotiations", "Jones's spokeswoman") becomes the quote's label, with no person.
+   **Role nouns.** A role noun written with a name ("la maire, Anne Dupuis,", "Judge Amara
+   Singh", "X, a marine ecologist", "Gérard Monteil, ancien maire de Y") is tied to that
+   person; a later definite description of the same noun ("the judge", "la maire", "l'ancien
+   maire", with the same complement and the same "former"/"ancien") counts as a mention of
+   them, however far back, for every rule above (pronouns included). An office noun tied to
+   nobody ("le préfet") is never resolved to a person tied to another office. Pronouns skip
+   possessors ("Falk's mother, Brigitte Lund, … she", "l'adjoint de X, Y … il") and take up
+   an unnamed person introduced as a subject ("Une ancienne employée … a-t-elle témoigné"
+   is labelled). "his caption read" / "son communiqué précise" are the possessor's words.
 6. **Overrides.** ``quotes: [{match, speaker | speaker_label | ignore}]`` in the front matter
    corrects every quotation whose text contains ``match`` (it may also restore a quotation
    that rule 3 dropped); an override that matches no quotation is an error.
@@ -126,6 +140,17 @@ class _Lexicon:
     weak_title_intro: re.Pattern[str]
     opinion: re.Pattern[str] | None
     according: re.Pattern[str]
+    offices: frozenset[str]
+    possessive_pronouns: dict[str, str]
+    clause_joiners: frozenset[str]
+    adverbials_end: re.Pattern[str]
+    age_tail: re.Pattern[str]
+    kin: frozenset[str]
+    prepositions: frozenset[str]
+    pronoun_determiners: frozenset[str]
+    not_speech_before: dict[str, frozenset[str]]
+    not_title_before: re.Pattern[str]
+    former: frozenset[str]
 
 
 def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
@@ -177,6 +202,19 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         opinion=re.compile(rf"\s*(?:{'|'.join(get['OPINION_OPENERS'])})\s", re.IGNORECASE)
         if get["OPINION_OPENERS"] else None,
         according=re.compile(rf"(?<![^\W_])(?:{get['ACCORDING_TO']})(?![^\W_])", re.IGNORECASE),
+        offices=get["OFFICE_NOUNS"],
+        possessive_pronouns=get["POSSESSIVE_PRONOUNS"],
+        clause_joiners=get["CLAUSE_JOINERS"],
+        age_tail=re.compile(get["AGE_PATTERN"]),
+        kin=get["KIN_NOUNS"],
+        prepositions=get["NP_PREPOSITIONS"],
+        pronoun_determiners=get["PRONOUN_DETERMINERS"],
+        not_speech_before=get["NOT_SPEECH_BEFORE"],
+        not_title_before=re.compile(get["NOT_TITLE_BEFORE"]),
+        former=get["FORMER_WORDS"],
+        adverbials_end=re.compile(
+            "(?<![^\\W_])(?:" + "|".join(re.escape(a).replace("'", "['’]")
+                                    for a in get["ADVERBIAL_PHRASES"]) + r")\s*$"),
     )
 
 
@@ -580,6 +618,12 @@ class _Annotator:
             _Para(i, p.id, p.text, by_para.get(i, []), mentions_by_para.get(i, []), self.lex)
             for i, p in enumerate(article.paragraphs)
         ]
+        #: role noun -> (paragraph, offset, person id, complement) where the article tied
+        #: the noun to a name: "la maire, Anne Dupuis,", "Judge Amara Singh", "X, a biologist"
+        self.bindings: dict[str, list[tuple[int, int, str, str | None, bool]]] = {}
+        self.roles: dict[str, set[str]] = {}  # person id -> the role nouns tied to them
+        self.bind_roles()
+        self.add_descriptions()
         self.ordered: list[tuple[int, int, Mention]] = sorted(
             ((p.index, m.span.start, m) for p in self.paras for m in p.starts.values()),
             key=lambda x: (x[0], x[1]),
@@ -587,6 +631,162 @@ class _Annotator:
         self.order_keys = [(i, s) for i, s, _ in self.ordered]
         self.genders: dict[str, str | None] = {}
         self.last: tuple[int, _Who] | None = None  # the previous quotation's paragraph, speaker
+
+    # ---------------------------------------------------------------- role nouns
+
+    def bind(self, p: _Para, noun: str, m: Mention, complement: str | None,
+             former: bool = False) -> None:
+        if noun in self.lex.kin or noun in self.lex.sources and noun not in self.lex.persons:
+            return  # "Falk's mother", "a source": not a title of the person
+        self.bindings.setdefault(noun, []).append(
+            (p.index, m.span.start, m.person, complement, former))
+        self.roles.setdefault(m.person, set()).add(noun)
+
+    def complement_at(self, p: _Para, q: int, b: int) -> str | None:
+        """The first word of the complement opened at token q ("du *Travail*"), if any."""
+        if q < b and p.toks[q].low in self.lex.complements:
+            q += 1
+            while q < b and p.toks[q].low in self.lex.determiners:
+                q += 1
+            return p.toks[q].low if q < b else None
+        return None
+
+    def role_head(self, p: _Para, a: int, b: int) -> tuple[str, str | None, bool] | None:
+        """The role noun of the phrase in tokens [a, b) opened by a determiner or a role
+        noun ("la maire", "a marine ecologist", "conseiller départemental"), and its
+        complement's first word."""
+        q = a + 1 if (p.toks[a].low in self.lex.determiners
+                      or p.toks[a].low in self.lex.possessives) else a
+        for r in range(q, min(b, q + 3)):
+            low = p.toks[r].low
+            if low in self.lex.persons:
+                former = any(t.low in self.lex.former for t in p.toks[q:r])
+                return low, self.complement_at(p, r + 1, b), former
+            if low in self.lex.complements or not p.toks[r].text[:1].islower():
+                return None
+        return None
+
+    def bind_roles(self) -> None:
+        """Tie role nouns to the names they were written with."""
+        lex = self.lex
+        persons = lex.persons
+        for p in self.paras:
+            for m in sorted(p.starts.values(), key=lambda x: x.span.start):
+                # cheap tests first: most mentions stand with no role noun around them
+                s0, e0 = m.span.start, m.span.end
+                for word in m.text.lower().split():  # "Governor Vasquez" (an alias)
+                    if word in persons:
+                        self.bind(p, word, m, None)
+                before = _TOKEN_RE.findall(p.lowered[max(0, s0 - 48):s0])
+                head = p.masked[max(0, s0 - 4):s0].rstrip()
+                tight = head[-1:].isalnum() or head[-1:] in ("'", "’", "-")
+                role_before = tight and any(w in persons for w in before[-4:])
+                comma_before = head.endswith(",") and any(w in persons for w in before)
+                comma_after = p.masked[e0:e0 + 1] == "," and any(
+                    w in persons for w in _TOKEN_RE.findall(p.lowered[e0:e0 + 40])[:4])
+                if not (role_before or comma_before or comma_after):
+                    continue
+                k, _end = p.tok_range(s0, e0)
+                if role_before:  # "l'entraîneur Karim Sadi", "Chief engineer Tobias Wren"
+                    q = k - 1
+                    nouns: list[str] = []
+                    former = False
+                    while q >= 0 and k - q <= 4 and p.tight(q, q + 1):
+                        low = p.toks[q].low
+                        if low in lex.determiners or low in lex.possessives \
+                                or low in lex.complements or low in lex.intro \
+                                or low in lex.speech or p.toks[q].start in p.starts:
+                            break
+                        if low in persons:
+                            nouns.append(low)
+                        former = former or low in lex.former
+                        q -= 1
+                    for noun in nouns:
+                        self.bind(p, noun, m, None, former)
+                s, e = p.sentence(s0)
+                if comma_before and k >= 1 and p.gap(k - 1, k) == ",":  # "la maire, Anne D.,"
+                    lo = k - 1
+                    while lo - 1 >= 0 and p.toks[lo - 1].start >= s and k - lo < 10 \
+                            and p.gap(lo - 1, lo) not in (",", ".", ":", ";"):
+                        lo -= 1
+                    if p.toks[lo].low in lex.determiners or p.toks[lo].low in lex.possessives:
+                        role = self.role_head(p, lo, k)
+                        if role is not None:
+                            self.bind(p, role[0], m, role[1], role[2])
+                if comma_after:  # "Hugo Lindqvist, a marine ecologist", "R. C., conseiller"
+                    a, b = p.tok_range(e0, e)
+                    if a < b:
+                        role = self.role_head(p, a, b)
+                        if role is not None:
+                            self.bind(p, role[0], m, role[1], role[2])
+
+    def add_descriptions(self) -> None:
+        """Count a definite description of a tied role noun ("the judge", "l'élue") as a
+        mention of the person it was tied to, for every rule that looks for mentions."""
+        if not self.bindings:
+            return
+        lex = self.lex
+        for p in self.paras:
+            hits: set[int] = set()  # the tokens of bound nouns, found by plain search
+            for noun in self.bindings:
+                at = p.lowered.find(noun)
+                while at >= 0:
+                    hits.add(at)
+                    at = p.lowered.find(noun, at + 1)
+            if not hits:
+                continue
+            toks = p.toks
+            for at in sorted(hits):
+                r = bisect.bisect_left(p.tok_starts, at)
+                if r >= len(toks) or toks[r].start != at or toks[r].low not in self.bindings:
+                    continue  # inside a longer word
+                for i in range(r - 1, max(r - 4, -1), -1):
+                    if not p.tight(i, i + 1) or toks[i].start in p.starts:
+                        break
+                    det = lex.determiners.get(toks[i].low)
+                    if det is not None:
+                        if det[1] and det[0] != "p":
+                            self.add_description(p, i, r)
+                        break
+                    if not toks[i].text[:1].islower() or toks[i].low in lex.complements:
+                        break
+
+    def add_description(self, p: _Para, i: int, r: int) -> None:
+        toks = p.toks
+        if r + 1 < len(toks) and p.tight(r, r + 1) and toks[r + 1].start in p.starts:
+            return  # "le ministre Paul Durand": the name is there
+        z = r
+        while z + 1 < len(toks) and z - r < 6 and p.tight(z, z + 1):
+            z += 1
+        if z + 1 < len(toks) and p.gap(z, z + 1) == "," and toks[z + 1].start in p.starts:
+            return  # "la nouvelle maire de X, Nadine Pujol,": a name in apposition follows
+        former = any(t.low in self.lex.former for t in toks[i + 1:r])
+        complement = self.complement_at(p, r + 1, len(toks)) \
+            if r + 1 < len(toks) and p.tight(r, r + 1) else None
+        found = None
+        for para, pos, pid, comp, was_former in self.bindings[toks[r].low]:
+            if (para, pos) >= (p.index, toks[i].start):
+                break
+            if was_former != former:
+                continue  # "l'ancien maire" is not the mayor now in office
+            if complement is not None and comp is not None and complement != comp:
+                continue  # "le ministre de l'Intérieur" is not "le ministre du Travail"
+            if complement is not None and comp is None:
+                continue
+            found = pid
+        if found is None:
+            return
+        noun_gender = self.lex.persons.get(toks[r].low)
+        det = self.lex.determiners[toks[i].low][0]
+        person = self.people.get(found)
+        known = person.gender if person is not None else None
+        if known in ("f", "m") and (noun_gender or det) in ("f", "m") \
+                and (noun_gender or det) != known:
+            return
+        m = Mention(Span(self.article.id, p.pid, toks[i].start, toks[r].end),
+                    p.text[toks[i].start:toks[r].end], found, "epithet")
+        p.starts.setdefault(m.span.start, m)
+        p.ends.setdefault(m.span.end, m)
 
     # ---------------------------------------------------------------- words
 
@@ -600,8 +800,14 @@ class _Annotator:
         """A speech verb used as a verb: not "the offer", "her post", "un message"."""
         if not self.is_speech(p.toks[i]):
             return False
+        followers = self.lex.not_speech_before.get(p.toks[i].low)
+        if followers and i + 1 < len(p.toks) and p.toks[i + 1].low in followers:
+            return False  # "la richesse témoigne d'une élite": shows, not says
         if i == 0 or not p.tight(i - 1, i):
             return True
+        if p.toks[i - 1].low in self.lex.pronoun_determiners \
+                and p.toks[i].low not in self.lex.base_verbs:
+            return True  # "one joked", "another posted"
         if p.toks[i - 1].low in self.lex.noun_markers:
             return False
         # "a supportive message": a base form two words after a determiner is a noun
@@ -649,7 +855,8 @@ class _Annotator:
         terminal = content[-1] in _TERMINAL
         # "the heading “Building Riverton Together.”": a full stop may close a title
         titled = content[-1] not in "!?…,;:" and count <= 8
-        if count <= 12 and not terminal and (
+        if count <= 12 and not terminal and not self.lex.not_title_before.search(
+                before.lower()) and (
                 self.lex.title_intro.search(before.lower())
                 or (content[:1].isupper() and self.lex.weak_title_intro.search(before.lower()))):
             return "title-introducer"
@@ -735,6 +942,8 @@ class _Annotator:
         lo, hi = p.tok_range(last.close_at + 1, first.open_at)
         if not 0 < hi - lo <= 20 or not any(self.is_speech(t) for t in p.toks[lo:hi]):
             return False
+        if self.second_clause(p, lo, hi):
+            return False  # "“A,” one user wrote, while another posted: “B”"
         if b.interruptions:
             return False  # « B, a poursuivi la maire. C »: B has its own attribution
         if len(b.pieces) == 1 and b.pieces[0].close_at is not None:
@@ -743,6 +952,20 @@ class _Annotator:
             if own is not None:
                 return False
         return True
+
+    def second_clause(self, p: _Para, lo: int, hi: int) -> bool:
+        """A speech verb, then a clause joiner, a new subject and another speech verb in
+        tokens [lo, hi): two attributions, so two quotations."""
+        verb = next((i for i in range(lo, hi) if self.is_speech(p.toks[i])), None)
+        if verb is None:
+            return False
+        for i in range(verb + 1, hi - 1):
+            if p.toks[i].low in self.lex.clause_joiners:
+                nxt = p.toks[i + 1]
+                if self.is_speech(nxt) or self.is_skip(nxt) or nxt.low in self.lex.pronouns:
+                    return False  # "she said and added", "et il a ajouté": the same speaker
+                return any(self.is_speech(p.toks[k]) for k in range(i + 2, hi))
+        return False
 
     # ---------------------------------------------------------------- rule 5: speakers
 
@@ -793,6 +1016,12 @@ class _Annotator:
                 who = self.before(above, len(above.masked.rstrip()) - 1, tries=1)
                 if who is not None:
                     return who.with_rule("previous-paragraph-" + who.rule)
+            elif not above.quoted and above.masked.strip() \
+                    and self.last_speaks(above) and self.unattributed(cand):
+                # "Prosecutor Liam Hart said the sentence sent a message.¶“Public money…"
+                who = self.before(above, len(above.masked.rstrip()), tries=1)
+                if who is not None and who.ids:
+                    return who.with_rule("previous-paragraph-" + who.rule)
         who = self.topic(p0, start)
         if who is not None:
             return who.with_rule("context:" + who.rule)
@@ -802,6 +1031,21 @@ class _Annotator:
             if para == p0.index or (opens_paragraph and para == p0.index - 1):
                 return prev.with_rule("previous-quote")
         return _Who(rule="none")
+
+    def last_speaks(self, p: _Para) -> bool:
+        """The paragraph's last sentence has a speech verb (used as a verb)."""
+        s, e = p.sentence(len(p.masked.rstrip()))
+        a, b = p.tok_range(s, e)
+        return any(self.is_verb(p, i) for i in range(a, b))
+
+    def unattributed(self, cand: _Candidate) -> bool:
+        """Every piece of the quotation fills its paragraph: no words outside the marks."""
+        for piece in cand.pieces:
+            p = self.paras[piece.para]
+            outside = p.masked[:piece.mask_lo] + p.masked[piece.mask_hi:]
+            if _ALNUM_RE.search(outside):
+                return False
+        return True
 
     def after(self, p: _Para, start: int, limit: int | None = None) -> _Who | None:
         """An attribution right after a closing mark: "…", said X / X said / a-t-elle dit."""
@@ -875,6 +1119,11 @@ class _Annotator:
             who = self.np_after(p, k2, end) or self.np_label(p, k2, end)
             return who.with_rule("after:verb-first-" + who.rule) if who else None
         if aside is not None:
+            named = p.starts.get(p.toks[aside + 1].start) if aside + 1 < verb else None
+            if named is not None and p.toks[a].start not in p.starts \
+                    and not p.toks[a].text[:1].isupper() and p.gap(aside, aside + 1) == ",":
+                # "…," its director, Samuel Osei, wrote: the name in apposition speaks
+                return _Who(self.joint(p, named), None, "after:subject-apposition")
             who = self.np_at(p, a, aside)
             return who.with_rule("after:subject-aside-" + who.rule) if who else None
         j = verb - 1
@@ -902,7 +1151,10 @@ class _Annotator:
         v = b - 1
         while v >= a and tries > 0:
             tok = p.toks[v]
-            if not self.is_verb(p, v):
+            if not self.is_verb(p, v) and not (
+                    v == b - 1 and self.is_speech(tok)
+                    and p.masked[tok.end:open_at].strip() == ":"):
+                # (a speech word right before the colon is a verb: "another posted: “…”")
                 v -= 1
                 continue
             if self.is_participle(tok):
@@ -939,9 +1191,7 @@ class _Annotator:
             inv = self.inverted(p.toks[v - 1])
         if inv is not None:
             return self.pronoun(p, inv[1], p.toks[v].start)
-        j = v - 1
-        while j >= lo and self.is_skip(p.toks[j]):
-            j -= 1
+        j = self.skip_back(p, v - 1, lo)
         if j >= lo and p.toks[j].low in self.lex.inversion:
             # "une version que conteste X", "comme l'a rappelé X": the subject follows
             k = v + 1
@@ -955,7 +1205,9 @@ class _Annotator:
                 k += 1
             return self.np_after(p, k, len(p.text))
         if not p.clean(j, v):
-            if p.gap(j, v) not in _ASIDE_MARKS:
+            # the aside mark stands right after the subject ("Martine Roche, s'est
+            # félicitée": the skipped words come after it)
+            if p.gap(j, j + 1) not in _ASIDE_MARKS or (j + 1 < v and not p.clean(j + 1, v)):
                 return None
             # "Smith, 52, said", "Jones, who was absent, said": the subject is before the
             # aside, unless the aside names it: "Brown's friend, the designer Ann Smith, said"
@@ -963,9 +1215,12 @@ class _Annotator:
             for k in range(j - 1, max(lo, j - 24) - 1, -1):
                 if p.gap(k, k + 1) in _ASIDE_MARKS:
                     if named is not None and (p.toks[k + 1].low in self.lex.determiners
-                                              or p.toks[k + 1].start == named.span.start):
-                        # "Her neighbour, Tom Green, said"
-                        return _Who(self.joint(p, named), None, "apposition")
+                                              or p.toks[k + 1].start == named.span.start
+                                              or self.role_before(p, k + 1, named)):
+                        # "Her neighbour, Tom Green, said", "Natarajan and her co-author,
+                        # geochemist Felix Brandt, said"
+                        ids = self.joint(p, named)
+                        return _Who(self.conjoined(p, k, lo) + ids, None, "apposition")
                     who = self.np_before(p, k, lo)
                     if who is not None:  # else an earlier aside: "Durand, 54, who…, said"
                         return who
@@ -973,6 +1228,41 @@ class _Annotator:
                     break
             return None
         return self.np_before(p, j, lo)
+
+    def skip_back(self, p: _Para, j: int, lo: int) -> int:
+        """The token before j's skipped words and adverbial phrases ("a par ailleurs dit")."""
+        while j >= lo:
+            m = self.lex.adverbials_end.search(p.lowered, p.toks[lo].start, p.toks[j].end)
+            if m is not None and m.start() > p.toks[lo].start:
+                j = bisect.bisect_left(p.tok_starts, m.start()) - 1
+            elif self.is_skip(p.toks[j]):
+                j -= 1
+            else:
+                break
+        return j
+
+    def role_before(self, p: _Para, k: int, named: Mention) -> bool:
+        """Tokens k.. up to the mention are lowercase words naming a role, written tight:
+        "geochemist Felix Brandt", "hardware store owner Dev Patel"."""
+        q = k
+        while q < len(p.toks) and p.toks[q].start < named.span.start:
+            tok = p.toks[q]
+            if not tok.text[:1].islower() or (q > k and not p.tight(q - 1, q)) \
+                    or q - k >= 4:
+                return False
+            q += 1
+        return q > k and any(p.toks[i].low in self.lex.persons for i in range(k, q))
+
+    def conjoined(self, p: _Para, k: int, lo: int) -> tuple[str, ...]:
+        """The people joined to the noun phrase that ends with token k: "Natarajan and her
+        co-author" gives Natarajan."""
+        q = k
+        while q - 1 >= lo and k - q < 5 and p.tight(q - 1, q):
+            if p.toks[q].low in self.lex.joiners:
+                m = p.ends.get(p.toks[q - 1].end)
+                return self.joint(p, m) if m is not None else ()
+            q -= 1
+        return ()
 
     def according(self, p: _Para, pos: int) -> _Who | None:
         """ "selon X", "according to X" in the quotation's sentence."""
@@ -997,6 +1287,11 @@ class _Annotator:
                 and p.tight(stop, stop + 1) and p.toks[stop + 1].low not in self.lex.np_stop:
             stop += 1
         if stop == k:
+            # a pronoun-like determiner alone: "another posted", "un autre répond"
+            nxt = p.toks[k + 1] if k + 1 < len(p.toks) else None
+            if nxt is not None and self.is_speech(nxt) and p.tight(k, k + 1) \
+                    and first.low not in self.lex.possessives:
+                return _Who((), first.text, "noun-phrase")
             return None
         return _Who((), p.text[first.start:p.toks[stop].end], "noun-phrase")
 
@@ -1113,7 +1408,20 @@ class _Annotator:
         """The speaker whose noun phrase ends with token j (the word before the verb)."""
         tok = p.toks[j]
         if tok.low in self.lex.relatives and j - 1 >= lo and p.gap(j - 1, j) == ",":
-            return self.np_before(p, j - 1, lo)
+            who = self.np_before(p, j - 1, lo)
+            if who is not None and who.ids:
+                return who
+            # "Hélène Garnier, professeure à l'université de Nantes, qui juge": the relative
+            # takes up the person before the apposition
+            for k in range(j - 2, max(lo, j - 16) - 1, -1):
+                if p.gap(k, k + 1) == ",":
+                    m = p.ends.get(p.toks[k].end)
+                    if m is not None:
+                        return _Who(self.joint(p, m), None, "relative-apposition")
+                    break
+                if any(ch in ".;:!?" for ch in p.gap(k, k + 1)):
+                    break
+            return who
         if tok.low in self.lex.openers and tok.low not in self.lex.pronouns:
             return None  # "…that said", "…que conteste": a clause boundary, no subject here
         if tok.low in self.lex.pronouns:
@@ -1126,6 +1434,7 @@ class _Annotator:
             q = bisect.bisect_left(p.tok_starts, m.span.start) - 1
             inside_np = q >= lo and p.tight(q, q + 1) and (
                 p.toks[q].low in self.lex.complements
+                or p.toks[q].low in self.lex.prepositions
                 or (p.toks[q].low == "s" and q >= 1 and p.gap(q - 1, q) in ("'", "’")))
             if not inside_np:
                 return _Who(self.joint(p, m), None, "mention")
@@ -1223,6 +1532,14 @@ class _Annotator:
                 break
         head = lows[:head_end]
         label = p.text[toks[0].start:toks[-1].end]
+        if lows[0] in self.lex.possessive_pronouns and head_end == len(toks) \
+                and any(w in self.lex.documents for w in head[1:]):
+            # "his caption read", "son communiqué précise": the possessor's words
+            word = self.lex.possessive_pronouns[lows[0]]
+            who = self.pronoun(p, word, toks[0].start) if word else self.resolve(
+                p, None, toks[0].start)
+            if who is not None and who.ids:
+                return who.with_rule("possessed-document")
         if any(w in self.lex.documents for w in head) and head_end < len(toks):
             for t in toks[head_end:]:
                 m = p.starts.get(t.start)
@@ -1243,11 +1560,22 @@ class _Annotator:
             return _Who((), label, "document")
         nouns = [w for w in head if w in self.lex.persons or self.lex.age.match(w)]
         if nouns:
-            if determiner is not None and determiner[1] and head_end == len(toks) \
+            tail = p.text[toks[head_end].start:toks[-1].end] if head_end < len(toks) else ""
+            whole = head_end == len(toks) or bool(self.lex.age_tail.fullmatch(tail))
+            if determiner is not None and determiner[1] and whole \
                     and determiner[0] != "p" and not nouns[-1].endswith(("s", "x")):
-                gender = self.lex.persons.get(nouns[-1]) or determiner[0]
-                who = self.resolve(p, gender if gender in ("f", "m") else None, toks[0].start,
-                                   paragraphs=1)
+                noun = nouns[-1]
+                gender = self.lex.persons.get(noun) or determiner[0]
+                if noun in self.lex.offices:
+                    # "le préfet" tied to no name: not the mayor named nearby
+                    others = frozenset(pid for pid, nouns_ in self.roles.items()
+                                       if any(n in self.lex.offices and n != noun
+                                              for n in nouns_))
+                    who = self.resolve(p, gender if gender in ("f", "m") else None,
+                                       toks[0].start, paragraphs=1, exclude=others)
+                else:
+                    who = self.resolve(p, gender if gender in ("f", "m") else None,
+                                       toks[0].start, paragraphs=2)
                 if who is not None:
                     return who.with_rule("description")
             return _Who((), label, "person-noun")
@@ -1309,9 +1637,20 @@ class _Annotator:
                     z += 1
                 words = [t.low for t in p.toks[i + 1:z + 1]]
                 head = next((w for w in words if w in self.lex.sources), None)
-                if head is None or any(w in self.lex.persons for w in words) \
-                        or any(t.start in p.starts for t in p.toks[z + 1:min(b, z + 7)]):
-                    break  # not a source, or one named right after: "Le porte-parole, X,"
+                if any(t.start in p.starts for t in p.toks[z + 1:min(b, z + 7)]):
+                    break  # one named right after: "Le porte-parole, X,"
+                person = next((w for w in words if w in self.lex.persons), None)
+                if person is not None and not det[1] and det[0] != "p" and head is None:
+                    # "Une ancienne employée …, a décrit … « … », a-t-elle témoigné": an
+                    # unnamed person that the pronoun takes up
+                    noun_gender = self.lex.persons[person] or det[0]
+                    if gender in ("f", "m") and noun_gender in ("f", "m") \
+                            and noun_gender != gender:
+                        break
+                    end = i + 1 + words.index(person)
+                    return _Who((), p.text[tok.start:p.toks[end].end], "unnamed-pronoun")
+                if head is None or person is not None:
+                    break  # not a source
                 grammatical = det[0] if det[0] in ("f", "m") else None
                 if gender in ("f", "m") and grammatical not in (None, gender):
                     break
@@ -1345,24 +1684,46 @@ class _Annotator:
         return None
 
     def resolve(self, p: _Para, gender: str | None, pos: int,
-                paragraphs: int = 6) -> _Who | None:
+                paragraphs: int = 6, exclude: frozenset[str] = frozenset()) -> _Who | None:
         """The most recent mention before (p, pos), outside quotations, of that gender, no
         more than ``paragraphs`` paragraphs back."""
         k = bisect.bisect_left(self.order_keys, (p.index, pos)) - 1
         best: Mention | None = None
         best_sentence: tuple[int, int] | None = None
+        owner: Mention | None = None  # a possessor: "Falk's mother", "l'adjoint de Sadi"
         while k >= 0:
             para, start, m = self.ordered[k]
             if para < p.index - paragraphs:
                 break
             sentence = (para, self.paras[para].sentence(start)[0])
-            if best is not None and sentence != best_sentence:
+            if (best or owner) is not None and sentence != best_sentence:
                 break
             known = self.gender(m.person)
-            if gender is None or known is None or known == gender:
-                best, best_sentence = m, sentence  # the leftmost in the nearest sentence
+            if m.person in exclude:
+                pass
+            elif gender is None or known is None or known == gender:
+                # the leftmost in the nearest sentence, a possessor only when it is alone
+                if self.is_possessor(self.paras[para], m):
+                    owner = m
+                else:
+                    best = m
+                best_sentence = sentence
             k -= 1
+        best = best or owner
         return _Who((best.person,), None, "resolved") if best is not None else None
+
+    def is_possessor(self, p: _Para, m: Mention) -> bool:
+        """ "Falk's mother", "the wife of X", "l'adjoint de X": X is not who the phrase
+        names."""
+        after = p.masked[m.span.end:m.span.end + 3]
+        if after[:2] in ("'s", "’s") or (after[:1] in "'’" and after[1:2] in (" ", "")
+                                          and m.text.endswith("s")):
+            return True
+        k = bisect.bisect_left(p.tok_starts, m.span.start)
+        if k >= 2 and p.tight(k - 1, k) and p.toks[k - 1].low in self.lex.complements:
+            head = p.toks[k - 2]
+            return head.text[:1].islower() and head.low not in self.lex.speech
+        return False
 
     def gender(self, pid: str) -> str | None:
         if pid in self.genders:
@@ -1420,6 +1781,10 @@ class _Annotator:
                             break
                     if p.toks[a].low.endswith(lex.feminine_endings):
                         votes["f"] += 1
+                s0 = p.sentence(m.span.start)[0]
+                if any(s0 <= o.span.start < m.span.start and o.person != pid
+                       for o in p.starts.values()):
+                    continue  # "A said to B that she…": the pronoun takes up the subject, A
                 for q in range(a, b):
                     if p.toks[q].start in p.starts:
                         break
@@ -1453,6 +1818,18 @@ class _Annotator:
             found.append((cand, who))
             if who.ids or who.label:
                 self.last = (cand.pieces[-1].para, who)
+        for n in range(len(found) - 2, -1, -1):
+            cand, who = found[n]
+            nxt, nxt_who = found[n + 1]
+            if who.ids or who.label or not (nxt_who.ids or nxt_who.label):
+                continue
+            last, first = cand.pieces[-1], nxt.pieces[0]
+            if last.para == first.para and last.close_at is not None \
+                    and first.open_at is not None \
+                    and not _ALNUM_RE.search(self.paras[last.para].masked,
+                                             last.close_at + 1, first.open_at):
+                # “We lost. It hurts.” “But we will be back,” Okafor said.
+                found[n] = (cand, nxt_who.with_rule("next-quote"))
         return found, rejected
 
 

@@ -296,7 +296,8 @@ POSSESSIVE_ENDINGS: frozenset[str] = frozenset({"s"})
 #: Phrases that may stand between a speech verb and its subject: "said, for her part, X".
 ADVERBIAL_PHRASES: tuple[str, ...] = (
     "for her part", "for his part", "for their part", "in turn", "in response", "in reply",
-    "in a statement", "in an interview", "on twitter", "on x",
+    "in a statement", "in an interview", "on twitter", "on x", "once again", "for example",
+    "in a post", "on instagram", "on facebook",
 )
 
 #: Base forms, which are also nouns after a determiner and an adjective ("a long *message*").
@@ -332,3 +333,61 @@ DEMONSTRATIVES: dict[str, str] = {}
 #: Words after which the subject follows its verb (none in English: "as Smith said" is not
 #: inverted).
 INVERSION_WORDS: frozenset[str] = frozenset()
+
+#: Nouns for offices and functions ("the judge", "the mayor"). Such a description names the
+#: person the article tied to that noun ("Judge Amara Singh", "Lopez, the mayor,"); when the
+#: article tied the noun to nobody, it is never a person already tied to another office.
+OFFICE_NOUNS: frozenset[str] = frozenset({
+    "judge", "justice", "mayor", "governor", "president", "senator", "minister", "secretary",
+    "prosecutor", "sheriff", "chief", "commissioner", "coroner", "prefect", "chancellor",
+    "premier", "ambassador", "attorney", "lawyer", "director", "ceo", "chairman", "chairwoman",
+    "chair", "coach", "manager", "captain", "inspector", "detective", "superintendent",
+    "spokesman", "spokeswoman", "spokesperson", "councillor", "councilor", "engineer",
+})
+
+#: More nouns for people, beyond PERSON_NOUNS (merged into it below).
+_MORE_PERSON_NOUNS: dict[str, str | None] = {
+    "engineer": None, "scientist": None, "biologist": None, "researcher": None,
+    "ecologist": None, "geochemist": None, "geologist": None, "economist": None,
+    "professor": None, "chef": None, "comedian": None, "comedienne": "f", "dancer": None,
+    "manager": None, "captain": None, "chief": None, "chairman": "m", "chairwoman": "f",
+    "chair": None, "prosecutor": None, "sheriff": None, "commissioner": None,
+    "councillor": None, "councilor": None, "auditor": None, "owner": None, "baker": None,
+    "farmer": None, "pilot": None, "nurse": None, "surgeon": None, "physician": None,
+    "teacher": None, "principal": None, "ambassador": None, "chancellor": None,
+    "premier": None, "inspector": None, "detective": None, "striker": None,
+    "midfielder": None, "defender": None, "goalkeeper": None, "winger": None,
+    "spokesman": "m", "spokeswoman": "f", "spokesperson": None, "justice": None,
+    "commuter": None, "survivor": None, "victim": None, "suspect": None, "defendant": None,
+    "curator": None, "archaeologist": None, "historian": None, "astronomer": None,
+    "physicist": None, "chemist": None, "palaeontologist": None, "paleontologist": None,
+}
+PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
+
+#: Possessive determiners and the pronoun their possessor is taken up by: "his statement"
+#: is the words of the man the text is about ("its statement": a source, "their": a group).
+POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+#: Words opening a second clause between two quotations: `"A," one user wrote, *while*
+#: another posted: "B"` gives two quotations, not one interrupted quotation.
+CLAUSE_JOINERS: frozenset[str] = frozenset({"while", "whereas", "but", "and"})
+
+#: Prepositions inside a noun phrase: a name after one is not the subject ("a source close
+#: *to* the actor told").
+NP_PREPOSITIONS: frozenset[str] = frozenset({
+    "to", "of", "for", "from", "with", "by", "at", "about", "near", "behind", "around",
+})
+
+#: Determiners that also stand alone for a person: "one *joked*, while another *wrote*". An
+#: inflected speech word after them is a verb ("another posted"), a base form a noun
+#: ("another post").
+PRONOUN_DETERMINERS: frozenset[str] = frozenset({"one", "another"})
+
+#: Speech verbs that mean something else before these words (none in English).
+NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {}
+
+#: What before a title introducer makes it a verb of speech, not a title (none in English).
+NOT_TITLE_BEFORE = r"(?!)"
+
+#: Adjectives telling that a role noun names the former holder ("the former mayor").
+FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})

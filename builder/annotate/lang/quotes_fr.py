@@ -34,6 +34,7 @@ _ER_VERBS = (
     "critiquer", "souhaiter", "crier", "hurler", "menacer", "interpeller", "justifier",
     "épancher", "qualifier", "pointer", "marteler", "plaider", "réitérer", "admonester",
     "tancer", "moquer", "fanfaronner", "bougonner", "grogner", "maugréer", "s'émouvoir",
+    "compléter", "cingler", "persifler", "rigoler", "embrayer", "confier", "ajouter",
 )
 
 #: Present-tense forms of stem-changing -er verbs (il *répète*, elle *révèle*).
@@ -76,6 +77,7 @@ _IRREGULAR_FORMS = (
     "prévient", "prévoit",
     "prédire", "prédit", "prédisent", "prédisait",
     "émouvoir", "ému", "émue", "émeut",
+    "savoir",  # "a fait savoir"
 )
 
 
@@ -121,7 +123,7 @@ SKIP_WORDS: frozenset[str] = frozenset({
     "simplement", "finalement", "immédiatement", "aussitôt", "elle-même", "lui-même",
     "fièrement", "volontiers", "franchement", "sobrement", "seulement", "brièvement",
     "rapidement", "longuement", "vivement", "fermement", "clairement", "ouvertement",
-    "prudemment", "calmement", "posément", "laconiquement", "depuis",
+    "prudemment", "calmement", "posément", "laconiquement", "depuis", "néanmoins",
 })
 
 # --------------------------------------------------------------------------- speakers
@@ -375,7 +377,10 @@ POSSESSIVE_ENDINGS: frozenset[str] = frozenset()
 ADVERBIAL_PHRASES: tuple[str, ...] = (
     "pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à elle",
     "quant à lui", "à son tour", "à leur tour", "en retour", "en réponse", "dans un communiqué",
-    "sur twitter", "sur x", "sur instagram", "sur facebook",
+    "sur twitter", "sur x", "sur instagram", "sur facebook", "par ailleurs", "lui aussi",
+    "elle aussi", "eux aussi", "à nouveau", "de nouveau", "une nouvelle fois", "en outre",
+    "au contraire", "en revanche", "à l'inverse", "pour autant", "quant à eux",
+    "dans la foulée", "au passage",
 )
 
 #: Base forms that are also nouns (the English rule "a long *message*" is not needed here).
@@ -414,3 +419,72 @@ DEMONSTRATIVES: dict[str, str] = {"celle": "f", "celui": "m"}
 #: Words after which the subject follows its verb: "une version *que* conteste X", "*comme*
 #: l'a rappelé X".
 INVERSION_WORDS: frozenset[str] = frozenset({"que", "qu", "comme"})
+
+#: Nouns for offices and functions (« le préfet », « la maire »). Such a description names the
+#: person the article tied to that noun (« la maire, Anne Dupuis, », « le ministre Paul X »);
+#: when the article tied it to nobody, it is never a person tied to another office.
+OFFICE_NOUNS: frozenset[str] = frozenset({
+    "préfet", "préfète", "maire", "juge", "procureur", "procureure", "ministre", "président",
+    "présidente", "sénateur", "sénatrice", "député", "députée", "commandant", "commandante",
+    "commissaire", "directeur", "directrice", "secrétaire", "avocat", "avocate", "entraîneur",
+    "entraîneuse", "sélectionneur", "capitaine", "adjoint", "adjointe", "porte-parole",
+    "colonel", "lieutenant", "général", "générale", "recteur", "rectrice",
+    "bâtonnier", "bâtonnière", "conseiller", "conseillère", "gérant", "gérante", "patron",
+    "patronne", "chef", "cheffe", "médecin", "chirurgien", "chirurgienne",
+})
+
+#: More nouns for people, beyond PERSON_NOUNS (merged into it below).
+_MORE_PERSON_NOUNS: dict[str, str | None] = {
+    "technicien": "m", "technicienne": "f", "entraîneur": "m", "entraîneuse": "f",
+    "sélectionneur": "m", "sélectionneuse": "f", "capitaine": None, "humoriste": None,
+    "chef": None, "cheffe": "f", "commandant": "m", "commandante": "f", "commissaire": None,
+    "colonel": "m", "lieutenant": None, "général": "m", "générale": "f", "gérant": "m",
+    "gérante": "f", "agriculteur": "m", "agricultrice": "f", "éleveur": "m", "éleveuse": "f",
+    "boulanger": "m", "boulangère": "f", "enseignant": "m", "enseignante": "f",
+    "institutrice": "f", "instituteur": "m", "archéologue": None, "paléontologue": None,
+    "géologue": None, "biologiste": None, "scientifique": None, "ingénieur": "m",
+    "ingénieure": "f", "architecte": None, "conservateur": "m", "conservatrice": "f",
+    "attaquant": "m", "attaquante": "f", "défenseur": "m", "milieu": None, "gardien": "m",
+    "gardienne": "f", "joueur": "m", "supporter": "m", "supportrice": "f", "abonné": "m",
+    "abonnée": "f", "mariée": "f", "marié": "m", "rectrice": "f", "recteur": "m",
+    "bâtonnier": "m", "bâtonnière": "f", "pompier": "m", "pompière": "f", "pilote": None,
+    "chirurgien": "m", "chirurgienne": "f", "victime": None, "prévenu": "m", "prévenue": "f",
+    "accusé": "m", "accusée": "f", "plaignant": "m", "plaignante": "f", "élève": None,
+    "sexagénaire": None, "ouvrier": "m", "ouvrière": "f", "vigneron": "m", "vigneronne": "f",
+    "maraîcher": "m", "maraîchère": "f", "pêcheur": "m", "pêcheuse": "f",
+}
+PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
+
+#: Possessive determiners and the pronoun their possessor is taken up by: « son communiqué »
+#: is the words of the person the text is about (« son » does not tell the gender).
+POSSESSIVE_PRONOUNS: dict[str, str] = {"son": "", "sa": "", "ses": "", "leur": "ils",
+                                       "leurs": "ils"}
+
+#: Words opening a second clause between two quotations: « A », écrit un internaute, *tandis*
+#: qu'un autre répond : « B » gives two quotations.
+CLAUSE_JOINERS: frozenset[str] = frozenset({"tandis", "alors", "mais", "et", "quand"})
+
+#: Prepositions inside a noun phrase: a name after one is not the subject (« une source
+#: proche *de* la maire a dit »).
+NP_PREPOSITIONS: frozenset[str] = frozenset({
+    "à", "au", "aux", "de", "du", "des", "d", "avec", "pour", "chez", "auprès", "envers",
+})
+
+#: Determiners that also stand alone for a person (« l'un », « un autre » are written with a
+#: noun-like word, so none here).
+PRONOUN_DETERMINERS: frozenset[str] = frozenset()
+
+#: Speech verbs that mean something else before these words: « la richesse du mobilier
+#: *témoigne d'*une élite » (shows), not « témoigne : ».
+_TEMOIGNER = ("témoigne", "témoignent", "témoignait", "témoignaient", "témoignant",
+              "témoigné")
+NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {
+    form: frozenset({"de", "d", "du", "des"}) for form in _TEMOIGNER
+}
+
+#: What before a title introducer makes it a verb of speech, not a title: « elle s'est
+#: *dite* « soulagée » » is not « la loi dite « … » ».
+NOT_TITLE_BEFORE = r"(?:s['’]\s*(?:est|était|étaient|sont|être)|se\s+sont|se)\s+(?:dit|dite|dits|dites)\s*$"
+
+#: Adjectives telling that a role noun names the former holder (« l'ancien maire »).
+FORMER_WORDS: frozenset[str] = frozenset({"ancien", "ancienne", "ex", "ex-", "anciens"})
