@@ -8,6 +8,7 @@ import resource
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,36 +56,100 @@ def make_project(root: Path, n: int, seed: int = 5) -> dict[str, object]:
 @dataclass
 class Run:
     seconds: float
-    max_rss_mb: float
+    max_rss_mb: float  # the largest single process of the tree (ru_maxrss)
+    tree_rss_mb: float  # the whole tree's summed RSS, sampled every 0.1 s (workers included)
+    cpu_seconds: float  # user + system time of the whole tree (0 when unknown)
     returncode: int
     stdout: str
     stderr: str
 
 
-def run(args: list[str], cwd: Path, env: dict[str, str] | None = None,
-        timeout: float = 1800) -> Run:
-    """Run a command; wall time and the peak RSS of the process (and the children it waited for).
+_PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024 if hasattr(os, "sysconf") else 4
 
-    Peak RSS comes from ``/usr/bin/time -v`` when it exists, else from
-    ``getrusage(RUSAGE_CHILDREN)`` (a running maximum over every child so far, so only
-    meaningful when the runs grow).
+
+def tree_rss_kb(root_pid: int) -> int:
+    """Summed RSS of ``root_pid`` and all its descendants, from /proc (0 where unavailable)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return 0
+    for name in entries:
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as fh:
+                stat = fh.read().decode("ascii", "replace")
+        except OSError:
+            continue
+        fields = stat[stat.rfind(")") + 2:].split()
+        pid = int(name)
+        children.setdefault(int(fields[1]), []).append(pid)
+        rss[pid] = int(fields[21]) * _PAGE_KB
+    total, stack = 0, [root_pid]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, ()))
+    return total
+
+
+class TreeSampler:
+    """Samples the summed RSS of a process tree in a thread; ``peak_kb`` after ``stop()``."""
+
+    def __init__(self, pid: int, interval: float = 0.1):
+        self.pid, self.interval, self.peak_kb = pid, interval, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+        self._thread.start()
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            self.peak_kb = max(self.peak_kb, tree_rss_kb(self.pid))
+            self._stop.wait(self.interval)
+
+    def stop(self) -> int:
+        self._stop.set()
+        self._thread.join()
+        return self.peak_kb
+
+
+def run(args: list[str], cwd: Path, env: dict[str, str] | None = None,
+        timeout: float = 3600) -> Run:
+    """Run a command; wall time and peak memory of the process and every child it started.
+
+    ``max_rss_mb`` comes from ``/usr/bin/time -v`` when it exists (``wait4``: the largest
+    process of the tree), else from ``getrusage(RUSAGE_CHILDREN)`` (a running maximum over
+    every child so far). ``tree_rss_mb`` is the peak of the *sum* over the live tree (the
+    main process plus its worker processes), sampled every 0.1 s.
     """
     full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1",
                 **(env or {})}
     prefix = [str(TIME), "-v"] if TIME.exists() else []
     start = time.perf_counter()
-    proc = subprocess.run(prefix + args, cwd=cwd, env=full_env, capture_output=True,
-                          text=True, timeout=timeout)
+    proc = subprocess.Popen(prefix + args, cwd=cwd, env=full_env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    sampler = TreeSampler(proc.pid)
+    try:
+        stdout, stderr = proc.communicate(timeout=timeout)
+    finally:
+        peak_kb = sampler.stop()
     seconds = time.perf_counter() - start
-    stderr = proc.stderr
-    rss_mb = 0.0
+    rss_mb = cpu = 0.0
     if prefix:
         match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", stderr)
         rss_mb = int(match.group(1)) / 1024 if match else 0.0
-        stderr = stderr[: stderr.rfind("\tCommand being timed:")]
+        for label in ("User", "System"):
+            found = re.search(label + r" time \(seconds\): ([\d.]+)", stderr)
+            cpu += float(found.group(1)) if found else 0.0
+        cut = stderr.rfind("\tCommand being timed:")
+        stderr = stderr[:cut] if cut >= 0 else stderr
     else:
-        rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return Run(seconds, rss_mb, proc.returncode, proc.stdout, stderr)
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        rss_mb = usage.ru_maxrss / 1024
+    return Run(seconds, rss_mb, max(peak_kb / 1024, rss_mb), cpu, proc.returncode or 0,
+               stdout, stderr)
 
 
 def tool(name: str, oracle: Path | None) -> list[str]:

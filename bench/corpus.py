@@ -100,8 +100,8 @@ TOPICS = {
            "mandatory minimums", "re-entry programmes", "parole hearings", "bail reform",
            "juvenile life sentences", "second-chance hiring", "expungement", "solitary confinement"],
     "fr": ["la réforme pénale", "la grâce présidentielle", "les conditions de détention",
-           "la loi First Step", "les peines planchers", "la réinsertion", "la libération "
-           "conditionnelle", "la détention provisoire", "les peines de perpétuité",
+           "la loi First Step", "les peines planchers", "la réinsertion", ("la libération "
+           "conditionnelle"), "la détention provisoire", "les peines de perpétuité",
            "l'emploi des anciens détenus", "l'isolement carcéral"],
 }
 EVENT_THEMES = [
@@ -133,33 +133,33 @@ NUMBER_WORDS = {"en": ["two", "three", "four", "five"], "fr": ["deux", "trois", 
 SENTENCES = {
     "en": [
         "{P} has argued for years that {T} deserves more attention from lawmakers.",
-        "The proposal would affect roughly {N} people held in state facilities, according to "
-        "figures compiled by {O}.",
-        "Critics of the measure, including several members of {O}, said the timeline was "
-        "unrealistic.",
+        ("The proposal would affect roughly {N} people held in state facilities, according to "
+        "figures compiled by {O}."),
+        ("Critics of the measure, including several members of {O}, said the timeline was "
+        "unrealistic."),
         "{P} travelled to {L} to discuss {T} with advocates and former prisoners.",
         "The debate over {T} has divided both parties since at least {Y}.",
-        "Supporters point to studies showing that {T} reduces reoffending by as much as {N} "
-        "per cent.",
+        ("Supporters point to studies showing that {T} reduces reoffending by as much as {N} "
+        "per cent."),
         "{P} declined to comment on the details of the case.",
-        "A spokesperson for {O} confirmed that the meeting took place but gave no further "
-        "details.",
-        "The case drew national attention after a video about it was shared more than {N} "
-        "times.",
-        "Lawyers for the family filed a new petition, citing {T} and the length of the "
-        "original sentence.",
+        ("A spokesperson for {O} confirmed that the meeting took place but gave no further "
+        "details."),
+        ("The case drew national attention after a video about it was shared more than {N} "
+        "times."),
+        ("Lawyers for the family filed a new petition, citing {T} and the length of the "
+        "original sentence."),
         "In {L}, local officials have quietly expanded {T} over the past decade.",
         "{P} is expected to return to {L} later this year.",
-        "The organisation says it has helped more than {N} people find work after their "
-        "release.",
-        "Opponents argue that the changes could overwhelm courts that are already short of "
-        "staff.",
+        ("The organisation says it has helped more than {N} people find work after their "
+        "release."),
+        ("Opponents argue that the changes could overwhelm courts that are already short of "
+        "staff."),
         "The bill passed the committee by a narrow margin, with {N} votes in favour.",
         "Advocates including {P} have pressed for a broader approach to {T}.",
         "Neither the governor's office nor {O} responded to requests for comment.",
         "Records reviewed by reporters show that the backlog has grown every year since {Y}.",
-        "{P}, who first became involved in the issue in {Y}, has since visited several "
-        "prisons.",
+        ("{P}, who first became involved in the issue in {Y}, has since visited several "
+        "prisons."),
         "The announcement was welcomed by {O}, which has campaigned on {T} for a long time.",
         "It was not the first time {P} had spoken publicly about {T}.",
         "Some observers questioned whether celebrity involvement helps or hurts the cause.",
@@ -168,23 +168,23 @@ SENTENCES = {
     ],
     "fr": [
         "{P} plaide depuis des années pour que {T} soit au cœur du débat public.",
-        "La proposition concernerait environ {N} personnes détenues, selon les chiffres de "
-        "{O}.",
+        ("La proposition concernerait environ {N} personnes détenues, selon les chiffres de "
+        "{O}."),
         "Plusieurs membres de {O} ont jugé le calendrier irréaliste.",
         "{P} s'est rendu à {L} pour évoquer {T} avec des associations et d'anciens détenus.",
         "Le débat sur {T} divise la classe politique depuis au moins {Y}.",
         "Ses partisans citent des études selon lesquelles {T} réduit la récidive de {N} %.",
         "{P} n'a pas souhaité commenter les détails de l'affaire.",
         "Un porte-parole de {O} a confirmé la rencontre sans donner plus de précisions.",
-        "L'affaire a pris une ampleur nationale après le partage d'une vidéo vue plus de {N} "
-        "fois.",
+        ("L'affaire a pris une ampleur nationale après le partage d'une vidéo vue plus de {N} "
+        "fois."),
         "Les avocats de la famille ont déposé une nouvelle requête en invoquant {T}.",
-        "À {L}, les autorités locales ont discrètement élargi {T} au cours de la dernière "
-        "décennie.",
+        ("À {L}, les autorités locales ont discrètement élargi {T} au cours de la dernière "
+        "décennie."),
         "{P} devrait revenir à {L} d'ici la fin de l'année.",
         "L'association affirme avoir aidé plus de {N} personnes à retrouver un emploi.",
-        "Ses détracteurs estiment que la réforme risque d'engorger des tribunaux déjà "
-        "débordés.",
+        ("Ses détracteurs estiment que la réforme risque d'engorger des tribunaux déjà "
+        "débordés."),
         "Le texte a été adopté en commission à une courte majorité, avec {N} voix pour.",
         "Des militants, dont {P}, réclament une approche plus large de {T}.",
         "Ni le cabinet du gouverneur ni {O} n'ont répondu à nos sollicitations.",

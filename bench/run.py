@@ -9,8 +9,31 @@ measured process is the one doing the work and the oracle can be swapped in.
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 from pathlib import Path
+
+STATS_ENV = "DOSSIER_BENCH_STATS"
+
+
+def record_stats(path: str) -> None:
+    """Append what each ``Builder.generate()`` did (stage times, counts) to ``path`` (JSON lines)."""
+    from builder import build
+
+    generate = build.Builder.generate
+
+    def recording(self: build.Builder) -> build.Output:
+        output = generate(self)
+        s = output.stats
+        with open(path, "a") as fh:
+            fh.write(json.dumps({"articles": s.articles, "annotated": s.annotated,
+                                 "cited": s.cited, "rendered": s.rendered,
+                                 "workers": s.workers, "seconds": s.seconds,
+                                 "pages": len(output.pages)}) + "\n")
+        return output
+
+    build.Builder.generate = recording  # type: ignore[method-assign]
 
 
 def main(argv: list[str]) -> None:
@@ -20,6 +43,8 @@ def main(argv: list[str]) -> None:
 
         oracle.install(argv[1])
         argv = argv[2:]
+    if os.environ.get(STATS_ENV):
+        record_stats(os.environ[STATS_ENV])
     tool, *rest = argv
     sys.argv = [tool, *rest]
     if tool == "mkdocs":

@@ -24,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from . import __version__
 from .annotate import AnnotationResult, annotate_article
 from .articles import article_paths, load_article, load_articles
@@ -35,9 +37,11 @@ from .registry import Registry, load_registry
 from .render import TEMPLATES, Renderer, SiteMeta
 
 #: Below this many articles to prepare (parse + annotate + cite), worker processes cost more
-#: than they save. Measured with ``python bench/benchmark.py --parallel`` on 2 cores; see
-#: docs/performance.md.
-PARALLEL_THRESHOLD = 400
+#: than they save. Measured with ``python bench/benchmark.py --only parallel`` on 2 cores
+#: (docs/performance.md): at 20 articles one process was faster, from 40 on two processes were
+#: faster at every size measured (preparing an article costs ~40 ms of CPU, most of it
+#: formatting citations, against ~0.1 s to start the workers).
+PARALLEL_THRESHOLD = 50
 
 _PACKAGE = Path(__file__).parent
 
@@ -52,7 +56,7 @@ class Settings:
     templates: str = "overrides/dossier"
     cache: str | None = ".dossier-cache"
     jobs: int = 0  # 0 = one per core, 1 = no worker processes
-    meta: SiteMeta = field(default_factory=SiteMeta)
+    meta: SiteMeta | None = None  # None: site_name and site_url of the project's mkdocs.yml
 
     @property
     def seeds_dir(self) -> Path:
@@ -246,9 +250,16 @@ class Builder:
 
     def __init__(self, settings: Settings):
         self.settings = settings
+        # The plugin passes what MkDocs read; `dossier build --out` reads the same two values,
+        # so that both write byte-identical pages (pages cite the site by name and URL).
+        self.meta = settings.meta if settings.meta is not None else load_site_meta(settings.root)
         self._prepared: dict[str, _Prepared] = {}  # content key -> article + annotations
         self._citations: dict[str, dict[str, str]] = {}  # citation key -> {style: entry}
         self._article_pages: dict[str, tuple[str, str]] = {}  # article id -> (inputs, page)
+
+    def forget(self) -> None:
+        """Drop the in-memory caches (a one-off build; the disk cache stays)."""
+        self._prepared, self._citations, self._article_pages = {}, {}, {}
 
     # -- load + annotate + cite -----------------------------------------------------------
     def _keys(self, registry: Registry) -> tuple[list[Path], dict[Path, str]]:
@@ -384,7 +395,7 @@ class Builder:
     def _article_renderer(self, renderer: Renderer, keys: dict[str, str], stats: BuildStats
                           ) -> Callable[[Article], str]:
         fingerprint = _digest(_templates_fingerprint(self.settings.templates_dir),
-                              repr(self.settings.meta))
+                              repr(self.meta))
         previous = self._article_pages
         current: dict[str, tuple[str, str]] = {}
         self._article_pages = current
@@ -419,7 +430,7 @@ class Builder:
         lap("prepare")
         dossier = assemble(sources.articles, sources.annotations, sources.registry)
         lap("assemble")
-        renderer = Renderer(dossier, self.settings.templates_dir, self.settings.meta,
+        renderer = Renderer(dossier, self.settings.templates_dir, self.meta,
                             citations=sources.citations)
         pages = renderer.pages(
             render_article=self._article_renderer(renderer, sources.keys, stats))
@@ -451,19 +462,74 @@ def article_page_inputs(renderer: Renderer, article: Article) -> str:
     ))
 
 
+class _ConfigLoader(yaml.SafeLoader):  # type: ignore[misc]
+    """Reads mkdocs.yml without MkDocs: ``!ENV`` is resolved, other tags are kept as data."""
+
+
+def _env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        names, default = [loader.construct_scalar(node)], None
+    else:
+        values = loader.construct_sequence(node)
+        names, default = values[:-1], values[-1] if len(values) > 1 else None
+    for name in names:
+        if isinstance(name, str) and name in os.environ:
+            return yaml.safe_load(os.environ[name])
+    return default
+
+
+def _other_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        return loader.construct_scalar(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node)
+    return loader.construct_mapping(node)
+
+
+_ConfigLoader.add_constructor("!ENV", _env_tag)
+_ConfigLoader.add_multi_constructor("!", _other_tag)
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", _other_tag)
+
+
+def load_site_meta(root: Path, config_file: str = "mkdocs.yml") -> SiteMeta:
+    """``site_name`` and ``site_url`` of the project's MkDocs configuration (following
+    ``INHERIT``), as MkDocs gives them to the plugin; the defaults when there is none."""
+    found: dict[str, str] = {}
+    path, seen = root / config_file, set()
+    while path.is_file() and path not in seen:
+        seen.add(path)
+        try:
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
+        except (OSError, yaml.YAMLError):
+            break
+        if not isinstance(data, dict):
+            break
+        for key in ("site_name", "site_url"):
+            if key not in found and isinstance(data.get(key), str):
+                found[key] = data[key]
+        parent = data.get("INHERIT")
+        if not isinstance(parent, str):
+            break
+        path = (path.parent / parent).resolve()
+    default = SiteMeta()
+    return SiteMeta(name=found.get("site_name", default.name), url=found.get("site_url", ""))
+
+
 def _check_id_clashes(
     articles: list[Article], registry: Registry, problems: ProblemCollector
 ) -> None:
     """Ids are also cross-reference targets, so one id may name only one thing."""
     owners: dict[str, str] = {}
     for pid in registry.people:
-        owners[pid] = "a person in seeds/people.yml"
+        file, line = registry.where("person", pid)
+        owners[pid] = f"a person in {file}" + (f" (line {line})" if line else "")
     for eid in registry.events:
+        file, line = registry.where("event", eid)
         if eid in owners:
-            problems.error("seeds/events.yml", f"event id {eid!r} is also {owners[eid]}",
-                           field="id", hint="ids must be unique across people, events and "
+            problems.error(file, f"event id {eid!r} is also {owners[eid]}", field="id",
+                           line=line, hint="ids must be unique across people, events and "
                            "articles; they are link targets")
-        owners[eid] = "an event in seeds/events.yml"
+        owners[eid] = f"an event in {file}" + (f" (line {line})" if line else "")
     for article in articles:
         if article.id in owners:
             problems.error(article.path, f"id {article.id!r} is also {owners[article.id]}",

@@ -3,30 +3,47 @@
 It is the only module that imports MkDocs. ``on_pre_build`` runs the pipeline (before MkDocs
 empties ``site/``, so bad input leaves the previous site intact), ``on_files`` adds the
 generated pages and data files, and a plain ``mkdocs build`` writes into a staging folder that
-replaces ``site/`` only when the whole build succeeded.
+replaces ``site/`` only when the whole build succeeded. With ``check_invariants``, the built
+site is checked (``builder.invariants.check_site``) before it replaces the previous one.
+
+Under ``mkdocs serve``, which rebuilds every page after any edit, the plugin also keeps, for
+each generated page, what MkDocs made of it last time (see ``PageCache``), so that an unchanged
+generated page is neither converted from Markdown nor rendered through the theme again.
 """
 
 from __future__ import annotations
 
+import functools
+import gc
+import hashlib
+import json
 import logging
 import os
 import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+import jinja2
+from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
 
-from .build import Builder, Output, Settings
+from .build import Builder, BuildStats, Output, Settings
 from .errors import DossierError
 from .render import SiteMeta
 
 log = get_plugin_logger("dossier")
 FALSE = {"0", "false", "no", "off"}
+CACHED_TEMPLATE = "_dossier_cached_page.html"
 
 
 class DossierConfig(base.Config):
@@ -37,6 +54,11 @@ class DossierConfig(base.Config):
     cache = c.Optional(c.Type(str))
     jobs = c.Type(int, default=0)
     atomic = c.Type(bool, default=True)
+    # check_site costs ~15-20% of a 1,000-article build (docs/performance.md), more than the
+    # 5% an always-on check may cost: off by default, on for the seeds project (mkdocs.yml).
+    check_invariants = c.Type(bool, default=False)
+    # Reuse unchanged generated pages between `mkdocs serve` rebuilds (never in `build`).
+    page_cache = c.Type(bool, default=True)
 
 
 class _WarningCounter(logging.Handler):
@@ -48,6 +70,54 @@ class _WarningCounter(logging.Handler):
         self.count += 1
 
 
+def _digest(*parts: object) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        data = part if isinstance(part, bytes) else str(part).encode()
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+@dataclass
+class _Converted:
+    """What ``Page.render`` produced for one page, and the anchors it registered."""
+
+    content: str
+    toc: Any
+    title: str | None
+    present_anchor_ids: set[str] | None
+    links_to_anchors: dict[str, dict[str, str]] | None  # target src_uri -> anchors
+    anchors: list[tuple[str, str | None, str | None, bool]]  # autorefs register_anchor calls
+
+
+@dataclass
+class PageCache:
+    """Generated pages as MkDocs made them, reused by ``mkdocs serve`` while unchanged.
+
+    Two layers, each keyed by everything its output is made from:
+
+    * Markdown → HTML (``Page.render``): the page's Markdown, URL and source path, the site's
+      files (links are resolved against them) and the Markdown extensions and their options.
+      The autorefs anchors found during a conversion are recorded and registered again on a
+      hit. A conversion that logged a warning is not kept, so the warning shows every time.
+    * theme rendering: the converted content after cross-references were resolved, the
+      title, table of contents, front matter, URL, the navigation, the configuration file and
+      the theme's files. Only generated pages, which are not in the nav, are cached; material
+      renders the navigation into every page, so any nav change misses.
+
+    * the search index entries material's search plugin makes of the page (it parses every
+      page's HTML at every build), keyed like the theme rendering.
+
+    Entries not used by a build are dropped after it, so memory follows the site's size.
+    """
+
+    converted: dict[str, _Converted] = field(default_factory=dict)
+    rendered: dict[str, str] = field(default_factory=dict)
+    search: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    stats: dict[str, int] = field(default_factory=dict)
+
+
 class DossierPlugin(BasePlugin[DossierConfig]):
     """Adds the dossier's generated pages to an MkDocs site."""
 
@@ -55,10 +125,25 @@ class DossierPlugin(BasePlugin[DossierConfig]):
 
     def __init__(self) -> None:
         self.builder: Builder | None = None
-        self.output: Output | None = None
+        self.output: Output | None = None  # kept between builds under `serve` only
+        self.stats: BuildStats | None = None
         self.command: str = "build"
         self.final_site_dir: str | None = None
         self.counter = _WarningCounter()
+        self.warnings = _WarningCounter()  # every warning of the current build
+        self.cache = PageCache()
+        self.cache_stats: dict[str, int] = {}
+        self._generated: set[str] = set()
+        self._fingerprint = ""  # of everything a page's conversion depends on besides itself
+        self._theme_fingerprint = ""
+        self._used_converted: set[str] = set()
+        self._used_rendered: set[str] = set()
+        self._used_search: set[str] = set()
+        self._pending: dict[str, str] = {}  # page url -> key of the theme output to store
+        self._hits: dict[str, str] = {}  # page url -> theme output reused
+        self._nav: Navigation | None = None
+        self._recording: list[tuple[str, str | None, str | None, bool]] | None = None
+        self._autorefs: Any = None
 
     @property
     def active(self) -> bool:
@@ -66,6 +151,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if env is not None and env.strip().lower() in FALSE:
             return False
         return self.config.enabled
+
+    @property
+    def caching(self) -> bool:
+        return self.active and self.command == "serve" and self.config.page_cache
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.command = "build-dirty" if dirty and command == "build" else command
@@ -89,12 +178,16 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         for folder in (settings.seeds_dir, settings.templates_dir):
             if folder.is_dir() and str(folder) not in config.watch:
                 config.watch.append(str(folder))
+        mkdocs_log = logging.getLogger("mkdocs")
+        self.warnings.count = 0
+        if self.warnings not in mkdocs_log.handlers:
+            mkdocs_log.addHandler(self.warnings)
         if self.command == "build" and self.config.atomic:
             self.final_site_dir = config.site_dir
             config.site_dir = config.site_dir.rstrip("/\\") + ".partial"
             shutil.rmtree(config.site_dir, ignore_errors=True)
             self.counter.count = 0
-            logging.getLogger("mkdocs").addHandler(self.counter)
+            mkdocs_log.addHandler(self.counter)
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -104,7 +197,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             self.output = self.builder.generate()
         except DossierError as exc:
             raise PluginError(exc.report()) from None
-        stats = self.output.stats
+        stats = self.stats = self.output.stats
         log.info(
             f"{stats.articles} articles ({stats.annotated} annotated, "
             f"{stats.articles - stats.annotated} from cache), {len(self.output.pages)} pages, "
@@ -121,12 +214,219 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                 # `dossier build --out docs/` wrote it earlier: the fresh one wins.
                 files.remove(existing)
             files.append(File.generated(config, uri, content=content))
-        return files
+        self._generated = set(self.output.pages)
+        ordered = _in_docs_order(files, set(generated), config.docs_dir)
+        if self.command != "serve" and self.builder is not None:
+            # A one-off build reuses nothing: let go of the articles, annotations and indexes
+            # before MkDocs holds every page's HTML (that is when memory peaks). The pages
+            # themselves live on in the File objects.
+            self.stats = self.output.stats
+            self.output = None
+            self.builder.forget()
+            del generated
+            gc.collect()
+        return ordered
 
+    # -- the page cache (serve only) ---------------------------------------------------------
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
+        if not self.caching:
+            return nav
+        self.cache_stats = {"converted": 0, "conversions_reused": 0, "rendered": 0,
+                            "renders_reused": 0, "indexed": 0, "index_entries_reused": 0}
+        self._used_converted, self._used_rendered, self._pending = set(), set(), {}
+        self._used_search = set()
+        extensions = [e if isinstance(e, str) else f"{type(e).__module__}.{type(e).__name__}"
+                      for e in config.markdown_extensions]
+        self._fingerprint = _digest(
+            json.dumps(extensions), json.dumps(config.mdx_configs, sort_keys=True, default=repr),
+            json.dumps(config.validation, sort_keys=True, default=repr),
+            "\n".join(sorted(f"{f.src_uri}\t{f.url}" for f in files)),
+        )
+        self._nav = nav
+        self._autorefs = config.plugins.get("autorefs")
+        if self._autorefs is not None and "register_anchor" not in vars(self._autorefs):
+            original = self._autorefs.register_anchor
+
+            def register_anchor(page: Page, identifier: str, anchor: str | None = None, *,
+                                title: str | None = None, primary: bool = True) -> None:
+                if self._recording is not None:
+                    self._recording.append((identifier, anchor, title, primary))
+                original(page, identifier, anchor, title=title, primary=primary)
+
+            self._autorefs.register_anchor = register_anchor
+        return nav
+
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page | None:
+        if self.caching and page.file.src_uri in self._generated:
+            page.render = functools.partial(  # type: ignore[method-assign]
+                self._render_page, page, Page.render.__get__(page))
+        return page
+
+    def _render_page(self, page: Page, render: Callable[[MkDocsConfig, Files], None],
+                     config: MkDocsConfig, files: Files) -> None:
+        """``Page.render`` from the cache, or recorded into it."""
+        key = _digest(self._fingerprint, page.file.src_uri, page.url, page.markdown or "")
+        self._used_converted.add(key)
+        hit = self.cache.converted.get(key)
+        if hit is not None:
+            self.cache_stats["conversions_reused"] += 1
+            page.content, page.toc = hit.content, hit.toc
+            page._title_from_render = hit.title
+            page.present_anchor_ids = set(hit.present_anchor_ids or ())
+            if hit.links_to_anchors is not None:
+                page.links_to_anchors = {}
+                for uri, links in hit.links_to_anchors.items():
+                    target = files.get_file_from_path(uri)
+                    if target is not None:
+                        page.links_to_anchors[target] = dict(links)
+            if self._autorefs is not None:
+                for identifier, anchor, title, primary in hit.anchors:
+                    self._autorefs.register_anchor(page, identifier, anchor, title=title,
+                                                   primary=primary)
+            return
+        self.cache_stats["converted"] += 1
+        warnings = self.warnings.count
+        self._recording = []
+        try:
+            render(config, files)
+        finally:
+            anchors, self._recording = self._recording, None
+        if self.warnings.count == warnings and page.content is not None:
+            found = page.links_to_anchors
+            self.cache.converted[key] = _Converted(
+                page.content, page.toc, page._title_from_render,
+                set(page.present_anchor_ids or ()),
+                {f.src_uri: dict(a) for f, a in found.items()} if found is not None else None,
+                anchors,
+            )
+
+    @event_priority(-100)  # after autorefs (-50) resolved the cross-references in content
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files
+               ) -> jinja2.Environment | None:
+        if not self.caching:
+            return env
+        loader = env.loader
+        if not (isinstance(loader, jinja2.ChoiceLoader)
+                and any(isinstance(x, jinja2.DictLoader) and CACHED_TEMPLATE in x.mapping
+                        for x in loader.loaders)):
+            cached = jinja2.DictLoader({CACHED_TEMPLATE: "{{ dossier_cached_page }}"})
+            env.loader = jinja2.ChoiceLoader([cached, loader] if loader else [cached])
+        # Nav titles may come from the pages' headings: known only now, after conversion.
+        self._theme_fingerprint = _digest(
+            self._fingerprint, _config_fingerprint(config),
+            _nav_fingerprint(self._nav) if self._nav is not None else "",
+            config.site_url or "", *(_tree_fingerprint(Path(d)) for d in config.theme.dirs),
+        )
+        self._cache_search_entries(config)
+        # MkDocs picks a page's template (page.meta.template) before on_page_context, so hits
+        # are found here, once every page's content is final.
+        self._hits = {}
+        for file in files:
+            page = file.page
+            if page is None or file.src_uri not in self._generated or page.content is None:
+                continue
+            key = _digest(
+                self._theme_fingerprint, page.url, file.src_uri, page.title, page.content,
+                _toc_fingerprint(page.toc), json.dumps(page.meta, sort_keys=True, default=repr),
+                page.previous_page.url if page.previous_page else "",
+                page.next_page.url if page.next_page else "",
+                [a.title for a in page.ancestors],
+            )
+            self._used_rendered.add(key)
+            hit = self.cache.rendered.get(key)
+            if hit is not None and "template" not in page.meta:
+                self._hits[page.url] = hit
+                page.meta["template"] = CACHED_TEMPLATE
+                self.cache_stats["renders_reused"] += 1
+            else:
+                self._pending[page.url] = key
+                self.cache_stats["rendered"] += 1
+        return env
+
+    def _cache_search_entries(self, config: MkDocsConfig) -> None:
+        """Reuse the search entries of unchanged generated pages (material's search plugin)."""
+        search = config.plugins.get("material/search") or config.plugins.get("search")
+        index = getattr(search, "search_index", None)
+        if index is None or not hasattr(index, "add_entry_from_context") \
+                or "add_entry_from_context" in vars(index):
+            return
+        original = index.add_entry_from_context
+
+        def add_entry_from_context(page: Page) -> None:
+            if page.file.src_uri not in self._generated or not isinstance(
+                    getattr(index, "entries", None), list):
+                return original(page)  # type: ignore[no-any-return]
+            meta = {k: v for k, v in page.meta.items() if k != "template"}
+            key = _digest(self._theme_fingerprint, page.url, page.title, page.content,
+                          _toc_fingerprint(page.toc),
+                          json.dumps(meta, sort_keys=True, default=repr))
+            self._used_search.add(key)
+            hit = self.cache.search.get(key)
+            if hit is not None:
+                self.cache_stats["index_entries_reused"] += 1
+                index.entries.extend(dict(entry) for entry in hit)
+                return None
+            self.cache_stats["indexed"] += 1
+            before = len(index.entries)
+            original(page)
+            self.cache.search[key] = [dict(entry) for entry in index.entries[before:]]
+            return None
+
+        index.add_entry_from_context = add_entry_from_context
+
+    def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> Any:
+        if self.caching and page.url in self._hits:
+            context["dossier_cached_page"] = Markup(self._hits.pop(page.url))
+        return context
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        key = self._pending.pop(page.url, None) if self.caching else None
+        if key is not None:
+            self.cache.rendered[key] = output
+        return output
+
+    # -- after the build ---------------------------------------------------------------------
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.caching:
+            self.cache.converted = {k: v for k, v in self.cache.converted.items()
+                                    if k in self._used_converted}
+            self.cache.rendered = {k: v for k, v in self.cache.rendered.items()
+                                   if k in self._used_rendered}
+            self.cache.search = {k: v for k, v in self.cache.search.items()
+                                 if k in self._used_search}
+            log.debug(f"page cache: {self.cache_stats}")
+        if self.active and self.config.check_invariants and self._generated:
+            self._check_invariants(config)
+        logging.getLogger("mkdocs").removeHandler(self.warnings)
         self._finish(config, success=not (config.strict and self.counter.count))
 
+    def _check_invariants(self, config: MkDocsConfig) -> None:
+        from .invariants import check_site
+
+        site = Path(config.site_dir)
+        start = time.perf_counter()
+        try:
+            data = json.loads((site / "dossier.json").read_text())
+        except (OSError, ValueError) as exc:
+            log.warning(f"site invariants: cannot read {site / 'dossier.json'}: {exc}")
+            return
+        problems = check_site(site, data)
+        seconds = time.perf_counter() - start
+        if problems:
+            shown = "\n  ".join(problems[:50])
+            more = f"\n  … and {len(problems) - 50} more" if len(problems) > 50 else ""
+            log.warning(
+                f"the built site breaks {len(problems)} invariant(s) "
+                f"(builder/invariants.py; a bug in the dossier, not in your sources — please "
+                f"report it):\n  {shown}{more}"
+            )
+        else:
+            log.info(f"site invariants hold ({seconds:.1f} s)")
+
     def on_build_error(self, *, error: Exception) -> None:
+        logging.getLogger("mkdocs").removeHandler(self.warnings)
+        self._recording = None
         if self.final_site_dir is not None:
             partial = self.final_site_dir.rstrip("/\\") + ".partial"
             shutil.rmtree(partial, ignore_errors=True)
@@ -155,4 +455,72 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.final_site_dir = None
 
 
-__all__ = ["DossierPlugin", "DossierConfig", "Any"]
+def _walk_key(src_uri: str) -> tuple[tuple[int, Any], ...]:
+    """Where MkDocs' walk of docs_dir (files before subfolders, index first) puts a file."""
+    *folders, name = src_uri.split("/")
+    stem = name.rsplit(".", 1)[0]
+    return (*((1, d) for d in folders), (0, (stem not in ("index", "README"), name)))
+
+
+def _in_docs_order(files: Files, generated: set[str], docs_dir: str) -> Files:
+    """The generated files where they would be had they been in docs_dir.
+
+    MkDocs builds pages, and material's search indexes them, in the order of ``files``; in
+    this order the plugin's site is byte-identical to the plain build of the pages written by
+    ``dossier build --out docs/`` (search_index.json included).
+    """
+    docs = os.path.abspath(docs_dir) + os.sep
+    in_docs = [f for f in files if f.src_uri in generated
+               or (f.abs_src_path or "").startswith(docs)]
+    kept = {id(f) for f in in_docs}
+    rest = [f for f in files if id(f) not in kept]
+    return Files(sorted(in_docs, key=lambda f: _walk_key(f.src_uri)) + rest)
+
+
+def _config_fingerprint(config: MkDocsConfig) -> str:
+    """The configuration file and the one it inherits from, as bytes."""
+    parts: list[bytes] = []
+    path = Path(config.config_file_path) if config.config_file_path else None
+    seen: set[Path] = set()
+    while path is not None and path.is_file() and path not in seen:
+        seen.add(path)
+        data = path.read_bytes()
+        parts.append(data)
+        parent = None
+        for line in data.decode(errors="replace").splitlines():
+            if line.startswith("INHERIT:"):
+                parent = (path.parent / line.split(":", 1)[1].strip().strip("'\"")).resolve()
+        path = parent
+    return _digest(*parts)
+
+
+def _tree_fingerprint(folder: Path) -> str:
+    """Names, sizes and modification times of a theme folder's files (icons aside)."""
+    rows: list[str] = []
+    for dirpath, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if d != ".icons")
+        for name in sorted(names):
+            try:
+                st = os.stat(os.path.join(dirpath, name))
+            except OSError:
+                continue
+            rows.append(f"{dirpath}/{name}\t{st.st_size}\t{st.st_mtime_ns}")
+    return _digest("\n".join(rows))
+
+
+def _nav_fingerprint(nav: Navigation) -> str:
+    def walk(items: Any) -> list[Any]:
+        return [(type(i).__name__, i.title, getattr(i, "url", None),
+                 walk(i.children) if getattr(i, "children", None) else None) for i in items]
+
+    return _digest(repr(walk(nav.items)))
+
+
+def _toc_fingerprint(toc: Any) -> str:
+    def walk(items: Any) -> list[Any]:
+        return [(i.id, i.title, i.level, walk(i.children)) for i in items]
+
+    return repr(walk(toc.items if hasattr(toc, "items") else toc))
+
+
+__all__ = ["Any", "DossierConfig", "DossierPlugin", "PageCache"]

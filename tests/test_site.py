@@ -143,3 +143,87 @@ def test_cross_reference_to_unknown_id_fails_strict(
     html = (project / "site" / "analysis" / "index.html").read_text()
     assert 'href="../articles/2019/test-article/#test-article-p2"' in html
     assert 'href="../articles/2019/test-article/#test-article"' in html
+
+
+def test_plain_baseline_site_is_identical_to_the_plugin_site(
+    seeds_site: Path, tmp_path: Path
+) -> None:
+    """`dossier build --out docs/` + DOSSIER_ENABLED=false builds the very same site, file for
+    file (the plain baseline of docs/performance.md and of engines that run no plugins)."""
+    from click.testing import CliRunner
+    from conftest import copy_site_project
+
+    from builder.cli import main
+    from builder.invariants import diff_sites
+
+    (tmp_path / "plain").mkdir()
+    project = copy_site_project(tmp_path / "plain")
+    result = CliRunner().invoke(main, ["build", "--out", str(project / "docs"), "--root",
+                                       str(project), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    mkdocs(project, "build", "--strict", env={"DOSSIER_ENABLED": "false"})
+    plain = project / "site"
+    assert not (plain / ".dossier-generated.json").exists()
+    # sitemap.xml carries the day of the build; both are built the same day.
+    assert diff_sites(seeds_site, plain) == []
+
+
+SERVE_SCRIPT = """
+import json, shutil, sys
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from builder.invariants import diff_sites
+
+project = Path(sys.argv[1])
+served, fresh = project / "served", project / "fresh"
+config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(served))
+config.plugins.on_startup(command="serve", dirty=False)
+plugin = config.plugins["dossier"]
+build(config, serve_url="http://127.0.0.1:8000/")
+article = project / "seeds" / "articles" / "test-article.md"
+article.write_text(article.read_text().replace("Second paragraph.", "Second, edited."))
+stats = []
+for _ in range(2):  # the edit, then nothing changed
+    build(load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(served)),
+          serve_url="http://127.0.0.1:8000/")
+    stats.append({"annotated": plugin.output.stats.annotated, **plugin.cache_stats})
+config.plugins.on_shutdown()
+MkDocsConfig.plugins.plugin_cache.clear()
+shutil.rmtree(project / ".dossier-cache")
+config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(fresh))
+config.plugins.on_startup(command="build", dirty=False)
+build(config)
+print(json.dumps({"stats": stats, "diff": [d for d in diff_sites(served, fresh)
+                                             if not d.startswith("sitemap")]}))
+"""
+
+
+def test_serve_rebuild_reuses_unchanged_pages_and_matches_a_fresh_build(
+    project: Path, article_factory: Callable[..., Path]
+) -> None:
+    """Under `mkdocs serve` the plugin keeps unchanged generated pages (Markdown conversion,
+    theme rendering, search entries); after an edit the site equals a fresh build."""
+    import os
+    import subprocess
+    import sys
+
+    (project / "seeds" / "people.yml").write_text("- id: ann-lee\n  name: Ann Lee\n")
+    article_factory(body="Ann Lee spoke first.\n\nSecond paragraph.")
+    article_factory("other-article", body="Ann Lee again.\n\nNothing else.")
+    small_site(project)
+    result = subprocess.run(
+        [sys.executable, "-c", SERVE_SCRIPT, str(project)], cwd=project, capture_output=True,
+        text=True, timeout=600, check=False,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["diff"] == []
+    edit, unchanged = report["stats"]
+    assert edit["annotated"] == 1
+    assert edit["conversions_reused"] > 0 and edit["converted"] > 0
+    assert unchanged["annotated"] == 0
+    assert unchanged["converted"] == 0 and unchanged["rendered"] == 0
+    assert unchanged["indexed"] == 0
