@@ -384,7 +384,7 @@ class Builder:
         try:
             with path.open("rb") as fh:
                 value = pickle.load(fh)
-        except Exception:  # a corrupt or stale cache entry is simply recomputed
+        except Exception:  # noqa: BLE001  # unpickling raises anything; a corrupt or stale cache entry is simply recomputed
             return None
         return value if isinstance(value, _Prepared) else None
 

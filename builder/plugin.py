@@ -46,7 +46,7 @@ FALSE = {"0", "false", "no", "off"}
 CACHED_TEMPLATE = "_dossier_cached_page.html"
 
 
-class DossierConfig(base.Config):
+class DossierConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs leaves it untyped
     enabled = c.Type(bool, default=True)
     seeds = c.Type(str, default="seeds")
     articles = c.Type(str, default="seeds/articles")
@@ -118,7 +118,7 @@ class PageCache:
     stats: dict[str, int] = field(default_factory=dict)
 
 
-class DossierPlugin(BasePlugin[DossierConfig]):
+class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
     """Adds the dossier's generated pages to an MkDocs site."""
 
     supports_multiple_instances = False

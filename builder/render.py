@@ -89,6 +89,31 @@ def make_environment(project_templates: Path | None = None) -> jinja2.Environmen
     return env
 
 
+_ENVIRONMENTS: dict[tuple[str, tuple[tuple[str, int], ...]], jinja2.Environment] = {}
+
+
+def shared_environment(project_templates: Path | None = None) -> jinja2.Environment:
+    """One environment per state of the override folder, kept across builds.
+
+    ``mkdocs serve`` rebuilds many times: reusing the environment keeps compiled templates
+    (Jinja recompiles a template whose file changed). Adding or removing an override file
+    changes the key, so an override that appears mid-serve is picked up.
+    """
+    listing: tuple[tuple[str, int], ...] = ()
+    if project_templates is not None and project_templates.is_dir():
+        listing = tuple(sorted(
+            (f.relative_to(project_templates).as_posix(), f.stat().st_mtime_ns)
+            for f in project_templates.rglob("*") if f.is_file()
+        ))
+    key = (str(project_templates), listing)
+    env = _ENVIRONMENTS.get(key)
+    if env is None:
+        if len(_ENVIRONMENTS) > 8:
+            _ENVIRONMENTS.clear()
+        env = _ENVIRONMENTS[key] = make_environment(project_templates)
+    return env
+
+
 def fence(text: str, info: str = "text") -> str:
     """A fenced code block that no backtick run inside ``text`` can close early."""
     longest = max((len(run) for run in _backtick_runs(text)), default=0)
@@ -172,7 +197,7 @@ class Renderer:
         self.d = dossier
         self.meta = meta or SiteMeta()
         self.site = Site(dossier)
-        self.env = make_environment(project_templates)
+        self.env = shared_environment(project_templates)
         # Any: the macros are defined by a template (perhaps a project override).
         self.macros: Any = self.env.get_template("_annotations.md.jinja").module
         items = [csl_item(a) for a in dossier.articles]

@@ -89,7 +89,7 @@ def mkdocs(project: Path, *args: str, env: dict[str, str] | None = None,
     """Run the real `mkdocs` of this environment in ``project``."""
     full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", *args], cwd=project, env=full_env,
+        [sys.executable, "-m", "mkdocs", *args], check=False, cwd=project, env=full_env,
         capture_output=True, text=True, timeout=600,
     )
     if check and result.returncode != 0:

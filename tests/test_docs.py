@@ -17,7 +17,7 @@ DOCS = Path(__file__).resolve().parent.parent / "docs"
 @pytest.mark.parametrize("field", ALL_FIELDS)
 def test_article_fields_documented(field: str) -> None:
     text = (DOCS / "contributing" / "article-format.md").read_text()
-    assert re.search(rf"^\| `{field}` \|", text, re.M), f"document `{field}` in article-format.md"
+    assert re.search(rf"^\| `{field}` \|", text, re.MULTILINE), f"document `{field}` in article-format.md"
 
 
 @pytest.mark.parametrize("field", PEOPLE_FIELDS + EVENT_FIELDS)

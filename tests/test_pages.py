@@ -168,7 +168,7 @@ def test_bibliography_is_valid_csl_json(seeds_site: Path) -> None:
 def test_analysis_page_cross_references_resolve(seeds_site: Path) -> None:
     html = (seeds_site / "analysis" / "first-step-act" / "index.html").read_text()
     # every [text][id] became a link: none is left as text or as an unresolved autoref
-    prose = re.sub(r"<code>.*?</code>", "", html, flags=re.S)  # the page shows the syntax
+    prose = re.sub(r"<code>.*?</code>", "", html, flags=re.DOTALL)  # the page shows the syntax
     assert "<autoref" not in prose and "][" not in prose
     assert html.count('class="autorefs autorefs-internal"') >= 5
     assert 'href="../../people/kim-kardashian/' in html

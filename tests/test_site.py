@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from html import unescape
 import re
 import shutil
 from collections.abc import Callable
+from html import unescape
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, mkdocs, write_article
 
 pytestmark = pytest.mark.slow
