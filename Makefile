@@ -70,7 +70,7 @@ $(AXE): package.json package-lock.json
 	  if [ -n "$$CI" ]; then exit 1; fi; \
 	fi
 
-test: $(STAMP) browser-deps
+test: $(STAMP) browser-deps lint
 	$(BIN)/python -m pytest
 
 # The browser tests alone (Chromium and axe-core installed first).
