@@ -783,3 +783,42 @@ def test_a_large_registry_gives_the_same_mentions() -> None:
     assert [m for m in large_result.mentions if m.person not in extra] == [
         m for m in small_result.mentions if m.kind != "discovered"]
     assert ("person-7", "Given7 Family7", "name") in found(large_result)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname two people share names the one whose full name was written before it
+    (("Jax Moreno cancelled his tour. Moreno said he was tired. His mother, Lucia Moreno, "
+     "defended him."), [("jax-moreno", "Jax Moreno"), ("jax-moreno", "Moreno"),
+                       ("lucia-moreno", "Lucia Moreno")]),
+    # both full names written before it: the word stays unresolved
+    ("Jax Moreno and Lucia Moreno arrived. Moreno said he was tired.",
+     [("jax-moreno", "Jax Moreno"), ("lucia-moreno", "Lucia Moreno")]),
+])
+def test_shared_surname_takes_the_person_named_before(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.person, m.text) for m in run(text, registry=EMPTY).mentions] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a capitalised conjunction opening the sentence is not part of the name
+    ("en", "Jessica Jackson left. But Jackson, 45, came back.",
+     [("jessica-jackson", "Jessica Jackson"), ("jessica-jackson", "Jackson")]),
+    ("fr", "Hélène Aubry est arrivée. Mais Aubry, 52 ans, ne dit rien.",
+     [("helene-aubry", "Hélène Aubry"), ("helene-aubry", "Aubry")]),
+    # a word that only starts like one ("Butler") is not split off: no "Jackson" alone
+    ("en", "Jessica Jackson met Butler Jackson.", [("jessica-jackson", "Jessica Jackson")]),
+])
+def test_a_sentence_initial_conjunction_is_not_a_name_word(
+        lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.person, m.text) for m in run(text, lang).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company head word ("Agricultural", "Industries") makes the run an organisation
+    ("The plant's owner, Harmon Agricultural, said it was cooperating.", set()),
+    ("Brandt Industries hired Jessica Jackson.", {"jessica-jackson"}),
+    # a name without one stays a person
+    ("The plant's owner, Harmon Kessler, said he was cooperating.", {"harmon-kessler"}),
+])
+def test_company_head_words(text: str, expected: set[str]) -> None:
+    assert people_of(run(text)) == expected

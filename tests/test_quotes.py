@@ -871,3 +871,152 @@ def test_former_offices_and_unnamed_people(body: str, expected: list[object]) ->
 def test_attribution_after_the_second_of_two_quotes(body: str, lang: str,
                                                     expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, lang)] == expected
+
+
+# ------------------------------------------------------------------------------ dev3 rules
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # "celui-ci", "cette dernière", "the latter" take up the last person named, not the subject
+    ("Paul Girard a reçu Ray Lopez. Celui-ci lui a décrit « une nuit terrible ».", "fr",
+     ["ray-lopez"]),
+    ("Paul Girard a reçu Ray Lopez. Il lui a décrit « une nuit terrible ».", "fr",
+     ["paul-girard"]),
+    ("Claire Morel a reçu Nadia Benali. « C’est fini », a ajouté cette dernière.", "fr",
+     ["nadia-benali"]),
+    ("Claire Morel a reçu Nadia Benali. « C’est fini », a-t-elle ajouté.", "fr",
+     ["claire-morel"]),
+    ('Okafor met Margaret Hsu. The latter said it was "a fair deal."', "en", ["margaret-hsu"]),
+    ('Okafor met Margaret Hsu. She said it was "a fair deal."', "en", ["denise-okafor"]),
+])
+def test_latter_takes_up_the_last_person_named(body: str, lang: str,
+                                               expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a speech participle, the quotation, then "par X" / "by X": X is the speaker
+    ("Une mesure jugée « très insuffisante » par Claire Morel.", "fr", ["claire-morel"]),
+    ("La réforme a été qualifiée d’« absurde » par les syndicats.", "fr",
+     ["label:les syndicats"]),
+    ('The plan was described as "reckless" by Mayor Lopez.', "en", ["ray-lopez"]),
+    # "par" that does not follow the quotation: the subject of the verb speaks
+    ("Paul Girard a qualifié d’« absurde » la décision prise par Claire Morel.", "fr",
+     ["paul-girard"]),
+    ('Okafor described the plan as "reckless" and blamed it on Mayor Lopez.', "en",
+     ["denise-okafor"]),
+])
+def test_agent_after_a_speech_participle(body: str, lang: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « l’annonce » after a comma is a noun: the sentence opening "Pour X," gives the speaker
+    ("Pour Claire Morel, l’annonce « ne change rien au quotidien ».", ["claire-morel"]),
+    # after a subject pronoun, « l’affirme » is a verb
+    ("Claire Morel a reçu Paul Girard. Elle l’affirme : « Nous partons ».", ["claire-morel"]),
+])
+def test_elided_object_pronoun_or_article(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # the role noun heading the phrase before ", Name" tells an unknown person's gender
+    (("Accompagnée du directeur de l’école, Tomás Ibarra, Claire Morel a visité le site. "
+     "« C’est grave », a-t-il dit."), "fr", ["tomas-ibarra"]),
+    (("Accompagnée de la directrice de l’école, Tomás Ibarra, Paul Girard a visité le site. "
+     "« C’est grave », a-t-elle dit."), "fr", ["tomas-ibarra"]),
+    # "X, Mme Y": the honorific is Y's, it says nothing about X
+    ("Tomás Ibarra, Mme Morel et Paul Girard sont arrivés. « Bienvenue », a-t-il dit.", "fr",
+     ["tomas-ibarra"]),
+    ("Tomás Ibarra, la directrice, et Paul Girard sont arrivés. « Bienvenue », a-t-il dit.",
+     "fr", ["paul-girard"]),
+])
+def test_gender_from_the_phrase_around_a_name(body: str, lang: str,
+                                              expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a dateline before the role noun does not hide the tie: "(AFP) - La ministre…, X,"
+    (("PARIS (AFP) - La ministre de la Santé, Claire Morel, est arrivée.\n\n"
+     "Paul Girard a parlé. « Non », a répondu la ministre."), ["claire-morel"]),
+    (("PARIS (AFP) - La ministre de la Santé, Claire Morel, est arrivée.\n\n"
+     "« Non », a répondu la ministre de l’Intérieur."), ["label:la ministre de l’Intérieur"]),
+])
+def test_role_noun_tied_after_a_dateline(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a preposition ends the speaker's noun phrase: « le jeune homme entre deux services »
+    ("Paul Girard est bénévole. « Merci », confie le jeune homme entre deux services.",
+     ["paul-girard"]),
+    ("Paul Girard est bénévole. « Merci », confie une source entre deux réunions.",
+     ["label:une source"]),
+    # new person nouns: « l’édile », « la vieille dame »
+    ("Le maire, Paul Girard, est venu. « Tout ira bien », a promis l’édile.",
+     ["paul-girard"]),
+    ("« Tout ira bien », a promis l’édile.", ["label:l’édile"]),
+    ("Parmi eux, Claire Morel, 78 ans. « Il m’a vendu ma bague », sourit la vieille dame.",
+     ["claire-morel"]),
+])
+def test_more_person_nouns_and_noun_phrase_ends(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a role noun with a place complement describes a person: « l’élu du Cher »
+    ("Le député Paul Girard a parlé. L’élu du Cher réclame une loi « avec des moyens ».",
+     ["paul-girard"]),
+    ("Le député Paul Girard a parlé. L’élu de la majorité réclame une loi « avec des moyens ».",
+     ["label:L’élu de la majorité"]),
+    # a former office may be held by someone tied to another office now; a colon after a
+    # sentence whose subject is that description
+    (("Le sénateur Paul Girard est parti.\n\nJoint par téléphone, l’ancien maire de Sarlat "
+     "assume : « J’ai été élu pour ça. »"), ["paul-girard"]),
+    (("Le sénateur Paul Girard est parti.\n\nJoint par téléphone, le maire de Sarlat "
+     "assume : « J’ai été élu pour ça. »"), [None]),
+])
+def test_descriptions_with_a_place(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # no speech verb: a quotation inside a sentence about a named person is theirs
+    ("Venue de Quimper, Claire Morel n’avait « jamais vu autant de monde ».", "fr",
+     ["claire-morel"]),
+    ("Venue de Quimper, la famille n’avait « jamais vu autant de monde ».", "fr", [None]),
+    # a quotation opening a sentence after one that opens with a person's name
+    ("Claire Morel, elle, a déjà pris sa décision. « Je serai derrière le comptoir. »", "fr",
+     ["claire-morel"]),
+    ("La décision est prise. « Je serai derrière le comptoir. »", "fr", [None]),
+    ('Okafor has made up her mind. "I will stay."', "en", ["denise-okafor"]),
+])
+def test_quotation_about_the_sentence_subject(body: str, lang: str,
+                                              expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a second verb joined by "et"/"and" shares the clause's subject
+    (("Le parquet appelle les témoins à se manifester et rappelle qu’« aucune piste n’est "
+     "écartée »."), "fr", ["label:Le parquet"]),
+    ('The company denied wrongdoing and said it was "cooperating fully."', "en",
+     ["label:The company"]),
+    # "et" between two names still joins two speakers
+    ("Claire Morel et Paul Girard ont rappelé qu’« aucune piste n’est écartée ».", "fr",
+     [("claire-morel", "paul-girard")]),
+])
+def test_coordinated_speech_verb(body: str, lang: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "to report": an infinitive's subject is not the speaker; the finite verb's is
+    ('Okafor added that she would require plants to report leaks "within one hour."',
+     ["denise-okafor"]),
+    ('Okafor said plants report leaks "within one hour."', ["denise-okafor"]),
+])
+def test_infinitive_is_not_the_attributing_verb(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "en")] == expected

@@ -1339,10 +1339,17 @@ def _find_short_names(
     present: Iterable[str],
     discovered: dict[str, _Discovered],
     spots: list[_Spot],
+    named: Iterable[_Found] = (),
 ) -> list[_Found]:
     """Words standing alone that are the given name or surname of exactly one person named
     in the article. Standing alone already means no capitalised word is glued to them
-    ("Melania Trump", "Kim Jong Un" are runs, not spots)."""
+    ("Melania Trump", "Kim Jong Un" are runs, not spots). A word two people share names the
+    one of them whose full name was written before it, when only one was ("Jax Moreno …
+    Moreno said … his mother, Lucia Moreno")."""
+    firsts: dict[str, int] = {}  # person -> where a name of several words first names them
+    for f in named:
+        if " " in doc.full[f.start:f.end].strip() and f.start < firsts.get(f.person, 1 << 60):
+            firsts[f.person] = f.start
     owners: dict[str, set[str]] = {}
     kinds: dict[tuple[str, str], MentionKind] = {}
 
@@ -1400,7 +1407,10 @@ def _find_short_names(
             continue  # an explicit registry alias decides (rule 2 already ran)
         if owned is not None:
             if len(owned) != 1:
-                continue  # two people named in the article share the word
+                earlier = [o for o in owned if firsts.get(o, 1 << 60) < start]
+                if len(earlier) != 1:
+                    continue  # two people named in the article share the word
+                owned = set(earlier)
             pid = next(iter(owned))
             kind = kinds[(word, pid)]
         elif word in index.surname_owners and (
@@ -1548,7 +1558,8 @@ def find_mentions(article: Article, registry: Registry) -> MentionsResult:
             present.add(person)
         found.extend(_Found(s, e, person, "epithet") for s, e in spans)
 
-    found.extend(_find_short_names(doc, index, present, discovered, spots))
+    named = [*found, *(f for entry in discovered.values() for f in entry.mentions)]
+    found.extend(_find_short_names(doc, index, present, discovered, spots, named))
     for entry in discovered.values():
         found.extend(entry.mentions)
 

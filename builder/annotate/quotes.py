@@ -41,6 +41,16 @@ The rules, in the order they run:
    sentence has a speech verb, takes that verb's subject ("Prosecutor X said the sentence
    sent a message.¶“Public money…”"); a quotation followed, with nothing but space between,
    by another one takes that one's speaker ("“A.” “B,” X said").
+   Then two last resorts: a quotation inside a sentence with no attribution is the words of
+   the person the sentence is about ("Mélanie Riou n'avait « jamais vu autant de monde »"),
+   and one opening a sentence takes the person the previous sentence opens with ("Martine
+   Lemoine, elle, a déjà pris sa décision. « Si… »").
+   A speech participle before the quotation and "par X" / "by X" after it name the speaker
+   ("une mesure jugée « insuffisante » par les syndicats"). "Celui-ci", "cette dernière",
+   "the latter" take up the last person named (of their gender), not the subject. A second
+   verb joined by "et"/"and" shares its clause's subject ("Le parquet appelle … et rappelle
+   qu'« … »"); a speech verb after "to" is an infinitive, so the finite verb before it
+   attributes ("She added that she would require plants to report leaks “…”").
    A word is taken as a speech verb unless a determiner makes it a noun ("the offer").
    A subject is a person when it is a mention (name, alias, epithet, title or role + name,
    a name in apposition: "Her neighbour, Tom Green, said"; joined with "and"/"et" or listed
@@ -57,7 +67,9 @@ The rules, in the order they run:
    Singh", "X, a marine ecologist", "Gérard Monteil, ancien maire de Y") is tied to that
    person; a later definite description of the same noun ("the judge", "la maire", "l'ancien
    maire", with the same complement and the same "former"/"ancien") counts as a mention of
-   them, however far back, for every rule above (pronouns included). An office noun tied to
+   them, however far back, for every rule above (pronouns included). A role noun with a place
+   complement ("l'élu du Cher", "l'ancien maire de Sarlat") is a description too; a former
+   office ("l'ancien maire") may be held by someone tied to another office today. An office noun tied to
    nobody ("le préfet") is never resolved to a person tied to another office. Pronouns skip
    possessors ("Falk's mother, Brigitte Lund, … she", "l'adjoint de X, Y … il") and take up
    an unnamed person introduced as a subject ("Une ancienne employée … a-t-elle témoigné"
@@ -151,6 +163,11 @@ class _Lexicon:
     not_speech_before: dict[str, frozenset[str]]
     not_title_before: re.Pattern[str]
     former: frozenset[str]
+    latter: dict[tuple[str, ...], str]
+    agents: frozenset[str]
+    agent_links: frozenset[str]
+    infinitive: frozenset[str]
+    object_pronouns: frozenset[str]
 
 
 def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
@@ -212,6 +229,11 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         not_speech_before=get["NOT_SPEECH_BEFORE"],
         not_title_before=re.compile(get["NOT_TITLE_BEFORE"]),
         former=get["FORMER_WORDS"],
+        latter=get["LATTER_WORDS"],
+        agents=get["AGENT_WORDS"],
+        agent_links=get["AGENT_LINKS"],
+        infinitive=get["INFINITIVE_MARKERS"],
+        object_pronouns=get["OBJECT_PRONOUNS"],
         adverbials_end=re.compile(
             "(?<![^\\W_])(?:" + "|".join(re.escape(a).replace("'", "['’]")
                                     for a in get["ADVERBIAL_PHRASES"]) + r")\s*$"),
@@ -707,7 +729,8 @@ class _Annotator:
                 if comma_before and k >= 1 and p.gap(k - 1, k) == ",":  # "la maire, Anne D.,"
                     lo = k - 1
                     while lo - 1 >= 0 and p.toks[lo - 1].start >= s and k - lo < 10 \
-                            and p.gap(lo - 1, lo) not in (",", ".", ":", ";"):
+                            and p.tight(lo - 1, lo) and p.gap(lo - 1, lo) != "-":
+                        # any mark ends the phrase: "PARIS (AFP) - La ministre, X,"
                         lo -= 1
                     if p.toks[lo].low in lex.determiners or p.toks[lo].low in lex.possessives:
                         role = self.role_head(p, lo, k)
@@ -809,6 +832,13 @@ class _Annotator:
                 and p.toks[i].low not in self.lex.base_verbs:
             return True  # "one joked", "another posted"
         if p.toks[i - 1].low in self.lex.noun_markers:
+            return False
+        if p.toks[i - 1].low in self.lex.object_pronouns and not (
+                i >= 2 and p.tight(i - 2, i - 1) and (
+                    p.toks[i - 2].low in self.lex.pronouns or self.is_skip(p.toks[i - 2])
+                    or p.toks[i - 2].end in p.ends or p.toks[i - 2].low in self.lex.relatives
+                    or p.toks[i - 2].low in self.lex.inversion)):
+            # "elle l'annonce", "qui l'affirme" are verbs; ", l'annonce ne change" a noun
             return False
         # "a supportive message": a base form two words after a determiner is a noun
         return not (p.toks[i].low in self.lex.base_verbs and i >= 2 and p.tight(i - 2, i - 1)
@@ -993,6 +1023,9 @@ class _Annotator:
             who = self.after(self.paras[last.para], last.close_at + 1)
             if who is not None:
                 return who
+            who = self.agent(p0, first, last)
+            if who is not None:
+                return who
         if first.open_at is not None:
             who = self.before(p0, first.open_at)
             if who is not None:
@@ -1025,12 +1058,42 @@ class _Annotator:
         who = self.topic(p0, start)
         if who is not None:
             return who.with_rule("context:" + who.rule)
+        s0, _e0 = p0.sentence(start)
+        if first.open_at is not None and p0.masked[s0:start].strip():
+            # "Mélanie Riou n'avait « jamais vu autant de monde »": no speech verb, the
+            # quoted words are those of the person the sentence is about
+            who = self.sentence_subject(p0, start)
+            if who is not None and who.ids:
+                return who.with_rule("in-sentence-" + who.rule)
         if self.last is not None:
             para, prev = self.last
             opens_paragraph = not p0.masked[:start].strip()
             if para == p0.index or (opens_paragraph and para == p0.index - 1):
                 return prev.with_rule("previous-quote")
+        who = self.subject_before(p0, start)
+        if who is not None and who.ids:
+            return who
         return _Who(rule="none")
+
+    def agent(self, p: _Para, first: _Piece, last: _Piece) -> _Who | None:
+        """ "une mesure jugée « insuffisante » par les syndicats", "described as "reckless"
+        by the mayor": a speech participle before the quotation, its agent after it."""
+        if first.open_at is None or last.close_at is None or last.para != p.index:
+            return None
+        _a, b = p.tok_range(0, first.open_at)
+        if b == 0 or p.masked[p.toks[b - 1].end:first.open_at].strip(" '’\u00a0"):
+            return None
+        if b >= 2 and p.toks[b - 1].low in self.lex.agent_links and p.tight(b - 2, b - 1):
+            b -= 1  # "described as", « qualifiée d' »
+        if not self.is_speech(p.toks[b - 1]) or self.inverted(p.toks[b - 1]):
+            return None
+        k = bisect.bisect_left(p.tok_starts, last.close_at + 1)
+        if k + 1 >= len(p.toks) or p.toks[k].low not in self.lex.agents \
+                or p.masked[last.close_at + 1:p.toks[k].start].strip():
+            return None
+        end = p.sentence(p.toks[k].start)[1]
+        who = self.np_after(p, k + 1, end) or self.np_label(p, k + 1, end)
+        return who.with_rule("agent-" + who.rule) if who else None
 
     def last_speaks(self, p: _Para) -> bool:
         """The paragraph's last sentence has a speech verb (used as a verb)."""
@@ -1148,6 +1211,7 @@ class _Annotator:
         s, _e = p.sentence(open_at)
         a, b = p.tok_range(s, open_at)
         participle = None
+        infinitive: _Who | None = None
         v = b - 1
         while v >= a and tries > 0:
             tok = p.toks[v]
@@ -1161,6 +1225,13 @@ class _Annotator:
                 participle = participle if participle is not None else v
                 v -= 1
                 continue
+            if v - 1 >= a and p.toks[v - 1].low in self.lex.infinitive \
+                    and p.tight(v - 1, v):
+                # "requiring plants to report": look for the finite verb before it
+                if infinitive is None:
+                    infinitive = self.subject_of(p, v, a)
+                v -= 1
+                continue
             tries -= 1
             who = self.subject_of(p, v, a)
             if who is not None:
@@ -1169,6 +1240,8 @@ class _Annotator:
         if participle is not None:
             who = self.sentence_subject(p, p.toks[participle].start)
             return who.with_rule("participle-" + who.rule) if who else None
+        if infinitive is not None:
+            return infinitive.with_rule("before:infinitive-" + infinitive.rule)
         return None
 
     def sentence_subject(self, p: _Para, pos: int) -> _Who | None:
@@ -1182,6 +1255,16 @@ class _Annotator:
             m = p.starts.get(tok.start)
             if m is not None:
                 return _Who(self.joint(p, m), None, "sentence-subject")
+            if tok.low in self.lex.determiners and (i == a or p.gap(i - 1, i) == ","):
+                # "Joint par téléphone, l'ancien maire de Sarlat assume : « … »"
+                z = self.description_end(p, i, b)
+                lows = [t.low for t in p.toks[i:z + 1]] if z is not None else []
+                if any(w in self.lex.offices for w in lows) \
+                        and not any(w in self.lex.former for w in lows):
+                    continue  # a sitting office holder may hold another title: no guess
+                who = self.classify_np(p, i, z) if z is not None else None
+                if who is not None and who.ids:
+                    return who.with_rule("sentence-subject-" + who.rule)
         return None
 
     def subject_of(self, p: _Para, v: int, lo: int) -> _Who | None:
@@ -1404,9 +1487,43 @@ class _Annotator:
             return self.np_after(p, a, p.toks[z].end)
         return None
 
+    def latter(self, p: _Para, a: int, forward: bool) -> tuple[str, int] | None:
+        """("m", length) when the tokens ending (or, forward, starting) at token a are
+        "celui-ci", "cette dernière", "the latter"."""
+        for words, gender in self.lex.latter.items():
+            n = len(words)
+            first = a if forward else a - n + 1
+            if first < 0 or first + n > len(p.toks):
+                continue
+            if all(p.toks[first + d].low == w for d, w in enumerate(words)) \
+                    and all(p.tight(first + d, first + d + 1) for d in range(n - 1)):
+                return gender, n
+        return None
+
+    def resolve_latest(self, p: _Para, gender: str, pos: int) -> _Who | None:
+        """The person named last before ``pos`` (two paragraphs at most), of that gender
+        when known: "Celui-ci", "cette dernière", "the latter" take up the latest name, not
+        the subject."""
+        k = bisect.bisect_left(self.order_keys, (p.index, pos)) - 1
+        fallback: Mention | None = None
+        while k >= 0:
+            para, _start, m = self.ordered[k]
+            if para < p.index - 2:
+                break
+            known = self.gender(m.person)
+            if not gender or known == gender:
+                return _Who((m.person,), None, "latter")
+            if known is None and fallback is None:
+                fallback = m
+            k -= 1
+        return _Who((fallback.person,), None, "latter") if fallback is not None else None
+
     def np_before(self, p: _Para, j: int, lo: int) -> _Who | None:
         """The speaker whose noun phrase ends with token j (the word before the verb)."""
         tok = p.toks[j]
+        latter = self.latter(p, j, forward=False)
+        if latter is not None and j - latter[1] + 1 >= lo:
+            return self.resolve_latest(p, latter[0], p.toks[j - latter[1] + 1].start)
         if tok.low in self.lex.relatives and j - 1 >= lo and p.gap(j - 1, j) == ",":
             who = self.np_before(p, j - 1, lo)
             if who is not None and who.ids:
@@ -1423,6 +1540,10 @@ class _Annotator:
                     break
             return who
         if tok.low in self.lex.openers and tok.low not in self.lex.pronouns:
+            if tok.low in self.lex.joiners and j + 1 < len(p.toks) and p.tight(j, j + 1) \
+                    and self.is_verb(p, j + 1):
+                # "Le parquet appelle les témoins et rappelle qu'« … »": a second verb
+                return self.clause_subject(p, j + 1)
             return None  # "…that said", "…que conteste": a clause boundary, no subject here
         if tok.low in self.lex.pronouns:
             if tok.low == "il" and j + 1 < len(p.toks) \
@@ -1490,7 +1611,10 @@ class _Annotator:
             return self.pronoun(p, tok.low, tok.start)
         if tok.low in self.lex.stressed:  # "selon lui", "according to her"
             return self.pronoun(p, self.lex.stressed[tok.low], tok.start)
-        if tok.low in self.lex.demonstratives:  # "poursuit celle qui…", "ce dernier"
+        latter = self.latter(p, k, forward=True)
+        if latter is not None:  # "a ajouté cette dernière", "said the latter"
+            return self.resolve_latest(p, latter[0], tok.start)
+        if tok.low in self.lex.demonstratives:  # "poursuit celle qui…"
             who = self.resolve(p, self.lex.demonstratives[tok.low], tok.start)
             return who.with_rule("demonstrative") if who else None
         stop = k
@@ -1561,16 +1685,23 @@ class _Annotator:
         nouns = [w for w in head if w in self.lex.persons or self.lex.age.match(w)]
         if nouns:
             tail = p.text[toks[head_end].start:toks[-1].end] if head_end < len(toks) else ""
-            whole = head_end == len(toks) or bool(self.lex.age_tail.fullmatch(tail))
+            whole = head_end == len(toks) or bool(self.lex.age_tail.fullmatch(tail)) \
+                or self.place_tail(p, i0 + head_end, i1)
             if determiner is not None and determiner[1] and whole \
                     and determiner[0] != "p" and not nouns[-1].endswith(("s", "x")):
                 noun = nouns[-1]
                 gender = self.lex.persons.get(noun) or determiner[0]
                 if noun in self.lex.offices:
-                    # "le préfet" tied to no name: not the mayor named nearby
-                    others = frozenset(pid for pid, nouns_ in self.roles.items()
-                                       if any(n in self.lex.offices and n != noun
-                                              for n in nouns_))
+                    # "le préfet" tied to no name: not the mayor named nearby (but "l'ancien
+                    # maire" may be today's senator)
+                    former = any(w in self.lex.former for w in head)
+                    others = frozenset() if former else frozenset(
+                        pid for pid, nouns_ in self.roles.items()
+                        if any(n in self.lex.offices and n != noun for n in nouns_))
+                    comp = self.complement_at(p, i0 + head_end, i1 + 1)
+                    if comp is not None:  # "le ministre de l'Intérieur": not the one of Travail
+                        others |= frozenset(pid for _a, _b, pid, c, _f in
+                                            self.bindings.get(noun, ()) if c != comp)
                     who = self.resolve(p, gender if gender in ("f", "m") else None,
                                        toks[0].start, paragraphs=1, exclude=others)
                 else:
@@ -1581,6 +1712,88 @@ class _Annotator:
             return _Who((), label, "person-noun")
         if determiner is not None and any(t.text[:1].isupper() for t in toks[1:]):
             return _Who((), label, "organisation")
+        return None
+
+    def place_tail(self, p: _Para, c: int, z: int) -> bool:
+        """Tokens c..z are a complement naming a place or a body, no person: "du Cher",
+        "de la Marne", "of Millbrook" ("l'élu du Cher" is a description of a person)."""
+        if c > z or p.toks[c].low not in self.lex.complements:
+            return False
+        q = c + 1
+        while q <= z and p.toks[q].low in self.lex.determiners:
+            q += 1
+        return q <= z and all(p.toks[t].text[:1].isupper() and p.toks[t].start not in p.starts
+                              for t in range(q, z + 1))
+
+    def description_end(self, p: _Para, i: int, limit: int) -> int | None:
+        """The last token of a description opened by the determiner at token i ("l'ancien
+        maire de Sarlat", "la vieille dame"), or None when no role noun heads it."""
+        z = i
+        noun = False
+        while z + 1 < limit and z - i < 4 and p.tight(z, z + 1) \
+                and p.toks[z + 1].text[:1].islower() \
+                and p.toks[z + 1].low not in self.lex.complements:
+            z += 1
+            noun = noun or p.toks[z].low in self.lex.persons
+        if not noun:
+            return None
+        if z + 2 < limit and p.tight(z, z + 1) and p.toks[z + 1].low in self.lex.complements:
+            q = z + 2
+            while q < limit and p.tight(q - 1, q) and p.toks[q].low in self.lex.determiners:
+                q += 1
+            r = q
+            while r < limit and p.tight(r - 1, r) and p.toks[r].text[:1].isupper():
+                r += 1
+            if r > q:
+                z = r - 1
+        return z
+
+    def clause_subject(self, p: _Para, v: int) -> _Who | None:
+        """The subject at the start of the clause of the verb at token v, for a second verb
+        joined by "et"/"and": "Le parquet appelle les témoins et rappelle qu'« … »"."""
+        s, _e = p.sentence(p.toks[v].start)
+        a, _b = p.tok_range(s, p.toks[v].start)
+        if a >= v:
+            return None
+        if p.toks[a].low in self.lex.intro:  # "Dans la soirée, le parquet…": skip the phrase
+            for q in range(a + 1, v):
+                if p.gap(q - 1, q) == ",":
+                    a = q
+                    break
+            else:
+                return None
+        tok = p.toks[a]
+        if tok.start in p.starts:
+            return _Who(self.joint(p, p.starts[tok.start]), None, "clause-subject")
+        if tok.low in self.lex.pronouns:
+            who = self.pronoun(p, tok.low, tok.start)
+            return who.with_rule("clause-subject-" + who.rule) if who else None
+        if tok.low in self.lex.determiners:
+            z = a
+            while z + 1 < v and z - a < 6 and p.tight(z, z + 1) \
+                    and p.toks[z + 1].low not in self.lex.np_stop \
+                    and not self.is_verb(p, z + 1):
+                z += 1
+            who = self.classify_np(p, a, z)
+            return who.with_rule("clause-subject-" + who.rule) if who else None
+        return None
+
+    def subject_before(self, p: _Para, start: int) -> _Who | None:
+        """The person the sentence before ``start`` (in its paragraph) opens with: "Martine
+        Lemoine, elle, a déjà pris sa décision. « Si… »"."""
+        s, _e = p.sentence(start)
+        if s == 0 or p.masked[s:start].strip():
+            return None
+        ps, _pe = p.sentence(s - 1)
+        a, b = p.tok_range(ps, s)
+        if a >= b:
+            return None
+        tok = p.toks[a]
+        if tok.start in p.starts:
+            return _Who(self.joint(p, p.starts[tok.start]), None, "previous-sentence-subject")
+        if tok.low in self.lex.pronouns and self.lex.pronouns[tok.low] in ("f", "m"):
+            who = self.pronoun(p, tok.low, tok.start)
+            return who.with_rule("previous-sentence-subject-" + who.rule) if who else None
         return None
 
     # ---------------------------------------------------------------- pronouns
@@ -1765,9 +1978,29 @@ class _Annotator:
                 if k >= 1 and p.gap(k - 1, k) == "," \
                         and p.toks[k - 1].low.endswith(lex.feminine_endings):
                     votes["f"] += 1  # "Interrogée, Anne Durand…"
+                if k >= 2 and p.gap(k - 1, k) == ",":
+                    # "le directeur de l'établissement, Thierry Manoury": the phrase's head
+                    q = k - 1
+                    while q - 1 >= 0 and k - q < 8 and p.tight(q - 1, q) \
+                            and p.toks[q - 1].start not in p.starts:
+                        q -= 1
+                    while q < k and p.toks[q].low not in lex.determiners \
+                            and p.toks[q].low not in lex.complements:
+                        q += 1  # the phrase opens with its determiner ("Accompagnée du …")
+                    for t in p.toks[q + 1:min(k, q + 4)]:
+                        if t.low in lex.persons:
+                            g = lex.gendered_nouns.get(t.low) or lex.persons.get(t.low)
+                            if g in votes:
+                                votes[g] += 2
+                            break
+                        if t.low in lex.complements:
+                            break  # past the head: "la fille *de* X"
                 _s, e = p.sentence(m.span.end)
                 a, b = p.tok_range(m.span.end, e)
-                if a < b and p.masked[m.span.end:p.toks[a].start].strip() == ",":
+                if a < b and p.masked[m.span.end:p.toks[a].start].strip() == "," \
+                        and not any(t.start in p.starts and p.starts[t.start].person != pid
+                                    for t in p.toks[a:min(b, a + 3)]):
+                    # (not "Thierry Manoury, Mme Vasseur…": a second person, not a title)
                     # an apposition: "X, a spokeswoman for…", "X, la directrice de…"
                     det = lex.determiners.get(p.toks[a].low)
                     for q in range(a + (1 if det else 0), min(b, a + 3)):

@@ -155,6 +155,7 @@ ORG_HEADS: tuple[str, ...] = (
     "Technologies", "Television", "Theater", "Theatre", "Today", "Tour",
     "Towers", "Treaty", "Tribune", "Trust", "TV", "University", "Valley", "Ventures",
     "Village", "Week", "Weekly", "Month", "Telescope", "Observatory", "Laboratory", "Lab",
+    "Agricultural", "Industries", "Energy", "Logistics", "Chemicals", "Pharmaceuticals",
     "Medal", "Trophy", "Scholarship", "Fellowship", "Tunnel", "Dam", "Canal", "Terminal",
     "Complex", "Collection", "Archives", "Syndrome", "Disease", "Effect", "Theorem",
     "Principle", "Marathon", "Tournament", "Classic", "Gala", "Museum", "Exhibition",
@@ -233,6 +234,7 @@ INNER_STOP: tuple[str, ...] = (
     "the", "of", "and", "with", "to", "for", "from", "in", "on", "at", "a", "an", "by", "or",
     "is", "are", "was", "my", "your", "our", "their", "his", "her", "its", "up", "out", "about",
     "how", "what", "why", "who", "when", "where", "not", "no", "all", "this", "that", "after",
+    "but", "yet", "if", "while",
 )
 
 MONTHS: tuple[str, ...] = (

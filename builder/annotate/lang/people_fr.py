@@ -204,6 +204,7 @@ FUNCTION_WORDS: tuple[str, ...] = (
 INNER_STOP: tuple[str, ...] = (
     "et", "ou", "avec", "pour", "sur", "dans", "les", "un", "une", "au", "aux", "à", "est",
     "sont", "ce", "cette", "ces", "en", "par", "sans", "qui", "que", "ne", "pas",
+    "mais", "donc", "puis", "car",
 )
 
 MONTHS: tuple[str, ...] = (

@@ -391,3 +391,17 @@ NOT_TITLE_BEFORE = r"(?!)"
 
 #: Adjectives telling that a role noun names the former holder ("the former mayor").
 FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
+
+#: Words that take up the *last* person named, not the subject: "the latter said".
+LATTER_WORDS: dict[tuple[str, ...], str] = {("the", "latter"): ""}
+
+#: A participle of a speech verb, then the quotation, then "by" and who said it: "a plan
+#: described as "reckless" by the mayor".
+AGENT_WORDS: frozenset[str] = frozenset({"by"})
+
+#: The infinitive marker: "requiring plants to report": a speech verb after it is not the
+#: finite verb whose subject speaks.
+INFINITIVE_MARKERS: frozenset[str] = frozenset({"to"})
+
+#: Words between that participle and the quotation: "described as "reckless" by X".
+AGENT_LINKS: frozenset[str] = frozenset({"as"})

@@ -41,7 +41,7 @@ _ER_VERBS = (
 _STEM_CHANGES = (
     "rappelle", "rappellent", "répète", "répètent", "révèle", "révèlent", "martèle",
     "martèlent", "relève", "relèvent", "tempère", "tempèrent", "considère", "considèrent",
-    "espère", "espèrent", "lance", "lancent",
+    "espère", "espèrent", "lance", "lancent", "appelle", "appellent",
 )
 
 #: Other verbs, every form written out.
@@ -318,6 +318,7 @@ NP_STOP_WORDS: frozenset[str] = frozenset({
     "à", "au", "aux", "sur", "dans", "lors", "en", "pour", "avec", "par", "qui", "que", "qu",
     "dont", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
     "mais", "et", "ce", "cette", "pendant", "après", "avant", "devant", "auprès", "depuis",
+    "entre", "derrière", "sous", "parmi", "vers", "malgré",
 })
 
 #: Words linking a head noun to its complement inside one noun phrase: "une source *de* la
@@ -452,6 +453,8 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "accusé": "m", "accusée": "f", "plaignant": "m", "plaignante": "f", "élève": None,
     "sexagénaire": None, "ouvrier": "m", "ouvrière": "f", "vigneron": "m", "vigneronne": "f",
     "maraîcher": "m", "maraîchère": "f", "pêcheur": "m", "pêcheuse": "f",
+    "dame": "f", "édile": None, "talonneur": "m", "ouvreur": "m", "pilier": "m",
+    "manager": None, "bénévole": None,
 }
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 
@@ -488,3 +491,21 @@ NOT_TITLE_BEFORE = r"(?:s['’]\s*(?:est|était|étaient|sont|être)|se\s+sont|s
 
 #: Adjectives telling that a role noun names the former holder (« l'ancien maire »).
 FORMER_WORDS: frozenset[str] = frozenset({"ancien", "ancienne", "ex", "ex-", "anciens"})
+
+#: Demonstratives that take up the *last* person named of their gender, not the subject:
+#: « Celui-ci lui a décrit… », « a ajouté cette dernière ». Written as their tokens.
+LATTER_WORDS: dict[tuple[str, ...], str] = {
+    ("celui-ci",): "m", ("celle-ci",): "f", ("ce", "dernier"): "m", ("cette", "dernière"): "f",
+    ("celui-là",): "m", ("celle-là",): "f",
+}
+
+#: A participle of a speech verb, then the quotation, then « par » and who said it: « une
+#: mesure jugée « insuffisante » par les syndicats ».
+AGENT_WORDS: frozenset[str] = frozenset({"par"})
+
+#: The infinitive marker: a speech verb right after it is not a finite verb (none needed in
+#: French: « tenu à préciser » goes through the skipped words).
+INFINITIVE_MARKERS: frozenset[str] = frozenset()
+
+#: Words between that participle and the quotation: une réforme qualifiée d'« absurde » par X.
+AGENT_LINKS: frozenset[str] = frozenset({"comme", "de", "d"})
