@@ -180,7 +180,7 @@ def test_quote_interrupted_by_its_attribution_is_one_quote() -> None:
 def test_quote_interrupted_mid_sentence() -> None:
     body = 'Denise Okafor did not hesitate. "The deal," she said, "is dead."'
     (quote,) = quotes(body)
-    assert quote.text == "The deal is dead." and len(quote.parts) == 2
+    assert quote.text == "The deal … is dead." and len(quote.parts) == 2
     assert quote.speaker == "denise-okafor"
 
 
@@ -189,7 +189,7 @@ def test_french_attribution_inside_the_guillemets() -> None:
         "Claire Morel a quitté la salle."
     body = "Claire Morel a pris la parole.\n\n" + body
     (quote,) = quotes(body, "fr")
-    assert [quote.text for _ in (1,)] == ["Nous avons tout essayé Rien n’a marché."]
+    assert [quote.text for _ in (1,)] == ["Nous avons tout essayé … Rien n’a marché."]
     assert len(quote.parts) == 2 and quote.speaker == "claire-morel"
     body = "« Le projet, explique Paul Girard, est abandonné. »"
     (quote,) = quotes(body, "fr")
@@ -647,7 +647,10 @@ def test_any_text_gives_valid_quotes(pieces: list[str], lang: str) -> None:
     result = find_quotes(article, REGISTRY, find_mentions(article, {}), PEOPLE)
     for quote in result.quotes:
         words = [paragraphs[s.paragraph][s.start:s.end] for s in quote.parts]
-        assert quote.text == " ".join(words)
+        joined = words[0]
+        for before, part, word in zip(quote.parts, quote.parts[1:], words[1:], strict=False):
+            joined += (" … " if part.paragraph == before.paragraph else " ") + word
+        assert quote.text == joined
         assert all(w and w == w.strip() for w in words)
         assert quote.speakers[:1] == ((quote.speaker,) if quote.speaker else ())
     again = find_quotes(article, REGISTRY, find_mentions(article, {}), PEOPLE)
@@ -684,7 +687,7 @@ def test_a_statement_named_before_speaks_for_its_authors() -> None:
      "fr", [("On ne lâche rien", "label:un internaute"), ("Jamais.", "label:un autre")]),
     # the same speaker goes on: one interrupted quotation
     ('"We tried," Okafor said, and added: "It was not enough."', "en",
-     [("We tried It was not enough.", "denise-okafor")]),
+     [("We tried … It was not enough.", "denise-okafor")]),
 ])
 def test_second_attribution_between_quotes(body: str, lang: str,
                                            expected: list[object]) -> None:

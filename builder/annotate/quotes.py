@@ -2074,7 +2074,16 @@ def _normalise(text: str) -> str:
 
 
 def _quote_text(article: Article, cand: _Candidate) -> str:
-    return " ".join(article.paragraphs[p.para].text[p.start:p.end] for p in cand.pieces)
+    """The quoted words. Where the narrator cut in (`"A," she said. "B"`) the reader sees it:
+    ``A … B``; pieces in successive paragraphs are joined by a space."""
+    out: list[str] = []
+    previous = None
+    for piece in cand.pieces:
+        if previous is not None:
+            out.append(" … " if piece.para == previous else " ")
+        out.append(article.paragraphs[piece.para].text[piece.start:piece.end])
+        previous = piece.para
+    return "".join(out)
 
 
 def _first_words(text: str, count: int = 6) -> str:
