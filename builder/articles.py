@@ -190,8 +190,14 @@ def check_source_file(value: str, root: Path) -> str | None:
     return None
 
 
-def read_text(path: Path, rel: str, problems: ProblemCollector) -> str | None:
-    """Read a UTF-8 file; tolerate a BOM and CRLF line ends; report anything else."""
+def read_text(path: Path, rel: str, problems: ProblemCollector, *,
+              normalise: bool = False) -> str | None:
+    """Read a UTF-8 file with LF line ends; report anything else with its line.
+
+    Sources under review (articles, registries) must be plain UTF-8 with LF line ends, so that
+    what a reviewer sees in a pull request is byte for byte what is built. ``normalise=True``
+    (the importer, reading raw text from the web) drops a BOM and converts CRLF and CR.
+    """
     try:
         size = path.stat().st_size  # before reading: never load a huge file into memory
         data = path.read_bytes() if size <= MAX_ARTICLE_BYTES else b""
@@ -207,6 +213,12 @@ def read_text(path: Path, rel: str, problems: ProblemCollector) -> str | None:
         )
         return None
     if data.startswith(b"\xef\xbb\xbf"):
+        if not normalise:
+            problems.error(
+                rel, "expected UTF-8 without a byte-order mark, found a BOM (bytes EF BB BF)",
+                line=1, hint="re-save the file as 'UTF-8', not 'UTF-8 with BOM'",
+            )
+            return None
         data = data[3:]
     try:
         text = data.decode("utf-8")
@@ -220,7 +232,17 @@ def read_text(path: Path, rel: str, problems: ProblemCollector) -> str | None:
             hint="re-save the file as UTF-8",
         )
         return None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        if not normalise:
+            at = text.index("\r")
+            kind = "CRLF (Windows)" if text.startswith("\r\n", at) else "CR (old Mac)"
+            problems.error(
+                rel, f"expected LF line ends, found {kind} line ends",
+                line=text.count("\n", 0, at) + 1,
+                hint="re-save with LF line ends (with git: `git config core.autocrlf input`)",
+            )
+            return None
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if found := control_problem(text):
         line, column, char = found
         problems.error(

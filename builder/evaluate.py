@@ -126,7 +126,7 @@ def load_gold(path: Path, root: Path, problems: ProblemCollector) -> Gold | None
     """Read and validate one gold file; report every problem with its line."""
     rel = _rel(path, root)
     before = len(problems.errors)
-    text = read_text(path, rel, problems)
+    text = read_text(path, rel, problems, normalise=True)
     if text is None:
         return None
     try:

@@ -775,7 +775,7 @@ def import_raw(raw_path: Path, root: Path, *, article_id: str | None = None) -> 
         problems.add(Problem(rel, msg, field="id",
                              hint="--id takes a slug like 2019-06-13-white-house-visit"))
     problems.raise_if_errors()
-    text = read_text(raw_path, rel, problems)
+    text = read_text(raw_path, rel, problems, normalise=True)
     if text is None:  # read_text has said why
         raise DossierError(problems.problems)
     if not text.strip():

@@ -116,10 +116,19 @@ def test_url_must_be_http(article_factory: Callable[..., Path], project: Path, u
 def test_encoding_bom_and_crlf(project: Path, article_factory: Callable[..., Path]) -> None:
     path = article_factory()
     data = path.read_bytes()
-    path.write_bytes(b"\xef\xbb\xbf" + data.replace(b"\n", b"\r\n"))
+    path.write_bytes(b"\xef\xbb\xbf" + data)
     article, problems = load(path, project)
-    assert problems == []
-    assert article.paragraphs[0].text == "First paragraph."
+    assert article is None
+    assert problems[0].startswith(f"{path.relative_to(project)}:1: error: expected UTF-8 "
+                                  "without a byte-order mark")
+    path.write_bytes(data.replace(b"\n", b"\r\n"))
+    article, problems = load(path, project)
+    assert article is None
+    assert ":1: error: expected LF line ends, found CRLF (Windows) line ends" in problems[0]
+    assert "core.autocrlf" in problems[0]
+    path.write_bytes(data)
+    article, problems = load(path, project)
+    assert problems == [] and article.paragraphs[0].text == "First paragraph."
     path.write_bytes(data.replace(b"Second", b"Sec\xff\xfeond"))
     article, problems = load(path, project)
     assert article is None
