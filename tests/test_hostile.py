@@ -34,7 +34,7 @@ from builder.annotate import annotate_article
 from builder.articles import load_article
 from builder.cli import main
 from builder.errors import ProblemCollector
-from builder.invariants import check_site, normalise, parse_page
+from builder.invariants import check_site, normalise
 from builder.model import Annotations, Article
 from builder.registry import Registry, load_registry
 
