@@ -1,9 +1,9 @@
 """Measure the annotators against hand-made gold annotations.
 
-Four sets live under ``eval/``: ``dev`` (the project's own seed articles, gold in
+Five sets live under ``eval/``: ``dev`` (the project's own seed articles, gold in
 ``eval/dev/gold``), ``dev2`` (fictional articles written for tuning, with their own partial
-registry, in ``eval/dev2``), ``dev3`` (a fresh set of the same kind, in ``eval/dev3``) and
-``heldout`` (articles the annotators were not tuned on, with
+registry, in ``eval/dev2``), ``dev3`` and ``dev4`` (fresh sets of the same kind, in
+``eval/dev3`` and ``eval/dev4``) and ``heldout`` (articles the annotators were not tuned on, with
 their own registry, in ``eval/heldout``). :func:`evaluate` runs :func:`~builder.annotate.annotate_article`
 on every article that has a gold file and compares what it finds with the gold:
 
@@ -46,6 +46,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev": ("seeds", "eval/dev/gold"),
     "dev2": ("eval/dev2/seeds", "eval/dev2/gold"),
     "dev3": ("eval/dev3/seeds", "eval/dev3/gold"),
+    "dev4": ("eval/dev4/seeds", "eval/dev4/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
 }
 #: Sets whose texts must not be shown to the people tuning the annotators.

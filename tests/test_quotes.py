@@ -1023,3 +1023,73 @@ def test_coordinated_speech_verb(body: str, lang: str, expected: list[object]) -
 ])
 def test_infinitive_is_not_the_attributing_verb(body: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, "en")] == expected
+
+
+# ------------------------------------------------------------------------------ dev4 rules
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # the sentence before the quotation opens with a fronted phrase, then its subject
+    (("Invitée à prendre la parole en dernier, Claire Morel se tourne vers le public. "
+     "« Je demande pardon au club. »"), "fr", ["claire-morel"]),
+    ('Asked whether she had caved, Okafor shrugged. "I call it governing."', "en",
+     ["denise-okafor"]),
+    # a role noun before the name, closed by a comma
+    (("Son directeur, Paul Girard, a appris la nouvelle lundi. « Tout le monde connaît son "
+     "nom. »"), "fr", ["paul-girard"]),
+    # the fronted phrase names someone: not a subject after a fronted phrase
+    ("Après la visite de Paul Girard, la salle se vide. « Je demande pardon. »", "fr", [None]),
+    ('After the session, the hall emptied. "I call it governing."', "en", [None]),
+])
+def test_subject_after_a_fronted_phrase(body: str, lang: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « le », « la » after a preposition are articles: « prévenu » is a noun, not a verb
+    (("« On lui faisait confiance », lâche Paul Girard. Puis, tourné vers le prévenu : "
+     "« Tu nous as volés. »"), ["paul-girard", "paul-girard"]),
+    # an object pronoun before the verb keeps it a verb
+    ("Claire Morel l’a prévenu : « Tu seras jugé. »", ["claire-morel"]),
+])
+def test_article_after_a_preposition(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « tempêter » attributes…
+    ("« On expulse d’abord, on juge ensuite », tempête Claire Morel.", ["claire-morel"]),
+    # …but « la tempête » is the storm: the speaker is the subject of « explique »
+    ("Paul Girard explique que la tempête « s’éloigne vers la Manche ».", ["paul-girard"]),
+    # « se souvient X » attributes recalled words
+    ("« Il me répétait que les buts viendraient », se souvient Paul Girard.", ["paul-girard"]),
+    ("Paul Girard se souvient de l’hiver. « Il faisait froid », dit Claire Morel.",
+     ["claire-morel"]),
+])
+def test_new_french_speech_verbs(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « la magistrate », « le coach » are descriptions of a person named nearby
+    (("La procureure, Claire Morel, ne croit pas à la thèse. « Un emprunt, on le note », "
+     "observe la magistrate."), ["claire-morel"]),
+    ("Paul Girard refuse de parler d’Europe. « Le maintien d’abord », tranche le coach.",
+     ["paul-girard"]),
+    # with nobody named, the description stays a label
+    ("« Un emprunt, on le note », observe la magistrate.", ["label:la magistrate"]),
+])
+def test_more_french_person_nouns(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « la mère de famille » is one person, described: taken up like a pronoun
+    (("Plus loin, Claire Morel tient la main de sa fille. Pour la mère de famille, « ce "
+     "n’est pas un logement qu’on perd »."), ["claire-morel"]),
+    # « la mère d'un élève » is somebody else, not named: a label
+    (("Plus loin, Claire Morel tient la main de sa fille. Pour la mère d’un élève, « ce "
+     "n’est pas un logement qu’on perd »."), ["label:la mère d’un élève"]),
+])
+def test_descriptive_tail_keeps_the_person_noun(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected

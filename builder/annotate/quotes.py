@@ -44,7 +44,12 @@ The rules, in the order they run:
    Then two last resorts: a quotation inside a sentence with no attribution is the words of
    the person the sentence is about ("Mélanie Riou n'avait « jamais vu autant de monde »"),
    and one opening a sentence takes the person the previous sentence opens with ("Martine
-   Lemoine, elle, a déjà pris sa décision. « Si… »").
+   Lemoine, elle, a déjà pris sa décision. « Si… »"), also after a fronted phrase or a role
+   noun closed by a comma that names nobody ("Invité à parler, X se tourne… « … »", "Asked
+   whether he had caved, Keller shrugged. “…”", "Son directeur, X, a appris… « … »").
+   « le », « la » after a preposition are articles, so the next word is a noun even when it
+   could be a speech verb (« tourné vers le prévenu : »); so are speech verb forms that are
+   common nouns after « la » (« la tempête »).
    A speech participle before the quotation and "par X" / "by X" after it name the speaker
    ("une mesure jugée « insuffisante » par les syndicats"). "Celui-ci", "cette dernière",
    "the latter" take up the last person named (of their gender), not the subject. A second
@@ -168,6 +173,8 @@ class _Lexicon:
     agent_links: frozenset[str]
     infinitive: frozenset[str]
     object_pronouns: frozenset[str]
+    article_prepositions: frozenset[str]
+    noun_homographs: frozenset[str]
 
 
 def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
@@ -234,6 +241,8 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         agent_links=get["AGENT_LINKS"],
         infinitive=get["INFINITIVE_MARKERS"],
         object_pronouns=get["OBJECT_PRONOUNS"],
+        article_prepositions=get["ARTICLE_PREPOSITIONS"],
+        noun_homographs=get["NOUN_HOMOGRAPHS"],
         adverbials_end=re.compile(
             "(?<![^\\W_])(?:" + "|".join(re.escape(a).replace("'", "['’]")
                                     for a in get["ADVERBIAL_PHRASES"]) + r")\s*$"),
@@ -264,6 +273,9 @@ _INVERTED_RE = re.compile(r"^(?P<verb>[^\W_]+(?:-[^\W_]+)*?)(?:-t)?-(?P<pro>[^\W
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”»’')\]]*\s+")
 _SPACE_RE = re.compile(r"\s+")
 _ASIDE_MARKS = frozenset({",", "—", "–", "(", ")", "),", ", (", "-"})
+#: At most this many words in a fronted phrase before the subject ("Asked whether he had
+#: caved, Keller…"): longer, the comma closes something else.
+_FRONTED_MAX = 14
 _NP_GAP_OK = frozenset(" \t\n\u00a0\u202f'’‘-")
 
 
@@ -833,6 +845,9 @@ class _Annotator:
             return True  # "one joked", "another posted"
         if p.toks[i - 1].low in self.lex.noun_markers:
             return False
+        if self.after_article(p, i) or (p.toks[i].low in self.lex.noun_homographs
+                                        and p.toks[i - 1].low in self.lex.object_pronouns):
+            return False  # « tourné vers le prévenu », « la tempête »: an article, a noun
         if p.toks[i - 1].low in self.lex.object_pronouns and not (
                 i >= 2 and p.tight(i - 2, i - 1) and (
                     p.toks[i - 2].low in self.lex.pronouns or self.is_skip(p.toks[i - 2])
@@ -843,6 +858,13 @@ class _Annotator:
         # "a supportive message": a base form two words after a determiner is a noun
         return not (p.toks[i].low in self.lex.base_verbs and i >= 2 and p.tight(i - 2, i - 1)
                     and p.toks[i - 2].low in self.lex.noun_markers)
+
+    def after_article(self, p: _Para, i: int) -> bool:
+        """Token i follows « le », « la », « les » written after a preposition: an article,
+        so token i is a noun (« vers le prévenu »), whatever verb it could be."""
+        return i >= 2 and p.toks[i - 1].low in self.lex.object_pronouns \
+            and p.toks[i - 2].low in self.lex.article_prepositions \
+            and p.tight(i - 2, i - 1) and p.tight(i - 1, i)
 
     def inverted(self, tok: _Tok) -> tuple[str, str] | None:
         """("a", "elle") for "a-t-elle", ("déclare", "il") for "déclare-t-il"."""
@@ -1216,7 +1238,7 @@ class _Annotator:
         while v >= a and tries > 0:
             tok = p.toks[v]
             if not self.is_verb(p, v) and not (
-                    v == b - 1 and self.is_speech(tok)
+                    v == b - 1 and self.is_speech(tok) and not self.after_article(p, v)
                     and p.masked[tok.end:open_at].strip() == ":"):
                 # (a speech word right before the colon is a verb: "another posted: “…”")
                 v -= 1
@@ -1789,11 +1811,33 @@ class _Annotator:
         if a >= b:
             return None
         tok = p.toks[a]
+        rule = "previous-sentence-subject"
+        if tok.start not in p.starts and tok.low not in self.lex.pronouns:
+            # "Invité à prendre la parole, Dominique Lacaze se tourne…", "Asked whether he had
+            # caved, Keller shrugged.", "Son directeur, Sébastien Vidal, a appris…": the subject
+            # follows a fronted phrase (or a role noun) closed by the first comma
+            q = self.after_fronted(p, a, b)
+            if q is None:
+                return None
+            tok, rule = p.toks[q], "fronted-subject"
         if tok.start in p.starts:
-            return _Who(self.joint(p, p.starts[tok.start]), None, "previous-sentence-subject")
+            return _Who(self.joint(p, p.starts[tok.start]), None, rule)
         if tok.low in self.lex.pronouns and self.lex.pronouns[tok.low] in ("f", "m"):
             who = self.pronoun(p, tok.low, tok.start)
-            return who.with_rule("previous-sentence-subject-" + who.rule) if who else None
+            return who.with_rule(rule + "-" + who.rule) if who else None
+        return None
+
+    def after_fronted(self, p: _Para, a: int, b: int) -> int | None:
+        """The token after the first comma of the sentence a..b when the words before it name
+        nobody (a pronoun aside) and are few: the subject after a fronted phrase."""
+        for q in range(a + 1, min(b, a + _FRONTED_MAX + 1)):
+            if p.gap(q - 1, q).strip() == ",":
+                named = any(p.toks[t].start in p.starts
+                            and p.starts[p.toks[t].start].kind != "pronoun"
+                            for t in range(a, q))
+                return None if named else q
+            if p.toks[q].start in p.starts and p.starts[p.toks[q].start].kind != "pronoun":
+                return None
         return None
 
     # ---------------------------------------------------------------- pronouns

@@ -290,6 +290,13 @@ OPINION_OPENERS: tuple[str, ...] = ()
 #: Determiners that may also be object pronouns before a verb (none in English).
 OBJECT_PRONOUNS: frozenset[str] = frozenset()
 
+#: Prepositions after which an object pronoun is an article (none: English has no such
+#: ambiguity, see ``quotes_fr.ARTICLE_PREPOSITIONS``).
+ARTICLE_PREPOSITIONS: frozenset[str] = frozenset()
+
+#: Speech verb forms that are also nouns after an object pronoun (none in English).
+NOUN_HOMOGRAPHS: frozenset[str] = frozenset()
+
 #: What is left of a possessive after the apostrophe: "the city's *offer*" (a noun).
 POSSESSIVE_ENDINGS: frozenset[str] = frozenset({"s"})
 

@@ -35,6 +35,7 @@ _ER_VERBS = (
     "épancher", "qualifier", "pointer", "marteler", "plaider", "réitérer", "admonester",
     "tancer", "moquer", "fanfaronner", "bougonner", "grogner", "maugréer", "s'émouvoir",
     "compléter", "cingler", "persifler", "rigoler", "embrayer", "confier", "ajouter",
+    "tempêter", "fulminer", "s'emporter",
 )
 
 #: Present-tense forms of stem-changing -er verbs (il *répète*, elle *révèle*).
@@ -78,6 +79,8 @@ _IRREGULAR_FORMS = (
     "prédire", "prédit", "prédisent", "prédisait",
     "émouvoir", "ému", "émue", "émeut",
     "savoir",  # "a fait savoir"
+    # « se souvient l'ancien joueur »: recalled words
+    "souvient", "souviennent", "souvenu", "souvenue", "souvenait", "souvenaient",
 )
 
 
@@ -228,8 +231,11 @@ KIN_NOUNS: frozenset[str] = frozenset({
     "ex-mari", "veuve", "veuf", "grand-mère", "grand-père",
 })
 
-#: "la star de 38 ans": an age names a person.
-AGE_PATTERN = r"de\s+\d+\s+ans"
+#: A tail that leaves a person noun naming the same person: an age (« la star de 38 ans »)
+#: or a set phrase (« la mère de famille », « le père de trois enfants », « la mère au
+#: foyer »), not a possessor (« la mère de Paul »).
+AGE_PATTERN = (r"de\s+\d+\s+ans|de\s+famille|au\s+foyer"
+               r"|de\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit)\s+enfants")
 
 #: Joining two speakers: "Jones et Brown ont déclaré".
 JOINERS: frozenset[str] = frozenset({"et", "&"})
@@ -371,6 +377,17 @@ OPINION_OPENERS: tuple[str, ...] = ("pour",)
 #: affirmé". Before a speech word, they do not make it a noun.
 OBJECT_PRONOUNS: frozenset[str] = frozenset({"le", "la", "les", "l"})
 
+#: Speech verb forms that are also common nouns: after « le », « la », « les », « l' » they are
+#: the noun (« que la tempête se lève »), never « la » + verb.
+NOUN_HOMOGRAPHS: frozenset[str] = frozenset({"tempête", "tempêtes"})
+
+#: Prepositions after which « le », « la », « les » are articles, never object pronouns: the
+#: word after them is a noun (« tourné vers *le prévenu* », not « il l'a prévenu »).
+ARTICLE_PREPOSITIONS: frozenset[str] = frozenset({
+    "à", "de", "vers", "sur", "sous", "contre", "devant", "derrière", "avec", "pour", "par",
+    "sans", "chez", "entre", "envers", "après", "avant", "selon", "dans", "malgré",
+})
+
 #: What is left of a possessive after the apostrophe (none in French: "s'" is reflexive).
 POSSESSIVE_ENDINGS: frozenset[str] = frozenset()
 
@@ -455,6 +472,8 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "maraîcher": "m", "maraîchère": "f", "pêcheur": "m", "pêcheuse": "f",
     "dame": "f", "édile": None, "talonneur": "m", "ouvreur": "m", "pilier": "m",
     "manager": None, "bénévole": None,
+    "magistrat": "m", "magistrate": "f", "coach": None, "ailier": "m",
+    "buteur": "m", "buteuse": "f", "consultant": "m", "consultante": "f",
 }
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 
