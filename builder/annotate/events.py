@@ -38,7 +38,9 @@ import difflib
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..errors import Problem
 from ..model import Article, DateMention, Event, Mention, PartialDate, Warning
@@ -69,35 +71,127 @@ def fold(text: str) -> str:
 @dataclass(frozen=True)
 class _IndexedEvent:
     event: Event
-    keywords: re.Pattern[str] | None
+    keywords_source: str | None  # the keywords' regex (``keywords``)
+    #: Each keyword's first word and whether it is a whole word of any match (else only a
+    #: part of one: "re" of "re-entry" matches "reentry"); None when a keyword has no plain
+    #: first word. A paragraph that has none of them has no keyword of the event.
+    needles: tuple[tuple[str, bool], ...] | None
     people: frozenset[str]
     first: _dt.date
     last: _dt.date
 
+    @property
+    def keywords(self) -> re.Pattern[str] | None:
+        """Compiled when first searched: most events are never candidates of an article."""
+        return None if self.keywords_source is None else _compiled(self.keywords_source)
 
-_CACHE: dict[int, tuple[Registry, tuple[tuple[str, Event], ...], list[_IndexedEvent]]] = {}
+
+@lru_cache(maxsize=4096)
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source)
 
 
-def _index(registry: Registry) -> list[_IndexedEvent]:
+@dataclass(frozen=True)
+class _EventIndex:
+    """The registry's events in id order, and their positions in that order by year."""
+
+    events: list[_IndexedEvent]
+    by_year: dict[int, list[int]]
+    #: Event ids by the first words of their keywords, by their people, and the events whose
+    #: keywords cannot be looked up by word (always considered).
+    by_word: dict[str, set[str]]
+    by_person: dict[str, set[str]]
+    unindexed: frozenset[str]
+
+    def with_evidence(self, words: frozenset[str], people: Iterable[str]) -> set[str]:
+        """The events that may have evidence in a paragraph: one of their keywords may be in
+        it (its first word is), or one of their people is named in it. The others score 0."""
+        found = set(self.unindexed)
+        by_word = self.by_word
+        for word in words & by_word.keys():
+            found |= by_word[word]
+        for person in people:
+            found |= self.by_person.get(person, set())
+        return found
+
+    def overlapping(self, ranges: list[tuple[_dt.date, _dt.date]]) -> list[_IndexedEvent]:
+        """The events whose dates overlap one of ``ranges``, in id order.
+
+        Only the events of the ranges' years are looked at, so the cost does not grow with
+        the registry (a date and an event each lie within one calendar year, but the year
+        span is walked in full so nothing is lost if that ever changes).
+        """
+        years = {y for first, last in ranges for y in range(first.year, last.year + 1)}
+        if len(years) == 1:
+            positions = self.by_year.get(next(iter(years)), [])
+        else:
+            positions = sorted({i for y in years for i in self.by_year.get(y, ())})
+        events = self.events
+        return [events[i] for i in positions if _overlaps(events[i], ranges)]
+
+
+_CACHE: dict[int, tuple[Registry, tuple[tuple[str, Event], ...], _EventIndex]] = {}
+
+
+def _index(registry: Registry) -> _EventIndex:
     """Keyword patterns per event, built once per registry (rebuilt if its events change)."""
     key = id(registry)
-    events = tuple(sorted(registry.events.items()))
     cached = _CACHE.get(key)
+    events = tuple(sorted(registry.events.items()))
     if cached is not None and cached[0] is registry and cached[1] == events:
         return cached[2]
     indexed = []
     for _, event in events:
         words = sorted({fold(k).strip() for k in event.keywords if fold(k).strip()}, key=len,
                        reverse=True)
-        pattern = (re.compile(r"(?<!\w)(?:" + "|".join(
+        pattern = (r"(?<!\w)(?:" + "|".join(
             re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in words)
-            + r")(?!\w)") if words else None)
-        indexed.append(_IndexedEvent(event, pattern, frozenset(event.people),
+            + r")(?!\w)") if words else None
+        indexed.append(_IndexedEvent(event, pattern, _needles(words), frozenset(event.people),
                                      event.date.first_day(), event.date.last_day()))
+    by_year: dict[int, list[int]] = {}
+    by_word: dict[str, set[str]] = {}
+    by_person: dict[str, set[str]] = {}
+    unindexed: set[str] = set()
+    for i, item in enumerate(indexed):
+        eid = item.event.id
+        for year in range(item.first.year, item.last.year + 1):
+            by_year.setdefault(year, []).append(i)
+        for person in item.people:
+            by_person.setdefault(person, set()).add(eid)
+        if item.keywords_source is None:
+            continue
+        if item.needles is None or not all(whole for _, whole in item.needles):
+            unindexed.add(eid)
+            continue
+        for needle, _ in item.needles:
+            by_word.setdefault(needle, set()).add(eid)
+    index = _EventIndex(indexed, by_year, by_word, by_person, frozenset(unindexed))
     if len(_CACHE) > 16:
         _CACHE.clear()
-    _CACHE[key] = (registry, events, indexed)
-    return indexed
+    _CACHE[key] = (registry, events, index)
+    return index
+
+
+_FIRST_WORD = re.compile(r"\w+")
+_WORDS = re.compile(r"\w+")
+
+
+def _needles(words: list[str]) -> tuple[tuple[str, bool], ...] | None:
+    """The first word of each keyword (see ``_IndexedEvent.needles``).
+
+    A keyword's pattern (``_index``) starts after a non-word character and matches its first
+    word letter for letter. What follows that word in a match is a non-word character (the
+    end, whitespace for a space, the keyword's own punctuation), so the word is a whole word
+    of the text, except after a hyphen, which a match may leave out ("reentry").
+    """
+    needles = []
+    for word in words:
+        m = _FIRST_WORD.match(word)
+        if m is None or "\\" in word:
+            return None
+        needles.append((m.group(), word[m.end():m.end() + 1] != "-"))
+    return tuple(needles)
 
 
 class _Context:
@@ -111,6 +205,39 @@ class _Context:
             self.people.setdefault(m.span.paragraph, []).append((m.span.start, m.person))
         self._folded: dict[str, str] = {}
         self._ends: dict[str, list[int]] = {}
+        self._keywords: dict[tuple[str, str], set[str]] = {}
+        self._words: dict[str, frozenset[str]] = {}
+        self._evidence: dict[str, set[str]] = {}
+
+    def evidence(self, pid: str, index: _EventIndex) -> set[str]:
+        """The events that may have evidence in the paragraph (:meth:`_EventIndex.with_evidence`)."""
+        found = self._evidence.get(pid)
+        if found is None:
+            found = self._evidence[pid] = index.with_evidence(
+                self.words(pid), (p for _, p in self.people.get(pid, ())))
+        return found
+
+    def words(self, pid: str) -> frozenset[str]:
+        """The folded paragraph's words (maximal runs of word characters)."""
+        found = self._words.get(pid)
+        if found is None:
+            found = self._words[pid] = frozenset(_WORDS.findall(self.folded(pid)))
+        return found
+
+    def paragraph_keywords(self, pid: str, item: _IndexedEvent) -> set[str]:
+        """An event's keywords in a folded paragraph, found once for all its dates."""
+        key = (pid, item.event.id)
+        found = self._keywords.get(key)
+        if found is None:
+            assert item.keywords is not None
+            text = self.folded(pid)
+            if item.needles is not None and not any(
+                    (needle in self.words(pid)) if whole else (needle in text)
+                    for needle, whole in item.needles):
+                found = self._keywords[key] = set()
+            else:
+                found = self._keywords[key] = set(item.keywords.findall(text))
+        return found
 
     def folded(self, pid: str) -> str:
         if pid not in self._folded:
@@ -135,6 +262,7 @@ class _Context:
 class _Where:
     """A date mention's surroundings, computed once for all candidate events."""
 
+    pid: str  # the paragraph's id
     sentence: str  # folded
     at: int  # offset of the date in the folded sentence
     paragraph: str  # folded
@@ -149,6 +277,7 @@ class _Where:
         text = ctx.article.paragraph(pid).text
         here = ctx.people.get(pid, [])
         return cls(
+            pid=pid,
             # Folded on its own: folding may change lengths, so offsets are re-measured.
             sentence=fold(text[s:e]), at=len(fold(text[s:date.span.start])),
             paragraph=ctx.folded(pid),
@@ -158,15 +287,22 @@ class _Where:
         )
 
 
-def _score(item: _IndexedEvent, date: DateMention, where: _Where) -> float:
+def _score(item: _IndexedEvent, date: DateMention, where: _Where, ctx: _Context) -> float:
     score = 0.0
     evidence = False
-    if item.keywords is not None:
+    keywords = item.keywords
+    if keywords is not None:
+        in_paragraph = ctx.paragraph_keywords(where.pid, item)
+        # The sentence is a whitespace-delimited slice of the paragraph (folding maps each
+        # piece on its own), so a keyword in it is a keyword of the paragraph: with none in
+        # the paragraph and none of the event's people there, there is no evidence at all.
+        if not in_paragraph and where.paragraph_people.isdisjoint(item.people):
+            return 0.0
         hits: dict[str, int] = {}
-        for m in item.keywords.finditer(where.sentence):
+        for m in keywords.finditer(where.sentence):
             near = abs(m.start() - where.at) <= NEAR or abs(m.end() - where.at) <= NEAR
             hits[m.group()] = max(hits.get(m.group(), 0), 3 if near else 2)
-        elsewhere = set(item.keywords.findall(where.paragraph)) - set(hits)
+        elsewhere = in_paragraph - set(hits)
         score += sum(hits.values()) + 0.5 * len(elsewhere)
         evidence = bool(hits or elsewhere)
     sentence_people = where.sentence_people & item.people
@@ -180,12 +316,6 @@ def _score(item: _IndexedEvent, date: DateMention, where: _Where) -> float:
     if item.event.date == date.value:
         score += 1
     return score
-
-
-def _compatible(event: Event, date: DateMention, others: list[PartialDate]) -> bool:
-    if event.date.compatible(date.value):
-        return True
-    return any(event.date.compatible(v) for v in others)
 
 
 def _overlaps(item: _IndexedEvent, ranges: list[tuple[_dt.date, _dt.date]]) -> bool:
@@ -215,10 +345,12 @@ def link_events(article: Article, dates: list[DateMention], mentions: list[Menti
     for i, date in enumerate(dates):
         ranges = [(v.first_day(), v.last_day())
                   for v in (date.value, *alternatives.get(i, ()))]
-        candidates = [item for item in indexed if _overlaps(item, ranges)]
+        # An event without evidence in the paragraph scores 0: skip it before scoring.
+        evidence = ctx.evidence(date.span.paragraph, indexed)
+        candidates = [item for item in indexed.overlapping(ranges) if item.event.id in evidence]
         where = _Where.of(date, ctx) if candidates else None
         scored = sorted(
-            ((_score(item, date, where), item.event.id) for item in candidates
+            ((_score(item, date, where, ctx), item.event.id) for item in candidates
              if where is not None),
             key=lambda se: (-se[0], se[1]),
         )
@@ -265,7 +397,7 @@ def link_events(article: Article, dates: list[DateMention], mentions: list[Menti
     if registry.events:
         result.warnings = [
             *_conflicts(article, linked, registry, settled, alternatives),
-            *_unmatched(article, linked, registry, settled, ambiguous, alternatives),
+            *_unmatched(article, linked, indexed, settled, ambiguous, alternatives),
         ]
     return result
 
@@ -327,7 +459,7 @@ def _conflicts(article: Article, dates: list[DateMention], registry: Registry,
     return warnings
 
 
-def _unmatched(article: Article, dates: list[DateMention], registry: Registry,
+def _unmatched(article: Article, dates: list[DateMention], index: _EventIndex,
                settled: set[int], ambiguous: dict[int, list[str]],
                alternatives: dict[int, list[PartialDate]]) -> list[Warning]:
     warnings = []
@@ -338,9 +470,11 @@ def _unmatched(article: Article, dates: list[DateMention], registry: Registry,
         if date.value.precision == "year" or date.value.iso() in seen:
             continue
         seen.add(date.value.iso())
+        # Compatible (:meth:`PartialDate.compatible`) means overlapping days: the year index
+        # finds the same events as a scan of the registry.
         candidates = ambiguous.get(i) or sorted(
-            e.id for e in registry.events.values()
-            if _compatible(e, date, alternatives.get(i, [])))
+            item.event.id for item in index.overlapping(
+                [(v.first_day(), v.last_day()) for v in (date.value, *alternatives.get(i, ()))]))
         if i in ambiguous:
             message = (f"“{date.text}” = {date.value.iso()} fits several events equally well "
                        f"({', '.join(candidates)})")

@@ -348,24 +348,39 @@ def _is_word_at(text: str, pos: int, length: int) -> bool:
 # The registry, compiled once per Registry object.
 
 
+@lru_cache(maxsize=16384)
+def _compiled(source: str) -> re.Pattern[str]:
+    """Registry patterns are compiled when first searched: most articles name few of the
+    registry's people, and compiling every form up front cost ~0.1 s per registry."""
+    return re.compile(source)
+
+
 class _Form(NamedTuple):
-    """One way of writing a registry person's name, compiled for search in flat text."""
+    """One way of writing a registry person's name, for search in flat text."""
 
     person: str
     kind: MentionKind
     rank: int  # tie-break: names before aliases before handles
     words: int
-    pattern: re.Pattern[str]
+    source: str  # the regex, compiled on first use (``pattern``)
     initials: tuple[bool, ...]  # whether each word is capitalised as written
     text: str  # as written in the registry: the usual match, checked first
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _compiled(self.source)
 
 
 class _KeyGroup(NamedTuple):
     """All forms that start with the same word, searched with one pattern, longest first."""
 
     key: str  # the first word, flat: a substring test skips groups absent from the text
-    pattern: re.Pattern[str]
+    source: str  # the regex, compiled on first use (``pattern``)
     forms: tuple[_Form, ...]  # in the order of the pattern's groups
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _compiled(self.source)
 
 
 @dataclass(frozen=True)
@@ -452,9 +467,8 @@ def _build_index(registry: Registry) -> _RegistryIndex:
                 continue
             words = len(flat.split())
             initials = tuple(w[:1].isupper() for w in text.split())
-            pattern = re.compile(_form_source(text))
             by_key.setdefault(key_match.group(), []).append(
-                _Form(pid, kind, rank, words, pattern, initials, text.strip())
+                _Form(pid, kind, rank, words, _form_source(text), initials, text.strip())
             )
             if words == 1 and kind != "handle":
                 explicit.add(flat)
@@ -467,17 +481,17 @@ def _build_index(registry: Registry) -> _RegistryIndex:
     groups: list[_KeyGroup] = []
     for key in sorted(by_key):
         forms_sorted = tuple(sorted(
-            by_key[key], key=lambda f: (-len(f.pattern.pattern), f.rank, f.person)
+            by_key[key], key=lambda f: (-len(f.source), f.rank, f.person)
         ))
         # Every form starts with the key: factor it out so that the regex engine can skip
         # to the key's occurrences with its fast literal-prefix search.
         prefix = re.escape(key)
         rests = []
         for f in forms_sorted:
-            assert f.pattern.pattern.startswith(prefix), (key, f.pattern.pattern)
-            rests.append("(" + f.pattern.pattern[len(prefix):] + ")")
+            assert f.source.startswith(prefix), (key, f.source)
+            rests.append("(" + f.source[len(prefix):] + ")")
         source = prefix + "(?:" + "|".join(rests) + ")"
-        groups.append(_KeyGroup(key, re.compile(source), forms_sorted))
+        groups.append(_KeyGroup(key, source, forms_sorted))
     rare = {
         g: pids[0]
         for g, pids in given_count.items()
