@@ -192,6 +192,22 @@ def load_gold(path: Path, root: Path, problems: ProblemCollector) -> Gold | None
                 dates=tuple(dates), people_line=key_lines.get("people"))
 
 
+def _check_entry(item: dict[str, Any], allowed: Sequence[str], text_is: str, field: str,
+                 rel: str, line: int | None, problems: ProblemCollector) -> bool:
+    """Report unknown keys and a missing or empty ``text`` of one gold entry."""
+    ok = True
+    for key in item:
+        if key not in allowed:
+            problems.error(rel, f"unknown key {key!r}; expected one of {', '.join(allowed)}",
+                           field=field, line=line)
+            ok = False
+    text = item.get("text")
+    if not isinstance(text, str) or not text.strip():
+        problems.error(rel, f"text: expected {text_is}, found {text!r}", field=field, line=line)
+        ok = False
+    return ok
+
+
 def _gold_quote(item: object, rel: str, line: int | None,
                 problems: ProblemCollector) -> GoldQuote | None:
     if not isinstance(item, dict):
@@ -199,17 +215,8 @@ def _gold_quote(item: object, rel: str, line: int | None,
                        field="quotes", line=line,
                        hint='- {text: "exact words", speaker: person-id}')
         return None
-    ok = True
-    for key in item:
-        if key not in QUOTE_FIELDS:
-            problems.error(rel, f"unknown key {key!r}; expected one of {', '.join(QUOTE_FIELDS)}",
-                           field="quotes", line=line)
-            ok = False
+    ok = _check_entry(item, QUOTE_FIELDS, "the exact quoted words", "quotes", rel, line, problems)
     text = item.get("text")
-    if not isinstance(text, str) or not text.strip():
-        problems.error(rel, f"text: expected the exact quoted words, found {text!r}",
-                       field="quotes", line=line)
-        ok = False
     if "speaker" not in item:
         problems.error(rel, "expected 'speaker' (a person id, a full name, or null for an "
                        "unnamed source)", field="quotes", line=line)
@@ -251,17 +258,9 @@ def _gold_date(item: object, rel: str, line: int | None,
         problems.error(rel, f"expected a mapping with text and value, found {item!r}",
                        field="dates", line=line, hint='- {text: "Thursday", value: 2019-06-13}')
         return None
-    ok = True
-    for key in item:
-        if key not in DATE_FIELDS:
-            problems.error(rel, f"unknown key {key!r}; expected one of {', '.join(DATE_FIELDS)}",
-                           field="dates", line=line)
-            ok = False
+    ok = _check_entry(item, DATE_FIELDS, "the exact date expression", "dates", rel, line,
+                      problems)
     text = item.get("text")
-    if not isinstance(text, str) or not text.strip():
-        problems.error(rel, f"text: expected the exact date expression, found {text!r}",
-                       field="dates", line=line)
-        ok = False
     value: PartialDate | None = None
     try:
         value = PartialDate.parse(_value_text(item.get("value")))
