@@ -217,16 +217,22 @@ def measure_builds(work: Path, n: int, repeat: int, oracle: bool,
     warm_stats: list[dict[str, Any]] = []
     out: Run | None = None
     generate_stats: list[dict[str, Any]] = []
-    for i in range(repeat):
-        shutil.rmtree(project / ".dossier-cache", ignore_errors=True)
+
+    def plugin_build(cache: str, i: int) -> tuple[Run, list[dict[str, Any]]]:
+        """One `mkdocs build` with the plugin into an empty site/, and its stage times."""
         shutil.rmtree(project / "site", ignore_errors=True)
         stats_file.unlink(missing_ok=True)
-        log(f"N={n}: mkdocs build with the plugin, cold cache ({i + 1}/{repeat})")
+        log(f"N={n}: mkdocs build with the plugin, {cache} cache ({i + 1}/{repeat})")
         r = run(tool("mkdocs", truth) + ["build"], project,
                 env={**BUILD_ENV, "DOSSIER_BENCH_STATS": str(stats_file)})
-        check(r, "mkdocs build (plugin)")
+        check(r, f"mkdocs build (plugin, {cache} cache)")
+        return r, read_stats(stats_file)
+
+    for i in range(repeat):
+        shutil.rmtree(project / ".dossier-cache", ignore_errors=True)
+        r, stats = plugin_build("cold", i)
         plugin_runs.append(r)
-        plugin_stats += read_stats(stats_file)
+        plugin_stats += stats
         if i == 0 and progress is not None:
             progress({"partial": True, "plugin_s": round(r.seconds, 2),
                       "plugin_cpu_s": round(r.cpu_seconds, 2),
@@ -234,14 +240,9 @@ def measure_builds(work: Path, n: int, repeat: int, oracle: bool,
                       "tree_rss_mb": round(r.tree_rss_mb, 1),
                       "site_mb": round(tree_size(project / "site")[0] / 2**20, 2),
                       "plugin_stages_s": plugin_stats[0]["seconds"] if plugin_stats else {}})
-        shutil.rmtree(project / "site", ignore_errors=True)
-        stats_file.unlink(missing_ok=True)
-        log(f"N={n}: mkdocs build with the plugin, warm cache ({i + 1}/{repeat})")
-        r = run(tool("mkdocs", truth) + ["build"], project,
-                env={**BUILD_ENV, "DOSSIER_BENCH_STATS": str(stats_file)})
-        check(r, "mkdocs build (plugin, warm cache)")
+        r, stats = plugin_build("warm", i)
         warm_runs.append(r)
-        warm_stats += read_stats(stats_file)
+        warm_stats += stats
         if out is None:
             # The baseline project: same config, the pages pre-generated in docs/, plugin off.
             if plain.exists():
