@@ -1,10 +1,10 @@
 """Measure the annotators against hand-made gold annotations.
 
-Five sets live under ``eval/``: ``dev`` (the project's own seed articles, gold in
+Seven sets live under ``eval/``: ``dev`` (the project's own seed articles, gold in
 ``eval/dev/gold``), ``dev2`` (fictional articles written for tuning, with their own partial
-registry, in ``eval/dev2``), ``dev3`` and ``dev4`` (fresh sets of the same kind, in
-``eval/dev3`` and ``eval/dev4``) and ``heldout`` (articles the annotators were not tuned on, with
-their own registry, in ``eval/heldout``). :func:`evaluate` runs :func:`~builder.annotate.annotate_article`
+registry, in ``eval/dev2``), ``dev3``, ``dev4`` and ``dev5`` (fresh sets of the same kind, each
+measured once before it was tuned on) and two private sets, ``heldout`` and ``heldout2``
+(articles the annotators were not tuned on, with their own registries). :func:`evaluate` runs :func:`~builder.annotate.annotate_article`
 on every article that has a gold file and compares what it finds with the gold:
 
 * quotes: precision, recall and F1 under a one-to-one matching, then the speaker accuracy of
@@ -47,10 +47,12 @@ SETS: dict[str, tuple[str, str]] = {
     "dev2": ("eval/dev2/seeds", "eval/dev2/gold"),
     "dev3": ("eval/dev3/seeds", "eval/dev3/gold"),
     "dev4": ("eval/dev4/seeds", "eval/dev4/gold"),
+    "dev5": ("eval/dev5/seeds", "eval/dev5/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
+    "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
 #: Sets whose texts must not be shown to the people tuning the annotators.
-PRIVATE_SETS = frozenset({"heldout"})
+PRIVATE_SETS = frozenset({"heldout", "heldout2"})
 GOLD_FIELDS = ("people", "quotes", "dates")
 QUOTE_FIELDS = ("text", "continued", "speaker", "speakers", "label")
 DATE_FIELDS = ("text", "value", "paragraph")
