@@ -2,6 +2,8 @@
 
     python bench/same_output.py save     # before the change: record the current output
     python bench/same_output.py check    # after it: compare, article by article
+    python bench/same_output.py check --stages people,dates,events   # only those stages
+
 
 The output of ``builder.annotate.annotate_article`` (mentions, quotes, dates, linked events,
 discovered people, warnings and errors, with their spans) is serialised for the project's own
@@ -11,6 +13,11 @@ never printed) and 300 articles of each generated benchmark corpus that exists u
 ``quotes``, ``dates``, ``discovered``, ``warnings``, ``errors``; held-out articles by id
 only): a ``quotes`` difference alone comes from the quotes stage. An article whose source or
 registry changed since ``save`` is counted apart, not compared.
+
+``save`` also records each stage's own result (``find_mentions``, ``find_quotes``,
+``find_dates``, ``link_events``: their lists, warnings and errors), and ``check --stages``
+compares only the stages named, so that a change in one stage can be checked while someone
+else changes another (``--stages people,dates,events`` while the quotes stage changes).
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 SNAPSHOT = Path("/tmp/dossier-same-output.pickle")
 BENCH_SIZES = (1000, 5000)  # 40 and 120 events: the event index at two registry sizes
 BENCH_LIMIT = 300
+STAGES = ("people", "quotes", "dates", "events")
 
 
 def normalise(value: Any) -> Any:
@@ -70,7 +78,30 @@ def _digest(*paths: Path) -> str:
 Output = dict[str, dict[str, tuple[str, dict[str, str]]]]
 
 
-def collect(work: Path) -> Output:
+def _stage_fields(article: Any, registry: Any) -> dict[str, str]:
+    """Each stage's own result, as ``stage.field`` keys (the stages as ``annotate_article``
+    chains them)."""
+    from builder.annotate import dates as dates_stage
+    from builder.annotate import events as events_stage
+    from builder.annotate import people as people_stage
+    from builder.annotate import quotes as quotes_stage
+
+    people = people_stage.find_mentions(article, registry)
+    known = {**registry.people, **{p.id: p for p in people.discovered}}
+    results = {
+        "people": people,
+        "quotes": quotes_stage.find_quotes(article, registry, people.mentions, known),
+        "dates": (dates := dates_stage.find_dates(article)),
+        "events": events_stage.link_events(article, dates.dates, people.mentions, registry),
+    }
+    return {f"{stage}.{f.name}": json.dumps(normalise(getattr(result, f.name)),
+                                            ensure_ascii=False)
+            for stage, result in results.items() for f in dataclasses.fields(result)}
+
+
+def collect(work: Path, stages: bool = True, full: bool = True) -> Output:
+    """Every article's output: the full annotation's fields (``full``) and each stage's own
+    result (``stages``)."""
     from builder.annotate import annotate_article
     from builder.articles import article_paths, load_article
     from builder.errors import ProblemCollector
@@ -86,14 +117,18 @@ def collect(work: Path) -> Output:
             article = load_article(path, root, problems)
             if article is None:
                 continue
-            result = annotate_article(article, registry)
             # The inputs' digest: other people edit the seeds while an optimisation is
             # checked, and an article whose input changed is not a regression. Output per
             # field, so that a difference says which stage it comes from.
-            fields = {f.name: json.dumps(normalise(getattr(result.annotations, f.name)),
-                                         ensure_ascii=False)
-                      for f in dataclasses.fields(result.annotations)}
-            fields["errors"] = json.dumps(normalise(result.errors), ensure_ascii=False)
+            fields: dict[str, str] = {}
+            if full:
+                result = annotate_article(article, registry)
+                fields = {f.name: json.dumps(normalise(getattr(result.annotations, f.name)),
+                                             ensure_ascii=False)
+                          for f in dataclasses.fields(result.annotations)}
+                fields["errors"] = json.dumps(normalise(result.errors), ensure_ascii=False)
+            if stages:
+                fields.update(_stage_fields(article, registry))
             found[article.id] = (registry_digest + _digest(path), fields)
         out[name] = found
     return out
@@ -104,8 +139,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("action", choices=("save", "check"))
     parser.add_argument("--snapshot", type=Path, default=SNAPSHOT)
     parser.add_argument("--work", type=Path, default=Path("/tmp/dossier-bench"))
+    parser.add_argument(
+        "--stages", default="",
+        help="check only these stages' own results, comma-separated: "
+             f"{','.join(STAGES)} (default: the full annotation)")
     args = parser.parse_args(argv)
-    current = collect(args.work)
+    stages = [s.strip() for s in args.stages.split(",") if s.strip()]
+    unknown = sorted(set(stages) - set(STAGES))
+    if unknown:
+        parser.error(f"unknown stage(s) {', '.join(unknown)}; expected some of "
+                     f"{', '.join(STAGES)}")
+    if args.action == "save":
+        current = collect(args.work)
+    else:
+        current = collect(args.work, stages=bool(stages), full=not stages)
     if args.action == "save":
         args.snapshot.write_bytes(pickle.dumps(current))
         total = sum(len(v) for v in current.values())
@@ -114,6 +161,21 @@ def main(argv: list[str] | None = None) -> int:
               f" to {args.snapshot}, digest {digest}")
         return 0
     saved: Output = pickle.loads(args.snapshot.read_bytes())
+
+    def wanted(key: str) -> bool:
+        if stages:
+            return "." in key and key.split(".", 1)[0] in stages
+        return "." not in key
+
+    def only(output: Output) -> Output:
+        return {name: {i: (digest, {k: v for k, v in fields.items() if wanted(k)})
+                       for i, (digest, fields) in arts.items()}
+                for name, arts in output.items()}
+
+    saved, current = only(saved), only(current)
+    if stages and not any(fields for arts in saved.values() for _, fields in arts.values()):
+        print(f"{args.snapshot} holds no per-stage output: run 'save' again")
+        return 2
     differ = 0
     missing: tuple[str, dict[str, str]] = ("", {})
     for name, before in saved.items():
@@ -130,7 +192,8 @@ def main(argv: list[str] | None = None) -> int:
               + (f"; input changed since the snapshot, not compared: {len(moved)}"
                  + (f" ({', '.join(moved[:5])})" if name != "heldout" else "")
                  if moved else ""))
-    print("IDENTICAL" if not differ else f"DIFFERENT: {differ} articles")
+    what = f" (stages {', '.join(stages)})" if stages else ""
+    print(("IDENTICAL" if not differ else f"DIFFERENT: {differ} articles") + what)
     return 0 if not differ else 1
 
 

@@ -8,8 +8,11 @@ overlap, as in the evaluation) and its value at its natural precision.
 from __future__ import annotations
 
 import pytest
+from conftest import ROOT
 
-from builder.annotate.dates import Reference, find_dates
+from builder.annotate.dates import _LATIN1, _LEXICONS, Reference, _first_chars, find_dates
+from builder.articles import article_paths, load_article
+from builder.errors import ProblemCollector
 from builder.model import (
     Article,
     DateOverride,
@@ -346,3 +349,46 @@ def test_spans_and_flags() -> None:
     assert dates[1].value == PartialDate(2019, 6, 13)
 
 
+
+
+def _every_text() -> list[tuple[str, str]]:
+    """(language, paragraph) of the project's articles and of texts built to start a match
+    with every kind of character (accents, digits, capitals, case-folding oddities)."""
+    english = ("about two weeks ago, mid-2019, the summer of 2019, Wednesday (May 31), "
+               "13 June 2019, the 13th of June, Oct. 2017, 2023-24, $2019, KELVIN ſpring")
+    french = ("il y a trois jours, à la mi-juin, l'été dernier, mercredi 31 mai, 1er juin 2019, "
+              "début 2019, Été 2019, ÉTÉ, jusqu'en mars, d'ici décembre, À la fin de l'année")
+    texts = [("en", english), ("fr", french)]
+    problems = ProblemCollector()
+    for path in article_paths(ROOT / "seeds" / "articles"):
+        article = load_article(path, ROOT, problems)
+        if article is not None:
+            texts += [(article.lang, p.text) for p in article.paragraphs]
+    return texts
+
+
+def test_the_pattern_for_a_first_character_matches_what_the_combined_pattern_does() -> None:
+    """Only the rules that can start with a character are tried where it stands: at every
+    position of every text, the pruned pattern finds exactly the combined pattern's match."""
+    for lang, text in _every_text():
+        lexicon = _LEXICONS[lang]
+        for position in range(len(text)):
+            expected = lexicon.combined.match(text, position)
+            pattern = lexicon.combined_at(text[position])
+            got = None if pattern is None else pattern.match(text, position)
+            assert (got and (got.span(), got.lastgroup)) == \
+                (expected and (expected.span(), expected.lastgroup)), (lang, text[position:])
+
+
+@pytest.mark.parametrize("source, chars", [
+    ("ab|cd", "ac"),
+    ("(?:x\\s+)?[0-9]", "x0123456789"),
+    ("(?i:ſ)", "sSſ"),  # case folding as the regex engine does it
+    ("(?<!\\w)(?:the\\s+)?May", "tM"),  # lookarounds take no character
+])
+def test_first_characters_of_a_rule(source: str, chars: str) -> None:
+    assert _first_chars(source) == frozenset(c for c in chars if c in _LATIN1)
+
+
+def test_a_rule_that_may_match_nothing_may_start_with_anything() -> None:
+    assert _first_chars("(?:May)?") == frozenset(_LATIN1)

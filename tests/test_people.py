@@ -530,6 +530,30 @@ def test_discovery_evidence(lang: str, text: str, expected: list[tuple[str, str]
     assert [(m.person, m.text) for m in result.mentions] == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # A role noun ends an organisation's name and a long title, and introduces the person.
+    ("en", "Senate Minority Leader Luis Ortega said the plan relied on gimmicks.",
+     [("luis-ortega", "Luis Ortega")]),
+    ("en", "Republicans cheered when House Majority Leader Steve Scalise spoke.",
+     [("steve-scalise", "Steve Scalise")]),
+    # A capitalised word and a particle before a given name are not part of the name.
+    ("fr", "10h12 : Témoignage de Gwenaëlle Kerhervé, 42 ans, à Morlaix.",
+     [("gwenaelle-kerherve", "Gwenaëlle Kerhervé")]),
+    ("fr", "Portrait de Gwenaëlle Kerhervé, sinistrée de Morlaix.",
+     [("gwenaelle-kerherve", "Gwenaëlle Kerhervé")]),
+    # ... but a particle after a given name is.
+    ("fr", "Selon Dominique de Villepin, rien ne change.",
+     [("dominique-de-villepin", "Dominique de Villepin")]),
+    # A role noun with no given name after it names no one.
+    ("en", "The Star Player Award went to nobody.", []),
+    ("en", "The Senate Judiciary Committee met on Monday.", []),
+])
+def test_a_name_after_a_long_title_or_a_heading(
+        lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    result = run(text, lang, registry=EMPTY)
+    assert [(m.person, m.text) for m in result.mentions] == expected
+
+
 @pytest.mark.parametrize("lang, text", [
     # A word of the run that the article uses as a common word: the name of a thing.
     ("en", "Brightwell Home Appliances recalled 40,000 fryers. The appliances can overheat."),

@@ -42,10 +42,13 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as _dt
+import importlib
 import json
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from types import ModuleType
+from typing import Any
 
 from babel.dates import get_day_names, get_month_names
 
@@ -89,9 +92,109 @@ class _Lexicon:
     future: re.Pattern[str]
     count_before: tuple[str, ...]  # " about", " more than": endings of the text before
     count_after: frozenset[str]  # the word after
+    #: Each rule's source with its named groups made non-capturing (see ``_combine``).
+    sources: tuple[str, ...] = ()
+    #: For each Latin-1 character, the rules whose match can start with it (``_first_chars``).
+    starting: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: The combined pattern of those rules only, compiled on first use (``combined_at``).
+    _pruned: dict[tuple[int, ...], re.Pattern[str] | None] = field(default_factory=dict)
+    #: ``combined_at`` by character, filled as characters are met.
+    by_char: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+
+    def combined_at(self, char: str) -> re.Pattern[str] | None:
+        """The combined pattern for a match that starts with ``char``: only the rules that can
+        start with that character, in their order, so that a failed attempt does not walk
+        through every rule. It matches exactly what ``combined`` matches at such a position
+        (a rule left out cannot match there; among the others the first that matches wins,
+        as in ``combined``). None when no rule can start with ``char``; ``combined`` itself
+        for a character outside Latin-1."""
+        rules = self.starting.get(char)
+        if rules is None:
+            return self.combined
+        if rules not in self._pruned:
+            self._pruned[rules] = _combine(self.sources, rules) if rules else None
+        pattern = self.by_char[char] = self._pruned[rules]
+        return pattern
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+def _combine(sources: Sequence[str], rules: Sequence[int]) -> re.Pattern[str]:
+    """One pattern for the given rules, tried in their order; the group ``r<i>`` (empty, at
+    the end of rule i's branch) names the rule that matched (``match.lastgroup``). With the
+    group at the end rather than around the branch, each branch starts with what its rule
+    starts with, and the regex engine skips a branch whose first literal or character class
+    does not fit without entering it."""
+    branches = "|".join(f"(?:{sources[i]})(?P<r{i}>)" for i in rules)
+    return re.compile(r"(?<![\w@#/-])(?:" + branches + r")(?![\w@]|-\w)")
+
+
+# The regex engine's own parser and compiler (private modules of Python 3.11+): the analysis
+# below falls back to "any character" if they are missing or change.
+try:
+    _sre_parse: Any = importlib.import_module("re._parser")
+    _sre_compiler: Any = importlib.import_module("re._compiler")
+except ImportError:  # pragma: no cover - another Python
+    _sre_parse = _sre_compiler = None
+#: The characters the first-character analysis knows about: Latin-1 covers English and French
+#: text; a match starting with any other character is tried with every rule.
+_LATIN1 = tuple(chr(i) for i in range(256))
+_IGNORECASE = re.IGNORECASE.value
+
+
+class _Unsure(Exception):
+    """Raised by the first-character analysis where it cannot be exact."""
+
+
+def _first_chars(source: str) -> frozenset[str]:
+    """The Latin-1 characters a match of ``source`` can start with, from its parsed form; an
+    over-estimate wherever the analysis is unsure (all of Latin-1), never an under-estimate."""
+    everything = frozenset(_LATIN1)
+    try:
+        parsed = _sre_parse.parse(source)
+        chars, nullable = _first_of(list(parsed.data), parsed.state.flags)
+    except (_Unsure, AttributeError, TypeError, ValueError, IndexError):
+        return everything  # or an engine whose internals differ: every rule is tried
+    return everything if nullable else frozenset(chars)
+
+
+def _first_of(items: list[Any], flags: int) -> tuple[set[str], bool]:
+    """(the Latin-1 characters a sequence of parsed items can start with, whether it can match
+    the empty string)."""
+    chars: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero-width: ignoring a condition only over-estimates
+        if name == "SUBPATTERN":
+            _, add, remove, sub = av
+            found, nullable = _first_of(list(sub.data), (flags | add) & ~remove)
+        elif name == "ATOMIC_GROUP":
+            found, nullable = _first_of(list(av.data), flags)
+        elif name == "BRANCH":
+            found, nullable = set(), False
+            for branch in av[1]:
+                more, empty = _first_of(list(branch.data), flags)
+                found |= more
+                nullable = nullable or empty
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, _, sub = av
+            found, nullable = _first_of(list(sub.data), flags)
+            nullable = nullable or low == 0
+        elif name in ("LITERAL", "NOT_LITERAL", "IN", "ANY"):
+            # One character: the regex engine itself says which Latin-1 characters it takes
+            # (case folding included).
+            state = _sre_parse.State()
+            state.flags = flags
+            single = _sre_compiler.compile(_sre_parse.SubPattern(state, [(op, av)]), flags)
+            found, nullable = {c for c in _LATIN1 if single.fullmatch(c)}, False
+        else:
+            raise _Unsure(name)
+        chars |= found
+        if not nullable:
+            return chars, False
+    return chars, True
 
 
 def _alternation(words: list[str], capitalise_only: bool) -> str:
@@ -173,12 +276,14 @@ def _build(lang: str, words: ModuleType) -> _Lexicon:
     }
     rules: list[_Rule] = []
     sources: list[str] = []
-    for i, (name, source) in enumerate(words.RULES):
+    for name, source in words.RULES:
         for key, value in subst.items():
             source = source.replace(key, value)
         rules.append(_Rule(name, re.compile(source)))
-        sources.append(f"(?P<r{i}>{_NAMED_GROUP.sub('(?:', source)})")
-    combined = re.compile(r"(?<![\w@#/-])(?:" + "|".join(sources) + r")(?![\w@]|-\w)")
+        sources.append(_NAMED_GROUP.sub("(?:", source))
+    combined = _combine(sources, range(len(sources)))
+    firsts = [_first_chars(source) for source in sources]
+    starting = {c: tuple(i for i, chars in enumerate(firsts) if c in chars) for c in _LATIN1}
     # Every expression contains a digit, a month or weekday name, or one of the TRIGGERS:
     # only the text just before such a word is tried, not every position of the paragraph.
     names = sorted({*months, *weekdays, *(t.lower() for t in words.TRIGGERS)}, key=len,
@@ -191,7 +296,7 @@ def _build(lang: str, words: ModuleType) -> _Lexicon:
         lang=lang, words=words, combined=combined, rules=tuple(rules), months=months,
         weekdays=weekdays, trigger=trigger, future=re.compile(words.FUTURE, re.IGNORECASE),
         count_before=tuple(" " + w.replace("’", "'") for w in words.COUNT_BEFORE),
-        count_after=frozenset(words.COUNT_AFTER),
+        count_after=frozenset(words.COUNT_AFTER), sources=tuple(sources), starting=starting,
     )
 
 
@@ -416,7 +521,7 @@ class _Reader:
             # Triggers close together share word starts: match the combined pattern once per
             # start (a match depends only on the text and the start).
             tried: dict[int, re.Match[str] | None] = {}
-            combined = lexicon.combined
+            combined_at, by_char = lexicon.combined_at, lexicon.by_char
             for trigger in lexicon.trigger.finditer(text):
                 at = trigger.start()
                 if at < done:
@@ -429,7 +534,10 @@ class _Reader:
                     if position in tried:
                         found = tried[position]
                     else:
-                        found = tried[position] = combined.match(text, position)
+                        char = text[position]
+                        pattern = by_char[char] if char in by_char else combined_at(char)
+                        found = tried[position] = None if pattern is None \
+                            else pattern.match(text, position)
                     if found is not None and found.end() > at:
                         match = found
                         break

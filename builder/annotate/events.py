@@ -127,6 +127,10 @@ class _EventIndex:
         else:
             positions = sorted({i for y in years for i in self.by_year.get(y, ())})
         events = self.events
+        if len(ranges) == 1:  # the usual case, without a call per event
+            first, last = ranges[0]
+            return [item for i in positions
+                    if (item := events[i]).first <= last and first <= item.last]
         return [events[i] for i in positions if _overlaps(events[i], ranges)]
 
 
@@ -144,9 +148,8 @@ def _index(registry: Registry) -> _EventIndex:
     for _, event in events:
         words = sorted({fold(k).strip() for k in event.keywords if fold(k).strip()}, key=len,
                        reverse=True)
-        pattern = (r"(?<!\w)(?:" + "|".join(
-            re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in words)
-            + r")(?!\w)") if words else None
+        pattern = ("(?:" + "|".join(_keyword_source(w) for w in words) + r")(?!\w)"
+                   if words else None)
         indexed.append(_IndexedEvent(event, pattern, _needles(words), frozenset(event.people),
                                      event.date.first_day(), event.date.last_day()))
     by_year: dict[int, list[int]] = {}
@@ -171,6 +174,18 @@ def _index(registry: Registry) -> _EventIndex:
         _CACHE.clear()
     _CACHE[key] = (registry, events, index)
     return index
+
+
+def _keyword_source(word: str) -> str:
+    """A keyword as a regex alternative that starts after a non-word character. When the
+    keyword starts with a plain character, that character comes first and the condition
+    after it (``(?<!\\w.)``: the character before it is no word character): a pattern whose
+    alternatives all start with a character lets the regex engine skip ahead to the
+    positions where one of those characters stands."""
+    escaped = re.escape(word).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?")
+    if word[:1] and escaped[:1] == word[:1] and word[:1] != "\n":
+        return word[:1] + r"(?<!\w.)" + escaped[1:]
+    return r"(?<!\w)" + escaped
 
 
 _FIRST_WORD = re.compile(r"\w+")
@@ -200,6 +215,10 @@ class _Context:
     def __init__(self, article: Article, mentions: list[Mention]) -> None:
         self.article = article
         self.order = {p.id: i for i, p in enumerate(article.paragraphs)}
+        #: Paragraph texts by id (the first paragraph of an id, as ``Article.paragraph``).
+        self.texts: dict[str, str] = {}
+        for p in article.paragraphs:
+            self.texts.setdefault(p.id, p.text)
         self.people: dict[str, list[tuple[int, str]]] = {}
         for m in mentions:
             self.people.setdefault(m.span.paragraph, []).append((m.span.start, m.person))
@@ -241,11 +260,11 @@ class _Context:
 
     def folded(self, pid: str) -> str:
         if pid not in self._folded:
-            self._folded[pid] = fold(self.article.paragraph(pid).text)
+            self._folded[pid] = fold(self.texts[pid])
         return self._folded[pid]
 
     def sentence(self, pid: str, start: int, end: int) -> tuple[int, int]:
-        text = self.article.paragraph(pid).text
+        text = self.texts[pid]
         if pid not in self._ends:
             self._ends[pid] = [m.end() for m in _SENTENCE_END.finditer(text)]
         ends = self._ends[pid]
@@ -274,7 +293,7 @@ class _Where:
     def of(cls, date: DateMention, ctx: _Context) -> _Where:
         pid = date.span.paragraph
         s, e = ctx.sentence(pid, date.span.start, date.span.end)
-        text = ctx.article.paragraph(pid).text
+        text = ctx.texts[pid]
         here = ctx.people.get(pid, [])
         return cls(
             pid=pid,
@@ -345,9 +364,11 @@ def link_events(article: Article, dates: list[DateMention], mentions: list[Menti
     for i, date in enumerate(dates):
         ranges = [(v.first_day(), v.last_day())
                   for v in (date.value, *alternatives.get(i, ()))]
-        # An event without evidence in the paragraph scores 0: skip it before scoring.
-        evidence = ctx.evidence(date.span.paragraph, indexed)
-        candidates = [item for item in indexed.overlapping(ranges) if item.event.id in evidence]
+        # An event without evidence in the paragraph scores 0: skip it before scoring (and
+        # look for evidence only when some event has a compatible date).
+        compatible = indexed.overlapping(ranges)
+        evidence = ctx.evidence(date.span.paragraph, indexed) if compatible else set()
+        candidates = [item for item in compatible if item.event.id in evidence]
         where = _Where.of(date, ctx) if candidates else None
         scored = sorted(
             ((_score(item, date, where, ctx), item.event.id) for item in candidates
@@ -361,7 +382,9 @@ def link_events(article: Article, dates: list[DateMention], mentions: list[Menti
                 ambiguous[i] = [eid for s, eid in scored if s == scored[0][0]]
             else:
                 event = scored[0][1]
-        linked.append(replace(date, event=event))
+        # The mention as found, when it links no event (nothing to change), else a copy.
+        linked.append(date if event == date.event else DateMention(
+            date.span, date.text, date.value, date.relative, event, date.rule))
 
     settled: set[int] = set()
     for override in article.overrides.dates:

@@ -28,7 +28,9 @@ The rules, in the order they run:
 4. **Discovery.** A run of capitalised words in running text that is not in the registry is a
    person when, after dropping a leading title ("Dr.", "Vice President"), a capitalised role
    noun ("Economist", "Rapper"), capitalised words of an unknown title before a known given
-   name ("Harbor Master Tom Reilly") and a capitalised sentence opener ("After", "Selon"), it
+   name ("Harbor Master Tom Reilly", "Senate Minority Leader Luis Ortega": a role noun also
+   ends an organisation's name), a capitalised word and a particle before a given name
+   ("Témoignage de Gwenaëlle Kerhervé") and a capitalised sentence opener ("After", "Selon"), it
    has two to five words, contains no organisation head word ("Bureau", "Act", "Lounge",
    "Maison"), function word ("Page Six"), month, weekday, known place ("Beverly Hills"),
    demonym or eponymous brand, no word the article also uses in lowercase ("Brightwell Home
@@ -314,8 +316,9 @@ _TITLECASE_WORD_RE = re.compile(r"[^\W\d_]{4,}")
 _HEADLINE_MAX = 250
 _MANY_GROUPS = 48
 #: Flat text to words for the large-registry prefilter: everything but letters, digits and
-#: "@" becomes a space (flat text holds only Latin-1 characters).
-_KEY_SPLIT = str.maketrans({i: " " for i in range(256) if not (chr(i).isalnum() or i == 64)})
+#: "@" becomes a space. Flat text holds only Latin-1 characters, so it is translated as bytes
+#: (str.translate with a table costs ten times more).
+_KEY_SPLIT = bytes(i if chr(i).isalnum() or i == 64 else 32 for i in range(256))
 _DE = frozenset({"de", "des", "du", "of"})
 _NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                       "ten", "un", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf",
@@ -386,6 +389,7 @@ class _KeyGroup(NamedTuple):
 @dataclass(frozen=True)
 class _RegistryIndex:
     groups: tuple[_KeyGroup, ...]
+    keys: tuple[bytes, ...]  # each group's key, Latin-1 encoded (flat text is Latin-1)
     parts: dict[str, tuple[str | None, str | None]]  # person -> (given name, surname), flat
     explicit_words: frozenset[str]  # one-word names and aliases: they win over derived forms
     rare_given: dict[str, str]  # rare given name -> the only person who has it
@@ -499,6 +503,7 @@ def _build_index(registry: Registry) -> _RegistryIndex:
     }
     return _RegistryIndex(
         groups=tuple(groups),
+        keys=tuple(g.key.encode("latin-1") for g in groups),
         parts=parts,
         explicit_words=frozenset(explicit),
         rare_given=rare,
@@ -932,8 +937,9 @@ def _find_registry(doc: _Doc, index: _RegistryIndex) -> list[_Found]:
     if len(index.groups) > _MANY_GROUPS:
         # A large registry: one pass to list the text's words beats a substring test per
         # group (each costs about as much as a pass over the text).
-        words = set(low.translate(_KEY_SPLIT).split())
-        groups = [g for g in index.groups if g.key in words]
+        # As bytes: the words are only compared with the keys.
+        words = set(low.encode("latin-1").translate(_KEY_SPLIT).split())
+        groups = [g for g, key in zip(index.groups, index.keys) if key in words]
     else:
         groups = [g for g in index.groups if g.key in low]
     for group in groups:
@@ -1016,7 +1022,10 @@ def _split_runs(doc: _Doc, tokens: list[_Tok]) -> list[list[_Tok]]:
         if folded in _LEX.org_heads and text[0].isupper():
             run, in_org, prev, prev_end = [], True, folded, tok.end
             continue
-        if in_org and not is_title and "." not in full[prev_end:tok.start]:
+        # A role noun ends the organisation's name too: "Senate Minority Leader Luis Ortega".
+        ends_org = is_title or (folded in _LEX.roles and folded not in _LEX.given
+                                and text[0].isupper())
+        if in_org and not ends_org and "." not in full[prev_end:tok.start]:
             prev_end = tok.end
             continue
         in_org = False
@@ -1100,16 +1109,26 @@ def _discover(
     # Tom Reilly", "Board Chair Ana Ruiz"): the name starts at the given name.
     # The words skipped must not be adjectives ("Second Chance Hiring"), and the rest must end
     # in a known surname or be introduced as a person.
+    # After a lowercase particle the given name starts the name whatever follows ("Témoignage
+    # de Gwenaëlle Kerhervé"): a name that takes a particle has it before the surname. A role
+    # noun just before the given name ends a long title ("Senate Minority Leader Luis Ortega")
+    # and is a person cue, as at the start of the run.
     if len(run) >= 3 and low[run[0].start:run[0].end] not in _LEX.given:
+        adjective = False  # an adjective was skipped: only a particle or a role may end it
         for i in range(1, len(run) - 1):
             word = low[run[i].start:run[i].end]
-            if low[run[i - 1].start:run[i - 1].end] in _LEX.not_first:
-                break
+            before = low[run[i - 1].start:run[i - 1].end]
+            after_particle = before in _LEX.particles and full[run[i - 1].start].islower()
+            after_role = before in _LEX.roles and before not in _LEX.given \
+                and full[run[i - 1].start].isupper()
+            adjective = adjective or (before in _LEX.not_first and not after_particle)
             if word in _LEX.given and word not in _LEX.not_first \
                     and full[run[i - 1].end:run[i].start].strip() == "" and (
-                        low[run[-1].start:run[-1].end] in _LEX.surnames
-                        or _has_cue(doc, run[i].start, run[-1].end)):
+                        after_particle or after_role or not adjective and (
+                            low[run[-1].start:run[-1].end] in _LEX.surnames
+                            or _has_cue(doc, run[i].start, run[-1].end))):
                 run = run[i:]
+                role = role or after_role
                 break
     # Lowercase particles cannot start or end a name.
     while run and full[run[0].start].islower():
