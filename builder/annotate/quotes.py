@@ -79,6 +79,30 @@ The rules, in the order they run:
    possessors ("Falk's mother, Brigitte Lund, … she", "l'adjoint de X, Y … il") and take up
    an unnamed person introduced as a subject ("Une ancienne employée … a-t-elle témoigné"
    is labelled). "his caption read" / "son communiqué précise" are the possessor's words.
+   **Discourse.** A verb naming a role ties it to its agent (« le comité, présidé par X »,
+   « X, qui dirige l'école », « X a épousé Y », "chaired by X"; in a past tense the role may
+   be over: « l'ancien entraîneur »); a synonym of a tied role is tied too (« le coach »); a
+   common-noun complement fits a role tied without one (« la présidente du comité »), and
+   « son directeur » is the person tied to « directeur ». Capitalised demonyms after a
+   lowercase article are people (« l'ancien Rennais »); a former office (« l'ancienne
+   porte-parole du gouvernement ») and a rank (« le benjamin de la compétition ») keep their
+   complement; « les deux chercheurs » are the last two people named. A person named inside
+   the quotation (or described there by a tied role, « le coach ») is never resolved as its
+   speaker. A pronoun goes on with the subject pronoun of its antecedent sentence (« Elle a
+   rencontré la maire, X. …, a-t-elle dit »), prefers an earlier subject to a name inside a
+   complement and the subject to a name in a fronted phrase (« Après avoir rencontré X, Y
+   a… »), takes up an unnamed possessed person (« L'avocat de X plaide… il »: a label), and
+   after a continuing verb (« ajoute-t-il », "he added") the previous speaker; « ils » after
+   a sentence naming two people, « le couple », "the pair" are those people. The given
+   name tells the gender of a person when nothing around the name does. With no attribution,
+   a quotation takes a description or pronoun opening the next sentence (« … » Le jeune
+   homme hausse les épaules.), or the subject of a next sentence that points back at it
+   (« C'est ainsi que X le décrit »); a description, latter demonstrative or « Selon X, »
+   opening the previous one; and, in the first person only, the person opening the
+   sentence before a sentence that names nobody, the last sentence of a previous paragraph
+   with no quotation, or the previous quotation's voice (this or the previous paragraph,
+   nobody else named between). Titles: a French title capitalises its article and first
+   noun (« La Nuit des veilleurs »); « est dit », "known locally as", "rates the stock" name.
 6. **Overrides.** ``quotes: [{match, speaker | speaker_label | ignore}]`` in the front matter
    corrects every quotation whose text contains ``match`` (it may also restore a quotation
    that rule 3 dropped); an override that matches no quotation is an error.
@@ -90,6 +114,7 @@ whose fix is the front-matter line that settles it.
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import re
 from collections.abc import Iterable
@@ -175,6 +200,21 @@ class _Lexicon:
     object_pronouns: frozenset[str]
     article_prepositions: frozenset[str]
     noun_homographs: frozenset[str]
+    role_verbs: dict[str, tuple[str, ...]]
+    demonym_endings: tuple[tuple[str, str], ...]
+    ranks: frozenset[str]
+    former_gender: dict[str, str]
+    singular_possessives: frozenset[str]
+    numbers: dict[str, int]
+    past_auxiliaries: frozenset[str]
+    past_endings: tuple[str, ...]
+    first_person: frozenset[str]
+    group_nouns: dict[str, int]
+    back_reference: re.Pattern[str]
+    role_forms: frozenset[str]
+    title_articles: frozenset[str]
+    continuing: frozenset[str]
+    role_synonyms: dict[str, tuple[str, ...]]
 
 
 def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
@@ -243,11 +283,45 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         object_pronouns=get["OBJECT_PRONOUNS"],
         article_prepositions=get["ARTICLE_PREPOSITIONS"],
         noun_homographs=get["NOUN_HOMOGRAPHS"],
+        role_verbs=get["ROLE_VERBS"],
+        demonym_endings=tuple(get["DEMONYM_ENDINGS"].items()),
+        ranks=get["RANK_NOUNS"],
+        former_gender=get["FORMER_GENDER"],
+        singular_possessives=get["SINGULAR_POSSESSIVES"],
+        numbers=get["GROUP_NUMBERS"],
+        past_auxiliaries=get["PAST_AUXILIARIES"],
+        past_endings=get["PAST_ENDINGS"],
+        first_person=get["FIRST_PERSON"],
+        group_nouns=get["GROUP_NOUNS"],
+        back_reference=re.compile(r"\s*(?:" + "|".join(
+            re.escape(w).replace("'", "['’]") for w in get["BACK_REFERENCES"]) + r")\s"),
+        role_forms=frozenset(get["ROLE_VERBS"]),
+        title_articles=get["TITLE_ARTICLES"],
+        continuing=get["CONTINUING_VERBS"],
+        role_synonyms=get["ROLE_SYNONYMS"],
         adverbials_end=re.compile(
             "(?<![^\\W_])(?:" + "|".join(re.escape(a).replace("'", "['’]")
                                     for a in get["ADVERBIAL_PHRASES"]) + r")\s*$"),
     )
 
+
+def _given_names() -> dict[str, str]:
+    """Folded given name -> the gender it tells, from both languages' lists; a name on both
+    lists tells nothing."""
+    female = quotes_fr.FEMININE_GIVEN_NAMES | quotes_en.FEMININE_GIVEN_NAMES
+    male = quotes_fr.MASCULINE_GIVEN_NAMES | quotes_en.MASCULINE_GIVEN_NAMES
+    return {**{n: "f" for n in female - male}, **{n: "m" for n in male - female}}
+
+
+#: Folded given name -> "f" or "m" (``lang/quotes_*.py``).
+_GIVEN_NAMES = _given_names()
+
+
+@functools.lru_cache(maxsize=4096)
+def _given_gender(name: str) -> str | None:
+    """The gender a full name's first word tells, if it is a known given name."""
+    first = fold(name).split()[:1]
+    return _GIVEN_NAMES.get(first[0]) if first else None
 
 _LEXICONS: dict[str, _Lexicon] = {
     "en": _lexicon(quotes_en),
@@ -270,7 +344,7 @@ _TOKEN_RE = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
 _TOKEN_SPLIT_RE = re.compile(r"([^\W_]+(?:[-\u2010\u2011][^\W_]+)*)")
 _ALNUM_RE = re.compile(r"[^\W_]")
 _INVERTED_RE = re.compile(r"^(?P<verb>[^\W_]+(?:-[^\W_]+)*?)(?:-t)?-(?P<pro>[^\W_]+)$")
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”»’')\]]*\s+")
+_SENTENCE_END_RE = re.compile(r"[.!?…]+(?:\s?»)?[\"”»’')\]]*\s+")
 _SPACE_RE = re.compile(r"\s+")
 _ASIDE_MARKS = frozenset({",", "—", "–", "(", ")", "),", ", (", "-"})
 #: At most this many words in a fronted phrase before the subject ("Asked whether he had
@@ -536,8 +610,10 @@ class _Para:
         self.masked = "".join(out)
         self.ends: dict[int, Mention] = {}
         self.starts: dict[int, Mention] = {}
+        self.inside: list[Mention] = []  # the mentions inside the quotations
         for m in mentions:
             if self.in_quote(m.span.start):
+                self.inside.append(m)
                 continue
             old = self.ends.get(m.span.end)
             if old is None or m.span.start < old.span.start:
@@ -654,7 +730,8 @@ class _Annotator:
         ]
         #: role noun -> (paragraph, offset, person id, complement) where the article tied
         #: the noun to a name: "la maire, Anne Dupuis,", "Judge Amara Singh", "X, a biologist"
-        self.bindings: dict[str, list[tuple[int, int, str, str | None, bool]]] = {}
+        #: (former is None when the role may be held now or in the past: « X a entraîné »)
+        self.bindings: dict[str, list[tuple[int, int, str, str | None, bool | None]]] = {}
         self.roles: dict[str, set[str]] = {}  # person id -> the role nouns tied to them
         self.bind_roles()
         self.add_descriptions()
@@ -665,24 +742,34 @@ class _Annotator:
         self.order_keys = [(i, s) for i, s, _ in self.ordered]
         self.genders: dict[str, str | None] = {}
         self.last: tuple[int, _Who] | None = None  # the previous quotation's paragraph, speaker
+        self.last_end: tuple[int, int] | None = None  # where the previous quotation ends
+        self.current: _Candidate | None = None  # the quotation whose speaker is sought
+        self.inside_cache: frozenset[str] | None = None  # its named_inside(), once computed
 
     # ---------------------------------------------------------------- role nouns
 
     def bind(self, p: _Para, noun: str, m: Mention, complement: str | None,
-             former: bool = False) -> None:
+             former: bool | None = False) -> None:
         if noun in self.lex.kin or noun in self.lex.sources and noun not in self.lex.persons:
             return  # "Falk's mother", "a source": not a title of the person
-        self.bindings.setdefault(noun, []).append(
-            (p.index, m.span.start, m.person, complement, former))
-        self.roles.setdefault(m.person, set()).add(noun)
+        for word in (noun, *self.lex.role_synonyms.get(noun, ())):
+            # « l'entraîneur X » is also « le coach », « le technicien »
+            self.bindings.setdefault(word, []).append(
+                (p.index, m.span.start, m.person, complement, former))
+            self.roles.setdefault(m.person, set()).add(word)
 
     def complement_at(self, p: _Para, q: int, b: int) -> str | None:
         """The first word of the complement opened at token q ("du *Travail*"), if any."""
+        tok = self.complement_tok(p, q, b)
+        return tok.low if tok is not None else None
+
+    def complement_tok(self, p: _Para, q: int, b: int) -> _Tok | None:
+        """The first token of the complement opened at token q ("du *Travail*"), if any."""
         if q < b and p.toks[q].low in self.lex.complements:
             q += 1
             while q < b and p.toks[q].low in self.lex.determiners:
                 q += 1
-            return p.toks[q].low if q < b else None
+            return p.toks[q] if q < b else None
         return None
 
     def role_head(self, p: _Para, a: int, b: int) -> tuple[str, str | None, bool] | None:
@@ -704,7 +791,9 @@ class _Annotator:
         """Tie role nouns to the names they were written with."""
         lex = self.lex
         persons = lex.persons
+        role_verbs = lex.role_forms
         for p in self.paras:
+            # one search per paragraph: most have no verb naming a role
             for m in sorted(p.starts.values(), key=lambda x: x.span.start):
                 # cheap tests first: most mentions stand with no role noun around them
                 s0, e0 = m.span.start, m.span.end
@@ -718,6 +807,13 @@ class _Annotator:
                 comma_before = head.endswith(",") and any(w in persons for w in before)
                 comma_after = p.masked[e0:e0 + 1] == "," and any(
                     w in persons for w in _TOKEN_RE.findall(p.lowered[e0:e0 + 40])[:4])
+                if role_verbs and m.kind != "pronoun" and (
+                        (before and before[-1] in lex.agents
+                         and not role_verbs.isdisjoint(before[-9:-1]))
+                        or not role_verbs.isdisjoint(  # (« X, qui dirige », "X, who chairs")
+                            p.lowered[e0:e0 + 40].replace(",", " ").split()[:5])):
+                    # (plain string work: most paragraphs with a name are never tokenised)
+                    self.bind_by_verb(p, m)
                 if not (role_before or comma_before or comma_after):
                     continue
                 k, _end = p.tok_range(s0, e0)
@@ -744,6 +840,9 @@ class _Annotator:
                             and p.tight(lo - 1, lo) and p.gap(lo - 1, lo) != "-":
                         # any mark ends the phrase: "PARIS (AFP) - La ministre, X,"
                         lo -= 1
+                    while lo < k - 1 and p.toks[lo].low in lex.intro \
+                            and p.toks[lo].low not in lex.determiners:
+                        lo += 1  # « Pour le directeur du laboratoire, X, »: past the preposition
                     if p.toks[lo].low in lex.determiners or p.toks[lo].low in lex.possessives:
                         role = self.role_head(p, lo, k)
                         if role is not None:
@@ -754,6 +853,42 @@ class _Annotator:
                         role = self.role_head(p, a, b)
                         if role is not None:
                             self.bind(p, role[0], m, role[1], role[2])
+
+    def bind_by_verb(self, p: _Para, m: Mention) -> None:
+        """Tie the role nouns of a verb to its agent: « le comité, présidé depuis un an par X »,
+        "X, who chairs the panel" make « la présidente », "the chairwoman" descriptions of X."""
+        lex = self.lex
+        k, z = p.tok_range(m.span.start, m.span.end)
+        if k >= z:
+            return
+        toks = p.toks
+        if k >= 2 and toks[k - 1].low in lex.agents and p.tight(k - 1, k):
+            # the passive: a participle a few words before « par » / "by", same sentence
+            for q in range(k - 2, max(k - 9, -1), -1):
+                nouns = lex.role_verbs.get(toks[q].low)
+                if nouns is not None:
+                    for noun in nouns:
+                        self.bind(p, noun, m, None)
+                    return
+                if toks[q].start in p.starts or any(
+                        ch in ".;:!?" for ch in p.gap(q, q + 1)):
+                    return
+        q = z
+        if q < len(toks) and p.gap(q - 1, q) == "," and toks[q].low in lex.relatives:
+            q += 1  # "X, who chairs", « X, qui dirige »
+        elif q < len(toks) and not p.tight(q - 1, q):
+            return
+        past = False
+        while q < len(toks) and q - z < 4 and self.is_skip(toks[q]) and p.tight(q - 1, q):
+            past = past or toks[q].low in lex.past_auxiliaries
+            q += 1
+        if q < len(toks) and p.tight(q - 1, q):
+            nouns = lex.role_verbs.get(toks[q].low)
+            if nouns is not None:
+                # « X a entraîné le club »: the role may be over (« l'ancien entraîneur »)
+                past = past or toks[q].low.endswith(lex.past_endings)
+                for noun in nouns:
+                    self.bind(p, noun, m, None, None if past else False)
 
     def add_descriptions(self) -> None:
         """Count a definite description of a tied role noun ("the judge", "l'élue") as a
@@ -783,6 +918,10 @@ class _Annotator:
                         if det[1] and det[0] != "p":
                             self.add_description(p, i, r)
                         break
+                    if toks[i].low in lex.possessives and toks[i].low in lex.singular_possessives:
+                        # « Elle et son directeur »: the person tied to the role
+                        self.add_description(p, i, r)
+                        break
                     if not toks[i].text[:1].islower() or toks[i].low in lex.complements:
                         break
 
@@ -796,27 +935,30 @@ class _Annotator:
         if z + 1 < len(toks) and p.gap(z, z + 1) == "," and toks[z + 1].start in p.starts:
             return  # "la nouvelle maire de X, Nadine Pujol,": a name in apposition follows
         former = any(t.low in self.lex.former for t in toks[i + 1:r])
-        complement = self.complement_at(p, r + 1, len(toks)) \
+        comp_tok = self.complement_tok(p, r + 1, len(toks)) \
             if r + 1 < len(toks) and p.tight(r, r + 1) else None
+        complement = comp_tok.low if comp_tok is not None else None
+        # « la présidente du comité », « le patron du club »: a common noun as complement
+        # names the body the article is about, so a role tied with no complement fits it
+        common = comp_tok is not None and comp_tok.text[:1].islower() \
+            and comp_tok.start not in p.starts
         found = None
+        wanted = self.lex.persons.get(toks[r].low) \
+            or self.lex.determiners.get(toks[i].low, (None, False))[0]
         for para, pos, pid, comp, was_former in self.bindings[toks[r].low]:
             if (para, pos) >= (p.index, toks[i].start):
                 break
-            if was_former != former:
+            if was_former is not None and was_former != former:
                 continue  # "l'ancien maire" is not the mayor now in office
             if complement is not None and comp is not None and complement != comp:
                 continue  # "le ministre de l'Intérieur" is not "le ministre du Travail"
-            if complement is not None and comp is None:
+            if complement is not None and comp is None and not common:
                 continue
+            known = self.fixed_gender(pid)
+            if known in ("f", "m") and wanted in ("f", "m") and wanted != known:
+                continue  # « la directrice » is not the man tied to « directeur »
             found = pid
         if found is None:
-            return
-        noun_gender = self.lex.persons.get(toks[r].low)
-        det = self.lex.determiners[toks[i].low][0]
-        person = self.people.get(found)
-        known = person.gender if person is not None else None
-        if known in ("f", "m") and (noun_gender or det) in ("f", "m") \
-                and (noun_gender or det) != known:
             return
         m = Mention(Span(self.article.id, p.pid, toks[i].start, toks[r].end),
                     p.text[toks[i].start:toks[r].end], found, "epithet")
@@ -855,9 +997,17 @@ class _Annotator:
                     or p.toks[i - 2].low in self.lex.inversion)):
             # "elle l'annonce", "qui l'affirme" are verbs; ", l'annonce ne change" a noun
             return False
-        # "a supportive message": a base form two words after a determiner is a noun
-        return not (p.toks[i].low in self.lex.base_verbs and i >= 2 and p.tight(i - 2, i - 1)
-                    and p.toks[i - 2].low in self.lex.noun_markers)
+        # "a supportive message", "his half-time team talk": a base form two or three words
+        # after a determiner, the words between lowercase, is a noun
+        if p.toks[i].low not in self.lex.base_verbs:
+            return True
+        # ("the board members say": after a plural noun a base form is the verb)
+        for q in (i - 2, i - 3) if not p.toks[i - 1].low.endswith("s") else (i - 2,):
+            if q < 0 or not p.tight(q, q + 1) or not p.toks[q + 1].text[:1].islower():
+                return True
+            if p.toks[q].low in self.lex.noun_markers:
+                return False
+        return True
 
     def after_article(self, p: _Para, i: int) -> bool:
         """Token i follows « le », « la », « les » written after a preposition: an article,
@@ -933,6 +1083,11 @@ class _Annotator:
                 and all(w[:1].isupper() or w.lower() in self.lex.small_words for w in words) \
                 and not self.adjacent_attribution(p, piece):
             return "title-case"
+        if 2 <= count <= 8 and not terminal and content[-1] not in ",;:" \
+                and words[0].lower() in self.lex.title_articles and words[0][:1].isupper() \
+                and words[1][:1].isupper() and not self.adjacent_attribution(p, piece):
+            # « La Nuit des veilleurs »: a French title capitalises its article and first noun
+            return "title-capitals"
         if count <= 3 and not terminal and not self.adjacent_attribution(p, piece):
             s, e = p.sentence(piece.open_at)
             a, b = p.tok_range(s, e)
@@ -1022,6 +1177,8 @@ class _Annotator:
     # ---------------------------------------------------------------- rule 5: speakers
 
     def speaker(self, cand: _Candidate) -> _Who:
+        self.current = cand
+        self.inside_cache = None
         first, last = cand.pieces[0], cand.pieces[-1]
         for para, start, end in cand.interruptions:
             who = self.after(self.paras[para], start, end)
@@ -1095,7 +1252,56 @@ class _Annotator:
         who = self.subject_before(p0, start)
         if who is not None and who.ids:
             return who
+        if last.close_at is not None:
+            who = self.subject_after(self.paras[last.para], last.close_at + 1)
+            if who is not None and who.ids:
+                return who
+        if not self.first_person(cand):
+            return _Who(rule="none")
+        # the weaker rules, for somebody's own words only (« je », « nous », "I", "we")
+        who = self.subject_two_before(p0, start)
+        if who is not None and who.ids:
+            return who
+        if p0.index > 0 and not p0.masked[:start].strip():
+            who = self.paragraph_before_subject(self.paras[p0.index - 1])
+            if who is not None and who.ids:
+                return who
+        who = self.voice_continues(p0, start)
+        if who is not None:
+            return who
         return _Who(rule="none")
+
+    def named_inside(self) -> frozenset[str]:
+        """The people the current quotation names or describes by a tied role: « Olivier a
+        l'énergie… », a déclaré M. Vasseur; « Le coach venait me voir ». Nobody speaks of
+        themselves so, so a pronoun or a description is never resolved to them."""
+        if self.inside_cache is None:
+            cand = self.current
+            found: frozenset[str] = frozenset()
+            if cand is not None:
+                found = frozenset(
+                    m.person for piece in cand.pieces for m in self.paras[piece.para].inside
+                    if piece.start <= m.span.start < piece.end)
+                if self.bindings:
+                    found |= self.roles_inside(cand)
+            self.inside_cache = found
+        return self.inside_cache
+
+    def roles_inside(self, cand: _Candidate) -> frozenset[str]:
+        """The people tied to a role noun that the quotation uses with a definite article
+        (« le coach », "the mayor"): the quotation speaks of them, so they do not say it."""
+        found: set[str] = set()
+        for piece in cand.pieces:
+            p = self.paras[piece.para]
+            words = _TOKEN_RE.findall(p.text[piece.start:piece.end].lower())
+            if self.bindings.keys().isdisjoint(words):
+                continue  # (most quotations use no tied role noun)
+            for n in range(1, len(words)):
+                ties = self.bindings.get(words[n])
+                det = self.lex.determiners.get(words[n - 1]) if ties else None
+                if ties and det is not None and det[1] and det[0] != "p":
+                    found.update(pid for para, _pos, pid, _c, _f in ties if para <= piece.para)
+        return frozenset(found)
 
     def agent(self, p: _Para, first: _Piece, last: _Piece) -> _Who | None:
         """ "une mesure jugée « insuffisante » par les syndicats", "described as "reckless"
@@ -1138,7 +1344,7 @@ class _Annotator:
         if not p.masked[start:e].strip() and e < len(p.text):
             # "…!” Martine a écrit": an exclamation or a question does not end the sentence
             # that attributes it, a full stop does.
-            if p.masked[:start].rstrip().rstrip("\"”»’'")[-1:] not in ("!", "?"):
+            if p.masked[:start].rstrip().rstrip("\"”»’'").rstrip()[-1:] not in ("!", "?"):
                 return None
             _s, e = p.sentence(e)
         end = e if limit is None else min(e, limit)
@@ -1166,6 +1372,8 @@ class _Annotator:
                 return None
         if verb is None:
             return None
+        if self.is_participle(p.toks[verb]) and all(self.is_skip(t) for t in p.toks[a:verb]):
+            return None  # '…", pointing out that': a participle shares the clause's subject
         rest = p.masked[p.toks[verb].end:end].rstrip()
         if limit is None and end < e and rest.endswith((":", ",")) and \
                 not any(ch in ".!?" for ch in rest):
@@ -1177,7 +1385,8 @@ class _Annotator:
                 pronoun = (i, inv[1])
         if all(self.is_skip(t) or self.inverted(t) for t in p.toks[a:verb]):
             if pronoun is not None:
-                who = self.pronoun(p, pronoun[1], p.toks[pronoun[0]].start)
+                who = self.continued(p, verb, pronoun[1]) \
+                    or self.pronoun(p, pronoun[1], p.toks[pronoun[0]].start)
                 return who.with_rule("after:inverted-" + who.rule) if who else None
             k2 = verb + 1
             if k2 < b and p.gap(verb, k2) == ",":
@@ -1191,14 +1400,32 @@ class _Annotator:
                 if phrase is not None:
                     k2 = bisect.bisect_left(p.tok_starts, phrase.end())
                     continue
-                if not self.is_skip(p.toks[k2]) or p.toks[k2].low in self.lex.determiners:
-                    break
+                if not self.is_skip(p.toks[k2]) or p.toks[k2].low in self.lex.determiners \
+                        or p.toks[k2].start in p.starts:
+                    break  # (« M. Vasseur »: a mention opens with a word that may be skipped)
                 k2 += 1
             if k2 < b and p.toks[k2].low in self.lex.addressees:
                 # "a déclaré à l'AFP Paul Martin", "told Reuters Jones": skip the addressee
                 for k3 in range(k2 + 1, min(b, k2 + 5)):
                     if p.toks[k3].start in p.starts or (
                             k3 > k2 + 1 and p.toks[k3].low in self.lex.determiners):
+                        k2 = k3
+                        break
+            elif k2 < b and (p.toks[k2].low in self.lex.intro
+                             and p.toks[k2].low in self.lex.np_stop
+                             or k2 - 1 > verb and p.toks[k2 - 1].low in self.lex.intro
+                             and p.toks[k2 - 1].low in self.lex.np_stop
+                             and p.toks[k2].text[:1].islower()
+                             and p.toks[k2].low not in self.lex.determiners):
+                # « a annoncé en ouverture de séance le président de Région »: skip the
+                # circumstance up to a name or a definite person noun
+                for k3 in range(k2 + 1, min(b - 1, k2 + 7)):
+                    if not p.tight(k3 - 1, k3):
+                        break
+                    det = self.lex.determiners.get(p.toks[k3].low)
+                    if p.toks[k3].start in p.starts or (
+                            det is not None and (p.toks[k3 + 1].low in self.lex.persons
+                                                 or p.toks[k3 + 1].low in self.lex.sources)):
                         k2 = k3
                         break
             who = self.np_after(p, k2, end) or self.np_label(p, k2, end)
@@ -1225,8 +1452,29 @@ class _Annotator:
             # the whole phrase before the verb is the subject: "a person familiar with…"
             who = self.classify_np(p, a, j) or self.np_label(p, a, p.toks[j].end)
         else:
-            who = self.np_before(p, j, a)
+            who = (self.continued(p, verb, p.toks[j].low) if j == a else None) \
+                or self.np_before(p, j, a)
         return who.with_rule("after:subject-first-" + who.rule) if who else None
+
+    def continued(self, p: _Para, verb: int, word: str) -> _Who | None:
+        """ "« B », ajoute-t-il", '"B," he added': a verb that goes on with one's own words
+        takes up the previous quotation's speaker (this or the previous paragraph) when the
+        pronoun fits them, even if another person of that gender was named in between."""
+        gender = self.lex.pronouns.get(word)
+        if gender not in ("f", "m") or self.last is None:
+            return None
+        tok = p.toks[verb]
+        inv = self.inverted(tok)
+        base = inv[0] if inv else tok.low
+        if inv and base in self.lex.skip and verb + 1 < len(p.toks):
+            base = p.toks[verb + 1].low  # « a-t-il ajouté »
+        if base not in self.lex.continuing:
+            return None
+        para, prev = self.last
+        if para < p.index - 1 or len(prev.ids) != 1 or self.gender(prev.ids[0]) != gender \
+                or prev.ids[0] in self.named_inside():
+            return None
+        return _Who(prev.ids, None, "continued")
 
     def before(self, p: _Para, open_at: int, tries: int = 3) -> _Who | None:
         """The subject of the nearest speech verb before the quotation, in its sentence."""
@@ -1274,6 +1522,9 @@ class _Annotator:
             tok = p.toks[i]
             if tok.low in self.lex.pronouns:
                 return self.pronoun(p, tok.low, tok.start)
+            latter = self.latter(p, i, forward=True) if i == a else None
+            if latter is not None:  # « Cette dernière ne cache pas sa colère : « … » »
+                return self.resolve_latest(p, latter[0], tok.start)
             m = p.starts.get(tok.start)
             if m is not None:
                 return _Who(self.joint(p, m), None, "sentence-subject")
@@ -1297,6 +1548,13 @@ class _Annotator:
         if inv is not None:
             return self.pronoun(p, inv[1], p.toks[v].start)
         j = self.skip_back(p, v - 1, lo)
+        if j - 1 >= lo and p.toks[j].low in self.lex.object_pronouns \
+                and p.toks[j].low in self.lex.determiners and p.tight(j, j + 1) \
+                and p.tight(j - 1, j) and p.toks[j - 1].low not in self.lex.determiners \
+                and p.toks[j - 1].low not in self.lex.article_prepositions:
+            # « Claire Morel le dit », « La présidente du comité le promet »: a clitic
+            # object pronoun stands between the subject and its verb
+            j = self.skip_back(p, j - 1, lo)
         if j >= lo and p.toks[j].low in self.lex.inversion:
             # "une version que conteste X", "comme l'a rappelé X": the subject follows
             k = v + 1
@@ -1415,6 +1673,11 @@ class _Annotator:
         if a >= b or not p.masked[p.toks[z].end:pos].strip().startswith(","):
             return None
         who = self.np_at(p, a, z)
+        if who is not None and not who.ids and z + 1 < b and p.gap(z, z + 1) == ",":
+            # « Pour le directeur du laboratoire, Étienne Fauchier, … »: the name in apposition
+            named = p.starts.get(p.toks[z + 1].start)
+            if named is not None and who.rule in ("person-noun", "source"):
+                return _Who(self.joint(p, named), None, "opinion-apposition")
         return who.with_rule("opinion-" + who.rule) if who else None
 
     def topic(self, p: _Para, pos: int) -> _Who | None:
@@ -1700,19 +1963,51 @@ class _Annotator:
             topic = self.topic(p, toks[0].start)
             if topic is not None and topic.ids:
                 return _Who(topic.ids, None, "document-of-topic")
-        if any(w in self.lex.sources for w in head) or lows[0] in self.lex.possessives:
+        if determiner is not None and determiner[1] and len(head) == 2 \
+                and head[1] in self.lex.group_nouns and head_end == len(toks):
+            # « raconte le couple », "the pair said": the people last named together
+            group = self.recent_group(p, toks[0].start) or self.recent_people(
+                p, toks[0].start, self.lex.group_nouns[head[1]])
+            if group is not None:
+                return group.with_rule("group-noun")
+        if determiner is not None and determiner[0] == "p" and determiner[1] \
+                and len(head) == 3 and head[1] in self.lex.numbers \
+                and head[2][:-1] in self.lex.persons and head_end == len(toks):
+            # « assurent les deux chercheurs », "the two researchers said": the last people
+            # named, as many as the number says
+            group = self.recent_people(p, toks[0].start, self.lex.numbers[head[1]])
+            if group is not None:
+                return group
+        former = any(w in self.lex.former for w in head)
+        # « l'ancienne porte-parole du gouvernement »: a former office is a description of a
+        # person, not a source speaking for a body
+        former_office = former and any(w in self.lex.offices for w in head)
+        if (any(w in self.lex.sources for w in head) and not former_office) \
+                or lows[0] in self.lex.possessives:
             return _Who((), label, "source")
         if any(w in self.lex.documents for w in head):
             return _Who((), label, "document")
-        nouns = [w for w in head if w in self.lex.persons or self.lex.age.match(w)]
+        nouns = [w for w in head if w in self.lex.persons or self.lex.age.match(w)
+                 or (former_office and w in self.lex.offices)]
+        demonym = self.demonym(p, toks[1:head_end]) \
+            if not nouns and determiner is not None and determiner[1] and (
+                toks[0].text[:1].islower() or head_end > 2) else None
+        # (« rapporte Le Parisien »: a capitalised article right before it opens a title)
+        if demonym is not None:  # « l'ancien Rennais », « la Lyonnaise »: a person
+            nouns = [demonym[0]]
         if nouns:
             tail = p.text[toks[head_end].start:toks[-1].end] if head_end < len(toks) else ""
             whole = head_end == len(toks) or bool(self.lex.age_tail.fullmatch(tail)) \
-                or self.place_tail(p, i0 + head_end, i1)
+                or self.place_tail(p, i0 + head_end, i1) or (
+                    (former or nouns[-1] in self.lex.ranks)
+                    and self.common_tail(p, i0 + head_end, i1))
             if determiner is not None and determiner[1] and whole \
-                    and determiner[0] != "p" and not nouns[-1].endswith(("s", "x")):
+                    and determiner[0] != "p" and (demonym is not None
+                                                  or not nouns[-1].endswith(("s", "x"))):
                 noun = nouns[-1]
-                gender = self.lex.persons.get(noun) or determiner[0]
+                gender = (demonym[1] if demonym is not None else self.lex.persons.get(noun)) \
+                    or next((self.lex.former_gender[w] for w in head
+                             if w in self.lex.former_gender), None) or determiner[0]
                 if noun in self.lex.offices:
                     # "le préfet" tied to no name: not the mayor named nearby (but "l'ancien
                     # maire" may be today's senator)
@@ -1735,6 +2030,29 @@ class _Annotator:
         if determiner is not None and any(t.text[:1].isupper() for t in toks[1:]):
             return _Who((), label, "organisation")
         return None
+
+    def demonym(self, p: _Para, toks: list[_Tok]) -> tuple[str, str] | None:
+        """(word, gender) when the words after a definite determiner are an inhabitant's or a
+        club's demonym, capitalised, after at most two adjectives: « l'ancien Rennais », « la
+        jeune Lyonnaise », « le Marseillais » (a noun for a person, not a place)."""
+        for n, t in enumerate(toks[:3]):
+            if t.text[:1].isupper():
+                if n + 1 != len(toks) or t.start in p.starts:
+                    return None
+                for ending, gender in self.lex.demonym_endings:
+                    if t.low.endswith(ending) and len(t.low) > len(ending) + 2:
+                        return t.low, gender
+                return None
+        return None
+
+    def common_tail(self, p: _Para, c: int, z: int) -> bool:
+        """Tokens c..z are a complement of common nouns naming no person: « de la
+        compétition », « du gouvernement » (not « de Paul », « de sa mère »)."""
+        if c > z or p.toks[c].low not in self.lex.complements:
+            return False
+        return all(p.toks[t].text[:1].islower() and p.toks[t].start not in p.starts
+                   and p.toks[t].low not in self.lex.kin and p.toks[t].low not in self.lex.persons
+                   for t in range(c + 1, z + 1))
 
     def place_tail(self, p: _Para, c: int, z: int) -> bool:
         """Tokens c..z are a complement naming a place or a body, no person: "du Cher",
@@ -1807,11 +2125,147 @@ class _Annotator:
         if s == 0 or p.masked[s:start].strip():
             return None
         ps, _pe = p.sentence(s - 1)
+        return self.opening_subject(p, ps, s)
+
+    def names_someone(self, p: _Para, s: int, e: int) -> bool:
+        """The sentence [s, e) names a person, takes one up or speaks of one ("un retraité")."""
+        a, b = p.tok_range(s, e)
+        lex = self.lex
+        return any(t.start in p.starts or t.low in lex.pronouns or t.low in lex.stressed
+                   or t.low in lex.persons or t.low[:-1] in lex.persons
+                   or (t.low in lex.sources and t.low not in lex.documents)
+                   for t in p.toks[a:b])  # (« Les usagers, eux, … », "Residents": people)
+
+    def subject_two_before(self, p: _Para, start: int) -> _Who | None:
+        """ "Kader ne l'a pas oublié. Le stade, lui, sifflait. « Je lisais tout. »": a
+        quotation with no attribution after a sentence that names nobody takes the person the
+        sentence before that one opens with."""
+        s, _e = p.sentence(start)
+        if s == 0 or p.masked[s:start].strip():
+            return None
+        ps, _pe = p.sentence(s - 1)
+        if ps == 0 or self.names_someone(p, ps, s):
+            return None
+        pps, _ = p.sentence(ps - 1)
+        who = self.opening_subject(p, pps, ps)
+        return who.with_rule("two-sentences-" + who.rule) if who is not None else None
+
+    def first_person(self, cand: _Candidate) -> bool:
+        """The quotation speaks in the first person (« je », « nous », "I", "we"): somebody's
+        own words, not a sentence of the article in quotation marks."""
+        for piece in cand.pieces:
+            text = self.paras[piece.para].text[piece.start:piece.end].lower()
+            if any(w in self.lex.first_person for w in _TOKEN_RE.findall(text)):
+                return True
+        return False
+
+    def paragraph_before_subject(self, above: _Para) -> _Who | None:
+        """ "Ray Lopez leaned back in his chair.¶“I have been doing this…”": a paragraph that
+        opens with a quotation with no attribution, after a paragraph with none, takes the
+        person the previous paragraph's last sentence (or, when that one names nobody, the
+        sentence before it) opens with."""
+        end = len(above.masked.rstrip())
+        if above.quoted or end == 0:
+            return None
+        ps, _pe = above.sentence(end - 1)
+        who = self.opening_subject(above, ps, end)
+        if who is None and ps > 0 and not self.names_someone(above, ps, end):
+            pps, _ = above.sentence(ps - 1)
+            who = self.opening_subject(above, pps, ps)
+        return who.with_rule("paragraph-before-" + who.rule) if who is not None else None
+
+    def subject_after(self, p: _Para, pos: int) -> _Who | None:
+        """ "« Je n'ai nulle part où aller. » Le jeune homme hausse les épaules.": after a
+        quotation with no attribution, the next sentence takes its speaker up with a pronoun
+        or a description (a name would bring in somebody else), unless it speaks itself."""
+        k = bisect.bisect_left(p.sentences, pos)
+        if k >= len(p.sentences) or p.masked[pos:p.sentences[k]].strip():
+            return None
+        s = p.sentences[k]
+        e = p.sentences[k + 1] if k + 1 < len(p.sentences) else len(p.text)
+        j = bisect.bisect_left(p.kept, s)
+        if (j < len(p.kept) and p.kept[j] < e) or p.masked[s:e].rstrip().endswith(":"):
+            return None  # a reply: « B », or « Le maire répond : »
+        a, b = p.tok_range(s, e)
+        back = self.lex.back_reference.match(p.lowered, s)
+        if back is not None:
+            # « « Un homme courageux. » C'est ainsi que Claire Morel décrit Paul Girard. »:
+            # the sentence points back at the words and says who spoke them
+            for v in range(bisect.bisect_left(p.tok_starts, back.end()), b):
+                if self.is_verb(p, v):
+                    who = self.subject_of(p, v, a)
+                    return who.with_rule("next-sentence-back-" + who.rule) if who else None
+            return None
+        if a >= b:
+            return None
+        tok = p.toks[a]
+        z = a
+        if tok.low in self.lex.pronouns and self.lex.pronouns[tok.low] in ("f", "m"):
+            if a + 1 < b and p.toks[a + 1].low in self.lex.impersonal:
+                return None
+        elif self.lex.determiners.get(tok.low, (None, False))[1] and tok.start not in p.starts:
+            end = self.description_end(p, a, b)
+            if end is None or any(t.low in self.lex.offices for t in p.toks[a:end + 1]):
+                return None  # « Le préfet a pourtant signé »: an office brings in another
+            z = end
+        else:
+            return None
+        if z + 1 < b and p.toks[z + 1].low in self.lex.stressed \
+                and p.gap(z, z + 1) == ",":
+            return None  # « Le maire, lui, … »: somebody else, by contrast
+        who = self.pronoun(p, tok.low, tok.start) if z == a else self.classify_np(p, a, z)
+        return who.with_rule("next-sentence-" + who.rule) if who is not None else None
+
+    def voice_continues(self, p: _Para, start: int) -> _Who | None:
+        """A quotation with no attribution opening its sentence goes on in the voice of the
+        previous quotation (same or previous paragraph) when no sentence between them opens
+        with somebody else: the interview's words go on after a narrative sentence."""
+        if self.last is None or self.last_end is None:
+            return None
+        para, prev = self.last
+        if not prev.ids or para < p.index - 1:
+            return None
+        s, _e = p.sentence(start)
+        if p.masked[s:start].strip():
+            return None
+        for q in range(self.last_end[0], p.index + 1):
+            pq = self.paras[q]
+            lo = self.last_end[1] if q == self.last_end[0] else 0
+            hi = start if q == p.index else len(pq.text)
+            for t in pq.toks[slice(*pq.tok_range(lo, hi))]:
+                if pq.in_quote(t.start):
+                    continue
+                m = pq.starts.get(t.start)
+                if m is not None and m.person not in prev.ids \
+                        and not self.is_possessor(pq, m) and not self.is_oblique(pq, m):
+                    return None  # (« sur un centre de Lucas Meynier » brings in no speaker)
+                if t.low in self.lex.pronouns or t.low in self.lex.persons:
+                    return None
+        return prev.with_rule("voice-continues")
+
+    def opening_subject(self, p: _Para, ps: int, s: int) -> _Who | None:
+        """The person the sentence [ps, s) opens with (after a fronted phrase, if any)."""
         a, b = p.tok_range(ps, s)
         if a >= b:
             return None
         tok = p.toks[a]
         rule = "previous-sentence-subject"
+        who = self.described_subject(p, a, b)
+        if who is not None:
+            return who.with_rule(rule + "-" + who.rule)
+        voiced = self.lex.according.match(p.masked, ps) or (
+            self.lex.opinion.match(p.masked, ps) if self.lex.opinion else None)
+        if voiced is not None:
+            # « Selon Claire Morel, la situation est grave. « … » »: her view, then her words
+            a2, _b2 = p.tok_range(voiced.end(), s)
+            z = a2
+            while z + 1 < b and p.tight(z, z + 1):
+                z += 1
+            if a2 < b and p.gap(z, z + 1 if z + 1 < b else z) == ",":
+                who = self.np_at(p, a2, z)
+                if who is not None and who.ids:
+                    return who.with_rule("previous-sentence-view-" + who.rule)
+            return None
         if tok.start not in p.starts and tok.low not in self.lex.pronouns:
             # "Invité à prendre la parole, Dominique Lacaze se tourne…", "Asked whether he had
             # caved, Keller shrugged.", "Son directeur, Sébastien Vidal, a appris…": the subject
@@ -1820,12 +2274,30 @@ class _Annotator:
             if q is None:
                 return None
             tok, rule = p.toks[q], "fronted-subject"
+            who = self.described_subject(p, q, b)  # « Depuis, le jeune homme se bat. »
+            if who is not None:
+                return who.with_rule(rule + "-" + who.rule)
         if tok.start in p.starts:
             return _Who(self.joint(p, p.starts[tok.start]), None, rule)
         if tok.low in self.lex.pronouns and self.lex.pronouns[tok.low] in ("f", "m"):
             who = self.pronoun(p, tok.low, tok.start)
             return who.with_rule(rule + "-" + who.rule) if who else None
         return None
+
+    def described_subject(self, p: _Para, a: int, b: int) -> _Who | None:
+        """The person a sentence opening at token a takes up with a description or a latter
+        demonstrative: « La commerçante n'en revient pas. », « Cette dernière ne cache pas… »."""
+        latter = self.latter(p, a, forward=True)
+        if latter is not None:
+            return self.resolve_latest(p, latter[0], p.toks[a].start)
+        det = self.lex.determiners.get(p.toks[a].low)
+        if det is None or not det[1] or det[0] == "p" or p.toks[a].start in p.starts:
+            return None
+        z = self.description_end(p, a, b)
+        if z is None:
+            return None
+        who = self.classify_np(p, a, z)
+        return who if who is not None and who.ids else None
 
     def after_fronted(self, p: _Para, a: int, b: int) -> int | None:
         """The token after the first comma of the sentence a..b when the words before it name
@@ -1923,6 +2395,21 @@ class _Annotator:
                 return None  # a person is named before the pronoun in its own sentence
         return None
 
+    def recent_people(self, p: _Para, pos: int, count: int) -> _Who | None:
+        """The last ``count`` different people named before ``pos`` (this paragraph and the
+        previous one), possessors left out: « Elle et son directeur … les deux chercheurs »."""
+        k = bisect.bisect_left(self.order_keys, (p.index, pos)) - 1
+        found: list[str] = []
+        while k >= 0 and len(found) < count:
+            para, _start, m = self.ordered[k]
+            if para < p.index - 1:
+                break
+            if m.person not in found and not self.is_possessor(self.paras[para], m):
+                found.append(m.person)
+            k -= 1
+        return _Who(tuple(reversed(found)), None, "group-count") if len(found) == count \
+            else None
+
     def recent_group(self, p: _Para, pos: int) -> _Who | None:
         """People named together ("Brown and Green") in the last sentence naming anyone."""
         k = bisect.bisect_left(self.order_keys, (p.index, pos)) - 1
@@ -1932,13 +2419,17 @@ class _Annotator:
         if para < p.index - 1:
             return None
         sentence = self.paras[para].sentence(start)[0]
+        seen: list[str] = []  # « X a rencontré Y. « … », ont-ils assuré »: both
         while k >= 0 and self.ordered[k][0] == para \
                 and self.paras[para].sentence(self.ordered[k][1])[0] == sentence:
-            ids = self.joint(self.paras[para], self.ordered[k][2])
+            m = self.ordered[k][2]
+            ids = self.joint(self.paras[para], m)
             if len(ids) > 1:
                 return _Who(ids, None, "group")
+            if m.person not in seen and not self.is_possessor(self.paras[para], m):
+                seen.insert(0, m.person)
             k -= 1
-        return None
+        return _Who(tuple(seen), None, "sentence-group") if len(seen) == 2 else None
 
     def resolve(self, p: _Para, gender: str | None, pos: int,
                 paragraphs: int = 6, exclude: frozenset[str] = frozenset()) -> _Who | None:
@@ -1948,26 +2439,133 @@ class _Annotator:
         best: Mention | None = None
         best_sentence: tuple[int, int] | None = None
         owner: Mention | None = None  # a possessor: "Falk's mother", "l'adjoint de Sadi"
+        inside = self.named_inside()
+        if inside:
+            exclude = exclude | inside
+        unnamed: str | None = None  # « L'avocat de X plaide… il »: the lawyer, unnamed
+        later: Mention | None = None  # the candidate after the leftmost one, same sentence
         while k >= 0:
             para, start, m = self.ordered[k]
             if para < p.index - paragraphs:
                 break
             sentence = (para, self.paras[para].sentence(start)[0])
-            if (best or owner) is not None and sentence != best_sentence:
+            if (best or owner or unnamed) is not None and sentence != best_sentence:
                 break
             known = self.gender(m.person)
-            if m.person in exclude:
+            possessor = self.is_possessor(self.paras[para], m)
+            possessed = self.possessed_subject(self.paras[para], m, sentence[1]) \
+                if possessor and gender in ("f", "m") else None
+            if possessed is not None and possessed[1] in (None, gender):
+                unnamed = possessed[0]
+                best_sentence = sentence
+            elif m.person in exclude:
                 pass
             elif gender is None or known is None or known == gender:
                 # the leftmost in the nearest sentence, a possessor only when it is alone
-                if self.is_possessor(self.paras[para], m):
+                if possessor:
                     owner = m
                 else:
+                    if best is not None:
+                        later = best
                     best = m
                 best_sentence = sentence
             k -= 1
+        if later is not None and best is not None and best_sentence is not None \
+                and self.in_fronted_phrase(self.paras[best_sentence[0]], best_sentence[1],
+                                           best, later):
+            # « Après avoir rencontré Claire Morel, Nadia Benali a pris la parole »: the name
+            # in the fronted phrase is not the subject
+            best = later
+        if gender in ("f", "m") and best is not None and best_sentence is not None:
+            # « Elle a rencontré la maire, Nadia Benali. « … », a-t-elle annoncé »: a pronoun
+            # of that gender as the subject before the name is the topic going on
+            bp = self.paras[best_sentence[0]]
+            a, b = bp.tok_range(best_sentence[1], best.span.start)
+            topic = next((bp.toks[i] for i in range(a, min(b, a + 4))
+                          if self.lex.pronouns.get(bp.toks[i].low) == gender
+                          and not (i + 1 < len(bp.toks)
+                                   and bp.toks[i + 1].low in self.lex.impersonal)), None)
+            if topic is not None and (bp.index, topic.start) < (p.index, pos):
+                who = self.resolve(bp, gender, topic.start, paragraphs, exclude)
+                if who is not None:
+                    return who.with_rule("resolved-topic")
+        if gender in ("f", "m") and best_sentence is not None and (
+                best is None or self.is_oblique(self.paras[best_sentence[0]], best)):
+            # « Le premier but est venu d'un centre de X. « … », sourit-il »: a name only in a
+            # complement is a weak antecedent; the subject of an earlier sentence of the
+            # paragraph, of the same gender, is the stronger one
+            subject = self.earlier_subject(k, best_sentence, gender, exclude)
+            if subject is not None:
+                return _Who((subject.person,), None, "resolved-subject")
+        if best is None and unnamed is not None:
+            return _Who((), unnamed, "unnamed-possessed")
         best = best or owner
         return _Who((best.person,), None, "resolved") if best is not None else None
+
+    def possessed_subject(self, p: _Para, m: Mention, s: int) -> tuple[str, str | None] | None:
+        """(the phrase, its gender) when the sentence starting at ``s`` opens with a person
+        noun whose possessor is m: « L'avocat de Paul Girard plaide… », "Okafor's lawyer
+        said…" (the lawyer is somebody else, unnamed)."""
+        k, z = p.tok_range(m.span.start, m.span.end)
+        toks = p.toks
+        if k >= 2 and p.tight(k - 1, k) and toks[k - 1].low in self.lex.complements \
+                and toks[k - 2].low in self.lex.persons and p.tight(k - 2, k - 1):
+            head, first = k - 2, k - 2
+            while first - 1 >= 0 and k - first < 5 and p.tight(first - 1, first) \
+                    and toks[first - 1].text[:1].islower() or (
+                        first - 1 >= 0 and toks[first - 1].low in self.lex.determiners
+                        and p.tight(first - 1, first)):
+                first -= 1
+                if toks[first].low in self.lex.determiners:
+                    break
+            end = m.span.end
+        elif z < len(toks) and toks[z].low == "s" and p.gap(z - 1, z) in ("'", "’") \
+                and z + 1 < len(toks) and toks[z + 1].low in self.lex.persons:
+            head, first, end = z + 1, k, toks[z + 1].end
+        else:
+            return None
+        if toks[first].start != s or toks[head].low in self.lex.sources:
+            return None
+        det = self.lex.determiners.get(toks[first].low)
+        gender = self.lex.persons.get(toks[head].low) or (det[0] if det else None)
+        return p.text[toks[first].start:end], gender if gender in ("f", "m") else None
+
+    def in_fronted_phrase(self, p: _Para, s: int, first: Mention, then: Mention) -> bool:
+        """The sentence starting at ``s`` opens with a fronted phrase (« Après avoir rencontré
+        X, », "After meeting X,") holding ``first``, closed by a comma before ``then``."""
+        a, _b = p.tok_range(s, first.span.start)
+        if a >= len(p.toks) or p.toks[a].start == first.span.start \
+                or p.toks[a].low not in self.lex.intro \
+                or self.lex.according.match(p.masked, p.toks[a].start) \
+                or (self.lex.opinion is not None and self.lex.opinion.match(p.masked, s)):
+            return False  # (« Selon X, », « Pour X, »: X's view, X may well go on speaking)
+        between = p.masked[first.span.end:then.span.start]
+        head = p.masked[s:first.span.start]
+        return "," in between and not any(c in head for c in ",;:")
+
+    def is_oblique(self, p: _Para, m: Mention) -> bool:
+        """The mention stands after a preposition: « avec X », « à X », "with X"."""
+        k = bisect.bisect_left(p.tok_starts, m.span.start)
+        return k >= 1 and p.tight(k - 1, k) and p.toks[k - 1].low in self.lex.prepositions
+
+    def earlier_subject(self, k: int, after: tuple[int, int], gender: str,
+                        exclude: frozenset[str]) -> Mention | None:
+        """The mention opening an earlier sentence of paragraph ``after[0]`` (from
+        ``self.ordered[k]`` back), when its person is known to be of ``gender``."""
+        para0 = after[0]
+        while k >= 0:
+            para, start, m = self.ordered[k]
+            if para != para0:
+                return None
+            p = self.paras[para]
+            s = p.sentence(start)[0]
+            first = k == 0 or self.ordered[k - 1][0] != para \
+                or p.sentence(self.ordered[k - 1][1])[0] != s
+            if first and m.person not in exclude and not self.is_oblique(p, m) \
+                    and not self.is_possessor(p, m) and self.gender(m.person) == gender:
+                return m  # the first person named in its sentence, not in a complement
+            k -= 1
+        return None
 
     def is_possessor(self, p: _Para, m: Mention) -> bool:
         """ "Falk's mother", "the wife of X", "l'adjoint de X": X is not who the phrase
@@ -1981,6 +2579,15 @@ class _Annotator:
             head = p.toks[k - 2]
             return head.text[:1].islower() and head.low not in self.lex.speech
         return False
+
+    def fixed_gender(self, pid: str) -> str | None:
+        """The gender the registry or the first name tells (no guess from the text)."""
+        person = self.people.get(pid)
+        if person is None:
+            return None
+        if person.gender is not None:
+            return person.gender
+        return _given_gender(person.name)
 
     def gender(self, pid: str) -> str | None:
         if pid in self.genders:
@@ -2076,6 +2683,8 @@ class _Annotator:
             return "f"
         if votes["m"] > votes["f"]:
             return "m"
+        if person is not None:  # no word around the name tells: "Gwenaëlle" does
+            return _given_gender(person.name)
         return None
 
     # ---------------------------------------------------------------- the quotes
@@ -2095,6 +2704,7 @@ class _Annotator:
             found.append((cand, who))
             if who.ids or who.label:
                 self.last = (cand.pieces[-1].para, who)
+                self.last_end = (cand.pieces[-1].para, cand.pieces[-1].mask_hi)
         for n in range(len(found) - 2, -1, -1):
             cand, who = found[n]
             nxt, nxt_who = found[n + 1]

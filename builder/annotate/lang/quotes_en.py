@@ -200,6 +200,11 @@ TITLE_INTRODUCERS = (
     "hashtag", "the word", "the words", "the term", "the phrase", "the slogan", "the motto",
     "the title", "the name", "the headline", "the heading", "the banner", "the caption",
     "the tagline",
+    # an adverb inside "known as": "known locally as", "better known as"
+    "known locally as", "locally known as", "widely known as", "better known as",
+    "also known as", "affectionately known as", "fondly known as",
+    # an analyst's rating: 'rates the stock "buy"'
+    "rates the stock", "rated the stock", "rates the shares", "rated the shares",
 )
 
 #: Nouns for works, events and laws: a quotation right after one is its title
@@ -368,6 +373,11 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "commuter": None, "survivor": None, "victim": None, "suspect": None, "defendant": None,
     "curator": None, "archaeologist": None, "historian": None, "astronomer": None,
     "physicist": None, "chemist": None, "palaeontologist": None, "paleontologist": None,
+    # more players and professions ("the Colombian forward", "the geochemist")
+    "forward": None, "centre-back": None, "center-back": None, "full-back": None,
+    "fullback": None, "playmaker": None, "microbiologist": None, "epidemiologist": None,
+    "virologist": None, "lawmaker": None, "legislator": None, "councilwoman": "f",
+    "councilman": "m", "congresswoman": "f", "congressman": "m",
 }
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 
@@ -412,3 +422,105 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset({"to"})
 
 #: Words between that participle and the quotation: "described as "reckless" by X".
 AGENT_LINKS: frozenset[str] = frozenset({"as"})
+
+#: Verbs whose agent holds the role the noun names (nominalisation): "the panel, chaired by X"
+#: or "X, who founded the firm" make "the chairwoman", "the founder" a description of X.
+_ROLE_VERBS: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("chaired", "chairs"): ("chair", "chairman", "chairwoman", "chairperson"),
+    ("founded", "co-founded", "cofounded"): ("founder", "co-founder", "cofounder"),
+    ("coached", "coaches"): ("coach",),
+    ("directed", "directs"): ("director",),
+    ("managed", "manages"): ("manager",),
+    ("led", "leads"): ("leader",),
+    ("married", "weds"): ("bride", "groom"),
+}
+ROLE_VERBS: dict[str, tuple[str, ...]] = {
+    form: nouns for forms, nouns in _ROLE_VERBS.items() for form in forms
+}
+
+#: Endings of capitalised demonyms used as nouns for a person (none in English: "the Texan" is
+#: rare in news prose, and "-an" would take in "the Vatican").
+DEMONYM_ENDINGS: dict[str, str] = {}
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a data block."""
+    return frozenset(text.split())
+
+
+#: Given names common in English news, by the gender they tell (folded: lowercase, no
+#: accents), for people missing from the registry. Names given to both are absent.
+FEMININE_GIVEN_NAMES: frozenset[str] = _words("""
+abigail alice alison allison amanda amber amy andrea angela ann anna anne annie ashley ava
+barbara becky beth bethany betty beverly brenda bridget brittany carla carol caroline carolyn
+catherine charlotte cheryl chloe christina christine cynthia deborah debra denise diana diane
+donna doris dorothy eileen elaine eleanor elizabeth ella ellie emily emma erica erin esther
+evelyn fiona frances gail gemma gloria grace hannah harriet hazel heather helen holly ingrid
+irene isabella jacqueline jane janet janice jasmine jennifer jenny jessica joan joanne joyce
+judith judy julia julie karen kate katherine kathleen kathryn katie kayla kelly kimberly
+kirsten kristen laura lauren leah lily linda lisa lucy lydia madison margaret maria marie
+marilyn martha mary maya megan melissa mia michelle miriam molly monica nancy naomi natalie
+nicole nora olivia pamela patricia paula priya rachel rebecca rita rosa rose ruth sally
+samantha sandra sarah sharon shirley siobhan sofia sophia stephanie susan tamara tanya teresa
+theresa tina tracy valerie vanessa victoria virginia wendy yvonne zoe
+""")
+
+MASCULINE_GIVEN_NAMES: frozenset[str] = _words("""
+aaron adam alan albert alexander alistair andrew angus anthony arjun arthur austin ben
+benjamin bill billy bob bobby brandon brian bruce bryan callum carl carlos charles christopher
+colin connor craig dan daniel dave david declan dennis derek dev diego donald douglas duncan
+dylan edward elijah eric ethan eugene felix frank gabriel gary gavin george gerald graham
+gregory hamish harold harry henry hiroshi hugo ian jack jacob jake james jason jax jaxon
+jeffrey jeremy jerry jesse jim joe john jonathan jorge jose joseph joshua juan justin keith
+kenji kenneth kevin kyle larry lawrence leon liam logan louis luca luis luke malcolm marco
+marcus mark martin mason matt matthew michael miguel mike nathan neil nicholas niall noah
+oliver omar oscar owen patrick paul peter philip rahul ralph randy raymond richard robert
+roger ronald rory roy russell ryan samuel scott sean seamus simon stephen steve steven stuart
+terry thomas tim timothy tobias tom tomas tyler vikram vincent walter wayne william zachary
+""")
+
+#: Person nouns that single out one person of a group: a complement ("the youngest of the
+#: candidates") keeps them a description (none needed in English yet).
+RANK_NOUNS: frozenset[str] = frozenset()
+
+#: The gender a former-word tells (none in English).
+FORMER_GENDER: dict[str, str] = {}
+
+#: Possessives before a singular noun: "her director" may describe the person tied to
+#: "director".
+SINGULAR_POSSESSIVES: frozenset[str] = frozenset({"his", "her"})
+
+#: Numbers that count the people of a plural description: "the two researchers".
+GROUP_NUMBERS: dict[str, int] = {"two": 2, "three": 3}
+
+#: Auxiliaries and endings of past tenses: "X coached the club", "X had chaired the panel"
+#: tie the role to X whether it is over or not ("the former coach").
+PAST_AUXILIARIES: frozenset[str] = frozenset({"had", "has", "have"})
+PAST_ENDINGS: tuple[str, ...] = ("ed",)
+
+#: First-person words: a quotation written with them is somebody's own words.
+FIRST_PERSON: frozenset[str] = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
+
+#: Role nouns that news prose uses for one another: "manager X" … "the boss".
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "manager": ("boss",), "coach": ("boss",),
+}
+
+#: Speech verbs that go on with one's own words ("he added", "she continued"): their pronoun
+#: takes up the previous quotation's speaker.
+CONTINUING_VERBS: frozenset[str] = frozenset({
+    "added", "adds", "continued", "continues", "concluded", "concludes",
+})
+
+#: Articles opening a title capitalised on its first noun only (none: English titles are
+#: Title Case, see the "title-case" rule).
+TITLE_ARTICLES: frozenset[str] = frozenset()
+
+#: Sentence openings that point back at the quotation just before and say who spoke it:
+#: '"A brave man." That is how Ray Lopez describes his neighbour.'
+BACK_REFERENCES: tuple[str, ...] = (
+    "that is how", "that's how", "that is what", "that's what", "those were the words of",
+    "so said", "such was the verdict of",
+)
+
+#: Singular nouns for a group of people, with its size: "the couple said".
+GROUP_NOUNS: dict[str, int] = {"couple": 2, "pair": 2, "duo": 2}

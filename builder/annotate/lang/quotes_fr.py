@@ -35,7 +35,8 @@ _ER_VERBS = (
     "épancher", "qualifier", "pointer", "marteler", "plaider", "réitérer", "admonester",
     "tancer", "moquer", "fanfaronner", "bougonner", "grogner", "maugréer", "s'émouvoir",
     "compléter", "cingler", "persifler", "rigoler", "embrayer", "confier", "ajouter",
-    "tempêter", "fulminer", "s'emporter",
+    "tempêter", "fulminer", "s'emporter", "suggérer", "énumérer",
+    "titrer",  # « « Une victoire historique », titre le journal »
 )
 
 #: Present-tense forms of stem-changing -er verbs (il *répète*, elle *révèle*).
@@ -79,6 +80,8 @@ _IRREGULAR_FORMS = (
     "prédire", "prédit", "prédisent", "prédisait",
     "émouvoir", "ému", "émue", "émeut",
     "savoir",  # "a fait savoir"
+    # « elle y voit « une évidence » »: a view, in her words
+    "voit", "voient", "voyait", "voyaient",
     # « se souvient l'ancien joueur »: recalled words
     "souvient", "souviennent", "souvenu", "souvenue", "souvenait", "souvenaient",
 )
@@ -92,7 +95,16 @@ def _conjugate_er(infinitive: str) -> tuple[str, ...]:
         soft = stem + "e"
     elif stem.endswith("c"):
         soft = stem[:-1] + "ç"
+    grave: tuple[str, ...] = ()
+    accent = stem.rfind("é")
+    if accent > 0 and accent >= len(stem) - 3 and not any(
+            c in "aeiouyéèêâîôû" for c in stem[accent + 1:]):
+        # « inquiéter », « suggérer »: the é of the last syllable is written è before a
+        # silent ending (elle s'inquiète, ils suggèrent)
+        hard = stem[:accent] + "è" + stem[accent + 1:]
+        grave = (hard + "e", hard + "ent")
     return (
+        *grave,
         infinitive,
         stem + "é", stem + "ée", stem + "és", stem + "ées",  # a déclaré
         stem + "e", stem + "ent",  # explique-t-il
@@ -179,7 +191,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "communiqué", "tweet", "tweets", "message", "messages", "lettre", "publication", "post",
     "légende", "story", "stories", "courriel", "mail", "e-mail", "vidéo", "discours",
     "interview", "entretien", "livre", "mémoires", "blog", "compte", "déclaration",
-    "annonce", "réponse", "tribune",
+    "annonce", "réponse", "tribune", "mots", "termes", "propos", "formule", "expression",
 })
 
 #: Nouns for people (gender when the word tells it; otherwise the determiner does):
@@ -235,7 +247,10 @@ KIN_NOUNS: frozenset[str] = frozenset({
 #: or a set phrase (« la mère de famille », « le père de trois enfants », « la mère au
 #: foyer »), not a possessor (« la mère de Paul »).
 AGE_PATTERN = (r"de\s+\d+\s+ans|de\s+famille|au\s+foyer"
-               r"|de\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit)\s+enfants")
+               r"|de\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit)\s+enfants"
+               # compound professions: « le milieu de terrain », « la metteuse en scène »,
+               # « la cheffe d'entreprise », « le gardien de but », « le chef d'orchestre »
+               r"|de\s+terrain|en\s+scène|d['’]entreprise|de\s+but|d['’]orchestre")
 
 #: Joining two speakers: "Jones et Brown ont déclaré".
 JOINERS: frozenset[str] = frozenset({"et", "&"})
@@ -281,6 +296,8 @@ TITLE_INTRODUCERS = (
     "sous le nom d'", "sous le titre", "le hashtag", "le mot-dièse", "le mot-clic",
     "le mot", "les mots", "le terme", "l'expression", "l’expression", "le slogan",
     "la devise", "le titre", "le nom de", "le nom d'", "alias",
+    # « le lac est dit « méromictique » »: être + dit names, « s'est dit » says
+    "est dit", "est dite", "sont dits", "sont dites",
 )
 
 #: Nouns for works, events and laws: a quotation right after one is its title
@@ -474,7 +491,39 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "manager": None, "bénévole": None,
     "magistrat": "m", "magistrate": "f", "coach": None, "ailier": "m",
     "buteur": "m", "buteuse": "f", "consultant": "m", "consultante": "f",
+    # professions of science, the arts and public life (« le géochimiste », « la parlementaire »)
+    "parlementaire": None, "eurodéputé": "m", "eurodéputée": "f", "vice-président": "m",
+    "vice-présidente": "f", "coprésident": "m", "coprésidente": "f", "délégué": "m",
+    "déléguée": "f", "syndicaliste": None, "chimiste": None, "géochimiste": None,
+    "biochimiste": None, "microbiologiste": None, "physicien": "m", "physicienne": "f",
+    "astronome": None, "astrophysicien": "m", "astrophysicienne": "f", "climatologue": None,
+    "glaciologue": None, "volcanologue": None, "sismologue": None, "virologue": None,
+    "épidémiologiste": None, "généticien": "m", "généticienne": "f", "mathématicien": "m",
+    "mathématicienne": "f", "linguiste": None, "philosophe": None, "politologue": None,
+    "anthropologue": None, "psychologue": None, "psychiatre": None, "pédiatre": None,
+    "urgentiste": None, "pharmacien": "m", "pharmacienne": "f", "vétérinaire": None,
+    "botaniste": None, "océanographe": None, "hydrologue": None, "démographe": None,
+    "urbaniste": None, "juriste": None, "constitutionnaliste": None, "analyste": None,
+    "metteur": "m", "metteuse": "f", "dramaturge": None, "cinéaste": None,
+    "réalisateur": "m", "réalisatrice": "f", "romancier": "m", "romancière": "f",
+    "poète": None, "poétesse": "f", "peintre": None, "photographe": None, "danseur": "m",
+    "danseuse": "f", "chorégraphe": None, "pianiste": None, "violoniste": None,
+    "chauffeur": "m", "docker": "m", "navigateur": "m", "navigatrice": "f",
+    # the public of a service or a place (« un usager », « une cliente »)
+    "usager": "m", "usagère": "f", "client": "m", "cliente": "f", "patient": "m",
+    "patiente": "f", "électeur": "m", "électrice": "f", "spectateur": "m",
+    "spectatrice": "f", "visiteur": "m", "visiteuse": "f", "automobiliste": None,
+    "cycliste": None, "touriste": None, "parent": None,
+    # ranks that single out one person of a group (« le benjamin de la compétition »)
+    "benjamin": "m", "benjamine": "f", "doyen": "m", "doyenne": "f",
 }
+
+#: Person nouns that single out one person of a group: a complement (« le benjamin *de la
+#: compétition* », « la doyenne du conseil ») keeps them a description of someone named.
+RANK_NOUNS: frozenset[str] = frozenset({"benjamin", "benjamine", "doyen", "doyenne"})
+
+#: « l'ancienne porte-parole »: the gender the former-word tells.
+FORMER_GENDER: dict[str, str] = {"ancienne": "f", "ancien": "m"}
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 
 #: Possessive determiners and the pronoun their possessor is taken up by: « son communiqué »
@@ -528,3 +577,128 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset()
 
 #: Words between that participle and the quotation: une réforme qualifiée d'« absurde » par X.
 AGENT_LINKS: frozenset[str] = frozenset({"comme", "de", "d"})
+
+#: Verbs whose agent holds the role the noun names (nominalisation): « le comité, présidé par
+#: X » or « X, qui dirige l'école » make « la présidente », « le directeur » a description of
+#: X. Verb forms, each with the role nouns it gives (gender is checked when the noun is used).
+_ROLE_VERBS: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("présidé", "présidée", "présidés", "présidées", "préside", "présidait", "présidaient",
+     "présidant"): ("président", "présidente"),
+    ("dirigé", "dirigée", "dirigés", "dirigées", "dirige", "dirigeait", "dirigeaient"):
+        ("directeur", "directrice", "dirigeant", "dirigeante"),
+    ("fondé", "fondée", "fondés", "fondées", "fonde", "fondait", "cofondé", "cofondée"):
+        ("fondateur", "fondatrice", "cofondateur", "cofondatrice"),
+    ("entraîné", "entraînée", "entraînés", "entraînées", "entraîne", "entraînait"):
+        ("entraîneur", "entraîneuse", "coach"),
+    ("animé", "animée", "animés", "animées", "anime", "animait"): ("animateur", "animatrice"),
+    ("géré", "gérée", "gérés", "gérées", "gère", "gérait"): ("gérant", "gérante"),
+    ("épousé", "épousée", "épousait", "marié", "mariée"): ("marié", "mariée"),
+}
+ROLE_VERBS: dict[str, tuple[str, ...]] = {
+    form: nouns for forms, nouns in _ROLE_VERBS.items() for form in forms
+}
+
+#: Endings of demonyms, capitalised nouns for an inhabitant or a club's player (« l'ancien
+#: Rennais », « la Lyonnaise »), with the gender they tell; the longer endings first.
+DEMONYM_ENDINGS: dict[str, str] = {
+    "aise": "f", "oise": "f", "ienne": "f", "aine": "f", "ais": "m", "ois": "m", "ien": "m",
+    "ain": "m",
+}
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a data block."""
+    return frozenset(text.split())
+
+
+#: Given names common in French news, by the gender they tell (folded: lowercase, no accents).
+#: A person missing from the registry takes the gender of their first name, so that « elle »
+#: is not resolved to « Paul X ». Names given to both (Camille, Dominique, Claude…) are absent.
+FEMININE_GIVEN_NAMES: frozenset[str] = _words("""
+adele agathe agnes aicha aissatou albane alexandra alexia alice aline amandine amelie amina
+aminata anais andree angelique anna annabelle anne anne-marie anne-sophie annie apolline
+armelle aude audrey aurelie awa axelle beatrice berenice bernadette blandine brigitte capucine
+carole caroline catherine cecile celine chantal charlotte chloe christiane christine claire
+claudine clemence clementine clotilde coline colette constance coralie corinne danielle delphine
+denise diane djamila edwige eleonore elisabeth elise elodie eloise elsa emeline emilie emma
+emmanuelle estelle eva evelyne fabienne fanny farida fatima fatou fatoumata florence francoise
+gabrielle gaelle genevieve geraldine ghislaine gisele gwenaelle helene heloise hortense ines
+ingrid irene isabelle jacqueline jade jeanne jocelyne joelle josephine josette josiane judith
+julia julie juliette justine karima karine khadija laetitia laura laure laurence lea leila lena
+lina lisa lise lola louise lucie lucile ludivine lydie madeleine maelle maelys maeva magali
+malika manon margaux margot marguerite maria mariam marianne marie marie-claire marie-france
+marie-helene marie-pierre marine marion marjorie marlene martine maryse mathilde maud melanie
+melissa melodie michele micheline mireille monique morgane muriel myriam nadia nadine naima
+nathalie nicole nina noelle noemie nolwenn oceane odette odile olivia ophelie pascale paulette
+pauline perrine rachida rebecca regine renee romane rosalie rose roselyne roxane sabine sabrina
+salma samia sandra sandrine sarah segolene severine simone solange solene sonia sophie
+stephanie suzanne sylvaine sylviane sylvie therese tiphaine valentine valerie vanessa veronique
+victoire victoria violette virginie yasmina yasmine yolande yvette yvonne zelie zoe
+""")
+
+MASCULINE_GIVEN_NAMES: frozenset[str] = _words("""
+abdoulaye adam adrien ahmed alain albert alexandre ali amadou amine andre antoine anthony
+arnaud arthur aurelien axel baptiste bastien benjamin benoit bernard bertrand bilal boris
+boubacar bruno cedric charles christian christophe clement corentin cyril damien daniel david
+denis didier dylan edouard emile emmanuel enzo eric erwan etienne fabien fabrice farid felix
+fernand florian francis francois franck frederic gabriel gael gaetan gaston georges gerard
+gilles gregoire gregory guillaume guy gwenael hadrien hamid hamza henri herve hubert hugo
+ibrahima idriss ismael jacques jean jean-baptiste jean-charles jean-christophe jean-claude
+jean-francois jean-jacques jean-louis jean-luc jean-marc jean-marie jean-michel jean-noel
+jean-paul jean-philippe jean-pierre jean-yves jeremie jeremy jerome joel jonathan jordan joseph
+julien jules kader karim kevin kylian laurent leo leon lionel loic louis lucas lucien ludovic
+luc mael malik mamadou marc marcel marius martin mathias mathieu mathis matteo matthieu
+maurice maxime mehdi michael michel mickael mohamed mohammed moussa nabil nathan nicolas noah
+noe nolan octave olivier omar ousmane pascal patrice patrick paul philippe pierre pierre-yves
+quentin rachid raphael raymond remi remy renaud rene regis robert roger roland romain ronan
+rayan sami samir samuel sebastien serge simon sofiane souleymane stephane sylvain tanguy theo
+thibault thibaut thierry thomas timothee tom tristan valentin victor vincent walid xavier yacine
+yanis yann yannick yassine yoann youssef yves yvon zinedine
+""")
+
+#: Possessives before a singular noun: « son directeur » may describe the person tied to
+#: « directeur ».
+SINGULAR_POSSESSIVES: frozenset[str] = frozenset({"son", "sa"})
+
+#: Numbers that count the people of a plural description: « les deux chercheurs ».
+GROUP_NUMBERS: dict[str, int] = {"deux": 2, "trois": 3}
+
+#: Auxiliaries and endings of past tenses: « X a entraîné le club », « X dirigeait l'école »
+#: tie the role to X whether it is over or not (« l'ancien entraîneur »).
+PAST_AUXILIARIES: frozenset[str] = frozenset({"a", "avait", "aura", "aurait", "eut"})
+PAST_ENDINGS: tuple[str, ...] = ("ait", "aient", "a", "èrent")
+
+#: First-person words: a quotation written with them is somebody's own words.
+FIRST_PERSON: frozenset[str] = frozenset({
+    "je", "j", "me", "m", "moi", "mon", "ma", "mes", "nous", "notre", "nos", "on",
+})
+
+#: Role nouns that news prose uses for one another, so that a role tied to a name by one
+#: word is also tied by the others: « l'entraîneur X » … « le coach », « le technicien ».
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "entraîneur": ("coach", "technicien"), "entraîneuse": ("coach", "technicienne"),
+    "coach": ("entraîneur",), "sélectionneur": ("coach", "technicien"),
+    "maire": ("édile",), "édile": ("maire",),
+}
+
+#: Speech verbs that go on with one's own words (« ajoute-t-il », « poursuit-elle »): their
+#: pronoun takes up the previous quotation's speaker.
+CONTINUING_VERBS: frozenset[str] = frozenset({
+    "ajoute", "ajouté", "ajoutait", "ajouta", "poursuit", "poursuivi", "poursuivait",
+    "poursuivit", "continue", "continué", "continuait", "enchaîne", "enchaîné", "conclut",
+    "conclu", "complète", "complété",
+})
+
+#: Articles that open a work's title written with a capital on the article and on the first
+#: noun (« La Nuit des veilleurs », « Les Misérables », « L'Étranger »).
+TITLE_ARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l", "un", "une"})
+
+#: Sentence openings that point back at the quotation just before and say who spoke it:
+#: « « Un homme courageux. » C'est ainsi que Claire Morel décrit son voisin. »
+BACK_REFERENCES: tuple[str, ...] = (
+    "c'est ainsi que", "c'est ainsi qu'", "c'est en ces termes que", "c'est en ces termes qu'",
+    "c'est ce que", "c'est ce qu'", "voilà comment", "voilà ce que", "voilà ce qu'",
+    "ce sont les mots de", "ce sont les mots d'",
+)
+
+#: Singular nouns for a group of people, with its size: « raconte le couple ».
+GROUP_NOUNS: dict[str, int] = {"couple": 2, "duo": 2, "tandem": 2, "binôme": 2}
