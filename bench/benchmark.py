@@ -386,7 +386,9 @@ def measure_serve(work: Path, n: int, oracle: bool) -> dict[str, Any]:
     timings["edit_rebuild_cpu_s"] = round(time.process_time() - cpu, 2)
     stats = plugin.output.stats
     timings.update(edit_annotated=stats.annotated, edit_rendered=stats.rendered,
+                   edit_indexes_rendered=getattr(stats, "indexes_rendered", None),
                    edit_generate_s=round(sum(stats.seconds.values()), 3),
+                   edit_stages_s={k: round(v, 3) for k, v in stats.seconds.items()},
                    page_cache=dict(getattr(plugin, "cache_stats", {}) or {}))
     config.plugins.on_shutdown()
     # Correctness: the rebuilt site must equal a fresh build of the edited sources, made in
@@ -591,7 +593,8 @@ def markdown(res: dict[str, Any]) -> str:
             f"{serve['edit_rebuild_s']} s ({serve['edit_rebuild_cpu_s']} s CPU; dossier "
             f"pipeline {serve['edit_generate_s']} s; "
             f"{serve['edit_annotated']} article re-annotated, {serve['edit_rendered']} article "
-            f"page re-rendered; page cache {serve['page_cache']}). Rebuilt site identical to a "
+            f"page and {serve.get('edit_indexes_rendered')} other generated pages re-rendered; "
+            f"page cache {serve['page_cache']}). Rebuilt site identical to a "
             f"fresh build of the edited sources: {serve['identical']}."),
             "",
         ]

@@ -5,9 +5,10 @@
 format its APA and Chicago citations — is one unit of work: cached by content (the file's
 bytes, the registries and the code that reads them), run in worker processes when enough
 articles need it (``PARALLEL_THRESHOLD``). A ``Builder`` keeps its caches in memory between
-builds (``mkdocs serve``) and on disk (``.dossier-cache/``), and keeps each article page it
-rendered with the inputs it was rendered from, so that editing one article re-reads,
-re-annotates and re-renders only that article (and the index pages, which are cheap).
+builds (``mkdocs serve``) and on disk (``.dossier-cache/``). It also keeps every page it
+rendered with a digest of what the page was made from (``Renderer.pages(reuse=…)``), and the
+serialised pieces of the data files by what each is made from (``export.Pieces``), so that
+editing one article re-annotates that article and re-renders only the pages that show it.
 """
 
 from __future__ import annotations
@@ -27,11 +28,12 @@ from typing import Any
 import yaml
 
 from . import __version__
+from . import render as _render
 from .annotate import AnnotationResult, annotate_article
 from .articles import article_paths, load_article, load_articles
 from .dossier import Dossier, assemble
 from .errors import DossierError, Problem, ProblemCollector
-from .export import STYLE_NAMES, csl_item, data_files, format_citations
+from .export import STYLE_NAMES, Pieces, csl_item, data_files, format_citations
 from .model import Annotations, Article
 from .registry import Registry, load_registry
 from .render import TEMPLATES, Renderer, SiteMeta
@@ -83,6 +85,7 @@ class BuildStats:
     annotated: int = 0  # articles parsed and annotated in this build (the rest: from a cache)
     cited: int = 0  # articles whose citations were formatted (the rest: from a cache)
     rendered: int = 0  # article pages rendered (the rest: unchanged inputs, reused)
+    indexes_rendered: int = 0  # other generated pages rendered (the rest: reused)
     workers: int = 1  # processes that prepared the articles
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -243,6 +246,7 @@ class Sources:
     annotations: dict[str, Annotations]
     citations: dict[str, dict[str, str]]  # style -> article id -> entry
     keys: dict[str, str]  # article id -> key of everything the article's page is made from
+    registry_key: str = ""  # the registry files and the code that reads them
 
 
 class Builder:
@@ -255,14 +259,35 @@ class Builder:
         self.meta = settings.meta if settings.meta is not None else load_site_meta(settings.root)
         self._prepared: dict[str, _Prepared] = {}  # content key -> article + annotations
         self._citations: dict[str, dict[str, str]] = {}  # citation key -> {style: entry}
-        self._article_pages: dict[str, tuple[str, str]] = {}  # article id -> (inputs, page)
+        self._pages: dict[str, tuple[str, str]] = {}  # docs path -> (inputs digest, Markdown)
+        self._pieces = Pieces()  # of the data files, by what each is made from
+        self._registry: tuple[tuple[bytes | None, ...], Registry] | None = None
 
     def forget(self) -> None:
         """Drop the in-memory caches (a one-off build; the disk cache stays)."""
-        self._prepared, self._citations, self._article_pages = {}, {}, {}
+        self._prepared, self._citations, self._pages = {}, {}, {}
+        self._pieces = Pieces()
+        self._registry = None
 
     # -- load + annotate + cite -----------------------------------------------------------
-    def _keys(self, registry: Registry) -> tuple[list[Path], dict[Path, str]]:
+    def _load_registry(self, problems: ProblemCollector) -> Registry:
+        """The registries, parsed again only when their files' bytes changed.
+
+        Keeping the same ``Registry`` also keeps what the annotators compiled from it. A
+        registry that reported any problem is not kept, so that its problems show every time.
+        """
+        s = self.settings
+        files = (s.seeds_dir / "people.yml", s.seeds_dir / "events.yml")
+        stamp = tuple(_read_or_none(f) for f in files)
+        if self._registry is not None and self._registry[0] == stamp:
+            return self._registry[1]
+        found = ProblemCollector()
+        registry = load_registry(s.seeds_dir, s.root, found)
+        problems.extend(found.problems)
+        self._registry = (stamp, registry) if not found.problems else None
+        return registry
+
+    def _keys(self, registry: Registry) -> tuple[str, list[Path], dict[Path, str]]:
         s = self.settings
         base = _digest(code_fingerprint(), *((s.root / n).read_bytes() for n in registry.files))
         paths = article_paths(s.articles_dir)
@@ -273,7 +298,7 @@ class Builder:
             except OSError:
                 data = b""  # load_article reports why it cannot be read
             keys[path] = _digest(base, path.resolve().as_posix(), data)
-        return paths, keys
+        return base, paths, keys
 
     def prepare(self, stats: BuildStats) -> Sources:
         """Load and annotate every article and format its citations, using every cache.
@@ -289,9 +314,9 @@ class Builder:
                 hint="create it, or set the plugin's 'seeds' option",
             )
             problems.raise_if_errors()
-        registry = load_registry(s.seeds_dir, s.root, problems)
+        registry = self._load_registry(problems)
         problems.raise_if_errors()
-        paths, keys = self._keys(registry)
+        base, paths, keys = self._keys(registry)
 
         found: dict[str, _Prepared] = {}
         jobs: list[_Job] = []
@@ -356,6 +381,7 @@ class Builder:
             annotations={aid: p.result.annotations for aid, p in prepared.items()},
             citations=citations,
             keys={aid: key_of[id(p.article)] + p.citation_key for aid, p in prepared.items()},
+            registry_key=base,
         )
 
     def _run(self, jobs: list[_Job], registry: Registry, stats: BuildStats) -> list[_Done]:
@@ -391,27 +417,26 @@ class Builder:
     def _write_prepared(self, key: str, value: _Prepared) -> None:
         _write_atomic(self._cache_path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
-    # -- render, reusing unchanged article pages ---------------------------------------------
-    def _article_renderer(self, renderer: Renderer, keys: dict[str, str], stats: BuildStats
-                          ) -> Callable[[Article], str]:
-        fingerprint = _digest(_templates_fingerprint(self.settings.templates_dir),
-                              repr(self.meta))
-        previous = self._article_pages
+    # -- render, reusing unchanged pages -----------------------------------------------------
+    def _page_reuse(self, sources: Sources) -> _render.Reuse:
+        """The ``reuse`` hook of ``Renderer.pages``: a page is rendered again only when what
+        it is made from changed (its inputs, the templates, the code, the registry)."""
+        fingerprint = _digest(
+            _templates_fingerprint(self.settings.templates_dir), repr(self.meta),
+            sources.registry_key, repr(_layout()),
+        )
+        previous = self._pages
         current: dict[str, tuple[str, str]] = {}
-        self._article_pages = current
+        self._pages = current
 
-        def render_article(article: Article) -> str:
-            inputs = _digest(fingerprint, keys[article.id], article_page_inputs(renderer, article))
-            hit = previous.get(article.id)
-            if hit is not None and hit[0] == inputs:
-                page = hit[1]
-            else:
-                page = renderer.article(article)
-                stats.rendered += 1
-            current[article.id] = (inputs, page)
-            return page
+        def reuse(page: str, inputs: str, render: Callable[[], str]) -> str:
+            key = _digest(fingerprint, page, inputs)
+            hit = previous.get(page)
+            markdown = hit[1] if hit is not None and hit[0] == key else render()
+            current[page] = (key, markdown)
+            return markdown
 
-        return render_article
+        return reuse
 
     # -- everything -------------------------------------------------------------------------
     def generate(self) -> Output:
@@ -431,35 +456,23 @@ class Builder:
         dossier = assemble(sources.articles, sources.annotations, sources.registry)
         lap("assemble")
         renderer = Renderer(dossier, self.settings.templates_dir, self.meta,
-                            citations=sources.citations)
-        pages = renderer.pages(
-            render_article=self._article_renderer(renderer, sources.keys, stats))
+                            citations=sources.citations, keys=sources.keys)
+        pages = renderer.pages(reuse=self._page_reuse(sources))
+        stats.rendered = renderer.rendered["article.md.jinja"]
+        stats.indexes_rendered = sum(renderer.rendered.values()) - stats.rendered
         lap("render")
-        files = data_files(dossier, renderer.site.quote_pages)
+        self._pieces.start()
+        files = data_files(dossier, renderer.site.quote_pages, sources.keys, self._pieces)
         lap("export")
         return Output(pages=pages, files=files, dossier=dossier, stats=stats)
 
 
-def article_page_inputs(renderer: Renderer, article: Article) -> str:
-    """What an article page uses besides its own article, annotations and citations.
-
-    An article page shows the names of the people it mentions, the titles of the events its
-    dates name, and links to person, event and quote pages; all of these can change when
-    *another* source changes (a discovered person named differently by another article, an
-    event renamed in events.yml). The page is re-rendered when any of them changes.
-    """
-    d, site = renderer.d, renderer.site
-    ann = d.annotations.get(article.id) or Annotations(article.id)
-    people = {m.person for m in ann.mentions}
-    for q in ann.quotes:
-        people.update(q.speakers or ((q.speaker,) if q.speaker else ()))
-    events = sorted({dm.event for dm in ann.dates if dm.event})
-    return repr((
-        [(pid, renderer.person_name(pid), site.people_pages.get(pid)) for pid in sorted(people)],
-        [(q.id, site.quote_pages.get(q.id)) for q in ann.quotes],
-        [(eid, d.events[eid].event.title, d.events[eid].page) if eid in d.events else (eid,)
-         for eid in events],
-    ))
+def _layout() -> tuple[int, ...]:
+    """How the renderer splits long indexes into pages (tests change these)."""
+    r = _render
+    return (r.PEOPLE_PER_PAGE, r.QUOTES_ON_INDEX, r.QUOTES_PER_PAGE, r.ARTICLES_PER_PAGE,
+            r.APPEARANCE_ARTICLES_PER_PAGE, r.EVENT_REPORTS_PER_PAGE,
+            r.QUOTE_SOURCES_ON_PERSON_PAGE, r.QUOTES_ON_PERSON_PAGE)
 
 
 class _ConfigLoader(yaml.SafeLoader):  # type: ignore[misc]
@@ -513,6 +526,13 @@ def load_site_meta(root: Path, config_file: str = "mkdocs.yml") -> SiteMeta:
         path = (path.parent / parent).resolve()
     default = SiteMeta()
     return SiteMeta(name=found.get("site_name", default.name), url=found.get("site_url", ""))
+
+
+def _read_or_none(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
 
 
 def _check_id_clashes(

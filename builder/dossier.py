@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .model import (
     Annotations,
@@ -231,6 +232,7 @@ def fold_key(text: str) -> str:
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
 
+@lru_cache(maxsize=1 << 16)
 def quote_key(text: str) -> str:
     """Normalise quoted words so the same quotation in two articles groups together."""
     return " ".join(_WORDS.findall(fold_key(text.replace("\u2019", "'"))))

@@ -12,14 +12,18 @@ import io
 import json
 import re
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from contextlib import contextmanager
-from functools import lru_cache
-from typing import Any
+from dataclasses import dataclass
+from functools import lru_cache, partial
+from itertools import groupby
+from typing import Any, TypeVar
 
 from . import __version__
-from .dossier import Dossier
-from .model import Article, PartialDate
+from .dossier import Dossier, EventEntry, PersonEntry
+from .model import Article, PartialDate, Quote, Warning
+
+T = TypeVar("T")
 
 STYLES = {"apa": "apa", "chicago": "chicago-author-date"}
 STYLE_NAMES = {"apa": "APA (7th edition)", "chicago": "Chicago (author-date)"}
@@ -259,87 +263,104 @@ def _citation(article: str, paragraph: str) -> dict[str, str]:
     return {"article": article, "paragraph": paragraph}
 
 
+def _article_data(dossier: Dossier, a: Article) -> dict[str, Any]:
+    ann = dossier.annotations.get(a.id)
+    return {
+        "id": a.id,
+        "title": a.title,
+        "lang": a.lang,
+        "published": a.published.iso(),
+        "outlet": a.outlet,
+        "url": a.url,
+        "authors": list(a.authors),
+        "source_file": a.source_file,
+        "page": page_url(article_page(a)),
+        "paragraphs": [{"id": p.id, "text": p.text} for p in a.paragraphs],
+        "people": sorted({m.person for m in ann.mentions}) if ann else [],
+    }
+
+
+def _visible(entry: PersonEntry) -> bool:
+    return bool(entry.appearances) or entry.person.reviewed
+
+
+def _person_data(entry: PersonEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "name": entry.person.name,
+        "aliases": list(entry.person.aliases),
+        "description": entry.person.description,
+        "wikidata": entry.person.wikidata,
+        "reviewed": entry.person.reviewed,
+        "page": page_url(entry.page),
+        "appearances": [
+            _citation(ap.citation.article, ap.citation.paragraph)
+            | {"text": ap.text}
+            for ap in entry.appearances
+        ],
+    }
+
+
+def _quote_data(q: Quote, page_of_quote: dict[str, str]) -> dict[str, Any]:
+    return {
+        "id": q.id,
+        "text": q.text,
+        "speaker": q.speaker,
+        "speakers": list(q.speakers) or ([q.speaker] if q.speaker else []),
+        "speaker_label": q.speaker_label,
+        "article": q.span.article,
+        "paragraph": q.span.paragraph,
+        "paragraphs": list(dict.fromkeys(p.paragraph for p in q.parts)),
+        "parts": [
+            {"paragraph": p.paragraph, "start": p.start, "end": p.end} for p in q.parts
+        ],
+        "lang": q.lang,
+        "page": page_url(page_of_quote[q.id]) + "#" + q.id,
+    }
+
+
+def _event_data(ev: EventEntry) -> dict[str, Any]:
+    return {
+        "id": ev.id,
+        "date": ev.event.date.iso(),
+        "title": ev.event.title,
+        "people": list(ev.event.people),
+        "page": page_url(ev.page),
+        "sources": [
+            _citation(s.citation.article, s.citation.paragraph)
+            | {"text": s.text, "value": s.value.iso()}
+            for s in ev.sources
+        ],
+    }
+
+
+def _warning_data(w: Warning) -> dict[str, Any]:
+    return {"article": w.article, "paragraph": w.paragraph, "kind": w.kind,
+            "message": w.message, "fix": w.fix}
+
+
+def _warnings_data(dossier: Dossier) -> list[dict[str, Any]]:
+    return [_warning_data(w) for w in dossier.warnings]
+
+
+def _itself(value: T) -> T:
+    return value
+
+
+def _warning_pieces(warnings: tuple[Warning, ...]) -> list[str]:
+    return [_fragment(_warning_data(w), 2) for w in warnings]
+
+
 def dossier_data(dossier: Dossier, page_of_quote: dict[str, str]) -> dict[str, Any]:
     """The whole dossier as one JSON-ready structure (see docs/schema/dossier.schema.json)."""
-    articles = []
-    for a in dossier.articles:
-        ann = dossier.annotations.get(a.id)
-        articles.append({
-            "id": a.id,
-            "title": a.title,
-            "lang": a.lang,
-            "published": a.published.iso(),
-            "outlet": a.outlet,
-            "url": a.url,
-            "authors": list(a.authors),
-            "source_file": a.source_file,
-            "page": page_url(article_page(a)),
-            "paragraphs": [{"id": p.id, "text": p.text} for p in a.paragraphs],
-            "people": sorted({m.person for m in ann.mentions}) if ann else [],
-        })
-    people = []
-    for entry in dossier.people.values():
-        if not entry.appearances and not entry.person.reviewed:
-            continue
-        people.append({
-            "id": entry.id,
-            "name": entry.person.name,
-            "aliases": list(entry.person.aliases),
-            "description": entry.person.description,
-            "wikidata": entry.person.wikidata,
-            "reviewed": entry.person.reviewed,
-            "page": page_url(entry.page),
-            "appearances": [
-                _citation(ap.citation.article, ap.citation.paragraph)
-                | {"text": ap.text}
-                for ap in entry.appearances
-            ],
-        })
-    quotes = []
-    for group in dossier.quote_groups:
-        for q in group.quotes:
-            quotes.append({
-                "id": q.id,
-                "text": q.text,
-                "speaker": q.speaker,
-                "speakers": list(q.speakers) or ([q.speaker] if q.speaker else []),
-                "speaker_label": q.speaker_label,
-                "article": q.span.article,
-                "paragraph": q.span.paragraph,
-                "paragraphs": list(dict.fromkeys(p.paragraph for p in q.parts)),
-                "parts": [
-                    {"paragraph": p.paragraph, "start": p.start, "end": p.end} for p in q.parts
-                ],
-                "lang": q.lang,
-                "page": page_url(page_of_quote[q.id]) + "#" + q.id,
-            })
-    events = []
-    for ev in dossier.events.values():
-        events.append({
-            "id": ev.id,
-            "date": ev.event.date.iso(),
-            "title": ev.event.title,
-            "people": list(ev.event.people),
-            "page": page_url(ev.page),
-            "sources": [
-                _citation(s.citation.article, s.citation.paragraph)
-                | {"text": s.text, "value": s.value.iso()}
-                for s in ev.sources
-            ],
-        })
-    warnings_out = [
-        {"article": w.article, "paragraph": w.paragraph, "kind": w.kind, "message": w.message,
-         "fix": w.fix}
-        for w in dossier.warnings
-    ]
     return {
         "$schema": SCHEMA_URI,
         "generator": f"dossier {__version__}",
-        "articles": articles,
-        "people": people,
-        "quotes": quotes,
-        "events": events,
-        "warnings": warnings_out,
+        "articles": [_article_data(dossier, a) for a in dossier.articles],
+        "people": [_person_data(e) for e in dossier.people.values() if _visible(e)],
+        "quotes": [_quote_data(q, page_of_quote) for g in dossier.quote_groups for q in g.quotes],
+        "events": [_event_data(ev) for ev in dossier.events.values()],
+        "warnings": _warnings_data(dossier),
     }
 
 
@@ -366,40 +387,191 @@ def _csv(rows: list[list[str]]) -> bytes:
     return buffer.getvalue().encode()
 
 
-def data_files(dossier: Dossier, page_of_quote: dict[str, str]) -> dict[str, bytes]:
-    """Every downloadable file, by path relative to the site root."""
-    data = dossier_data(dossier, page_of_quote)
-    items = csl_json(dossier)
+class Pieces:
+    """Serialised pieces of the data files, kept from one build to the next (``mkdocs serve``).
+
+    Each piece is keyed by what it is made from: an article's piece by the article's key (its
+    file, annotations and citations), a person's by the person and the keys of the articles
+    that mention them, and so on; a build asks for every piece it needs and only the missing
+    ones are made. Pieces a build did not ask for are dropped after it.
+    """
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple[str, Hashable], Any] = {}
+        self._used: dict[tuple[str, Hashable], Any] = {}
+        self.made = 0  # pieces made (not reused) by the last build
+
+    def get(self, kind: str, key: Hashable, make: Callable[[], T]) -> T:
+        k = (kind, key)
+        if k in self._used:
+            return self._used[k]  # type: ignore[no-any-return]
+        if k in self._kept:
+            value = self._kept[k]
+        else:
+            value = make()
+            self.made += 1
+        self._used[k] = value
+        return value  # type: ignore[no-any-return]
+
+    def start(self) -> None:
+        """Begin a build: what the last one used is what can be reused."""
+        self._kept, self._used, self.made = self._used or self._kept, {}, 0
+
+
+def _fragment(value: Any, depth: int) -> str:
+    """``value`` as ``to_json`` writes it when nested ``depth`` levels deep.
+
+    JSON strings hold no raw newline, so indenting every line of the value's own indented
+    form gives exactly what ``json.dumps(…, indent=2)`` writes for the whole document.
+    """
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * depth)
+
+
+def _json_list(fragments: list[str], depth: int) -> str:
+    if not fragments:
+        return "[]"
+    pad = "\n" + "  " * (depth + 1)
+    return "[" + pad + ("," + pad).join(fragments) + "\n" + "  " * depth + "]"
+
+
+def data_files(dossier: Dossier, page_of_quote: dict[str, str],
+               keys: dict[str, str] | None = None, pieces: Pieces | None = None,
+               ) -> dict[str, bytes]:
+    """Every downloadable file, by path relative to the site root.
+
+    With ``keys`` ({article id: key of the article's file, annotations and citations}) and
+    ``pieces`` kept from the previous build, only what changed is serialised again; the
+    files are byte-identical either way.
+    """
+    if keys is None or pieces is None:
+        keys, pieces = None, Pieces()
+
+    def k(article: str) -> str:
+        return keys[article] if keys is not None else ""
+
+    def piece(kind: str, key: Callable[[], Hashable], make: Callable[[], T]) -> T:
+        return make() if keys is None else pieces.get(kind, key(), make)
+
+    articles = [
+        piece("article", partial(k, a.id), partial(_article_piece, dossier, a))
+        for a in dossier.articles
+    ]
+    people = [
+        piece("person", partial(_person_key, e, k), partial(_person_piece, e))
+        for e in dossier.people.values() if _visible(e)
+    ]
+    quotes = [
+        piece("quote", partial(_quote_key, q, k, page_of_quote),
+              partial(_quote_piece, q, page_of_quote))
+        for g in dossier.quote_groups for q in g.quotes
+    ]
+    events = [
+        piece("event", partial(_event_key, ev, k), partial(_event_piece, ev))
+        for ev in dossier.events.values()
+    ]
+    cites = [
+        piece("cite", partial(k, a.id), partial(_cite_pieces, a)) for a in dossier.articles
+    ]
+    # Warnings come sorted by article: one piece per article's run of them, keyed by them.
+    warnings: list[str] = []
+    for _, run in groupby(dossier.warnings, key=lambda w: w.article):
+        found = tuple(run)
+        warnings += piece("warnings", partial(_itself, found), partial(_warning_pieces, found))
+
+    top = [
+        ("$schema", json.dumps(SCHEMA_URI, ensure_ascii=False)),
+        ("generator", json.dumps(f"dossier {__version__}", ensure_ascii=False)),
+        ("articles", _json_list(articles, 1)),
+        ("people", _json_list([f for f, _ in people], 1)),
+        ("quotes", _json_list([f for f, _ in quotes], 1)),
+        ("events", _json_list([f for f, _ in events], 1)),
+        ("warnings", _json_list(warnings, 1)),
+    ]
+    document = "{\n  " + ",\n  ".join(f"{json.dumps(name)}: {value}" for name, value in top)
+    document += "\n}\n"
+
     people_rows = [["id", "name", "aliases", "description", "wikidata", "reviewed", "articles",
-                    "appearances", "quotes", "page"]]
-    for p in data["people"]:
-        entry = dossier.people[p["id"]]
-        people_rows.append([
-            p["id"], p["name"], "; ".join(p["aliases"]), p["description"], p["wikidata"] or "",
-            "yes" if p["reviewed"] else "no", str(len(entry.articles)),
-            str(len(entry.appearances)), str(sum(len(g.quotes) for g in entry.quotes)),
-            p["page"],
-        ])
+                    "appearances", "quotes", "page"], *(row for _, row in people)]
     quote_rows = [["id", "text", "speaker", "speaker_label", "article", "paragraph", "lang",
-                   "page"]]
-    for q in data["quotes"]:
-        quote_rows.append([q["id"], q["text"], q["speaker"] or "", q["speaker_label"] or "",
-                           q["article"], q["paragraph"], q["lang"], q["page"]])
-    event_rows = [["id", "date", "title", "people", "sources", "page"]]
-    for e in data["events"]:
-        event_rows.append([
-            e["id"], e["date"], e["title"], "; ".join(e["people"]),
-            "; ".join(f"{s['article']}#{s['paragraph']}" for s in e["sources"]), e["page"],
-        ])
+                   "page"], *(row for _, row in quotes)]
+    event_rows = [["id", "date", "title", "people", "sources", "page"],
+                  *(row for _, row in events)]
     return {
-        "dossier.json": to_json(data),
+        "dossier.json": document.encode(),
         "data/people.csv": _csv(people_rows),
         "data/quotes.csv": _csv(quote_rows),
         "data/events.csv": _csv(event_rows),
-        "data/bibliography.csl.json": to_json(items),
-        "data/bibliography.bib": bibtex(items).encode(),
-        "data/bibliography.ris": ris(items).encode(),
-        **{f"data/articles/{i['id']}.csl.json": to_json([i]) for i in items},
-        **{f"data/articles/{i['id']}.bib": bibtex([i]).encode() for i in items},
-        **{f"data/articles/{i['id']}.ris": ris([i]).encode() for i in items},
+        "data/bibliography.csl.json": (_json_list([c.csl for c in cites], 0) + "\n").encode(),
+        "data/bibliography.bib": "\n".join(c.bib for c in cites).encode(),
+        "data/bibliography.ris": "\n".join(c.ris for c in cites).encode(),
+        **{f"data/articles/{c.id}.csl.json": c.csl_file for c in cites},
+        **{f"data/articles/{c.id}.bib": c.bib_file for c in cites},
+        **{f"data/articles/{c.id}.ris": c.ris_file for c in cites},
     }
+
+
+@dataclass(frozen=True)
+class _CitePieces:
+    id: str
+    csl: str  # the item as nested in the bibliography's list
+    bib: str
+    ris: str
+    csl_file: bytes
+    bib_file: bytes
+    ris_file: bytes
+
+
+def _cite_pieces(article: Article) -> _CitePieces:
+    """An article's CSL-JSON (as nested in the bibliography's list), BibTeX and RIS."""
+    item = csl_item(article)
+    csl, bib, ris_ = _fragment(item, 1), bibtex([item]), ris([item])
+    return _CitePieces(item["id"], csl, bib, ris_, to_json([item]), bib.encode(), ris_.encode())
+
+
+# -- the pieces of dossier.json and the CSV files, and what each is made from ------------------
+Row = list[str]
+
+
+def _article_piece(dossier: Dossier, article: Article) -> str:
+    return _fragment(_article_data(dossier, article), 2)
+
+
+def _person_key(entry: PersonEntry, key: Callable[[str], str]) -> Hashable:
+    """A person's entry: the person, and the articles that mention them or quote them."""
+    return (entry.person, tuple((a, key(a)) for a in entry.articles),
+            tuple((q.id, q.span.article, key(q.span.article)) for g in entry.quotes
+                  for q in g.quotes))
+
+
+def _person_piece(entry: PersonEntry) -> tuple[str, Row]:
+    p = _person_data(entry)
+    row = [
+        p["id"], p["name"], "; ".join(p["aliases"]), p["description"], p["wikidata"] or "",
+        "yes" if p["reviewed"] else "no", str(len(entry.articles)),
+        str(len(entry.appearances)), str(sum(len(g.quotes) for g in entry.quotes)),
+        p["page"],
+    ]
+    return _fragment(p, 2), row
+
+
+def _quote_key(q: Quote, key: Callable[[str], str], page_of_quote: dict[str, str]
+               ) -> Hashable:
+    return (q.id, q.span.article, key(q.span.article), page_of_quote[q.id])
+
+
+def _quote_piece(q: Quote, page_of_quote: dict[str, str]) -> tuple[str, Row]:
+    d = _quote_data(q, page_of_quote)
+    row = [d["id"], d["text"], d["speaker"] or "", d["speaker_label"] or "", d["article"],
+           d["paragraph"], d["lang"], d["page"]]
+    return _fragment(d, 2), row
+
+
+def _event_key(ev: EventEntry, key: Callable[[str], str]) -> Hashable:
+    return (ev.event, ev.page, tuple((a, key(a)) for a in ev.articles))
+
+
+def _event_piece(ev: EventEntry) -> tuple[str, Row]:
+    e = _event_data(ev)
+    row = [e["id"], e["date"], e["title"], "; ".join(e["people"]),
+           "; ".join(f"{s['article']}#{s['paragraph']}" for s in e["sources"]), e["page"]]
+    return _fragment(e, 2), row

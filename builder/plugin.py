@@ -8,11 +8,13 @@ site is checked (``builder.invariants.check_site``) before it replaces the previ
 
 Under ``mkdocs serve``, which rebuilds every page after any edit, the plugin also keeps, for
 each generated page, what MkDocs made of it last time (see ``PageCache``), so that an unchanged
-generated page is neither converted from Markdown nor rendered through the theme again.
+generated page is neither converted from Markdown nor rendered through the theme again, and
+the previous site's files are deleted in a background thread instead of before the build.
 """
 
 from __future__ import annotations
 
+import copy
 import functools
 import gc
 import hashlib
@@ -20,6 +22,7 @@ import json
 import logging
 import os
 import shutil
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -36,6 +39,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import meta as front_matter
 
 from .build import Builder, BuildStats, Output, Settings
 from .errors import DossierError
@@ -109,6 +113,10 @@ class PageCache:
     * the search index entries material's search plugin makes of the page (it parses every
       page's HTML at every build), keyed like the theme rendering.
 
+    Besides, a generated page's front matter is parsed again only when its source changed,
+    and the theme's compiled templates are kept (Jinja's bytecode cache, which checks each
+    template's source).
+
     Entries not used by a build are dropped after it, so memory follows the site's size.
     """
 
@@ -116,6 +124,11 @@ class PageCache:
     rendered: dict[str, str] = field(default_factory=dict)
     search: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     stats: dict[str, int] = field(default_factory=dict)
+    # src_uri -> (source, Markdown, front matter): a page's front matter parsed once
+    sources: dict[str, tuple[str, str, dict[str, Any]]] = field(default_factory=dict)
+    # src_uri -> (text, its digest): a page's Markdown or HTML is hashed once while the same
+    digests: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    bytecode: dict[str, bytes] = field(default_factory=dict)  # compiled theme templates
 
 
 class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
@@ -139,11 +152,15 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         self._used_converted: set[str] = set()
         self._used_rendered: set[str] = set()
         self._used_search: set[str] = set()
+        self._used_sources: set[str] = set()
+        self._used_digests: dict[tuple[str, str], tuple[str, str]] = {}
         self._pending: dict[str, str] = {}  # page url -> key of the theme output to store
         self._hits: dict[str, str] = {}  # page url -> theme output reused
         self._nav: Navigation | None = None
         self._recording: list[tuple[str, str | None, str | None, bool]] | None = None
         self._autorefs: Any = None
+        self._trash: tuple[str, str] | None = None  # (site_dir, where its old content went)
+        self._trash_count = 0
 
     @property
     def active(self) -> bool:
@@ -203,8 +220,49 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             f"{stats.articles - stats.annotated} from cache), {len(self.output.pages)} pages, "
             f"{len(self.output.dossier.warnings)} items for review (run `dossier check`)"
         )
+        if self.caching:
+            self._move_site_aside(config.site_dir)
+
+    # -- serve: the previous site is deleted in the background ------------------------------
+    def _move_site_aside(self, site_dir: str) -> None:
+        """Move what MkDocs is about to delete (``clean_directory``: every entry of site_dir
+        but hidden ones) into a sibling folder, deleted once the build is under way.
+
+        Deleting thousands of files is a large part of a rebuild's wall-clock time; moving
+        the top-level entries is a few renames. Should the build fail before MkDocs would have
+        cleaned the folder, ``on_build_error`` moves them back.
+        """
+        if not os.path.isdir(site_dir):
+            return
+        self._trash_count += 1
+        trash = f"{site_dir.rstrip('/' + os.sep)}.old-{os.getpid()}-{self._trash_count}"
+        try:
+            os.mkdir(trash)
+            for entry in os.listdir(site_dir):
+                if not entry.startswith("."):
+                    os.rename(os.path.join(site_dir, entry), os.path.join(trash, entry))
+        except OSError:
+            self._restore_site(site_dir, trash)  # MkDocs cleans it the usual way
+            return
+        self._trash = (site_dir, trash)
+
+    @staticmethod
+    def _restore_site(site_dir: str, trash: str) -> None:
+        for entry in os.listdir(trash) if os.path.isdir(trash) else ():
+            target = os.path.join(site_dir, entry)
+            if not os.path.lexists(target):
+                os.rename(os.path.join(trash, entry), target)
+        shutil.rmtree(trash, ignore_errors=True)
+
+    def _delete_trash(self) -> None:
+        if self._trash is not None:
+            _, trash = self._trash
+            self._trash = None
+            threading.Thread(target=shutil.rmtree, args=(trash, True),
+                             name="dossier: delete the previous site").start()
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        self._delete_trash()  # MkDocs has cleaned site_dir: the old content can go
         if not self.active or self.output is None:
             return files
         generated: dict[str, str | bytes] = {**self.output.pages, **self.output.files}
@@ -234,7 +292,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         self.cache_stats = {"converted": 0, "conversions_reused": 0, "rendered": 0,
                             "renders_reused": 0, "indexed": 0, "index_entries_reused": 0}
         self._used_converted, self._used_rendered, self._pending = set(), set(), {}
-        self._used_search = set()
+        self._used_search, self._used_sources, self._used_digests = set(), set(), {}
         extensions = [e if isinstance(e, str) else f"{type(e).__module__}.{type(e).__name__}"
                       for e in config.markdown_extensions]
         self._fingerprint = _digest(
@@ -260,12 +318,39 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         if self.caching and page.file.src_uri in self._generated:
             page.render = functools.partial(  # type: ignore[method-assign]
                 self._render_page, page, Page.render.__get__(page))
+            page.read_source = functools.partial(  # type: ignore[method-assign]
+                self._read_source, page)
         return page
+
+    def _read_source(self, page: Page, config: MkDocsConfig) -> None:
+        """``Page.read_source``, parsing the front matter only when the source changed."""
+        source = config.plugins.on_page_read_source(page=page, config=config)
+        if source is None:
+            source = page.file.content_string
+        uri = page.file.src_uri
+        self._used_sources.add(uri)
+        hit = self.cache.sources.get(uri)
+        if hit is not None and (hit[0] is source or hit[0] == source):
+            page.markdown, page.meta = hit[1], copy.deepcopy(hit[2])
+            return
+        page.markdown, page.meta = front_matter.get_data(source)
+        self.cache.sources[uri] = (source, page.markdown, copy.deepcopy(page.meta))
+
+    def _text_digest(self, kind: str, uri: str, text: str) -> str:
+        """The digest of a page's Markdown or HTML, computed again only for a new text."""
+        hit = self.cache.digests.get((kind, uri))
+        if hit is not None and hit[0] is text:
+            value = hit[1]
+        else:
+            value = _digest(text)
+        self._used_digests[(kind, uri)] = (text, value)
+        return value
 
     def _render_page(self, page: Page, render: Callable[[MkDocsConfig, Files], None],
                      config: MkDocsConfig, files: Files) -> None:
         """``Page.render`` from the cache, or recorded into it."""
-        key = _digest(self._fingerprint, page.file.src_uri, page.url, page.markdown or "")
+        key = _digest(self._fingerprint, page.file.src_uri, page.url,
+                      self._text_digest("markdown", page.file.src_uri, page.markdown or ""))
         self._used_converted.add(key)
         hit = self.cache.converted.get(key)
         if hit is not None:
@@ -311,6 +396,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
                         for x in loader.loaders)):
             cached = jinja2.DictLoader({CACHED_TEMPLATE: "{{ dossier_cached_page }}"})
             env.loader = jinja2.ChoiceLoader([cached, loader] if loader else [cached])
+        if env.bytecode_cache is None:
+            env.bytecode_cache = _BytecodeCache(self.cache.bytecode, _env_fingerprint(env))
         # Nav titles may come from the pages' headings: known only now, after conversion.
         self._theme_fingerprint = _digest(
             self._fingerprint, _config_fingerprint(config),
@@ -326,7 +413,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             if page is None or file.src_uri not in self._generated or page.content is None:
                 continue
             key = _digest(
-                self._theme_fingerprint, page.url, file.src_uri, page.title, page.content,
+                self._theme_fingerprint, page.url, file.src_uri, page.title,
+                self._text_digest("html", file.src_uri, page.content),
                 _toc_fingerprint(page.toc), json.dumps(page.meta, sort_keys=True, default=repr),
                 page.previous_page.url if page.previous_page else "",
                 page.next_page.url if page.next_page else "",
@@ -357,7 +445,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
                     getattr(index, "entries", None), list):
                 return original(page)  # type: ignore[no-any-return]
             meta = {k: v for k, v in page.meta.items() if k != "template"}
-            key = _digest(self._theme_fingerprint, page.url, page.title, page.content,
+            key = _digest(self._theme_fingerprint, page.url, page.title,
+                          self._text_digest("html", page.file.src_uri, page.content or ""),
                           _toc_fingerprint(page.toc),
                           json.dumps(meta, sort_keys=True, default=repr))
             self._used_search.add(key)
@@ -395,6 +484,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
                                    if k in self._used_rendered}
             self.cache.search = {k: v for k, v in self.cache.search.items()
                                  if k in self._used_search}
+            self.cache.sources = {k: v for k, v in self.cache.sources.items()
+                                  if k in self._used_sources}
+            self.cache.digests, self._used_digests = self._used_digests, {}
             log.debug(f"page cache: {self.cache_stats}")
         if self.active and self.config.check_invariants and self._generated:
             self._check_invariants(config)
@@ -427,6 +519,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
     def on_build_error(self, *, error: Exception) -> None:
         logging.getLogger("mkdocs").removeHandler(self.warnings)
         self._recording = None
+        if self._trash is not None:  # failed before MkDocs cleaned site_dir: put it back
+            site_dir, trash = self._trash
+            self._trash = None
+            self._restore_site(site_dir, trash)
         if self.final_site_dir is not None:
             partial = self.final_site_dir.rstrip("/\\") + ".partial"
             shutil.rmtree(partial, ignore_errors=True)
@@ -514,6 +610,37 @@ def _nav_fingerprint(nav: Navigation) -> str:
                  walk(i.children) if getattr(i, "children", None) else None) for i in items]
 
     return _digest(repr(walk(nav.items)))
+
+
+class _BytecodeCache(jinja2.BytecodeCache):
+    """Compiled templates kept in memory between builds, per environment configuration.
+
+    Jinja checks each template's source against the checksum stored with its code, so an
+    edited template is compiled again.
+    """
+
+    def __init__(self, store: dict[str, bytes], fingerprint: str) -> None:
+        self.store, self.fingerprint = store, fingerprint
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        data = self.store.get(self.fingerprint + bucket.key)
+        if data is not None:
+            bucket.bytecode_from_string(data)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.store[self.fingerprint + bucket.key] = bucket.bytecode_to_string()
+
+
+def _env_fingerprint(env: jinja2.Environment) -> str:
+    """What, besides a template's source, its compiled code depends on."""
+    return _digest(repr((
+        sorted(env.extensions), env.block_start_string, env.block_end_string,
+        env.variable_start_string, env.variable_end_string, env.comment_start_string,
+        env.comment_end_string, env.line_statement_prefix, env.line_comment_prefix,
+        env.trim_blocks, env.lstrip_blocks, env.newline_sequence, env.keep_trailing_newline,
+        env.optimized, env.is_async, env.autoescape if isinstance(env.autoescape, bool)
+        else id(env.autoescape), sorted(env.filters), sorted(env.tests),
+    )))
 
 
 def _toc_fingerprint(toc: Any) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -48,6 +49,10 @@ EVENT_REPORTS_PER_PAGE = 100  # articles per page of one event's sources
 QUOTE_SOURCES_ON_PERSON_PAGE = 10  # citations per quotation on a person's page
 QUOTES_ON_PERSON_PAGE = 50  # quotation groups on a person's page; the rest: their quote pages
 LANG_NAMES = {"en": "English", "fr": "French"}
+
+#: ``reuse(page, inputs, render)``: the page's Markdown, from a cache when ``inputs`` (a string
+#: naming everything the page is made from) are what they were last time, else ``render()``.
+Reuse = Callable[[str, str, Callable[[], str]], str]
 
 
 def date_label(value: PartialDate, locale: str = "en") -> str:
@@ -193,11 +198,23 @@ class Renderer:
     def __init__(
         self, dossier: Dossier, project_templates: Path | None = None,
         meta: SiteMeta | None = None, citations: dict[str, dict[str, str]] | None = None,
+        keys: dict[str, str] | None = None,
     ):
         self.d = dossier
         self.meta = meta or SiteMeta()
         self.site = Site(dossier)
         self.env = shared_environment(project_templates)
+        # {article id: key of everything the article itself contributes (its file, its
+        # annotations, its citations)}: what lets ``pages(reuse=…)`` name a page's inputs.
+        self.keys = keys
+        # A page whose template the project overrides may show anything of the dossier, so
+        # its inputs cannot be named: it is always rendered.
+        self.overridden: frozenset[str] = frozenset(
+            f.relative_to(project_templates).as_posix() for f in project_templates.rglob("*")
+            if f.is_file()
+        ) if project_templates is not None and project_templates.is_dir() else frozenset()
+        self._reuse: Reuse | None = None
+        self.rendered: Counter[str] = Counter()  # pages rendered (not reused), by template
         # Any: the macros are defined by a template (perhaps a project override).
         self.macros: Any = self.env.get_template("_annotations.md.jinja").module
         items = [csl_item(a) for a in dossier.articles]
@@ -245,20 +262,81 @@ class Renderer:
         return self.citations[style].get(article_id, "")
 
     def _render(self, template: str, page: str, **extra: Any) -> str:
+        self.rendered[template] += 1
         return self.env.get_template(template).render(self._context(page, **extra))
 
+    def _page(self, template: str, page: str, inputs: Callable[[], object],
+              render: Callable[[], str] | None = None, **extra: Any) -> str:
+        """``page`` rendered from ``template``, or reused when its ``inputs`` are unchanged.
+
+        ``inputs()`` names everything the built-in template shows besides ``page`` itself and
+        the values of ``extra`` that are not data: articles by their key (``self.keys``), other
+        values as they are, in a form whose ``repr`` is deterministic (no sets). It is called
+        only when a ``reuse`` hook is given. ``render`` defaults to rendering ``template``
+        with ``extra``.
+        """
+        def draw() -> str:
+            return render() if render is not None else self._render(template, page, **extra)
+
+        if self._reuse is None or template in self.overridden:
+            return draw()
+        return self._reuse(page, f"{template}\n{inputs()!r}", draw)
+
+    def _key(self, article_id: str | None) -> str | None:
+        """The key of an article (None for None): what an index shows of it is made from."""
+        return None if article_id is None or self.keys is None else self.keys[article_id]
+
+    def _group_inputs(self, group: QuoteGroup) -> tuple[object, ...]:
+        """A quote group as an index shows it: its words, speaker and each quotation."""
+        return (group.key, group.text, group.speaker, group.speaker_label,
+                [(q.id, self._key(q.span.article), self.site.quote_pages.get(q.id))
+                 for q in group.quotes])
+
     # -- pages -------------------------------------------------------------------------------
-    def pages(self, render_article: Callable[[Article], str] | None = None) -> dict[str, str]:
-        """Every page; ``render_article`` may answer from a cache instead of ``article``."""
-        out: dict[str, str] = {}
-        for article in self.d.articles:
-            out[self.site.article_pages[article.id]] = (render_article or self.article)(article)
-        out.update(self.article_indexes())
-        out.update(self.people_pages())
-        out.update(self.event_pages())
-        out.update(self.quote_pages())
-        out.update(self.source_pages())
-        return dict(sorted(out.items()))
+    def pages(self, reuse: Reuse | None = None) -> dict[str, str]:
+        """Every page: {docs path: Markdown}.
+
+        With ``reuse`` (and the articles' ``keys``), each page is handed to it with a string
+        naming its inputs, and a cache may answer instead of rendering it (``mkdocs serve``:
+        after a one-article edit only the pages that show that article are rendered again).
+        """
+        self._reuse = reuse if self.keys is not None else None
+        try:
+            out: dict[str, str] = {}
+            for article in self.d.articles:
+                out[self.site.article_pages[article.id]] = self._page(
+                    "article.md.jinja", self.site.article_pages[article.id],
+                    partial(self.article_inputs, article), partial(self.article, article))
+            out.update(self.article_indexes())
+            out.update(self.people_pages())
+            out.update(self.event_pages())
+            out.update(self.quote_pages())
+            out.update(self.source_pages())
+            return dict(sorted(out.items()))
+        finally:
+            self._reuse = None
+
+    def article_inputs(self, article: Article) -> tuple[object, ...]:
+        """What an article page shows: its own article (by key), and of other entities.
+
+        An article page shows the names of the people it mentions, the titles of the events
+        its dates name, and links to person, event and quote pages; all of these can change
+        when *another* source changes (a discovered person named differently by another
+        article, an event renamed in events.yml).
+        """
+        d, site = self.d, self.site
+        ann = d.annotations.get(article.id) or Annotations(article.id)
+        people = {m.person for m in ann.mentions}
+        for q in ann.quotes:
+            people.update(q.speakers or ((q.speaker,) if q.speaker else ()))
+        events = sorted({dm.event for dm in ann.dates if dm.event})
+        return (
+            self._key(article.id),
+            [(pid, self.person_name(pid), site.people_pages.get(pid)) for pid in sorted(people)],
+            [(q.id, site.quote_pages.get(q.id)) for q in ann.quotes],
+            [(eid, d.events[eid].event.title, d.events[eid].page) if eid in d.events else (eid,)
+             for eid in events],
+        )
 
     def article(self, article: Article) -> str:
         page = self.site.article_pages[article.id]
@@ -335,18 +413,28 @@ class Renderer:
         return quote.speaker_label or "unknown speaker"
 
     def article_indexes(self) -> dict[str, str]:
-        out = {"articles/index.md": self._render("articles-index.md.jinja", "articles/index.md")}
-        for year in self.d.years:
-            chunks = _chunks(self.d.articles_in(year), ARTICLES_PER_PAGE)
+        d = self.d
+        out = {"articles/index.md": self._page(
+            "articles-index.md.jinja", "articles/index.md",
+            lambda: [(y, [(a.id, a.lang) for a in d.articles_in(y)]) for y in d.years])}
+        for year in d.years:
+            chunks = _chunks(d.articles_in(year), ARTICLES_PER_PAGE)
             pages = paginated(f"articles/{year}/index.md", f"articles/{year}/page/{{n}}.md",
                               len(chunks))
             for i, (page, chunk) in enumerate(zip(pages, chunks)):
-                out[page] = self._render(
-                    "articles-year.md.jinja", page, year=year, articles=chunk,
-                    page_number=i + 1, page_links=pages,
-                    total=len(self.d.articles_in(year)),
+                out[page] = self._page(
+                    "articles-year.md.jinja", page,
+                    partial(self._articles_inputs, year, chunk, i, pages),
+                    year=year, articles=chunk, page_number=i + 1, page_links=pages,
+                    total=len(d.articles_in(year)),
                 )
         return out
+
+    def _articles_inputs(self, year: int, chunk: list[Article], index: int, pages: list[str]
+                         ) -> tuple[object, ...]:
+        """A year's list of articles (or sources): which articles, in order, and the pages."""
+        return (year, len(self.d.articles_in(year)), index, pages,
+                [(a.id, self._key(a.id)) for a in chunk])
 
     def people_pages(self) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -354,9 +442,10 @@ class Renderer:
         chunks = _chunks(people, PEOPLE_PER_PAGE)
         pages = ["people/index.md"] + [f"people/page-{i}.md" for i in range(2, len(chunks) + 1)]
         for i, (page, chunk) in enumerate(zip(pages, chunks)):
-            out[page] = self._render(
-                "people-index.md.jinja", page, people=chunk, page_number=i + 1,
-                page_links=pages, total=len(people),
+            out[page] = self._page(
+                "people-index.md.jinja", page,
+                partial(self._people_index_inputs, chunk, i, pages, len(people)),
+                people=chunk, page_number=i + 1, page_links=pages, total=len(people),
             )
         for entry in people:
             # A person's page lists their appearances article by article; for someone in
@@ -366,20 +455,50 @@ class Renderer:
             parts = _chunks(entry.articles, APPEARANCE_ARTICLES_PER_PAGE)
             links = paginated(entry.page, f"people/{entry.id}/appearances/{{n}}.md", len(parts))
             for i, (page, part) in enumerate(zip(links, parts)):
-                out[page] = self._render(
-                    "person.md.jinja", page, entry=entry, appearances=by_article,
+                out[page] = self._page(
+                    "person.md.jinja", page,
+                    partial(self._person_inputs, entry, part, i, links),
+                    entry=entry, appearances=by_article,
                     appearance_articles=part, page_number=i + 1, page_links=links,
                     quotes_shown=QUOTES_ON_PERSON_PAGE,
                     quote_sources_shown=QUOTE_SOURCES_ON_PERSON_PAGE,
                 )
         return out
 
+    def _people_index_inputs(self, chunk: list[PersonEntry], index: int, pages: list[str],
+                             total: int) -> tuple[object, ...]:
+        return (index, pages, total, [
+            (e.person, e.page, len(e.articles), sum(len(g.quotes) for g in e.quotes),
+             e.first, self._key(e.first), e.last, self._key(e.last))
+            for e in chunk
+        ])
+
+    def _person_inputs(self, entry: PersonEntry, part: list[str], index: int, links: list[str]
+                       ) -> tuple[object, ...]:
+        """A person's page: the person, the articles of this page (their appearances are the
+        article's), and on the first page their quotations, events and companions."""
+        first: tuple[object, ...] = ()
+        if index == 0:
+            first = (
+                len(entry.quotes),
+                [self._group_inputs(g) for g in entry.quotes[:QUOTES_ON_PERSON_PAGE]],
+                [(eid, self.d.events[eid].event, self.d.events[eid].page)
+                 for eid in entry.events],
+                [(pid, n, self.person_name(pid), self.site.people_pages.get(pid))
+                 for pid, n in entry.co_people[:10]],
+                QUOTE_SOURCES_ON_PERSON_PAGE,
+            )
+        return (entry.person, entry.page, len(entry.appearances), len(entry.articles), index,
+                links, [(aid, self._key(aid)) for aid in part], first)
+
     def event_pages(self) -> dict[str, str]:
         events = sorted(self.d.events.values(), key=lambda e: (e.event.date.first_day(), e.id))
         out = {
-            "events/index.md": self._render(
-                "events-index.md.jinja", "events/index.md", events=events,
-                timeline=timeline(events),
+            "events/index.md": self._page(
+                "events-index.md.jinja", "events/index.md",
+                lambda: [(e.event, e.page, bool(e.sources), len(e.articles), e.disagreement)
+                         for e in events],
+                events=events, timeline=timeline(events),
             )
         }
         for entry in events:
@@ -387,9 +506,19 @@ class Renderer:
             parts = _chunks(entry.reports, EVENT_REPORTS_PER_PAGE)
             links = paginated(entry.page, f"events/{entry.id}/sources/{{n}}.md", len(parts))
             for i, (page, part) in enumerate(zip(links, parts)):
-                out[page] = self._render("event.md.jinja", page, entry=entry, reports=part,
-                                         page_number=i + 1, page_links=links)
+                out[page] = self._page(
+                    "event.md.jinja", page, partial(self._event_inputs, entry, i, links),
+                    entry=entry, reports=part, page_number=i + 1, page_links=links)
         return out
+
+    def _event_inputs(self, entry: EventEntry, index: int, links: list[str]
+                      ) -> tuple[object, ...]:
+        """An event's page: the event, its people, and every article that reports it (each
+        page shows how all the sources date it)."""
+        return (entry.event, entry.page, index, links,
+                [(pid, self.person_name(pid), self.site.people_pages.get(pid))
+                 for pid in entry.event.people],
+                [(aid, self._key(aid)) for aid in entry.articles])
 
     def quote_pages(self) -> dict[str, str]:
         by_speaker = self.d.quotes_by_speaker()
@@ -400,36 +529,55 @@ class Renderer:
             for quote in group.quotes:
                 by_lang[quote.lang] += 1
                 by_article[quote.span.article] += 1
+        show_all = total <= QUOTES_ON_INDEX
+        counts = [(a.id, by_article[a.id]) for a in self.d.articles_chronological()
+                  if a.id in by_article] if show_all else []
+
+        def index_inputs() -> tuple[object, ...]:
+            return (total, sorted(by_lang.items()), [
+                (speaker, self.person_name(speaker),
+                 [self._group_inputs(g) if show_all else len(g.quotes) for g in groups])
+                for speaker, groups in by_speaker
+            ], [(aid, n, self._key(aid)) for aid, n in counts])
+
         out = {
-            "quotes/index.md": self._render(
-                "quotes-index.md.jinja", "quotes/index.md", by_speaker=by_speaker, total=total,
-                show_all=total <= QUOTES_ON_INDEX, unattributed=UNATTRIBUTED,
-                by_lang=sorted(by_lang.items()),
-                by_article=[(a.id, by_article[a.id]) for a in self.d.articles_chronological()
-                            if a.id in by_article] if total <= QUOTES_ON_INDEX else [],
+            "quotes/index.md": self._page(
+                "quotes-index.md.jinja", "quotes/index.md", index_inputs,
+                by_speaker=by_speaker, total=total, show_all=show_all,
+                unattributed=UNATTRIBUTED, by_lang=sorted(by_lang.items()), by_article=counts,
             )
         }
         for speaker, pages in self.site.speaker_pages.items():
             links = [page for page, _ in pages]
             for i, (page, groups) in enumerate(pages):
-                out[page] = self._render(
-                    "quotes-speaker.md.jinja", page, speaker=speaker, groups=groups,
+                out[page] = self._page(
+                    "quotes-speaker.md.jinja", page,
+                    partial(self._speaker_inputs, speaker, groups, i, links),
+                    speaker=speaker, groups=groups,
                     unattributed=UNATTRIBUTED, page_number=i + 1, page_links=links,
                     langs=sorted({lang for g in groups for lang in g.langs}),
                     articles=sorted({a for g in groups for a in g.articles}),
                 )
         return out
 
+    def _speaker_inputs(self, speaker: str, groups: list[QuoteGroup], index: int,
+                        links: list[str]) -> tuple[object, ...]:
+        return (speaker, self.person_name(speaker), index, links,
+                [self._group_inputs(g) for g in groups])
+
     def source_pages(self) -> dict[str, str]:
-        out = {"sources/index.md": self._render("sources-index.md.jinja", "sources/index.md")}
-        for year in self.d.years:
-            chunks = _chunks(self.d.articles_in(year), ARTICLES_PER_PAGE)
+        d = self.d
+        out = {"sources/index.md": self._page("sources-index.md.jinja", "sources/index.md",
+                                              lambda: d.years)}
+        for year in d.years:
+            chunks = _chunks(d.articles_in(year), ARTICLES_PER_PAGE)
             pages = paginated(f"sources/{year}.md", f"sources/{year}/{{n}}.md", len(chunks))
             for i, (page, chunk) in enumerate(zip(pages, chunks)):
-                out[page] = self._render(
-                    "sources-year.md.jinja", page, year=year, articles=chunk,
-                    page_number=i + 1, page_links=pages,
-                    total=len(self.d.articles_in(year)),
+                out[page] = self._page(
+                    "sources-year.md.jinja", page,
+                    partial(self._articles_inputs, year, chunk, i, pages),
+                    year=year, articles=chunk, page_number=i + 1, page_links=pages,
+                    total=len(d.articles_in(year)),
                 )
         return out
 

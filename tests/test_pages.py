@@ -546,3 +546,84 @@ def test_seeds_people_co_occurrence(seeds_site: Path) -> None:
                   for item in items)]
         expected = sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
         assert shown == [(names[pid], n) for pid, n in expected], person["id"]
+
+
+# -- reusing unchanged pages (`mkdocs serve`) --------------------------------------------------
+
+def _reusing_renderer(keys: dict[str, str], store: dict[str, tuple[str, str]],
+                      rendered: list[str]) -> Any:
+    """A ``reuse`` hook like the builder's: a page is rendered when its inputs changed."""
+    def reuse(page: str, inputs: str, render: Any) -> str:
+        hit = store.get(page)
+        if hit is not None and hit[0] == inputs:
+            return hit[1]
+        rendered.append(page)
+        store[page] = (inputs, render())
+        return store[page][1]
+
+    return reuse
+
+
+def test_reused_index_pages_are_rendered_again_when_an_input_changes(project: Path) -> None:
+    import dataclasses
+
+    from builder.dossier import assemble
+    from builder.render import Renderer
+
+    dossier = _hand_dossier(project)
+    keys = {a.id: f"key-{a.id}" for a in dossier.articles}
+    store: dict[str, tuple[str, str]] = {}
+    rendered: list[str] = []
+    first = Renderer(dossier, keys=keys).pages(_reusing_renderer(keys, store, rendered))
+    assert first == Renderer(dossier).pages()
+    assert sorted(rendered) == sorted(first)
+    rendered.clear()
+    assert Renderer(dossier, keys=keys).pages(_reusing_renderer(keys, store, rendered)) == first
+    assert rendered == []
+
+    # c-en is edited (its title, hence its key): every page that shows it, and only those.
+    articles = [dataclasses.replace(a, title="Renamed") if a.id == "c-en" else a
+                for a in dossier.articles]
+    edited = assemble(articles, dossier.annotations, dossier.registry)
+    keys = {**keys, "c-en": "key-c-en-2"}
+    pages = Renderer(edited, keys=keys).pages(_reusing_renderer(keys, store, rendered))
+    assert pages == Renderer(edited).pages()
+    changed = {p for p in pages if pages[p] != first[p]}
+    assert changed <= set(rendered)
+    assert {"articles/2021/c-en.md", "articles/2021/index.md", "sources/2021.md",
+            "people/ann-lee.md", "people/bob-stone.md", "events/the-hearing.md",
+            "quotes/ann-lee.md"} <= changed
+    assert not {"people/dan-ray.md", "articles/2019/a-en.md", "articles/2019/index.md",
+                "sources/2019.md", "events/the-vote.md"} & set(rendered)
+
+    # A person renamed in the registry, no article key changed: the pages naming them follow.
+    rendered.clear()
+    registry = dataclasses.replace(dossier.registry, people={
+        pid: dataclasses.replace(p, name="Robert Stone") if pid == "bob-stone" else p
+        for pid, p in dossier.registry.people.items()})
+    renamed = assemble(articles, dossier.annotations, registry)
+    pages = Renderer(renamed, keys=keys).pages(_reusing_renderer(keys, store, rendered))
+    assert pages == Renderer(renamed).pages()
+    assert {"people/bob-stone.md", "people/ann-lee.md", "people/index.md",
+            "events/the-hearing.md", "articles/2019/a-en.md"} <= set(rendered)
+    assert "Robert Stone" in pages["people/ann-lee.md"]  # appears most often with
+
+
+def test_pages_of_an_overridden_template_are_always_rendered(project: Path) -> None:
+    from builder.render import Renderer
+
+    dossier = _hand_dossier(project)
+    folder = project / "overrides" / "dossier"
+    folder.mkdir(parents=True)
+    (folder / "person.md.jinja").write_text("# {{ entry.person.name }} of "
+                                            "{{ dossier.articles | length }}\n")
+    keys = {a.id: f"key-{a.id}" for a in dossier.articles}
+    store: dict[str, tuple[str, str]] = {}
+    rendered: list[str] = []
+    for _ in range(2):
+        rendered.clear()
+        renderer = Renderer(dossier, folder, keys=keys)
+        pages = renderer.pages(_reusing_renderer(keys, store, rendered))
+        people = [p for p in pages if p.startswith("people/") and p != "people/index.md"]
+        assert renderer.rendered["person.md.jinja"] == len(people) == 4  # every time
+        assert not set(people) & set(rendered)  # not through the cache at all

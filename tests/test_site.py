@@ -187,7 +187,9 @@ stats = []
 for _ in range(2):  # the edit, then nothing changed
     build(load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(served)),
           serve_url="http://127.0.0.1:8000/")
-    stats.append({"annotated": plugin.output.stats.annotated, **plugin.cache_stats})
+    stats.append({"annotated": plugin.output.stats.annotated, **plugin.cache_stats,
+                  "pages_rendered": plugin.output.stats.rendered
+                  + plugin.output.stats.indexes_rendered})
 config.plugins.on_shutdown()
 MkDocsConfig.plugins.plugin_cache.clear()
 shutil.rmtree(project / ".dossier-cache")
@@ -226,3 +228,95 @@ def test_serve_rebuild_reuses_unchanged_pages_and_matches_a_fresh_build(
     assert unchanged["annotated"] == 0
     assert unchanged["converted"] == 0 and unchanged["rendered"] == 0
     assert unchanged["indexed"] == 0
+    assert unchanged["pages_rendered"] == 0 and 0 < edit["pages_rendered"] < 20
+    # the previous sites, moved aside so as not to delete them during the build, are gone
+    assert not list(project.glob("served.old-*"))
+
+
+def test_rebuilds_after_edits_equal_fresh_builds(tmp_path: Path) -> None:
+    """A kept ``Builder`` (as under `mkdocs serve`) reuses unchanged pages and data-file
+    pieces; after every kind of edit its output equals a fresh builder's, index pages and
+    data files included."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from corpus import generate
+
+    from builder.build import Builder, Settings
+    from builder.export import data_files
+    from builder.render import Renderer
+
+    generate(tmp_path, 30, seed=7)
+    articles = sorted((tmp_path / "seeds" / "articles").glob("*.md"))
+    people = tmp_path / "seeds" / "people.yml"
+    settings = Settings(root=tmp_path, jobs=1)
+    kept = Builder(settings)
+    kept.generate()
+
+    def edit_title(path: Path) -> None:
+        path.write_text(re.sub(r'^title: ("?)(.*?)\1$', r"title: \1\2 (edited)\1",
+                               path.read_text(), count=1, flags=re.MULTILINE))
+
+    def edit_body(path: Path) -> None:
+        name = re.search(r'^  name: ("?)(.*?)\1$', people.read_text(), flags=re.MULTILINE)
+        assert name is not None
+        path.write_text(path.read_text() + f"\n“We will not stop now,” {name.group(2)} said "
+                        "on 13 June 2019.\n")
+
+    def move_year(path: Path) -> None:
+        path.write_text(re.sub(r"^published: \d{4}", "published: 2016", path.read_text(),
+                               count=1, flags=re.MULTILINE))
+
+    def rename_person(_: Path) -> None:
+        people.write_text(re.sub(r'^  name: ("?)(.*?)\1$', r"  name: \1\2 Junior\1",
+                                 people.read_text(), count=1, flags=re.MULTILINE))
+
+    def remove(path: Path) -> None:
+        path.unlink()
+
+    edits = [(edit_title, articles[3]), (edit_body, articles[5]), (move_year, articles[7]),
+             (rename_person, articles[0]), (remove, articles[9]), (edit_title, articles[3])]
+    for edit, path in edits:
+        edit(path)
+        out = kept.generate()
+        fresh = Builder(settings).generate()  # no page or piece kept; annotations from disk
+        assert out.pages == fresh.pages, edit.__name__
+        assert out.files == fresh.files, edit.__name__
+        if edit is not rename_person:
+            assert out.stats.rendered <= 1, edit.__name__
+            assert out.stats.indexes_rendered < fresh.stats.indexes_rendered, edit.__name__
+    # and the pieces path gives what serialising everything at once gives
+    renderer = Renderer(out.dossier, settings.templates_dir, kept.meta)
+    assert data_files(out.dossier, renderer.site.quote_pages) == out.files
+    again = kept.generate()
+    assert again.stats.rendered == again.stats.indexes_rendered == 0
+    assert again.pages == out.pages and again.files == out.files
+
+
+def test_serve_moves_the_old_site_aside_and_back_on_error(tmp_path: Path) -> None:
+    """Under serve the plugin moves what MkDocs would delete into a sibling folder, deleted in
+    the background once MkDocs has cleaned site_dir; a build that fails before that puts it
+    back, as MkDocs would have left it."""
+    import threading
+
+    from builder.plugin import DossierPlugin
+
+    site = tmp_path / "site"
+    (site / "people").mkdir(parents=True)
+    (site / "index.html").write_text("old")
+    (site / "people" / "index.html").write_text("old")
+    (site / ".keep").write_text("hidden")  # MkDocs' clean_directory keeps hidden entries
+    plugin = DossierPlugin()
+    plugin._move_site_aside(str(site))
+    assert sorted(p.name for p in site.iterdir()) == [".keep"]
+    plugin.on_build_error(error=RuntimeError("a later plugin failed"))
+    assert (site / "people" / "index.html").read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+    plugin._move_site_aside(str(site))
+    plugin._delete_trash()  # what on_files does first: MkDocs has cleaned site_dir
+    for thread in threading.enumerate():
+        if thread.name.startswith("dossier:"):
+            thread.join()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+    assert sorted(p.name for p in site.iterdir()) == [".keep"]
