@@ -392,3 +392,143 @@ def test_first_characters_of_a_rule(source: str, chars: str) -> None:
 
 def test_a_rule_that_may_match_nothing_may_start_with_anything() -> None:
     assert _first_chars("(?:May)?") == frozenset(_LATIN1)
+
+
+# --------------------------------------------------------------------------- tense of the clause
+
+@pytest.mark.parametrize("body, published, lang, value", [
+    # The verb nearest to the date, in its own clause, outweighs a future further away.
+    ("Dans un communiqué diffusé mercredi, le port affirme que les postes « seront compensés ».",
+     "2026-03-12", "fr", "2026-03-11"),
+    (("Le ministère a fait savoir mercredi soir qu'un médiateur pourrait être nommé « dans "
+      "les prochains jours »."), "2026-03-12", "fr", "2026-03-11"),
+    (("The library was earmarked for closure by the council in February as part of plans "
+      "to save money."), "2026-04-18", "en", "2026-02"),
+    ("The company said on Monday it will cut 300 jobs.", "2019-06-13", "en", "2019-06-10"),
+    ("He resigned on Friday and will be replaced.", "2019-06-13", "en", "2019-06-07"),
+    ("Le scrutin aura lieu dimanche, a indiqué mardi la préfecture.", "2019-06-13", "fr",
+     "2019-06-16"),
+])
+def test_the_tense_of_the_dates_own_clause_decides(body: str, published: str, lang: str,
+                                                   value: str) -> None:
+    assert found(body, published, lang)[0][1] == value
+
+
+def test_each_date_of_a_sentence_takes_its_own_clause() -> None:
+    assert found("Le scrutin aura lieu dimanche, a indiqué mardi la préfecture.", lang="fr") == [
+        ("dimanche", "2019-06-16"), ("mardi", "2019-06-11")]
+    assert found("Talks held on Tuesday ended; they will resume on Friday.") == [
+        ("Tuesday", "2019-06-11"), ("Friday", "2019-06-14")]
+
+
+@pytest.mark.parametrize("body, published, lang, value", [
+    # A future in the date's own clause still looks forward, passives included.
+    ("The treaty will be signed in Paris on Tuesday.", "2019-06-13", "en", "2019-06-18"),
+    ("Le texte sera signé lundi à Paris.", "2019-06-13", "fr", "2019-06-17"),
+    ("On Monday, the minister will present the budget.", "2019-06-13", "en", "2019-06-17"),
+    ("The company plans to open the store in March.", "2019-06-13", "en", "2020-03"),
+    ("He said the deal would be signed on Friday.", "2019-06-13", "en", "2019-06-14"),
+    ("Les manifestants prévoient de revenir dimanche.", "2019-06-13", "fr", "2019-06-16"),
+    # ... and a clause without markers takes its sentence's future, as before.
+    ("If the talks fail on Monday, the strike will continue.", "2019-06-13", "en", "2019-06-17"),
+])
+def test_a_future_in_the_clause_still_looks_forward(body: str, published: str, lang: str,
+                                                    value: str) -> None:
+    assert found(body, published, lang)[0][1] == value
+
+
+@pytest.mark.parametrize("body, published, lang, value", [
+    # "until"/"jusqu'à" + a weekday: an end, after publication, whatever the verb's tense.
+    ("Ils ont voté la reconduction du mouvement jusqu'à lundi.", "2026-03-12", "fr",
+     "2026-03-16"),
+    ("The hearing was adjourned until Monday.", "2019-06-13", "en", "2019-06-17"),
+    ("Nous espérons rétablir le courant d'ici jeudi soir.", "2025-11-19", "fr", "2025-11-20"),
+    # "by", "dès": a deadline, unless the clause is in the past.
+    ("The trust must raise £40,000 by December to cover its costs.", "2026-04-18", "en",
+     "2026-12"),
+    ("Officials hope to reopen the road by Friday.", "2019-06-13", "en", "2019-06-14"),
+    ("Le restaurant rouvre dès jeudi.", "2025-08-18", "fr", "2025-08-21"),
+    # An "if" clause has no past: "was made" is hypothetical.
+    ("She would appoint a mediator if no progress was made by Friday.", "2025-02-18", "en",
+     "2025-02-21"),
+])
+def test_forward_prepositions(body: str, published: str, lang: str, value: str) -> None:
+    assert found(body, published, lang)[0][1] == value
+
+
+@pytest.mark.parametrize("body, published, lang, value", [
+    ("The shop has been closed since Monday.", "2019-06-13", "en", "2019-06-10"),
+    ("By Friday, the death toll had risen to 30.", "2019-06-13", "en", "2019-06-07"),
+    ("Il avait alerté l'exécutif dès lundi.", "2019-06-13", "fr", "2019-06-10"),
+    ("Ma femme voulait partir dès dimanche.", "2019-06-13", "fr", "2019-06-09"),
+    ("The report was made public on Friday.", "2019-06-13", "en", "2019-06-07"),
+    ("The vote would have taken place on Friday.", "2019-06-13", "en", "2019-06-07"),
+])
+def test_no_forward_preposition_or_a_past_clause(body: str, published: str, lang: str,
+                                                 value: str) -> None:
+    assert found(body, published, lang)[0][1] == value
+
+
+# --------------------------------------------------------------------------- holidays
+
+@pytest.mark.parametrize("body, published, lang, text, value", [
+    ("A book sale held on Easter Monday raised £3,000.", "2026-04-18", "en", "Easter Monday",
+     "2026-04-06"),
+    ("It may not be the last approach we see before Christmas.", "2026-09-24", "en",
+     "Christmas", "2026-12-25"),
+    ("Sales were strong over Thanksgiving.", "2019-12-10", "en", "Thanksgiving", "2019-11-28"),
+    ("The attack happened on Christmas Eve 2016.", "2019-06-13", "en", "Christmas Eve 2016",
+     "2016-12-24"),
+    ("Last Christmas, he gave her a ring.", "2019-06-13", "en", "Last Christmas", "2018-12-25"),
+    ("The law took effect on New Year's Day.", "2019-06-13", "en", "New Year's Day",
+     "2019-01-01"),
+    ("Elle rentrera pour Noël.", "2019-06-13", "fr", "Noël", "2019-12-25"),
+    ("Le magasin était fermé le lundi de Pâques.", "2019-06-13", "fr", "lundi de Pâques",
+     "2019-04-22"),
+    ("Il est revenu à la Toussaint.", "2019-12-10", "fr", "Toussaint", "2019-11-01"),
+    ("Le défilé du 14-Juillet sera retransmis. Il aura lieu le 14-Juillet.", "2019-06-13",
+     "fr", "14-Juillet", "2019-07-14"),
+])
+def test_holidays_are_yearly_dates(body: str, published: str, lang: str, text: str,
+                                   value: str) -> None:
+    got, got_value = one(body, published, lang)
+    assert same_expression(got, text) and got_value == value
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Christmas trees were sold out.", "en"),
+    ("The Independence Day parade was cancelled.", "en"),
+    ("Easter is a moveable feast.", "en"),  # a one-word name needs a preposition
+    ("Les décorations de Noël ont été installées.", "fr"),
+    ("Noël Mamère a pris la parole.", "fr"),
+    ("Ils sont partis pendant les vacances de la Toussaint.", "fr"),
+])
+def test_holiday_names_that_are_no_dates(body: str, lang: str) -> None:
+    assert found(body, lang=lang) == []
+
+
+# --------------------------------------------------------------------------- anchored, idioms
+
+def test_anchored_years_and_mornings() -> None:
+    assert found("The pair met in 2021 and got engaged the following year.") == [
+        ("2021", "2021"), ("the following year", "2022")]
+    assert found("Elle est née en 1990 et s'est mariée l'année suivante.", lang="fr") == [
+        ("1990", "1990"), ("l'année suivante", "1991")]
+    assert found("The council will vote on 27 November. She will open the next morning.") == [
+        ("27 November", "2019-11-27"), ("the next morning", "2019-11-28")]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("The following year was harder.", "en"),  # no date to count from
+    ("Prices rose in 2018 and may double over the next year.", "en"),  # a duration
+    ("Cette crise ne date pas d'hier.", "fr"),
+    ("Un jour on réforme, le lendemain on recule.", "fr"),
+])
+def test_anchored_and_deictic_words_that_are_no_dates(body: str, lang: str) -> None:
+    assert [t for t, _ in found(body, lang=lang)] in ([], ["2018"])
+
+
+def test_a_month_alone_at_the_earliest() -> None:
+    assert one("We are looking at December at the earliest.", "2025-04-03") == (
+        "December", "2025-12")
+    assert found("We are looking at December.", "2025-04-03") == []

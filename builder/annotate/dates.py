@@ -1,8 +1,9 @@
 """Dates: find every expression that denotes a calendar date and resolve it.
 
 One pass per paragraph with one precompiled pattern per language (the rules, most specific
-first, are in ``lang/dates_en.py`` and ``lang/dates_fr.py``). Each expression keeps its natural
-precision (eval/README.md, "Dates"):
+first, are in ``lang/dates_en.py`` and ``lang/dates_fr.py``; holiday names have a pattern of
+their own, tried at their trigger words). Each expression keeps its natural precision
+(eval/README.md, "Dates"):
 
 * written-out dates: "June 08, 2023", "13 juin 2019", "Oct. 2017", "en 2019", "mid-2019";
 * a weekday followed by its date ("Wednesday (May 31)") is one expression; the explicit date
@@ -21,16 +22,30 @@ precision (eval/README.md, "Dates"):
   - a month or a day without a year ("in December", "le 21 octobre") is the occurrence on or
     before publication, unless the next occurrence is more than twice as close, or the clause
     speaks of the future; "in December" in a January article is the previous year;
+  - whether a clause speaks of the future (:meth:`_Para.future`): a weekday after "until",
+    "jusqu'à", "d'ici" looks forward; otherwise the tense marker nearest to the date in its
+    own clause decides (a future marker, or a verb in the past: "was", "-ed", "a fait",
+    "diffusé mercredi"), so that "Dans un communiqué diffusé mercredi, … « seront compensés »"
+    stays in the past; a clause opened by "if"/"si" has no past. A clause without markers
+    looks forward after "by", "dès", "jusqu'en" (a deadline), else when its sentence has a
+    future marker anywhere;
+  - holidays ("Easter Monday", "before Christmas", "à la Toussaint", "le 14-Juillet") are
+    yearly days resolved like a yearless date (Easter by the computus, Thanksgiving as the
+    fourth Thursday of November); a one-word name needs a preposition before it ("at
+    Easter"), and a following noun makes it a modifier ("Christmas tree", "marché de Noël");
   - with a month-precision publication date, day offsets count from the 15th and the result
     is given to the month at best; with a year-precision one, to the year;
 
 * an expression anchored to another date ("the previous day", "la veille", "deux jours plus
-  tard") counts from the nearest day-precision date before it in the article, else from the
-  reference day.
+  tard", "the next morning") counts from the nearest day-precision date before it in the
+  article, else from the reference day; "the following year", "l'année suivante" count from
+  the date before them (none: no date), except as a duration ("over the next year").
 
 Not dates: ages, durations, times of day, amounts ("2,000", "about 1500 people"), seasons of
-play ("2023-24"), named days ("Black Friday", "mardi gras"), and month names that are words
-("May" the verb, "March" the verb: a month alone needs a preposition or modifier before it).
+play ("2023-24"), named days that are no yearly date ("Black Friday", "mardi gras"), idioms
+("une crise qui ne date pas d'hier", "Un jour on réforme, le lendemain on recule"), and
+month names that are words ("May" the verb, "March" the verb: a month alone needs a
+preposition or modifier before it, or "at the earliest"/"au plus tard" after it).
 
 Front-matter ``dates`` overrides set a value, ignore a mention, or add a date the rules missed
 (a ``value`` on words that are no date expression yet); one that matches nothing is an error.
@@ -100,6 +115,10 @@ class _Lexicon:
     _pruned: dict[tuple[int, ...], re.Pattern[str] | None] = field(default_factory=dict)
     #: ``combined_at`` by character, filled as characters are met.
     by_char: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    #: A holiday name ("Easter Monday", "la Toussaint"), tried where a trigger is one of
+    #: ``holiday_words`` (``_holiday_triggers``).
+    holiday: re.Pattern[str] | None = None
+    holiday_words: frozenset[str] = frozenset()
 
     def combined_at(self, char: str) -> re.Pattern[str] | None:
         """The combined pattern for a match that starts with ``char``: only the rules that can
@@ -245,6 +264,20 @@ def _trie(words: list[str]) -> str:
     return render(tree)
 
 
+def _holiday_triggers(words: ModuleType) -> frozenset[str]:
+    """The trigger words of holiday names: the first and the longest word of each, as written
+    ("Easter", "lundi", "Pâques"), and the number a name starts with ("14" of "14-Juillet",
+    which the trigger pattern reads as a number)."""
+    found: set[str] = set()
+    for name in words.HOLIDAYS:
+        parts = name.split()
+        found.update((parts[0], max(parts, key=len)))
+        number = re.match(r"\d+", name)
+        if number:
+            found.add(number.group())
+    return frozenset(found)
+
+
 def _build(lang: str, words: ModuleType) -> _Lexicon:
     english = lang == "en"
     full = {str(v).lower(): k for k, v in get_month_names("wide", locale=lang).items()}
@@ -273,6 +306,7 @@ def _build(lang: str, words: ModuleType) -> _Lexicon:
         "{DAY}": day,
         "{DAY_ANY}": r"(?:1er|\d)",
         "{YEAR}": year,
+        "{HOLIDAY}": _trie(list(words.HOLIDAYS)),
     }
     rules: list[_Rule] = []
     sources: list[str] = []
@@ -288,19 +322,79 @@ def _build(lang: str, words: ModuleType) -> _Lexicon:
     # only the text just before such a word is tried, not every position of the paragraph.
     names = sorted({*months, *weekdays, *(t.lower() for t in words.TRIGGERS)}, key=len,
                    reverse=True)
-    variants = sorted({v for n in names for v in (n, n[:1].upper() + n[1:])}, key=len,
-                      reverse=True)
+    holiday_words = _holiday_triggers(words)
+    variants = sorted({v for n in names for v in (n, n[:1].upper() + n[1:])}
+                      | holiday_words, key=len, reverse=True)
     trigger = re.compile(r"\d+|(?<!\w)(?:" + _trie(variants) + r")(?!\w)")
+    # Holidays are not in the combined pattern (their many first letters would multiply the
+    # pruned patterns to compile): ``_Reader.read`` tries them at their own trigger words.
+    holiday = words.HOLIDAY_RULE
+    for key, value in subst.items():
+        holiday = holiday.replace(key, value)
 
     return _Lexicon(
         lang=lang, words=words, combined=combined, rules=tuple(rules), months=months,
         weekdays=weekdays, trigger=trigger, future=re.compile(words.FUTURE, re.IGNORECASE),
         count_before=tuple(" " + w.replace("’", "'") for w in words.COUNT_BEFORE),
         count_after=frozenset(words.COUNT_AFTER), sources=tuple(sources), starting=starting,
+        holiday=re.compile(r"(?<![\w@#/-])(?:" + holiday + r")(?![\w@]|-\w)"),
+        holiday_words=holiday_words,
     )
 
 
 _LEXICONS: dict[str, _Lexicon] = {"en": _build("en", dates_en), "fr": _build("fr", dates_fr)}
+
+
+@dataclass(frozen=True)
+class _Tense:
+    """What decides whether a date's own clause speaks of the future (``_Para.future``)."""
+
+    #: One pass finds clause breaks (group ``b``), future markers (``f``; the lexicon's
+    #: FUTURE, tried first: "was expected to") and verbs in the past (``p``).
+    scan: re.Pattern[str]
+    hypothetical: frozenset[str]  # clause openers whose past tense is no past ("if")
+    forward_weekday: re.Pattern[str]  # before a weekday: always forward ("until")
+    forward_weak: re.Pattern[str]  # before a date: forward unless the clause is past ("by")
+    participle: re.Pattern[str] | None  # a past participle just before the date
+    participle_not_after: frozenset[str]  # a passive, not a past ("sera signé")
+    past_not_after: frozenset[str]  # before a past form: a passive ("will be held")
+    not_date: re.Pattern[str]  # an idiom before a deictic or anchored word
+    month_after: re.Pattern[str]  # after a month alone, words that make it a date
+
+    @classmethod
+    def of(cls, words: ModuleType) -> _Tense:
+        def listed(items: Sequence[str]) -> str:
+            return _trie(sorted({v for w in items for v in (w, w[:1].upper() + w[1:])}))
+
+        participle = getattr(words, "PARTICIPLE", None)
+
+        # Case-sensitive, with literal first characters: the regex engine skips at once the
+        # branches that cannot start where it stands.
+        affix = f"|(?P<g>{words.FUTURE_AFFIX})" if words.FUTURE_AFFIX else ""
+        scan = (f"(?P<b>{words.CLAUSE_BREAK}){affix}|(?<!\\w)(?:"
+                f"(?P<c>{listed(words.CLAUSE_WORDS)})"
+                f"|(?P<f>{listed(words.FUTURE_WORDS)}|{words.FUTURE_EXTRA})"
+                f"|(?P<p>{listed(words.PAST_WORDS)}|{words.PAST_EXTRA}))(?!\\w)")
+        return cls(
+            scan=re.compile(scan),
+            hypothetical=words.HYPOTHETICAL,
+            forward_weekday=re.compile(words.FORWARD_WEEKDAY, re.IGNORECASE),
+            forward_weak=re.compile(words.FORWARD_WEAK, re.IGNORECASE),
+            participle=re.compile(participle, re.IGNORECASE) if participle else None,
+            participle_not_after=getattr(words, "PARTICIPLE_NOT_AFTER", frozenset()),
+            past_not_after=words.PAST_NOT_AFTER,
+            not_date=re.compile(words.NOT_DATE_BEFORE),
+            month_after=re.compile(words.MONTH_ALONE_AFTER),
+        )
+
+
+_TENSES: dict[str, _Tense] = {"en": _Tense.of(dates_en), "fr": _Tense.of(dates_fr)}
+_KINDS = {"b": "b", "c": "b", "f": "f", "g": "f", "p": "p"}  # scan groups: break, future, past
+_AFTER = 3  # how much farther a tense marker after the date counts
+#: How far from a date its clause is read for tense markers (in characters).
+_WINDOW = 100
+#: Words skipped between a date and the participle before it ("publié le jeudi").
+_PARTICIPLE_SKIP = frozenset({"le", "ce", "dès", "on", "in", "at", "early", "late", "earlier"})
 _SENTENCE_END = re.compile(r"[.!?…]['\"”»)\]]*\s+|[;:]\s+[\"“«]")
 _WORD = re.compile(r"[\w'’-]+")
 _SPACES = re.compile(r"\s+")
@@ -402,13 +496,72 @@ class _Para:
         e = self._ends[j] if j < len(self._ends) else len(self.text)
         return s, e
 
-    def future(self, start: int, end: int) -> bool:
+    def future(self, start: int, end: int, weekday: bool = False) -> bool:
+        """Whether the date at ``start:end`` looks forward: a forward preposition before it
+        ("until Monday", "jusqu'à lundi" for a weekday; "by", "dès" unless its clause is in
+        the past), else the tense marker of its own clause nearest to it, else any future
+        marker in its sentence."""
+        tense = _TENSES.get(self.lexicon.lang, _TENSES["en"])
+        before = self.text[max(0, start - 24):start]
+        if weekday and tense.forward_weekday.search(before):
+            return True
+        decided = self.tense(start, end, tense)
+        if decided is not None:
+            return decided
+        if tense.forward_weak.search(before):
+            return True
         bounds = self.sentence(start, end)
         known = self._future.get(bounds)
         if known is None:
             known = self._future[bounds] = \
                 self.lexicon.future.search(self.text, *bounds) is not None
         return known
+
+    def tense(self, start: int, end: int, tense: _Tense) -> bool | None:
+        """True (future) or False (past) from the tense marker nearest to the date in its own
+        clause (read up to ``_WINDOW`` characters away; an opening phrase without a marker
+        runs on to the next clause: "On Monday, the minister will…"); None when it has none."""
+        text = self.text
+        s, e = self.sentence(start, end)
+        low = max(s, start - _WINDOW)
+        opener = ""
+        opening = low == s  # no clause break before the date (yet)
+        marks: list[tuple[int, bool, int]] = []  # (distance, past, where it starts)
+        for m in tense.scan.finditer(text, low, min(e, end + _WINDOW)):
+            kind = _KINDS.get(m.lastgroup or "", "")
+            if m.end() <= start:
+                if kind == "b":
+                    marks.clear()
+                    opener, opening = m.group().lower(), False
+                else:
+                    marks.append((start - m.end(), kind == "p", m.start()))
+            elif m.start() >= end:
+                if kind == "b":
+                    if opening and not marks and text[m.start()] == ",":
+                        opening = False  # "On Monday, the minister will…"
+                        continue
+                    break
+                marks.append((m.start() - end + _AFTER, kind == "p", m.start()))
+        hypothetical = opener in tense.hypothetical
+        best: tuple[int, bool] | None = None  # (distance, past)
+        for distance, past, at in marks:
+            if past:
+                if hypothetical:
+                    continue  # "if no progress was made by Friday"
+                if tense.past_not_after:
+                    previous = text[max(low, at - 8):at].split()
+                    if previous and previous[-1].lower() in tense.past_not_after:
+                        continue  # "will be held"
+            if best is None or (distance, past) < best:
+                best = (distance, past)
+        if tense.participle is not None and not hypothetical:
+            words = _WORD.findall(text, max(low, start - 40), start)
+            while words and words[-1].lower() in _PARTICIPLE_SKIP:
+                words.pop()
+            if words and tense.participle.search(words[-1]) and (len(words) < 2 or \
+                    words[-2].lower() not in tense.participle_not_after):
+                best = min(best, (0, True)) if best else (0, True)
+        return None if best is None else not best[1]
 
     def word_before(self, start: int) -> str:
         words = _WORD.findall(self.text, max(0, start - 40), start)
@@ -500,6 +653,58 @@ def _yearless(ref: Reference, month: int, day: int | None, future: bool,
     return after[0]
 
 
+def _easter(year: int) -> _dt.date:
+    """Easter Sunday (Gregorian computus, the anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return _dt.date(year, month, day + 1)
+
+
+def _holiday_day(spec: str, year: int) -> _dt.date:
+    """A holiday's day in a year: "MM-DD", "easter+N" or "MM/N/W" (see ``HOLIDAYS``)."""
+    if spec.startswith("easter"):
+        return _easter(year) + _dt.timedelta(days=int(spec[6:]))
+    if "/" in spec:
+        month, nth, weekday = (int(x) for x in spec.split("/"))
+        if nth > 0:
+            first = _dt.date(year, month, 1)
+            return first + _dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        last = _dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - _dt.timedelta(days=(last.weekday() - weekday) % 7)
+    month_text, day_text = spec.split("-")
+    return _dt.date(year, int(month_text), int(day_text))
+
+
+def _occurrence(ref: Reference, days: list[_dt.date], future: bool,
+                direction: str) -> _dt.date:
+    """Of a yearly day's occurrences (in order), the one a mention means: as ``_yearless``
+    ("last" strictly before publication, "next" strictly after)."""
+    if ref.precision == "year":
+        return next(d for d in days if d.year == ref.day.year)
+    if direction == "last":
+        return [d for d in days if d < ref.first][-1]
+    if direction == "next":
+        return next(d for d in days if d > ref.last)
+    if ref.precision == "month":
+        here = _month_index(ref.day.year, ref.day.month)
+        before = [d for d in days if _month_index(d.year, d.month) <= here]
+        after = [d for d in days if _month_index(d.year, d.month) > here]
+        back = here - _month_index(before[-1].year, before[-1].month)
+        ahead = _month_index(after[0].year, after[0].month) - here
+    else:
+        before = [d for d in days if d <= ref.last]
+        after = [d for d in days if d > ref.last]
+        back = (ref.last - before[-1]).days
+        ahead = (after[0] - ref.last).days
+    return after[0] if _choose(back, ahead, future) else before[-1]
+
+
 class _Reader:
     """Reads one article's paragraphs and resolves what it finds."""
 
@@ -522,10 +727,16 @@ class _Reader:
             # start (a match depends only on the text and the start).
             tried: dict[int, re.Match[str] | None] = {}
             combined_at, by_char = lexicon.combined_at, lexicon.by_char
+            holiday_words = lexicon.holiday_words
             for trigger in lexicon.trigger.finditer(text):
                 at = trigger.start()
                 if at < done:
                     continue
+                if trigger.group() in holiday_words:
+                    end = self._holiday(text, max(done, at - _LOOKBACK), at, reader, index)
+                    if end is not None:
+                        done = end
+                        continue
                 # The expression may start a few words before its trigger ("about two weeks
                 # ago", "the beginning of last year"): try each word start, leftmost first.
                 match = None
@@ -549,6 +760,21 @@ class _Reader:
                 if inner is None:  # pragma: no cover - the same pattern, anchored
                     continue
                 self._handle(rule.name, inner, match.start(), reader, index)
+
+    def _holiday(self, text: str, low: int, at: int, reader: _Para, index: int) -> int | None:
+        """A holiday name starting at a word start from ``low`` and ending after ``at`` (the
+        leftmost), handled; the end of its match, or None when there is none."""
+        pattern = self.lexicon.holiday
+        if pattern is None:
+            return None
+        for start in _WORD_START.finditer(text, low, at + 1):
+            match = pattern.match(text, start.start())
+            if match is not None and match.end() > at:
+                inner = pattern.fullmatch(match.group())  # positions from 0, as in ``read``
+                if inner is not None:
+                    self._handle("holiday", inner, match.start(), reader, index)
+                return match.end()
+        return None
 
     def _emit(self, reader: _Para, index: int, start: int, end: int, value: PartialDate,
               relative: bool, rule: str, **extra: object) -> None:
@@ -664,7 +890,7 @@ class _Reader:
                       index: int) -> None:
         key = _SPACES.sub(" ", m.group().lower().replace("’", "'"))
         days = self.lexicon.words.DEICTIC.get(key)
-        if days is None:
+        if days is None or self._idiom(reader, start):
             return
         value = PartialDate.from_date(self.ref.day + _dt.timedelta(days=days))
         self._emit(reader, index, start, end, self.ref.cap(value, "day"), True,
@@ -760,12 +986,14 @@ class _Reader:
         text = m.group()
         weekday = self.lexicon.weekdays[m.group("wd").lower()]
         lowered = _words(text)
-        future = reader.future(start, end)
+        future = False  # "next Thursday" and "last Thursday" need no tense
         if "next" in lowered or "coming" in lowered or "prochain" in lowered:
             how, rule = "next", "next-weekday"
         elif "last" in lowered or "past" in lowered or "dernier" in lowered:
             how, rule = "last", "last-weekday"
-        elif future:
+        elif self.ref.first == self.ref.last and weekday == self.ref.first.weekday():
+            how, rule = "past", "weekday"  # the publication day, whatever the tense
+        elif future := reader.future(start, end, weekday=True):
             how, rule = "future", "weekday-future"
         else:
             how, rule = "past", "weekday"
@@ -782,7 +1010,8 @@ class _Reader:
         suffix = text_words[-1] if text_words[-1] in ("dernier", "prochain") else None
         if pre is None and not modifiers and suffix is None:
             before = reader.word_before(start)
-            if before not in words.MONTH_ALONE_NEEDS:
+            if before not in words.MONTH_ALONE_NEEDS and not _TENSES.get(
+                    self.lexicon.lang, _TENSES["en"]).month_after.match(reader.text, end):
                 return
             pre = before
         if name.lower() in words.AMBIGUOUS_MONTHS and not modifiers and suffix is None:
@@ -820,9 +1049,66 @@ class _Reader:
         self._emit(reader, index, start, end, value, True, f"month-{direction}",
                    future=future)
 
+    def _idiom(self, reader: _Para, start: int) -> bool:
+        """An idiom just before a deictic or anchored word ("ne date pas d'hier")."""
+        not_date = _TENSES.get(self.lexicon.lang, _TENSES["en"]).not_date
+        return not_date.search(reader.text, max(0, start - 80), start) is not None
+
+    def _rule_holiday(self, m: re.Match[str], start: int, end: int, reader: _Para,
+                      index: int) -> None:
+        words = self.lexicon.words
+        name = m.group("h")
+        spec = words.HOLIDAYS.get(_SPACES.sub(" ", name).replace("’", "'"))
+        if spec is None:
+            return
+        offset = m.end("pre") if m.groupdict().get("pre") is not None else 0
+        around = _words(m.group()[m.end("h"):])  # "Noël dernier"
+        if not offset and reader.word_before(start) in ("last", "next", "this"):
+            around.insert(0, reader.word_before(start))  # "last Christmas"
+        direction = next((words.DIRECTIONS[w] for w in around if w in words.DIRECTIONS),
+                         "this")
+        if m.group("y") is not None:
+            value = PartialDate.from_date(_holiday_day(spec, int(m.group("y"))))
+            self._emit(reader, index, start, end, value, False, "holiday",
+                       future=self._later(value) and reader.future(start, end))
+            return
+        before = _words(reader.text[max(0, start - 40):start])
+        if offset and before:
+            before.pop()  # the article: "la Toussaint"
+        before = before[-2:]
+        last = before[-1] if before else ""
+        if not around:
+            if last in ("de", "du", "des", "d'") or reader.word_after(end) in \
+                    words.HOLIDAY_MODIFIED:
+                return  # "le marché de Noël", "Christmas tree": a modifier
+            if offset == 0 and " " not in name and last not in words.HOLIDAY_BEFORE and \
+                    " ".join(before) not in words.HOLIDAY_BEFORE:
+                return  # "Easter" alone needs "on", "before", "à"...
+        future = reader.future(start, end)
+        year = self.ref.day.year
+        days = [_holiday_day(spec, y) for y in (year - 2, year - 1, year, year + 1, year + 2)]
+        value = PartialDate.from_date(_occurrence(self.ref, days, future, direction))
+        self._emit(reader, index, start, end, value, True, f"holiday-{direction}",
+                   future=future)
+
+    def _anchored_year(self, key: str, start: int, end: int, reader: _Para,
+                       index: int) -> None:
+        years = self.lexicon.words.ANCHORED_YEARS.get(key)
+        if years is None or not self.found:
+            return  # "the following year" needs a date before it
+        if reader.word_before(start) in self.lexicon.words.DURATION_BEFORE:
+            return  # "over the next year": a duration
+        value = PartialDate(self.found[-1].value.year + years)
+        self._emit(reader, index, start, end, value, True, "anchored-year")
+
     def _rule_anchored(self, m: re.Match[str], start: int, end: int, reader: _Para,
                        index: int) -> None:
+        if self._idiom(reader, start):
+            return
         text = _SPACES.sub(" ", m.group().lower().replace("’", "'"))
+        if text in self.lexicon.words.ANCHORED_YEARS:
+            self._anchored_year(text, start, end, reader, index)
+            return
         table = self.lexicon.words.ANCHORED
         count = _number(m.groupdict().get("n"), self.lexicon)
         if count is not None:
@@ -885,7 +1171,8 @@ def weekday_alternative(lang: str, date: DateMention) -> PartialDate | None:
 
 
 #: Rules whose value is after publication by design ("next week", "tomorrow").
-_FORWARD = ("next-", "this-", "deictic", "anchored", "weekday-future", "month-next")
+_FORWARD = ("next-", "this-", "deictic", "anchored", "weekday-future", "month-next",
+            "holiday-next")
 
 
 def _fix_line(text: str, value: PartialDate | str) -> str:

@@ -4,9 +4,10 @@ General language knowledge only: nothing here names a topic, an outlet or a pers
 weekday names come from CLDR (Babel); they must be capitalised in English ("May" the month,
 never "may" the modal verb). Patterns use placeholders that ``dates.py`` fills in:
 ``{MONTH}`` (any month name or abbreviation, group ``m``), ``{MONTH_FULL}`` (full names only),
-``{WD}`` (weekday, group ``wd``), ``{DAY}`` (group ``d``), ``{YEAR}`` (group ``y``) and
-``{NUM}`` (a count in digits or words, group ``n``). A group ``pre`` at the start of a match is
-left out of the expression's span ("in December" → "December").
+``{WD}`` (weekday, group ``wd``), ``{DAY}`` (group ``d``), ``{YEAR}`` (group ``y``),
+``{NUM}`` (a count in digits or words, group ``n``) and ``{HOLIDAY}`` (a name of
+``HOLIDAYS``). A group ``pre`` at the start of a match is left out of the expression's span
+("in December" → "December").
 """
 
 from __future__ import annotations
@@ -48,7 +49,19 @@ ANCHORED: dict[str, int] = {
     "the previous day": -1, "the day before": -1, "the next day": 1, "the following day": 1,
     "the day after": 1, "a day later": 1, "a day earlier": -1, "the same day": 0,
     "later": 1, "earlier": -1,  # "two days later": multiplied by the count
+    **{f"the {w} {part}": n for w, n in (("previous", -1), ("following", 1), ("next", 1),
+                                         ("same", 0))
+       for part in ("morning", "evening", "night")},
 }
+#: Expressions anchored to another date of the text, in years.
+ANCHORED_YEARS: dict[str, int] = {
+    "the following year": 1, "the next year": 1, "the previous year": -1, "a year later": 1,
+    "a year earlier": -1, "the year before": -1, "the year after": 1,
+}
+#: Before an anchored expression in years: a duration ("over the next year").
+DURATION_BEFORE: frozenset[str] = frozenset({
+    "in", "over", "within", "during", "for", "through", "throughout",
+})
 
 #: Words before a weekday that make it a named day, not a date ("Black Friday").
 NAMED_DAY_BEFORE: frozenset[str] = frozenset({
@@ -77,12 +90,22 @@ COUNT_AFTER: tuple[str, ...] = (
 )
 
 #: A clause that speaks of the future: a weekday or a yearless date in it looks forward.
-FUTURE = (
-    r"(?:\b(?:will|won['’]t|shall|upcoming|(?:is|are|was|were)\s+(?:set|scheduled|expected|"
-    r"due|slated|poised|going|planning)\s+to|(?:is|are)\s+(?:scheduled|set|slated|due)\b|"
-    r"plans?\s+to|(?:is|are)\s+to\s+be|next)\b"
-    r"|['’]ll\b)"
+#: Words (whole, capitalised or not) and patterns (as written; ``FUTURE_AFFIX`` inside a word).
+FUTURE_WORDS: tuple[str, ...] = ("will", "won't", "shall", "upcoming", "next", "slated",
+                                 "scheduled", "rescheduled")
+FUTURE_EXTRA = (
+    r"[Mm]ust(?!\s+have)|[Ww]ould(?!\s+have)"
+    r"|(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere)\s+(?:(?:set|scheduled|expected|due|slated|poised|"
+    r"going|planning)\s+to|expected)|(?:[Ii]s|[Aa]re)\s+(?:scheduled|set|slated|due|to\s+be)"
+    # "plans to", not "as part of plans to" (a noun)
+    r"|[Pp]lans(?<!\bof\splans)(?<!\ba\splans)(?<!\bthe\splans)(?<!\bits\splans)"
+    r"(?<!\btheir\splans)(?<!\bhis\splans)(?<!\bher\splans)(?<!\bour\splans)"
+    r"(?<!\bnew\splans)\s+to|(?:I|[Ww]e|[Tt]hey|[Yy]ou)\s+plan\s+to|(?:[Hh]as|[Hh]ave|[Nn]eeds?)"
+    r"\s+to|(?:[Ee]xpects?|[Hh]opes?|[Aa]ims?|[Ii]ntends?)\s+to|at\s+the\s+(?:earliest|latest)"
 )
+FUTURE_AFFIX = r"['’]ll\b"
+FUTURE = (r"\b(?:" + "|".join(w.replace("'", "['’]") for w in FUTURE_WORDS) + "|" +
+          FUTURE_EXTRA + r")\b|" + FUTURE_AFFIX)
 
 _NUM = (r"(?P<n>(?i:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
         r"twelve))")
@@ -112,7 +135,10 @@ RULES: tuple[tuple[str, str], ...] = (
     # "last summer", "this spring"
     ("season", r"(?i:last|this\s+past|this|next)\s+(?i:spring|summer|fall|autumn|winter)"),
     # "the previous day", "a day later", "two days later"
-    ("anchored", (r"(?i:the\s+(?:previous|following|next|same)\s+day|a\s+day\s+(?:later|earlier)"
+    # ... "the following year", "a year later" (in ``ANCHORED_YEARS``)
+    ("anchored", (r"(?i:the\s+(?:following|next|previous)\s+year|a\s+year\s+(?:later|earlier)|"
+                 r"the\s+year\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$))|"
+                 r"the\s+(?:previous|following|next|same)\s+(?:day|morning|evening|night)|a\s+day\s+(?:later|earlier)"
                  r"|the\s+day\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$))|"
                  r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+"
                  r"(?:later|earlier))")),
@@ -136,3 +162,91 @@ MONTH_ALONE_NEEDS = ("in", "since", "until", "till", "by", "from", "through", "d
                      "this", "early", "mid", "late")
 #: Month names that are also common words or names: stricter context ("in May", not "and May").
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "june", "april", "august"})
+
+# --------------------------------------------------------------------------------------------
+# Tense of a date's own clause, holidays, forward-looking prepositions (``dates.py``,
+# ``_Tense`` and ``_rule_holiday``).
+
+#: A verb in the past: auxiliaries and common irregular past forms (words), and words in -ed
+#: (``PAST_EXTRA``), besides the -ed words that are no past tense or look forward.
+PAST_WORDS: tuple[str, ...] = (
+    "was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't", "said", "told",
+    "took", "came", "went", "made", "gave", "met", "left", "began", "got", "held", "saw",
+    "found", "became", "brought", "bought", "sold", "spoke", "wrote", "won", "lost", "led",
+    "ran", "paid", "sent", "kept", "fell", "rose", "struck", "thought", "felt", "knew", "chose",
+    "drew", "grew", "flew", "broke", "stood", "sat", "spent", "built", "heard", "meant",
+    "understood",
+)
+_ED_NOT_PAST = (
+    "need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "indeed", "proceed",
+    "exceed", "succeed", "breed", "greed", "embed", "scheduled", "rescheduled", "expected",
+    "planned", "slated", "proposed", "intended", "supposed", "united", "based", "related",
+    "limited", "detailed", "advanced", "required", "interested", "concerned", "involved",
+    "retired", "qualified", "skilled", "experienced", "talented", "dedicated", "committed",
+    "unexpected", "unprecedented", "beloved",
+)
+PAST_EXTRA = r"[a-z]{2,}ed\b" + "".join(rf"(?<!\b{w})" for w in _ED_NOT_PAST)
+#: Before such a word: a passive or an infinitive, not a past ("will be held").
+PAST_NOT_AFTER: frozenset[str] = frozenset({"be", "being", "get", "gets", "getting"})
+#: What cuts a sentence into clauses (a date's tense is first that of its own clause):
+#: punctuation (a pattern) and words.
+CLAUSE_BREAK = r"[,;:()\[\]«»\"“”—–]|\s-\s"
+CLAUSE_WORDS: tuple[str, ...] = (
+    "that", "which", "who", "whom", "whose", "when", "whereas", "while", "if", "unless",
+    "because", "but", "and", "although", "though",
+)
+#: A clause opened by one of these words is hypothetical: its past tense is no past
+#: ("if no progress was made by Friday").
+HYPOTHETICAL: frozenset[str] = frozenset({"if", "unless"})
+#: Just before a weekday: a deadline or an end, after publication ("until Monday").
+FORWARD_WEEKDAY = r"\b(?:until|till|through)\s+$"
+#: Just before a weekday or a month: forward unless the clause is in the past ("by Friday").
+FORWARD_WEAK = r"\b(?:by|until|till)\s+$"
+
+#: Holidays, tried apart from ``RULES`` where a trigger word is a word of a holiday name:
+#: "Easter Monday", "before Christmas", "Christmas 2019" ("last" before it: see dates.py).
+HOLIDAY_RULE = r"(?P<h>{HOLIDAY})(?:,?\s+{YEAR})?"
+#: Holidays: name → "MM-DD" (a fixed day), "easter+N" (days from Easter Sunday) or
+#: "MM/N/W" (the Nth weekday W of month MM, Monday = 0; N = -1 for the last one).
+HOLIDAYS: dict[str, str] = {
+    "Christmas": "12-25", "Christmas Day": "12-25", "Christmas Eve": "12-24",
+    "Boxing Day": "12-26", "New Year's Day": "01-01", "New Year's Eve": "12-31",
+    "New Year's": "01-01", "Easter": "easter+0", "Easter Sunday": "easter+0",
+    "Easter Monday": "easter+1", "Good Friday": "easter-2", "Holy Saturday": "easter-1",
+    "Maundy Thursday": "easter-3", "Palm Sunday": "easter-7", "Ascension Day": "easter+39",
+    "Pentecost": "easter+49", "Whitsun": "easter+49", "Whit Sunday": "easter+49",
+    "Whit Monday": "easter+50", "All Saints' Day": "11-01", "All Saints Day": "11-01",
+    "Armistice Day": "11-11", "Remembrance Day": "11-11", "Veterans Day": "11-11",
+    "Veterans' Day": "11-11", "Bastille Day": "07-14", "Halloween": "10-31",
+    "Valentine's Day": "02-14", "St Valentine's Day": "02-14", "Independence Day": "07-04",
+    "Thanksgiving": "11/4/3", "Thanksgiving Day": "11/4/3", "Labor Day": "09/1/0",
+    "Memorial Day": "05/-1/0", "St Patrick's Day": "03-17", "St. Patrick's Day": "03-17",
+    "Bonfire Night": "11-05", "Guy Fawkes Night": "11-05",
+}
+#: A holiday name that is one word ("Christmas", "Easter") is a date after one of these
+#: words; a name in several words ("Easter Monday") needs none.
+HOLIDAY_BEFORE: frozenset[str] = frozenset({
+    "on", "at", "before", "after", "by", "until", "till", "since", "over", "for", "around",
+    "from", "to", "through", "during", "ahead of", "and", "or",
+})
+#: After a holiday name, words that make it a modifier, not a date ("Christmas tree").
+HOLIDAY_MODIFIED: frozenset[str] = frozenset({
+    "tree", "trees", "market", "markets", "shopping", "shoppers", "lights", "party",
+    "parties", "dinner", "lunch", "meal", "feast", "holiday", "holidays", "break", "period",
+    "season", "card", "cards", "present", "presents", "gift", "gifts", "sales", "spirit",
+    "carol", "carols", "decorations", "weekend", "egg", "eggs", "bunny", "vacation", "recess",
+    "rush", "parade", "parades", "costume", "costumes", "candy", "celebration",
+    "celebrations", "festivities", "service", "services", "mass", "message", "address",
+    "speech", "truce", "film", "movie", "episode", "special", "bonus", "trading", "week",
+    "fair", "concert", "menu", "getaway", "deadline", "ceasefire", "attack", "attacks",
+    "offensive", "uprising", "rising", "bombing", "massacre", "storm", "number", "single",
+    "song", "songs", "album", "show", "edition", "issue", "traditions", "tradition",
+    "story", "stories", "island", "bank", "travel", "traffic", "getaways", "trip", "rally",
+    "fireworks", "festival", "display",
+})
+#: Just before a deictic or anchored word, an idiom: no date ("One day they agree, the
+#: next day they don't").
+NOT_DATE_BEFORE = r"\b[Oo]ne\s+day\b[^.!?;\"“”]{0,60},\s*$"
+#: After a month alone (without a word before it that makes it a date), words that do
+#: ("we are looking at December at the earliest").
+MONTH_ALONE_AFTER = r"\s+at\s+the\s+(?:earliest|latest)\b"

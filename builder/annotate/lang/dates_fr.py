@@ -46,6 +46,13 @@ ANCHORED: dict[str, int] = {
     "le jour même": 0, "le jour suivant": 1, "le jour précédent": -1,
     "plus tard": 1, "après": 1, "plus tôt": -1, "auparavant": -1, "avant": -1,
 }
+#: Expressions anchored to another date of the text, in years.
+ANCHORED_YEARS: dict[str, int] = {
+    "l'année suivante": 1, "l'année précédente": -1, "l'année d'après": 1,
+    "l'année d'avant": -1,
+}
+#: Before an anchored expression in years: a duration ("over the next year").
+DURATION_BEFORE: frozenset[str] = frozenset({"durant", "pendant", "dans", "sur"})
 
 #: Words after a weekday that make it a named day, not a date ("mardi gras").
 NAMED_DAY_AFTER: frozenset[str] = frozenset({"gras", "saint", "noir", "fou"})
@@ -68,11 +75,17 @@ COUNT_AFTER: tuple[str, ...] = (
 )
 
 #: A clause that speaks of the future (futur simple, "va"/"doit" + infinitive, "prochain").
-FUTURE = (
-    r"\b(?:sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|"
-    r"viendra|viendront|verra|verront|saura|va|vont|doit|doivent|devrait|devraient|prévu|"
-    r"prévue|prévus|prévues|prochaine?s?|\w{3,}(?:era|eront|ira|iront|dra|dront))\b"
+FUTURE_WORDS: tuple[str, ...] = (
+    "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "pourra", "pourront",
+    "devra", "devront", "viendra", "viendront", "verra", "verront", "saura", "va", "vont",
+    "doit", "doivent", "devrait", "devraient", "prévu", "prévue", "prévus", "prévues",
+    "prochain", "prochaine", "prochains", "prochaines", "attendu", "attendue", "attendus",
+    "attendues", "programmé", "programmée", "programmés", "programmées", "prévoit", "prévoient",
+    "pourrait", "pourraient",
 )
+FUTURE_EXTRA = r"\w{3,}(?:era|eront|ira|iront|dra|dront)|au\s+plus\s+t(?:ôt|ard)"
+FUTURE_AFFIX = ""
+FUTURE = r"\b(?:" + "|".join(FUTURE_WORDS) + "|" + FUTURE_EXTRA + r")\b"
 
 _NUM = (r"(?P<n>(?i:\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
         r"quinze|vingt|trente))")
@@ -102,7 +115,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("season", r"(?i:(?:l" + _APOS + r"(?:été|hiver|automne)|le\s+printemps)\s+(?:dernier|passé|"
                r"prochain)|cet\s+(?:été|hiver|automne)|ce\s+printemps)"),
     # "la veille", "le lendemain", "deux jours plus tard"
-    ("anchored", r"(?i:l" + _APOS + r"avant-veille|la\s+veille|le\s+lendemain|le\s+surlendemain|"
+    # ... "l'année suivante" (in ``ANCHORED_YEARS``)
+    ("anchored", r"(?i:l" + _APOS + r"année\s+(?:suivante|précédente|d" + _APOS + r"après|d" +
+                 _APOS + r"avant)|l" + _APOS + r"avant-veille|la\s+veille|le\s+lendemain|le\s+surlendemain|"
                  r"le\s+jour\s+(?:même|suivant|précédent)|(?P<n>\d{1,2}|deux|trois|quatre|cinq|"
                  r"six|sept|huit|neuf|dix)\s+jours\s+(?:plus\s+tard|plus\s+tôt|auparavant))"),
     # "aujourd'hui", "hier"
@@ -121,3 +136,66 @@ MONTH_ALONE_NEEDS = ("en", "depuis", "dès", "jusqu'en", "d'ici", "avant", "apr�
                      "et", "ou", "à", "de", "mois", "début", "fin", "mi", "courant", "dernier",
                      "prochain")
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"mars", "mai"})
+
+# --------------------------------------------------------------------------------------------
+# Tense of a date's own clause, holidays, forward-looking prepositions (``dates.py``,
+# ``_Tense`` and ``_rule_holiday``).
+
+#: A verb in the past: auxiliaries of the passé composé and the plus-que-parfait, être +
+#: participle, and the imparfait (not the conditionnel in -rait, which looks forward).
+PAST_WORDS: tuple[str, ...] = (
+    "ont", "avait", "avaient", "avons", "avez", "ai", "eut", "eurent", "fut", "furent", "était",
+    "étaient",
+)
+PAST_EXTRA = (
+    r"a(?<!\by\sa)|(?:[Ee]st|[Ss]ont|[Ss]['’]est|[Ss]e\s+sont)\s+(?!(?:aussi|ainsi|ici|parmi|"
+    r"lui|prévue?s?)\b)\w+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)|\w{2,}(?<!r)ai(?:t|ent)"
+)
+PAST_NOT_AFTER: frozenset[str] = frozenset()
+#: A past participle just before a date ("diffusé mercredi", "publiée jeudi").
+PARTICIPLE = (r"^(?!(?:aussi|ainsi|ici|parmi|lui|midi|puis|depuis|celui|autrui|oui|qui|"
+              r"mais|plus|dessus|tous|nous|vous|sous|jamais|lundi|mardi|mercredi|jeudi|"
+              r"vendredi|samedi|dimanche|lieu|jeu|feu|peu|prévue?s?|attendue?s?)$)"
+              r"\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$")
+#: Before such a participle: a passive, not a past ("sera signé lundi").
+PARTICIPLE_NOT_AFTER: frozenset[str] = frozenset({
+    "être", "sera", "seront", "serait", "seraient", "soit", "soient", "serons", "serez",
+})
+CLAUSE_BREAK = r"[,;:()\[\]«»\"“”—–]|\s-\s|(?<!\w)(?:qu|lorsqu|puisqu)['’]"
+CLAUSE_WORDS: tuple[str, ...] = (
+    "que", "qui", "dont", "lorsque", "quand", "si", "mais", "et", "car", "puisque",
+)
+HYPOTHETICAL: frozenset[str] = frozenset({"si"})
+FORWARD_WEEKDAY = r"(?:\bjusqu['’](?:à|au)|\bd['’]ici(?:\s+à)?)\s+$"
+FORWARD_WEAK = r"(?:\bjusqu['’](?:à|au|en)|\bd['’]ici(?:\s+à)?|\bdès|\bà\s+partir\s+de)\s+$"
+
+#: Holidays, tried apart from ``RULES`` where a trigger word is a word of a holiday name:
+#: "à Noël", "la Toussaint", "le lundi de Pâques", "Noël dernier", "Pâques 2019".
+HOLIDAY_RULE = (r"(?:(?P<pre>(?i:le|la)\s+|l" + _APOS + r"))?(?P<h>{HOLIDAY})"
+                r"(?:\s+(?i:dernier|dernière|prochain|prochaine))?(?:\s+{YEAR})?")
+HOLIDAYS: dict[str, str] = {
+    "Noël": "12-25", "jour de Noël": "12-25", "veille de Noël": "12-24",
+    "réveillon de Noël": "12-24", "réveillon du Nouvel An": "12-31",
+    "réveillon du jour de l'an": "12-31", "Saint-Sylvestre": "12-31",
+    "jour de l'an": "01-01", "jour de l'An": "01-01", "Nouvel An": "01-01",
+    "Pâques": "easter+0", "dimanche de Pâques": "easter+0", "lundi de Pâques": "easter+1",
+    "Vendredi saint": "easter-2", "vendredi saint": "easter-2", "Ascension": "easter+39",
+    "Pentecôte": "easter+49", "lundi de Pentecôte": "easter+50", "Toussaint": "11-01",
+    "11-Novembre": "11-11", "14-Juillet": "07-14", "1er-Mai": "05-01",
+    "fête du Travail": "05-01", "Saint-Valentin": "02-14", "Halloween": "10-31",
+    "Assomption": "08-15", "Épiphanie": "01-06", "Chandeleur": "02-02",
+}
+#: A holiday name alone is a date after one of these words (or with an article: "la
+#: Toussaint", "le 14-Juillet"); "de" before it makes it a modifier ("le marché de Noël").
+HOLIDAY_BEFORE: frozenset[str] = frozenset({
+    "à", "avant", "après", "pour", "depuis", "dès", "jusqu'à", "d'ici", "vers", "entre", "et",
+    "ou", "le", "la", "l'", "au", "ce", "cette",
+})
+HOLIDAY_MODIFIED: frozenset[str] = frozenset()
+#: Just before a deictic or anchored word, an idiom: no date (« une crise qui ne date pas
+#: d'hier », « Un jour on réforme, le lendemain on recule »).
+NOT_DATE_BEFORE = (r"(?:\bdat(?:e|ent|ait|aient)\s+pas\s+d['’]|\b[Uu]n\s+jour\b"
+                   r"[^.!?;«»\"“”]{0,60},\s*)$")
+#: After a month alone (without a word before it that makes it a date), words that do
+#: ("we are looking at December at the earliest").
+MONTH_ALONE_AFTER = r"\s+au\s+plus\s+t(?:ôt|ard)\b"
