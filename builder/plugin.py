@@ -24,6 +24,7 @@ import os
 import shutil
 import threading
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +37,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, set_exclusions
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import meta as front_matter
@@ -161,6 +162,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         self._autorefs: Any = None
         self._trash: tuple[str, str] | None = None  # (site_dir, where its old content went)
         self._trash_count = 0
+        self._staging: Path | None = None  # generated Markdown on disk (one-off builds)
+        self._packed: dict[str, bytes] = {}  # src_uri -> HTML, compressed until rendered
 
     @property
     def active(self) -> bool:
@@ -266,12 +269,21 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         if not self.active or self.output is None:
             return files
         generated: dict[str, str | bytes] = {**self.output.pages, **self.output.files}
+        # A one-off build keeps no generated content in memory while MkDocs renders (when its
+        # memory peaks): pages are read from a staging folder, as `dossier build --out docs/`
+        # and a plain build would; data files are written straight into the site.
+        spill = self.command != "serve"
+        if spill:
+            self._staging = self._staging_dir(config)
         for uri, content in generated.items():
             existing = files.get_file_from_path(uri)
             if existing is not None:
                 # `dossier build --out docs/` wrote it earlier: the fresh one wins.
                 files.remove(existing)
-            files.append(File.generated(config, uri, content=content))
+            file = File.generated(config, uri, content=content)
+            if spill:
+                file = self._spill(file, content, config)
+            files.append(file)
         self._generated = set(self.output.pages)
         ordered = _in_docs_order(files, set(generated), config.docs_dir)
         if self.command != "serve" and self.builder is not None:
@@ -284,6 +296,53 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             del generated
             gc.collect()
         return ordered
+
+    def _staging_dir(self, config: MkDocsConfig) -> Path:
+        cache = self.builder.settings.cache_dir if self.builder is not None else None
+        staging = cache / "pages" if cache else Path(config.site_dir.rstrip("/\\") + ".pages")
+        shutil.rmtree(staging, ignore_errors=True)
+        return staging
+
+    def _spill(self, file: File, content: str | bytes, config: MkDocsConfig) -> File:
+        """``file`` backed by a file on disk instead of ``content``, where the output is the same.
+
+        A page's Markdown goes to the staging folder (MkDocs reads it back when it converts the
+        page); a data file is written where MkDocs would copy it, in ``site_dir``, and stays
+        there (MkDocs skips copying a file onto itself). Content MkDocs would read back
+        differently (a byte-order mark, carriage returns) stays in memory.
+        """
+        if file.is_documentation_page():
+            if not isinstance(content, str) or "\r" in content or content.startswith("\ufeff") \
+                    or self._staging is None:
+                return file
+            path = self._staging / file.src_uri
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                with open(path, "w", encoding="utf-8", newline="") as fh:
+                    fh.write(content)
+            except OSError:  # a read-only cache folder: keep the page in memory
+                return file
+            return File.generated(config, file.src_uri, abs_src_path=str(path))
+        set_exclusions([file], config)
+        if not file.inclusion.is_included():  # type: ignore[no-untyped-call]
+            return file
+        dest = file.abs_dest_path
+        os.makedirs(os.path.dirname(dest), exist_ok=True)
+        if isinstance(content, str):  # as File.copy_file writes it
+            with open(dest, "w", encoding="utf-8") as fh:
+                fh.write(content)
+        else:
+            with open(dest, "wb") as fh:
+                fh.write(content)
+        spilled = File.generated(config, file.src_uri, abs_src_path=dest)
+        spilled.inclusion = file.inclusion
+        return spilled
+
+    def _drop_staging(self) -> None:
+        self._packed = {}
+        if self._staging is not None:
+            shutil.rmtree(self._staging, ignore_errors=True)
+            self._staging = None
 
     # -- the page cache (serve only) ---------------------------------------------------------
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
@@ -385,6 +444,26 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
                 anchors,
             )
 
+    @event_priority(-100)  # last: every other plugin has seen the page's HTML
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files
+                        ) -> str | None:
+        """In a one-off build, hold a generated page's HTML compressed until it is rendered.
+
+        MkDocs converts every page before it renders any, so without this the HTML of the
+        whole site is in memory at once. A page with cross-references for autorefs to resolve
+        (in ``on_env``) keeps its HTML; the others are empty until ``on_page_context``.
+        """
+        if self._staging is None or page.file.src_uri not in self._generated:
+            return html
+        # Converted: only Page.title reads the Markdown again (and answers None without it),
+        # so the title is fixed first, as it reads now and would at rendering.
+        page.title = page.title
+        page.markdown = None
+        if "<autoref" in html or "data-autorefs-" in html:
+            return html
+        self._packed[page.file.src_uri] = zlib.compress(html.encode("utf-8", "surrogatepass"))
+        return ""
+
     @event_priority(-100)  # after autorefs (-50) resolved the cross-references in content
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files
                ) -> jinja2.Environment | None:
@@ -463,8 +542,12 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
 
         index.add_entry_from_context = add_entry_from_context
 
+    @event_priority(100)  # before search (and the theme) read the page's HTML
     def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> Any:
+        packed = self._packed.pop(page.file.src_uri, None)
+        if packed is not None:
+            page.content = zlib.decompress(packed).decode("utf-8", "surrogatepass")
         if self.caching and page.url in self._hits:
             context["dossier_cached_page"] = Markup(self._hits.pop(page.url))
         return context
@@ -473,6 +556,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         key = self._pending.pop(page.url, None) if self.caching else None
         if key is not None:
             self.cache.rendered[key] = output
+        elif self._staging is not None and page.file.src_uri in self._generated:
+            # A one-off build: the page is written, nothing reads its HTML again (anchors are
+            # validated from page.present_anchor_ids, search indexed it in on_page_context).
+            page.content = None
         return output
 
     # -- after the build ---------------------------------------------------------------------
@@ -491,6 +578,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         if self.active and self.config.check_invariants and self._generated:
             self._check_invariants(config)
         logging.getLogger("mkdocs").removeHandler(self.warnings)
+        self._drop_staging()
         self._finish(config, success=not (config.strict and self.counter.count))
 
     def _check_invariants(self, config: MkDocsConfig) -> None:
@@ -519,6 +607,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
     def on_build_error(self, *, error: Exception) -> None:
         logging.getLogger("mkdocs").removeHandler(self.warnings)
         self._recording = None
+        self._drop_staging()
         if self._trash is not None:  # failed before MkDocs cleaned site_dir: put it back
             site_dir, trash = self._trash
             self._trash = None
