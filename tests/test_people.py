@@ -846,3 +846,160 @@ def test_a_sentence_initial_conjunction_is_not_a_name_word(
 ])
 def test_company_head_words(text: str, expected: set[str]) -> None:
     assert people_of(run(text)) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a firm word ending the capitalised sequence makes it an organisation, in both languages
+    ("en", '"It is cheap," said Priya Raman, an analyst at Kestrel Securities, who rates it.',
+     {"priya-raman"}),
+    ("en", "Kestrel Securities said the offer was fair. Finch Advisors agreed.", set()),
+    ("en", "Kestrel Motor Co and Hale GmbH said sales fell.", set()),
+    ("fr", "Kestrel Assurances a annoncé un plan, selon Julie Roche.", {"julie-roche"}),
+    ("fr", "Dupuis Assurances a annoncé des pertes, a déclaré le patron.", set()),
+    # a sports team named by a plural; a weak head word after a given name stays a name
+    ("en", "The Dallas Cowboys beat the Denver Broncos, said coach Sean Payton.",
+     {"sean-payton"}),
+    ("en", "Leeds United beat Nottingham Forest, said Daniel Farke.", {"daniel-farke"}),
+    ("en", "Jane Forest said the plan was sound.", {"jane-forest"}),
+])
+def test_firm_and_team_words_end_an_organisation(lang: str, text: str,
+                                                 expected: set[str]) -> None:
+    assert people_of(run(text, lang, registry=EMPTY)) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # given names of other naming traditions are evidence, like the census ones
+    ("en", "Priya Raman of Kestrel Securities expects a higher bid.", {"priya-raman"}),
+    ("fr", "Kwame Mensah a ouvert la séance.", {"kwame-mensah"}),
+    # a word that is not a given name is not: no cue, no name
+    ("en", "Ming Dynasty vases sold well.", set()),
+])
+def test_given_names_of_other_traditions(lang: str, text: str, expected: set[str]) -> None:
+    assert people_of(run(text, lang, registry=EMPTY)) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a title of several words opening the sentence: the name after it is found
+    ("en", "House Majority Leader Steve Scalise said the vote would go ahead.",
+     [("steve-scalise", "Steve Scalise")]),
+    ("en", "Justice Sonia Sotomayor wrote the dissent.", [("sonia-sotomayor", "Sonia Sotomayor")]),
+    ("en", "Promoter Eddie Hearn confirmed the refunds.", [("eddie-hearn", "Eddie Hearn")]),
+    # an adjective opening a compound, a title with no name, a role noun before a firm
+    ("en", "Second Chance Month begins.", []),
+    ("en", "House Majority Leader said no.", []),
+    ("en", "Promoter Live Arc confirmed the refunds.", []),
+])
+def test_a_title_at_the_start_of_a_sentence(
+        lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.person, m.text) for m in run(text, lang, registry=EMPTY).mentions] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "de" after a noun is a preposition: the name is a person's
+    ("fr", "Le premier but est arrivé sur un centre de Lucas Meynier.", {"lucas-meynier"}),
+    ("fr", "L'équipe de Didier Deschamps a gagné.", {"didier-deschamps"}),
+    ("fr", "Le bateau de Jean Dupont a coulé, a dit le maire.", {"jean-dupont"}),
+    ("fr", "Dans la famille de Marie Durand, on vote à gauche.", {"marie-durand"}),
+    # ... except after a family word, where it may be the surname's particle
+    ("fr", "La famille de Berny a vendu le château.", set()),
+    # a vessel named after a person is not the person
+    ("en", "The ship Queen Mary sailed at dawn.", set()),
+    ("fr", "Le navire Jean Bart a appareillé.", set()),
+])
+def test_a_name_after_a_noun_and_de(lang: str, text: str, expected: set[str]) -> None:
+    assert people_of(run(text, lang, registry=EMPTY)) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a signature line: the author and a wire service, or the author's post abroad
+    ("fr", "Le maire a démissionné.\n\nMarie Durand (avec AFP)", set()),
+    ("fr", "Le maire a démissionné.\n\nJean Dupont et Marie Durand, envoyés spéciaux à Gaza.",
+     set()),
+    ("en", "The mayor resigned.\n\nJane Doe, our correspondent in Kyiv", set()),
+    ("en", "The mayor resigned.\n\nJane Doe, with Reuters", set()),
+    # the same names in running text, or next to a person or an institution, stay
+    ("fr", "Marie Durand (avec AFP) a confirmé.", {"marie-durand"}),
+    ("fr", "Marie Durand, envoyée spéciale de l'ONU au Yémen", {"marie-durand"}),
+    ("en", "Jane Doe, a staff writer, said the paper was closing.", {"jane-doe"}),
+])
+def test_a_signature_line_is_a_byline(lang: str, text: str, expected: set[str]) -> None:
+    assert people_of(run(text, lang, registry=EMPTY)) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an office named after a title and "of" ends before a given name
+    ("en", "Secretary of State Marco Rubio said no.", {"marco-rubio"}),
+    ("en", "Minister of Finance Jane Doe said no.", {"jane-doe"}),
+    # ... but the name of an institution after another word and "of" goes on
+    ("en", "He works for the Department of State Marco Polo Program.", set()),
+    # a party member before a name is a person cue, capitalised or not
+    ("en", "Republican Kwabo Tenbury said the bill would fail.", {"kwabo-tenbury"}),
+    ("fr", "La socialiste Kwabo Trévanec est élue.", {"kwabo-trevanec"}),
+    ("en", "The Republican Guard and the Democrat Party met.", set()),
+])
+def test_offices_and_party_members(lang: str, text: str, expected: set[str]) -> None:
+    assert people_of(run(text, lang, registry=EMPTY)) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "de" before a given name and a surname is a preposition: the name starts after it
+    ("fr", "La Mercedes de Jean Dupont a été volée.", {"jean-dupont"}),
+    ("fr", "Ils ont lu Les Misérables de Victor Hugo.", {"victor-hugo"}),
+    # ... while "de" before a surname is its particle
+    ("fr", "Louis de Funès et Philippe de Villiers sont cités.",
+     {"louis-de-funes", "philippe-de-villiers"}),
+    # brands named after a person; a hyphenated given name is not a brand
+    ("en", "Mercedes Benz and Aston Martin said sales rose.", set()),
+    ("fr", "Le champagne Louis Roederer se vend bien, selon Leroy Merlin.", set()),
+    ("fr", "Marie-Claire Delacroix a ouvert la séance.", {"marie-claire-delacroix"}),
+])
+def test_works_brands_and_a_preposition_before_a_name(
+        lang: str, text: str, expected: set[str]) -> None:
+    assert people_of(run(text, lang, registry=EMPTY)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<photographer> for The <paper>": a picture credit, on its own line or in parentheses
+    ("The mayor spoke on Monday.\n\nJane Doe for The New York Times", set()),
+    ("The mayor spoke on Monday. (Jane Doe for The Washington Post)", set()),
+    # "for The" inside a sentence is not a credit
+    ("Jane Doe said she would vote for The Greens.", {"jane-doe"}),
+])
+def test_a_photographer_for_a_paper_is_a_credit(text: str, expected: set[str]) -> None:
+    assert people_of(run(text, registry=EMPTY)) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a surname in capitals after a given name ("Prénom NOM")
+    ("fr", "Selon Jean DUPONT, le projet avance. DUPONT a ajouté que rien ne presse.",
+     [("jean-dupont", "Jean DUPONT"), ("jean-dupont", "DUPONT")]),
+    ("fr", "Le maire, Jean-Pierre LE GALL, a parlé.",
+     [("jean-pierre-le-gall", "Jean-Pierre LE GALL")]),
+    # an acronym after a surname, or after a word that is not a given name, is not a name
+    ("fr", "Marie Durand FRA a gagné la course.", [("marie-durand", "Marie Durand")]),
+    ("en", "Shares of Kestrel SPAC rose, said the firm.", []),
+])
+def test_a_surname_in_capitals(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.person, m.text) for m in run(text, lang, registry=EMPTY).mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a Title Case headline an organisation's name does not swallow the name before it
+    ("Jane Doe Joins Atkins Belden LLP", {"jane-doe"}),
+    ("Jane Doe Leaves Kestrel Securities For Rival", {"jane-doe"}),
+    # ... and an organisation named after a person stays an organisation
+    ("Harvey Milk High School Reopens After Flood", set()),
+])
+def test_an_organisation_in_a_headline(text: str, expected: set[str]) -> None:
+    assert people_of(run(text, registry=EMPTY)) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a sports position or trade before a name is a person cue
+    ("fr", "L'ailier Kwabo Trévanec a marqué deux fois.", {"kwabo-trevanec"}),
+    ("en", "Quarterback Kwabo Tenbury threw three touchdowns.", {"kwabo-tenbury"}),
+    # with no name after it, nothing
+    ("fr", "Le milieu de terrain a craqué face à Paris Saint-Germain.", set()),
+])
+def test_sports_positions_are_person_cues(lang: str, text: str, expected: set[str]) -> None:
+    assert people_of(run(text, lang, registry=EMPTY)) == expected

@@ -11,8 +11,10 @@ The rules, in the order they run:
    before them so that a caption's names stay; the clause of a short line that names a picture
    agency when it holds no lowercase word but connectors — "— Helen Ward, Associated Press",
    not "She told Reuters."), bylines ("By: Meaghan Wray", "Par Jean Dupont, correspondant à
-   Lyon", lines holding only an author's name), contributor lines ("... contributed to this
-   report") and the texts listed in the front matter's ``ignore`` are never searched.
+   Lyon", lines holding only an author's name), picture credits naming a paper ("Jane Doe for
+   The New York Times"), signature lines ("Marie Durand (avec AFP)", "Jean Dupont, envoyé
+   spécial à Kiev"), contributor lines ("... contributed to this report") and the texts listed
+   in the front matter's ``ignore`` are never searched.
 2. **Registry names.** Every name and alias of ``seeds/people.yml``, plus a derived handle
    (``@`` + the name without spaces), is found at word boundaries, longest first, accent-
    insensitively and across a line break or an editorial bracket ("Ivanka [Trump]"). Case must
@@ -20,9 +22,12 @@ The rules, in the order they run:
    capitals is accepted ("robert kardashian") and handles ignore case. Elisions ("d'Alice",
    "qu'Ivanka") and possessives ("Trump's") are outside the span. A name is *not* an appearance
    of the person when it is used as a modifier ("the Trump administration", "l'administration
-   Trump", "la famille Kardashian") or is part of an organisation's or place's name ("Trump
-   Tower", "Fondation X"). A one-word form ("Trump") next to another capitalised name word
-   ("Melania Trump", "Jackson Pollock") belongs to that other name and is left to rule 4.
+   Trump", "la famille Kardashian", "the ship Queen Mary") or is part of an organisation's or
+   place's name ("Trump Tower", "Fondation X"). After a noun and "de" it is a mention ("un
+   centre de Lucas Meynier"), except after a family word when no given name follows ("la
+   famille de Berny": "de" may be the surname's particle). A one-word form ("Trump") next to
+   another capitalised name word ("Melania Trump", "Jackson Pollock") belongs to that other
+   name and is left to rule 4.
 3. **Epithets.** Front matter ``aliases: {"la star": kim-kardashian}`` marks every occurrence
    of the phrase (case-insensitive) as a mention of kind ``epithet``.
 4. **Discovery.** A run of capitalised words in running text that is not in the registry is a
@@ -30,19 +35,23 @@ The rules, in the order they run:
    noun ("Economist", "Rapper"), capitalised words of an unknown title before a known given
    name ("Harbor Master Tom Reilly", "Senate Minority Leader Luis Ortega": a role noun also
    ends an organisation's name), a capitalised word and a particle before a given name
-   ("Témoignage de Gwenaëlle Kerhervé") and a capitalised sentence opener ("After", "Selon"), it
+   ("Témoignage de Gwenaëlle Kerhervé", "la Mercedes de Jean Dupont") and a capitalised
+   sentence opener ("After", "Selon"; an adjective opening the sentence stays, so that "House
+   Majority Leader Steve Scalise" keeps its name and "Second Chance Month" is rejected), it
    has two to five words, contains no organisation head word ("Bureau", "Act", "Lounge",
-   "Maison"), function word ("Page Six"), month, weekday, known place ("Beverly Hills"),
-   demonym or eponymous brand, no word the article also uses in lowercase ("Brightwell Home
-   Appliances" next to "the appliances") unless it is a known name, and enough evidence: a
-   known given name first (2 points), a title, a role or a person cue around it ("attorney X",
-   "X said", "selon X", "X, who", "signed X", "X and" a person already found; 2 points), a
-   known surname last, a middle initial, or the surname used alone elsewhere in the article
-   (1 point each, 2 when used alone as a speaker: "Natarajan said"); two points are needed. A
-   given name that is also a place ("Sofia") needs one point more; a place after the first word
-   ("Urbano Cairo") or a place word last ("Grant Park") needs a cue. A discovered person's id
-   is the slug of the name without middle initials, so the same person gets the same id in
-   every article.
+   "Maison", "Securities", "Assurances", "Broncos"; the office after a title and "of" ends at a
+   given name: "Secretary of State Marco Rubio"), function word ("Page Six"), month, weekday,
+   known place ("Beverly Hills"), demonym or eponymous brand, no acronym (a surname in capitals
+   after a given name is not one: "Jean DUPONT"), no word the article also uses in lowercase
+   ("Brightwell Home Appliances" next to "the appliances") unless it is a known name, and
+   enough evidence: a known given name first (2 points), a title, a role or a person
+   cue around it ("attorney X", "X said", "selon X", "X, who", "signed X", "X and" a person
+   already found; 2 points), a known surname last, a middle initial, or the surname used alone
+   elsewhere in the article (1 point each, 2 when used alone as a speaker: "Natarajan said");
+   two points are needed. A given name that is also a place ("Sofia") needs one point more; a
+   place after the first word ("Urbano Cairo") or a place word last ("Grant Park") needs a
+   cue. A discovered person's id is the slug of the name without middle initials, so the same
+   person gets the same id in every article.
 5. **Short names.** A given name alone ("Kim", "Ivanka") or a surname alone ("Jackson", "Le
    Bihan", "von der Leyen", "Maurel-Castagne") is a mention of a person named in full in the
    article (rule 2, 3 or 4) when nobody else named in the article shares that word. A title and
@@ -186,6 +195,7 @@ class _Lexicon:
     calendar_multi: frozenset[tuple[str, ...]]
     attributive_after: frozenset[str]
     attributive_before: frozenset[str]
+    kin_groups: frozenset[str]  # "la famille de Berny": the name is the family's
     places: frozenset[str]
     places_multi: frozenset[tuple[str, ...]]
     brands: frozenset[tuple[str, ...]]
@@ -276,6 +286,7 @@ def _build_lexicon() -> _Lexicon:
         calendar_multi=frozenset(t for t in holidays if len(t) > 1),
         attributive_after=_singles(en.ATTRIBUTIVE_AFTER, fr.ATTRIBUTIVE_AFTER),
         attributive_before=_singles(en.ATTRIBUTIVE_BEFORE, fr.ATTRIBUTIVE_BEFORE),
+        kin_groups=_singles(en.KIN_GROUPS, fr.KIN_GROUPS),
         places=frozenset(t[0] for t in place_tuples if len(t) == 1),
         places_multi=frozenset(t for t in place_tuples if len(t) > 1),
         brands=brands,
@@ -729,13 +740,26 @@ def _used_as_modifier(
         word = low[before[0]:before[1]]
         if word in _DE and not elided:
             outer = doc.word_before(before[0])  # "la famille de Berny"
-            if outer is not None and low[outer[0]:outer[1]] in _LEX.attributive_before:
-                return True
+            return outer is not None and _kin_of(doc, low[outer[0]:outer[1]], start, end)
+        if elided:
+            return _kin_of(doc, word, start, end)
         if word in _LEX.attributive_before:
             return True
-        if doc.full[before[0]].isupper() and word in _LEX.org_heads:
-            return True
+        if doc.full[before[0]].isupper() and word in _LEX.org_heads \
+                and not _names_an_office(doc, before[0]):
+            return True  # "Institut Pasteur"; not "Secretary of State Marco Rubio"
     return False
+
+
+def _kin_of(doc: _Doc, word: str, start: int, end: int) -> bool:
+    """Whether "<word> de <name>" names a family after the name: "la famille de Berny",
+    where "de" may be the surname's own particle. After any other noun, or before a given
+    name, "de" is a preposition and the name is a person's: "un centre de Lucas Meynier",
+    "l'équipe de Deschamps", "la famille de Jean Dupont"."""
+    if word not in _LEX.kin_groups:
+        return False
+    first = _WORD_RE.match(doc.low, start, end)
+    return first is None or first.end() == end or first.group() not in _LEX.given
 
 
 def _heads_an_org(doc: _Doc, after: tuple[int, int] | None) -> bool:
@@ -849,6 +873,11 @@ def _exclude_non_text(doc: _Doc) -> None:
                 credit_start = _credit_clause(line)
                 if credit_start is not None:
                     doc.exclude(line_start + credit_start, line_end)
+                if full[line_start:line_start + 1] not in " \t" \
+                        and _SIGNATURE_RE.fullmatch(full, line_start, line_end):
+                    doc.exclude(line_start, line_end)  # "Marie Durand (avec AFP)"
+                    continue
+                if credit_start is not None:
                     continue
             if full[line_start:line_start + 1].isupper():
                 m = _LEX.byline.match(full, line_start, line_end)
@@ -863,6 +892,15 @@ def _exclude_non_text(doc: _Doc) -> None:
                     w[0].isupper() or w.lower() in _LEX.byline_connectors for w in words
                 ) and not any(_flat(w) in _LEX.calendar for w in words):
                     doc.exclude(m.start(), m.end())
+    for pos in _positions(full, " for The "):
+        # A picture credit naming the photographer and the paper: "Jane Doe for The New York
+        # Times" on a line of its own or in parentheses after a caption.
+        line_start, line_end = _line_bounds(doc, pos)
+        opened = full.rfind("(", line_start, pos)
+        closed = full.find(")", pos, line_end) if opened >= 0 else -1
+        start, end = (opened + 1, closed) if closed >= 0 else (line_start, line_end)
+        if end - start <= 80 and _FOR_CREDIT_RE.fullmatch(full, start, end):
+            doc.exclude(start, end)
     for author in doc.article.authors:
         for author_start, _ in _phrase_spans(doc.low, author):
             line_start, line_end = _line_bounds(doc, author_start)
@@ -876,6 +914,24 @@ _CLAUSE_BREAK_RE = re.compile(r"[.!?:;|)\]][ \t\u00a0]+|[(\[\u2014\u2013][ \t\u0
 _CONTRIBUTED_RE = re.compile(
     r"\b(?:contributed (?:to this (?:report|story|article)|reporting)"
     r"|(?:a|ont) contribue a (?:cet article|ce reportage))"
+)
+_SIGN_NAME = rf"[{_U}][^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
+_SIGN_NAMES = rf"{_SIGN_NAME}(?:[ \t]+{_SIGN_NAME}){{1,3}}"
+_SIGN_WIRE = r"(?:[A-Z]{2,6}|Reuters|Bloomberg|Associated[ \t]+Press|agences?)"
+#: A signature line: the author's name and the wire service that helped ("Marie Durand (avec
+#: AFP)", "Jane Doe, with Reuters") or the author's post abroad ("Jean Dupont, envoyé spécial à
+#: Kiev", "our correspondent in Kyiv"), and nothing else.
+_SIGNATURE_RE = re.compile(
+    rf"[ \t]*(?:[\u2014\u2013-][ \t]*)?{_SIGN_NAMES}(?:[ \t]+(?:et|and|&)[ \t]+{_SIGN_NAMES})?"
+    rf"[ \t]*(?:\(|,[ \t]*)(?:(?:avec|with)[ \t]+{_SIGN_WIRE}"
+    rf"(?:[ \t]*(?:,|et|and|&)[ \t]*{_SIGN_WIRE})*\)?"
+    r"|(?:(?:our|notre|special)[ \t]+)?correspond[ae]nte?s?"
+    r"|envoyée?s?[ \t]+spécia(?:le?s?|ux)|staff[ \t]+(?:writer|reporter))"
+    rf"(?:[ \t]+(?:à|a|en|au|aux|in)[ \t]+[{_U}][\w'-]*(?:[ \t-]+[{_U}][\w'-]*)*)?"
+    r"[ \t.]*"
+)
+_FOR_CREDIT_RE = re.compile(
+    rf"[ \t]*{_SIGN_NAMES}[ \t]+for[ \t]+The(?:[ \t]+[{_U}][\w.'\u2019-]*){{1,5}}[ \t.]*"
 )
 _CREDIT_WORDS = frozenset({
     "via", "for", "by", "and", "de", "du", "des", "pour", "par", "et", "photo", "photos",
@@ -1008,32 +1064,46 @@ def _split_runs(doc: _Doc, tokens: list[_Tok]) -> list[list[_Tok]]:
     a sentence end, a claimed or excluded word, digits, an acronym, a capitalised function
     word ("The", "With": titles of works), or a title that starts a new name. An organisation
     head word takes the words before it ("Atkins Belden LLP") and after it ("Institut
-    Pasteur") up to the next title ("Harvard Law School Professor Erin Haney")."""
+    Pasteur") up to the next title ("Harvard Law School Professor Erin Haney"), or up to a given
+    name when the chunk follows a title and "of" ("Secretary of State Marco Rubio")."""
     full, low = doc.full, doc.low
     runs: list[list[_Tok]] = []
     run: list[_Tok] = []
     prev = ""
     prev_end = 0
     in_org = False
+    titled: bool | None = None  # whether the chunk follows "<Title> of" (computed on demand)
     for tok in tokens:
         text = full[tok.start:tok.end]
         folded = low[tok.start:tok.end]
         is_title = folded in _LEX.title_words and text[0].isupper()
         if folded in _LEX.org_heads and text[0].isupper():
+            if run and doc.titlecase(tok.start):
+                # In a headline every word is capitalised: "Jane Doe Leaves Kestrel Securities"
+                # may start with a name (discovery keeps only a given name and a surname).
+                runs.append(run)
             run, in_org, prev, prev_end = [], True, folded, tok.end
             continue
         # A role noun ends the organisation's name too: "Senate Minority Leader Luis Ortega".
         ends_org = is_title or (folded in _LEX.roles and folded not in _LEX.given
                                 and text[0].isupper())
+        if in_org and not ends_org and folded in _LEX.given and text[0].isupper():
+            if titled is None:
+                titled = _after_title_of(doc, tokens[0].start)
+            ends_org = titled
         if in_org and not ends_org and "." not in full[prev_end:tok.start]:
             prev_end = tok.end
             continue
         in_org = False
+        shouted = len(text) > 1 and text.isupper() and folded not in _LEX.suffixes
+        if shouted and run and (len(text) > 2 or folded in _LEX.particles) \
+                and _before_a_shouted_surname(doc, run):
+            shouted = False  # "Jean DUPONT", "Jean-Pierre LE GALL": a surname in capitals
         usable = (
             doc.free(tok.start, tok.end)
             and (text[0].isupper() or folded in _LEX.particles)
             and _DIGIT_RE.search(text) is None
-            and not (len(text) > 1 and text.isupper() and folded not in _LEX.suffixes)
+            and not shouted
             and not (folded in doc.inner_stop and text[0].isupper())
         )
         if run and (
@@ -1053,6 +1123,42 @@ def _split_runs(doc: _Doc, tokens: list[_Tok]) -> list[list[_Tok]]:
     if run:
         runs.append(run)
     return runs
+
+
+def _before_a_shouted_surname(doc: _Doc, run: list[_Tok]) -> bool:
+    """Whether a word in capitals may go on the run as a surname: the run ends with words in
+    capitals after a known given name in ordinary case ("Selon Jean DUPONT", "Jean-Pierre LE
+    GALL"). An acronym after a surname ("Marie Durand FRA") does not."""
+    full, low = doc.full, doc.low
+    i = len(run) - 1
+    while i >= 0 and full[run[i].start:run[i].end].isupper():
+        i -= 1
+    return i >= 0 and low[run[i].start:run[i].end] in _LEX.given
+
+
+def _after_title_of(doc: _Doc, pos: int) -> bool:
+    """Whether a capitalised title and "of" come just before ``pos``: then the capitalised
+    words from ``pos`` on name the office, and a person may follow ("Secretary of State Marco
+    Rubio", "Minister of Finance Jane Doe")."""
+    of = doc.word_before(pos)
+    if of is None or doc.low[of[0]:of[1]] != "of":
+        return False
+    title = doc.word_before(of[0])
+    return title is not None and doc.full[title[0]].isupper() \
+        and doc.low[title[0]:title[1]] in _LEX.title_words
+
+
+def _names_an_office(doc: _Doc, pos: int) -> bool:
+    """Whether the capitalised word at ``pos`` ends a run of at most four that follows a title
+    and "of" ("Secretary of Homeland Security")."""
+    for _ in range(4):
+        if _after_title_of(doc, pos):
+            return True
+        before = doc.word_before(pos)
+        if before is None or not doc.full[before[0]].isupper():
+            return False
+        pos = before[0]
+    return False
 
 
 def _strip_titles(low: str, run: list[_Tok]) -> tuple[list[_Tok], tuple[str, ...]]:
@@ -1089,7 +1195,10 @@ def _discover(
             and low[run[1].start:run[1].end] in _LEX.surnames
         )
         if not keep and first in _LEX.not_first and first not in doc.function_words:
-            return None  # an adjective opens a compound: "Second Chance Month"
+            # An adjective opens a compound ("Second Chance Month") and stays in the run: the
+            # run is rejected below, unless a title or a role noun before a given name ends
+            # it ("House Majority Leader Steve Scalise", "Justice Sonia Sotomayor").
+            keep = True
         if not keep and (first,) not in _LEX.titles and (
             first in doc.function_words
             or (first not in _LEX.given and doc.seen_lowercase(full[run[0].start:run[0].end]))
@@ -1129,6 +1238,16 @@ def _discover(
                             or _has_cue(doc, run[i].start, run[-1].end))):
                 run = run[i:]
                 role = role or after_role
+                break
+    elif len(run) >= 4:
+        # "de" before a given name and a surname is a preposition, not a surname's particle:
+        # "la Mercedes de Jean Dupont", "L'Étranger d'Albert Camus" (elided: another run).
+        for i in range(2, len(run) - 1):
+            if low[run[i - 1].start:run[i - 1].end] == "de" \
+                    and full[run[i - 1].start] == "d" \
+                    and low[run[i].start:run[i].end] in _LEX.given \
+                    and full[run[i].end:run[i + 1].start].strip() in ("", "-"):
+                run = run[i:]
                 break
     # Lowercase particles cannot start or end a name.
     while run and full[run[0].start].islower():

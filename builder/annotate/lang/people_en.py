@@ -80,6 +80,11 @@ ROLE_NOUNS: tuple[str, ...] = (
     "landlord", "tenant", "shopper", "customer", "homeowner", "parent", "grandparent",
     "coauthor", "co-author", "epidemiologist", "surgeon", "physician", "psychologist",
     "sociologist", "professor", "lecturer", "archaeologist", "spokesperson",
+    "promoter", "broker", "banker", "investor", "trader", "shareholder", "democrat",
+    "republican", "quarterback", "pitcher", "catcher", "outfielder", "shortstop", "linebacker",
+    "receiver", "centre-back", "center-back", "full-back", "fullback", "fly-half",
+    "scrum-half", "referee", "umpire", "cyclist", "swimmer", "skier", "boxer", "sprinter",
+    "golfer", "jockey", "skipper",
 )
 
 #: Verbs after a name that make it the speaker ("Haney said", "Haney, who ...").
@@ -124,8 +129,17 @@ ATTRIBUTIVE_AFTER: tuple[str, ...] = (
     "theatre", "gallery", "memorial", "monument", "statue", "rule", "act", "law",
 )
 
-#: Words before a name with the same effect (mostly French: "l'administration Trump").
-ATTRIBUTIVE_BEFORE: tuple[str, ...] = ()
+#: Words before a name with the same effect (mostly French: "l'administration Trump"), and
+#: vessels named after a person ("the ship Queen Mary", "the tanker Jean Bart").
+ATTRIBUTIVE_BEFORE: tuple[str, ...] = (
+    "ship", "vessel", "yacht", "superyacht", "tanker", "freighter", "liner", "ferry", "frigate",
+    "destroyer", "warship", "submarine", "schooner", "trawler", "sailboat", "catamaran",
+    "trimaran", "icebreaker",
+)
+
+#: Words for a family before "of" and a surname ("the house of Windsor"): the name is the
+#: family's. Before a given name it is a person's ("the family of John Hale").
+KIN_GROUPS: tuple[str, ...] = ("family", "clan", "dynasty", "house")
 
 #: Head words of organisations, places, events, laws and works: a capitalised sequence that
 #: contains one is not a person ("Bureau of Justice Statistics", "Polo Lounge", "First Step Act").
@@ -160,7 +174,40 @@ ORG_HEADS: tuple[str, ...] = (
     "Complex", "Collection", "Archives", "Syndrome", "Disease", "Effect", "Theorem",
     "Principle", "Marathon", "Tournament", "Classic", "Gala", "Museum", "Exhibition",
     "Orchestra", "Choir", "Ensemble", "Band", "Foundation", "Athletic", "Rangers", "Rovers",
-    "Wanderers", "Hotspur", "Albion", "Olympique", "Sporting", "Hotels", "Resorts", "Airlines", "Year", "Zoo", "Laws", "Platform", "Online", "Digital", "Dept",
+    "Wanderers", "Hotspur", "Albion", "Olympique", "Sporting", "Hotels", "Resorts", "Airlines",
+    "Year", "Zoo", "Laws", "Platform", "Online", "Digital", "Dept",
+    # firms: the last word of a capitalised sequence ("Kestrel Securities", "Lehman Brothers")
+    "Securities", "Advisors", "Advisers", "Advisory", "Management", "Investments", "Investment",
+    "Financial", "Bancorp", "Bancshares", "Brokerage", "Brokers", "Consulting", "Solutions",
+    "Therapeutics", "Pharma", "Biotech", "Robotics", "Aerospace", "Shipping", "Foods",
+    "Brewing", "Brewery", "Realty", "Properties", "Construction", "Engineering", "Mining",
+    "Resources", "Petroleum", "Utilities", "Telecom", "Telecoms", "Communications", "Networks",
+    "Software", "Electronics", "Markets", "Exchange", "Equity", "Equities", "Associates",
+    "Brothers", "Wealth", "Analytics", "Research", "Reinsurance", "Automotive",
+    "Semiconductor", "Semiconductors", "Dynamics", "Healthcare", "Health", "Railways",
+    "Railway", "Transit", "Apparel", "Outfitters", "Publishing", "Publishers", "Assurance",
+    "Insurers", "Lending", "Mortgage", "Credit", "Payments", "Freight", "Funds", "Trading",
+    "Traders", "Developments", "Hospitality", "Restaurants", "Retail", "Stores",
+    "Supermarkets", "Pharmacy", "Laboratories", "Diagnostics", "Genomics", "Biosciences",
+    "Instruments", "Manufacturing", "Materials", "Metals", "Minerals", "Renewables",
+    "Wireless", "Interactive", "Cinemas", "Athletics", "Racing", "Motorsport", "Aviation",
+    "Maritime", "Cruises", "Motor", "Co", "Cos", "GmbH", "Plc", "Sarl", "School", "Schools",
+    "Academy", "Seminary", "Conservatory",
+    # sports teams named by a plural ("the Denver Broncos", "Kansas City Chiefs")
+    "Cowboys", "Broncos", "Chiefs", "Celtics", "Warriors", "Rockets", "Lakers", "Bulls",
+    "Eagles", "Giants", "Yankees", "Mets", "Patriots", "Packers", "Steelers", "Raiders",
+    "Seahawks", "Bears", "Lions", "Tigers", "Cubs", "Dodgers", "Knicks", "Nets", "Jets",
+    "Dolphins", "Ravens", "Bengals", "Saints", "Falcons", "Panthers", "Vikings", "Rams",
+    "Chargers", "Colts", "Titans", "Jaguars", "Texans", "Commanders", "Buccaneers",
+    "Mavericks", "Spurs", "Clippers", "Suns", "Kings", "Pistons", "Pacers", "Bucks", "Hornets",
+    "Nuggets", "Timberwolves", "Blazers", "Jazz", "Grizzlies", "Pelicans", "Raptors",
+    "Cavaliers", "Wizards", "Sixers", "Astros", "Braves", "Orioles", "Phillies", "Padres",
+    "Mariners", "Twins", "Royals", "Brewers", "Reds", "Pirates", "Marlins", "Rays", "Rockies",
+    "Diamondbacks", "Nationals", "Guardians", "Jays", "Leafs", "Canadiens", "Bruins",
+    "Blackhawks", "Penguins", "Flyers", "Oilers", "Flames", "Canucks", "Islanders", "Sabres",
+    "Predators", "Avalanche", "Kraken", "Ducks", "Sharks", "Hurricanes", "Lightning", "Devils",
+    "Knights", "Saracens", "Harlequins", "Wasps", "Stormers", "Crusaders", "Highlanders",
+    "Wallabies", "Springboks", "Pumas", "Lionesses", "Matildas", "Socceroos",
 )
 
 #: Head words that are also common surnames ("Arsenio Hall", "Doris Day"): they make a sequence
@@ -169,7 +216,8 @@ WEAK_ORG_HEADS: tuple[str, ...] = (
     "Hall", "Park", "House", "Court", "Church", "Bank", "Day", "Bridge", "Beach", "Lake",
     "Hill", "Hills", "Post", "Law", "Times", "Tower", "Street", "Lane", "Drive", "Place",
     "Heights", "Field", "Fields", "Wood", "Woods", "Ford", "Brook", "Brooks", "Rivers", "Mills",
-    "Price", "Star", "Guard", "Ball", "Island", "Bay", "Union", "Bill", "Major",
+    "Price", "Star", "Guard", "Ball", "Island", "Bay", "Union", "Bill", "Major", "Forest",
+    "Bills", "Hawks",
 )
 
 #: Words that never begin a person's name: demonyms, ordinals, directions, adjectives common in
@@ -308,4 +356,8 @@ EPONYMOUS_BRANDS: tuple[str, ...] = (
     "Aston Villa", "Paris Saint-Germain", "Crystal Palace", "Queens Park Rangers",
     "Real Madrid", "Inter Milan", "AC Milan", "Bayern Munich", "Bayer Leverkusen",
     "Sporting Lisbon", "Sporting Clube", "Hertha Berlin", "Werder Bremen",
+    # carmakers, drinks, magazines and firms
+    "Mercedes-Benz", "Mercedes Benz", "Aston Martin", "Alfa Romeo", "Rolls-Royce",
+    "Rolls Royce", "Johnnie Walker", "Merrill Lynch", "JP Morgan", "J.P. Morgan",
+    "Tiffany & Co", "Van Cleef & Arpels",
 )

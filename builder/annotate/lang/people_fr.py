@@ -82,6 +82,13 @@ ROLE_NOUNS: tuple[str, ...] = (
     "vice-présidente", "trésorier", "trésorière", "secrétaire", "opposant", "opposante",
     "rival", "rivale", "sortant", "sortante", "membre", "militant", "bénévole", "guide",
     "conducteur", "conductrice", "voisin", "voisine", "témoin", "locataire", "maire",
+    "promoteur", "promotrice", "organisateur", "organisatrice", "courtier", "courtière",
+    "banquier", "banquière", "investisseur", "investisseuse", "actionnaire", "socialiste",
+    "écologiste", "insoumis", "insoumise", "centriste", "communiste", "macroniste",
+    "lepéniste", "gaulliste", "souverainiste", "ailier", "latéral", "milieu", "meneur",
+    "pilier", "talonneur", "ouvreur", "buteur", "capitaine", "sélectionneur", "arbitre",
+    "coureur", "coureuse", "cycliste", "nageur", "nageuse", "skieur", "skieuse", "boxeur",
+    "boxeuse", "pilote", "navigateur", "navigatrice", "skipper",
 )
 
 #: Verbs after a name that make it the speaker ("Claire Dubois a déclaré").
@@ -130,7 +137,16 @@ ATTRIBUTIVE_BEFORE: tuple[str, ...] = (
     "bibliothèque", "médiathèque", "université", "cité", "résidence", "clinique", "groupe",
     "société", "entreprise", "label", "collection", "exposition", "rétrospective", "statue",
     "fonds", "promotion", "amendement", "plan", "rapport", "réforme",
+    # vessels named after a person ("le navire Jean Bart", "le paquebot Queen Mary")
+    "navire", "paquebot", "voilier", "cargo", "chalutier", "bateau", "frégate", "pétrolier",
+    "vraquier", "remorqueur",
 )
+
+#: Words for a family before "de" or "d'" and a surname: the "de" may be the surname's own
+#: particle ("la famille de Berny", "la famille d'Aubry"), so the name is the family's. After
+#: any other noun "de" is a preposition ("un centre de Lucas Meynier", "l'équipe de
+#: Deschamps"), and before a given name too ("la famille de Jean Dupont"): a person.
+KIN_GROUPS: tuple[str, ...] = ("famille", "clan", "dynastie", "tribu", "lignée")
 
 #: Head words of organisations, places, events and laws ("Maison Blanche", "Bureau fédéral").
 ORG_HEADS: tuple[str, ...] = (
@@ -154,6 +170,14 @@ ORG_HEADS: tuple[str, ...] = (
     "Mentions", "Cookies", "Vie", "Jeux", "Olympiques", "Elysée", "Élysée", "Matignon",
     "Quartier", "Faubourg", "Cité", "Résidence", "Domaine", "Cercle", "Observatoire",
     "Autorité", "Haute", "Défenseur", "Médiateur", "Parquet", "Barreau", "Ordre",
+    # firms: the last word of a capitalised sequence (« Kestrel Assurances »)
+    "Assurances", "Mutuelle", "Caisse", "Crédit", "Finance", "Finances", "Financière",
+    "Gestion", "Investissements", "Investissement", "Partenaires", "Immobilier",
+    "Immobilière", "Transports", "Automobiles", "Laboratoires", "Pharmacie", "Distribution",
+    "Énergie", "Énergies", "Télécom", "Télécoms", "Holding", "Participations", "Associés",
+    "Frères", "Médias", "Presse", "Industrie", "Conseils", "Notaires", "Consultants",
+    "Patrimoine", "Courtage", "Ingénierie", "Constructions", "Travaux", "Bâtiment",
+    "Développement", "Musique", "Cie",
 )
 
 WEAK_ORG_HEADS: tuple[str, ...] = ("Tour", "Pont", "Mont", "Lac", "Parc", "Salon", "Place")
@@ -246,4 +270,7 @@ EPONYMOUS_BRANDS: tuple[str, ...] = (
     "Yves Saint Laurent", "Saint Laurent", "Christian Dior", "Louis Vuitton", "Jean Paul Gaultier",
     "Pierre Cardin", "Nina Ricci", "Paco Rabanne", "Guy Laroche", "Christian Louboutin",
     "Isabel Marant", "Sonia Rykiel", "Jean Patou", "Coco Chanel",
+    # drinks, magazines and shops
+    "Louis Roederer", "Veuve Clicquot", "Dom Pérignon", "Leroy Merlin", "Yves Rocher",
+    "Pierre & Vacances",
 )

@@ -535,6 +535,30 @@ zakarya zakia zandra zane zara zayd zayn zaynab zayneb zehra zeineb zelda zelia 
 zella zelma zena zenaida zenobia zephirin zeyneb zeynep zia ziad zied zina zineb zinedine zita
 ziyad zoe zohra zoila zola zona zora zoraida zoran zoubida zula zulema zulma zyad
 """
+) | _words(
+    # A hand-made supplement: frequent given names of naming traditions that international
+    # news quotes but the two registers above barely cover (South Asian, West and East
+    # African, Persian, Turkish, Japanese, Slavic, Nordic, Iberian, Italian), written given
+    # name first. Names that are also months, places or common words ("Jun", "Sakura") and
+    # traditions written surname first (Chinese, Korean) are left out.
+    """
+aarav abena achieng adaeze aditya agnieszka aishwarya ajay akinyi akira akshay akua alexei
+alexey ama amit amitabh anand ananya anders andrzej anil anjali arash arjun arun ashok ayodele
+babak baraka bjorn bohdan bongani chidi chinedu chioma chukwuma daiki dariush deepak deepika
+dinesh divya dmitri dmitry elin emeka ewa faisal farai federica femi folake freya fumio funmilayo
+galina ganesh geeta giorgio girish harish haruki haruto hiroshi hossein huda hussein ifeanyi
+imani inigo iryna jakub jianguo jyoti kaito kamau kareena katarzyna kateryna kavita kazuki
+kazuo kemi kenta kiran kofi kojo krzysztof kumar kwabena kwame lakshmi lars lerato lukasz
+lyudmila magnus mahesh maja makoto malgorzata mandla manoj marek masato mateusz meera mikhail
+nandini narendra naveen neda neema neha ngozi nikhil nikolai nisha nkechi nomvula noriko obinna
+oleg olena oluwaseun otieno padma parisa parvati pawel petro piotr pooja prakash pranav preeti
+priya rahul raj rajesh rajiv rakesh ramesh rani rashmi ravi reza ritu rohan sachin sandeep
+sanjay sanjeev satoshi segun sergei sergey shashi shinzo shirin shohei shota shreya shweta
+siddharth sipho sita sunil sunita suresh swati takashi takeshi taras taro tatenda tendai thabo
+themba tomasz tomoko tunde uchenna ulla usha vandana varun vijay vikram vivek volodymyr wanjiku
+wanjiru wojciech ximena yamini yekaterina yemi yoshihide yuki yulia yumiko yuri yusuke zanele
+zuri
+"""
 )
 
 SURNAMES: frozenset[str] = _words(
