@@ -48,6 +48,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev3": ("eval/dev3/seeds", "eval/dev3/gold"),
     "dev4": ("eval/dev4/seeds", "eval/dev4/gold"),
     "dev5": ("eval/dev5/seeds", "eval/dev5/gold"),
+    "dev6": ("eval/dev6/seeds", "eval/dev6/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
