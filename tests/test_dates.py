@@ -218,7 +218,7 @@ def test_anchored_expressions_count_from_the_date_before_them() -> None:
                            ("the previous day", "2019-06-07"),
                            ("two days later", "2019-06-09")]
     body_fr = ["Le vol a eu lieu le samedi 8 juin.", "La veille du vol, un camion a été vu."]
-    assert found(body_fr, lang="fr")[1] == ("La veille", "2019-06-07")
+    assert found(body_fr, lang="fr")[1] == ("La veille du vol", "2019-06-07")
 
 
 def test_anchored_without_anchor_counts_from_publication() -> None:
@@ -532,3 +532,77 @@ def test_a_month_alone_at_the_earliest() -> None:
     assert one("We are looking at December at the earliest.", "2025-04-03") == (
         "December", "2025-12")
     assert found("We are looking at December.", "2025-04-03") == []
+
+
+# ------------------------------------------------ weekdays ahead, habits, starting points, events
+
+@pytest.mark.parametrize("body, value", [
+    # 2026-04-09 is a Thursday: an event noun before the weekday looks forward
+    ("Le collectif appelle à un rassemblement samedi devant la mairie.", "2026-04-11"),
+    # present of a scheduled event, futur simple of irregular verbs, « ce » + weekday
+    ("Le match a lieu samedi à Lens.", "2026-04-11"),
+    ("Le conseil se réunit mercredi pour trancher.", "2026-04-15"),
+    ("Les Lensois recevront mercredi Saint-Lary.", "2026-04-15"),
+    ("Ils permettront mercredi aux élus de voter.", "2026-04-15"),
+    ("Les élus votent ce samedi.", "2026-04-11"),
+])
+def test_weekdays_of_scheduled_events_look_forward(body: str, value: str) -> None:
+    assert one(body, "2026-04-09", "fr")[1] == value
+
+
+@pytest.mark.parametrize("body, value", [
+    # the same cues in a past clause, or an event noun not just before the weekday
+    ("Le rassemblement samedi a réuni deux cents personnes.", "2026-04-04"),
+    ("Le match a eu lieu samedi à Lens.", "2026-04-04"),
+    (("Elle promet de remettre le parti en ordre de marche. Vendredi, sur un plateau, elle "
+      "a affiché sa confiance."), "2026-04-03"),
+    ("La réunion de mardi, houleuse, a été suspendue.", "2026-04-07"),
+])
+def test_weekdays_of_past_events_stay_past(body: str, value: str) -> None:
+    assert one(body, "2026-04-09", "fr")[1] == value
+
+
+def test_a_weekday_after_an_article_is_a_habit() -> None:
+    assert found("Qui va emmener les enfants à la piscine le mercredi après-midi ?",
+                 "2026-10-15", "fr") == []
+    assert found("Chaque samedi, le marché s'installe.", "2026-10-15", "fr") == []
+    # ... but with its day it is a date
+    assert one("Le vote aura lieu le mercredi 21 octobre.", "2026-10-15", "fr") == \
+        ("mercredi 21 octobre", "2026-10-21")
+
+
+def test_a_starting_point_is_in_the_past() -> None:
+    # « depuis » never looks forward, even with a future marker later in the sentence
+    assert found("Le texte, examiné en commission depuis le 18 mai et attendu dans "
+                 "l'hémicycle le 9 juin, divise.", "2026-05-27", "fr") == \
+        [("18 mai", "2026-05-18"), ("9 juin", "2026-06-09")]
+    # without it, the sentence's future marker still counts
+    assert one("Le texte sera examiné le 18 mai.", "2026-05-27", "fr") == \
+        ("18 mai", "2027-05-18")
+
+
+def test_an_anchored_word_counts_from_the_date_of_its_event() -> None:
+    body = ["Mardi soir, le maire a suspendu la séance du conseil municipal.",
+            "Le 2 juillet, la piscine a fermé.",
+            "« On découvre l'audit la veille du conseil », a-t-elle dit."]
+    assert found(body, "2026-10-15", "fr")[-1] == ("la veille du conseil", "2026-10-12")
+    # no paragraph names the event: the nearest date before it, as without one
+    body = ["Samedi, plus de huit cents spectateurs ont applaudi.",
+            "« Je voulais une pièce bavarde », confiait-elle la veille de la première."]
+    assert found(body, "2026-07-13", "fr")[-1] == ("la veille de la première", "2026-07-10")
+
+
+def test_an_english_anchored_word_with_its_event() -> None:
+    body = ["The vote was held on Tuesday, June 11.",
+            "Police stopped a van on June 12. The day before the vote, nobody called."]
+    assert found(body)[-1] == ("The day before the vote", "2019-06-10")
+    # no date before it: no value from the publication day
+    assert found("The day after the vote, nobody called.") == []
+    # without an event, the publication day still anchors it
+    assert one("Guards had noticed a van the previous day.") == ("the previous day", "2019-06-12")
+
+
+def test_since_is_a_starting_point() -> None:
+    assert found("The market has been shut since Monday and will reopen next month.",
+                 "2019-06-13") == [("Monday", "2019-06-10"), ("next month", "2019-07")]
+    assert one("The market will reopen Monday.", "2019-06-13") == ("Monday", "2019-06-17")

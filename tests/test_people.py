@@ -856,6 +856,10 @@ def test_company_head_words(text: str, expected: set[str]) -> None:
     ("en", "Kestrel Motor Co and Hale GmbH said sales fell.", set()),
     ("fr", "Kestrel Assurances a annoncé un plan, selon Julie Roche.", {"julie-roche"}),
     ("fr", "Dupuis Assurances a annoncé des pertes, a déclaré le patron.", set()),
+    # a landlord or a developer: « Habitat », « Logement », « Aménagement » end its name
+    ("fr", "Orne Habitat promet une réparation, selon Julie Roche.", {"julie-roche"}),
+    ("fr", "Loire Aménagement et Picardie Logement ont signé, a dit le maire.", set()),
+    ("fr", "Julie Roche, présidente de Loire Habitat, a signé le bail.", {"julie-roche"}),
     # a sports team named by a plural; a weak head word after a given name stays a name
     ("en", "The Dallas Cowboys beat the Denver Broncos, said coach Sean Payton.",
      {"sean-payton"}),
@@ -1003,3 +1007,38 @@ def test_an_organisation_in_a_headline(text: str, expected: set[str]) -> None:
 ])
 def test_sports_positions_are_person_cues(lang: str, text: str, expected: set[str]) -> None:
     assert people_of(run(text, lang, registry=EMPTY)) == expected
+
+
+# ------------------------------------------------- rule 4, end: two given names, one surname
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Jacques et Odette Marty, qui élèvent des canards, étaient venus.",
+     {("jacques-marty", "Jacques"), ("odette-marty", "Odette Marty")}),
+    ("en", "Bill and Hillary Clinton attended, their spokesman said.",
+     {("bill-clinton", "Bill"), ("hillary-clinton", "Hillary Clinton")}),
+])
+def test_two_given_names_share_one_surname(lang: str, text: str,
+                                           expected: set[tuple[str, str]]) -> None:
+    result = run(text, lang, registry=EMPTY)
+    assert {(m.person, m.text) for m in result.mentions} == expected
+    assert {p.name for p in result.discovered} == {name for name in (
+        "Jacques Marty", "Odette Marty", "Bill Clinton", "Hillary Clinton")
+        if name.split()[-1].lower() in text.lower()}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a capitalised word before the given name: a name of its own, not a shared surname
+    ("fr", "Paul Martin et Odette Marty ont témoigné, a dit l'avocate.",
+     {"paul-martin", "odette-marty"}),
+    # the surname of someone already named is that person
+    ("en", "Jessica Jackson spoke. Attorneys Jackson and Erin Haney of #Cut50 agreed.",
+     {"jessica-jackson", "erin-haney"}),
+    # after a role noun, each is named apart
+    ("en", "The star thanked attorneys Jackson and Erin Haney of #Cut50.", {"erin-haney"}),
+    # a place before "et" is no given name
+    ("fr", "Entre Lyon et Odette Marty, rien n'est réglé, a-t-elle dit.", {"odette-marty"}),
+])
+def test_no_shared_surname(lang: str, text: str, expected: set[str]) -> None:
+    assert people_of(run(text, lang)) == expected
+

@@ -16,8 +16,11 @@ their own, tried at their trigger words). Each expression keeps its natural prec
     inside one month (else the year);
   - a weekday alone is the most recent such day on or before the *latest* possible publication
     day (past-tense news), or the next one on or after the earliest when its clause speaks of
-    the future ("will", "va", futur simple) or says "next"/"prochain"; "last Thursday" and
-    "jeudi dernier" are strictly before. Weekdays need a day-precision publication date, or an
+    the future ("will", "va", futur simple, the present of a scheduled event: « a lieu »,
+    « se réunit ») or says "next"/"prochain", or, in a clause without tense markers, comes
+    just after an event noun (« un rassemblement samedi ») or "ce"; "last Thursday" and
+    "jeudi dernier" are strictly before. After an article (« le mercredi après-midi »,
+    « chaque samedi ») a weekday alone is a habit, not a date. Weekdays need a day-precision publication date, or an
     interval of at most a week: otherwise they are not resolved (no guess);
   - a month or a day without a year ("in December", "le 21 octobre") is the occurrence on or
     before publication, unless the next occurrence is more than twice as close, or the clause
@@ -28,7 +31,7 @@ their own, tried at their trigger words). Each expression keeps its natural prec
     "diffusé mercredi"), so that "Dans un communiqué diffusé mercredi, … « seront compensés »"
     stays in the past; a clause opened by "if"/"si" has no past. A clause without markers
     looks forward after "by", "dès", "jusqu'en" (a deadline), else when its sentence has a
-    future marker anywhere;
+    future marker anywhere; a starting point (« depuis le 18 mai ») never looks forward;
   - holidays ("Easter Monday", "before Christmas", "à la Toussaint", "le 14-Juillet") are
     yearly days resolved like a yearless date (Easter by the computus, Thanksgiving as the
     fourth Thursday of November); a one-word name needs a preposition before it ("at
@@ -38,7 +41,9 @@ their own, tried at their trigger words). Each expression keeps its natural prec
 
 * an expression anchored to another date ("the previous day", "la veille", "deux jours plus
   tard", "the next morning") counts from the nearest day-precision date before it in the
-  article, else from the reference day; "the following year", "l'année suivante" count from
+  article, else from the reference day; one that names its event (« la veille du conseil »)
+  counts from the latest date before it in a paragraph that names the event, if any (and
+  never from the publication day alone); "the following year", "l'année suivante" count from
   the date before them (none: no date), except as a duration ("over the next year").
 
 Not dates: ages, durations, times of day, amounts ("2,000", "about 1500 people"), seasons of
@@ -355,6 +360,7 @@ class _Tense:
     hypothetical: frozenset[str]  # clause openers whose past tense is no past ("if")
     forward_weekday: re.Pattern[str]  # before a weekday: always forward ("until")
     forward_weak: re.Pattern[str]  # before a date: forward unless the clause is past ("by")
+    backward: re.Pattern[str] | None  # before a date: never forward ("depuis le 18 mai")
     participle: re.Pattern[str] | None  # a past participle just before the date
     participle_not_after: frozenset[str]  # a passive, not a past ("sera signé")
     past_not_after: frozenset[str]  # before a past form: a passive ("will be held")
@@ -380,6 +386,8 @@ class _Tense:
             hypothetical=words.HYPOTHETICAL,
             forward_weekday=re.compile(words.FORWARD_WEEKDAY, re.IGNORECASE),
             forward_weak=re.compile(words.FORWARD_WEAK, re.IGNORECASE),
+            backward=re.compile(words.BACKWARD, re.IGNORECASE)
+            if getattr(words, "BACKWARD", None) else None,
             participle=re.compile(participle, re.IGNORECASE) if participle else None,
             participle_not_after=getattr(words, "PARTICIPLE_NOT_AFTER", frozenset()),
             past_not_after=words.PAST_NOT_AFTER,
@@ -496,19 +504,23 @@ class _Para:
         e = self._ends[j] if j < len(self._ends) else len(self.text)
         return s, e
 
-    def future(self, start: int, end: int, weekday: bool = False) -> bool:
-        """Whether the date at ``start:end`` looks forward: a forward preposition before it
-        ("until Monday", "jusqu'à lundi" for a weekday; "by", "dès" unless its clause is in
-        the past), else the tense marker of its own clause nearest to it, else any future
-        marker in its sentence."""
+    def future(self, start: int, end: int, weekday: bool = False,
+               forward: bool = False) -> bool:
+        """Whether the date at ``start:end`` looks forward: a starting point ("depuis le 18
+        mai") never does; a forward preposition before it ("until Monday", "jusqu'à lundi"
+        for a weekday; "by", "dès", or ``forward`` — a weekday after an event noun or "ce" —
+        unless its clause is in the past), else the tense marker of its own clause nearest to
+        it, else any future marker in its sentence."""
         tense = _TENSES.get(self.lexicon.lang, _TENSES["en"])
         before = self.text[max(0, start - 24):start]
+        if tense.backward is not None and tense.backward.search(before):
+            return False
         if weekday and tense.forward_weekday.search(before):
             return True
         decided = self.tense(start, end, tense)
         if decided is not None:
             return decided
-        if tense.forward_weak.search(before):
+        if forward or tense.forward_weak.search(before):
             return True
         bounds = self.sentence(start, end)
         known = self._future.get(bounds)
@@ -986,6 +998,14 @@ class _Reader:
         text = m.group()
         weekday = self.lexicon.weekdays[m.group("wd").lower()]
         lowered = _words(text)
+        this = bool(lowered) and lowered[0] in getattr(words, "THIS_WEEKDAY", ())
+        if not this and before in getattr(words, "HABITUAL_BEFORE", ()):
+            return  # "le mercredi après-midi": a habit, not a date
+        # After an event noun ("un rassemblement samedi") or "ce samedi": forward unless
+        # the clause is in the past.
+        forward = this or (before in getattr(words, "EVENT_NOUNS", ())
+                           and reader.text[max(0, start - len(before) - 1):start - 1]
+                           .lower() == before and reader.text[start - 1:start].isspace())
         future = False  # "next Thursday" and "last Thursday" need no tense
         if "next" in lowered or "coming" in lowered or "prochain" in lowered:
             how, rule = "next", "next-weekday"
@@ -993,7 +1013,7 @@ class _Reader:
             how, rule = "last", "last-weekday"
         elif self.ref.first == self.ref.last and weekday == self.ref.first.weekday():
             how, rule = "past", "weekday"  # the publication day, whatever the tense
-        elif future := reader.future(start, end, weekday=True):
+        elif future := reader.future(start, end, weekday=True, forward=forward):
             how, rule = "future", "weekday-future"
         else:
             how, rule = "past", "weekday"
@@ -1118,17 +1138,51 @@ class _Reader:
             days = count * sign
         elif text in table:
             days = table[text]
+        elif m.groupdict().get("event") is not None:  # "la veille du conseil"
+            prefix = next((k for k in table if text.startswith(k + " ")), None)
+            if prefix is None:
+                return
+            days = table[prefix]
         else:
             return
-        anchor = next((f for f in reversed(self.found) if f.value.precision == "day"), None)
+        # "la veille du conseil": the date of a paragraph that names the event before it,
+        # else (as without an event) the nearest day-precision date before it; never the
+        # publication day.
+        event = m.groupdict().get("event")
+        anchor = self._event_anchor(event, start, index) if event is not None else None
         if anchor is not None:
+            base, rule = anchor.value.first_day(), "anchored-event"
+        elif (anchor := next((f for f in reversed(self.found)
+                              if f.value.precision == "day"), None)) is not None:
             base, rule = anchor.value.first_day(), "anchored"
-        elif self.ref.precision == "day":
+        elif self.ref.precision == "day" and event is None:
             base, rule = self.ref.day, "anchored-publication"
         else:
             return
         value = PartialDate.from_date(base + _dt.timedelta(days=days))
         self._emit(reader, index, start, end, value, True, rule)
+
+    def _event_anchor(self, event: str, start: int, index: int) -> _Found | None:
+        """The latest day-precision date found in a paragraph that also names ``event`` (the
+        same word, or a plural: "conseil", "conseils"), before the anchored expression."""
+        stem = event.lower().replace("’", "'")
+        stem = stem[:-1] if len(stem) > 4 and stem[-1] in "sx" else stem
+        paragraphs = self.article.paragraphs
+        for found in reversed(self.found):
+            if found.value.precision != "day":
+                continue
+            text = paragraphs[found.paragraph].text
+            if found.paragraph == index:
+                text = text[:start]
+            low = text.lower()
+            at = low.find(stem)
+            while at >= 0:
+                after = at + len(stem)
+                after += low[after:after + 1] in ("s", "x")
+                if (at == 0 or not low[at - 1].isalnum()) and not low[after:after + 1].isalnum():
+                    return found
+                at = low.find(stem, at + 1)
+        return None
 
 
 # --------------------------------------------------------------------------------------------

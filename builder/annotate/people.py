@@ -51,7 +51,10 @@ The rules, in the order they run:
    two points are needed. A given name that is also a place ("Sofia") needs one point more; a
    place after the first word ("Urbano Cairo") or a place word last ("Grant Park") needs a
    cue. A discovered person's id is the slug of the name without middle initials, so the same
-   person gets the same id in every article.
+   person gets the same id in every article. A known given name alone before "et"/"and" and
+   a full name shares its surname ("Jacques et Odette Marty", "Bill and Hillary Clinton":
+   Jacques Marty), unless a capitalised word or a role noun comes before it ("attorneys
+   Jackson and Erin Haney") or it is the surname of someone named.
 5. **Short names.** A given name alone ("Kim", "Ivanka") or a surname alone ("Jackson", "Le
    Bihan", "von der Leyen", "Maurel-Castagne") is a mention of a person named in full in the
    article (rule 2, 3 or 4) when nobody else named in the article shares that word. A title and
@@ -1481,6 +1484,66 @@ def _find_discovered(
     return discovered, registry_hits, spots
 
 
+_NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _find_shared_surnames(
+    doc: _Doc, registry: Registry, discovered: dict[str, _Discovered], found: list[_Found],
+) -> list[_Found]:
+    """Rule 4, end: a known given name standing alone before "et"/"and" and a full name
+    shares that name's surname ("Jacques et Odette Marty", "Bill and Hillary Clinton"): it is
+    a mention of a person of its own, a registry person when the id is one. Not when a
+    capitalised word comes before the given name ("Paul Martin et Odette Marty": a name of
+    its own) or a role noun ("attorneys Jackson and Erin Haney": each named apart), nor when
+    the word is the surname of someone named in the article."""
+    full, low = doc.full, doc.low
+    named = [*found, *(f for entry in discovered.values() for f in entry.mentions)]
+    # A word that is the surname of someone named is that person ("attorneys Jackson and
+    # Erin Haney" after "Jessica Jackson").
+    surnames = {low[m.start():m.end()] for f in named if f.kind in ("name", "discovered")
+                for m in [*_NAME_WORD_RE.finditer(full, f.start, f.end)][-1:]}
+    hits: list[_Found] = []
+    for f in named:
+        if f.kind not in ("name", "discovered"):
+            continue
+        words = [m.span() for m in _NAME_WORD_RE.finditer(full, f.start, f.end)]
+        if len(words) < 2 or low[words[0][0]:words[0][1]] not in _LEX.given:
+            continue
+        base = doc.starts[doc.para_of(f.start)]
+        coord = _COORD_BEFORE_RE.search(low, max(base, f.start - 8), f.start)
+        if coord is None or full[coord.start():f.start].strip() == "&":
+            continue
+        given = doc.word_before(coord.start() + 1)
+        if given is None:
+            continue
+        gs, ge = given
+        folded = low[gs:ge]
+        if not full[gs].isupper() or folded not in _LEX.given or folded in _LEX.not_first \
+                or folded in surnames or not doc.free(gs, ge):
+            continue
+        previous = doc.word_before(gs)
+        if previous is not None and (
+                full[previous[0]].isupper() and not doc.sentence_initial(previous[0])
+                or low[previous[0]:previous[1]] in _LEX.roles):
+            continue  # "Paul Martin et …", "attorneys Jackson and Erin Haney"
+        rest = words[1:]
+        while len(rest) > 1 and low[rest[0][0]:rest[0][1]] in _LEX.given:
+            rest = rest[1:]  # a middle name is the other person's own
+        name = _normalise(full[gs:ge] + " " + full[rest[0][0]:rest[-1][1]])
+        pid = _slug(name)
+        doc.claim(gs, ge)
+        if pid in registry.people:
+            hits.append(_Found(gs, ge, pid, "name"))
+            continue
+        entry = discovered.get(pid)
+        if entry is None:
+            entry = discovered[pid] = _Discovered(
+                Person(id=pid, name=name, reviewed=False), [], full[gs:ge]
+            )
+        entry.mentions.append(_Found(gs, ge, pid, "discovered"))
+    return hits
+
+
 # --------------------------------------------------------------------------------------------
 # Rule 5: given names and surnames alone.
 
@@ -1691,6 +1754,7 @@ def find_mentions(article: Article, registry: Registry) -> MentionsResult:
 
     discovered, registry_hits, spots = _find_discovered(doc, index, registry)
     found.extend(registry_hits)
+    found.extend(_find_shared_surnames(doc, registry, discovered, found))
 
     present = {f.person for f in found}
     for alias, person, line, spans in epithets:

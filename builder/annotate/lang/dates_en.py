@@ -140,6 +140,9 @@ RULES: tuple[tuple[str, str], ...] = (
                  r"the\s+year\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$))|"
                  r"the\s+(?:previous|following|next|same)\s+(?:day|morning|evening|night)|a\s+day\s+(?:later|earlier)"
                  r"|the\s+day\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$))|"
+                 # "the day before the vote": counts from the event's date ("event")
+                 r"the\s+day\s+(?:before|after)\s+(?:the|his|her|their|its)\s+"
+                 r"(?P<event>[a-z][\w-]{2,})(?=\s*(?:[,.;:!?)]|$))|"
                  r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+"
                  r"(?:later|earlier))")),
     # "today", "yesterday"
@@ -202,6 +205,8 @@ HYPOTHETICAL: frozenset[str] = frozenset({"if", "unless"})
 FORWARD_WEEKDAY = r"\b(?:until|till|through)\s+$"
 #: Just before a weekday or a month: forward unless the clause is in the past ("by Friday").
 FORWARD_WEAK = r"\b(?:by|until|till)\s+$"
+#: Just before a date: a starting point, never after publication ("since May 18").
+BACKWARD = r"\bsince\s*$"
 
 #: Holidays, tried apart from ``RULES`` where a trigger word is a word of a holiday name:
 #: "Easter Monday", "before Christmas", "Christmas 2019" ("last" before it: see dates.py).

@@ -82,14 +82,20 @@ FUTURE_WORDS: tuple[str, ...] = (
     "prochain", "prochaine", "prochains", "prochaines", "attendu", "attendue", "attendus",
     "attendues", "programmé", "programmée", "programmés", "programmées", "prévoit", "prévoient",
     "pourrait", "pourraient",
+    # the present of a scheduled event (« le match a lieu samedi », « se réunit mercredi »)
+    "a lieu", "ont lieu", "se tient", "se tiennent", "se réunit", "se réunissent",
+    "se déroule", "se déroulent", "appelle à", "appellent à",
 )
-FUTURE_EXTRA = r"\w{3,}(?:era|eront|ira|iront|dra|dront)|au\s+plus\s+t(?:ôt|ard)"
+FUTURE_EXTRA = (r"\w{3,}(?:era|eront|ira|iront|dra|dront|vra|vront)|\w+(?:ttr|îtr)(?:a|ont)"
+                r"|au\s+plus\s+t(?:ôt|ard)")
 FUTURE_AFFIX = ""
 FUTURE = r"\b(?:" + "|".join(FUTURE_WORDS) + "|" + FUTURE_EXTRA + r")\b"
 
 _NUM = (r"(?P<n>(?i:\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
         r"quinze|vingt|trente))")
 _APOS = r"['’]"
+#: After an anchored word, the event it counts from (« la veille du conseil »).
+ANCHOR_OF = r"\s+(?:du|des|de\s+la|de\s+l['’]|de\s+(?:son|sa|ses|leur|leurs)\s+)\s*"
 
 RULES: tuple[tuple[str, str], ...] = (
     # "dimanche 23 octobre", "1er mai", "13 juin 2019", "le jeudi 13 juin 2019"
@@ -117,7 +123,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # "la veille", "le lendemain", "deux jours plus tard"
     # ... "l'année suivante" (in ``ANCHORED_YEARS``)
     ("anchored", r"(?i:l" + _APOS + r"année\s+(?:suivante|précédente|d" + _APOS + r"après|d" +
-                 _APOS + r"avant)|l" + _APOS + r"avant-veille|la\s+veille|le\s+lendemain|le\s+surlendemain|"
+                 _APOS + r"avant)|(?:l" + _APOS + r"avant-veille|la\s+veille|le\s+lendemain|"
+                 r"le\s+surlendemain)(?:" + ANCHOR_OF + r"(?P<event>\w[\w-]{2,}))?|"
                  r"le\s+jour\s+(?:même|suivant|précédent)|(?P<n>\d{1,2}|deux|trois|quatre|cinq|"
                  r"six|sept|huit|neuf|dix)\s+jours\s+(?:plus\s+tard|plus\s+tôt|auparavant))"),
     # "aujourd'hui", "hier"
@@ -168,6 +175,20 @@ CLAUSE_WORDS: tuple[str, ...] = (
 HYPOTHETICAL: frozenset[str] = frozenset({"si"})
 FORWARD_WEEKDAY = r"(?:\bjusqu['’](?:à|au)|\bd['’]ici(?:\s+à)?)\s+$"
 FORWARD_WEAK = r"(?:\bjusqu['’](?:à|au|en)|\bd['’]ici(?:\s+à)?|\bdès|\bà\s+partir\s+de)\s+$"
+#: Just before a date: a starting point, never after publication (« depuis le 18 mai »).
+BACKWARD = r"\bdepuis(?:\s+(?:le|la|l['’]))?\s*$"
+#: Before a weekday, a scheduled event: forward unless the clause is in the past (« un
+#: rassemblement samedi »); « ce samedi » too.
+EVENT_NOUNS: frozenset[str] = frozenset({
+    "rassemblement", "manifestation", "réunion", "match", "rencontre", "séance", "vote",
+    "scrutin", "audience", "grève", "mobilisation", "marche", "cérémonie", "conférence",
+    "assemblée", "conseil", "sommet", "débat", "concert", "procès", "délibéré", "finale",
+    "obsèques", "hommage", "inauguration", "rendez-vous",
+})
+THIS_WEEKDAY: frozenset[str] = frozenset({"ce"})
+#: Before a weekday alone, an article makes it a habit, not a date (« le mercredi
+#: après-midi », « les samedis »); « le mercredi 12 mars » is a date (another rule).
+HABITUAL_BEFORE: frozenset[str] = frozenset({"le", "les", "chaque", "tous"})
 
 #: Holidays, tried apart from ``RULES`` where a trigger word is a word of a holiday name:
 #: "à Noël", "la Toussaint", "le lundi de Pâques", "Noël dernier", "Pâques 2019".

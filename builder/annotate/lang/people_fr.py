@@ -177,7 +177,9 @@ ORG_HEADS: tuple[str, ...] = (
     "Énergie", "Énergies", "Télécom", "Télécoms", "Holding", "Participations", "Associés",
     "Frères", "Médias", "Presse", "Industrie", "Conseils", "Notaires", "Consultants",
     "Patrimoine", "Courtage", "Ingénierie", "Constructions", "Travaux", "Bâtiment",
-    "Développement", "Musique", "Cie",
+    "Développement", "Musique", "Cie", "Habitat", "Habitations", "Logement", "Logements",
+    "Aménagement", "Environnement", "Services", "Solutions", "Technologies", "Systèmes",
+    "Territoires", "Métropole", "Agglomération", "Innovation", "Événements", "Evénements",
 )
 
 WEAK_ORG_HEADS: tuple[str, ...] = ("Tour", "Pont", "Mont", "Lac", "Parc", "Salon", "Place")
