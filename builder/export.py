@@ -347,7 +347,7 @@ def _itself(value: T) -> T:
     return value
 
 
-def _warning_pieces(warnings: tuple[Warning, ...]) -> list[str]:
+def _warning_pieces(warnings: tuple[Warning, ...]) -> list[bytes]:
     return [_fragment(_warning_data(w), 2) for w in warnings]
 
 
@@ -418,20 +418,23 @@ class Pieces:
         self._kept, self._used, self.made = self._used or self._kept, {}, 0
 
 
-def _fragment(value: Any, depth: int) -> str:
-    """``value`` as ``to_json`` writes it when nested ``depth`` levels deep.
+def _fragment(value: Any, depth: int) -> bytes:
+    """``value`` as ``to_json`` writes it when nested ``depth`` levels deep, in UTF-8.
 
     JSON strings hold no raw newline, so indenting every line of the value's own indented
     form gives exactly what ``json.dumps(…, indent=2)`` writes for the whole document.
+    Fragments are kept as UTF-8 bytes: a ``str`` holding one curly quote takes two or four
+    bytes per character, and the whole dossier.json is assembled from them at once.
     """
-    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * depth)
+    text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * depth)
+    return text.encode()
 
 
-def _json_list(fragments: list[str], depth: int) -> str:
+def _json_list(fragments: list[bytes], depth: int) -> bytes:
     if not fragments:
-        return "[]"
-    pad = "\n" + "  " * (depth + 1)
-    return "[" + pad + ("," + pad).join(fragments) + "\n" + "  " * depth + "]"
+        return b"[]"
+    pad = b"\n" + b"  " * (depth + 1)
+    return b"[" + pad + (b"," + pad).join(fragments) + b"\n" + b"  " * depth + b"]"
 
 
 def data_files(dossier: Dossier, page_of_quote: dict[str, str],
@@ -473,22 +476,23 @@ def data_files(dossier: Dossier, page_of_quote: dict[str, str],
         piece("cite", partial(k, a.id), partial(_cite_pieces, a)) for a in dossier.articles
     ]
     # Warnings come sorted by article: one piece per article's run of them, keyed by them.
-    warnings: list[str] = []
+    warnings: list[bytes] = []
     for _, run in groupby(dossier.warnings, key=lambda w: w.article):
         found = tuple(run)
         warnings += piece("warnings", partial(_itself, found), partial(_warning_pieces, found))
 
     top = [
-        ("$schema", json.dumps(SCHEMA_URI, ensure_ascii=False)),
-        ("generator", json.dumps(f"dossier {__version__}", ensure_ascii=False)),
+        ("$schema", json.dumps(SCHEMA_URI, ensure_ascii=False).encode()),
+        ("generator", json.dumps(f"dossier {__version__}", ensure_ascii=False).encode()),
         ("articles", _json_list(articles, 1)),
         ("people", _json_list([f for f, _ in people], 1)),
         ("quotes", _json_list([f for f, _ in quotes], 1)),
         ("events", _json_list([f for f, _ in events], 1)),
         ("warnings", _json_list(warnings, 1)),
     ]
-    document = "{\n  " + ",\n  ".join(f"{json.dumps(name)}: {value}" for name, value in top)
-    document += "\n}\n"
+    document = b"".join([b"{\n  ", b",\n  ".join(json.dumps(name).encode() + b": " + value
+                                                  for name, value in top), b"\n}\n"])
+    del top, articles  # the document holds them now: do not keep two copies at once
 
     people_rows = [["id", "name", "aliases", "description", "wikidata", "reviewed", "articles",
                     "appearances", "quotes", "page"], *(row for _, row in people)]
@@ -497,11 +501,11 @@ def data_files(dossier: Dossier, page_of_quote: dict[str, str],
     event_rows = [["id", "date", "title", "people", "sources", "page"],
                   *(row for _, row in events)]
     return {
-        "dossier.json": document.encode(),
+        "dossier.json": document,
         "data/people.csv": _csv(people_rows),
         "data/quotes.csv": _csv(quote_rows),
         "data/events.csv": _csv(event_rows),
-        "data/bibliography.csl.json": (_json_list([c.csl for c in cites], 0) + "\n").encode(),
+        "data/bibliography.csl.json": _json_list([c.csl for c in cites], 0) + b"\n",
         "data/bibliography.bib": "\n".join(c.bib for c in cites).encode(),
         "data/bibliography.ris": "\n".join(c.ris for c in cites).encode(),
         **{f"data/articles/{c.id}.csl.json": c.csl_file for c in cites},
@@ -513,7 +517,7 @@ def data_files(dossier: Dossier, page_of_quote: dict[str, str],
 @dataclass(frozen=True)
 class _CitePieces:
     id: str
-    csl: str  # the item as nested in the bibliography's list
+    csl: bytes  # the item as nested in the bibliography's list (UTF-8)
     bib: str
     ris: str
     csl_file: bytes
@@ -532,7 +536,7 @@ def _cite_pieces(article: Article) -> _CitePieces:
 Row = list[str]
 
 
-def _article_piece(dossier: Dossier, article: Article) -> str:
+def _article_piece(dossier: Dossier, article: Article) -> bytes:
     return _fragment(_article_data(dossier, article), 2)
 
 
@@ -543,7 +547,7 @@ def _person_key(entry: PersonEntry, key: Callable[[str], str]) -> Hashable:
                   for q in g.quotes))
 
 
-def _person_piece(entry: PersonEntry) -> tuple[str, Row]:
+def _person_piece(entry: PersonEntry) -> tuple[bytes, Row]:
     p = _person_data(entry)
     row = [
         p["id"], p["name"], "; ".join(p["aliases"]), p["description"], p["wikidata"] or "",
@@ -559,7 +563,7 @@ def _quote_key(q: Quote, key: Callable[[str], str], page_of_quote: dict[str, str
     return (q.id, q.span.article, key(q.span.article), page_of_quote[q.id])
 
 
-def _quote_piece(q: Quote, page_of_quote: dict[str, str]) -> tuple[str, Row]:
+def _quote_piece(q: Quote, page_of_quote: dict[str, str]) -> tuple[bytes, Row]:
     d = _quote_data(q, page_of_quote)
     row = [d["id"], d["text"], d["speaker"] or "", d["speaker_label"] or "", d["article"],
            d["paragraph"], d["lang"], d["page"]]
@@ -570,7 +574,7 @@ def _event_key(ev: EventEntry, key: Callable[[str], str]) -> Hashable:
     return (ev.event, ev.page, tuple((a, key(a)) for a in ev.articles))
 
 
-def _event_piece(ev: EventEntry) -> tuple[str, Row]:
+def _event_piece(ev: EventEntry) -> tuple[bytes, Row]:
     e = _event_data(ev)
     row = [e["id"], e["date"], e["title"], "; ".join(e["people"]),
            "; ".join(f"{s['article']}#{s['paragraph']}" for s in e["sources"]), e["page"]]
