@@ -1548,3 +1548,196 @@ def test_plural_people_and_headlines(body: str, lang: str, expected: list[object
 ])
 def test_pronoun_skips_a_fronted_phrase(body: str, lang: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, lang)] == expected
+
+
+# ------------------------------------------------------------------------------ round 2 (dev6)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a long circumstance between the inverted verb and its subject
+    ("« Une victoire », a réagi à la sortie de la mairie Paul Girard.", ["paul-girard"]),
+    ("« Non », a lancé depuis les bancs de la droite (LR) la sénatrice, Claire Morel.",
+     ["claire-morel"]),
+    ("« Une victoire », a réagi à la sortie de l'audience le parquet.", ["label:le parquet"]),
+    # the circumstance names nobody and no subject follows: no person (a label only)
+    ("« Une victoire », a réagi à la sortie de l'audience.",
+     ["label:la sortie de l'audience"]),
+])
+def test_subject_after_a_circumstance(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a title the people stage leaves out of the name: « Me », « Dr »
+    ("L'avocate de la famille, Me Léa Marchand, a dénoncé « un scandale ».", ["lea-marchand"]),
+    ("Le médecin de garde, Dr Paul Girard, a dénoncé « un scandale ».", ["paul-girard"]),
+    # a title with no name after it: the role speaks, unnamed
+    ("L'avocate de la famille, Me Dupont, a dénoncé « un scandale ».",
+     ["label:L'avocate de la famille"]),
+])
+def test_role_apposition_with_a_title(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « d'opposition »: a bare complement qualifies the role like an adjective
+    ("Paul Girard a pris la parole. Puis le conseiller d'opposition a lancé : « Six ans ! »",
+     ["paul-girard"]),
+    # a complement with an article names another body: no guess
+    ("Paul Girard a pris la parole. Puis le conseiller de la ministre a lancé : « Six ans ! »",
+     ["label:le conseiller de la ministre"]),
+])
+def test_role_with_a_qualifying_complement(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a fronted speech participle shares the subject after its comma
+    (("Paul Girard a pris la parole. Dénonçant « l'amateurisme » de la majorité, il a "
+      "quitté la salle."), ["paul-girard"]),
+    (("Paul Girard a pris la parole. Dénonçant « l'amateurisme » de la majorité, la "
+      "tribune s'est vidée."), [None]),
+])
+def test_fronted_participle_takes_the_clause_subject(body: str,
+                                                     expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a slogan in marks does not make the paragraph before one with a quotation
+    (("Claire Morel brandit une pancarte « Sauvez la piscine » à la sortie.\n\n« J'ai "
+      "appris à nager ici. »"), ["claire-morel"]),
+    # a real quotation does: its speaker is not guessed from the sentence
+    ("Claire Morel a dit « non » à la sortie.\n\n« J'ai appris à nager ici. »",
+     ["claire-morel", "claire-morel"]),
+])
+def test_paragraph_before_with_a_slogan(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the subject of the sentence right before the words outranks an earlier speaker
+    (("Claire Morel étudie les coquilles. Pour Paul Girard, la méthode « reste fragile ». "
+      "Elle ne s'en offusque pas. « Il a raison de poser la question. »"),
+     ["paul-girard", "claire-morel"]),
+    # a sentence whose subject is nobody: the earlier speaker goes on
+    (("Claire Morel étudie les coquilles. Pour Paul Girard, la méthode « reste fragile ». "
+      "La méthode est pourtant répandue. « Il faut douter. »"),
+     ["paul-girard", "paul-girard"]),
+])
+def test_nearest_subject_before_the_topic(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « elle » opening paragraph after paragraph is their topic, not a name met on the way
+    (("Claire Morel dirige le laboratoire.\n\nElle partira en mai au Svalbard. « Claire a "
+      "un œil », confie Nadia Benali.\n\nAvant de partir, elle doit rendre un rapport. Elle "
+      "soupire. « Les coquilles ne mentent pas. »"), ["nadia-benali", "claire-morel"]),
+    # the previous paragraph opens with a name: the usual nearest antecedent
+    (("Claire Morel dirige le laboratoire.\n\nNadia Benali partira en mai au Svalbard, où "
+      "Claire Morel a repéré des coquilles.\n\nAvant de partir, elle doit rendre un rapport. "
+      "Elle soupire. « Les coquilles ne mentent pas. »"), ["nadia-benali"]),
+])
+def test_pronoun_continues_the_paragraph_topic(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # words after a sentence with no speech verb that introduces one person
+    (("Claire Morel a parlé : « Tout va bien. » Une phrase qui a fait bondir Nadia Benali. "
+      "« Mes enfants vont mal. »"), ["claire-morel", "nadia-benali"]),
+    (("Paul Girard a renchéri : « C'est scandaleux. » Un avis partagé par Nadia Benali. "
+      "« Il faut agir. »"), ["paul-girard", "nadia-benali"]),
+    # two people introduced: no such guess
+    (("Claire Morel a parlé : « Tout va bien. » Une phrase entendue par Nadia Benali et "
+      "Denise Okafor. « Mes enfants vont mal. »"), ["claire-morel", "claire-morel"]),
+])
+def test_words_after_an_introduced_person(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « sur X » is a complement: the pronoun takes the earlier subject
+    (("En face, Paul Girard ne cachait pas sa frustration. L'entraîneur a pointé une faute "
+      "sur Ray Lopez. « C'était penalty », a-t-il tempêté."), ["paul-girard"]),
+    # no earlier subject: the name in the complement
+    ("L'arbitre a sifflé une faute sur Ray Lopez. « C'était penalty », a-t-il dit.",
+     ["ray-lopez"]),
+])
+def test_pronoun_skips_a_name_after_any_preposition(body: str,
+                                                    expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # trades as person nouns: « le marin »
+    (("Paul Girard, patron du chalutier, a apporté des coquilles. « On la prenait pour une "
+      "originale », s'amuse le marin."), ["paul-girard"]),
+    (("Les coquilles arrivent chaque semaine. « On la prenait pour une originale », s'amuse "
+      "le marin."), ["label:le marin"]),
+])
+def test_trade_nouns(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+def test_more_given_names_tell_the_gender() -> None:
+    from builder.annotate.quotes import _given_gender
+    assert _given_gender("Sergio Alcántara") == "m"
+    assert _given_gender("Oumar Sissoko") == "m"
+    assert _given_gender("Chiara Rossi") == "f"
+    assert _given_gender("Camille Durand") is None  # given to both: no gender
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # « la première », "the former": the first of the two people named last
+    (("Claire Morel a croisé Nadia Benali à la sortie. La première ne cache pas sa joie. "
+      "« Enfin ! »"), "fr", ["claire-morel"]),
+    ("Claire Morel a reçu Paul Girard. La première a salué « un accord ».", "fr",
+     ["claire-morel"]),
+    ('Denise Okafor met Ray Lopez on Monday. The former called it "a good start".', "en",
+     ["denise-okafor"]),
+    # the gender does not fit the first one: no guess
+    ("Claire Morel a reçu Paul Girard. Le premier a salué « un accord ».", "fr",
+     ["label:Le premier"]),
+])
+def test_the_former(body: str, lang: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # « Lui reste prudent » : a stressed pronoun opening the sentence is its subject
+    (("Paul Girard a reçu la ministre Claire Morel lundi. La ministre a promis « des "
+      "moyens ». Lui reste prudent : « On verra. »"), "fr", ["claire-morel", "paul-girard"]),
+    (("Paul Girard a reçu la ministre Claire Morel lundi. La ministre a promis « des "
+      "moyens ». Lui reste prudent. « On verra. »"), "fr", ["claire-morel", "paul-girard"]),
+    # English "Her" opening a sentence is a possessive, not a subject
+    (('Ray Lopez met Denise Okafor on Monday. Her mother was in tears: "We are relieved."'),
+     "en", [None]),
+])
+def test_stressed_pronoun_as_subject(body: str, lang: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a passive speech verb names its agent: « partagé par X »
+    (("Claire Morel a ouvert la séance. Le constat a été partagé par Nadia Benali. « Il faut "
+      "agir. »"), ["nadia-benali"]),
+    # « interrogé par X »: the agent asked, the subject speaks
+    (("Claire Morel a ouvert la séance. Paul Girard a été interrogé par Nadia Benali. « Il "
+      "faut agir. »"), ["paul-girard"]),
+])
+def test_passive_speech_verb_names_its_agent(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # only complements name people (« par X », « d'une erreur de Y »): the nearest is taken
+    (("Castelrac a ouvert le score par Paul Girard (44e), sur une erreur de relance de Ray "
+      "Lopez. Le gardien ne s'est pas caché : « Le but, c'est pour moi. »"), ["ray-lopez"]),
+    # a subject names someone: the subject is taken
+    (("Paul Girard a ouvert le score sur une erreur de relance de Ray Lopez. Le buteur ne "
+      "s'est pas caché : « Le but, c'est pour moi. »"), ["paul-girard"]),
+])
+def test_description_after_complements_only(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected

@@ -103,6 +103,24 @@ The rules, in the order they run:
    with no quotation, or the previous quotation's voice (this or the previous paragraph,
    nobody else named between). Titles: a French title capitalises its article and first
    noun (« La Nuit des veilleurs »); « est dit », "known locally as", "rates the stock" name.
+   **Salience.** An inverted verb may be followed by a long circumstance before its subject
+   (« a réagi à la sortie de l'audience Roger Bastide », « a lancé depuis les bancs du
+   Parti (PRL) le député X »): the first name or person noun of the clause is taken. A title
+   left out of the name (« L'avocate des parties civiles, Me X, ») keeps the apposition; a
+   bare complement qualifies a role like an adjective (« le conseiller d'opposition »); a
+   fronted speech participle shares the subject after its comma (« Dénonçant « … », il »);
+   a passive speech verb names its agent (« un avis partagé par X »; not « interrogé par
+   X »). With no attribution, the subject of the sentence right before a quotation that opens
+   a sentence outranks an earlier speaker (« Pour X, … « … ». Elle ne s'en offusque pas.
+   « … » »), then the one person named by a sentence with no speech verb (« Une phrase qui
+   a fait bondir X. « … » »). A pronoun opening sentence after sentence of a paragraph,
+   where the previous paragraph opens with it or with a description, is that paragraph's
+   topic, not a name met on the way; a name after any preposition (« sur X ») is a weak
+   antecedent, and when only such names are left the nearest is taken (« par X, sur une
+   erreur de Y. Le gardien… »: « de Y » after a thing is no possessor, after a person noun
+   it is); « la première », "the former" take up the first of the last two people;
+   « Lui reste prudent » makes « lui » a subject. A paragraph whose only marks are a slogan
+   counts as one with no quotation.
 6. **Overrides.** ``quotes: [{match, speaker | speaker_label | ignore}]`` in the front matter
    corrects every quotation whose text contains ``match`` (it may also restore a quotation
    that rule 3 dropped); an override that matches no quotation is an error.
@@ -215,6 +233,8 @@ class _Lexicon:
     title_articles: frozenset[str]
     continuing: frozenset[str]
     role_synonyms: dict[str, tuple[str, ...]]
+    former_references: dict[tuple[str, ...], str]
+    asked_stems: tuple[str, ...]
 
 
 def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
@@ -299,6 +319,8 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         title_articles=get["TITLE_ARTICLES"],
         continuing=get["CONTINUING_VERBS"],
         role_synonyms=get["ROLE_SYNONYMS"],
+        former_references=get["FORMER_REFERENCES"],
+        asked_stems=get["ASKED_STEMS"],
         adverbials_end=re.compile(
             "(?<![^\\W_])(?:" + "|".join(re.escape(a).replace("'", "['’]")
                                     for a in get["ADVERBIAL_PHRASES"]) + r")\s*$"),
@@ -1234,6 +1256,15 @@ class _Annotator:
                 who = self.before(above, len(above.masked.rstrip()), tries=1)
                 if who is not None and who.ids:
                     return who.with_rule("previous-paragraph-" + who.rule)
+        near = self.subject_before(p0, start)
+        if near is not None and near.ids:
+            # « Elle ne s'en offusque pas. « Il a raison… » »: the subject of the sentence
+            # right before the quotation is the most salient person, more than the subject of
+            # an earlier speech verb
+            return near
+        who = self.introduced_before(p0, start)
+        if who is not None:
+            return who
         who = self.topic(p0, start)
         if who is not None:
             return who.with_rule("context:" + who.rule)
@@ -1395,6 +1426,7 @@ class _Annotator:
                     if p.gap(k3 - 1, k3) == ",":
                         k2 = k3
                         break
+            prep = None  # the first preposition skipped: « à », « depuis »
             while k2 < b:
                 phrase = self.lex.adverbials.match(p.lowered, p.toks[k2].start)
                 if phrase is not None:
@@ -1403,8 +1435,17 @@ class _Annotator:
                 if not self.is_skip(p.toks[k2]) or p.toks[k2].low in self.lex.determiners \
                         or p.toks[k2].start in p.starts:
                     break  # (« M. Vasseur »: a mention opens with a word that may be skipped)
+                if prep is None:
+                    prep = k2
                 k2 += 1
-            if k2 < b and p.toks[k2].low in self.lex.addressees:
+            far = self.past_circumstance(p, k2 if prep is None else prep, b) if k2 < b else k2
+            if prep is not None and far == prep:
+                far = k2
+            if far != k2:
+                # « a réagi à la sortie de l'audience Roger Bastide », « a lancé depuis les
+                # bancs du Parti (PRL) le député X »: a long circumstance before the subject
+                k2 = far
+            elif k2 < b and p.toks[k2].low in self.lex.addressees:
                 # "a déclaré à l'AFP Paul Martin", "told Reuters Jones": skip the addressee
                 for k3 in range(k2 + 1, min(b, k2 + 5)):
                     if p.toks[k3].start in p.starts or (
@@ -1455,6 +1496,26 @@ class _Annotator:
             who = (self.continued(p, verb, p.toks[j].low) if j == a else None) \
                 or self.np_before(p, j, a)
         return who.with_rule("after:subject-first-" + who.rule) if who else None
+
+    def past_circumstance(self, p: _Para, k: int, b: int) -> int:
+        """The subject after a prepositional phrase that follows an inverted verb: the first
+        name, or determiner and person noun, within the clause (the phrase may hold a
+        parenthesis); ``k`` itself when there is none or ``k`` is no preposition."""
+        low = p.toks[k].low
+        if p.toks[k].start in p.starts or not (
+                low in self.lex.addressees or low in self.lex.article_prepositions
+                or low in self.lex.intro and low in self.lex.np_stop):
+            return k
+        for k3 in range(k + 2, min(b - 1, k + 15)):
+            if any(ch in ".;:!?«»“”\"" for ch in p.gap(k3 - 1, k3)):
+                break
+            if p.toks[k3].start in p.starts:
+                return k3
+            if self.lex.determiners.get(p.toks[k3].low) is not None and (
+                    p.toks[k3 + 1].low in self.lex.persons
+                    or p.toks[k3 + 1].low in self.lex.sources):
+                return k3  # (« le parquet »: a source speaks too)
+        return k
 
     def continued(self, p: _Para, verb: int, word: str) -> _Who | None:
         """ "« B », ajoute-t-il", '"B," he added': a verb that goes on with one's own words
@@ -1509,6 +1570,10 @@ class _Annotator:
             v -= 1
         if participle is not None:
             who = self.sentence_subject(p, p.toks[participle].start)
+            if who is None and participle == a:
+                # « Dénonçant « l'amateurisme » de la majorité, il a accusé… »: a fronted
+                # participle shares the subject of the clause after its comma
+                who = self.subject_after_fronted(p, a, open_at)
             return who.with_rule("participle-" + who.rule) if who else None
         if infinitive is not None:
             return infinitive.with_rule("before:infinitive-" + infinitive.rule)
@@ -1522,6 +1587,10 @@ class _Annotator:
             tok = p.toks[i]
             if tok.low in self.lex.pronouns:
                 return self.pronoun(p, tok.low, tok.start)
+            if i == a and self.lex.stressed.get(tok.low) in self.lex.inverted and i + 1 < b \
+                    and p.toks[i + 1].low not in self.lex.pronouns:
+                # « Lui reste prudent : « … » »: a stressed pronoun as the subject
+                return self.pronoun(p, self.lex.stressed[tok.low], tok.start)
             latter = self.latter(p, i, forward=True) if i == a else None
             if latter is not None:  # « Cette dernière ne cache pas sa colère : « … » »
                 return self.resolve_latest(p, latter[0], tok.start)
@@ -1542,6 +1611,13 @@ class _Annotator:
 
     def subject_of(self, p: _Para, v: int, lo: int) -> _Who | None:
         """The subject of the speech verb at token v (not before token lo)."""
+        if v + 2 < len(p.toks) and p.toks[v + 1].low in self.lex.agents \
+                and p.tight(v, v + 1) and p.tight(v + 1, v + 2) \
+                and not p.toks[v].low.startswith(self.lex.asked_stems):
+            agent = p.starts.get(p.toks[v + 2].start)
+            if agent is not None and agent.kind != "pronoun":
+                # « un avis partagé par Nadia Benali »: a passive names its agent
+                return _Who(self.joint(p, agent), None, "passive-agent")
         inv = self.inverted(p.toks[v])
         if inv is None and v - 1 >= lo:
             inv = self.inverted(p.toks[v - 1])
@@ -1579,7 +1655,8 @@ class _Annotator:
                 if p.gap(k, k + 1) in _ASIDE_MARKS:
                     if named is not None and (p.toks[k + 1].low in self.lex.determiners
                                               or p.toks[k + 1].start == named.span.start
-                                              or self.role_before(p, k + 1, named)):
+                                              or self.role_before(p, k + 1, named)
+                                              or self.title_before(p, k + 1, named)):
                         # "Her neighbour, Tom Green, said", "Natarajan and her co-author,
                         # geochemist Felix Brandt, said"
                         ids = self.joint(p, named)
@@ -1615,6 +1692,18 @@ class _Annotator:
                 return False
             q += 1
         return q > k and any(p.toks[i].low in self.lex.persons for i in range(k, q))
+
+    def title_before(self, p: _Para, k: int, named: Mention) -> bool:
+        """Tokens k.. up to the mention are one or two capitalised titles: « Me Léa X »,
+        « Dr X », « M. X » (the people stage may leave the title out of the name)."""
+        q = k
+        while q < len(p.toks) and p.toks[q].start < named.span.start:
+            tok = p.toks[q]
+            if q - k >= 2 or not tok.text[:1].isupper() or (
+                    tok.low not in self.lex.abbreviations and tok.low not in self.lex.honorifics):
+                return False
+            q += 1
+        return q > k
 
     def conjoined(self, p: _Para, k: int, lo: int) -> tuple[str, ...]:
         """The people joined to the noun phrase that ends with token k: "Natarajan and her
@@ -1785,6 +1874,28 @@ class _Annotator:
                 return gender, n
         return None
 
+    def former_reference(self, p: _Para, a: int, b: int) -> _Who | None:
+        """« La première ne cache pas sa joie », "The former said": the first of the two
+        people named last, when the words stand alone as the subject (no noun after them:
+        « le premier ministre » is somebody else)."""
+        for words, gender in self.lex.former_references.items():
+            n = len(words)
+            if a + n >= b or any(p.toks[a + d].low != w for d, w in enumerate(words)) \
+                    or not all(p.tight(a + d, a + d + 1) for d in range(n - 1)):
+                continue
+            nxt = p.toks[a + n]
+            if not (p.gap(a + n - 1, a + n) == "," or self.is_skip(nxt)
+                    or self.is_verb(p, a + n)):
+                return None
+            pair = self.recent_people(p, p.toks[a].start, 2)
+            if pair is None:
+                return None
+            first = pair.ids[0]
+            if gender and self.gender(first) not in (gender, None):
+                return None
+            return _Who((first,), None, "former")
+        return None
+
     def resolve_latest(self, p: _Para, gender: str, pos: int) -> _Who | None:
         """The person named last before ``pos`` (two paragraphs at most), of that gender
         when known: "Celui-ci", "cette dernière", "the latter" take up the latest name, not
@@ -1809,6 +1920,10 @@ class _Annotator:
         latter = self.latter(p, j, forward=False)
         if latter is not None and j - latter[1] + 1 >= lo:
             return self.resolve_latest(p, latter[0], p.toks[j - latter[1] + 1].start)
+        if j - 1 >= lo and (p.toks[j - 1].low, tok.low) in self.lex.former_references:
+            former = self.former_reference(p, j - 1, len(p.toks))
+            if former is not None:  # « la première a salué… »
+                return former
         if tok.low in self.lex.relatives and j - 1 >= lo and p.gap(j - 1, j) == ",":
             who = self.np_before(p, j - 1, lo)
             if who is not None and who.ids:
@@ -1998,7 +2113,8 @@ class _Annotator:
         if nouns:
             tail = p.text[toks[head_end].start:toks[-1].end] if head_end < len(toks) else ""
             whole = head_end == len(toks) or bool(self.lex.age_tail.fullmatch(tail)) \
-                or self.place_tail(p, i0 + head_end, i1) or (
+                or self.place_tail(p, i0 + head_end, i1) \
+                or self.qualifier_tail(p, i0 + head_end, i1) or (
                     (former or nouns[-1] in self.lex.ranks)
                     and self.common_tail(p, i0 + head_end, i1))
             if determiner is not None and determiner[1] and whole \
@@ -2008,7 +2124,8 @@ class _Annotator:
                 gender = (demonym[1] if demonym is not None else self.lex.persons.get(noun)) \
                     or next((self.lex.former_gender[w] for w in head
                              if w in self.lex.former_gender), None) or determiner[0]
-                if noun in self.lex.offices:
+                qualified = head_end < len(toks) and self.qualifier_tail(p, i0 + head_end, i1)
+                if noun in self.lex.offices and not qualified:
                     # "le préfet" tied to no name: not the mayor named nearby (but "l'ancien
                     # maire" may be today's senator)
                     former = any(w in self.lex.former for w in head)
@@ -2053,6 +2170,14 @@ class _Annotator:
         return all(p.toks[t].text[:1].islower() and p.toks[t].start not in p.starts
                    and p.toks[t].low not in self.lex.kin and p.toks[t].low not in self.lex.persons
                    for t in range(c + 1, z + 1))
+
+    def qualifier_tail(self, p: _Para, c: int, z: int) -> bool:
+        """Tokens c..z are « de » and one common noun with no article, which qualifies the
+        role like an adjective: « le conseiller *d'opposition* », « l'élu *de terrain* »."""
+        return c + 1 == z and p.toks[c].low in ("de", "d") and p.tight(c, z) \
+            and p.toks[z].text[:1].islower() and p.toks[z].start not in p.starts \
+            and p.toks[z].low not in self.lex.determiners \
+            and p.toks[z].low not in self.lex.persons and p.toks[z].low not in self.lex.kin
 
     def place_tail(self, p: _Para, c: int, z: int) -> bool:
         """Tokens c..z are a complement naming a place or a body, no person: "du Cher",
@@ -2127,6 +2252,25 @@ class _Annotator:
         ps, _pe = p.sentence(s - 1)
         return self.opening_subject(p, ps, s)
 
+    def introduced_before(self, p: _Para, start: int) -> _Who | None:
+        """ « Une phrase qui a fait bondir Sandrine Lefort, venue avec sa voisine. « Mes
+        enfants… » », « Un avis partagé par X. « … » »: a quotation opening a sentence, after
+        a sentence with no speech verb that names one person only, outside quotations (not as
+        its opening subject, which :meth:`subject_before` takes), is that person's."""
+        s, _e = p.sentence(start)
+        if s == 0 or p.masked[s:start].strip():
+            return None
+        ps, _pe = p.sentence(s - 1)
+        a, b = p.tok_range(ps, s)
+        if a >= b or p.toks[a].low in self.lex.intro or any(
+                self.is_verb(p, i) or p.toks[i].low in self.lex.pronouns for i in range(a, b)):
+            return None  # (« Après la visite de X, la salle se vide »: a fronted phrase)
+        people = {p.starts[t.start].person for t in p.toks[a:b]
+                  if t.start in p.starts and p.starts[t.start].kind != "pronoun"}
+        if len(people) != 1 or people & self.named_inside():
+            return None
+        return _Who(tuple(people), None, "introduced-before")
+
     def names_someone(self, p: _Para, s: int, e: int) -> bool:
         """The sentence [s, e) names a person, takes one up or speaks of one ("un retraité")."""
         a, b = p.tok_range(s, e)
@@ -2165,7 +2309,7 @@ class _Annotator:
         person the previous paragraph's last sentence (or, when that one names nobody, the
         sentence before it) opens with."""
         end = len(above.masked.rstrip())
-        if above.quoted or end == 0:
+        if above.kept or end == 0:  # (a slogan or a title in marks is no quotation)
             return None
         ps, _pe = above.sentence(end - 1)
         who = self.opening_subject(above, ps, end)
@@ -2266,7 +2410,11 @@ class _Annotator:
                 if who is not None and who.ids:
                     return who.with_rule("previous-sentence-view-" + who.rule)
             return None
-        if tok.start not in p.starts and tok.low not in self.lex.pronouns:
+        stressed = self.lex.stressed.get(tok.low)
+        if stressed not in self.lex.inverted or a + 1 >= b \
+                or p.toks[a + 1].low in self.lex.pronouns:
+            stressed = None  # (French « Lui reste prudent. » only; « Lui, il… » has its own)
+        if tok.start not in p.starts and tok.low not in self.lex.pronouns and stressed is None:
             # "Invité à prendre la parole, Dominique Lacaze se tourne…", "Asked whether he had
             # caved, Keller shrugged.", "Son directeur, Sébastien Vidal, a appris…": the subject
             # follows a fronted phrase (or a role noun) closed by the first comma
@@ -2279,8 +2427,10 @@ class _Annotator:
                 return who.with_rule(rule + "-" + who.rule)
         if tok.start in p.starts:
             return _Who(self.joint(p, p.starts[tok.start]), None, rule)
-        if tok.low in self.lex.pronouns and self.lex.pronouns[tok.low] in ("f", "m"):
-            who = self.pronoun(p, tok.low, tok.start)
+        word = stressed if stressed is not None and tok.start not in p.starts else tok.low
+        if self.lex.pronouns.get(word) in ("f", "m"):
+            # (« Lui reste prudent. »: a stressed pronoun as the subject)
+            who = self.pronoun(p, word, tok.start)
             return who.with_rule(rule + "-" + who.rule) if who else None
         return None
 
@@ -2290,6 +2440,9 @@ class _Annotator:
         latter = self.latter(p, a, forward=True)
         if latter is not None:
             return self.resolve_latest(p, latter[0], p.toks[a].start)
+        former = self.former_reference(p, a, b)
+        if former is not None:
+            return former
         det = self.lex.determiners.get(p.toks[a].low)
         if det is None or not det[1] or det[0] == "p" or p.toks[a].start in p.starts:
             return None
@@ -2298,6 +2451,22 @@ class _Annotator:
             return None
         who = self.classify_np(p, a, z)
         return who if who is not None and who.ids else None
+
+    def subject_after_fronted(self, p: _Para, a: int, pos: int) -> _Who | None:
+        """The subject (a pronoun or a name) right after the comma closing the fronted phrase
+        that opens at token a, in the sentence of ``pos``."""
+        _s, e = p.sentence(pos)
+        _a, b = p.tok_range(p.toks[a].start, e)
+        q = self.after_fronted(p, a, b)
+        if q is None:
+            return None
+        tok = p.toks[q]
+        if tok.low in self.lex.pronouns:
+            return self.pronoun(p, tok.low, tok.start)
+        m = p.starts.get(tok.start)
+        if m is not None and m.kind != "pronoun":
+            return _Who(self.joint(p, m), None, "fronted-subject")
+        return None
 
     def after_fronted(self, p: _Para, a: int, b: int) -> int | None:
         """The token after the first comma of the sentence a..b when the words before it name
@@ -2336,8 +2505,74 @@ class _Annotator:
             if self.last is not None and self.last[0] >= p.index - 1:
                 return self.last[1].with_rule("plural-previous-quote")
             return None
+        if gender in ("f", "m"):
+            topic = self.paragraph_topic(p, word, pos)
+            if topic is not None:
+                return topic
         who = self.resolve(p, gender, pos)
         return who.with_rule("pronoun") if who else None
+
+    def opening_pronoun(self, p: _Para, ps: int, s: int) -> int | None:
+        """Where the subject pronoun opening the sentence [ps, s) stands (after a fronted
+        phrase, if any), or None."""
+        a, b = p.tok_range(ps, s)
+        if a >= b:
+            return None
+        q: int | None = a
+        if p.toks[a].low not in self.lex.pronouns:
+            q = self.after_fronted(p, a, b)
+        if q is None or p.toks[q].low not in self.lex.pronouns or (
+                q + 1 < len(p.toks) and p.toks[q + 1].low in self.lex.impersonal):
+            return None
+        return p.toks[q].start
+
+    def paragraph_topic(self, p: _Para, word: str, pos: int, depth: int = 0) -> _Who | None:
+        """A subject pronoun that goes on, sentence after sentence, from the start of its
+        paragraph, where the previous paragraph also opens with it (« Elle partira au
+        Svalbard, où une collègue, Ingrid Solheim, … ¶ Avant de partir, elle doit… Elle
+        soupire »): the paragraph's topic, not a name met on the way. The previous paragraph
+        may also open with a description or a name of that gender (« La chercheuse
+        s'inquiète… »)."""
+        if p.index == 0 or depth > 3:
+            return None
+        gender = self.lex.pronouns[word]
+        s, _e = p.sentence(pos)
+        here = self.opening_pronoun(p, s, _e)
+        if here != pos:
+            return None
+        k = bisect.bisect_right(p.sentences, s) - 1
+        while k > 0:
+            lo, hi = p.sentences[k - 1], p.sentences[k]
+            at = self.opening_pronoun(p, lo, hi)
+            if at is None or p.toks[bisect.bisect_left(p.tok_starts, at)].low != word:
+                return None
+            if any(m.kind != "pronoun" and self.gender(m.person) in (gender, None)
+                   for st, m in p.starts.items() if lo <= st < hi):
+                return None
+            k -= 1
+        above = self.paras[p.index - 1]
+        if above.kept and above.masked[:above.kept[0]].strip() == "":
+            return None
+        first_end = above.sentences[1] if len(above.sentences) > 1 else len(above.text)
+        at = self.opening_pronoun(above, 0, first_end)
+        if at is not None:
+            if above.toks[bisect.bisect_left(above.tok_starts, at)].low != word:
+                return None
+            who = self.paragraph_topic(above, word, at, depth + 1) \
+                or self.resolve(above, gender, at)
+        else:
+            who = self.opening_subject(above, 0, first_end)
+            a, b = above.tok_range(0, first_end)
+            if who is None and a + 1 < b and above.tight(a, a + 1) \
+                    and self.lex.determiners.get(above.toks[a].low) == (gender, True) \
+                    and above.toks[a + 1].low in self.lex.persons \
+                    and self.lex.persons[above.toks[a + 1].low] in (gender, None):
+                # « La chercheuse s'inquiète… » far from the name: taken up like a pronoun
+                who = self.resolve(above, gender, above.toks[a].start)
+        if who is None or len(who.ids) != 1 or self.gender(who.ids[0]) not in (gender, None) \
+                or who.ids[0] in self.named_inside():
+            return None
+        return _Who(who.ids, None, "paragraph-topic")
 
     def source_subject(self, p: _Para, pos: int, gender: str | None) -> _Who | None:
         """An unnamed source that a pronoun takes up: the subject of its own or the previous
@@ -2444,6 +2679,7 @@ class _Annotator:
             exclude = exclude | inside
         unnamed: str | None = None  # « L'avocat de X plaide… il »: the lawyer, unnamed
         later: Mention | None = None  # the candidate after the leftmost one, same sentence
+        latest: Mention | None = None  # the last candidate of that sentence
         while k >= 0:
             para, start, m = self.ordered[k]
             if para < p.index - paragraphs:
@@ -2467,6 +2703,8 @@ class _Annotator:
                 else:
                     if best is not None:
                         later = best
+                    else:
+                        latest = m
                     best = m
                 best_sentence = sentence
             k -= 1
@@ -2497,6 +2735,11 @@ class _Annotator:
             subject = self.earlier_subject(k, best_sentence, gender, exclude)
             if subject is not None:
                 return _Who((subject.person,), None, "resolved-subject")
+            if best is not None and latest is not None and latest is not best \
+                    and self.is_oblique(self.paras[best_sentence[0]], latest):
+                # « … par X (44e), sur une erreur de Y. Le gardien… »: only complements
+                # name people; the nearest one is the likelier
+                best = latest
         if best is None and unnamed is not None:
             return _Who((), unnamed, "unnamed-possessed")
         best = best or owner
@@ -2546,7 +2789,9 @@ class _Annotator:
     def is_oblique(self, p: _Para, m: Mention) -> bool:
         """The mention stands after a preposition: « avec X », « à X », "with X"."""
         k = bisect.bisect_left(p.tok_starts, m.span.start)
-        return k >= 1 and p.tight(k - 1, k) and p.toks[k - 1].low in self.lex.prepositions
+        return k >= 1 and p.tight(k - 1, k) and (
+            p.toks[k - 1].low in self.lex.prepositions
+            or p.toks[k - 1].low in self.lex.article_prepositions)  # (« sur Sissoko »)
 
     def earlier_subject(self, k: int, after: tuple[int, int], gender: str,
                         exclude: frozenset[str]) -> Mention | None:
@@ -2577,7 +2822,10 @@ class _Annotator:
         k = bisect.bisect_left(p.tok_starts, m.span.start)
         if k >= 2 and p.tight(k - 1, k) and p.toks[k - 1].low in self.lex.complements:
             head = p.toks[k - 2]
-            return head.text[:1].islower() and head.low not in self.lex.speech
+            # (« une erreur de relance de X »: a thing of X's leaves X a candidate)
+            return head.text[:1].islower() and head.low not in self.lex.speech and (
+                head.low in self.lex.persons or head.low in self.lex.kin
+                or head.low[:-1] in self.lex.persons)
         return False
 
     def fixed_gender(self, pid: str) -> str | None:

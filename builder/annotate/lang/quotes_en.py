@@ -412,6 +412,12 @@ FORMER_WORDS: frozenset[str] = frozenset({"former", "ex", "ex-", "onetime", "ers
 #: Words that take up the *last* person named, not the subject: "the latter said".
 LATTER_WORDS: dict[tuple[str, ...], str] = {("the", "latter"): ""}
 
+#: Stems of speech verbs whose passive names who asked, not who spoke: "asked by X".
+ASKED_STEMS: tuple[str, ...] = ("ask", "question", "interview", "press", "contact", "invit")
+
+#: Words that take up the first of the two people named last ("the former said").
+FORMER_REFERENCES: dict[tuple[str, ...], str] = {("the", "former"): ""}
+
 #: A participle of a speech verb, then the quotation, then "by" and who said it: "a plan
 #: described as "reckless" by the mayor".
 AGENT_WORDS: frozenset[str] = frozenset({"by"})

@@ -415,7 +415,7 @@ ADVERBIAL_PHRASES: tuple[str, ...] = (
     "sur twitter", "sur x", "sur instagram", "sur facebook", "par ailleurs", "lui aussi",
     "elle aussi", "eux aussi", "à nouveau", "de nouveau", "une nouvelle fois", "en outre",
     "au contraire", "en revanche", "à l'inverse", "pour autant", "quant à eux",
-    "dans la foulée", "au passage",
+    "dans la foulée", "au passage", "aujourd'hui", "encore aujourd'hui", "à présent",
 )
 
 #: Base forms that are also nouns (the English rule "a long *message*" is not needed here).
@@ -509,6 +509,9 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "poète": None, "poétesse": "f", "peintre": None, "photographe": None, "danseur": "m",
     "danseuse": "f", "chorégraphe": None, "pianiste": None, "violoniste": None,
     "chauffeur": "m", "docker": "m", "navigateur": "m", "navigatrice": "f",
+    # trades of the sea and the land (« le marin », « le mareyeur »)
+    "marin": "m", "matelot": "m", "skipper": None, "mareyeur": "m", "mareyeuse": "f",
+    "artisan": "m", "artisane": "f",
     # the public of a service or a place (« un usager », « une cliente »)
     "usager": "m", "usagère": "f", "client": "m", "cliente": "f", "patient": "m",
     "patiente": "f", "électeur": "m", "électrice": "f", "spectateur": "m",
@@ -565,6 +568,19 @@ FORMER_WORDS: frozenset[str] = frozenset({"ancien", "ancienne", "ex", "ex-", "an
 LATTER_WORDS: dict[tuple[str, ...], str] = {
     ("celui-ci",): "m", ("celle-ci",): "f", ("ce", "dernier"): "m", ("cette", "dernière"): "f",
     ("celui-là",): "m", ("celle-là",): "f",
+}
+
+#: Stems of speech verbs whose passive names who asked, not who spoke: « interrogé par X ».
+ASKED_STEMS: tuple[str, ...] = (
+    "interrog", "question", "sollicit", "contact", "interpell", "joint", "jointe", "invit",
+    "pressé", "relanc", "consult",
+)
+
+#: Words that take up the first of the two people named last (« la première ne cache pas sa
+#: joie »), with the gender they tell; a noun after them makes them an adjective (« le premier
+#: ministre »).
+FORMER_REFERENCES: dict[tuple[str, ...], str] = {
+    ("la", "première"): "f", ("le", "premier"): "m",
 }
 
 #: A participle of a speech verb, then the quotation, then « par » and who said it: « une
@@ -633,6 +649,9 @@ pauline perrine rachida rebecca regine renee romane rosalie rose roselyne roxane
 salma samia sandra sandrine sarah segolene severine simone solange solene sonia sophie
 stephanie suzanne sylvaine sylviane sylvie therese tiphaine valentine valerie vanessa veronique
 victoire victoria violette virginie yasmina yasmine yolande yvette yvonne zelie zoe
+agnes annick aurore bettina carmen cassandra celia chiara elena elina francesca gwendoline
+hanane ilona ines irina isabel jessica katia kenza lorena lucia maeline mariana marta nora
+odile oriane paola rania rim salome samira silvia sofia soraya tatiana vera yael yolanda
 """)
 
 MASCULINE_GIVEN_NAMES: frozenset[str] = _words("""
@@ -653,6 +672,12 @@ quentin rachid raphael raymond remi remy renaud rene regis robert roger roland r
 rayan sami samir samuel sebastien serge simon sofiane souleymane stephane sylvain tanguy theo
 thibault thibaut thierry thomas timothee tom tristan valentin victor vincent walid xavier yacine
 yanis yann yannick yassine yoann youssef yves yvon zinedine
+abdel abdelkader adama alberto alessandro alexis alfonso amaury anis antonio armand
+augustin bakary cheikh cyrille diego djibril eduardo enrique esteban fabio fernando florent
+francesco gaspard gautier giovanni gustave hakim hassan hector hugues ibrahim ivan jaime
+javier joao jorge jose juan karl kamel lamine lassana luca lucas luigi luis manuel marco mario
+mathieu miguel mourad moussa nassim nelson oumar oscar pablo pedro raul ricardo roberto rodrigo
+salif salvatore sergio seydou stefan sven tarek wilfried yacouba youssouf
 """)
 
 #: Possessives before a singular noun: « son directeur » may describe the person tied to
