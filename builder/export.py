@@ -431,10 +431,19 @@ def _fragment(value: Any, depth: int) -> bytes:
 
 
 def _json_list(fragments: list[bytes], depth: int) -> bytes:
+    return b"".join(_json_list_parts(fragments, depth))
+
+
+def _json_list_parts(fragments: list[bytes], depth: int) -> list[bytes]:
+    """The pieces of a JSON list of ``fragments`` nested ``depth`` levels deep, to be joined."""
     if not fragments:
-        return b"[]"
+        return [b"[]"]
     pad = b"\n" + b"  " * (depth + 1)
-    return b"[" + pad + (b"," + pad).join(fragments) + b"\n" + b"  " * depth + b"]"
+    parts = [b"[", pad, fragments[0]]
+    for fragment in fragments[1:]:
+        parts += [b",", pad, fragment]
+    parts.append(b"\n" + b"  " * depth + b"]")
+    return parts
 
 
 def data_files(dossier: Dossier, page_of_quote: dict[str, str],
@@ -481,18 +490,22 @@ def data_files(dossier: Dossier, page_of_quote: dict[str, str],
         found = tuple(run)
         warnings += piece("warnings", partial(_itself, found), partial(_warning_pieces, found))
 
-    top = [
+    top: list[tuple[str, bytes | list[bytes]]] = [
         ("$schema", json.dumps(SCHEMA_URI, ensure_ascii=False).encode()),
         ("generator", json.dumps(f"dossier {__version__}", ensure_ascii=False).encode()),
-        ("articles", _json_list(articles, 1)),
-        ("people", _json_list([f for f, _ in people], 1)),
-        ("quotes", _json_list([f for f, _ in quotes], 1)),
-        ("events", _json_list([f for f, _ in events], 1)),
-        ("warnings", _json_list(warnings, 1)),
+        ("articles", articles),
+        ("people", [f for f, _ in people]),
+        ("quotes", [f for f, _ in quotes]),
+        ("events", [f for f, _ in events]),
+        ("warnings", warnings),
     ]
-    document = b"".join([b"{\n  ", b",\n  ".join(json.dumps(name).encode() + b": " + value
-                                                  for name, value in top), b"\n}\n"])
-    del top, articles  # the document holds them now: do not keep two copies at once
+    parts: list[bytes] = []  # every fragment joined once: no copy of a whole section
+    for i, (name, value) in enumerate(top):
+        parts += [b"{\n  " if i == 0 else b",\n  ", json.dumps(name).encode(), b": "]
+        parts += [value] if isinstance(value, bytes) else _json_list_parts(value, 1)
+    parts.append(b"\n}\n")
+    document = b"".join(parts)
+    del top, parts, articles  # the document holds them now: do not keep two copies at once
 
     people_rows = [["id", "name", "aliases", "description", "wikidata", "reviewed", "articles",
                     "appearances", "quotes", "page"], *(row for _, row in people)]

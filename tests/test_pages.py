@@ -149,6 +149,15 @@ def test_dossier_json_matches_its_schema(seeds_site: Path) -> None:
     assert (seeds_site / "schema" / "dossier.schema.json").is_file()
 
 
+@pytest.mark.parametrize("name", ["dossier.json", "data/bibliography.csl.json"])
+def test_json_files_are_written_as_json_dumps_would(seeds_site: Path, name: str) -> None:
+    """The data files are assembled from per-item fragments (reused between serve builds):
+    the bytes must be exactly one ``json.dumps(indent=2)`` of the whole document."""
+    raw = (seeds_site / name).read_bytes()
+    expected = json.dumps(json.loads(raw), ensure_ascii=False, indent=2) + "\n"
+    assert raw == expected.encode()
+
+
 def test_bibliography_is_valid_csl_json(seeds_site: Path) -> None:
     schema = json.loads((ROOT / "tests" / "data" / "csl-data.schema.json").read_text())
     items = json.loads((seeds_site / "data" / "bibliography.csl.json").read_text())
