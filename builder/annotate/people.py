@@ -1469,19 +1469,26 @@ def _find_discovered(
             continue
         if _used_as_modifier(doc, start, end, doc.word_before(start), doc.word_after(end)):
             continue  # "le musée Hervé Lamy", "the Hervé Lamy museum"
-        pid = _slug(id_name)
         doc.claim(start, end)
-        if pid in registry.people:
-            # The registry person written in a way the registry does not list.
-            registry_hits.append(_Found(start, end, pid, "name"))
-            continue
-        entry = discovered.get(pid)
-        if entry is None:
-            entry = discovered[pid] = _Discovered(
-                Person(id=pid, name=name, reviewed=False), [], full[start:end]
-            )
-        entry.mentions.append(_Found(start, end, pid, "discovered"))
+        hit = _mention(registry, discovered, name, _slug(id_name), start, end, full)
+        if hit is not None:  # the registry person written in a way the registry does not list
+            registry_hits.append(hit)
     return discovered, registry_hits, spots
+
+
+def _mention(registry: Registry, discovered: dict[str, _Discovered], name: str, pid: str,
+             start: int, end: int, full: str) -> _Found | None:
+    """A found name at ``start:end``: the registry person's mention when ``pid`` is in the
+    registry (returned), else a mention of the discovered person, created on first sight."""
+    if pid in registry.people:
+        return _Found(start, end, pid, "name")
+    entry = discovered.get(pid)
+    if entry is None:
+        entry = discovered[pid] = _Discovered(
+            Person(id=pid, name=name, reviewed=False), [], full[start:end]
+        )
+    entry.mentions.append(_Found(start, end, pid, "discovered"))
+    return None
 
 
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -1530,17 +1537,10 @@ def _find_shared_surnames(
         while len(rest) > 1 and low[rest[0][0]:rest[0][1]] in _LEX.given:
             rest = rest[1:]  # a middle name is the other person's own
         name = _normalise(full[gs:ge] + " " + full[rest[0][0]:rest[-1][1]])
-        pid = _slug(name)
         doc.claim(gs, ge)
-        if pid in registry.people:
-            hits.append(_Found(gs, ge, pid, "name"))
-            continue
-        entry = discovered.get(pid)
-        if entry is None:
-            entry = discovered[pid] = _Discovered(
-                Person(id=pid, name=name, reviewed=False), [], full[gs:ge]
-            )
-        entry.mentions.append(_Found(gs, ge, pid, "discovered"))
+        hit = _mention(registry, discovered, name, _slug(name), gs, ge, full)
+        if hit is not None:
+            hits.append(hit)
     return hits
 
 
