@@ -22,6 +22,7 @@ import json
 import logging
 import os
 import shutil
+import tempfile
 import threading
 import time
 import zlib
@@ -142,6 +143,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         self.output: Output | None = None  # kept between builds under `serve` only
         self.stats: BuildStats | None = None
         self.command: str = "build"
+        self.dirty = False
         self.final_site_dir: str | None = None
         self.counter = _WarningCounter()
         self.warnings = _WarningCounter()  # every warning of the current build
@@ -178,6 +180,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.command = "build-dirty" if dirty and command == "build" else command
+        self.dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.active:
@@ -223,7 +226,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             f"{stats.articles - stats.annotated} from cache), {len(self.output.pages)} pages, "
             f"{len(self.output.dossier.warnings)} items for review (run `dossier check`)"
         )
-        if self.caching:
+        if self.caching and not self.dirty:  # --dirty: MkDocs keeps the site, so do we
             self._move_site_aside(config.site_dir)
 
     # -- serve: the previous site is deleted in the background ------------------------------
@@ -297,11 +300,18 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             gc.collect()
         return ordered
 
-    def _staging_dir(self, config: MkDocsConfig) -> Path:
+    def _staging_dir(self, config: MkDocsConfig) -> Path | None:
+        """A folder of this build's own (two builds of one project may run at once: each
+        deletes only its own staging folder); None where none can be made (the pages then
+        stay in memory)."""
         cache = self.builder.settings.cache_dir if self.builder is not None else None
-        staging = cache / "pages" if cache else Path(config.site_dir.rstrip("/\\") + ".pages")
-        shutil.rmtree(staging, ignore_errors=True)
-        return staging
+        site = Path(config.site_dir.rstrip("/\\"))
+        parent, prefix = (cache, "pages-") if cache else (site.parent, site.name + ".pages-")
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+            return Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+        except OSError:
+            return None
 
     def _spill(self, file: File, content: str | bytes, config: MkDocsConfig) -> File:
         """``file`` backed by a file on disk instead of ``content``, where the output is the same.

@@ -320,3 +320,22 @@ def test_serve_moves_the_old_site_aside_and_back_on_error(tmp_path: Path) -> Non
             thread.join()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
     assert sorted(p.name for p in site.iterdir()) == [".keep"]
+
+
+def test_each_build_stages_its_pages_in_a_folder_of_its_own(tmp_path: Path) -> None:
+    """Two one-off builds of one project may run at once (a preview and a production build in
+    CI): each stages its generated Markdown in its own folder and removes only that one."""
+    from types import SimpleNamespace
+
+    from builder.plugin import DossierPlugin
+
+    config = SimpleNamespace(site_dir=str(tmp_path / "site"))
+    first, second = DossierPlugin(), DossierPlugin()
+    first._staging = first._staging_dir(config)  # type: ignore[arg-type]
+    second._staging = second._staging_dir(config)  # type: ignore[arg-type]
+    assert first._staging and second._staging and first._staging != second._staging
+    (second._staging / "page.md").write_text("second")
+    first._drop_staging()
+    assert (second._staging / "page.md").read_text() == "second"
+    second._drop_staging()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
