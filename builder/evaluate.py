@@ -49,6 +49,8 @@ SETS: dict[str, tuple[str, str]] = {
     "dev4": ("eval/dev4/seeds", "eval/dev4/gold"),
     "dev5": ("eval/dev5/seeds", "eval/dev5/gold"),
     "dev6": ("eval/dev6/seeds", "eval/dev6/gold"),
+    "dev7": ("eval/dev7/seeds", "eval/dev7/gold"),
+    "dev8": ("eval/dev8/seeds", "eval/dev8/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
