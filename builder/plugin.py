@@ -9,7 +9,8 @@ site is checked (``builder.invariants.check_site``) before it replaces the previ
 Under ``mkdocs serve``, which rebuilds every page after any edit, the plugin also keeps, for
 each generated page, what MkDocs made of it last time (see ``PageCache``), so that an unchanged
 generated page is neither converted from Markdown nor rendered through the theme again, and
-the previous site's files are deleted in a background thread instead of before the build.
+the previous site stays in place: a file whose bytes have not changed is not written again
+(``kept_site.KeptSite``), and what the build no longer makes is deleted at the end.
 """
 
 from __future__ import annotations
@@ -37,14 +38,15 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files, set_exclusions
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel, set_exclusions
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import meta as front_matter
 
 from .build import Builder, BuildStats, Output, Settings
 from .errors import DossierError
+from .kept_site import KeptSite
 from .render import SiteMeta
 
 log = get_plugin_logger("dossier")
@@ -166,6 +168,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         self._trash_count = 0
         self._staging: Path | None = None  # generated Markdown on disk (one-off builds)
         self._packed: dict[str, bytes] = {}  # src_uri -> HTML, compressed until rendered
+        self.kept_site = KeptSite()  # serve: the previous site's files, written again if changed
+        self._quiet = _SkippedPages()
 
     @property
     def active(self) -> bool:
@@ -267,10 +271,39 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             threading.Thread(target=shutil.rmtree, args=(trash, True),
                              name="dossier: delete the previous site").start()
 
+    def _put_site_back(self, site_dir: str) -> None:
+        """Serve: MkDocs has emptied site_dir; the previous build's files go back, and only
+        what changes is written again (``KeptSite``)."""
+        assert self._trash is not None
+        _, trash = self._trash
+        self._trash = None
+        try:
+            for entry in os.listdir(trash):
+                target = os.path.join(site_dir, entry)
+                if not os.path.lexists(target):
+                    os.rename(os.path.join(trash, entry), target)
+            os.rmdir(trash)
+        except OSError:  # whatever could not go back is deleted, as MkDocs would have
+            self._trash = (site_dir, trash)
+            self._delete_trash()
+        self._keep_site(site_dir)
+
+    def _keep_site(self, site_dir: str) -> None:
+        self.kept_site.begin(site_dir)
+        self._quiet.uris = set()
+        build_log = logging.getLogger("mkdocs.commands.build")
+        if self._quiet not in build_log.filters:
+            build_log.addFilter(self._quiet)
+
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if self.caching and not self.dirty:
+            if self._trash is not None:
+                self._put_site_back(config.site_dir)
+            else:  # the first build: what it writes is recorded for the next
+                self._keep_site(config.site_dir)
         self._delete_trash()  # MkDocs has cleaned site_dir: the old content can go
         if not self.active or self.output is None:
-            return files
+            return _KeptFiles(files, self.kept_site) if self.kept_site.active else files
         generated: dict[str, str | bytes] = {**self.output.pages, **self.output.files}
         # A one-off build keeps no generated content in memory while MkDocs renders (when its
         # memory peaks): pages are read from a staging folder, as `dossier build --out docs/`
@@ -298,7 +331,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             self.builder.forget()
             del generated
             gc.collect()
-        return ordered
+        return _KeptFiles(ordered, self.kept_site) if self.kept_site.active else ordered
 
     def _staging_dir(self, config: MkDocsConfig) -> Path | None:
         """A folder of this build's own (two builds of one project may run at once: each
@@ -562,7 +595,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             context["dossier_cached_page"] = Markup(self._hits.pop(page.url))
         return context
 
-    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+    def _keep_rendered(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         key = self._pending.pop(page.url, None) if self.caching else None
         if key is not None:
             self.cache.rendered[key] = output
@@ -572,8 +605,27 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             page.content = None
         return output
 
+    @event_priority(-100)  # last: the page as MkDocs is about to write it
+    def _skip_unchanged(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        """Serve: a page whose bytes are already in site_dir is not written again (MkDocs
+        writes no page whose output is empty; the note it logs about it is filtered out)."""
+        if not self.kept_site.active or not output.strip():
+            return output
+        data = output.encode("utf-8", errors="xmlcharrefreplace")  # as MkDocs writes it
+        if self.kept_site.unchanged(page.file.abs_dest_path, data):
+            self._quiet.uris.add(page.file.src_uri)
+            return ""
+        return output
+
+    on_post_page = CombinedEvent(_keep_rendered, _skip_unchanged)
+
     # -- after the build ---------------------------------------------------------------------
+    @event_priority(-100)  # last: every other plugin has written its files (the search index)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.kept_site.active:
+            self.kept_site.finish(config.site_dir)
+            logging.getLogger("mkdocs.commands.build").removeFilter(self._quiet)
+            log.debug(f"site files: {self.kept_site.stats}")
         if self.caching:
             self.cache.converted = {k: v for k, v in self.cache.converted.items()
                                     if k in self._used_converted}
@@ -616,6 +668,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
 
     def on_build_error(self, *, error: Exception) -> None:
         logging.getLogger("mkdocs").removeHandler(self.warnings)
+        logging.getLogger("mkdocs.commands.build").removeFilter(self._quiet)
+        self.kept_site.forget()  # the next build writes every file again
         self._recording = None
         self._drop_staging()
         if self._trash is not None:  # failed before MkDocs cleaned site_dir: put it back
@@ -648,6 +702,44 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
     def _detach(self) -> None:
         logging.getLogger("mkdocs").removeHandler(self.counter)
         self.final_site_dir = None
+
+
+class _SkippedPages(logging.Filter):
+    """Drops MkDocs' note about the pages the plugin did not write because they had not
+    changed (and only those: a page another plugin emptied is still reported)."""
+
+    PREFIX, SUFFIX = "Page skipped: '", "'. Generated empty output."
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.uris: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if message.startswith(self.PREFIX) and message.endswith(self.SUFFIX):
+            return message[len(self.PREFIX):-len(self.SUFFIX)] not in self.uris
+        return True
+
+
+class _KeptFiles(Files):
+    """The build's files, copying a static file only when its copy in site_dir is stale."""
+
+    def __init__(self, files: Files, kept: KeptSite) -> None:
+        super().__init__(files)
+        self._kept = kept
+
+    def copy_static_files(self, dirty: bool = False, *,
+                          inclusion: Callable[[InclusionLevel], bool]
+                          = InclusionLevel.is_included) -> None:
+        for file in self:
+            if file.is_documentation_page() or not inclusion(file.inclusion):
+                continue
+            if file.abs_src_path is None:  # generated content: compared by its bytes
+                if self._kept.unchanged(file.abs_dest_path, file.content_bytes):
+                    continue
+            elif self._kept.copy_unchanged(file.abs_src_path, file.abs_dest_path):
+                continue
+            file.copy_file(dirty)
 
 
 def _walk_key(src_uri: str) -> tuple[tuple[int, Any], ...]:

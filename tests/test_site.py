@@ -184,12 +184,14 @@ build(config, serve_url="http://127.0.0.1:8000/")
 article = project / "seeds" / "articles" / "test-article.md"
 article.write_text(article.read_text().replace("Second paragraph.", "Second, edited."))
 stats = []
-for _ in range(2):  # the edit, then nothing changed
+for step in ("edit", "nothing changed", "article removed"):
+    if step == "article removed":
+        (project / "seeds" / "articles" / "other-article.md").unlink()
     build(load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(served)),
           serve_url="http://127.0.0.1:8000/")
     stats.append({"annotated": plugin.output.stats.annotated, **plugin.cache_stats,
                   "pages_rendered": plugin.output.stats.rendered
-                  + plugin.output.stats.indexes_rendered})
+                  + plugin.output.stats.indexes_rendered, "files": plugin.kept_site.stats})
 config.plugins.on_shutdown()
 MkDocsConfig.plugins.plugin_cache.clear()
 shutil.rmtree(project / ".dossier-cache")
@@ -222,13 +224,19 @@ def test_serve_rebuild_reuses_unchanged_pages_and_matches_a_fresh_build(
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["diff"] == []
-    edit, unchanged = report["stats"]
+    edit, unchanged, removed = report["stats"]
     assert edit["annotated"] == 1
     assert edit["conversions_reused"] > 0 and edit["converted"] > 0
     assert unchanged["annotated"] == 0
     assert unchanged["converted"] == 0 and unchanged["rendered"] == 0
     assert unchanged["indexed"] == 0
     assert unchanged["pages_rendered"] == 0 and 0 < edit["pages_rendered"] < 20
+    # the previous site stays: only changed files are written, and the removed article's
+    # page is deleted (the diff with the fresh build above would show it otherwise)
+    assert 0 < edit["files"]["written"] < edit["files"]["unchanged"]
+    assert edit["files"]["copied"] == 0 and edit["files"]["not_copied"] > 0
+    assert unchanged["files"]["written"] <= 3  # the search index, sitemap and 404 are MkDocs'
+    assert removed["files"]["deleted"] > 0
     # the previous sites, moved aside so as not to delete them during the build, are gone
     assert not list(project.glob("served.old-*"))
 
