@@ -1741,3 +1741,268 @@ def test_passive_speech_verb_names_its_agent(body: str, expected: list[object]) 
 ])
 def test_description_after_complements_only(body: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+# ------------------------------------------------------------------------------ salience
+
+#: Paragraphs that name nobody: they push a mention out of the nearby paragraphs' window.
+_FILLER_FR = ("\n\nLe port a changé. Les quais se vident.\n\nLa criée a fermé en mars. Les "
+              "acheteurs sont partis.\n\n")
+_FILLER_EN = ("\n\nThe harbour has changed. The docks are empty.\n\nThe fish market closed "
+              "in March. Buyers left.\n\n")
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a definite description far from any name: the article's most salient person of its
+    # gender (the subject of two sentences, not the one named once in a complement)
+    ("Paul Girard pêche depuis trente ans avec Ray Lopez.\n\nPaul Girard connaît chaque "
+     "rocher." + _FILLER_FR + "« On se bat encore », assure le marin.", "fr", ["paul-girard"]),
+    ("Ray Lopez pêche depuis trente ans avec Paul Girard.\n\nRay Lopez connaît chaque "
+     "rocher." + _FILLER_FR + "« On se bat encore », assure le marin.", "fr", ["ray-lopez"]),
+    # nobody of its gender: a label; an indefinite one is never a named person
+    ("Claire Morel pêche depuis trente ans." + _FILLER_FR
+     + "« On se bat encore », assure le marin.", "fr", ["label:le marin"]),
+    ("Paul Girard pêche depuis trente ans." + _FILLER_FR
+     + "« On se bat encore », assure un marin.", "fr", ["label:un marin"]),
+    # the noun brought in somebody unnamed before (« une infirmière », "a young biologist")
+    ("Claire Morel dirige le service. Une infirmière raconte ses nuits." + _FILLER_FR
+     + "« On tient », confie l'infirmière.", "fr", ["label:l'infirmière"]),
+    ("Denise Okafor runs the lab. A young biologist showed us the samples. Okafor wrote a "
+     "book." + _FILLER_EN + "“We are still fighting,” the biologist said.", "en",
+     ["label:the biologist"]),
+    # an office the article ties to nobody is held by somebody it does not name
+    ("Paul Girard a reçu les élus lundi." + _FILLER_FR
+     + "« La situation est sous contrôle », assure le préfet.", "fr", ["label:le préfet"]),
+    # a noun of no gender ("the biologist") takes the clear topic only
+    ("Denise Okafor has studied the bay for years. Okafor wrote a book." + _FILLER_EN
+     + "“We are still fighting,” the biologist said.", "en", ["denise-okafor"]),
+    ("Denise Okafor has studied the bay for years with Margaret Hsu. Hsu wrote a book."
+     + _FILLER_EN + "“We are still fighting,” the biologist said.", "en",
+     ["label:the biologist"]),
+])
+def test_description_takes_the_most_salient_person(body: str, lang: str,
+                                                   expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+def test_registry_description_ties_a_role() -> None:
+    """« le directeur », an office, is the person the registry describes as one; with no such
+    description it stays a label."""
+    body = ("Paul Girard a présenté la découverte lundi." + _FILLER_FR
+            + "« Il faut d’abord les cultiver », ajoute le directeur.")
+    article = make_article(body, "fr")
+    mentions = find_mentions(article, {})
+    described = {**PEOPLE, "paul-girard": Person(
+        id="paul-girard", name="Paul Girard", aliases=("Girard",), gender="m",
+        description="Géochimiste, directeur de laboratoire")}
+    found = find_quotes(article, REGISTRY, mentions, described).quotes
+    assert [who(q) for q in found] == ["paul-girard"]
+    assert found[0].rule.endswith("salient-description")
+    assert [who(q) for q in quotes(body, "fr")] == ["label:le directeur"]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # an apposition after an age ties the role: « X, 54 ans, syndicaliste », "X, 52, a
+    # biologist" (else the nearest person of the gender is taken)
+    (("Paul Girard, 54 ans, syndicaliste, a manifesté lundi.\n\nLe port a changé. Ray Lopez a "
+      "signé.\n\n« C'est incroyable », a réagi le syndicaliste."), "fr", ["paul-girard"]),
+    (("Paul Girard a manifesté lundi.\n\nLe port a changé. Ray Lopez a signé.\n\n« C'est "
+      "incroyable », a réagi le syndicaliste."), "fr", ["ray-lopez"]),
+    (("Denise Okafor, 52, a biologist, has studied the bay.\n\nThe harbour has changed. "
+      "Margaret Hsu voted.\n\n“We are still fighting,” the biologist said."), "en",
+     ["denise-okafor"]),
+    (("Denise Okafor has studied the bay.\n\nThe harbour has changed. Margaret Hsu voted.\n\n"
+      "“We are still fighting,” the biologist said."), "en", ["margaret-hsu"]),
+    # a predicate ties it too: « X est le maire de… », « X est devenue présidente »
+    ("Paul Girard est le maire de Sète depuis 2014." + _FILLER_FR
+     + "« C'est incroyable », a réagi le maire.", "fr", ["paul-girard"]),
+    ("Claire Morel est devenue présidente du club en 2014." + _FILLER_FR
+     + "« C'est incroyable », a réagi la présidente.", "fr", ["claire-morel"]),
+    ("Ray Lopez is the mayor of the town." + _FILLER_EN
+     + "“We are still fighting,” the mayor said.", "en", ["ray-lopez"]),
+    # not the role of somebody else (« l'ami du maire », "the mayor's cousin")
+    ("Paul Girard est l'ami du maire." + _FILLER_FR
+     + "« C'est incroyable », a réagi le maire.", "fr", ["label:le maire"]),
+    ("Ray Lopez is the mayor's cousin." + _FILLER_EN
+     + "“We are still fighting,” the mayor said.", "en", ["label:the mayor"]),
+    ("Claire Morel a quitté la présidence du club en 2014." + _FILLER_FR
+     + "« C'est incroyable », a réagi la présidente.", "fr", ["label:la présidente"]),
+])
+def test_appositions_and_predicates_tie_roles(body: str, lang: str,
+                                              expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # the nearest person of the gender is only in a complement of an earlier paragraph: the
+    # subject of the paragraphs before (the topic) outranks her
+    (("Nadia Benali dirige l'association depuis 2010. Elle a vu passer trois maires.\n\nLe "
+      "projet a été présenté mardi à Claire Morel.\n\n« Nous sommes prêts », assure-t-elle."),
+     "fr", ["nadia-benali"]),
+    (("Denise Okafor runs the association.\n\nThe plan was sent to the office of Margaret Hsu "
+      "on Monday.\n\n“We are ready,” she said."), "en", ["denise-okafor"]),
+    # in the quotation's own paragraph the complement stays the nearer antecedent
+    (("Nadia Benali dirige l'association depuis 2010.\n\nLe projet a été présenté mardi à "
+      "Claire Morel. « Nous sommes prêts », assure-t-elle."), "fr", ["claire-morel"]),
+    # « Pour X, … » opening a sentence is no complement: X is the topic
+    (("Nadia Benali dirige l'association depuis 2010.\n\nPour Claire Morel, le projet est "
+      "prêt.\n\n« Nous sommes prêts », assure-t-elle."), "fr", ["claire-morel"]),
+])
+def test_pronoun_prefers_the_topic_to_a_complement(body: str, lang: str,
+                                                   expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a paragraph that names nobody does not break the chain of one voice
+    (("« Nous irons jusqu'au bout », a lancé Claire Morel lundi.\n\nLe ton est monté dans la "
+      "salle.\n\n« Personne ne nous fera reculer. »"), "fr", ["claire-morel", "claire-morel"]),
+    (("“We will not back down,” Denise Okafor said on Monday.\n\nThe room fell silent.\n\n"
+      "“Nobody will make us.”"), "en", ["denise-okafor", "denise-okafor"]),
+    # one that names somebody else does; so do two paragraphs with no quotation
+    (("« Nous irons jusqu'au bout », a lancé Claire Morel lundi.\n\nPaul Girard a quitté la "
+      "salle.\n\n« Personne ne nous fera reculer. »"), "fr", ["claire-morel", "paul-girard"]),
+    (("“We will not back down,” Denise Okafor said on Monday.\n\nRay Lopez left the room.\n\n"
+      "“Nobody will make us.”"), "en", ["denise-okafor", "ray-lopez"]),
+    (("« Nous irons jusqu'au bout », a lancé Claire Morel lundi.\n\nLe ton est monté.\n\nLa "
+      "séance a été levée.\n\n« Personne ne nous fera reculer. »"), "fr", ["claire-morel", None]),
+])
+def test_voice_goes_on_across_a_paragraph_naming_nobody(body: str, lang: str,
+                                                        expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a verbless quotation after a sentence whose subject is a description (« le héros »,
+    # singular by its article though it ends in -s)
+    (("Paul Girard a ouvert la séance.\n\nLe héros du soir, lui, avait du mal à trouver ses "
+      "mots. « C'est incroyable. »"), ["paul-girard"]),
+    (("Claire Morel a ouvert la séance.\n\nLe héros du soir, lui, avait du mal à trouver ses "
+      "mots. « C'est incroyable. »"), [None]),
+])
+def test_verbless_quotation_after_a_described_subject(body: str,
+                                                      expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a qualified office (« le conseiller d'opposition ») is an epithet of the salient person
+    ("Paul Girard mène la liste d'opposition depuis 2020." + _FILLER_FR
+     + "« C'est de l'amateurisme », a lancé le conseiller d'opposition.", ["paul-girard"]),
+    # not of somebody tied to another office
+    ("Le maire, Paul Girard, a présenté le budget." + _FILLER_FR
+     + "« C'est de l'amateurisme », a lancé le conseiller d'opposition.",
+     ["label:le conseiller d'opposition"]),
+])
+def test_qualified_office_takes_the_salient_person(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a name closing a phrase headed by a person noun, with no preposition before it
+    (("« C'est une victoire », s'est félicité auprès de l'AFP le président de l'association "
+      "Paul Girard."), "fr", ["paul-girard"]),
+    ("“It is a victory,” said the union's chief negotiator Ray Lopez.", "en", ["ray-lopez"]),
+    # the name belongs to a complement: somebody else speaks
+    ("« C'est une victoire », a déclaré la fille du maire Paul Girard.", "fr",
+     ["label:la fille du maire Paul Girard"]),
+    ("« C'est une victoire », a déclaré l'adjoint du maire Paul Girard.", "fr",
+     ["label:l'adjoint du maire Paul Girard"]),
+    ("« C'est une victoire », a réagi l'avocat de Paul Girard.", "fr",
+     ["label:l'avocat de Paul Girard"]),
+    ("“It is a victory,” said the daughter of Mayor Ray Lopez.", "en",
+     ["label:the daughter of Mayor Ray Lopez"]),
+])
+def test_name_closing_a_role_phrase(body: str, lang: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a colon after a sentence opened by an unnamed person: theirs, not the topic's
+    (("Claire Morel a dénoncé « une faute ».\n\nUn retraité, lui, préférait l'ironie : « On "
+      "fermera bientôt les écoles. »"), "fr", ["claire-morel", "label:Un retraité"]),
+    (("Denise Okafor called it “a mistake”.\n\nA retired teacher, for her part, preferred "
+      "irony: “Next they will close the schools.”"), "en",
+     ["denise-okafor", "label:A retired teacher"]),
+    (("Claire Morel a dénoncé « une faute ».\n\nPaul Girard, lui, préférait l'ironie : « On "
+      "fermera bientôt les écoles. »"), "fr", ["claire-morel", "paul-girard"]),
+    # a pronoun takes up an unnamed subject after a fronted place (« Dans la salle, »)
+    (("Claire Morel a dénoncé « une faute ».\n\nDans la salle, une commerçante tenait une "
+      "pancarte. « Où iront-ils ? », a-t-elle demandé."), "fr",
+     ["claire-morel", "label:une commerçante"]),
+    (("Denise Okafor called it “a mistake”.\n\nIn the hall, a resident held a sign. “Where "
+      "will they go?” she asked."), "en", ["denise-okafor", "label:a resident"]),
+    # nobody unnamed opens it: the pronoun goes on to the person named
+    (("Claire Morel a dénoncé « une faute ».\n\nDans la salle, la foule applaudissait. « Où "
+      "iront-ils ? », a-t-elle demandé."), "fr", ["claire-morel", "claire-morel"]),
+])
+def test_unnamed_subject_after_a_fronted_phrase(body: str, lang: str,
+                                                expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a title the people stage leaves out of the name keeps the apposition: the role is tied
+    (("L'avocate des parties civiles, Me Claire Morel, a salué le jugement." + _FILLER_FR
+      + "Pour l'avocate, un appel serait « une erreur »."), "fr", ["claire-morel"]),
+    (("The city's lawyer, Ms Denise Okafor, welcomed the ruling." + _FILLER_EN
+      + "An appeal would be “a mistake”, the lawyer said."), "en", ["denise-okafor"]),
+    # no apposition: the office stays a label
+    (("L'avocate des parties civiles a salué le jugement. Claire Morel était présente."
+      + _FILLER_FR + "Pour l'avocate, un appel serait « une erreur »."), "fr",
+     ["label:l'avocate"]),
+    (("The city's lawyer welcomed the ruling. Denise Okafor was there." + _FILLER_EN
+      + "An appeal would be “a mistake”, the lawyer said."), "en", ["label:the lawyer"]),
+])
+def test_title_between_role_and_name_ties_the_role(body: str, lang: str,
+                                                   expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # the subject after two fronted phrases opens the sentence before a verbless quotation
+    (("Claire Morel a ouvert sa boulangerie en 2015.\n\nDans son fournil, à quatre heures du "
+      "matin, elle pétrit la pâte. « Le secret, c'est le temps. »"), "fr", ["claire-morel"]),
+    (("Denise Okafor opened her bakery in 2015.\n\nIn her kitchen, at four in the morning, "
+      "she kneads the dough. “The secret is time.”"), "en", ["denise-okafor"]),
+    # a thing is the subject: nobody
+    (("Claire Morel a ouvert sa boulangerie en 2015.\n\nDans son fournil, à quatre heures du "
+      "matin, le four chauffe déjà. « Le secret, c'est le temps. »"), "fr", [None]),
+])
+def test_subject_after_two_fronted_phrases(body: str, lang: str,
+                                           expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a sentence opening with a fronted speech participle: its subject follows the comma
+    (("Claire Morel a dénoncé « une atteinte ».\n\nInterrogé jeudi, Paul Girard a durci le ton. "
+      "Le vote a eu lieu. « Nous irons jusqu'au bout. »"), ["claire-morel", "paul-girard"]),
+    # an unnamed one gives its label, not the words up to the next speech verb
+    (("Claire Morel a dénoncé « une atteinte ».\n\nInterrogé jeudi, le gérant du bar a durci le "
+      "ton. Le vote a eu lieu. « Nous irons jusqu'au bout. »"), ["claire-morel", "label:le gérant"]),
+    # « le patron » of a body is the person tied to « président » of it
+    (("Le président de l'Ordre, Paul Girard, a dénoncé « une atteinte »." + _FILLER_FR
+      + "Le patron de l'Ordre a durci le ton : « Nous irons jusqu'au Conseil d'État. »"),
+     ["paul-girard", "paul-girard"]),
+])
+def test_fronted_participle_and_role_synonyms(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a description opening the sentence before a quotation, with a name in apposition: the
+    # name, not the person tied to the role earlier
+    (("L'entraîneur, Paul Girard, savourait. « On a gagné. »\n\nEn face, l'entraîneur de "
+      "Rivesaltes, Ray Lopez, ne cherchait pas d'excuses. « On a perdu. »"), "fr",
+     ["paul-girard", "ray-lopez"]),
+    (("The coach, Ray Lopez, was delighted. “We won.”\n\nAcross the pitch, the coach of "
+      "Rivesaltes, Paul Girard, made no excuses. “We lost.”"), "en",
+     ["ray-lopez", "paul-girard"]),
+    # no apposition: the role tied earlier
+    (("L'entraîneur, Paul Girard, savourait. « On a gagné. »\n\nEn face, l'entraîneur ne "
+      "cherchait pas d'excuses. « On a perdu. »"), "fr", ["paul-girard", "paul-girard"]),
+])
+def test_described_subject_with_a_name_in_apposition(body: str, lang: str,
+                                                     expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected

@@ -121,6 +121,43 @@ The rules, in the order they run:
    it is); « la première », "the former" take up the first of the last two people;
    « Lui reste prudent » makes « lui » a subject. A paragraph whose only marks are a slogan
    counts as one with no quotation.
+   **The salience model.** Each article keeps, for every point of the text, a salience score
+   per person named before it (``_Annotator.salience``): every mention outside quotations
+   counts 1, and 2 when it is its sentence's subject (the first mention of the sentence, not
+   in a complement such as « présenté à X », « le bureau de X », "X's office"; « Pour X, »
+   opening a sentence is no complement); the weight shrinks by ``_DECAY`` with every
+   paragraph back, so the person the recent paragraphs are about is the topic. The rules
+   consult it where the nearest-name rules run out: (a) a definite singular description
+   that the nearby paragraphs do not resolve (« le marin », "the biologist") is the most
+   salient person named before it of its gender (from the article, « le / la », and the
+   person's registry or inferred gender), preferring one whose registry ``description`` uses
+   the noun or a synonym; a noun with no gender takes only a clear topic (twice as salient as
+   anyone else), and a bare office (« le préfet ») only a person so described (a qualified
+   one, « le conseiller d'opposition », anyone not tied to another office); an indefinite
+   one (« un marin », « une source ») always stays a label, and so does a definite one whose
+   noun brought in somebody unnamed before (« une infirmière raconte… » … « confie
+   l'infirmière »); a person the registry describes
+   with the noun also outranks the nearest one of the gender when that one is only named in
+   an earlier paragraph (« le jeune attaquant »); (b) a pronoun whose nearest antecedent is
+   in a complement of an earlier paragraph takes the more salient person of its gender.
+   Roles are also tied by an apposition after an age (« X, 54 ans, syndicaliste », "X, 52, a
+   biologist") and by a predicate (« X est le maire de Y », « X est devenue présidente »,
+   "X is the mayor"; ``COPULAS``), and an apposition keeps its role across a title the
+   people stage left out of the name (« L'avocate des parties civiles, Me X, »). A chain of first-person quotations goes on in one voice
+   across up to ``_VOICE_GAP`` paragraph breaks when the paragraphs between name nobody.
+   A name closing a subject phrase headed by a person noun, with no preposition before it,
+   is the speaker (« a déclaré le président de l'association X »), unless it belongs to a
+   complement (« la fille du maire X », « l'adjoint du maire X », « l'avocat de X »).
+   A colon after a sentence opened by an unnamed person (« Un retraité, lui, préférait
+   l'ironie : « … » ») gives that label, not the topic; a pronoun takes up such a subject
+   after a fronted place too (« Dans la salle, une commerçante… « … », a-t-elle demandé »).
+   The subject opening a sentence may follow up to three fronted phrases (« Dans son
+   fournil, à quatre heures du matin, elle pétrit la pâte. « … » »); a sentence opening
+   with a speech participle (« Interrogé jeudi, le patron de l'Ordre a durci le ton. »)
+   gives the context the subject after its comma (a label when unnamed), and « le patron »
+   of a body is the person tied to « président » / « directeur » of it. A description
+   opening the sentence before a quotation with a name in apposition is that name (« En
+   face, le coach de X, Laurent Pujol, ne cherchait pas d'excuses. « … » »).
 6. **Overrides.** ``quotes: [{match, speaker | speaker_label | ignore}]`` in the front matter
    corrects every quotation whose text contains ``match`` (it may also restore a quotation
    that rule 3 dropped); an override that matches no quotation is an error.
@@ -233,6 +270,7 @@ class _Lexicon:
     title_articles: frozenset[str]
     continuing: frozenset[str]
     role_synonyms: dict[str, tuple[str, ...]]
+    copulas: frozenset[str]
     former_references: dict[tuple[str, ...], str]
     asked_stems: tuple[str, ...]
 
@@ -319,6 +357,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         title_articles=get["TITLE_ARTICLES"],
         continuing=get["CONTINUING_VERBS"],
         role_synonyms=get["ROLE_SYNONYMS"],
+        copulas=get["COPULAS"],
         former_references=get["FORMER_REFERENCES"],
         asked_stems=get["ASKED_STEMS"],
         adverbials_end=re.compile(
@@ -372,6 +411,13 @@ _ASIDE_MARKS = frozenset({",", "—", "–", "(", ")", "),", ", (", "-"})
 #: At most this many words in a fronted phrase before the subject ("Asked whether he had
 #: caved, Keller…"): longer, the comma closes something else.
 _FRONTED_MAX = 14
+#: A quotation chain goes on across at most this many paragraph breaks when the paragraphs
+#: between name nobody (``voice_continues``).
+_VOICE_GAP = 2
+#: How much of a mention's salience is left one paragraph later (the salience model).
+_DECAY = 0.7
+#: A capitalised title right before a name (« Me », « Dr », "Mr."), for role bindings.
+_TITLE_TAIL_RE = re.compile(r"(?<!\S)([A-Z][a-z]{0,3})\.?\s+$")
 _NP_GAP_OK = frozenset(" \t\n\u00a0\u202f'’‘-")
 
 
@@ -822,8 +868,13 @@ class _Annotator:
                 for word in m.text.lower().split():  # "Governor Vasquez" (an alias)
                     if word in persons:
                         self.bind(p, word, m, None)
-                before = _TOKEN_RE.findall(p.lowered[max(0, s0 - 48):s0])
-                head = p.masked[max(0, s0 - 4):s0].rstrip()
+                lead = s0  # past a title the people stage left out: « …, Me Léa Olivo, »
+                title = _TITLE_TAIL_RE.search(p.masked[max(0, s0 - 12):s0])
+                if title is not None and (title.group(1).lower() in lex.abbreviations
+                                          or title.group(1).lower() in lex.honorifics):
+                    lead = max(0, s0 - 12) + title.start(1)
+                before = _TOKEN_RE.findall(p.lowered[max(0, lead - 48):lead])
+                head = p.masked[max(0, lead - 4):lead].rstrip()
                 tight = head[-1:].isalnum() or head[-1:] in ("'", "’", "-")
                 role_before = tight and any(w in persons for w in before[-4:])
                 comma_before = head.endswith(",") and any(w in persons for w in before)
@@ -836,9 +887,14 @@ class _Annotator:
                             p.lowered[e0:e0 + 40].replace(",", " ").split()[:5])):
                     # (plain string work: most paragraphs with a name are never tokenised)
                     self.bind_by_verb(p, m)
+                if m.kind != "pronoun" and p.lowered[e0:e0 + 1] == " ":
+                    after = p.lowered[e0 + 1:e0 + 60].split(maxsplit=4)
+                    if after and after[0] in lex.copulas \
+                            and not persons.keys().isdisjoint(after[1:4]):
+                        self.bind_predicate(p, m)
                 if not (role_before or comma_before or comma_after):
                     continue
-                k, _end = p.tok_range(s0, e0)
+                k, _end = p.tok_range(lead, e0)
                 if role_before:  # "l'entraîneur Karim Sadi", "Chief engineer Tobias Wren"
                     q = k - 1
                     nouns: list[str] = []
@@ -871,10 +927,32 @@ class _Annotator:
                             self.bind(p, role[0], m, role[1], role[2])
                 if comma_after:  # "Hugo Lindqvist, a marine ecologist", "R. C., conseiller"
                     a, b = p.tok_range(e0, e)
+                    if a < b and p.toks[a].text.isdigit():
+                        # past an age: "Tom Green, 52, a fisherman", « X, 54 ans, syndicaliste »
+                        q = a + 1
+                        while q < b and q - a < 3 and p.gap(q - 1, q) != ",":
+                            q += 1
+                        a = q if q < b and p.gap(q - 1, q) == "," else b
                     if a < b:
                         role = self.role_head(p, a, b)
                         if role is not None:
                             self.bind(p, role[0], m, role[1], role[2])
+
+    def bind_predicate(self, p: _Para, m: Mention) -> None:
+        """Tie the role noun of a predicate to its subject: « X est le maire de Sète », « X
+        est devenue présidente du club », "X is the mayor" (not « X est l'ami du maire »)."""
+        _k, z = p.tok_range(m.span.start, m.span.end)
+        q = z + 1
+        toks = p.toks
+        while q < len(toks) and q - z < 3 and toks[q].low in self.lex.copulas:
+            q += 1  # « est devenue »
+        _s, e = p.sentence(m.span.start)
+        b = bisect.bisect_left(p.tok_starts, e)
+        if q >= b or not p.tight(z, z + 1) or not p.tight(q - 1, q):
+            return
+        role = self.role_head(p, q, b)
+        if role is not None:
+            self.bind(p, role[0], m, role[1], role[2])
 
     def bind_by_verb(self, p: _Para, m: Mention) -> None:
         """Tie the role nouns of a verb to its agent: « le comité, présidé depuis un an par X »,
@@ -1217,7 +1295,7 @@ class _Annotator:
                 if m is not None:  # "Smith: “We will win.”"
                     return _Who(self.joint(p0, m), None, "name-colon")
                 if head.endswith(":"):  # "Carla Durand secoue la tête : « Non. »"
-                    who = self.sentence_subject(p0, first.open_at)
+                    who = self.sentence_subject(p0, first.open_at, labels=True)
                     if who is not None:
                         return who.with_rule("colon-" + who.rule)
         if last.close_at is not None:
@@ -1579,8 +1657,10 @@ class _Annotator:
             return infinitive.with_rule("before:infinitive-" + infinitive.rule)
         return None
 
-    def sentence_subject(self, p: _Para, pos: int) -> _Who | None:
-        """The first person named in the sentence before ``pos``, outside quotations."""
+    def sentence_subject(self, p: _Para, pos: int, labels: bool = False) -> _Who | None:
+        """The first person named in the sentence before ``pos``, outside quotations; with
+        ``labels``, an unnamed person opening the sentence too (« Un retraité, lui, préférait
+        l'ironie : « … » » is the retiree's, not a person named earlier)."""
         s, _e = p.sentence(pos)
         a, b = p.tok_range(s, pos)
         for i in range(a, b):
@@ -1606,6 +1686,9 @@ class _Annotator:
                     continue  # a sitting office holder may hold another title: no guess
                 who = self.classify_np(p, i, z) if z is not None else None
                 if who is not None and who.ids:
+                    return who.with_rule("sentence-subject-" + who.rule)
+                if labels and i == a and who is not None and who.label \
+                        and who.rule in ("person-noun", "source"):
                     return who.with_rule("sentence-subject-" + who.rule)
         return None
 
@@ -1784,6 +1867,17 @@ class _Annotator:
             a, b = p.tok_range(lo, hi)
             for v in range(a, b):
                 if self.is_verb(p, v) and not self.is_participle(p.toks[v]):
+                    if v == a:  # « Interrogé jeudi, le patron de l'Ordre a durci le ton. »
+                        who = self.opening_subject(p, lo, hi)
+                        if who is not None and who.ids:
+                            return who.with_rule("topic-" + who.rule)
+                        q = self.after_fronted(p, a, b)
+                        z = self.description_end(p, q, b) if q is not None \
+                            and p.toks[q].low in self.lex.determiners else None
+                        if q is not None and z is not None:  # (an unnamed one: its label)
+                            who = self.classify_np(p, q, z)
+                            if who is not None:
+                                return who.with_rule("topic-fronted-" + who.rule)
                     who = self.subject_of(p, v, a)
                     if who is not None:
                         return who.with_rule("topic-" + who.rule)
@@ -2056,6 +2150,9 @@ class _Annotator:
                 break
         head = lows[:head_end]
         label = p.text[toks[0].start:toks[-1].end]
+        named = self.name_closing(p, i0, i1)
+        if named is not None:
+            return _Who(self.joint(p, named), None, "name-in-phrase")
         if lows[0] in self.lex.possessive_pronouns and head_end == len(toks) \
                 and any(w in self.lex.documents for w in head[1:]):
             # "his caption read", "son communiqué précise": the possessor's words
@@ -2119,7 +2216,9 @@ class _Annotator:
                     and self.common_tail(p, i0 + head_end, i1))
             if determiner is not None and determiner[1] and whole \
                     and determiner[0] != "p" and (demonym is not None
+                                                  or determiner[0] in ("f", "m")
                                                   or not nouns[-1].endswith(("s", "x"))):
+                # (« le héros », « le Français »: a singular article tells the number)
                 noun = nouns[-1]
                 gender = (demonym[1] if demonym is not None else self.lex.persons.get(noun)) \
                     or next((self.lex.former_gender[w] for w in head
@@ -2141,12 +2240,57 @@ class _Annotator:
                 else:
                     who = self.resolve(p, gender if gender in ("f", "m") else None,
                                        toks[0].start, paragraphs=2)
+                if who is not None and who.ids and not self.described_as(who.ids[0], noun) \
+                        and not any(m.person == who.ids[0] and m.span.start < toks[0].start
+                                    for m in p.starts.values()):
+                    # « le jeune attaquant », the nearest man named in an earlier paragraph:
+                    # a person the registry describes so outranks him
+                    described = self.salient_description(p, noun, gender, toks[0].start,
+                                                         office=True)
+                    if described is not None:
+                        return described
                 if who is not None:
                     return who.with_rule("description")
+                # beyond the window: the article's most salient person the noun fits (a
+                # qualified office, « le conseiller d'opposition », is an epithet too, but
+                # not of somebody tied to another office)
+                office = noun in self.lex.offices
+                others = frozenset(pid for pid, nouns_ in self.roles.items() if any(
+                    n in self.lex.offices and n != noun for n in nouns_)) \
+                    if office and qualified else frozenset()
+                who = self.salient_description(p, noun, gender, toks[0].start,
+                                               office=office and not qualified, exclude=others)
+                if who is not None:
+                    return who
             return _Who((), label, "person-noun")
         if determiner is not None and any(t.text[:1].isupper() for t in toks[1:]):
             return _Who((), label, "organisation")
         return None
+
+    def name_closing(self, p: _Para, i0: int, i1: int) -> Mention | None:
+        """The name closing a phrase headed by a person noun, in apposition with no
+        preposition before it: « le président de l'association Paul Girard », "the union's
+        chief negotiator Ray Lopez" (not « l'avocat de X », "the lawyer for X": X's lawyer;
+        nor « la fille du maire X », « l'adjoint du maire X »: the name is the complement's)."""
+        m = p.ends.get(p.toks[i1].end)
+        if m is None or m.span.start <= p.toks[i0].start:
+            return None
+        k = bisect.bisect_left(p.tok_starts, m.span.start)
+        if k <= i0 or not p.tight(k - 1, k) or p.gap(k - 1, k):
+            return None
+        before = p.toks[k - 1].low
+        lex = self.lex
+        if before in lex.complements or before in lex.from_words or before in lex.prepositions \
+                or before in lex.article_prepositions or before in lex.determiners \
+                or before in lex.possessives:
+            return None
+        words = [t.low for t in p.toks[i0:k]]
+        heads = [n for n, w in enumerate(words) if w in lex.persons]
+        if not heads or any(w in lex.kin for w in words):
+            return None  # (« la fille du maire X »: the daughter speaks)
+        if any(w in lex.complements for w in words[heads[0] + 1:]) and len(heads) > 1:
+            return None  # « l'adjoint du maire X »: X is the mayor, not the deputy
+        return m
 
     def demonym(self, p: _Para, toks: list[_Tok]) -> tuple[str, str] | None:
         """(word, gender) when the words after a definite determiner are an inhabitant's or a
@@ -2362,12 +2506,13 @@ class _Annotator:
 
     def voice_continues(self, p: _Para, start: int) -> _Who | None:
         """A quotation with no attribution opening its sentence goes on in the voice of the
-        previous quotation (same or previous paragraph) when no sentence between them opens
-        with somebody else: the interview's words go on after a narrative sentence."""
+        previous quotation (at most ``_VOICE_GAP`` paragraphs back) when nothing between them
+        names or points at anybody else (no name, pronoun or person noun): the interview's
+        words go on after a narrative sentence or paragraph."""
         if self.last is None or self.last_end is None:
             return None
         para, prev = self.last
-        if not prev.ids or para < p.index - 1:
+        if not prev.ids or para < p.index - _VOICE_GAP:
             return None
         s, _e = p.sentence(start)
         if p.masked[s:start].strip():
@@ -2421,6 +2566,14 @@ class _Annotator:
             q = self.after_fronted(p, a, b)
             if q is None:
                 return None
+            for _ in range(2):  # « Dans son fournil, à quatre heures, elle pétrit… »
+                if p.toks[q].low not in self.lex.intro or p.toks[q].start in p.starts \
+                        or p.toks[q].low in self.lex.pronouns:
+                    break
+                nxt = self.after_fronted(p, q, b)
+                if nxt is None:
+                    break
+                q = nxt
             tok, rule = p.toks[q], "fronted-subject"
             who = self.described_subject(p, q, b)  # « Depuis, le jeune homme se bat. »
             if who is not None:
@@ -2449,6 +2602,11 @@ class _Annotator:
         z = self.description_end(p, a, b)
         if z is None:
             return None
+        named = p.starts.get(p.toks[z + 1].start) if z + 1 < b else None
+        if named is not None and p.gap(z, z + 1) == "," and named.kind != "pronoun":
+            # « En face, le coach de Rivesaltes, Laurent Pujol, ne cherchait pas… »: the
+            # name in apposition, not the person tied to the role earlier
+            return _Who(self.joint(p, named), None, "apposition")
         who = self.classify_np(p, a, z)
         return who if who is not None and who.ids else None
 
@@ -2584,7 +2742,10 @@ class _Annotator:
                 break
             hi = pos if lo == s else s
             a, b = p.tok_range(lo, hi)
+            past = -1  # the last token of a fronted phrase passed over (« Dans la salle, »)
             for i in range(a, min(b, a + 8)):
+                if i <= past:
+                    continue
                 tok = p.toks[i]
                 if tok.start in p.starts or tok.low in self.lex.pronouns:
                     break  # a person (or a pronoun) comes first
@@ -2601,9 +2762,13 @@ class _Annotator:
                     z += 1
                 words = [t.low for t in p.toks[i + 1:z + 1]]
                 head = next((w for w in words if w in self.lex.sources), None)
+                person = next((w for w in words if w in self.lex.persons), None)
+                if head is None and person is None and i == a + 1 and z + 1 < b \
+                        and p.toks[a].low in self.lex.intro and p.gap(z, z + 1) == ",":
+                    past = z  # « Dans la salle, une mère de famille… »: the subject follows
+                    continue
                 if any(t.start in p.starts for t in p.toks[z + 1:min(b, z + 7)]):
                     break  # one named right after: "Le porte-parole, X,"
-                person = next((w for w in words if w in self.lex.persons), None)
                 if person is not None and not det[1] and det[0] != "p" and head is None:
                     # "Une ancienne employée …, a décrit … « … », a-t-elle témoigné": an
                     # unnamed person that the pronoun takes up
@@ -2735,6 +2900,12 @@ class _Annotator:
             subject = self.earlier_subject(k, best_sentence, gender, exclude)
             if subject is not None:
                 return _Who((subject.person,), None, "resolved-subject")
+            weak = best or owner
+            topic_id = self.salient_over(p, pos, gender, weak, exclude) \
+                if weak is not None and best_sentence[0] < p.index \
+                and self.weak_mention(self.paras[best_sentence[0]], weak) else None
+            if topic_id is not None:
+                return _Who((topic_id,), None, "resolved-salient")
             if best is not None and latest is not None and latest is not best \
                     and self.is_oblique(self.paras[best_sentence[0]], latest):
                 # « … par X (44e), sur une erreur de Y. Le gardien… »: only complements
@@ -2744,6 +2915,106 @@ class _Annotator:
             return _Who((), unnamed, "unnamed-possessed")
         best = best or owner
         return _Who((best.person,), None, "resolved") if best is not None else None
+
+    # ---------------------------------------------------------------- salience
+
+    def salience(self, p: _Para, pos: int) -> dict[str, float]:
+        """How salient each person named before (p, pos) is: the article's running topic.
+
+        Every mention outside quotations counts 1, and 2 when it is the sentence's subject
+        (the first mention of its sentence, not after a preposition nor a possessor); a
+        mention's weight shrinks by ``_DECAY`` with every paragraph between it and (p, pos)."""
+        k = bisect.bisect_left(self.order_keys, (p.index, pos))
+        scores: dict[str, float] = {}
+        sentence: tuple[int, int] | None = None
+        for para, start, m in self.ordered[:k]:
+            q = self.paras[para]
+            s = (para, q.sentence(start)[0])
+            first = s != sentence
+            sentence = s
+            weight = 1.0 if not first or self.weak_mention(q, m) else 2.0
+            scores[m.person] = scores.get(m.person, 0.0) + weight * _DECAY ** (p.index - para)
+        return scores
+
+    def weak_mention(self, p: _Para, m: Mention) -> bool:
+        """A mention inside a complement (« présenté à X », « le bureau de X », "X's office"),
+        not one opening its sentence after a preposition (« Pour X, … », "According to X")."""
+        if self.is_possessor(p, m):
+            return True
+        if not self.is_oblique(p, m):
+            return False
+        k = bisect.bisect_left(p.tok_starts, m.span.start)
+        s = p.sentence(m.span.start)[0]
+        return p.toks[k - 1].start > s and not (
+            k >= 2 and p.toks[k - 2].start == s)  # (« Mais pour X, »)
+
+    def salient_over(self, p: _Para, pos: int, gender: str, weak: Mention | None,
+                     exclude: frozenset[str]) -> str | None:
+        """The person of ``gender`` more salient than ``weak``, the nearest candidate found
+        only in a complement of an earlier paragraph (« Le projet a été présenté à X.¶« … »,
+        assure-t-elle »): the subject of the paragraphs before, the topic, outranks a name met
+        on the way. (In the quotation's own paragraph the complement stays the stronger.)"""
+        if weak is None:
+            return None
+        scores = self.salience(p, pos)
+        floor = scores.get(weak.person, 0.0)
+        best: str | None = None
+        for pid, score in scores.items():
+            if score > floor and pid != weak.person and pid not in exclude \
+                    and self.gender(pid) == gender:
+                best, floor = pid, score
+        return best
+
+    def introduced_unnamed(self, p: _Para, noun: str, pos: int) -> bool:
+        """The article brought in somebody unnamed with the noun before (p, pos): « une
+        infirmière raconte… » … « confie l'infirmière », "a young biologist" … "the
+        biologist" take up that person, nobody named."""
+        singular = [w for w, (g, definite) in self.lex.determiners.items()
+                    if not definite and g != "p" and w not in self.lex.numbers]
+        pattern = re.compile(
+            rf"(?<![^\W_])(?:{'|'.join(map(re.escape, singular))})\s+(?:[^\W\d_]+\s+){{0,2}}"
+            rf"{re.escape(noun)}(?![^\W_])")
+        for q in self.paras[:p.index + 1]:
+            text = q.masked[:pos] if q is p else q.masked
+            if noun in text.lower() and pattern.search(text.lower()):
+                return True
+        return False
+
+    def described_as(self, pid: str, noun: str) -> bool:
+        """The person's registry description uses the role noun or a synonym of it
+        ("Géochimiste, directeur de laboratoire" fits « le directeur »)."""
+        person = self.people.get(pid)
+        if person is None or not person.description:
+            return False
+        words = set(_TOKEN_RE.findall(person.description.lower()))
+        return noun in words or not words.isdisjoint(self.lex.role_synonyms.get(noun, ()))
+
+    def salient_description(self, p: _Para, noun: str, gender: str | None, pos: int,
+                            office: bool, exclude: frozenset[str] = frozenset()) -> _Who | None:
+        """A definite description the nearby paragraphs do not resolve (« le marin », « la
+        parlementaire », "the biologist"): the most salient person named before it whose
+        known gender is the description's and who is not named in the quotation, preferring
+        one whose registry description uses the noun. A noun of unknown gender ("the
+        biologist") takes the article's clear topic only (twice as salient as anyone else).
+        An office (« le préfet ») takes only a described person: an office the article ties
+        to nobody is held by somebody it does not name. Nor is it anyone in ``exclude``."""
+        if self.introduced_unnamed(p, noun, pos):
+            return None
+        scores = self.salience(p, pos)
+        inside = self.named_inside() | exclude
+        fits = [pid for pid in scores if pid not in inside and (
+            gender not in ("f", "m") or self.gender(pid) == gender)]
+        described = [pid for pid in fits if self.described_as(pid, noun)]
+        if described:
+            fits = described
+        elif office or not fits:
+            return None
+        fits.sort(key=lambda pid: -scores[pid])
+        if not described and gender not in ("f", "m"):
+            rivals = sorted((v for pid, v in scores.items() if pid != fits[0]), reverse=True)
+            if rivals and rivals[0] * 2 > scores[fits[0]]:
+                return None
+        return _Who((fits[0],), None, "salient-description")
 
     def possessed_subject(self, p: _Para, m: Mention, s: int) -> tuple[str, str | None] | None:
         """(the phrase, its gender) when the sentence starting at ``s`` opens with a person

@@ -530,3 +530,7 @@ BACK_REFERENCES: tuple[str, ...] = (
 
 #: Singular nouns for a group of people, with its size: "the couple said".
 GROUP_NOUNS: dict[str, int] = {"couple": 2, "pair": 2, "duo": 2}
+
+#: Copulas: "X is the mayor of Y", "X became chair" tie the role noun of the predicate to X,
+#: as an apposition does.
+COPULAS: frozenset[str] = frozenset({"is", "was", "became", "remains"})

@@ -517,6 +517,9 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "patiente": "f", "électeur": "m", "électrice": "f", "spectateur": "m",
     "spectatrice": "f", "visiteur": "m", "visiteuse": "f", "automobiliste": None,
     "cycliste": None, "touriste": None, "parent": None,
+    # epithets of the person a report is about (« le héros du soir », « la lauréate »)
+    "héros": "m", "héroïne": "f", "vainqueur": "m", "vainqueure": "f", "lauréat": "m",
+    "lauréate": "f", "finaliste": None, "recordman": "m", "recordwoman": "f",
     # ranks that single out one person of a group (« le benjamin de la compétition »)
     "benjamin": "m", "benjamine": "f", "doyen": "m", "doyenne": "f",
 }
@@ -703,6 +706,9 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "entraîneur": ("coach", "technicien"), "entraîneuse": ("coach", "technicienne"),
     "coach": ("entraîneur",), "sélectionneur": ("coach", "technicien"),
     "maire": ("édile",), "édile": ("maire",),
+    # the head of a body or a firm is its « patron » in news prose
+    "président": ("patron",), "présidente": ("patronne",), "directeur": ("patron",),
+    "directrice": ("patronne",),
 }
 
 #: Speech verbs that go on with one's own words (« ajoute-t-il », « poursuit-elle »): their
@@ -727,3 +733,9 @@ BACK_REFERENCES: tuple[str, ...] = (
 
 #: Singular nouns for a group of people, with its size: « raconte le couple ».
 GROUP_NOUNS: dict[str, int] = {"couple": 2, "duo": 2, "tandem": 2, "binôme": 2}
+
+#: Copulas: « X est le maire de Sète », « X est devenue présidente » tie the role noun of the
+#: predicate to X, as an apposition does.
+COPULAS: frozenset[str] = frozenset({
+    "est", "était", "fut", "reste", "demeure", "devenu", "devenue", "redevenu", "redevenue",
+})
