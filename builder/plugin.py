@@ -462,8 +462,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             page.present_anchor_ids = set(hit.present_anchor_ids or ())
             if hit.links_to_anchors is not None:
                 page.links_to_anchors = {}
+                by_uri = files.src_uris  # (get_file_from_path normalises the path: slower)
                 for uri, links in hit.links_to_anchors.items():
-                    target = files.get_file_from_path(uri)
+                    target = by_uri.get(uri)
                     if target is not None:
                         page.links_to_anchors[target] = dict(links)
             if self._autorefs is not None:
