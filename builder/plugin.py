@@ -169,6 +169,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         self._staging: Path | None = None  # generated Markdown on disk (one-off builds)
         self._packed: dict[str, bytes] = {}  # src_uri -> HTML, compressed until rendered
         self.kept_site = KeptSite()  # serve: the previous site's files, written again if changed
+        self._collector: threading.Timer | None = None  # serve: garbage collected between builds
+        self._gc_paused = False
+        self._garbage = False  # a rebuild's garbage is waiting for _collect
+        self._collecting = threading.Lock()
         self._quiet = _SkippedPages()
 
     @property
@@ -220,6 +224,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if not self.active or self.builder is None:
             return
+        if self.caching and self.output is not None:
+            self._pause_gc()
         try:
             self.output = self.builder.generate()
         except DossierError as exc:
@@ -232,6 +238,43 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         )
         if self.caching and not self.dirty:  # --dirty: MkDocs keeps the site, so do we
             self._move_site_aside(config.site_dir)
+
+    # -- serve: garbage is collected between rebuilds, not during them ----------------------
+    def _pause_gc(self) -> None:
+        """A rebuild under serve runs with Python's cyclic garbage collector paused.
+
+        The serve heap is large (every page's HTML and table of contents, the annotations,
+        the search entries), and a full collection of it during a rebuild costs 0.4–0.8 s at
+        1,000 articles — a fifth of a one-article rebuild. The garbage a rebuild makes is
+        collected in a background thread a moment after the rebuild, while the reader looks
+        at the reloaded page; a rebuild that starts before that collects the garbage first,
+        so that memory never holds more than one rebuild's garbage.
+        """
+        if self._collector is not None:
+            self._collector.cancel()
+            self._collector = None
+        self._collect()
+        if gc.isenabled():
+            gc.disable()
+            self._gc_paused = True
+
+    def _resume_gc(self, collect_later: bool) -> None:
+        if not self._gc_paused:
+            return
+        self._gc_paused = False
+        gc.enable()
+        self._garbage = True
+        if collect_later:
+            timer = threading.Timer(1.0, self._collect)
+            timer.name, timer.daemon = "dossier: collect the rebuild's garbage", True
+            self._collector = timer
+            timer.start()
+
+    def _collect(self) -> None:
+        with self._collecting:  # the timer's thread, or a rebuild that starts first
+            if self._garbage:
+                gc.collect()
+                self._garbage = False
 
     # -- serve: the previous site is deleted in the background ------------------------------
     def _move_site_aside(self, site_dir: str) -> None:
@@ -643,6 +686,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         logging.getLogger("mkdocs").removeHandler(self.warnings)
         self._drop_staging()
         self._finish(config, success=not (config.strict and self.counter.count))
+        self._resume_gc(collect_later=True)
 
     def _check_invariants(self, config: MkDocsConfig) -> None:
         from .invariants import check_site
@@ -671,6 +715,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         logging.getLogger("mkdocs").removeHandler(self.warnings)
         logging.getLogger("mkdocs.commands.build").removeFilter(self._quiet)
         self.kept_site.forget()  # the next build writes every file again
+        self._resume_gc(collect_later=True)
         self._recording = None
         self._drop_staging()
         if self._trash is not None:  # failed before MkDocs cleaned site_dir: put it back
@@ -699,6 +744,11 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             log.warning("strict build failed: the previous site was left as it was")
         config.site_dir = final
         self._detach()
+
+    def on_shutdown(self) -> None:
+        self._resume_gc(collect_later=False)
+        if self._collector is not None:
+            self._collector.cancel()
 
     def _detach(self) -> None:
         logging.getLogger("mkdocs").removeHandler(self.counter)

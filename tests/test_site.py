@@ -347,3 +347,31 @@ def test_each_build_stages_its_pages_in_a_folder_of_its_own(tmp_path: Path) -> N
     assert (second._staging / "page.md").read_text() == "second"
     second._drop_staging()
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_serve_rebuilds_pause_the_garbage_collector_and_collect_afterwards() -> None:
+    """A serve rebuild runs with the cyclic collector paused; its garbage is collected after
+    it (in the background, or first thing in the next rebuild), and the collector is always
+    running again between builds."""
+    import gc
+
+    from builder.plugin import DossierPlugin
+
+    plugin = DossierPlugin()
+    assert gc.isenabled()
+    try:
+        plugin._pause_gc()
+        assert not gc.isenabled()
+        plugin._resume_gc(collect_later=True)
+        assert gc.isenabled() and plugin._garbage and plugin._collector is not None
+        plugin._pause_gc()  # the next rebuild starts before the timer fired
+        assert not plugin._garbage and not gc.isenabled()
+        plugin.on_build_error(error=RuntimeError("a rebuild failed"))
+        assert gc.isenabled()
+        plugin._collector.join(5)  # type: ignore[union-attr]
+        assert not plugin._garbage
+        plugin._pause_gc()
+        plugin.on_shutdown()
+        assert gc.isenabled()
+    finally:
+        gc.enable()
