@@ -1042,3 +1042,14 @@ def test_two_given_names_share_one_surname(lang: str, text: str,
 def test_no_shared_surname(lang: str, text: str, expected: set[str]) -> None:
     assert people_of(run(text, lang)) == expected
 
+
+
+def test_every_gendered_given_name_is_a_given_name() -> None:
+    """The speaker rules' gendered given names and people discovery's given names agree
+    (one exception: "Dev" is a gender hint for a known Dev, but too often a word to make a
+    capitalised pair a person's name)."""
+    from builder.annotate.lang import people_names, quotes_en, quotes_fr
+
+    gendered = (quotes_fr.FEMININE_GIVEN_NAMES | quotes_fr.MASCULINE_GIVEN_NAMES
+                | quotes_en.FEMININE_GIVEN_NAMES | quotes_en.MASCULINE_GIVEN_NAMES)
+    assert gendered - people_names.GIVEN_NAMES <= {"dev"}
