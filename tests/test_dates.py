@@ -606,3 +606,119 @@ def test_since_is_a_starting_point() -> None:
     assert found("The market has been shut since Monday and will reopen next month.",
                  "2019-06-13") == [("Monday", "2019-06-10"), ("next month", "2019-07")]
     assert one("The market will reopen Monday.", "2019-06-13") == ("Monday", "2019-06-17")
+
+
+# --------------------------------------------------------------------------- dev7/dev8 classes
+
+@pytest.mark.parametrize("body, published, expected", [
+    # « est attendu » is a future marker, not être + participle
+    ("Le ministre de l'Intérieur est attendu jeudi dans le département.", "2026-01-27",
+     ("jeudi", "2026-01-29")),
+    ("Le ministre de l'Intérieur est venu jeudi dans le département.", "2026-01-27",
+     ("jeudi", "2026-01-22")),
+    # a planned event, even called off since, looks forward
+    ("Un second débat devait se tenir samedi sous la halle.", "2026-03-05",
+     ("samedi", "2026-03-07")),
+    ("Il devait partir samedi, mais il a raté son train.", "2026-03-05",
+     ("samedi", "2026-02-28")),
+    # an infinitive of purpose before the weekday
+    ("« Mon boulot, c'est de gagner samedi », a balayé l'entraîneur.", "2026-10-08",
+     ("samedi", "2026-10-10")),
+    ("Ils sont venus manifester samedi devant la mairie.", "2026-10-08",
+     ("samedi", "2026-10-03")),
+    # a meeting called for a day; a participle right before it says when it was done
+    ("Le préfet a convoqué une table ronde à la préfecture vendredi.", "2025-10-08",
+     ("vendredi", "2025-10-10")),
+    ("Le suspect a été convoqué vendredi par les enquêteurs.", "2025-10-08",
+     ("vendredi", "2025-10-03")),
+    # « déjà » is the past
+    ("Son coéquipier, déjà précieux samedi, sera chargé de le protéger.", "2026-09-06",
+     ("samedi", "2026-09-05")),
+    ("Son coéquipier sera chargé samedi de le protéger.", "2026-09-06",
+     ("samedi", "2026-09-12")),
+    # a weekday set between commas takes the tense of the clause it interrupts
+    ("Il pleuvait sur la côte, samedi après-midi, et Paul n'a pas attendu.", "2026-09-06",
+     ("samedi", "2026-09-05")),
+    ("Le comité se réunira, samedi, pour trancher.", "2026-09-02", ("samedi", "2026-09-05")),
+])
+def test_weekday_direction_fr(body: str, published: str, expected: tuple[str, str]) -> None:
+    assert one(body, published, "fr") == expected
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # the attribution dates the words
+    ([("Les ministres se sont retrouvés mercredi à Genève. « Nous avons fait aujourd'hui un "
+       "premier pas », a déclaré M. Meritzky mercredi soir.")], "2026-06-25",
+     [("mercredi", "2026-06-24"), ("aujourd'hui", "2026-06-24"), ("mercredi", "2026-06-24")]),
+    # the story's day, read before it, in the week before publication
+    (["Il pleuvait samedi après-midi quand Paul a attaqué.",
+      "« C'est aujourd'hui ou jamais », a lâché le coureur."], "2026-09-06",
+     [("samedi", "2026-09-05"), ("aujourd'hui", "2026-09-05")]),
+    # outside a quotation, or with no such date: the publication day
+    (["Il pleuvait samedi après-midi quand Paul a attaqué.",
+      "Aujourd'hui, il se repose."], "2026-09-06",
+     [("samedi", "2026-09-05"), ("Aujourd'hui", "2026-09-06")]),
+    (["L'usine a fermé le 3 mars.", "« Aujourd'hui, c'est fini », dit-il."], "2026-09-06",
+     [("3 mars", "2026-03-03"), ("Aujourd'hui", "2026-09-06")]),
+])
+def test_today_in_a_quotation_is_the_day_it_was_said(
+        body: list[str], published: str, expected: list[tuple[str, str]]) -> None:
+    assert found(body, published, "fr") == expected
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # of the paragraph naming the event, the date nearest to where it names it
+    ([("Le préfet a convoqué une table ronde à la préfecture vendredi. « L'État sera là », "
+       "a-t-il assuré mardi soir."), "La veille de la table ronde, une assemblée votera."],
+     "2025-10-08", ("La veille de la table", "2025-10-09")),
+    # an event noun the text never dates: the lead's day, not the nearest date
+    (["Mardi, Paul comparaissait devant le tribunal.",
+      ("Une visite a eu lieu le 14 février 2024. Il avait vendu un immeuble la veille de la "
+       "visite."), "La veille de l'audience, il avait mis en vente deux appartements."],
+     "2026-05-28", ("La veille de l'audience", "2026-05-25")),
+    # not an event noun: the nearest date before it, as before
+    (["Mardi, Paul comparaissait devant le tribunal.",
+      "Une visite a eu lieu le 14 février 2024. La veille du déménagement, il était parti."],
+     "2026-05-28", ("La veille du déménagement", "2024-02-13")),
+])
+def test_anchored_event_fr(body: list[str], published: str, expected: tuple[str, str]) -> None:
+    assert found(body, published, "fr")[-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("L'usine a ouvert il y a vingt-six ans.", [("il y a vingt-six ans", "1999")]),
+    ("Il est parti il y a trente et un ans.", [("il y a trente et un ans", "1994")]),
+    ("Il y a dix-huit mois, tout allait bien.", [("Il y a dix-huit mois", "2024-04")]),
+    # a duration is no date
+    ("Il vit ici depuis vingt-six ans.", []),
+])
+def test_compound_numbers_fr(body: str, expected: list[tuple[str, str]]) -> None:
+    assert found(body, "2025-10-08", "fr") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a habit told in a quotation is no date
+    (("Le 3 octobre, tout a fermé. « Quand un intérimaire annule la veille, il n'y a plus "
+      "personne », dit-il."), [("3 octobre", "2025-10-03")]),
+    # a past clause, or outside a quotation, is
+    (("Le 3 octobre, tout a fermé. « Quand il a appris la veille que c'était fini, il a "
+      "pleuré », dit-elle."), [("3 octobre", "2025-10-03"), ("la veille", "2025-10-02")]),
+    (("Le 3 octobre, tout a fermé. Quand un intérimaire annule la veille, il n'y a plus "
+      "personne."), [("3 octobre", "2025-10-03"), ("la veille", "2025-10-02")]),
+])
+def test_habitual_anchored_word_in_a_quotation(body: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert found(body, "2025-12-03", "fr") == expected
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    ("« Si rien ne bouge d'ici à l'automne, on risque de tout perdre », a-t-il dit.",
+     "2026-06-25", [("l'automne", "2026")]),
+    ("Il faudra attendre avant l'été pour le savoir.", "2026-10-10", [("l'été", "2027")]),
+    (("Les résultats sont arrivés en juin 2024. La renégociation était prévue à l'automne "
+      "suivant."), "2025-09-17", [("juin 2024", "2024-06"), ("l'automne suivant", "2024")]),
+    ("Ils ont joué avant l'automne dernier.", "2026-07-13", [("l'automne dernier", "2025")]),
+    ("L'automne de la vie, l'été de Paris.", "2026-01-10", []),
+])
+def test_season_alone_fr(body: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert found(body, published, "fr") == expected

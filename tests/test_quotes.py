@@ -2006,3 +2006,342 @@ def test_fronted_participle_and_role_synonyms(body: str, expected: list[object])
 def test_described_subject_with_a_name_in_apposition(body: str, lang: str,
                                                      expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, lang)] == expected
+
+
+# ------------------------------------------------------------------------------ dev7/dev8 classes
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a name in apposition after an inverted verb's subject wins over the description
+    ("« Le marché ne reviendra pas », a justifié le PDG, Paul Girard, lors d'une conférence.",
+     ["paul-girard"]),
+    (("Le PDG, Paul Girard, a présenté le plan.\n\nLe groupe recule. « Le marché ne reviendra "
+      "pas », a justifié la directrice financière, Claire Morel, lors d'une conférence."),
+     ["claire-morel"]),
+    # no apposition: the description, as before
+    (("Le PDG, Paul Girard, a présenté le plan. « Le marché ne reviendra pas », a justifié le "
+      "PDG lors d'une conférence."), ["paul-girard"]),
+])
+def test_apposition_after_an_inverted_description(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+def test_incise_with_a_day_and_a_name_in_apposition() -> None:
+    body = ("« Le témoignage de ce voisin a été déterminant, a souligné jeudi le procureur de la "
+            "République de Verlonges, Paul Girard, lors d'un point presse. Sans lui, nous "
+            "n'aurions pas avancé. » Le magistrat a précisé que l'arme était « une réplique ».")
+    found = quotes(body, "fr")
+    assert [who(q) for q in found] == ["paul-girard", "paul-girard"]
+    assert len(found[0].parts) == 2 and "Paul Girard" not in found[0].text
+    # a comma inside the quoted words is no incise
+    (quote,) = quotes("« Nous avons, jeudi dernier, signé l'accord », a déclaré Paul Girard.", "fr")
+    assert quote.text == "Nous avons, jeudi dernier, signé l'accord" and len(quote.parts) == 1
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the subject's name in apposition after a long complement, for both verbs of the clause
+    (("Du côté des propriétaires, la présidente de l'Union des bailleurs privés, Claire Morel, "
+      "dénonce « une punition collective » et annonce un recours « dès que la loi sera "
+      "votée »."), ["claire-morel", "claire-morel"]),
+    # no name: a label, never a person named elsewhere
+    (("Paul Girard a présenté la loi. Du côté des propriétaires, la présidente de l'Union des "
+      "bailleurs privés dénonce « une punition collective » et annonce un recours « dès que la "
+      "loi sera votée »."), ["label:la présidente de l'Union des bailleurs",
+                            "label:la présidente de l'Union des bailleurs"]),
+])
+def test_clause_subject_with_a_name_in_apposition(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « une réponse écrite »: an adjective, not the verb whose subject is « une réponse »
+    (("Son PDG, Paul Girard, affirme dans une réponse écrite que « la sécurité n'a jamais été "
+      "en danger »."), ["paul-girard"]),
+    # a present tense after a document noun is still the verb
+    ("Le communiqué précise que « la sécurité n'a jamais été en danger ».",
+     ["label:Le communiqué"]),
+])
+def test_participle_after_a_document_noun_is_an_adjective(body: str,
+                                                          expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an unnamed voice goes on with « ajoute-t-elle »: not a woman named paragraphs before
+    (("Claire Morel est venue avec son mari.\n\nUne infirmière du service, qui préfère garder "
+      "l'anonymat, décrit des journées « à flux tendu ». « Certaines ont demandé leur "
+      "mutation », ajoute-t-elle."),
+     ["label:Une infirmière du service", "label:Une infirmière du service"]),
+    # a woman named in between: the pronoun is resolved as usual
+    (("Une infirmière décrit des journées « à flux tendu ». Sa cheffe, Claire Morel, l'écoute. "
+      "« Certaines partent », ajoute-t-elle."), ["label:Une infirmière", "claire-morel"]),
+])
+def test_continuing_verb_after_an_unnamed_speaker(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « Il y a deux ans » opens with no person: the man named before does not speak
+    (("En sortant, Claire Morel a croisé Paul Girard. « On viendra à cinquante », lui a-t-elle "
+      "lancé. Il y a deux ans, rappelle-t-elle, les habitants avaient gagné. « On sait "
+      "faire. »"), ["claire-morel", "claire-morel"]),
+    # a personal « il » opening the sentence still does
+    (("En sortant, Claire Morel a croisé Paul Girard. « On viendra à cinquante », lui a-t-elle "
+      "lancé. Il a souri. « On sait faire. »"), ["claire-morel", "paul-girard"]),
+])
+def test_impersonal_il_opens_no_speaker(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an indefinite office noun before a colon is an unnamed speaker, not the topic
+    (("Pour Claire Morel, « le marché sanctionne l'absence de visibilité ». Elle a abaissé "
+      "son objectif. Un gérant de fonds parisien se montre plus sévère : « La crédibilité "
+      "du management est entamée. »"),
+     ["claire-morel", "label:Un gérant"]),
+    (("Pour Claire Morel, « le marché sanctionne l'absence de visibilité ». Paul Girard se "
+      "montre plus sévère : « La crédibilité du management est entamée. »"),
+     ["claire-morel", "paul-girard"]),
+])
+def test_indefinite_office_before_a_colon_is_a_label(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an interviewer's follow-up: « a relancé X »
+    (("Claire Morel défend son plan. « Et si votre majorité ne vous suit pas ? », a relancé "
+      "Paul Girard. Sourire de la ministre : « Elle suivra. »"), ["paul-girard", "claire-morel"]),
+    (("Claire Morel a répondu : « Non. » Paul Girard a relancé le débat."), ["claire-morel"]),
+])
+def test_relancer_is_a_speech_verb(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the body of a named person speaks for her but is not her
+    ("Sollicité, le cabinet de Claire Morel « conteste formellement toute dissimulation ».",
+     ["label:le cabinet de Claire Morel"]),
+    ("Sollicitée, Claire Morel « conteste formellement toute dissimulation ».",
+     ["claire-morel"]),
+])
+def test_possessed_source_is_a_label(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « les deux adversaires »: the last two people named
+    (("Sa sortie a fait sourire Paul Girard comme Claire Morel. « On se connaît trop », ont "
+      "reconnu les deux adversaires."), [("paul-girard", "claire-morel")]),
+])
+def test_description_subjects_of_dev_sets(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the attribution closing the previous quotation (« raconte ce technicien ») does not
+    # break its voice
+    (("Paul Girard arpentait la plage. « J'ai d'abord cru à un anneau », raconte ce technicien "
+      "en fibre optique.\n\nÀ l'intérieur, une gravure presque effacée : une date, le 12 juin "
+      "1971. « Je ne pouvais pas la laisser dormir dans un tiroir. »"),
+     ["paul-girard", "paul-girard"]),
+    # a person named after it does
+    (("Paul Girard arpentait la plage. « J'ai d'abord cru à un anneau », raconte ce technicien "
+      "en fibre optique. Sa voisine, Claire Morel, l'a aidé.\n\nÀ l'intérieur, une gravure "
+      "presque effacée. « Je ne pouvais pas la laisser dormir dans un tiroir. »"),
+     ["paul-girard", None]),
+])
+def test_voice_goes_on_past_its_own_attribution(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+_PORTRAIT_FR = (
+    "La cinéaste, Claire Morel, parle bas. À 41 ans, elle signe son troisième film.\n\nPour "
+    "incarner cette femme, elle a choisi Nadia Benali. « J'ai pleuré », se souvient "
+    "l'actrice.\n\nPour Nadia Benali, le secret tient à la méthode de la réalisatrice : « Elle "
+    "ne vous dirige pas. »\n\n")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a paragraph opening « La cinéaste, elle, » is about her: its pronouns take her up (and
+    # « de la réalisatrice : » before a colon is a complement, not the speaker)
+    (_PORTRAIT_FR + "La cinéaste, elle, se méfie des compliments. Elle préfère parler de "
+     "l'équipe. Quand on lui demande ce qu'elle fera après, elle hausse les épaules. Elle "
+     "évoque une comédie, puis se reprend : « Non. D'abord, je vais dormir. »",
+     ["nadia-benali", "nadia-benali", "claire-morel"]),
+    # « L'actrice, elle, »: the other woman
+    (_PORTRAIT_FR + "L'actrice, elle, se méfie des compliments. Elle préfère parler de "
+     "l'équipe. Elle évoque une comédie, puis se reprend : « Non. D'abord, je vais dormir. »",
+     ["nadia-benali", "nadia-benali", "nadia-benali"]),
+])
+def test_contrasted_description_opens_the_paragraph_topic(body: str,
+                                                          expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # new person nouns: a description taken up (« le praticien »), an unnamed one labelled
+    (("Le docteur Paul Girard, urgentiste, ne cache pas son épuisement. « Nous tenons », "
+      "explique-t-il. Le praticien dit comprendre la colère. « Elle est légitime. »"),
+     ["paul-girard", "paul-girard"]),
+    (("Paul Girard a salué l'accord.\n\nUn diplomate européen présent à Genève se montrait plus "
+      "réservé. « La frontière, c'est une autre histoire », a-t-il confié."),
+     ["label:Un diplomate"]),
+])
+def test_more_person_nouns(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("verb, expected", [
+    # a clitic object pronoun after a description: « le maire sortant le reconnaît »
+    ("le maire sortant le reconnaît lui-même", "paul-girard"),
+    # the clitic after a noun closed by a comma is an article: no verb, no description
+    ("le maire sortant, l'annonce ne change rien", "label:un membre de l'association"),
+])
+def test_clitic_object_after_a_description(verb: str, expected: object) -> None:
+    people = dict(PEOPLE)
+    people["paul-girard"] = Person(id="paul-girard", name="Paul Girard", aliases=("Girard",),
+                                   gender="m", description="Maire sortant.")
+    body = ("Le débat a été annulé. « Chacun accuse l'autre », soupire un membre de "
+            "l'association. Lors du précédent scrutin, Paul Girard avait été réélu dès le "
+            f"premier tour. Cette fois, {verb} : « Ce sera plus serré. »")
+    article = make_article(body, "fr")
+    found = find_quotes(article, Registry(people=people), find_mentions(article, {}),
+                        people).quotes
+    assert [who(q) for q in found] == ["label:un membre de l'association", expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # words on a banner or a placard are a slogan, not a quotation
+    (("Paul Girard promet : « On sera là. » Devant l'entrée, une banderole résume l'état "
+      "d'esprit : « Plouvenec veut vivre »."), ["On sera là."]),
+    (("Les élèves ont préparé des pancartes. « Latin vivant », peut-on lire sur l'une "
+      "d'elles."), []),
+    # a speaker holding a placard still speaks
+    (("« Nous ne lâcherons rien », lance Paul Girard, une pancarte à la main."),
+     ["Nous ne lâcherons rien"]),
+])
+def test_slogans_are_not_quotations(body: str, expected: list[str]) -> None:
+    assert [q.text for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an alert level in marks
+    ("Météo-France a placé le département en vigilance « rouge » vendredi, estime Paul Girard.",
+     []),
+    # the words as the verb of the sentence: the subject's own
+    ("À Paris, le ministère a « salué » l'accord.", [("salué", "label:le ministère")]),
+    (("Hydrelia, de son côté, « dément catégoriquement » avoir retardé l'information. Claire "
+      "Morel, elle, « conteste » tout."),
+     [("dément catégoriquement", None), ("conteste", "claire-morel")]),
+    ("Claire Morel veut « être entendue » : « On nous dit de nous engager. »",
+     [("être entendue", "claire-morel"), ("On nous dit de nous engager.", "claire-morel")]),
+    # scare quotes stay out
+    ("Le « succès » de la réforme laisse Paul Girard sceptique.", []),
+])
+def test_short_quotations_fr(body: str, expected: list[tuple[str, object]]) -> None:
+    assert [(q.text, who(q)) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the name closing a phrase headed by a work noun is a title
+    (("Claire Morel, qui conduit la liste d'union de la gauche et des écologistes « Castelnaud "
+      "en commun », a attaqué d'emblée. « Où étiez-vous ? »"), ["Où étiez-vous ?"]),
+    # a quotation after a verb is not
+    (("Claire Morel, qui conduit la liste, a lancé « Castelnaud avance » devant la foule."),
+     ["Castelnaud avance"]),
+])
+def test_title_after_a_work_noun(body: str, expected: list[str]) -> None:
+    assert [q.text for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a partial quotation attributed before it is not merged with the next one
+    (("Un livreur reconnaît que « certains font n'importe quoi », avant d'ajouter : « Mais "
+      "pas tout le monde. »"), ["certains font n'importe quoi", "Mais pas tout le monde."]),
+    # a quotation opening its sentence, interrupted by its attribution, is one
+    ("« Certains font n'importe quoi », reconnaît un livreur. « Mais pas tout le monde. »",
+     ["Certains font n'importe quoi … Mais pas tout le monde."]),
+    # an interviewer's question, then an answer with its own incise (« a corrigé »)
+    (("« Vous promettiez un gel des loyers ? », lui a d'emblée demandé Paul Girard. « Je n'ai "
+      "jamais parlé de gel, a corrigé la ministre. J'ai parlé d'encadrement. »"),
+     ["Vous promettiez un gel des loyers ?",
+      "Je n'ai jamais parlé de gel … J'ai parlé d'encadrement."]),
+])
+def test_partial_quotation_is_not_an_interrupted_one(body: str, expected: list[str]) -> None:
+    assert [q.text for q in quotes(body, "fr")] == expected
+
+
+def test_interviewer_question_after_an_adverb() -> None:
+    body = ("« Vous promettiez un gel des loyers ? », lui a d'emblée demandé Paul Girard. « Je "
+            "n'ai jamais parlé de gel, a corrigé la ministre. »")
+    assert who(quotes(body, "fr")[0]) == "paul-girard"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a person with a placard speaks
+    ("Le porte-parole du collectif, pancarte à la main, a lancé : « Nous resterons ! »",
+     ["Nous resterons !"]),
+    # an auxiliary before a quoted word that is no participle: scare quotes
+    ("Il y a « urgence » pour le port.", []),
+])
+def test_short_quotations_negative_fr(body: str, expected: list[str]) -> None:
+    assert [q.text for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a description set off by « lui » is somebody else than the voice just heard: no guess
+    (("Paul Girard a marqué deux fois. « On a gagné », savoure le buteur.\n\nLe héros du soir, "
+      "lui, avait du mal à trouver ses mots. « Je ne sais pas quoi dire. »"),
+     ["paul-girard", None]),
+    # without « lui », the same man
+    (("Paul Girard a marqué deux fois. « On a gagné », savoure le buteur.\n\nLe héros du soir "
+      "avait du mal à trouver ses mots. « Je ne sais pas quoi dire. »"),
+     ["paul-girard", "paul-girard"]),
+    # a position of sport is a person noun, and « le » before the verb a clitic object
+    (("Paul Girard est devenu son meilleur ami. Le latéral droit le décrit comme « un gros "
+      "bosseur »."), ["paul-girard"]),
+])
+def test_contrasted_description_and_sport_nouns(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a sentence about a word, ending with a colon, introduces somebody's word
+    (("Claire Morel a retrouvé sa bague. « Elle m'allait encore », sourit-elle. Un mot lui "
+      "revient sans cesse : « magique »."),
+     [("Elle m'allait encore", "claire-morel"), ("magique", "claire-morel")]),
+    # a slogan is not, even called « mot d'ordre », nor one in a body's complement
+    (("Le mot d'ordre du collectif tient sur une banderole accrochée à un balcon : « Rénover, "
+      "pas déporter »."), []),
+])
+def test_word_introduced_by_a_colon(body: str, expected: list[tuple[str, object]]) -> None:
+    assert [(q.text, who(q)) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a later speech act introducing the second quotation: two quotations, one voice
+    (("« On a subi, il faut être honnête », reconnaissait Paul Girard en zone mixte, avant de "
+      "nuancer : « Mais un penalty change tout. »"), "fr",
+     [("On a subi, il faut être honnête", "paul-girard"),
+      ("Mais un penalty change tout.", "paul-girard")]),
+    ('"We tried," Okafor said, before adding: "It was not enough."', "en",
+     [("We tried", "denise-okafor"), ("It was not enough.", "denise-okafor")]),
+    # « et il a ajouté » goes on: one quotation
+    ("« On a subi », a reconnu Paul Girard, et il a ajouté : « Mais un penalty change tout. »",
+     "fr", [("On a subi … Mais un penalty change tout.", "paul-girard")]),
+])
+def test_later_speech_act_starts_a_new_quotation(body: str, lang: str,
+                                                 expected: list[tuple[str, object]]) -> None:
+    assert [(q.text, who(q)) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an adjective between the possessive and the work noun: still a title
+    (("Son dernier article, « Mémoire des eaux froides », publié le 4 février, montre que les "
+      "eaux se sont réchauffées."), []),
+    # a work noun with no determiner before it, followed by an attribution: a quotation
+    (("Article 3, « Les eaux se réchauffent », a résumé Claire Morel."),
+     ["Les eaux se réchauffent"]),
+])
+def test_title_after_an_adjective(body: str, expected: list[str]) -> None:
+    assert [q.text for q in quotes(body, "fr")] == expected

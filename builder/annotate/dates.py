@@ -36,14 +36,25 @@ their own, tried at their trigger words). Each expression keeps its natural prec
     yearly days resolved like a yearless date (Easter by the computus, Thanksgiving as the
     fourth Thursday of November); a one-word name needs a preposition before it ("at
     Easter"), and a following noun makes it a modifier ("Christmas tree", "marché de Noël");
+  - a weekday looks forward too after « est attendu », « devait se tenir », a meeting
+    « convoqué(e) » for it, or an infinitive of purpose (« c'est de gagner samedi »); « déjà »
+    is a past marker; a weekday set between commas takes the tense of the clause it
+    interrupts (« Il pleuvait, samedi après-midi, et… »);
+  - "today"/« aujourd'hui » inside a quotation is the day the words were said: a day-precision
+    date in the attribution closing its sentence, else the nearest one read before it
+    outside quotations in the week before publication;
+  - a season after « d'ici à », « avant », « dès » is the next one; « l'automne suivant » the
+    first after the date before it; spelled compound numbers count (« il y a vingt-six ans »);
   - with a month-precision publication date, day offsets count from the 15th and the result
     is given to the month at best; with a year-precision one, to the year;
 
 * an expression anchored to another date ("the previous day", "la veille", "deux jours plus
   tard", "the next morning") counts from the nearest day-precision date before it in the
   article, else from the reference day; one that names its event (« la veille du conseil »)
-  counts from the latest date before it in a paragraph that names the event, if any (and
-  never from the publication day alone); "the following year", "l'année suivante" count from
+  counts from the date nearest to where a paragraph before it names the event, if any, else,
+  for an event noun (« l'audience »), from the lead's first day (and never from the
+  publication day alone); inside a quotation, a present-tense clause of habit (« Quand un
+  intérimaire annule la veille, … ») is no date; "the following year", "l'année suivante" count from
   the date before them (none: no date), except as a duration ("over the next year").
 
 Not dates: ages, durations, times of day, amounts ("2,000", "about 1500 people"), seasons of
@@ -124,6 +135,8 @@ class _Lexicon:
     #: ``holiday_words`` (``_holiday_triggers``).
     holiday: re.Pattern[str] | None = None
     holiday_words: frozenset[str] = frozenset()
+    #: Before a weekday, an infinitive of purpose that looks forward (``FORWARD_INFINITIVE``).
+    forward_infinitive: re.Pattern[str] | None = None
 
     def combined_at(self, char: str) -> re.Pattern[str] | None:
         """The combined pattern for a match that starts with ``char``: only the rules that can
@@ -344,6 +357,8 @@ def _build(lang: str, words: ModuleType) -> _Lexicon:
         count_after=frozenset(words.COUNT_AFTER), sources=tuple(sources), starting=starting,
         holiday=re.compile(r"(?<![\w@#/-])(?:" + holiday + r")(?![\w@]|-\w)"),
         holiday_words=holiday_words,
+        forward_infinitive=re.compile(words.FORWARD_INFINITIVE, re.IGNORECASE)
+        if getattr(words, "FORWARD_INFINITIVE", None) else None,
     )
 
 
@@ -405,6 +420,13 @@ _WINDOW = 100
 _PARTICIPLE_SKIP = frozenset({"le", "ce", "dès", "on", "in", "at", "early", "late", "earlier"})
 _SENTENCE_END = re.compile(r"[.!?…]['\"”»)\]]*\s+|[;:]\s+[\"“«]")
 _WORD = re.compile(r"[\w'’-]+")
+_QUOTE_CLOSE = re.compile(r"[»”]")
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation of its paragraph: more « “ than » ” before it."""
+    before = text[:pos]
+    return before.count("«") + before.count("“") > before.count("»") + before.count("”")
 _SPACES = re.compile(r"\s+")
 _WORD_START = re.compile(r"(?<!\w)\w|[$€£#(]")
 #: How far before its trigger word an expression may start (in characters).
@@ -539,10 +561,15 @@ class _Para:
         opener = ""
         opening = low == s  # no clause break before the date (yet)
         marks: list[tuple[int, bool, int]] = []  # (distance, past, where it starts)
+        saved: list[tuple[int, bool, int]] = []  # the marks of the clause before the last break
+        broke_at = -1  # where the text after the last break before the date starts
+        closed_at = e  # the first break after the date
         for m in tense.scan.finditer(text, low, min(e, end + _WINDOW)):
             kind = _KINDS.get(m.lastgroup or "", "")
             if m.end() <= start:
                 if kind == "b":
+                    saved = marks[:] if text[m.start()] == "," else []
+                    broke_at = m.end()
                     marks.clear()
                     opener, opening = m.group().lower(), False
                 else:
@@ -552,8 +579,15 @@ class _Para:
                     if opening and not marks and text[m.start()] == ",":
                         opening = False  # "On Monday, the minister will…"
                         continue
+                    closed_at = m.start()
                     break
                 marks.append((m.start() - end + _AFTER, kind == "p", m.start()))
+        if not marks and saved and not text[broke_at:start].strip() \
+                and text[closed_at:closed_at + 1] == "," \
+                and len(_WORD.findall(text, end, closed_at)) <= 1:
+            # « Il pleuvait sur la côte, samedi après-midi, et… »: a date set between commas
+            # takes the tense of the clause it interrupts
+            marks = saved
         hypothetical = opener in tense.hypothetical
         best: tuple[int, bool] | None = None  # (distance, past)
         for distance, past, at in marks:
@@ -772,6 +806,52 @@ class _Reader:
                 if inner is None:  # pragma: no cover - the same pattern, anchored
                     continue
                 self._handle(rule.name, inner, match.start(), reader, index)
+        self._speech_days()
+
+    def _speech_days(self) -> None:
+        """« aujourd'hui » inside a quotation is the day the words were said: a day-precision
+        date in the attribution that closes the quotation's sentence (« », a déclaré X
+        mercredi soir »), else the nearest day-precision date read before it outside
+        quotations when it falls in the week before publication (the report of a stage run
+        on Saturday, published on Sunday). Otherwise the publication day, as before."""
+        if self.ref.precision != "day":
+            return
+        paragraphs = self.article.paragraphs
+        for i, f in enumerate(self.found):
+            if f.rule != "deictic" or f.value != PartialDate.from_date(self.ref.day) \
+                    or self.lexicon.words.DEICTIC.get(
+                        _SPACES.sub(" ", f.text.lower().replace("’", "'"))) != 0:
+                continue
+            text = paragraphs[f.paragraph].text
+            if not _in_quotation(text, f.span.start):
+                continue
+            day = self._speech_day(i, text)
+            if day is not None and day != f.value:
+                self.found[i] = replace(f, value=day, rule="deictic-speech")
+
+    def _speech_day(self, i: int, text: str) -> PartialDate | None:
+        f = self.found[i]
+        close = _QUOTE_CLOSE.search(text, f.span.end)
+        if close is not None:
+            end = _SENTENCE_END.search(text, close.end())
+            stop = end.start() if end is not None else len(text)
+            for g in self.found:
+                if g.paragraph == f.paragraph and close.end() <= g.span.start < stop \
+                        and g.value.precision == "day" and not g.future \
+                        and not _in_quotation(text, g.span.start) \
+                        and g.value.first_day() <= self.ref.last:
+                    return g.value
+        paragraphs = self.article.paragraphs
+        for g in reversed(self.found[:i]):
+            if g.value.precision != "day" or g.rule == "deictic-speech" \
+                    or g.rule.startswith("anchored") \
+                    or _in_quotation(paragraphs[g.paragraph].text, g.span.start):
+                continue
+            day = g.value.first_day()
+            if self.ref.first - 7 * _ONE_DAY <= day <= self.ref.last:
+                return g.value
+            return None
+        return None
 
     def _holiday(self, text: str, low: int, at: int, reader: _Para, index: int) -> int | None:
         """A holiday name starting at a word start from ``low`` and ending after ``at`` (the
@@ -968,6 +1048,16 @@ class _Reader:
         day = self.ref.day
         # Each season as (first month, year offset of the year it is counted in).
         first_month = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}[season]
+        if not set(words).isdisjoint(getattr(self.lexicon.words, "FOLLOWING_WORDS", ())):
+            # « l'automne suivant »: the first such season after the date before it
+            base = next((f.value for f in reversed(self.found) if f.value.month is not None),
+                        None)
+            if base is None:
+                return
+            year = base.year if base.month is not None and base.month < first_month \
+                else base.year + 1
+            self._emit(reader, index, start, end, PartialDate(year), True, "following-season")
+            return
         # The season that contains or last started before the reference month.
         start_index = _month_index(day.year, first_month)
         here = _month_index(day.year, day.month)
@@ -1006,6 +1096,10 @@ class _Reader:
         forward = this or (before in getattr(words, "EVENT_NOUNS", ())
                            and reader.text[max(0, start - len(before) - 1):start - 1]
                            .lower() == before and reader.text[start - 1:start].isspace())
+        infinitive = self.lexicon.forward_infinitive
+        if not forward and infinitive is not None:
+            # « Mon boulot, c'est de gagner samedi »: an aim looks forward
+            forward = infinitive.search(reader.text, max(0, start - 40), start) is not None
         future = False  # "next Thursday" and "last Thursday" need no tense
         if "next" in lowered or "coming" in lowered or "prochain" in lowered:
             how, rule = "next", "next-weekday"
@@ -1069,6 +1163,19 @@ class _Reader:
         self._emit(reader, index, start, end, value, True, f"month-{direction}",
                    future=future)
 
+    def _habitual(self, reader: _Para, start: int) -> bool:
+        """Inside a quotation, an anchored word in a present-tense clause opened by « quand »
+        or « lorsque » tells a habit, not a date: « Quand un intérimaire annule la veille, il
+        n'y a plus personne »."""
+        pattern = getattr(self.lexicon.words, "HABITUAL_CLAUSE", None)
+        if pattern is None or not _in_quotation(reader.text, start):
+            return False
+        m = re.search(pattern, reader.text[max(0, start - 80):start])
+        if m is None:
+            return False
+        tense = _TENSES.get(self.lexicon.lang, _TENSES["en"])
+        return not any(k.lastgroup in ("p", "f") for k in tense.scan.finditer(m.group()))
+
     def _idiom(self, reader: _Para, start: int) -> bool:
         """An idiom just before a deictic or anchored word ("ne date pas d'hier")."""
         not_date = _TENSES.get(self.lexicon.lang, _TENSES["en"]).not_date
@@ -1123,7 +1230,7 @@ class _Reader:
 
     def _rule_anchored(self, m: re.Match[str], start: int, end: int, reader: _Para,
                        index: int) -> None:
-        if self._idiom(reader, start):
+        if self._idiom(reader, start) or self._habitual(reader, start):
             return
         text = _SPACES.sub(" ", m.group().lower().replace("’", "'"))
         if text in self.lexicon.words.ANCHORED_YEARS:
@@ -1150,6 +1257,12 @@ class _Reader:
         # publication day.
         event = m.groupdict().get("event")
         anchor = self._event_anchor(event, start, index) if event is not None else None
+        if anchor is None and event is not None \
+                and event.lower() in getattr(self.lexicon.words, "EVENT_NOUNS", ()):
+            # « La veille de l'audience » in a court report that never names the hearing
+            # with its date: the story's event, dated by the lead's first day
+            anchor = next((f for f in self.found if f.paragraph == 0
+                           and f.value.precision == "day"), None)
         if anchor is not None:
             base, rule = anchor.value.first_day(), "anchored-event"
         elif (anchor := next((f for f in reversed(self.found)
@@ -1176,12 +1289,19 @@ class _Reader:
                 text = text[:start]
             low = text.lower()
             at = low.find(stem)
+            names: list[int] = []
             while at >= 0:
                 after = at + len(stem)
                 after += low[after:after + 1] in ("s", "x")
                 if (at == 0 or not low[at - 1].isalnum()) and not low[after:after + 1].isalnum():
-                    return found
+                    names.append(at)
                 at = low.find(stem, at + 1)
+            if names:
+                # of that paragraph's dates, the one nearest to where it names the event
+                # (« une table ronde à la préfecture vendredi … a-t-il assuré mardi soir »)
+                same = [f for f in self.found if f.paragraph == found.paragraph
+                        and f.value.precision == "day" and f.span.start < len(text)]
+                return min(same, key=lambda f: min(abs(f.span.start - n) for n in names))
         return None
 
 

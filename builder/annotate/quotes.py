@@ -158,6 +158,29 @@ The rules, in the order they run:
    of a body is the person tied to « président » / « directeur » of it. A description
    opening the sentence before a quotation with a name in apposition is that name (« En
    face, le coach de X, Laurent Pujol, ne cherchait pas d'excuses. « … » »).
+   **Appositions and unnamed voices.** A name set between commas after the subject's noun
+   phrase is the speaker, however long its complement and even when the description alone
+   would be resolved (« a justifié le PDG, X, », « la présidente de l'Union des bailleurs
+   privés, X, dénonce… et annonce »); an incise may put a day and such a subject after its
+   verb (« A, a souligné jeudi le procureur de Y, X, lors d'un point presse. B »). A body of
+   a named person is a label, not the person (« le cabinet de X « conteste » »). A continuing
+   verb after an unnamed voice keeps that voice (« Une infirmière décrit… « … », ajoute-t-elle
+   »); an indefinite office noun before a colon is a label (« Un gérant de fonds se montre
+   sévère : »); « il y a » opens no speaker; a participle after a document noun is an
+   adjective (« dans une réponse écrite que »); a clitic object after a description leaves it
+   the subject (« le maire sortant le reconnaît »); « de la réalisatrice : » is a complement,
+   not a speaker before a colon. A paragraph opening with a description set off by a
+   stressed pronoun (« La cinéaste, elle, ») is its pronouns' topic. A quotation's voice goes
+   on past its own attribution (« », raconte ce technicien. ¶ « … » »). A partial quotation
+   attributed before it (« reconnaît que « A », avant d'ajouter : « B » ») is not merged with
+   the next one, nor one whose attribution holds a later speech act introducing the next
+   (« », reconnaissait X, avant de nuancer : « » »; "and added" goes on). A description set
+   off by « lui » (« Le héros du soir, lui, ») is not the voice just heard. Short quotations
+   that are the sentence's verb are the subject's words (« le ministère a « salué » »,
+   « veut « être entendue » »), and so is a word a sentence about a word introduces with a
+   colon (« Un mot lui revient : « magique » »); words on a banner or a
+   placard (``SIGN_NOUNS``), an alert level (``LEVEL_NOUNS``) and a name closing a phrase
+   headed by a work noun (« la liste … « Castelnaud en commun » ») are not quotations.
 6. **Overrides.** ``quotes: [{match, speaker | speaker_label | ignore}]`` in the front matter
    corrects every quotation whose text contains ``match`` (it may also restore a quotation
    that rule 3 dropped); an override that matches no quotation is an error.
@@ -273,6 +296,14 @@ class _Lexicon:
     copulas: frozenset[str]
     former_references: dict[tuple[str, ...], str]
     asked_stems: tuple[str, ...]
+    adjectival_endings: tuple[str, ...]
+    sign_nouns: frozenset[str]
+    level_nouns: frozenset[str]
+    word_nouns: frozenset[str]
+    sequence: frozenset[str]
+    predicate_before: dict[str, tuple[str, ...]]
+    reading: frozenset[str]
+    reading_after: re.Pattern[str]
 
 
 def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
@@ -360,6 +391,14 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         copulas=get["COPULAS"],
         former_references=get["FORMER_REFERENCES"],
         asked_stems=get["ASKED_STEMS"],
+        adjectival_endings=get["ADJECTIVAL_PARTICIPLE_ENDINGS"],
+        sign_nouns=get["SIGN_NOUNS"],
+        level_nouns=get["LEVEL_NOUNS"],
+        word_nouns=get["WORD_NOUNS"],
+        sequence=get["SEQUENCE_WORDS"],
+        predicate_before=get["PREDICATE_BEFORE"],
+        reading=get["READING_WORDS"],
+        reading_after=re.compile(get["READING_AFTER"]),
         adverbials_end=re.compile(
             "(?<![^\\W_])(?:" + "|".join(re.escape(a).replace("'", "['’]")
                                     for a in get["ADVERBIAL_PHRASES"]) + r")\s*$"),
@@ -581,6 +620,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: A French attribution inside the guillemets: « A, a-t-il dit. B », « A, explique-t-elle, B »,
 #: « A, a poursuivi la ministre. B ». Checked word by word by :func:`_incises`.
+_APPOSED_NAME_RE = re.compile(
+    r"\s+(?:[^\W\d_a-zà-ÿ][\w'’\-]+\s+){1,3}[^\W\d_a-zà-ÿ][\w'’\-]+\s*[,.]")
 _INCISE_RE = re.compile(r",\s+(?P<clause>[^\W\d_][^,.;:!?«»“”\"]{1,80}?)\s*(?:[,.;!?…]|$)")
 
 
@@ -589,20 +630,34 @@ def _incises(text: str, start: int, end: int, lex: _Lexicon) -> list[tuple[int, 
     found: list[tuple[int, int]] = []
     for m in _INCISE_RE.finditer(text, start, end):
         words = [w.lower() for w in _TOKEN_RE.findall(m.group("clause"))]
-        if not words or len(words) > 8:
+        if not words or len(words) > 12:
             continue
         first = _INVERTED_RE.match(words[0])
         if first and first.group("pro") in lex.inverted:
             base = first.group("verb")
-            ok = base in lex.speech or (base in lex.skip and len(words) > 1
-                                        and words[1] in lex.speech)
+            ok = len(words) <= 8 and (base in lex.speech or (
+                base in lex.skip and len(words) > 1 and words[1] in lex.speech))
         else:
+            # « a souligné jeudi le procureur … »: an auxiliary before the verb, skipped
+            # words (a day, an adverb) before the subject
             k = 1 if words[0] in lex.skip and len(words) > 1 else 0
             raw = m.group("clause").split()
-            ok = words[k] in lex.speech and len(words) > k + 1 and len(raw) > k + 1 and (
-                words[k + 1] in lex.determiners or raw[k + 1][:1].isupper())
+            j = k + 1
+            while j < len(words) - 1 and j < len(raw) - 1 and j - k <= 2 \
+                    and words[j] in lex.skip and words[j] not in lex.determiners:
+                j += 1
+            ok = words[k] in lex.speech and len(words) > j and len(raw) > j and (
+                words[j] in lex.determiners or raw[j][:1].isupper()) \
+                and (len(words) <= 8 or words[j] in lex.determiners)
         if ok:
-            found.append((m.start(), m.end()))
+            stop = m.end()
+            if text[m.end() - 1] == ",":
+                # « …, a souligné le procureur de Verlonges, Bertrand Achard, lors… »: the
+                # subject's name in apposition belongs to the attribution
+                name = _APPOSED_NAME_RE.match(text, m.end(), end)
+                if name is not None:
+                    stop = name.end()
+            found.append((m.start(), stop))
     return found
 
 
@@ -1087,6 +1142,10 @@ class _Annotator:
             return True  # "one joked", "another posted"
         if p.toks[i - 1].low in self.lex.noun_markers:
             return False
+        if i >= 2 and p.toks[i].low.endswith(self.lex.adjectival_endings) \
+                and p.toks[i - 1].low in self.lex.documents \
+                and p.toks[i - 2].low in self.lex.noun_markers and p.tight(i - 2, i - 1):
+            return False  # « dans une réponse écrite », « une déclaration lue »: an adjective
         if self.after_article(p, i) or (p.toks[i].low in self.lex.noun_homographs
                                         and p.toks[i - 1].low in self.lex.object_pronouns):
             return False  # « tourné vers le prévenu », « la tempête »: an article, a noun
@@ -1094,7 +1153,12 @@ class _Annotator:
                 i >= 2 and p.tight(i - 2, i - 1) and (
                     p.toks[i - 2].low in self.lex.pronouns or self.is_skip(p.toks[i - 2])
                     or p.toks[i - 2].end in p.ends or p.toks[i - 2].low in self.lex.relatives
-                    or p.toks[i - 2].low in self.lex.inversion)):
+                    or p.toks[i - 2].low in self.lex.inversion
+                    # « le maire sortant le reconnaît »: a description as the subject
+                    or p.toks[i - 2].low in self.lex.persons or (
+                        i >= 3 and p.toks[i - 3].low in self.lex.persons
+                        and p.tight(i - 3, i - 2) and p.toks[i - 2].text[:1].islower()
+                        and p.toks[i - 2].low not in self.lex.complements))):
             # "elle l'annonce", "qui l'affirme" are verbs; ", l'annonce ne change" a noun
             return False
         # "a supportive message", "his half-time team talk": a base form two or three words
@@ -1150,8 +1214,11 @@ class _Annotator:
         next_words = _TOKEN_RE.findall(after)
         prev_word = prev_words[-1] if prev_words and before.rstrip().rstrip(",").rstrip() \
             .endswith(prev_words[-1]) else ""
-        prev_det = len(prev_words) > 1 and (prev_words[-2].lower() in self.lex.determiners
-                                            or prev_words[-2].lower() in self.lex.possessives)
+        # (« son *dernier* article « … » »: an adjective may stand between them)
+        markers = [w.lower() in self.lex.determiners or w.lower() in self.lex.possessives
+                   for w in prev_words[-3:-1]]
+        prev_det = bool(markers) and (markers[-1] or (
+            len(markers) == 2 and markers[0] and prev_words[-2][:1].islower()))
         next_word = next_words[0] if next_words and after.lstrip().startswith(next_words[0]) \
             else ""
         terminal = content[-1] in _TERMINAL
@@ -1170,6 +1237,20 @@ class _Annotator:
                 and (prev_det or not self.adjacent_attribution(p, piece)) \
                 and not before.rstrip().endswith(":"):
             return "title-of-work"
+        if count <= 8 and self.is_slogan(p, piece):
+            return "slogan"
+        if content[:1].isupper() and count <= 6 and not terminal and content[-1] not in ",;:":
+            # « la liste d'union de la gauche et des écologistes « Castelnaud en commun » »:
+            # the name closing a noun phrase headed by a work noun, no verb on the way
+            clause = re.split(r"[,.;:!?()«»“”\"]", text[max(0, piece.open_at - 90):piece.open_at])[-1]
+            lows = [w.lower() for w in _TOKEN_RE.findall(clause)]
+            head = next((n for n, w in enumerate(lows) if w in self.lex.work_nouns), None)
+            if head is not None and 0 < head and lows[head - 1] in self.lex.determiners \
+                    and not any(w in self.lex.speech or w.endswith(self.lex.participle_endings)
+                                for w in lows[head + 1:]
+                                if w not in self.lex.small_words) \
+                    and not self.adjacent_attribution(p, piece):
+                return "title-after-work-noun"
         if next_word.lower() in self.lex.work_nouns and count <= 8 and not terminal \
                 and (prev_word.lower() in self.lex.determiners
                      or prev_word.lower() in self.lex.possessives):
@@ -1188,7 +1269,12 @@ class _Annotator:
                 and words[1][:1].isupper() and not self.adjacent_attribution(p, piece):
             # « La Nuit des veilleurs »: a French title capitalises its article and first noun
             return "title-capitals"
-        if count <= 3 and not terminal and not self.adjacent_attribution(p, piece):
+        if count <= 2 and not terminal and prev_word.lower() in self.lex.level_nouns \
+                and content[:1].islower():
+            return "level-name"  # « en vigilance « rouge » »: a level, not words said
+        if count <= 3 and not terminal and not self.adjacent_attribution(p, piece) \
+                and not self.quoted_predicate(words, prev_words) \
+                and not self.word_introduced(p, piece):
             s, e = p.sentence(piece.open_at)
             a, b = p.tok_range(s, e)
             own_sentence = not p.masked[s:piece.open_at].strip()  # "« Électrique. »"
@@ -1197,6 +1283,58 @@ class _Annotator:
                     and self.opinion(p, piece.open_at) is None:
                 return "scare-quotes"
         return None
+
+    def word_introduced(self, p: _Para, piece: _Piece) -> bool:
+        """A colon after a sentence about a word says it is somebody's word: « Un mot lui
+        revient sans cesse : « magique » »."""
+        if piece.open_at is None or not self.lex.word_nouns:
+            return False
+        s, _e = p.sentence(piece.open_at)
+        head = p.lowered[s:piece.open_at].rstrip()
+        listed = set(_TOKEN_RE.findall(head))
+        return head.endswith(":") and not listed.isdisjoint(self.lex.word_nouns) \
+            and listed.isdisjoint(self.lex.sign_nouns)  # (« le mot d'ordre … une banderole »)
+
+    def quoted_predicate(self, words: list[str], prev_words: list[str]) -> bool:
+        """The quoted words are the verb of the sentence, the subject's own words: « Le
+        ministère a « salué » l'accord », « Hydrelia « dément catégoriquement » avoir… »,
+        « La lycéenne veut « être entendue » »."""
+        if not words or not self.lex.predicate_before:
+            return False
+        first = words[0].lower()
+        before = prev_words[-1].lower() if prev_words else ""
+        endings = self.lex.predicate_before.get(before)
+        return (first in self.lex.speech and words[0][:1].islower()
+                and before not in self.lex.determiners and before not in self.lex.possessives) \
+            or (endings is not None and first.endswith(endings))
+
+    def is_slogan(self, p: _Para, piece: _Piece) -> bool:
+        """Words on a banner or a placard, not anybody's speech: « Devant l'entrée, une
+        banderole résume l'état d'esprit : « Plouvenec veut vivre » », « « Latin vivant »,
+        peut-on lire sur l'une d'elles » (the placards of the sentence before)."""
+        if not self.lex.sign_nouns or piece.open_at is None or piece.close_at is None:
+            return False
+        s, e = p.sentence(piece.open_at)
+        head = p.lowered[s:piece.open_at]
+        listed = _TOKEN_RE.findall(head)
+        sign = next((n for n, w in enumerate(listed) if w in self.lex.sign_nouns), None)
+        if sign is not None and (head.rstrip().endswith(":")
+                                 or not set(listed).isdisjoint(self.lex.reading)):
+            # the sign is the subject: no person named or described before it (« Le
+            # porte-parole, pancarte à la main, a lancé : « … » » speaks)
+            a, _b = p.tok_range(s, piece.open_at)
+            people = any(t.start in p.starts for t in p.toks[a:a + sign + 1]) \
+                or any((w in self.lex.persons or w in self.lex.pronouns or w in self.lex.sources)
+                       and (n == 0 or listed[n - 1] not in self.lex.complements)
+                       for n, w in enumerate(listed[:sign]))  # (« le mot d'ordre du collectif »)
+            if not people:
+                return True
+        tail = p.lowered[piece.close_at + 1:e]
+        if self.lex.reading_after.match(tail) is None:
+            return False
+        before = p.lowered[p.sentences[max(0, bisect.bisect_right(p.sentences, s) - 2)]:s] \
+            if s > 0 else ""
+        return not set(_TOKEN_RE.findall(tail + " " + before)).isdisjoint(self.lex.sign_nouns)
 
     def adjacent_attribution(self, p: _Para, piece: _Piece) -> bool:
         """A speech verb right before (with a colon or comma) or right after the quotation."""
@@ -1251,8 +1389,21 @@ class _Annotator:
             return False
         if self.second_clause(p, lo, hi):
             return False  # "“A,” one user wrote, while another posted: “B”"
+        verbs = [i for i in range(lo, hi) if self.is_speech(p.toks[i])]
+        if between.rstrip().endswith(":") and len(verbs) >= 2 and any(
+                p.toks[i].low in self.lex.sequence for i in range(max(lo, verbs[-1] - 2),
+                                                                  verbs[-1])):
+            # « « A », reconnaissait X, avant de nuancer : « B » »: a second speech act,
+            # after the first, introduces B, a quotation of its own ("and added" does not)
+            return False
         if b.interruptions:
             return False  # « B, a poursuivi la maire. C »: B has its own attribution
+        first_a = a.pieces[0]
+        if first_a.open_at is not None and first_a.para == last.para \
+                and p.masked[p.sentence(first_a.open_at)[0]:first_a.open_at].strip():
+            # « X reconnaît que « A », avant d'ajouter : « B » »: A is a partial quotation
+            # attributed before it, not one interrupted by its attribution
+            return False
         if len(b.pieces) == 1 and b.pieces[0].close_at is not None:
             end = b.pieces[0].close_at
             own = self.after(p, end + 1)
@@ -1292,12 +1443,22 @@ class _Annotator:
                 if who is not None:
                     return who.with_rule("introduction")
                 m = p0.ends.get(len(head[:-1].rstrip())) if head.endswith(":") else None
+                if m is not None and self.is_complement(p0, m):
+                    m = None  # « la méthode de la réalisatrice : »: not the speaker
                 if m is not None:  # "Smith: “We will win.”"
                     return _Who(self.joint(p0, m), None, "name-colon")
                 if head.endswith(":"):  # "Carla Durand secoue la tête : « Non. »"
                     who = self.sentence_subject(p0, first.open_at, labels=True)
                     if who is not None:
                         return who.with_rule("colon-" + who.rule)
+        if len(cand.pieces) == 1 and first.open_at is not None:
+            words = _TOKEN_RE.findall(p0.text[first.start:first.end])
+            lead = _TOKEN_RE.findall(p0.text[max(0, first.open_at - 40):first.open_at])
+            if len(words) <= 3 and self.quoted_predicate(words, lead):
+                # « La lycéenne veut « être entendue » »: the subject's own words
+                who = self.sentence_subject(p0, first.open_at, labels=True)
+                if who is not None:
+                    return who.with_rule("predicate-" + who.rule)
         if last.close_at is not None:
             who = self.after(self.paras[last.para], last.close_at + 1)
             if who is not None:
@@ -1351,7 +1512,7 @@ class _Annotator:
             # "Mélanie Riou n'avait « jamais vu autant de monde »": no speech verb, the
             # quoted words are those of the person the sentence is about
             who = self.sentence_subject(p0, start)
-            if who is not None and who.ids:
+            if who is not None and (who.ids or who.rule == "source-subject"):
                 return who.with_rule("in-sentence-" + who.rule)
         if self.last is not None:
             para, prev = self.last
@@ -1610,10 +1771,31 @@ class _Annotator:
         if base not in self.lex.continuing:
             return None
         para, prev = self.last
+        if not prev.ids and prev.label and para == p.index \
+                and self.label_gender(prev.label) == gender:
+            # « Une infirmière décrit des journées « à flux tendu ». « … », ajoute-t-elle »:
+            # the unnamed voice goes on, when nobody of that gender is named since
+            lo = p.toks[0].start
+            if not any(lo <= m.span.start < p.toks[verb].start
+                       and self.gender(m.person) == gender for m in p.starts.values()):
+                return _Who((), prev.label, "continued-label")
+            return None
         if para < p.index - 1 or len(prev.ids) != 1 or self.gender(prev.ids[0]) != gender \
                 or prev.ids[0] in self.named_inside():
             return None
         return _Who(prev.ids, None, "continued")
+
+    def label_gender(self, label: str) -> str | None:
+        """The gender an unnamed speaker's label tells by its determiner or its person noun:
+        « une infirmière du service » is f, « un enquêteur » m."""
+        words = [w.lower() for w in _TOKEN_RE.findall(label)]
+        if not words:
+            return None
+        det = self.lex.determiners.get(words[0])
+        noun = next((w for w in words[1:4] if w in self.lex.persons), None)
+        if noun is None:
+            return None
+        return self.lex.persons[noun] or (det[0] if det and det[0] in ("f", "m") else None)
 
     def before(self, p: _Para, open_at: int, tries: int = 3) -> _Who | None:
         """The subject of the nearest speech verb before the quotation, in its sentence."""
@@ -1678,19 +1860,52 @@ class _Annotator:
             if m is not None:
                 return _Who(self.joint(p, m), None, "sentence-subject")
             if tok.low in self.lex.determiners and (i == a or p.gap(i - 1, i) == ","):
+                source = self.possessed_source(p, i, b)
+                if source is not None:
+                    return source
                 # "Joint par téléphone, l'ancien maire de Sarlat assume : « … »"
                 z = self.description_end(p, i, b)
                 lows = [t.low for t in p.toks[i:z + 1]] if z is not None else []
                 if any(w in self.lex.offices for w in lows) \
-                        and not any(w in self.lex.former for w in lows):
-                    continue  # a sitting office holder may hold another title: no guess
+                        and not any(w in self.lex.former for w in lows) \
+                        and self.lex.determiners[tok.low][1]:
+                    # a sitting office holder may hold another title: no guess (« un
+                    # gérant de fonds » is nobody named: a label)
+                    continue
+                if z is None and labels and i + 1 < b and p.toks[i + 1].low in self.lex.sources \
+                        and p.toks[i + 1].low not in self.lex.persons \
+                        and p.toks[i + 1].low not in self.lex.documents and p.tight(i, i + 1):
+                    z = i + 1  # « À Paris, le ministère a « salué » l'accord »: a body
                 who = self.classify_np(p, i, z) if z is not None else None
                 if who is not None and who.ids:
                     return who.with_rule("sentence-subject-" + who.rule)
-                if labels and i == a and who is not None and who.label \
+                fronted = i > a and not any(p.toks[q].start in p.starts for q in range(a, i))
+                if labels and (i == a or fronted) and who is not None and who.label \
                         and who.rule in ("person-noun", "source"):
                     return who.with_rule("sentence-subject-" + who.rule)
         return None
+
+    def possessed_source(self, p: _Para, i: int, b: int) -> _Who | None:
+        """A body of a named person opening the subject at token i: « le cabinet d'Élise
+        Baranger », « l'entourage de X », "the office of X" speak for X but are not X (a
+        label). None unless a name follows the source noun in its complement."""
+        if i + 3 >= b or not p.tight(i, i + 1):
+            return None
+        noun = p.toks[i + 1].low
+        if noun not in self.lex.sources or noun in self.lex.persons \
+                or noun in self.lex.documents or not self.lex.determiners[p.toks[i].low][1]:
+            return None
+        q = i + 2
+        if p.toks[q].low not in self.lex.complements or not p.tight(i + 1, q):
+            return None
+        q += 1
+        while q < b and p.toks[q].low in self.lex.determiners and p.tight(q - 1, q):
+            q += 1
+        named = p.starts.get(p.toks[q].start) if q < b else None
+        if named is None or named.kind == "pronoun":
+            return None
+        label = p.text[p.toks[i].start:named.span.end]
+        return _Who((), label, "source-subject")
 
     def subject_of(self, p: _Para, v: int, lo: int) -> _Who | None:
         """The subject of the speech verb at token v (not before token lo)."""
@@ -2130,11 +2345,16 @@ class _Annotator:
             if p.toks[q].end > end:
                 break
         who = self.classify_np(p, k, stop)
-        if who is not None and not who.ids and stop + 1 < len(p.toks) \
+        if who is not None and (not who.ids or who.rule == "description") \
+                and stop + 1 < len(p.toks) \
                 and p.gap(stop, stop + 1) == "," and p.toks[stop + 1].end <= end:
             # "said the mayor, Ray Jones": a name in apposition names the speaker
             m = p.starts.get(p.toks[stop + 1].start)
-            if m is not None and who.rule in ("person-noun", "source"):
+            # (also over a description the salience model resolved: « a justifié le PDG,
+            # Marc-Antoine Delhaye, »: the apposition is nearer than any topic)
+            if m is not None and (who.rule in ("person-noun", "source")
+                                  or who.rule == "description"
+                                  and p.toks[k].low in self.lex.determiners):
                 return _Who(self.joint(p, m), None, "apposition")
         return who
 
@@ -2384,8 +2604,32 @@ class _Annotator:
                     and not self.is_verb(p, z + 1):
                 z += 1
             who = self.classify_np(p, a, z)
+            if who is not None and (not who.ids or who.rule == "description"):
+                named = self.apposed_name(p, z, v)
+                if named is not None:
+                    # « la présidente de l'Union des bailleurs privés, Isabelle Terrasson,
+                    # dénonce… et annonce »: the name in apposition is the subject
+                    return _Who(self.joint(p, named), None, "clause-subject-apposition")
             return who.with_rule("clause-subject-" + who.rule) if who else None
         return None
+
+    def apposed_name(self, p: _Para, z: int, v: int) -> Mention | None:
+        """The name set between commas right after the subject noun phrase ending near token
+        z, before the verb at token v: « le procureur de la République de Verlonges, Bertrand
+        Achard, », « la présidente de l'Union des bailleurs privés, Isabelle Terrasson, ».
+        The phrase may go on past z for a few words written tight (its complement)."""
+        q = z
+        while q + 1 < v and q - z < 6 and p.tight(q, q + 1):
+            q += 1
+        if q + 1 >= v or p.gap(q, q + 1) != ",":
+            return None
+        named = p.starts.get(p.toks[q + 1].start)
+        if named is None or named.kind == "pronoun":
+            return None
+        k = bisect.bisect_left(p.tok_starts, named.span.end)
+        if k >= len(p.toks) or k > v or p.gap(k - 1, k) != ",":
+            return None
+        return named
 
     def subject_before(self, p: _Para, start: int) -> _Who | None:
         """The person the sentence before ``start`` (in its paragraph) opens with: "Martine
@@ -2519,7 +2763,9 @@ class _Annotator:
             return None
         for q in range(self.last_end[0], p.index + 1):
             pq = self.paras[q]
-            lo = self.last_end[1] if q == self.last_end[0] else 0
+            # (the attribution closing the previous quotation's sentence, « raconte ce
+            # technicien », is that voice's: the check starts after it)
+            lo = pq.sentence(self.last_end[1])[1] if q == self.last_end[0] else 0
             hi = start if q == p.index else len(pq.text)
             for t in pq.toks[slice(*pq.tok_range(lo, hi))]:
                 if pq.in_quote(t.start):
@@ -2581,6 +2827,9 @@ class _Annotator:
         if tok.start in p.starts:
             return _Who(self.joint(p, p.starts[tok.start]), None, rule)
         word = stressed if stressed is not None and tok.start not in p.starts else tok.low
+        q = bisect.bisect_left(p.tok_starts, tok.start) + 1
+        if stressed is None and q < b and p.toks[q].low in self.lex.impersonal:
+            return None  # « Il y a deux ans, … », "It seems…": an impersonal subject
         if self.lex.pronouns.get(word) in ("f", "m"):
             # (« Lui reste prudent. »: a stressed pronoun as the subject)
             who = self.pronoun(p, word, tok.start)
@@ -2608,7 +2857,18 @@ class _Annotator:
             # name in apposition, not the person tied to the role earlier
             return _Who(self.joint(p, named), None, "apposition")
         who = self.classify_np(p, a, z)
-        return who if who is not None and who.ids else None
+        if who is None or not who.ids:
+            return None
+        q = z  # past the complement (« le héros *du soir* »)
+        while q + 1 < b and q - z < 4 and p.tight(q, q + 1):
+            q += 1
+        if q + 2 < b and p.gap(q, q + 1) == "," and p.gap(q + 1, q + 2) == "," \
+                and p.toks[q + 1].low in (*self.lex.stressed, *self.lex.pronouns) \
+                and self.last is not None and self.last[1].ids == who.ids:
+            # « Le héros du soir, lui, avait du mal à trouver ses mots. »: set off by « lui »,
+            # the description is somebody else than the voice just heard (no guess who)
+            return None
+        return who
 
     def subject_after_fronted(self, p: _Para, a: int, pos: int) -> _Who | None:
         """The subject (a pronoun or a name) right after the comma closing the fronted phrase
@@ -2667,6 +2927,12 @@ class _Annotator:
             topic = self.paragraph_topic(p, word, pos)
             if topic is not None:
                 return topic
+            if len(p.sentences) > 1 and pos >= p.sentences[1]:
+                # « Le Dacquois, lui, préfère rester prudent. « Rien n'est fait, prévient-il. »
+                # »: a later pronoun takes up the paragraph's contrasted opening
+                topic = self.contrasted_opening(p, gender, p.sentences[1], pos)
+                if topic is not None:
+                    return topic
         who = self.resolve(p, gender, pos)
         return who.with_rule("pronoun") if who else None
 
@@ -2683,6 +2949,44 @@ class _Annotator:
                 q + 1 < len(p.toks) and p.toks[q + 1].low in self.lex.impersonal):
             return None
         return p.toks[q].start
+
+    def is_complement(self, p: _Para, m: Mention) -> bool:
+        """The mention is the complement of a noun or a preposition (« de la réalisatrice »,
+        « avec X »): the words before it do not make it a clause's subject."""
+        k = bisect.bisect_left(p.tok_starts, m.span.start)
+        j = k - 1
+        while j >= 0 and p.toks[j].low in self.lex.determiners and p.tight(j, j + 1):
+            j -= 1
+        if j < 0 or not p.tight(j, k if j == k - 1 else j + 1):
+            return False
+        low = p.toks[j].low
+        return low in self.lex.complements or low in self.lex.from_words \
+            or low in self.lex.article_prepositions or low in self.lex.prepositions
+
+    def contrasted_opening(self, p: _Para, gender: str, hi: int, pos: int) -> _Who | None:
+        """The person a paragraph's first sentence [0, hi) opens with when it is a definite
+        description or a demonym set off by a stressed pronoun of the gender (« La
+        cinéaste, elle, », « Le Dacquois, lui, »), nobody of that gender named after it
+        before ``pos``."""
+        a, b = p.tok_range(0, hi)
+        if a + 3 >= b or self.lex.determiners.get(p.toks[a].low) != (gender, True) \
+                or p.toks[a].start in p.starts:
+            return None
+        z = a + 1
+        while z + 1 < b and z - a < 4 and p.tight(z, z + 1):
+            z += 1
+        if z + 1 >= b or p.gap(z, z + 1) != "," \
+                or self.lex.pronouns.get(self.lex.stressed.get(p.toks[z + 1].low,
+                                                               p.toks[z + 1].low)) != gender \
+                or z + 2 >= b or p.gap(z + 1, z + 2) != ",":
+            return None
+        if any(m.kind != "pronoun" and self.gender(m.person) in (gender, None)
+               for m in p.starts.values() if p.toks[a].start <= m.span.start < pos):
+            return None
+        who = self.classify_np(p, a, z)
+        if who is None or len(who.ids) != 1 or self.gender(who.ids[0]) != gender:
+            return None
+        return _Who(who.ids, None, "paragraph-topic-description")
 
     def paragraph_topic(self, p: _Para, word: str, pos: int, depth: int = 0) -> _Who | None:
         """A subject pronoun that goes on, sentence after sentence, from the start of its
@@ -2701,6 +3005,13 @@ class _Annotator:
         k = bisect.bisect_right(p.sentences, s) - 1
         while k > 0:
             lo, hi = p.sentences[k - 1], p.sentences[k]
+            if k == 1 and depth == 0:
+                # « La cinéaste, elle, se méfie… Elle évoque… puis se reprend : « … » »: the
+                # paragraph opens with a description, set off by a stressed pronoun, that
+                # the pronouns after it take up
+                who = self.contrasted_opening(p, gender, hi, pos)
+                if who is not None:
+                    return who
             at = self.opening_pronoun(p, lo, hi)
             if at is None or p.toks[bisect.bisect_left(p.tok_starts, at)].low != word:
                 return None

@@ -17,8 +17,15 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
 NUMBERS: dict[str, int] = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
-    "trente": 30,
+    "trente": 30, "treize": 13, "quatorze": 14, "seize": 16, "dix-sept": 17, "dix-huit": 18,
+    "dix-neuf": 19, "quarante": 40, "cinquante": 50, "soixante": 60,
 }
+#: Compound numbers (« vingt-six ans », « trente et un ans »).
+_UNITS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+NUMBERS.update({f"{tens}{join}{unit}": NUMBERS[tens] + NUMBERS[unit]
+                for tens in ("vingt", "trente", "quarante", "cinquante")
+                for unit in _UNITS
+                for join in (("-et-", " et ") if unit == "un" else ("-",))})
 
 #: Words without which no relative expression exists (besides month and weekday names).
 TRIGGERS: tuple[str, ...] = (
@@ -37,6 +44,8 @@ DIRECTIONS: dict[str, str] = {
     "passée": "last", "passe": "last", "passee": "last", "prochain": "next",
     "prochaine": "next", "ce": "this", "cet": "this", "cette": "this",
 }
+#: After a season, the one after the date before it (« à l'automne suivant »).
+FOLLOWING_WORDS: frozenset[str] = frozenset({"suivant", "suivante"})
 SEASONS: dict[str, str] = {"printemps": "spring", "été": "summer", "ete": "summer",
                            "automne": "autumn", "hiver": "winter"}
 DEICTIC: dict[str, int] = {"aujourd'hui": 0, "hier": -1, "demain": 1, "avant-hier": -2,
@@ -85,13 +94,20 @@ FUTURE_WORDS: tuple[str, ...] = (
     # the present of a scheduled event (« le match a lieu samedi », « se réunit mercredi »)
     "a lieu", "ont lieu", "se tient", "se tiennent", "se réunit", "se réunissent",
     "se déroule", "se déroulent", "appelle à", "appellent à",
+    # a planned event, even one since called off (« devait se tenir samedi »)
+    "devait se tenir", "devaient se tenir", "devait avoir lieu", "devaient avoir lieu",
+    # a meeting called for a day (« a convoqué une table ronde à la préfecture vendredi »;
+    # right before the weekday, « convoqué vendredi », the participle says when it was done)
+    "convoque", "convoquent", "convoqué", "convoquée", "convoqués", "convoquées",
 )
 FUTURE_EXTRA = (r"\w{3,}(?:era|eront|ira|iront|dra|dront|vra|vront)|\w+(?:ttr|îtr)(?:a|ont)"
                 r"|au\s+plus\s+t(?:ôt|ard)")
 FUTURE_AFFIX = ""
 FUTURE = r"\b(?:" + "|".join(FUTURE_WORDS) + "|" + FUTURE_EXTRA + r")\b"
 
-_NUM = (r"(?P<n>(?i:\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+_NUM = (r"(?P<n>(?i:\d{1,2}|(?:vingt|trente|quarante|cinquante)(?:-et-un|\s+et\s+un|-(?:deux|"
+        r"trois|quatre|cinq|six|sept|huit|neuf))|dix-(?:sept|huit|neuf)|treize|quatorze|seize|"
+        r"quarante|cinquante|soixante|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
         r"quinze|vingt|trente))")
 _APOS = r"['’]"
 #: After an anchored word, the event it counts from (« la veille du conseil »).
@@ -119,7 +135,11 @@ RULES: tuple[tuple[str, str], ...] = (
                        r"|ce\s+mois-ci|cette\s+année))"),
     # "l'été dernier", "cet hiver"
     ("season", r"(?i:(?:l" + _APOS + r"(?:été|hiver|automne)|le\s+printemps)\s+(?:dernier|passé|"
-               r"prochain)|cet\s+(?:été|hiver|automne)|ce\s+printemps)"),
+               r"prochain|suivant)|cet\s+(?:été|hiver|automne)|ce\s+printemps"
+               # « d'ici à l'automne », « avant l'été »: the next one
+               r"|(?P<pre>d" + _APOS + r"ici(?:\s+à)?|jusqu" + _APOS + r"à|avant|dès|à\s+partir\s+de)"
+               r"\s+(?:l" + _APOS + r"(?:été|hiver|automne)|le\s+printemps)"
+               r"(?!\s+(?:d|de|du|des|dernier|passé|prochain|suivant|19\d\d|20\d\d)\b))"),
     # "la veille", "le lendemain", "deux jours plus tard"
     # ... "l'année suivante" (in ``ANCHORED_YEARS``)
     ("anchored", r"(?i:l" + _APOS + r"année\s+(?:suivante|précédente|d" + _APOS + r"après|d" +
@@ -156,7 +176,8 @@ PAST_WORDS: tuple[str, ...] = (
 )
 PAST_EXTRA = (
     r"a(?<!\by\sa)|(?:[Ee]st|[Ss]ont|[Ss]['’]est|[Ss]e\s+sont)\s+(?!(?:aussi|ainsi|ici|parmi|"
-    r"lui|prévue?s?)\b)\w+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)|\w{2,}(?<!r)ai(?:t|ent)"
+    r"lui|prévue?s?|attendue?s?|programmée?s?)\b)\w+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)"
+    r"|\w{2,}(?<!r)ai(?:t|ent)|déjà"
 )
 PAST_NOT_AFTER: frozenset[str] = frozenset()
 #: A past participle just before a date ("diffusé mercredi", "publiée jeudi").
@@ -174,6 +195,10 @@ CLAUSE_WORDS: tuple[str, ...] = (
 )
 HYPOTHETICAL: frozenset[str] = frozenset({"si"})
 FORWARD_WEEKDAY = r"(?:\bjusqu['’](?:à|au)|\bd['’]ici(?:\s+à)?)\s+$"
+#: Before a weekday, an infinitive of purpose: forward unless the clause is in the past
+#: (« c'est de gagner samedi », « pour voter dimanche »).
+FORWARD_INFINITIVE = (r"(?:(?:\bde|\bpour|\bà)\s+|\bd['’])(?!(?:notre|votre|autre|entre|contre)\s)"
+                      r"\w{3,}(?:er|ir|re)\s+$")
 FORWARD_WEAK = r"(?:\bjusqu['’](?:à|au|en)|\bd['’]ici(?:\s+à)?|\bdès|\bà\s+partir\s+de)\s+$"
 #: Just before a date: a starting point, never after publication (« depuis le 18 mai »).
 BACKWARD = r"\bdepuis(?:\s+(?:le|la|l['’]))?\s*$"
@@ -213,6 +238,9 @@ HOLIDAY_BEFORE: frozenset[str] = frozenset({
     "ou", "le", "la", "l'", "au", "ce", "cette",
 })
 HOLIDAY_MODIFIED: frozenset[str] = frozenset()
+#: Before an anchored word inside a quotation, a clause of habit (present tense, checked by
+#: ``dates.py``): « Quand un intérimaire annule la veille, … » is no date.
+HABITUAL_CLAUSE = r"\b(?:[Qq]uand|[Ll]orsqu(?:e|['’]))\s*[^,.;:!?«»“”]{1,60}$"
 #: Just before a deictic or anchored word, an idiom: no date (« une crise qui ne date pas
 #: d'hier », « Un jour on réforme, le lendemain on recule »).
 NOT_DATE_BEFORE = (r"(?:\bdat(?:e|ent|ait|aient)\s+pas\s+d['’]|\b[Uu]n\s+jour\b"

@@ -534,3 +534,19 @@ GROUP_NOUNS: dict[str, int] = {"couple": 2, "pair": 2, "duo": 2}
 #: Copulas: "X is the mayor of Y", "X became chair" tie the role noun of the predicate to X,
 #: as an apposition does.
 COPULAS: frozenset[str] = frozenset({"is", "was", "became", "remains"})
+
+#: Endings of a past participle that, right after a document noun, is an adjective and not
+#: the verb (French « une réponse écrite »; English puts the adjective first).
+ADJECTIVAL_PARTICIPLE_ENDINGS: tuple[str, ...] = ()
+
+#: Things that carry a slogan (French only for now: English banners stay quotations).
+SIGN_NOUNS: frozenset[str] = frozenset()
+READING_WORDS: frozenset[str] = frozenset()
+READING_AFTER = r"(?!)"
+#: (French only for now.)
+LEVEL_NOUNS: frozenset[str] = frozenset()
+PREDICATE_BEFORE: dict[str, tuple[str, ...]] = {}
+WORD_NOUNS: frozenset[str] = frozenset()
+#: Before a second speech verb between two quotations: a later speech act ('"A," she said,
+#: before adding: "B"'), two quotations.
+SEQUENCE_WORDS: frozenset[str] = frozenset({"before"})

@@ -37,13 +37,15 @@ _ER_VERBS = (
     "compléter", "cingler", "persifler", "rigoler", "embrayer", "confier", "ajouter",
     "tempêter", "fulminer", "s'emporter", "suggérer", "énumérer",
     "titrer",  # « « Une victoire historique », titre le journal »
+    "corriger", "recadrer", "contester",  # « « Je n'ai jamais parlé de gel, a corrigé la ministre »
+    "relancer",  # an interviewer's follow-up: « « Et si… ? », a relancé le journaliste »
 )
 
 #: Present-tense forms of stem-changing -er verbs (il *répète*, elle *révèle*).
 _STEM_CHANGES = (
     "rappelle", "rappellent", "répète", "répètent", "révèle", "révèlent", "martèle",
     "martèlent", "relève", "relèvent", "tempère", "tempèrent", "considère", "considèrent",
-    "espère", "espèrent", "lance", "lancent", "appelle", "appellent",
+    "espère", "espèrent", "lance", "lancent", "appelle", "appellent", "relance", "relancent",
 )
 
 #: Other verbs, every form written out.
@@ -139,6 +141,7 @@ SKIP_WORDS: frozenset[str] = frozenset({
     "fièrement", "volontiers", "franchement", "sobrement", "seulement", "brièvement",
     "rapidement", "longuement", "vivement", "fermement", "clairement", "ouvertement",
     "prudemment", "calmement", "posément", "laconiquement", "depuis", "néanmoins",
+    "emblée",  # « a d'emblée demandé »
 })
 
 # --------------------------------------------------------------------------- speakers
@@ -416,6 +419,7 @@ ADVERBIAL_PHRASES: tuple[str, ...] = (
     "elle aussi", "eux aussi", "à nouveau", "de nouveau", "une nouvelle fois", "en outre",
     "au contraire", "en revanche", "à l'inverse", "pour autant", "quant à eux",
     "dans la foulée", "au passage", "aujourd'hui", "encore aujourd'hui", "à présent",
+    "d'emblée", "d'entrée", "aussitôt après", "sans attendre", "en souriant",
 )
 
 #: Base forms that are also nouns (the English rule "a long *message*" is not needed here).
@@ -522,6 +526,22 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "lauréate": "f", "finaliste": None, "recordman": "m", "recordwoman": "f",
     # ranks that single out one person of a group (« le benjamin de la compétition »)
     "benjamin": "m", "benjamine": "f", "doyen": "m", "doyenne": "f",
+    # heads of firms, public servants, pupils and riders (« le PDG », « le praticien »,
+    # « un diplomate européen », « la lycéenne de 16 ans », « le coureur flamand »)
+    "pdg": None, "p-dg": None, "financier": "m", "financière": "f", "banquier": "m",
+    "banquière": "f", "diplomate": None, "fonctionnaire": None, "praticien": "m",
+    "praticienne": "f", "lycéen": "m", "lycéenne": "f", "collégien": "m",
+    "collégienne": "f", "coureur": "m", "coureuse": "f", "livreur": "m", "livreuse": "f",
+    "syndiqué": "m", "syndiquée": "f",
+    # opponents in a race or a match (« les deux adversaires », « sa rivale »)
+    "adversaire": None, "rival": "m", "rivale": "f", "concurrent": "m", "concurrente": "f",
+    "challenger": "m", "challengeuse": "f",
+    # positions and trades of sport (« le latéral droit », « le grimpeur »)
+    "latéral": "m", "latérale": "f", "avant-centre": "m", "meneur": "m", "meneuse": "f",
+    "défenseuse": "f", "ailière": "f", "sprinteur": "m", "sprinteuse": "f", "grimpeur": "m",
+    "grimpeuse": "f", "rouleur": "m", "rouleuse": "f", "nageur": "m", "nageuse": "f",
+    "boxeur": "m", "boxeuse": "f", "skieur": "m", "skieuse": "f", "tennisman": "m",
+    "tenniswoman": "f",
 }
 
 #: Person nouns that single out one person of a group: a complement (« le benjamin *de la
@@ -708,7 +728,13 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "maire": ("édile",), "édile": ("maire",),
     # the head of a body or a firm is its « patron » in news prose
     "président": ("patron",), "présidente": ("patronne",), "directeur": ("patron",),
-    "directrice": ("patronne",),
+    "directrice": ("patronne",), "pdg": ("patron", "patronne"),
+    "p-dg": ("patron", "patronne"), "médecin": ("praticien", "praticienne"),
+    "urgentiste": ("praticien", "praticienne", "médecin"),
+    "procureur": ("magistrat",), "procureure": ("magistrate",),
+    "juge": ("magistrat", "magistrate"),
+    "cinéaste": ("réalisateur", "réalisatrice"), "réalisateur": ("cinéaste",),
+    "réalisatrice": ("cinéaste",),
 }
 
 #: Speech verbs that go on with one's own words (« ajoute-t-il », « poursuit-elle »): their
@@ -739,3 +765,46 @@ GROUP_NOUNS: dict[str, int] = {"couple": 2, "duo": 2, "tandem": 2, "binôme": 2}
 COPULAS: frozenset[str] = frozenset({
     "est", "était", "fut", "reste", "demeure", "devenu", "devenue", "redevenu", "redevenue",
 })
+
+#: Endings of a past participle that, right after a document noun, is an adjective and not
+#: the verb: « affirme dans une réponse écrite que », « une déclaration lue par son avocat ».
+ADJECTIVAL_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "ite", "ites",
+                                                  "ise", "ises", "ue", "ues")
+
+#: Things that carry a slogan, not speech (« une banderole résume : « … » », « « … »,
+#: peut-on lire sur les pancartes »): their words are no quotation.
+SIGN_NOUNS: frozenset[str] = frozenset({
+    "banderole", "banderoles", "pancarte", "pancartes", "calicot", "calicots", "affiche",
+    "affiches", "affichette", "affichettes", "écriteau", "écriteaux", "panneau", "panneaux",
+    "tee-shirt", "tee-shirts", "t-shirt", "t-shirts", "graffiti", "graffitis", "tag", "tags",
+    "slogan", "slogans", "inscription", "inscriptions",
+})
+#: Verbs of reading a sign before the slogan (« sur les pancartes, on lit : »).
+READING_WORDS: frozenset[str] = frozenset({"lire", "lit", "lisait", "lisaient", "proclame",
+                                           "proclament", "proclamait", "affiche", "affichent"})
+#: Right after a slogan, the reader's inversion (« », peut-on lire », « », lit-on »).
+READING_AFTER = (r"\s*,?\s*(?:(?:peut|pouvait|pourra|pouvaient)-on\s+(?:y\s+)?lire|lit-on"
+                 r"|(?:pro)?clam(?:e|ent|ait|aient)\b|disait\s+une\s+(?:banderole|pancarte))")
+
+#: Nouns of a level or a code: a short lowercase word in marks right after them is its name
+#: (« en vigilance « rouge » »), not a quotation.
+LEVEL_NOUNS: frozenset[str] = frozenset({
+    "vigilance", "alerte", "niveau", "code", "seuil", "phase", "stade", "catégorie",
+})
+#: An auxiliary before a quoted participle, or a modal before a quoted infinitive, makes
+#: the words the verb of the sentence, the subject's own (« a « salué » l'accord », « veut
+#: « être entendue » »), not scare quotes.
+PREDICATE_BEFORE: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("a", "ont", "avait", "avaient", "aurait", "auraient"),
+                    ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")),
+    **dict.fromkeys(("veut", "veulent", "voulait", "voulaient", "souhaite", "souhaitent"),
+                    ("er", "ir", "re")),
+}
+#: Nouns for a word said: a sentence about one, ending with a colon, introduces somebody's
+#: word (« Un mot lui revient sans cesse : « magique » »), not scare quotes.
+WORD_NOUNS: frozenset[str] = frozenset({
+    "mot", "mots", "formule", "expression", "qualificatif", "adjectif", "terme", "termes",
+})
+#: Before a second speech verb between two quotations, a later speech act that introduces
+#: the second one (« », reconnaissait X, *avant de* nuancer : « »): two quotations.
+SEQUENCE_WORDS: frozenset[str] = frozenset({"avant", "puis", "après"})
