@@ -350,9 +350,43 @@ def test_a_short_name_shared_by_two_people_is_left_alone() -> None:
 
 
 def test_a_discovered_namesake_makes_a_surname_ambiguous() -> None:
-    result = run("Jessica Jackson and attorney Paul Jackson met. Jackson spoke first.")
-    assert "Jackson" not in [m.text for m in result.mentions]
-    assert people_of(result) == {"jessica-jackson", "paul-jackson"}
+    # Two people named once each, neither in the registry: nobody is the main one.
+    result = run("Laura Moreno and attorney Paul Moreno met. Moreno spoke first.")
+    assert "Moreno" not in [m.text for m in result.mentions]
+    assert people_of(result) == {"laura-moreno", "paul-moreno"}
+
+
+@pytest.mark.parametrize("lang, text, owner", [
+    # a tie in full-name mentions: the registry person is the main one
+    ("en", "Jessica Jackson and attorney Paul Jackson met. Jackson spoke first.",
+     "jessica-jackson"),
+    ("fr", ("Hélène Aubry parle bas. Le film est dédié à Annick Aubry, morte en 2023. "
+            "Cette exigence, Aubry la tient de ses débuts."), "helene-aubry"),
+    # the one named in full most often, registry or not
+    ("fr", "Annick Aubry arrive. Hélène Aubry parle bas. Annick Aubry rit. Aubry se tait.",
+     "annick-aubry"),
+])
+def test_a_shared_surname_goes_to_the_main_person(lang: str, text: str, owner: str) -> None:
+    result = run(text, lang)
+    short = [m.person for m in result.mentions if m.text in ("Jackson", "Aubry")]
+    assert short == [owner], found(result)
+
+
+def test_the_title_makes_a_discovered_namesake_the_main_person() -> None:
+    import dataclasses
+
+    article = dataclasses.replace(
+        make_article("Laura Moreno and attorney Paul Moreno met. Moreno spoke first."),
+        title="Laura Moreno, a life in court",
+    )
+    result = find_mentions(article, REGISTRY)
+    assert [(m.person, m.text) for m in result.mentions if m.text == "Moreno"] == [
+        ("laura-moreno", "Moreno")]
+
+
+def test_a_shared_given_name_is_not_resolved_by_salience() -> None:
+    result = run("Laura Moreno met Laura Diaz. Laura Moreno left. Laura spoke first.")
+    assert "Laura" not in [m.text for m in result.mentions]
 
 
 def test_an_explicit_alias_wins_over_a_derived_surname() -> None:
@@ -1053,3 +1087,134 @@ def test_every_gendered_given_name_is_a_given_name() -> None:
     gendered = (quotes_fr.FEMININE_GIVEN_NAMES | quotes_fr.MASCULINE_GIVEN_NAMES
                 | quotes_en.FEMININE_GIVEN_NAMES | quotes_en.MASCULINE_GIVEN_NAMES)
     assert gendered - people_names.GIVEN_NAMES <= {"dev"}
+
+
+# ------------------------------------------------- demonyms, lone given names, companies, chants
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Derrière, la poursuite s'organise. Le Belge Jens Vercauteren a longtemps espéré.",
+     "Jens Vercauteren"),
+    ("Troisième de l'étape, le Toulousain Baptiste Sarrailh a parlé d'une journée de dingue.",
+     "Baptiste Sarrailh"),
+    ("Elle a battu en finale l'Ivoirienne Awa Kouassi.", "Awa Kouassi"),
+    ("Pour l'ancien Rennais Yann Kerbrat, c'est fini.", "Yann Kerbrat"),
+    ("La Suissesse Anna Keller a gagné.", "Anna Keller"),
+    ("Devant lui, le Néerlandais Joris Van Dijkstra attaque.", "Joris Van Dijkstra"),
+])
+def test_a_name_after_a_demonym_noun(text: str, expected: str) -> None:
+    assert [m.text for m in run(text, "fr", EMPTY).mentions] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known given name ending like a demonym stays the name's ("Alain", "Julien")
+    ("Le maire a reçu le Alain Juppé du quartier.", "Alain Juppé"),
+    ("Le chanteur Julien Doré arrive.", "Julien Doré"),
+    ("Selon le Romain Dupuis de la mairie, tout va bien.", "Romain Dupuis"),
+])
+def test_a_given_name_that_ends_like_a_demonym_is_kept(text: str, expected: str) -> None:
+    assert [m.text for m in run(text, "fr", EMPTY).mentions] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # no determiner before it: not a noun for a person
+    "Toulousain Baptiste Sarrailh",
+    # a demonym before a single word, or before the name of a thing
+    "Le Toulousain Sarrailh a gagné.",
+    "la Française des Jeux a annoncé des résultats.",
+])
+def test_a_demonym_alone_is_no_name(text: str) -> None:
+    assert run(text, "fr", EMPTY).mentions == []
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", ("Les livreurs sont inquiets. Moussa, 24 ans, enchaîne les courses. "
+            "« Je veux juste payer mon loyer », dit Moussa."), "Moussa"),
+    ("fr", "Moussa, âgé de 24 ans, livre des repas.", "Moussa"),
+    ("fr", "« On n'a pas le choix », raconte Karim. Karim explique qu'il roule la nuit.",
+     "Karim"),
+    ("en", "Riders are worried. Moussa, 24, works nights. Moussa said he was tired.",
+     "Moussa"),
+    ("en", "\"It was hard,\" recalled Karim.", "Karim"),
+])
+def test_a_lone_given_name_introduced_as_a_person(lang: str, text: str, name: str) -> None:
+    result = run(text, lang, EMPTY)
+    assert {m.text for m in result.mentions} == {name}
+    assert [p.name for p in result.discovered] == [name]
+    assert len(result.mentions) == text.count(name)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # no age nor speech verb: a given name alone says nothing
+    ("fr", "Moussa enchaîne les courses à vélo."),
+    # a firm or a club also says and announces
+    ("fr", "Moussa a annoncé un rappel de ses produits."),
+    ("en", "Moussa said it would recall 10,000 cars."),
+    # a place, a number after the comma that is no age
+    ("fr", "Il habite Paris, 24 rue du Port."),
+    ("fr", "Il a livré à Moussa, 24 kilos de riz."),
+    # the given name of someone named in full is a short name of that person
+    ("fr", "Moussa Diallo est arrivé. Moussa, 24 ans, est son cousin."),
+])
+def test_a_lone_given_name_without_person_context(lang: str, text: str) -> None:
+    result = run(text, lang, EMPTY)
+    assert not any(p.name == "Moussa" for p in result.discovered)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rue des Mouettes, Jean-Pierre et Martine Cazaux vident leur maison.",
+     {"jean-pierre-cazaux": "Jean-Pierre", "martine-cazaux": "Martine Cazaux"}),
+    ("Marie-Claire et Paul Dubois sont arrivés, a dit le maire.",
+     {"marie-claire-dubois": "Marie-Claire", "paul-dubois": "Paul Dubois"}),
+])
+def test_a_hyphenated_given_name_shares_the_surname(text: str, expected: dict[str, str]) -> None:
+    result = run(text, "fr", EMPTY)
+    assert {m.person: m.text for m in result.mentions} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a capitalised word before the compound: a name of its own, not a shared surname
+    "Paul Jean-Pierre et Martine Cazaux sont arrivés.",
+    # a street named after someone
+    "Rue Jean-Pierre et Martine Cazaux, rien n'a bougé.",
+])
+def test_no_shared_surname_for_a_hyphenated_given_name(text: str) -> None:
+    result = run(text, "fr", EMPTY)
+    assert "jean-pierre-cazaux" not in people_of(result)
+    assert "pierre-cazaux" not in people_of(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Devant les grilles des Forges de Brémoncourt, les salariés se relaient.",
+    "Les Chantiers de l'Atlantique et les Ateliers Marcel Dupuis recrutent, a dit le maire.",
+    "Les Établissements Jean Moreau ferment.",
+    "L'équipementier automobile Altaïs Équipements a annoncé des suppressions.",
+])
+def test_industrial_firms_are_not_people(text: str) -> None:
+    assert run(text, "fr", EMPTY).mentions == []
+
+
+def test_a_person_next_to_a_firm_is_still_found() -> None:
+    result = run("Le délégué Marc Dupuis, salarié des Forges de Brémoncourt, a dit non.",
+                 "fr", EMPTY)
+    assert [m.text for m in result.mentions] == ["Marc Dupuis"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Sa mère brandit une banderole « Allez Mathis »."),
+    ("fr", "« Allez Baptiste », a lancé sa mère depuis le bord de la route."),
+    ("fr", "Le public scandait « Vive Sarrailh » sous la pluie, a dit le maire."),
+    ("en", "Fans held up a banner reading \"Go Mathis\"."),
+])
+def test_a_chant_is_not_a_name(lang: str, text: str) -> None:
+    assert run(text, lang, EMPTY).mentions == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # at the start of a sentence the cheer is dropped and the name stays
+    ("fr", "Allez Mathis Etcheverry, criait la foule.", "Mathis Etcheverry"),
+    ("fr", "Le public scandait « Vive Marie Dupont » sous la pluie.", "Marie Dupont"),
+    ("fr", "Sa mère, Maïté Etcheverry, était là.", "Maïté Etcheverry"),
+])
+def test_a_name_near_a_chant_is_kept(lang: str, text: str, expected: str) -> None:
+    assert [m.text for m in run(text, lang, EMPTY).mentions] == [expected]

@@ -32,9 +32,10 @@ The rules, in the order they run:
    of the phrase (case-insensitive) as a mention of kind ``epithet``.
 4. **Discovery.** A run of capitalised words in running text that is not in the registry is a
    person when, after dropping a leading title ("Dr.", "Vice President"), a capitalised role
-   noun ("Economist", "Rapper"), capitalised words of an unknown title before a known given
-   name ("Harbor Master Tom Reilly", "Senate Minority Leader Luis Ortega": a role noun also
-   ends an organisation's name), a capitalised word and a particle before a given name
+   noun ("Economist", "Rapper"), a capitalised demonym after a determiner ("le Belge Jens
+   Vercauteren", "l'ancien Rennais Yann Le Goff": a role too), capitalised words of an unknown
+   title before a known given name ("Harbor Master Tom Reilly", "Senate Minority Leader Luis
+   Ortega": a role noun also ends an organisation's name), a capitalised word and a particle before a given name
    ("Témoignage de Gwenaëlle Kerhervé", "la Mercedes de Jean Dupont") and a capitalised
    sentence opener ("After", "Selon"; an adjective opening the sentence stays, so that "House
    Majority Leader Steve Scalise" keeps its name and "Second Chance Month" is rejected), it
@@ -53,11 +54,17 @@ The rules, in the order they run:
    cue. A discovered person's id is the slug of the name without middle initials, so the same
    person gets the same id in every article. A known given name alone before "et"/"and" and
    a full name shares its surname ("Jacques et Odette Marty", "Bill and Hillary Clinton":
-   Jacques Marty), unless a capitalised word or a role noun comes before it ("attorneys
-   Jackson and Erin Haney") or it is the surname of someone named.
+   Jacques Marty; "Jean-Pierre et Martine Cazaux": Jean-Pierre Cazaux), unless a
+   capitalised word, a role noun or an organisation word comes before it ("attorneys Jackson
+   and Erin Haney", "Rue Jean-Pierre et …") or it is the surname of someone named. An
+   organisation head word also opens a firm's name ("Forges de Brémoncourt", "Ateliers X")
+   or closes it ("Altaïs Équipements"), and a cheer before a name makes a chant of it
+   ("Allez Mathis").
 5. **Short names.** A given name alone ("Kim", "Ivanka") or a surname alone ("Jackson", "Le
    Bihan", "von der Leyen", "Maurel-Castagne") is a mention of a person named in full in the
-   article (rule 2, 3 or 4) when nobody else named in the article shares that word. A title and
+   article (rule 2, 3 or 4) when nobody else named in the article shares that word; a surname
+   shared by people all named in full before it goes to the main one (named in full most
+   often, the article's title included; on a tie the registry person). A title and
    a surname ("Mayor Lopez", "Mme Le Bihan", "Me Dupond-Moretti", and in lowercase "le
    président Macron", "former mayor Lopez") name the one registry person with that surname
    (and a gender that fits a gendered honorific) even when the full name is absent. A registry
@@ -66,6 +73,10 @@ The rules, in the order they run:
    wins over these derived forms. At the start of a sentence the word must not also be used in
    lowercase in the article ("Young"); a word glued by a hyphen to another is part of a
    compound ("Charles-de-Gaulle airport").
+6. **Lone given names.** A known given name standing alone that names nobody in the article
+   is a person known by that name only ("Moussa") when an age in apposition ("Moussa, 24
+   ans,") or a verb only a person does ("raconte Karim", "Karim sourit"; not "a dit", which a
+   firm says too) is next to it; its other free occurrences are the same person.
 
 Errors: an ``aliases`` entry naming a person who is neither in the registry nor discovered, an
 ``aliases`` or ``ignore`` entry whose words are not in the article, and an ``aliases`` entry
@@ -191,6 +202,10 @@ class _Lexicon:
     weak_heads: frozenset[str]
     lower_titles: frozenset[str]  # one-word titles that also work in lowercase ("président")
     roles: frozenset[str]  # one-word role nouns: "Economist Margaret Hsu" starts with a cue
+    demonyms: frozenset[str]  # "le Belge Jens Vercauteren": a role noun after a determiner
+    demonym_endings: tuple[str, ...]
+    demonym_before: frozenset[str]  # determiners ("le", "l") before a demonym
+    demonym_adjectives: frozenset[str]  # "le jeune Toulousain"
     not_first: frozenset[str]
     function_words: dict[str, frozenset[str]]  # by language: "Son", "Will" differ
     inner_stop: dict[str, frozenset[str]]
@@ -207,6 +222,8 @@ class _Lexicon:
     surnames: frozenset[str]
     cue_before: re.Pattern[str]
     cue_after: re.Pattern[str]
+    lone_before: re.Pattern[str]  # a person's verb before a lone given name ("raconte Karim")
+    lone_after: re.Pattern[str]  # an age or a person's verb after it ("Moussa, 24 ans,")
     credit: re.Pattern[str]
     credit_triggers: tuple[str, ...]
     agencies: tuple[str, ...]
@@ -238,6 +255,12 @@ def _build_lexicon() -> _Lexicon:
         + _alternation((*en.SPEECH_AFTER, *fr.SPEECH_AFTER))
         + r")(?![\w])|,[ \t]*\d{1,3}[ \t]*(?:,|ans\b|years?\b)|,[ \t]*(?:a|an)[ \t]+\d{1,3}-year-old"
         r"|,[ \t]*(?:âgée?|agee?)[ \t]+de)"
+    )
+    lone_verbs = _alternation((*en.LONE_NAME_VERBS, *fr.LONE_NAME_VERBS))
+    lone_before = re.compile(r"(?:^|[^\w])(?:" + lone_verbs + r")[ \t]*$")
+    lone_after = re.compile(
+        r"[ \t]*(?:,[ \t]*\d{1,3}[ \t]*(?:,|ans\b|years?\b)|,[ \t]*(?:a|an)[ \t]+\d{1,3}-year-old"
+        r"|,[ \t]*agee?[ \t]+de[ \t]+\d|,?[ \t]*(?:" + lone_verbs + r")(?![\w]))"
     )
     markers = sorted({*en.CREDIT_MARKERS, *fr.CREDIT_MARKERS}, key=lambda s: (-len(s), s))
     credit_by = sorted({*en.CREDIT_BY, *fr.CREDIT_BY}, key=lambda s: (-len(s), s))
@@ -281,6 +304,10 @@ def _build_lexicon() -> _Lexicon:
         roles=frozenset(
             w for w in _singles(en.ROLE_NOUNS, fr.ROLE_NOUNS) if " " not in w and w.isalpha()
         ),
+        demonyms=_singles(fr.DEMONYM_NOUNS),
+        demonym_endings=fr.DEMONYM_ENDINGS,
+        demonym_before=_singles(fr.DEMONYM_DETERMINERS),
+        demonym_adjectives=_singles(fr.DEMONYM_ADJECTIVES),
         not_first=_singles(en.NOT_FIRST, fr.NOT_FIRST),
         function_words={"en": _singles(en.FUNCTION_WORDS), "fr": _singles(fr.FUNCTION_WORDS)},
         inner_stop={"en": _singles(en.INNER_STOP), "fr": _singles(fr.INNER_STOP)},
@@ -298,6 +325,8 @@ def _build_lexicon() -> _Lexicon:
         surnames=frozenset(people_names.SURNAMES),
         cue_before=cue_before,
         cue_after=cue_after,
+        lone_before=lone_before,
+        lone_after=lone_after,
         credit=credit,
         credit_triggers=tuple(sorted(triggers)),
         agencies=agencies,
@@ -1217,6 +1246,10 @@ def _discover(
     if role:
         run, more = _strip_titles(low, run)
         title = title + more
+    # A capitalised demonym after a determiner is a noun for the person, like a role noun
+    # ("le Belge Jens Vercauteren", "l'ancien Rennais Yann Le Goff").
+    if len(run) > 2 and _is_demonym(doc, run[0]):
+        run, role = run[1:], True
     # Capitalised words of an unknown title before a given name and a surname ("Harbor Master
     # Tom Reilly", "Board Chair Ana Ruiz"): the name starts at the given name.
     # The words skipped must not be adjectives ("Second Chance Hiring"), and the rest must end
@@ -1369,6 +1402,33 @@ def _discover(
     name = _normalise(full[start:end])
     id_words = [full[t.start:t.end] for t in run if len(low[t.start:t.end]) > 1]
     return name, start, end, " ".join(id_words)
+
+
+def _is_demonym(doc: _Doc, tok: _Tok) -> bool:
+    """Whether the capitalised word is a demonym used as a noun: a listed one or one with a
+    demonym's ending that is not a known given name, after a determiner and at most one
+    adjective ("le Toulousain", "l'ancien Rennais", "la jeune Suissesse")."""
+    low = doc.low
+    word = low[tok.start:tok.end]
+    if len(word) < 4 or word in _LEX.given or not doc.full[tok.start].isupper():
+        return False
+    if word not in _LEX.demonyms and not word.endswith(_LEX.demonym_endings):
+        return False
+    pos = tok.start
+    for _ in range(2):
+        if pos >= 2 and low[pos - 1] == "'" and low[pos - 2] == "l" \
+                and (pos == 2 or not low[pos - 3].isalnum()):
+            return True  # "l'Italien"
+        before = doc.word_before(pos)
+        if before is None:
+            return False
+        folded = low[before[0]:before[1]]
+        if folded in _LEX.demonym_before:
+            return True
+        if folded not in _LEX.demonym_adjectives:
+            return False
+        pos = before[0]
+    return False
 
 
 def _title_start(doc: _Doc, start: int, words: int) -> int:
@@ -1524,14 +1584,20 @@ def _find_shared_surnames(
         if given is None:
             continue
         gs, ge = given
+        while gs > 1 and full[gs - 1] == "-" and full[gs - 2].isalnum():
+            gs -= 1  # a hyphenated given name: "Jean-Pierre et Martine Cazaux"
+            while gs > 0 and full[gs - 1].isalnum():
+                gs -= 1
         folded = low[gs:ge]
-        if not full[gs].isupper() or folded not in _LEX.given or folded in _LEX.not_first \
-                or folded in surnames or not doc.free(gs, ge):
+        if not full[gs].isupper() or folded in _LEX.not_first or folded in surnames \
+                or not all(part in _LEX.given for part in folded.split("-")) \
+                and folded not in _LEX.given or not doc.free(gs, ge):
             continue
         previous = doc.word_before(gs)
         if previous is not None and (
                 full[previous[0]].isupper() and not doc.sentence_initial(previous[0])
-                or low[previous[0]:previous[1]] in _LEX.roles):
+                or low[previous[0]:previous[1]] in _LEX.roles
+                or low[previous[0]:previous[1]] in _LEX.org_heads):
             continue  # "Paul Martin et …", "attorneys Jackson and Erin Haney"
         rest = words[1:]
         while len(rest) > 1 and low[rest[0][0]:rest[0][1]] in _LEX.given:
@@ -1555,6 +1621,7 @@ def _find_short_names(
     discovered: dict[str, _Discovered],
     spots: list[_Spot],
     named: Iterable[_Found] = (),
+    registry: Registry | None = None,
 ) -> list[_Found]:
     """Words standing alone that are the given name or surname of exactly one person named
     in the article. Standing alone already means no capitalised word is glued to them
@@ -1562,11 +1629,15 @@ def _find_short_names(
     one of them whose full name was written before it, when only one was ("Jax Moreno …
     Moreno said … his mother, Lucia Moreno")."""
     firsts: dict[str, int] = {}  # person -> where a name of several words first names them
+    fulls: dict[str, int] = {}  # person -> how many times a name of several words names them
     for f in named:
-        if " " in doc.full[f.start:f.end].strip() and f.start < firsts.get(f.person, 1 << 60):
-            firsts[f.person] = f.start
+        if " " in doc.full[f.start:f.end].strip():
+            fulls[f.person] = fulls.get(f.person, 0) + 1
+            if f.start < firsts.get(f.person, 1 << 60):
+                firsts[f.person] = f.start
     owners: dict[str, set[str]] = {}
     kinds: dict[tuple[str, str], MentionKind] = {}
+    surname_of: set[tuple[str, str]] = set()
 
     def add(word: str | None, pid: str, kind: MentionKind) -> None:
         if word and len(word) > 1:
@@ -1577,10 +1648,12 @@ def _find_short_names(
         given, surname = index.parts.get(pid, (None, None))
         add(given, pid, "given-name")
         add(surname, pid, "alias")  # a surname alone: a short alias of the full name
+        surname_of.add((surname or "", pid))
     for pid, entry in sorted(discovered.items()):
         given, surname = _name_parts(entry.person.name)
         add(given, pid, "discovered")
         add(surname, pid, "discovered")
+        surname_of.add((surname or "", pid))
     for given, pid in sorted(index.rare_given.items()):
         if given not in owners:
             add(given, pid, "given-name")
@@ -1623,6 +1696,8 @@ def _find_short_names(
         if owned is not None:
             if len(owned) != 1:
                 earlier = [o for o in owned if firsts.get(o, 1 << 60) < start]
+                if len(earlier) > 1 and all((word, o) in surname_of for o in earlier):
+                    earlier = _salient(doc, earlier, fulls, present, discovered, registry)
                 if len(earlier) != 1:
                     continue  # two people named in the article share the word
                 owned = set(earlier)
@@ -1660,6 +1735,94 @@ def _find_short_names(
         doc.claim(start, end)
         found.append(_Found(start, end, pid, kind))
     return found
+
+
+def _salient(
+    doc: _Doc, pids: list[str], fulls: dict[str, int], present: Iterable[str],
+    discovered: dict[str, _Discovered], registry: Registry | None,
+) -> list[str]:
+    """Of people sharing a surname, all named in full before it is used alone, the main one:
+    the one named in full most often (the article's title counts), on a tie the only registry
+    person ("Clémence Aubriot", the subject, over "Annick Aubriot", her mother named once).
+    Several when still tied."""
+    in_registry = set(present)
+    title = _flat(doc.article.title or "")
+    rank: dict[str, tuple[int, bool]] = {}
+    for pid in pids:
+        person = discovered[pid].person if pid in discovered else (
+            registry.people.get(pid) if registry is not None else None)
+        titled = person is not None and _flat(person.name) in title
+        rank[pid] = (fulls.get(pid, 0) + titled, pid in in_registry)
+    best = max(rank.values())
+    return [p for p in pids if rank[p] == best]
+
+
+def _find_lone_given(
+    doc: _Doc, index: _RegistryIndex, registry: Registry, present: Iterable[str],
+    discovered: dict[str, _Discovered], spots: list[_Spot],
+) -> list[_Found]:
+    """Rule 6: a known given name standing alone, that is no part of the name of anyone named
+    in the article, is a person known by that name only when the context says it is a person:
+    an age in apposition ("Moussa, 24 ans, livre des repas") or a verb only a person does
+    just before or after it ("raconte Karim", "Moussa sourit"); "Mercedes said" is not
+    enough. Its other free occurrences name the same person."""
+    full, low = doc.full, doc.low
+    taken: set[str] | None = None  # words of the names of the people in the article
+    chosen: dict[str, str] = {}  # word -> name
+    candidates: list[_Spot] = []
+    for spot in spots:
+        start, end = spot.start, spot.end
+        word = low[start:end]
+        if word not in _LEX.given or spot.title is not None or word in index.explicit_words \
+                or word in index.rare_given or word in index.surname_owners:
+            continue
+        if taken is None:
+            taken = set()
+            for pid in present:
+                taken.update(w for w in index.parts.get(pid, (None, None)) if w)
+            for entry in discovered.values():
+                taken.update(_flat(entry.person.name).replace("-", " ").split())
+        if word in taken:
+            continue
+        candidates.append(spot)
+        if word in chosen or word in _LEX.places or word in _LEX.not_first \
+                or word in doc.function_words or word in _LEX.title_words \
+                or word in _LEX.calendar or word in _LEX.weak_heads:
+            continue
+        written = full[start:end]
+        if written.isupper() or not doc.free(start, end) or not _stands_alone(full, start, end):
+            continue
+        if doc.sentence_initial(start) and doc.seen_lowercase(written):
+            continue
+        para = doc.para_of(start)
+        if _LEX.lone_after.match(low, end, min(doc.ends[para], end + 40)) is None \
+                and _LEX.lone_before.search(low, max(doc.starts[para], start - 30),
+                                            start) is None:
+            continue
+        chosen[word] = written
+    found: list[_Found] = []
+    if not chosen:
+        return found
+    for spot in candidates:
+        start, end = spot.start, spot.end
+        name = chosen.get(low[start:end])
+        if name is None or not doc.free(start, end) or not _stands_alone(full, start, end):
+            continue
+        if doc.sentence_initial(start) and doc.seen_lowercase(full[start:end]):
+            continue
+        if _used_as_modifier(doc, start, end, doc.word_before(start), doc.word_after(end)):
+            continue
+        doc.claim(start, end)
+        hit = _mention(registry, discovered, name, _slug(name), start, end, full)
+        if hit is not None:
+            found.append(hit)
+    return found
+
+
+def _stands_alone(full: str, start: int, end: int) -> bool:
+    """Not glued by a hyphen to another word ("Charles-de-Gaulle") nor written in capitals."""
+    return not ((start > 1 and full[start - 1] == "-" and full[start - 2].isalnum())
+                or (full[end:end + 1] == "-" and full[end + 1:end + 2].isalnum()))
 
 
 def _lowercase_title_before(doc: _Doc, start: int) -> str | None:
@@ -1775,7 +1938,8 @@ def find_mentions(article: Article, registry: Registry) -> MentionsResult:
         found.extend(_Found(s, e, person, "epithet") for s, e in spans)
 
     named = [*found, *(f for entry in discovered.values() for f in entry.mentions)]
-    found.extend(_find_short_names(doc, index, present, discovered, spots, named))
+    found.extend(_find_short_names(doc, index, present, discovered, spots, named, registry))
+    found.extend(_find_lone_given(doc, index, registry, present, discovered, spots))
     for entry in discovered.values():
         found.extend(entry.mentions)
 

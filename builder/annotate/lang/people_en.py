@@ -106,6 +106,14 @@ SPEECH_AFTER: tuple[str, ...] = (
     "was named", "was charged",
 )
 
+#: Verbs only a person does, before or after a given name standing alone ("recalls Karim",
+#: "Karim laughed"): see ``people_fr.LONE_NAME_VERBS``.
+LONE_NAME_VERBS: tuple[str, ...] = (
+    "recalled", "recalls", "laughed", "laughs", "joked", "jokes", "smiled", "smiles",
+    "sighed", "sighs", "wept", "shrugged", "whispered", "whispers", "confided", "confides",
+    "admitted", "admits", "remembered", "remembers", "recounted", "recounts",
+)
+
 #: Words just before a name that introduce it as a speaker ("said Haney", "according to ...").
 SPEECH_BEFORE: tuple[str, ...] = (
     "said", "says", "according to", "told", "asked", "thanked", "praised", "interviewed",
@@ -274,6 +282,8 @@ FUNCTION_WORDS: tuple[str, ...] = (
     "writing", "per", "plus", "minus", "why", "whatever", "whoever", "everyone", "everybody",
     "someone", "somebody", "anyone", "nobody", "nothing", "something", "everything",
     "sources", "source", "insiders", "fans", "people", "critics", "officials",
+    # cheers before a name: a chant or a slogan ("Go Mathis")
+    "go", "hooray",
 )
 
 #: Capitalised words that, inside a sequence, make it the title of a work or an event rather

@@ -111,6 +111,20 @@ SPEECH_AFTER: tuple[str, ...] = (
     "s'est dite", "n'a pas répondu", "n'a pas souhaité", "a refusé de commenter",
 )
 
+#: Verbs of speech or manner that only a person does, before or after a given name standing
+#: alone (« raconte Karim », « Karim sourit »): with an age in apposition (« Moussa, 24 ans »)
+#: they make a lone given name a person's. "a dit", "a annoncé" are not enough: a firm or a club
+#: named like a person also says and announces.
+LONE_NAME_VERBS: tuple[str, ...] = (
+    "raconte", "a raconté", "racontait", "confie", "a confié", "confiait", "sourit", "a souri",
+    "souriait", "soupire", "a soupiré", "soupirait", "se souvient", "se souvenait", "témoigne",
+    "a témoigné", "témoignait", "ironise", "a ironisé", "plaisante", "a plaisanté", "rigole",
+    "s'amuse", "s'emporte", "s'agace", "s'énerve", "murmure", "a murmuré", "glisse",
+    "a glissé", "glissait", "lâche", "a lâché", "lâchait", "avoue", "a avoué", "avouait",
+    "se désole", "peste", "s'exclame", "souffle", "a soufflé", "soufflait", "se rappelle",
+    "s'inquiète", "regrette", "a regretté", "poursuit-il", "poursuit-elle",
+)
+
 #: Words just before a name that introduce it as a speaker ("selon Claire Dubois").
 SPEECH_BEFORE: tuple[str, ...] = (
     "selon", "d'après", "a déclaré", "a dit", "explique", "déclare", "affirme", "raconte",
@@ -180,6 +194,13 @@ ORG_HEADS: tuple[str, ...] = (
     "Développement", "Musique", "Cie", "Habitat", "Habitations", "Logement", "Logements",
     "Aménagement", "Environnement", "Services", "Solutions", "Technologies", "Systèmes",
     "Territoires", "Métropole", "Agglomération", "Innovation", "Événements", "Evénements",
+    # industrial firms, before "de" and a place or a family (« Forges de Brémoncourt »,
+    # « Chantiers de l'Atlantique ») or after a brand (« Altaïs Équipements »)
+    "Forges", "Ateliers", "Chantiers", "Établissements", "Etablissements", "Éts", "Ets",
+    "Équipements", "Equipements", "Aciéries", "Fonderies", "Verreries", "Papeteries",
+    "Manufacture", "Manufactures", "Filatures", "Tanneries", "Brasseries", "Distilleries",
+    "Menuiseries", "Salaisons", "Conserveries", "Fromageries", "Scieries", "Imprimeries",
+    "Matériaux", "Composants", "Emballages", "Plastiques", "Textiles", "Charpentes",
 )
 
 WEAK_ORG_HEADS: tuple[str, ...] = ("Tour", "Pont", "Mont", "Lac", "Parc", "Salon", "Place")
@@ -225,6 +246,36 @@ FUNCTION_WORDS: tuple[str, ...] = (
     "merci", "bravo", "mesdames", "messieurs", "chers", "chères", "cher", "chère",
     "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "quelques",
     "lorsque", "puisque", "parce", "tandis", "afin", "ici", "là", "voir",
+    # imperatives and cheers before a name: a chant or a slogan (« Allez Mathis »)
+    "allez", "allons", "vive", "vivent", "hourra",
+)
+
+#: Capitalised nouns for a nationality or an origin that stand before a name after a
+#: determiner (« le Belge Jens Vercauteren », « la Suissesse Anna Keller »); most end in
+#: ``DEMONYM_ENDINGS`` (« le Toulousain », « l'Ivoirienne », « le Néerlandais »).
+DEMONYM_NOUNS: tuple[str, ...] = (
+    "Belge", "Belges", "Suisse", "Suissesse", "Russe", "Biélorusse", "Basque", "Breton",
+    "Bretonne", "Corse", "Normand", "Normande", "Flamand", "Flamande", "Allemand",
+    "Allemande", "Grec", "Grecque", "Turc", "Turque", "Espagnol", "Espagnole", "Catalan",
+    "Catalane", "Slovaque", "Tchèque", "Slovène", "Croate", "Serbe", "Bulgare", "Kényan",
+    "Kényane", "Nigérian", "Nigériane", "Argentin", "Argentine", "Britannique", "Ouzbek",
+    "Kazakh", "Savoyard", "Savoyarde", "Auvergnat", "Auvergnate", "Monégasque", "Andorran",
+    "Andorrane", "Letton", "Lettonne", "Malgache", "Burkinabé", "Gascon", "Gasconne",
+    "Provençal", "Provençale", "Occitan", "Occitane", "Saoudien", "Saoudienne",
+)
+
+#: Endings of capitalised demonyms (folded), checked only after a determiner and when the
+#: word is not a known given name (« Alain », « Julien », « François »).
+DEMONYM_ENDINGS: tuple[str, ...] = (
+    "ais", "aise", "ois", "oise", "ien", "ienne", "iens", "een", "eenne", "ain", "aine",
+)
+
+#: Determiners before a demonym noun, and the adjectives that may sit between them
+#: (« l'ancien Rennais », « le jeune Toulousain »).
+DEMONYM_DETERMINERS: tuple[str, ...] = ("le", "la", "l", "un", "une", "du", "au")
+DEMONYM_ADJECTIVES: tuple[str, ...] = (
+    "jeune", "ancien", "ancienne", "vieux", "vieille", "grand", "grande", "petit", "petite",
+    "solide", "talentueux", "talentueuse", "redoutable", "infatigable", "discret", "discrète",
 )
 
 INNER_STOP: tuple[str, ...] = (
