@@ -51,6 +51,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev6": ("eval/dev6/seeds", "eval/dev6/gold"),
     "dev7": ("eval/dev7/seeds", "eval/dev7/gold"),
     "dev8": ("eval/dev8/seeds", "eval/dev8/gold"),
+    "dev9": ("eval/dev9/seeds", "eval/dev9/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
