@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import groupby
+from json.encoder import encode_basestring as _json_string  # C, when available
 from typing import Any, TypeVar
 
 from . import __version__
@@ -381,7 +382,76 @@ def dossier_data(dossier: Dossier, page_of_quote: dict[str, str]) -> dict[str, A
 
 
 def to_json(data: Any) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode()
+    """``json.dumps(data, ensure_ascii=False, indent=2) + "\\n"``, in UTF-8."""
+    return (dumps_indented(data) + "\n").encode()
+
+
+def dumps_indented(value: Any, depth: int = 0) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)``, every line after the first
+    indented by ``depth`` more levels, byte for byte, about 3 times faster.
+
+    With ``indent``, ``json`` encodes in pure Python through nested generators (one ``yield``
+    per token); this writes the same tokens into one list. Strings are escaped by ``json``'s
+    own (C) ``encode_basestring``. Anything but strings, ints, booleans, None, lists, tuples
+    and dicts with string keys is left to ``json.dumps`` itself.
+    """
+    out: list[str] = []
+    pad = "\n" + "  " * depth
+    try:
+        _emit(value, pad, out)
+    except _Unusual:
+        return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", pad)
+    return "".join(out)
+
+
+class _Unusual(Exception):
+    """A value ``dumps_indented`` does not write itself."""
+
+
+def _emit(value: Any, pad: str, out: list[str]) -> None:
+    kind = type(value)
+    if kind is str:
+        out.append(_json_string(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif kind is int:
+        out.append(int.__repr__(value))
+    elif kind is list or kind is tuple:
+        if not value:
+            out.append("[]")
+            return
+        inner = pad + "  "
+        sep = "[" + inner
+        for item in value:
+            if type(item) is str:
+                out.append(sep + _json_string(item))
+            else:
+                out.append(sep)
+                _emit(item, inner, out)
+            sep = "," + inner
+        out.append(pad + "]")
+    elif kind is dict:
+        if not value:
+            out.append("{}")
+            return
+        inner = pad + "  "
+        sep = "{" + inner
+        for key, item in value.items():
+            if type(key) is not str:
+                raise _Unusual
+            if type(item) is str:
+                out.append(sep + _json_string(key) + ": " + _json_string(item))
+            else:
+                out.append(sep + _json_string(key) + ": ")
+                _emit(item, inner, out)
+            sep = "," + inner
+        out.append(pad + "}")
+    else:
+        raise _Unusual
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -442,8 +512,7 @@ def _fragment(value: Any, depth: int) -> bytes:
     Fragments are kept as UTF-8 bytes: a ``str`` holding one curly quote takes two or four
     bytes per character, and the whole dossier.json is assembled from them at once.
     """
-    text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * depth)
-    return text.encode()
+    return dumps_indented(value, depth).encode()
 
 
 def _json_list(fragments: list[bytes], depth: int) -> bytes:

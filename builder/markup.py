@@ -8,13 +8,21 @@ the reader sees exactly the source text and nothing in it is ever interpreted.
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 # Letters, digits, space and a few characters that no enabled extension interprets mid-line.
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.'")
 _ESCAPES = {c: f"&#{ord(c)};" for c in map(chr, range(33, 127)) if c not in _PLAIN}
-_ESCAPE_TABLE = str.maketrans(_ESCAPES)
+_REPLACEMENTS = {**_ESCAPES, "\r": " ", "\n": " "}
+# Article text has about one such character in 200: finding them with a pattern and replacing
+# each is ~7 times faster than str.translate, which looks every character up in a dict.
+_SPECIAL = re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")
+
+
+def _replacement(match: re.Match[str]) -> str:
+    return _REPLACEMENTS[match.group()]
 
 
 def escape_md(text: str) -> str:
@@ -23,8 +31,7 @@ def escape_md(text: str) -> str:
     Non-ASCII characters (é, ’, «) pass through: no Markdown syntax uses them. Newlines
     become spaces so that no line of article text can start a block construct.
     """
-    out = text.translate(_ESCAPE_TABLE)
-    return out.replace("\r", " ").replace("\n", " ")
+    return _SPECIAL.sub(_replacement, text)
 
 
 def escape_attr(text: str) -> str:
@@ -63,12 +70,15 @@ def yaml_string(text: str) -> str:
 
 def relative(from_uri: str, to_uri: str) -> str:
     """A relative Markdown link from one docs page to another (``people/x.md``)."""
-    return _relative_from(posixpath.dirname(from_uri), to_uri)
+    return relative_from(posixpath.dirname(from_uri), to_uri)
 
 
 @lru_cache(maxsize=1 << 17)
-def _relative_from(base: str, to_uri: str) -> str:
-    # Keyed by folder: the pages of one folder share their links (relpath is slow: getcwd).
+def relative_from(base: str, to_uri: str) -> str:
+    """A relative link to ``to_uri`` from any page of the folder ``base`` (``""``: the root).
+
+    Keyed by folder: the pages of one folder share their links (relpath is slow: getcwd).
+    """
     return posixpath.relpath(to_uri, base or ".")
 
 
@@ -90,17 +100,29 @@ def weave(text: str, marks: list[Mark]) -> str:
     Dropping an overlapping mark only loses a link, never text: every character of
     ``text`` is written exactly once.
     """
+    if not marks:
+        return escape_md(text)
     # Higher-priority marks (lower rank, then wider) claim their span first; a mark that
     # crosses an accepted one is dropped, so the output is always well nested.
     accepted: list[Mark] = []
-    for mark in sorted(marks, key=lambda m: (m.rank, -(m.end - m.start), m.start)):
-        if not 0 <= mark.start <= mark.end <= len(text):
+    size = len(text)
+    for mark in sorted(marks, key=_priority) if len(marks) > 1 else marks:
+        start, end = mark.start, mark.end
+        if not 0 <= start <= end <= size:
             continue
-        if all(_disjoint_or_nested(mark, other) for other in accepted) and not (
-            mark.link and any(o.link and _overlap(mark, o) for o in accepted)
-        ):
+        for other in accepted:
+            if not _disjoint_or_nested(mark, other) or (
+                mark.link and other.link and _overlap(mark, other)
+            ):
+                break
+        else:
             accepted.append(mark)
-    accepted.sort(key=lambda m: (m.start, -m.end, m.rank))
+    if len(accepted) == 1:  # the usual case: one mark, nothing to nest
+        mark = accepted[0]
+        return "".join((escape_md(text[:mark.start]), mark.open,
+                        escape_md(text[mark.start:mark.end]), mark.close,
+                        escape_md(text[mark.end:])))
+    accepted.sort(key=_position)
 
     opens: dict[int, list[Mark]] = {}
     closes: dict[int, list[Mark]] = {}
@@ -127,6 +149,14 @@ def weave(text: str, marks: list[Mark]) -> str:
     for mark in reversed(open_stack):
         out.append(mark.close)
     return "".join(out)
+
+
+def _priority(m: Mark) -> tuple[int, int, int]:
+    return (m.rank, m.start - m.end, m.start)
+
+
+def _position(m: Mark) -> tuple[int, int, int]:
+    return (m.start, -m.end, m.rank)
 
 
 def _overlap(a: Mark, b: Mark) -> bool:

@@ -8,10 +8,12 @@ project's ``overrides/dossier/`` folder wins over the built-in one.
 
 from __future__ import annotations
 
+import posixpath
+import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -36,7 +38,7 @@ from .export import (
     page_url,
     ris,
 )
-from .markup import Mark, escape_attr, escape_md, relative, weave, yaml_string
+from .markup import Mark, escape_attr, escape_md, relative_from, weave, yaml_string
 from .model import Annotations, Article, Paragraph, PartialDate, Quote, Warning
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -55,8 +57,13 @@ LANG_NAMES = {"en": "English", "fr": "French"}
 Reuse = Callable[[str, str, Callable[[], str]], str]
 
 
+@lru_cache(maxsize=1 << 14)
 def date_label(value: PartialDate, locale: str = "en") -> str:
-    """Human form at the date's own precision: ``13 June 2019``, ``June 2019``, ``2019``."""
+    """Human form at the date's own precision: ``13 June 2019``, ``June 2019``, ``2019``.
+
+    Memoised: a dossier names the same dates again and again, and Babel's formatting costs
+    ~25 µs a call (a third of an article page's markup).
+    """
     if value.precision == "day":
         return format_date(value.first_day(), "d MMMM y", locale=locale)
     if value.precision == "month":
@@ -121,21 +128,12 @@ def shared_environment(project_templates: Path | None = None) -> jinja2.Environm
 
 def fence(text: str, info: str = "text") -> str:
     """A fenced code block that no backtick run inside ``text`` can close early."""
-    longest = max((len(run) for run in _backtick_runs(text)), default=0)
+    longest = max(map(len, _BACKTICK_RUNS.findall(text)), default=0)
     ticks = "`" * max(3, longest + 1)
     return f"{ticks}{info}\n{text}\n{ticks}"
 
 
-def _backtick_runs(text: str) -> Iterator[str]:
-    run = ""
-    for c in text:
-        if c == "`":
-            run += c
-        elif run:
-            yield run
-            run = ""
-    if run:
-        yield run
+_BACKTICK_RUNS = re.compile("`+")
 
 
 @dataclass(frozen=True)
@@ -223,14 +221,18 @@ class Renderer:
         self.citations = citations if citations is not None else {
             style: format_citations(items, style) for style in STYLE_NAMES
         }
+        # The markup of mentions and dates, by what it is made of (see ``_marks``).
+        self._markup: dict[tuple[object, ...], tuple[str, str]] = {}
         self.warnings_of: dict[str, list[Warning]] = {}
         for w in dossier.warnings:
             self.warnings_of.setdefault(w.article, []).append(w)
 
     # -- helpers available to templates -------------------------------------------------
     def _context(self, page: str, **extra: Any) -> dict[str, Any]:
+        base = posixpath.dirname(page)
+
         def link(to: str) -> str:
-            return relative(page, to)
+            return relative_from(base, to)
 
         return {
             "page": page,
@@ -341,9 +343,8 @@ class Renderer:
     def article(self, article: Article) -> str:
         page = self.site.article_pages[article.id]
         ann = self.d.annotations.get(article.id) or Annotations(article.id)
-        paragraphs = [
-            (p, self.paragraph(article, p, ann, page)) for p in article.paragraphs
-        ]
+        marks = self._marks(article, ann, page)
+        paragraphs = [(p, weave(p.text, marks.get(p.id, []))) for p in article.paragraphs]
         people = sorted(
             {m.person for m in ann.mentions}, key=lambda pid: (_fold(self.person_name(pid)), pid)
         )
@@ -358,52 +359,77 @@ class Renderer:
 
     def paragraph(self, article: Article, p: Paragraph, ann: Annotations, page: str) -> str:
         """The paragraph's text, escaped, with mentions, quotes and dates marked up."""
+        return weave(p.text, self._marks(article, ann, page).get(p.id, []))
+
+    def _marks(self, article: Article, ann: Annotations, page: str) -> dict[str, list[Mark]]:
+        """The markup of an article's quotes, mentions and dates, by paragraph id.
+
+        Within a paragraph the marks keep the order ``weave`` breaks its ties with: quotes,
+        then mentions, then dates, each in the annotations' order. The markup of a mention or
+        a date depends only on the page's folder and what it points to, so it is made once
+        per renderer (``self._markup``) and shared by every page of the folder.
+        """
         m = self.macros
-        marks: list[Mark] = []
+        base = posixpath.dirname(page)
+        texts = {p.id: p.text for p in article.paragraphs}
+        marks: dict[str, list[Mark]] = {}
         for quote in ann.quotes:
             for i, part in enumerate(quote.parts):
-                if part.paragraph != p.id:
+                text = texts.get(part.paragraph)
+                if text is None:
                     continue
                 last = i == len(quote.parts) - 1
-                start, end = _with_marks(p.text, part.start, part.end)
+                start, end = _with_marks(text, part.start, part.end)
                 close = str(m.quote_close(
-                    speaker_link=relative(page, self.site.people_pages[quote.speaker])
+                    speaker_link=relative_from(base, self.site.people_pages[quote.speaker])
                     if quote.speaker in self.site.people_pages else "",
                     speaker=escape_attr(self._speaker_text(quote)),
-                    quote_link=relative(page, self.site.quote_pages[quote.id]) + "#" + quote.id,
+                    quote_link=relative_from(base, self.site.quote_pages[quote.id])
+                    + "#" + quote.id,
                     last=last,
                 ))
-                marks.append(Mark(start, end, str(m.quote_open(quote_id=quote.id)), close, 0))
+                marks.setdefault(part.paragraph, []).append(
+                    Mark(start, end, str(m.quote_open(quote_id=quote.id)), close, 0))
+        memo = self._markup
         for mention in ann.mentions:
-            if mention.span.paragraph != p.id or mention.person not in self.site.people_pages:
+            pid = mention.span.paragraph
+            if pid not in texts or mention.person not in self.site.people_pages:
                 continue
-            open_, close = str(m.mention_open()), str(m.mention_close(
-                href=relative(page, self.site.people_pages[mention.person]),
-                person=mention.person,
-                name=escape_attr(self.person_name(mention.person)),
-            )).strip()
-            marks.append(Mark(mention.span.start, mention.span.end, open_.strip(), close, 2,
-                              link=True))
+            key: tuple[object, ...] = ("mention", base, mention.person)
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = (str(m.mention_open()).strip(), str(m.mention_close(
+                    href=relative_from(base, self.site.people_pages[mention.person]),
+                    person=mention.person,
+                    name=escape_attr(self.person_name(mention.person)),
+                )).strip())
+            marks.setdefault(pid, []).append(
+                Mark(mention.span.start, mention.span.end, found[0], found[1], 2, link=True))
         for date in ann.dates:
-            if date.span.paragraph != p.id:
+            pid = date.span.paragraph
+            if pid not in texts:
                 continue
-            event = self.d.events.get(date.event) if date.event else None
-            marks.append(Mark(
-                date.span.start, date.span.end,
-                str(m.date_open(
-                    iso=date.value.iso(), label=date_label(date.value),
-                    event_link=relative(page, event.page) if event else "",
-                    event=escape_attr(event.event.title) if event else "",
-                    relative=date.relative,
-                )).strip(),
-                str(m.date_close(
-                    event_link=relative(page, event.page) if event else "",
-                    label=date_label(date.value),
-                    event=escape_attr(event.event.title) if event else "",
-                )).strip(),
-                1,
-            ))
-        return weave(p.text, marks)
+            key = ("date", base, date.value, date.event, date.relative)
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = self._date_markup(date.value, date.event, date.relative,
+                                                      base)
+            marks.setdefault(pid, []).append(
+                Mark(date.span.start, date.span.end, found[0], found[1], 1))
+        return marks
+
+    def _date_markup(self, value: PartialDate, event_id: str | None, relative: bool,
+                     base: str) -> tuple[str, str]:
+        m = self.macros
+        event = self.d.events.get(event_id) if event_id else None
+        event_link = relative_from(base, event.page) if event else ""
+        title = escape_attr(event.event.title) if event else ""
+        label = date_label(value)
+        return (
+            str(m.date_open(iso=value.iso(), label=label, event_link=event_link, event=title,
+                            relative=relative)).strip(),
+            str(m.date_close(event_link=event_link, label=label, event=title)).strip(),
+        )
 
     def _speaker_text(self, quote: Quote) -> str:
         if quote.speakers and len(quote.speakers) > 1:

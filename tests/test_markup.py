@@ -77,3 +77,29 @@ def test_relative_links() -> None:
     assert relative("articles/2019/a.md", "people/kim.md") == "../../people/kim.md"
     assert relative("people/index.md", "people/kim.md") == "kim.md"
     assert relative("index.md", "quotes/x.md") == "quotes/x.md"
+
+
+def _escape_by_table(text: str) -> str:
+    """escape_md as first written: every ASCII punctuation character outside the plain set
+    as a numeric character reference, newlines as spaces (the reference for the fast path)."""
+    plain = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.'")
+    table = str.maketrans({c: f"&#{ord(c)};" for c in map(chr, range(33, 127))
+                           if c not in plain})
+    return text.translate(table).replace("\r", " ").replace("\n", " ")
+
+
+def test_escape_md_escapes_every_character_as_the_table_does() -> None:
+    every = "".join(map(chr, range(0x3000)))
+    assert escape_md(every) == _escape_by_table(every)
+    for c in every:
+        assert escape_md(c) == _escape_by_table(c)
+
+
+@given(st.text(max_size=200))
+def test_escape_md_property(text: str) -> None:
+    assert escape_md(text) == _escape_by_table(text)
+
+
+@given(st.text(max_size=60))
+def test_weave_without_marks_is_escaping(text: str) -> None:
+    assert weave(text, []) == escape_md(text)

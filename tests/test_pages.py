@@ -636,3 +636,37 @@ def test_pages_of_an_overridden_template_are_always_rendered(project: Path) -> N
         people = [p for p in pages if p.startswith("people/") and p != "people/index.md"]
         assert renderer.rendered["person.md.jinja"] == len(people) == 4  # every time
         assert not set(people) & set(rendered)  # not through the cache at all
+
+
+JSON_VALUES: list[Any] = [
+    [], {}, [[]], {"a": {}}, "x", 3, -7, 10**30, True, False, None, 1.5, -0.0,
+    float("nan"), [float("inf")], (1, "2"), [{"x": ()}],
+    {"a": [1, 2.5, None, True, False, "é\"\\\n\u2028\U0001f389</script>"], "b": {"c": []}},
+    {1: 2}, {"a": {None: [2]}},  # keys json converts: left to json.dumps
+]
+
+
+@pytest.mark.parametrize("value", JSON_VALUES, ids=repr)
+@pytest.mark.parametrize("depth", [0, 1, 3])
+def test_dumps_indented_writes_what_json_dumps_writes(value: Any, depth: int) -> None:
+    from builder.export import dumps_indented
+
+    expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * depth)
+    assert dumps_indented(value, depth) == expected
+
+
+def test_dumps_indented_refuses_what_json_dumps_refuses() -> None:
+    from builder.export import dumps_indented
+
+    with pytest.raises(TypeError):
+        dumps_indented({"a": [object()]})
+
+
+def test_date_labels_are_memoised_and_exact() -> None:
+    from builder.render import date_label
+
+    assert date_label(PartialDate(2019, 6, 13)) == "13 June 2019"
+    assert date_label(PartialDate(2019, 6)) == "June 2019"
+    assert date_label(PartialDate(2019)) == "2019"
+    assert date_label(PartialDate(2019, 6, 13), "fr") == "13 juin 2019"
+    assert date_label(PartialDate(2019, 6, 13)) == "13 June 2019"  # a hit keeps its locale
