@@ -174,6 +174,10 @@ class _Done:
     citations: dict[str, str] | None
     citation_key: str | None
     formatted: bool  # the citations were formatted, not read from the cache
+    # From a worker: the ``_Prepared`` entry, already pickled (``article`` and ``result`` are
+    # then None). The parent unpickles it and writes these very bytes to the cache instead of
+    # pickling the entry a second time (~0.25 ms of CPU per article).
+    packed: bytes | None = None
 
 
 _WORKER: dict[str, Any] = {}
@@ -199,6 +203,17 @@ def _prepare(job: _Job) -> _Done:
     if citations is None:
         citations = format_article_citations(item)
     return _Done(job.key, article, problems.problems, result, citations, ckey, formatted)
+
+
+def _prepare_packed(job: _Job) -> _Done:
+    """``_prepare`` in a worker: what crosses back to the parent is one pickled entry."""
+    done = _prepare(job)
+    if done.article is None or done.result is None or done.citation_key is None:
+        return done
+    entry = _Prepared(done.article, done.result, done.citation_key)
+    done.packed = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+    done.article = done.result = None
+    return done
 
 
 def _citation_path(cache: Path | None, key: str) -> Path | None:
@@ -344,7 +359,10 @@ class Builder:
                 _write_atomic(_citation_path(s.cache_dir, d.citation_key),
                               json.dumps(d.citations).encode())
             self._citations[d.citation_key] = d.citations
-            if d.article is not None and d.result is not None:
+            if d.packed is not None:
+                found[d.key] = pickle.loads(d.packed)
+                _write_atomic(self._cache_path(d.key), d.packed)
+            elif d.article is not None and d.result is not None:
                 found[d.key] = _Prepared(d.article, d.result, d.citation_key)
                 self._write_prepared(d.key, found[d.key])
         stats.annotated = sum(1 for j in jobs if j.article is None)
@@ -393,7 +411,7 @@ class Builder:
             chunk = max(1, min(32, len(jobs) // (workers * 8)))
             with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
                                      initargs=(s.root, registry, s.cache_dir)) as pool:
-                return list(pool.map(_prepare, jobs, chunksize=chunk))
+                return list(pool.map(_prepare_packed, jobs, chunksize=chunk))
         _init_worker(s.root, registry, s.cache_dir)
         try:
             return [_prepare(job) for job in jobs]
