@@ -548,7 +548,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         page.markdown = None
         if "<autoref" in html or "data-autorefs-" in html:
             return html
-        self._packed[page.file.src_uri] = zlib.compress(html.encode("utf-8", "surrogatepass"))
+        self._packed[page.file.src_uri] = zlib.compress(html.encode("utf-8", "surrogatepass"), 1)
         return ""
 
     @event_priority(-100)  # after autorefs (-50) resolved the cross-references in content
