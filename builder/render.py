@@ -44,12 +44,12 @@ from .model import Annotations, Article, Paragraph, PartialDate, Quote, Warning
 TEMPLATES = Path(__file__).parent / "templates"
 PEOPLE_PER_PAGE = 500
 QUOTES_ON_INDEX = 300  # more quotations than this: the index lists speakers only
-QUOTES_PER_PAGE = 200  # quotation groups per page of one speaker's quotes
-ARTICLES_PER_PAGE = 500  # articles per page of a year's article list and bibliography
-APPEARANCE_ARTICLES_PER_PAGE = 200  # articles per page of one person's appearances
+QUOTES_PER_PAGE = 100  # quotation groups per page of one speaker's quotes
+ARTICLES_PER_PAGE = 200  # articles per page of a year's article list and bibliography
+APPEARANCE_ARTICLES_PER_PAGE = 100  # articles per page of one person's appearances
 EVENT_REPORTS_PER_PAGE = 100  # articles per page of one event's sources
 QUOTE_SOURCES_ON_PERSON_PAGE = 10  # citations per quotation on a person's page
-QUOTES_ON_PERSON_PAGE = 50  # quotation groups on a person's page; the rest: their quote pages
+QUOTES_ON_PERSON_PAGE = 25  # quotation groups on a person's page; the rest: their quote pages
 LANG_NAMES = {"en": "English", "fr": "French"}
 
 #: ``reuse(page, inputs, render)``: the page's Markdown, from a cache when ``inputs`` (a string
