@@ -1218,3 +1218,52 @@ def test_a_chant_is_not_a_name(lang: str, text: str) -> None:
 ])
 def test_a_name_near_a_chant_is_kept(lang: str, text: str, expected: str) -> None:
     assert [m.text for m in run(text, lang, EMPTY).mentions] == [expected]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # a possessed role noun in apposition before a given name closed by a comma
+    ("fr", "Sa préparatrice physique, Inès, n'avait pas de mots non plus.", "Inès"),
+    ("en", "Her neighbour, Carol, had seen the smoke.", "Carol"),
+    # "who" after a given name: a person ("which" for a firm)
+    ("en", "Carol, who has worked there for 23 years, said staff found out online.", "Carol"),
+])
+def test_a_lone_given_name_in_apposition(lang: str, text: str, name: str) -> None:
+    result = run(text, lang, EMPTY)
+    assert [p.name for p in result.discovered] == [name]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # no role noun before the comma: a thing's name may stand there
+    ("fr", "Son bateau, Inès, a coulé au large."),
+    # no comma after the name: no apposition
+    ("fr", "Sa préparatrice physique, Inès Dupont-Moreau y était."),
+    # "which" after a given name: a thing
+    ("en", "Carol, which opened in 1990, closed its doors."),
+])
+def test_a_lone_given_name_without_apposition(lang: str, text: str) -> None:
+    assert not any(p.name in ("Inès", "Carol") for p in run(text, lang, EMPTY).discovered)
+
+
+def test_a_firm_named_after_its_founders_is_no_person() -> None:
+    # "Halvorsen Marine" is the short form of "Halvorsen Marine Holdings" named before
+    text = ("Shares in Halvorsen Marine Holdings fell 19%. Chief Executive Ingrid Halvorsen "
+            "told analysts the demand was there. Halvorsen Marine said last month it was in "
+            "talks. Halvorsen had promised to double revenue.")
+    result = run(text, "en", EMPTY)
+    assert [p.name for p in result.discovered] == ["Ingrid Halvorsen"]
+    assert {m.text for m in result.mentions} == {"Ingrid Halvorsen", "Halvorsen"}
+
+
+def test_a_name_like_a_firm_without_the_firm_is_a_person() -> None:
+    result = run("Tom Marine said last month he was in talks.", "en", EMPTY)
+    assert [p.name for p in result.discovered] == ["Tom Marine"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Per" capitalised before a surname is a Nordic given name
+    ("The executive took over from her father Per Halvorsen in January.", ["Per Halvorsen"]),
+    # "per" in lowercase, or opening a sentence before a common word, names nobody
+    ("Prices rose 3 per cent. Per the agreement, the firm pays.", []),
+])
+def test_per_as_a_given_name(text: str, expected: list[str]) -> None:
+    assert [p.name for p in run(text, "en", EMPTY).discovered] == expected

@@ -2345,3 +2345,169 @@ def test_later_speech_act_starts_a_new_quotation(body: str, lang: str,
 ])
 def test_title_after_an_adjective(body: str, expected: list[str]) -> None:
     assert [q.text for q in quotes(body, "fr")] == expected
+
+
+# ------------------------------------------------------------------------------ dev9 classes
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « explique son président, X. »: a possessive opens the subject of an incise
+    (("« Nous étions saturés, explique son président, Paul Girard. Chaque soir, le 115 "
+     "appelait. »"),
+     [("Nous étions saturés … Chaque soir, le 115 appelait.", "paul-girard")]),
+    # no name after it: the words stay one unattributed quotation
+    ("« Nous étions saturés, explique son président. Chaque soir, le 115 appelait. »",
+     [("Nous étions saturés, explique son président. Chaque soir, le 115 appelait.", None)]),
+])
+def test_incise_with_a_possessed_subject_and_a_name(body: str,
+                                                    expected: list[tuple[str, object]]) -> None:
+    assert summary(body, "fr") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « l'évêque, X » … « le prélat »: a synonym of the tied role, over a nearer man
+    (("L'évêque, Paul Girard, a ouvert la salle. Ray Lopez, le maire, a salué la décision. "
+     "« On ouvre », résume le prélat."), "paul-girard"),
+    # nobody tied to « évêque »: the nearest man, not the one named first
+    (("Paul Girard a ouvert la salle. Ray Lopez, le maire, a salué la décision. "
+     "« On ouvre », résume le prélat."), "ray-lopez"),
+])
+def test_clergy_role_synonyms(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « son père et entraîneur, X, »: both nouns are tied, « son entraîneur » is X
+    (("Dans les tribunes, son père et entraîneur, Paul Girard, n'a pas bougé. « Ce revers, je "
+     "ne sais pas d'où il sort », a souri son entraîneur."), "paul-girard"),
+    # only « père » tied: « son entraîneur » stays somebody unnamed
+    (("Dans les tribunes, son père, Paul Girard, n'a pas bougé. « Ce revers, je ne sais pas "
+     "d'où il sort », a souri son entraîneur."), "label:son entraîneur"),
+])
+def test_joined_role_nouns_in_apposition(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == [expected]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a document noun and an adjective before a capitalised title
+    (("Paul Girard en avait fait l'un des axes de sa lettre pastorale « Ouvrir nos portes », "
+     "publiée à Noël."), "fr", []),
+    # a letter's words introduced by a colon are a quotation
+    ("Dans sa lettre, Paul Girard écrit : « Ouvrir nos portes, c'est notre devoir. »", "fr",
+     ["Ouvrir nos portes, c'est notre devoir."]),
+    # a party congress's motion is named, not said
+    ("La motion « Le travail d'abord » a recueilli 9 % des voix, a dit Paul Girard.", "fr", []),
+    # an alert level after « risque »
+    ("La préfecture a maintenu le massif en risque « très sévère » jusqu'au 20 août.", "fr", []),
+    ("« Le risque est très sévère », a dit Paul Girard.", "fr", ["Le risque est très sévère"]),
+    # analysts' ratings in a sentence about a rating are terms
+    (('"This is the second cut," said Ray Lopez, an analyst, who cut his rating on the stock to '
+     '"hold" from "buy". "At some point the market stops."'), "en",
+     ["This is the second cut … At some point the market stops."]),
+    # the same word with no rating around it is somebody's word
+    ('"We will not hold," Ray Lopez said.', "en", ["We will not hold"]),
+    ('Ray Lopez told investors to "hold" their nerve.', "en", ["hold"]),
+])
+def test_names_titles_levels_and_ratings(body: str, lang: str, expected: list[str]) -> None:
+    assert [q.text for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « avant de » + any verb, then a colon: the second quotation stands on its own
+    (("« Der Rhein trennt uns nicht mehr », a lancé en allemand le maire de Kehl, Paul Girard, "
+     "avant de traduire lui-même : « Le Rhin ne nous sépare plus. »"),
+     [("Der Rhein trennt uns nicht mehr", "paul-girard"),
+      ("Le Rhin ne nous sépare plus.", "paul-girard")]),
+    # no colon: an interrupted quotation
+    (("« Der Rhein trennt uns nicht mehr, a lancé Paul Girard avant de sourire. Le Rhin ne nous "
+     "sépare plus. »"),
+     [("Der Rhein trennt uns nicht mehr … Le Rhin ne nous sépare plus.", "paul-girard")]),
+])
+def test_a_later_act_with_a_colon_opens_a_new_quotation(
+        body: str, expected: list[tuple[str, object]]) -> None:
+    assert summary(body, "fr") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « la part demandée à … »: a participle after a common noun is an adjective
+    (("Le président de l'intercommunalité, Paul Girard, juge la part demandée à son territoire "
+     "« disproportionnée »."), "paul-girard"),
+    # a participle with « par » still names its agent
+    ("Claire Morel parle d'un avis partagé par Paul Girard, qui le juge « disproportionné ».",
+     "paul-girard"),
+])
+def test_a_participle_after_a_noun_is_no_speech_verb(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « a insisté le maire de Sète, X, »: the inverted subject ties the role
+    (("« Nous avons perdu du temps », a insisté le maire de Sète, Paul Girard.\n\nRay Lopez est "
+     "arrivé. « Nous serons prêts », assure le maire de Sète."), "paul-girard"),
+    (("« Nous avons perdu du temps », a insisté Paul Girard.\n\nRay Lopez est arrivé. « Nous "
+     "serons prêts », assure le maire de Sète."), "ray-lopez"),
+    # « X, juge la part … »: a verb with its object, not the role « juge »
+    ("Paul Girard, juge la part trop lourde. Ray Lopez a parlé ensuite. « Non », dit le juge.",
+     "ray-lopez"),
+    (("Paul Girard, juge d'instruction, a parlé. Ray Lopez a parlé ensuite. « Non », dit le "
+     "juge."), "paul-girard"),
+])
+def test_roles_tied_after_an_inverted_verb(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")][-1] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # « son homologue »: the other of the last two people, the possessor being the last named
+    (("« Nous avons perdu du temps », a insisté le maire de Sète, Paul Girard.\n\nPaul Girard et "
+     "Ray Lopez se retrouveront le 2 juillet. Le maire de Sète espère voir débuter les travaux "
+     "en 2028. Son homologue allemand, plus prudent, parle d'une mise en chantier « pas avant "
+     "2030 »."), "fr", "ray-lopez"),
+    (("Ray Lopez and Paul Girard will meet in July. Girard hopes to start in 2028. His "
+     'counterpart, more cautious, speaks of "not before 2030".'), "en", "ray-lopez"),
+    # one person named: nobody to be the counterpart of
+    (("Paul Girard espère voir débuter les travaux en 2028. Son homologue allemand, plus "
+     "prudent, parle d'une mise en chantier « pas avant 2030 »."), "fr",
+     "label:Son homologue allemand"),
+])
+def test_a_counterpart_is_the_other_person(body: str, lang: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, lang)][-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « ils » right after two people named together: those two, not the earlier topic
+    (("L'association a lancé un appel. Claire Morel et Paul Girard, retraités, font équipe. "
+     "« On pensait donner un coup de main », assurent-ils."), ("claire-morel", "paul-girard")),
+    # nobody named just before: the topic
+    (("L'association a lancé un appel aux bénévoles. Plus de soixante personnes ont répondu. "
+     "« On pensait donner un coup de main », assurent-ils."), "label:L'association"),
+])
+def test_a_plural_pronoun_after_a_group(body: str, expected: object) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "In a letter …, she warns": the document is a fronted phrase, the pronoun a person
+    (("The local MP, Margaret Hsu, raised the closures. In a letter seen by the Guardian, she "
+     "warns that the plan \"may not meet the council's statutory duty\"."), "margaret-hsu"),
+    # the letter as the subject: its label
+    (("The local MP, Margaret Hsu, raised the closures. A letter seen by the Guardian warns "
+     "that the plan \"may not meet the council's statutory duty\"."),
+     "label:A letter seen by the Guardian"),
+])
+def test_a_document_in_a_fronted_phrase(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body)] == [expected]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # reading a meaning into something: the short quotation is the subject's words
+    ("La maire, Claire Morel, a voulu voir dans ce résultat « un mandat clair ».", "fr",
+     [("un mandat clair", "claire-morel")]),
+    ('Margaret Hsu saw in the result "a clear mandate".', "en",
+     [("a clear mandate", "margaret-hsu")]),
+    # seeing a thing is no view: scare quotes
+    ("Claire Morel est venue voir les « bassines » géantes.", "fr", []),
+    ('Margaret Hsu saw the "smart" meters.', "en", []),
+])
+def test_a_view_read_into_something(body: str, lang: str,
+                                    expected: list[tuple[str, object]]) -> None:
+    assert summary(body, lang) == expected

@@ -76,7 +76,11 @@ The rules, in the order they run:
 6. **Lone given names.** A known given name standing alone that names nobody in the article
    is a person known by that name only ("Moussa") when an age in apposition ("Moussa, 24
    ans,") or a verb only a person does ("raconte Karim", "Karim sourit"; not "a dit", which a
-   firm says too) is next to it; its other free occurrences are the same person.
+   firm says too) is next to it, or a possessed role noun in apposition before it ("Sa
+   préparatrice physique, Inès,"), or "who" after it ("Carol, who"); its other free
+   occurrences are the same person. A run that is the short form of an organisation named in
+   full with its head word ("Halvorsen Marine" after "Halvorsen Marine Holdings") is that
+   firm, not a person.
 
 Errors: an ``aliases`` entry naming a person who is neither in the registry nor discovered, an
 ``aliases`` or ``ignore`` entry whose words are not in the article, and an ``aliases`` entry
@@ -224,6 +228,7 @@ class _Lexicon:
     cue_after: re.Pattern[str]
     lone_before: re.Pattern[str]  # a person's verb before a lone given name ("raconte Karim")
     lone_after: re.Pattern[str]  # an age or a person's verb after it ("Moussa, 24 ans,")
+    lone_role: re.Pattern[str]  # a possessed role in apposition before it ("Sa coach, Inès,")
     credit: re.Pattern[str]
     credit_triggers: tuple[str, ...]
     agencies: tuple[str, ...]
@@ -260,7 +265,15 @@ def _build_lexicon() -> _Lexicon:
     lone_before = re.compile(r"(?:^|[^\w])(?:" + lone_verbs + r")[ \t]*$")
     lone_after = re.compile(
         r"[ \t]*(?:,[ \t]*\d{1,3}[ \t]*(?:,|ans\b|years?\b)|,[ \t]*(?:a|an)[ \t]+\d{1,3}-year-old"
-        r"|,[ \t]*agee?[ \t]+de[ \t]+\d|,?[ \t]*(?:" + lone_verbs + r")(?![\w]))"
+        r"|,[ \t]*agee?[ \t]+de[ \t]+\d|,?[ \t]*(?:" + lone_verbs + r")(?![\w])"
+        r"|,[ \t]*(?:" + _alternation(en.LONE_NAME_RELATIVES) + r")[ \t])"
+    )
+    # « Sa préparatrice physique, Inès, », "Her neighbour, Carol,": a possessed role noun in
+    # apposition before a given name closed by a comma
+    lone_role = re.compile(
+        r"(?:^|[^\w])(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
+        + r")[ \t]+(?:" + _alternation((*en.ROLE_NOUNS, *fr.ROLE_NOUNS))
+        + r")(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]*,[ \t]*$"
     )
     markers = sorted({*en.CREDIT_MARKERS, *fr.CREDIT_MARKERS}, key=lambda s: (-len(s), s))
     credit_by = sorted({*en.CREDIT_BY, *fr.CREDIT_BY}, key=lambda s: (-len(s), s))
@@ -327,6 +340,7 @@ def _build_lexicon() -> _Lexicon:
         cue_after=cue_after,
         lone_before=lone_before,
         lone_after=lone_after,
+        lone_role=lone_role,
         credit=credit,
         credit_triggers=tuple(sorted(triggers)),
         agencies=agencies,
@@ -1368,6 +1382,8 @@ def _discover(
             return None
     # Evidence.
     start, end = run[0].start, run[-1].end
+    if _short_for_an_org(doc, start, end):
+        return None  # "Halvorsen Marine" said, after "Halvorsen Marine Holdings"
     score = 0
     if is_given:
         score += 2
@@ -1402,6 +1418,25 @@ def _discover(
     name = _normalise(full[start:end])
     id_words = [full[t.start:t.end] for t in run if len(low[t.start:t.end]) > 1]
     return name, start, end, " ".join(id_words)
+
+
+def _short_for_an_org(doc: _Doc, start: int, end: int) -> bool:
+    """The run is the short form of an organisation the article names in full, with its
+    head word after it ("Halvorsen Marine" after "Halvorsen Marine Holdings"): a firm named
+    after its founders, not a person."""
+    low = doc.low
+    needle = low[start:end]
+    at = low.find(needle)
+    while at >= 0:
+        after = _ORG_TAIL_RE.match(low, at + len(needle))
+        if after is not None and after.group(1) in _LEX.org_heads \
+                and _is_word_at(low, at, len(needle)):
+            return True
+        at = low.find(needle, at + 1)
+    return False
+
+
+_ORG_TAIL_RE = re.compile(r"[ \t]+([\w'-]+)")
 
 
 def _is_demonym(doc: _Doc, tok: _Tok) -> bool:
@@ -1797,7 +1832,9 @@ def _find_lone_given(
         para = doc.para_of(start)
         if _LEX.lone_after.match(low, end, min(doc.ends[para], end + 40)) is None \
                 and _LEX.lone_before.search(low, max(doc.starts[para], start - 30),
-                                            start) is None:
+                                            start) is None \
+                and (low[end:end + 1] != "," or _LEX.lone_role.search(
+                    low, max(doc.starts[para], start - 60), start) is None):
             continue
         chosen[word] = written
     found: list[_Found] = []

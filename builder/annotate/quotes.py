@@ -181,6 +181,21 @@ The rules, in the order they run:
    colon (« Un mot lui revient : « magique » »); words on a banner or a
    placard (``SIGN_NOUNS``), an alert level (``LEVEL_NOUNS``) and a name closing a phrase
    headed by a work noun (« la liste … « Castelnaud en commun » ») are not quotations.
+   **Terms, roles and counterparts.** A document noun and an adjective before a capitalised
+   quotation name it (« sa lettre pastorale « Ouvrir nos portes » », « la motion « … » »);
+   an analyst's rating in a sentence about a rating is a term ('cut his rating on the stock
+   to "hold" from "buy"'; ``RATINGS``); « risque » names a level too. An incise may open its
+   subject with a possessive when a name follows (« A, explique son président, X. B »);
+   role nouns joined by « et » are all tied (« son père et entraîneur, X, »), and so is the
+   subject of an inverted verb with a name in apposition (« », a insisté le maire de Y, X, »),
+   not a verb after a name's comma (« X, juge la part »); a participle after a common noun
+   is an adjective (« la part demandée à »); clergy nouns have synonyms (« le prélat »).
+   « avant de » and any verb ending with a colon opens a quotation of its own. A possessed
+   counterpart (« son homologue », "his counterpart"; ``COUNTERPART_NOUNS``) is the person
+   named before the last one named; « ils » right after people named together is them; a
+   document after a preposition ("In a letter …, she warns") is a fronted phrase. A short
+   quotation after a meaning read into something (« voir dans ce résultat « … » », "saw in
+   the result"; ``INTERPRETING``) is the subject's words, not scare quotes.
 6. **Overrides.** ``quotes: [{match, speaker | speaker_label | ignore}]`` in the front matter
    corrects every quotation whose text contains ``match`` (it may also restore a quotation
    that rule 3 dropped); an override that matches no quotation is an error.
@@ -300,6 +315,11 @@ class _Lexicon:
     sign_nouns: frozenset[str]
     level_nouns: frozenset[str]
     word_nouns: frozenset[str]
+    ratings: frozenset[str]
+    counterparts: frozenset[str]
+    interpreting: re.Pattern[str]
+    rating_nouns: frozenset[str]
+    titled_documents: frozenset[str]
     sequence: frozenset[str]
     predicate_before: dict[str, tuple[str, ...]]
     reading: frozenset[str]
@@ -395,6 +415,11 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         sign_nouns=get["SIGN_NOUNS"],
         level_nouns=get["LEVEL_NOUNS"],
         word_nouns=get["WORD_NOUNS"],
+        ratings=get["RATINGS"],
+        counterparts=get["COUNTERPART_NOUNS"],
+        interpreting=re.compile(get["INTERPRETING"]),
+        rating_nouns=get["RATING_NOUNS"],
+        titled_documents=get["TITLED_DOCUMENTS"],
         sequence=get["SEQUENCE_WORDS"],
         predicate_before=get["PREDICATE_BEFORE"],
         reading=get["READING_WORDS"],
@@ -646,8 +671,11 @@ def _incises(text: str, start: int, end: int, lex: _Lexicon) -> list[tuple[int, 
             while j < len(words) - 1 and j < len(raw) - 1 and j - k <= 2 \
                     and words[j] in lex.skip and words[j] not in lex.determiners:
                 j += 1
+            # « explique son président, X. »: a possessive opens the subject too
             ok = words[k] in lex.speech and len(words) > j and len(raw) > j and (
-                words[j] in lex.determiners or raw[j][:1].isupper()) \
+                words[j] in lex.determiners or raw[j][:1].isupper()
+                or (words[j] in lex.possessives and len(words) <= 4
+                    and text[m.end() - 1] == ",")) \
                 and (len(words) <= 8 or words[j] in lex.determiners)
         if ok:
             stop = m.end()
@@ -976,10 +1004,28 @@ class _Annotator:
                     while lo < k - 1 and p.toks[lo].low in lex.intro \
                             and p.toks[lo].low not in lex.determiners:
                         lo += 1  # « Pour le directeur du laboratoire, X, »: past the preposition
+                    if not (p.toks[lo].low in lex.determiners
+                            or p.toks[lo].low in lex.possessives):
+                        # « », a insisté le maire de Wissenbach, X, »: the subject after an
+                        # inverted speech verb opens at the determiner after the verb
+                        for q in range(lo + 1, k - 1):
+                            if (p.toks[q].low in lex.determiners
+                                    or p.toks[q].low in lex.possessives) \
+                                    and self.is_speech(p.toks[q - 1]) \
+                                    and p.toks[q + 1].low in persons:
+                                lo = q
+                                break
                     if p.toks[lo].low in lex.determiners or p.toks[lo].low in lex.possessives:
                         role = self.role_head(p, lo, k)
                         if role is not None:
                             self.bind(p, role[0], m, role[1], role[2])
+                            for r in range(lo + 1, k - 1):
+                                # « son père et entraîneur, X, »: both nouns are X's
+                                if p.toks[r].low in lex.joiners \
+                                        and p.toks[r - 1].low in persons \
+                                        and p.toks[r + 1].low in persons:
+                                    self.bind(p, p.toks[r + 1].low, m,
+                                              self.complement_at(p, r + 2, k), role[2])
                 if comma_after:  # "Hugo Lindqvist, a marine ecologist", "R. C., conseiller"
                     a, b = p.tok_range(e0, e)
                     if a < b and p.toks[a].text.isdigit():
@@ -988,6 +1034,10 @@ class _Annotator:
                         while q < b and q - a < 3 and p.gap(q - 1, q) != ",":
                             q += 1
                         a = q if q < b and p.gap(q - 1, q) == "," else b
+                    if a + 1 < b and p.toks[a].low in lex.speech \
+                            and (p.toks[a + 1].low in lex.determiners
+                                 or p.toks[a + 1].low in lex.possessives):
+                        a = b  # « X, juge la part … »: a verb with its object, no role
                     if a < b:
                         role = self.role_head(p, a, b)
                         if role is not None:
@@ -1146,6 +1196,14 @@ class _Annotator:
                 and p.toks[i - 1].low in self.lex.documents \
                 and p.toks[i - 2].low in self.lex.noun_markers and p.tight(i - 2, i - 1):
             return False  # « dans une réponse écrite », « une déclaration lue »: an adjective
+        if i >= 2 and p.toks[i].low.endswith(self.lex.adjectival_endings) \
+                and p.toks[i - 2].low in self.lex.determiners and p.tight(i - 2, i - 1) \
+                and p.tight(i - 1, i) and p.toks[i - 1].text[:1].islower() \
+                and p.toks[i - 1].low not in self.lex.persons \
+                and p.toks[i - 1].low not in self.lex.sources \
+                and p.toks[i - 1].low not in self.lex.speech and not self.is_skip(p.toks[i - 1]) \
+                and (i + 1 >= len(p.toks) or p.toks[i + 1].low not in self.lex.agents):
+            return False  # « juge la part demandée à son territoire »: an adjective too
         if self.after_article(p, i) or (p.toks[i].low in self.lex.noun_homographs
                                         and p.toks[i - 1].low in self.lex.object_pronouns):
             return False  # « tourné vers le prévenu », « la tempête »: an article, a noun
@@ -1237,8 +1295,26 @@ class _Annotator:
                 and (prev_det or not self.adjacent_attribution(p, piece)) \
                 and not before.rstrip().endswith(":"):
             return "title-of-work"
+        if content[:1].isupper() and count <= 8 and not terminal and len(prev_words) >= 3 \
+                and prev_word[:1].islower() and prev_word.lower() not in self.lex.small_words \
+                and prev_word.lower() not in self.lex.speech \
+                and (prev_words[-2].lower() in self.lex.work_nouns
+                     or prev_words[-2].lower() in self.lex.titled_documents) \
+                and (prev_words[-3].lower() in self.lex.determiners
+                     or prev_words[-3].lower() in self.lex.possessives) \
+                and (not self.adjacent_attribution(p, piece)
+                     or (bool(next_words) and after.lstrip(" ,").startswith(next_words[0])
+                         and next_words[0].lower().endswith(self.lex.adjectival_endings))):
+            # « sa lettre pastorale « Ouvrir nos portes » »: an adjective after the noun
+            return "title-of-work"
         if count <= 8 and self.is_slogan(p, piece):
             return "slogan"
+        if count <= 3 and not terminal and content[:1].islower() \
+                and " ".join(w.lower() for w in words) in self.lex.ratings:
+            s, e = p.sentence(piece.open_at)
+            if not set(_TOKEN_RE.findall(p.lowered[s:e])).isdisjoint(self.lex.rating_nouns):
+                # 'cut his rating on the stock to "hold" from "buy"': a rating, not words said
+                return "rating"
         if content[:1].isupper() and count <= 6 and not terminal and content[-1] not in ",;:":
             # « la liste d'union de la gauche et des écologistes « Castelnaud en commun » »:
             # the name closing a noun phrase headed by a work noun, no verb on the way
@@ -1280,6 +1356,7 @@ class _Annotator:
             own_sentence = not p.masked[s:piece.open_at].strip()  # "« Électrique. »"
             if not own_sentence and not any(self.is_speech(t) for t in p.toks[a:b]) \
                     and not self.lex.according.search(p.masked[s:e]) \
+                    and not self.lex.interpreting.search(p.lowered, s, piece.open_at) \
                     and self.opinion(p, piece.open_at) is None:
                 return "scare-quotes"
         return None
@@ -1395,6 +1472,12 @@ class _Annotator:
                                                                   verbs[-1])):
             # « « A », reconnaissait X, avant de nuancer : « B » »: a second speech act,
             # after the first, introduces B, a quotation of its own ("and added" does not)
+            return False
+        if between.rstrip().endswith(":") and verbs and any(
+                p.toks[i].low in self.lex.sequence and p.toks[i + 1].low in self.lex.complements
+                for i in range(verbs[0] + 1, hi - 1)):
+            # « « A », a lancé X, avant de traduire lui-même : « B » »: whatever the later act
+            # (« avant de » + any verb), a colon after it introduces a quotation of its own
             return False
         if b.interruptions:
             return False  # « B, a poursuivi la maire. C »: B has its own attribution
@@ -2414,6 +2497,11 @@ class _Annotator:
         # « l'ancienne porte-parole du gouvernement »: a former office is a description of a
         # person, not a source speaking for a body
         former_office = former and any(w in self.lex.offices for w in head)
+        if lows[0] in self.lex.singular_possessives and len(head) <= 3 \
+                and any(w in self.lex.counterparts for w in head[1:]):
+            who = self.counterpart(p, toks[0].start)
+            if who is not None:
+                return who
         if (any(w in self.lex.sources for w in head) and not former_office) \
                 or lows[0] in self.lex.possessives:
             return _Who((), label, "source")
@@ -2914,6 +3002,11 @@ class _Annotator:
         if gender == "n":
             return _Who((), word, "impersonal")
         if gender == "p":
+            group = self.recent_group(p, pos) if self.named_just_before(p, pos) else None
+            if group is not None and group.rule == "group":
+                # « Martine et Gérard X font équipe. « … », assurent-ils »: the people just
+                # named together, not the topic of earlier sentences
+                return group.with_rule("plural-group")
             who = self.topic(p, pos)
             if who is not None:
                 return who.with_rule("plural")
@@ -3078,6 +3171,16 @@ class _Annotator:
                         and p.toks[a].low in self.lex.intro and p.gap(z, z + 1) == ",":
                     past = z  # « Dans la salle, une mère de famille… »: the subject follows
                     continue
+                if i > a and p.toks[i - 1].low in self.lex.intro and person is None \
+                        and any(w in self.lex.documents for w in words):
+                    # "In a letter seen by the Guardian, she warns": a document after a
+                    # preposition is a fronted phrase, not the subject the pronoun takes up
+                    comma = next((c for c in range(z, min(b - 1, i + 10))
+                                  if p.gap(c, c + 1) == ","), None)
+                    if comma is None:
+                        break
+                    past = comma
+                    continue
                 if any(t.start in p.starts for t in p.toks[z + 1:min(b, z + 7)]):
                     break  # one named right after: "Le porte-parole, X,"
                 if person is not None and not det[1] and det[0] != "p" and head is None:
@@ -3120,6 +3223,36 @@ class _Annotator:
             k -= 1
         return _Who(tuple(reversed(found)), None, "group-count") if len(found) == count \
             else None
+
+    def counterpart(self, p: _Para, pos: int) -> _Who | None:
+        """« Son homologue », "his counterpart": the person last named (the possessor) has
+        a counterpart, the other person named before it (this paragraph or the previous
+        one): « X et Y se retrouveront… Le maire de A espère… Son homologue, plus prudent… »
+        is Y when « le maire de A » is X."""
+        k = bisect.bisect_left(self.order_keys, (p.index, pos)) - 1
+        owner: str | None = None
+        while k >= 0:
+            para, _start, m = self.ordered[k]
+            if para < p.index - 1:
+                return None
+            if owner is None:
+                owner = m.person
+            elif m.person != owner:
+                return _Who((m.person,), None, "counterpart")
+            k -= 1
+        return None
+
+    def named_just_before(self, p: _Para, pos: int) -> bool:
+        """The last person named before ``pos`` is in its sentence or the one before, same
+        paragraph, outside any quotation."""
+        k = bisect.bisect_left(self.order_keys, (p.index, pos)) - 1
+        if k < 0 or self.ordered[k][0] != p.index:
+            return False
+        start = self.ordered[k][1]
+        s, _e = p.sentence(pos)
+        n = bisect.bisect_right(p.sentences, s) - 1
+        lo = p.sentences[n - 1] if n >= 1 else s
+        return start >= lo and not p.in_quote(start)
 
     def recent_group(self, p: _Para, pos: int) -> _Who | None:
         """People named together ("Brown and Green") in the last sentence naming anyone."""

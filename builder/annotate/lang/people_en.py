@@ -114,6 +114,14 @@ LONE_NAME_VERBS: tuple[str, ...] = (
     "admitted", "admits", "remembered", "remembers", "recounted", "recounts",
 )
 
+#: A relative pronoun only a person takes, after a given name standing alone and a comma
+#: ("Carol, who has worked there for 23 years"): a firm is "which".
+LONE_NAME_RELATIVES: tuple[str, ...] = ("who", "whose")
+
+#: Possessives before a role noun in apposition to a given name standing alone ("Her
+#: neighbour, Carol, said"): the name is a person's.
+LONE_NAME_POSSESSIVES: tuple[str, ...] = ("his", "her", "their", "its", "our")
+
 #: Words just before a name that introduce it as a speaker ("said Haney", "according to ...").
 SPEECH_BEFORE: tuple[str, ...] = (
     "said", "says", "according to", "told", "asked", "thanked", "praised", "interviewed",

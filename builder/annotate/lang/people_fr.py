@@ -88,7 +88,8 @@ ROLE_NOUNS: tuple[str, ...] = (
     "lepéniste", "gaulliste", "souverainiste", "ailier", "latéral", "milieu", "meneur",
     "pilier", "talonneur", "ouvreur", "buteur", "capitaine", "sélectionneur", "arbitre",
     "coureur", "coureuse", "cycliste", "nageur", "nageuse", "skieur", "skieuse", "boxeur",
-    "boxeuse", "pilote", "navigateur", "navigatrice", "skipper",
+    "boxeuse", "pilote", "navigateur", "navigatrice", "skipper", "préparateur",
+    "préparatrice", "kinésithérapeute", "coach", "assistant", "assistante",
 )
 
 #: Verbs after a name that make it the speaker ("Claire Dubois a déclaré").
@@ -124,6 +125,10 @@ LONE_NAME_VERBS: tuple[str, ...] = (
     "se désole", "peste", "s'exclame", "souffle", "a soufflé", "soufflait", "se rappelle",
     "s'inquiète", "regrette", "a regretté", "poursuit-il", "poursuit-elle",
 )
+
+#: Possessives before a role noun in apposition to a given name standing alone (« Sa
+#: préparatrice physique, Inès, »): the name is a person's.
+LONE_NAME_POSSESSIVES: tuple[str, ...] = ("son", "sa", "leur", "notre")
 
 #: Words just before a name that introduce it as a speaker ("selon Claire Dubois").
 SPEECH_BEFORE: tuple[str, ...] = (

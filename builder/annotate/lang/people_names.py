@@ -559,6 +559,7 @@ siddharth sipho sita sunil sunita suresh swati takashi takeshi taras taro tatend
 themba tomasz tomoko tunde uchenna ulla usha vandana varun vijay vikram vivek volodymyr wanjiku
 wanjiru wojciech ximena yamini yekaterina yemi yoshihide yuki yulia yumiko yuri yusuke zanele
 zuri
+per
 """
 )
 

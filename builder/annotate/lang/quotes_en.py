@@ -545,6 +545,27 @@ READING_WORDS: frozenset[str] = frozenset()
 READING_AFTER = r"(?!)"
 #: (French only for now.)
 LEVEL_NOUNS: frozenset[str] = frozenset()
+#: Reading a meaning into something ('she saw in the result "a clear mandate"'): the short
+#: quotation after it is the subject's words, not scare quotes.
+INTERPRETING = r"(?<![^\W_])(?:see|sees|saw|seen)\s+in\s+(?:it|this|that|the|a|an|his|her|their)\s"
+#: Nouns for the person matching another across a border or a table (« son homologue
+#: allemand », "his counterpart"): with a possessive, the other of the last two people named.
+COUNTERPART_NOUNS: frozenset[str] = frozenset({"counterpart", "counterparts"})
+#: Analysts' ratings of a stock: in a sentence about a rating ('cut his rating on the
+#: stock to "hold" from "buy"'), they are terms, not words said.
+RATINGS: frozenset[str] = frozenset({
+    "buy", "strong buy", "sell", "strong sell", "hold", "neutral", "outperform",
+    "underperform", "market perform", "sector perform", "overweight", "underweight",
+    "equal-weight", "equal weight", "accumulate", "reduce", "add", "positive", "negative",
+})
+RATING_NOUNS: frozenset[str] = frozenset({
+    "rating", "ratings", "rated", "rates", "rate", "upgraded", "downgraded", "upgrade",
+    "downgrade", "upgrades", "downgrades", "recommendation", "recommendations", "stock",
+    "shares",
+})
+#: Document nouns that, with an adjective and a capitalised quotation after them, name it
+#: (French only for now).
+TITLED_DOCUMENTS: frozenset[str] = frozenset()
 PREDICATE_BEFORE: dict[str, tuple[str, ...]] = {}
 WORD_NOUNS: frozenset[str] = frozenset()
 #: Before a second speech verb between two quotations: a later speech act ('"A," she said,

@@ -39,6 +39,7 @@ _ER_VERBS = (
     "titrer",  # « « Une victoire historique », titre le journal »
     "corriger", "recadrer", "contester",  # « « Je n'ai jamais parlé de gel, a corrigé la ministre »
     "relancer",  # an interviewer's follow-up: « « Et si… ? », a relancé le journaliste »
+    "calculer", "chiffrer",  # « « On nous demande 12 millions », calcule l'élu »
 )
 
 #: Present-tense forms of stem-changing -er verbs (il *répète*, elle *révèle*).
@@ -372,6 +373,8 @@ MORE_WORK_NOUNS: frozenset[str] = frozenset({
     "bar", "club", "hôtel", "groupe", "tableau", "œuvre", "oeuvre", "poème", "manuel",
     "politique", "doctrine", "stratégie", "pacte", "mot-dièse", "exposition", "salon",
     "collectif", "coalition", "alliance", "pétition", "manifeste", "tribune", "journée",
+    # motions of a party congress, resolutions of an assembly (« la motion « … » »)
+    "motion", "motions", "résolution", "amendement", "charte", "encyclique",
 })
 
 #: Reporting nouns whose author is named after "de": "le communiqué de X".
@@ -542,6 +545,12 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "grimpeuse": "f", "rouleur": "m", "rouleuse": "f", "nageur": "m", "nageuse": "f",
     "boxeur": "m", "boxeuse": "f", "skieur": "m", "skieuse": "f", "tennisman": "m",
     "tenniswoman": "f",
+    # clergy (« l'évêque, Mgr X » … « le prélat »)
+    "évêque": "m", "archevêque": "m", "prélat": "m", "cardinal": "m", "curé": "m",
+    "prêtre": "m", "abbé": "m", "pasteur": "m", "pasteure": "f", "imam": "m", "rabbin": "m",
+    # officers of a party, a club or a firm (« le trésorier du parti, X »)
+    "trésorier": "m", "trésorière": "f", "bourgmestre": None, "préparateur": "m",
+    "préparatrice": "f", "kinésithérapeute": None, "agent": "m", "agente": "f",
 }
 
 #: Person nouns that single out one person of a group: a complement (« le benjamin *de la
@@ -735,6 +744,9 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "juge": ("magistrat", "magistrate"),
     "cinéaste": ("réalisateur", "réalisatrice"), "réalisateur": ("cinéaste",),
     "réalisatrice": ("cinéaste",),
+    # clergy: « l'évêque, Mgr X » … « le prélat »
+    "évêque": ("prélat",), "archevêque": ("prélat",), "cardinal": ("prélat",),
+    "prélat": ("évêque",), "curé": ("prêtre",), "prêtre": ("curé",),
 }
 
 #: Speech verbs that go on with one's own words (« ajoute-t-il », « poursuit-elle »): their
@@ -790,6 +802,28 @@ READING_AFTER = (r"\s*,?\s*(?:(?:peut|pouvait|pourra|pouvaient)-on\s+(?:y\s+)?li
 #: (« en vigilance « rouge » »), not a quotation.
 LEVEL_NOUNS: frozenset[str] = frozenset({
     "vigilance", "alerte", "niveau", "code", "seuil", "phase", "stade", "catégorie",
+    "risque",
+})
+#: Reading a meaning into something (« a voulu voir dans ce résultat « un mandat clair » »):
+#: the short quotation after it is the subject's words, not scare quotes.
+INTERPRETING = r"(?<![^\W_])(?:voir|voit|voient|voyait|voyaient|vu|vue)\s+(?:dans|en)\s"
+#: Nouns for the person matching another across a border or a table (« son homologue
+#: allemand », "his counterpart"): with a possessive, the other of the last two people named.
+COUNTERPART_NOUNS: frozenset[str] = frozenset({"homologue", "homologues"})
+#: Analysts' ratings of a stock (« relevé sa recommandation à « acheter » »): terms.
+RATINGS: frozenset[str] = frozenset({
+    "acheter", "achat", "achat fort", "vendre", "vente", "conserver", "neutre", "alléger",
+    "accumuler", "renforcer", "surperformance", "sous-performance", "surpondérer",
+    "sous-pondérer", "surperformer", "sous-performer",
+})
+RATING_NOUNS: frozenset[str] = frozenset({
+    "recommandation", "recommandations", "note", "opinion", "objectif", "action", "titre",
+    "relevé", "relève", "abaissé", "abaisse", "dégradé", "dégrade", "analyste", "analystes",
+})
+#: Document nouns that, with an adjective and a capitalised quotation after them, name it:
+#: « sa lettre pastorale « Ouvrir nos portes » ».
+TITLED_DOCUMENTS: frozenset[str] = frozenset({
+    "lettre", "message", "note", "circulaire", "encyclique", "exhortation", "motion",
 })
 #: An auxiliary before a quoted participle, or a modal before a quoted infinitive, makes
 #: the words the verb of the sentence, the subject's own (« a « salué » l'accord », « veut
