@@ -41,6 +41,8 @@ RESERVED_IDS = frozenset(
 )
 #: Paragraph anchors (#p1) and quote anchors share the pages' id space with page ids.
 RESERVED_ID_RE = re.compile(r"^[pq][0-9]+$")
+#: Ids that would clash with the pages of a long list (people/page-2.md).
+RESERVED_PAGE_ID_RE = re.compile(r"^page-[0-9]+$")
 MAX_ARTICLE_BYTES = 2_000_000
 LANGS = ("en", "fr")
 ARTICLE_GLOB = "*.md"
@@ -143,6 +145,11 @@ def check_id(value: object) -> str | None:
         )
     if value in RESERVED_IDS:
         return f"{show(value)} is reserved for the site's own pages; choose another id"
+    if RESERVED_PAGE_ID_RE.match(value):
+        return (
+            f"{show(value)} would clash with the pages of a long index (page-2, page-3, ...); "
+            "choose another id"
+        )
     if RESERVED_ID_RE.match(value):
         return (
             f"{show(value)} would clash with the paragraph anchors (#p1, #p2, ...); "

@@ -13,6 +13,7 @@ editing one article re-annotates that article and re-renders only the pages that
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -184,6 +185,7 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(root: Path, registry: Registry, cache_dir: Path | None) -> None:
+    gc.enable()  # a worker forked during a serve rebuild inherits the paused collector
     _WORKER.update(root=root, registry=registry, cache_dir=cache_dir)
 
 

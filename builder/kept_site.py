@@ -1,41 +1,51 @@
 """The previous site kept in place between ``mkdocs serve`` builds: only what changed is written.
 
 MkDocs empties ``site_dir`` before every build and writes every file again: at 1,000 articles
-that is ~1,500 pages, ~4,500 folders and ~3,000 theme files for a one-article edit, most of a
-rebuild's time on a slow disk. Under ``serve`` the plugin puts the previous build's files
-back after MkDocs has emptied the folder and asks this bookkeeping, file by file, whether what
-the build is about to write is already there:
+that is ~1,500 pages, ~4,500 folders and ~3,000 data and theme files for a one-article edit,
+most of a rebuild's time on a slow disk. Under ``serve`` the plugin moves the previous build's
+files aside before MkDocs empties the folder, and this bookkeeping puts back the ones it wrote
+itself, then answers, file by file, whether what the build is about to write is already there:
 
+* only files this bookkeeping recorded writing go back (``begin``); everything else of the
+  previous build (the search index, the sitemap, other plugins' files) is deleted, as MkDocs'
+  emptying would have done, so other plugins start from the folder they expect;
 * a page or a generated file whose bytes have the digest recorded when it was last written,
-  and whose size and modification time have not changed since, is not written again;
-* a static file (a theme asset, an image) whose source and copy both have the size and
-  modification time recorded when it was copied is not copied again;
-* at the end, a file of the previous build that this build neither wrote nor kept is deleted,
-  as MkDocs' emptying of the folder would have done, and so are the folders left empty. A
-  file counts as written when its size or modification time changed during the build, so
-  files written by other plugins (the search index, the sitemap) stay.
+  and which is still the same file (size, modification time, inode), is not written again;
+* a static file (a theme asset, an image) is not copied again when its source is still the
+  file it was copied from (size, modification and change times, inode) and its copy is still
+  the copy that was made;
+* what is written instead first gets its place back from a stale folder or file in the way;
+* after the build (``sweep``), a put-back file that this build neither kept nor wrote is
+  deleted, and so is any folder that left empty.
 
-The outcome is the site a full MkDocs build makes (``tests/test_site.py`` compares them file
-for file after edits, additions and removals). Anything unexpected — a build error, a file
-changed behind our back — only makes the next build write more. Nothing here imports MkDocs.
+What was written is recorded (``record``) before other plugins' ``on_post_build`` runs, so
+a plugin that rewrites files in place after the build (a minifier) makes the next build write
+them again instead of processing its own output twice. The outcome is the site a full MkDocs
+build makes (``tests/test_site.py`` compares them file for file after edits, additions and
+removals). A failed build makes the next one write everything (``forget``). Nothing here
+imports MkDocs.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from dataclasses import dataclass, field
 
-#: (size, modification time in ns) of a file, as ``os.stat`` gives them.
-Stat = tuple[int, int]
+#: What identifies a file's content without reading it: size, mtime (ns) and inode; for a
+#: source, its change time too (``cp -p`` and ``rsync -t`` keep the modification time).
+Stat = tuple[int, ...]
 
 
-def _stat(path: str) -> Stat | None:
+def _stat(path: str, source: bool = False) -> Stat | None:
     try:
-        st = os.stat(path)
+        st = os.lstat(path)
     except OSError:
         return None
-    return (st.st_size, st.st_mtime_ns)
+    if source:
+        return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
 
 
 def digest(data: bytes) -> str:
@@ -43,7 +53,8 @@ def digest(data: bytes) -> str:
 
 
 def scan(folder: str) -> dict[str, Stat]:
-    """Every file under ``folder`` (hidden top-level entries aside, as MkDocs keeps them)."""
+    """Every file (or symbolic link) under ``folder``, keyed by its path relative to it;
+    hidden top-level entries aside, as MkDocs' emptying of the site folder keeps them."""
     found: dict[str, Stat] = {}
     stack = [folder]
     while stack:
@@ -57,26 +68,33 @@ def scan(folder: str) -> dict[str, Stat]:
                 continue
             if entry.is_dir(follow_symlinks=False):
                 stack.append(entry.path)
-            else:
-                try:
-                    st = entry.stat(follow_symlinks=False)
-                except OSError:
-                    continue
-                found[entry.path] = (st.st_size, st.st_mtime_ns)
+            elif (st := _stat(entry.path)) is not None:
+                found[os.path.relpath(entry.path, folder)] = st
     return found
+
+
+def _remove_empty_folders(folder: str, keep_root: bool = True) -> None:
+    for dirpath, _dirs, _files in os.walk(folder, topdown=False):
+        if keep_root and os.path.normpath(dirpath) == os.path.normpath(folder):
+            continue
+        try:
+            os.rmdir(dirpath)  # only if empty
+        except OSError:
+            pass
 
 
 @dataclass
 class KeptSite:
     """What the last build wrote into ``site_dir``, to write only what changed in the next."""
 
-    # destination -> (digest of the bytes written, their size and mtime once written)
+    # destination -> (digest of the bytes written, the file's Stat once written)
     written: dict[str, tuple[str, Stat]] = field(default_factory=dict)
-    # destination -> (the source's size and mtime, the copy's size and mtime)
+    # destination -> (the source's Stat, the copy's Stat)
     copied: dict[str, tuple[Stat, Stat]] = field(default_factory=dict)
-    # during a build: every file of the previous build, as found when it was put back
+    # during a build: the files put back, as they were put back
     snapshot: dict[str, Stat] | None = None
-    kept: set[str] = field(default_factory=set)  # files of the previous build reused as they are
+    site_dir: str = ""
+    kept: set[str] = field(default_factory=set)  # put-back files reused as they are
     _to_write: dict[str, str] = field(default_factory=dict)  # destination -> digest
     _to_copy: dict[str, str] = field(default_factory=dict)  # destination -> source
     stats: dict[str, int] = field(default_factory=dict)
@@ -85,11 +103,61 @@ class KeptSite:
     def active(self) -> bool:
         return self.snapshot is not None
 
-    def begin(self, site_dir: str) -> None:
-        """The previous build's files are back in ``site_dir``: note what is there."""
-        self.snapshot = scan(site_dir)
+    def begin(self, site_dir: str, previous: str | None) -> bool:
+        """Put back into the emptied ``site_dir`` the files of ``previous`` (the last build's
+        site, moved aside) that this bookkeeping wrote. Returns True when ``previous`` is
+        empty and removed; otherwise what is left there is the caller's to delete."""
+        self.site_dir = os.path.normpath(site_dir)
         self.kept, self._to_write, self._to_copy = set(), {}, {}
-        self.stats = {"written": 0, "unchanged": 0, "copied": 0, "not_copied": 0, "deleted": 0}
+        self.stats = {"written": 0, "unchanged": 0, "copied": 0, "not_copied": 0,
+                      "deleted": 0, "not_put_back": 0}
+        self.snapshot = {}
+        if previous is None:
+            return True
+        known = set(self.written) | set(self.copied)
+        found = scan(previous)
+        for rel, st in found.items():
+            dest = os.path.join(self.site_dir, rel)
+            if dest in known:
+                self.snapshot[dest] = st
+            else:  # not ours (the search index, another plugin's file): as MkDocs would
+                self.stats["not_put_back"] += 1
+                try:
+                    os.unlink(os.path.join(previous, rel))
+                except OSError:
+                    pass
+        _remove_empty_folders(previous)
+        for entry in os.listdir(previous):
+            source, target = os.path.join(previous, entry), os.path.join(self.site_dir, entry)
+            if os.path.lexists(target):  # another plugin wrote it already: theirs wins
+                self._forget_under(target)
+                continue
+            try:
+                os.rename(source, target)
+            except OSError:
+                self._forget_under(target)
+        try:
+            os.rmdir(previous)
+            return True
+        except OSError:
+            return False
+
+    def _forget_under(self, path: str) -> None:
+        assert self.snapshot is not None
+        prefix = path + os.sep
+        for dest in [d for d in self.snapshot if d == path or d.startswith(prefix)]:
+            del self.snapshot[dest]
+
+    def _make_room(self, dest: str) -> None:
+        """A stale folder where a file goes, or a stale file where a folder goes, is removed."""
+        if os.path.isdir(dest) and not os.path.islink(dest):
+            shutil.rmtree(dest, ignore_errors=True)
+        parent = os.path.dirname(dest)
+        while parent.startswith(self.site_dir + os.sep):
+            if os.path.lexists(parent) and not os.path.isdir(parent):
+                os.unlink(parent)
+                break
+            parent = os.path.dirname(parent)
 
     def unchanged(self, dest: str, data: bytes) -> bool:
         """Whether ``data`` is already at ``dest``; if not, the caller writes it."""
@@ -103,6 +171,7 @@ class KeptSite:
             return True
         self._to_write[dest] = value
         self.stats["written"] += 1
+        self._make_room(dest)
         return False
 
     def copy_unchanged(self, src: str, dest: str) -> bool:
@@ -110,18 +179,20 @@ class KeptSite:
         if self.snapshot is None:
             return False
         last = self.copied.get(dest)
-        if last is not None and _stat(src) == last[0] and self.snapshot.get(dest) == last[1]:
+        if last is not None and _stat(src, source=True) == last[0] \
+                and self.snapshot.get(dest) == last[1]:
             self.kept.add(dest)
             self.stats["not_copied"] += 1
             return True
         self._to_copy[dest] = src
         self.stats["copied"] += 1
+        self._make_room(dest)
         return False
 
-    def finish(self, site_dir: str) -> None:
-        """After the build: record what was written and delete what the build did not make."""
-        snapshot, self.snapshot = self.snapshot, None
-        if snapshot is None:
+    def record(self) -> None:
+        """Once MkDocs has written the site (before other plugins' ``on_post_build``): note
+        what this build wrote, to compare the next build's files with."""
+        if self.snapshot is None:
             return
         written: dict[str, tuple[str, Stat]] = {
             dest: self.written[dest] for dest in self.kept if dest in self.written}
@@ -131,23 +202,32 @@ class KeptSite:
         copied: dict[str, tuple[Stat, Stat]] = {
             dest: self.copied[dest] for dest in self.kept if dest in self.copied}
         for dest, src in self._to_copy.items():
-            src_stat, dest_stat = _stat(src), _stat(dest)
+            src_stat, dest_stat = _stat(src, source=True), _stat(dest)
             if src_stat is not None and dest_stat is not None:
                 copied[dest] = (src_stat, dest_stat)
         self.written, self.copied = written, copied
+
+    def sweep(self) -> None:
+        """After every plugin's ``on_post_build``: delete the put-back files this build did
+        not make again, and the folders they leave empty."""
+        snapshot, self.snapshot = self.snapshot, None
+        if snapshot is None:
+            return
+        made = self.kept | set(self._to_write) | set(self._to_copy)
         folders: set[str] = set()
         for path, st in snapshot.items():
-            if path in self.kept or _stat(path) != st:
+            if path in made or _stat(path) != st:
                 continue  # reused, or written again by this build
             try:
                 os.unlink(path)
             except OSError:
                 continue
+            self.written.pop(path, None)
+            self.copied.pop(path, None)
             self.stats["deleted"] += 1
             folders.add(os.path.dirname(path))
-        root = os.path.normpath(site_dir)
         for folder in sorted(folders, key=len, reverse=True):
-            while os.path.normpath(folder) != root and folder.startswith(root + os.sep):
+            while folder.startswith(self.site_dir + os.sep):
                 try:
                     os.rmdir(folder)  # only if empty
                 except OSError:
@@ -156,6 +236,7 @@ class KeptSite:
         self.kept, self._to_write, self._to_copy = set(), {}, {}
 
     def forget(self) -> None:
-        """A build failed: trust nothing recorded, so the next build writes everything."""
+        """A build failed: trust nothing recorded, so the next build puts nothing back and
+        writes everything, as after MkDocs' own emptying of the folder."""
         self.written, self.copied, self.snapshot = {}, {}, None
         self.kept, self._to_write, self._to_copy = set(), {}, {}

@@ -320,19 +320,13 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         assert self._trash is not None
         _, trash = self._trash
         self._trash = None
-        try:
-            for entry in os.listdir(trash):
-                target = os.path.join(site_dir, entry)
-                if not os.path.lexists(target):
-                    os.rename(os.path.join(trash, entry), target)
-            os.rmdir(trash)
-        except OSError:  # whatever could not go back is deleted, as MkDocs would have
-            self._trash = (site_dir, trash)
-            self._delete_trash()
-        self._keep_site(site_dir)
+        self._keep_site(site_dir, trash)
 
-    def _keep_site(self, site_dir: str) -> None:
-        self.kept_site.begin(site_dir)
+    def _keep_site(self, site_dir: str, previous: str | None) -> None:
+        if not self.kept_site.begin(site_dir, previous):
+            # what was not put back is deleted, as MkDocs would have
+            self._trash = (site_dir, previous or "")
+            self._delete_trash()
         self._quiet.uris = set()
         build_log = logging.getLogger("mkdocs.commands.build")
         if self._quiet not in build_log.filters:
@@ -343,7 +337,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             if self._trash is not None:
                 self._put_site_back(config.site_dir)
             else:  # the first build: what it writes is recorded for the next
-                self._keep_site(config.site_dir)
+                self._keep_site(config.site_dir, None)
         self._delete_trash()  # MkDocs has cleaned site_dir: the old content can go
         if not self.active or self.output is None:
             return _KeptFiles(files, self.kept_site) if self.kept_site.active else files
@@ -664,10 +658,14 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
     on_post_page = CombinedEvent(_keep_rendered, _skip_unchanged)
 
     # -- after the build ---------------------------------------------------------------------
+    @event_priority(100)  # first: the site as MkDocs wrote it, before plugins rewrite files
+    def _record_site(self, *, config: MkDocsConfig) -> None:
+        self.kept_site.record()
+
     @event_priority(-100)  # last: every other plugin has written its files (the search index)
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def _after_build(self, *, config: MkDocsConfig) -> None:
         if self.kept_site.active:
-            self.kept_site.finish(config.site_dir)
+            self.kept_site.sweep()
             logging.getLogger("mkdocs.commands.build").removeFilter(self._quiet)
             log.debug(f"site files: {self.kept_site.stats}")
         if self.caching:
@@ -687,6 +685,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         self._drop_staging()
         self._finish(config, success=not (config.strict and self.counter.count))
         self._resume_gc(collect_later=True)
+
+    on_post_build = CombinedEvent(_record_site, _after_build)
 
     def _check_invariants(self, config: MkDocsConfig) -> None:
         from .invariants import check_site

@@ -177,6 +177,8 @@ ARTICLE_CASES = [
          [_fm("id-reserved", 2, "id") + "'search' is reserved"]),
     Case("id-anchor", edited("id-anchor", "id: id-anchor", "id: p1"),
          [_fm("id-anchor", 2, "id") + "'p1' would clash with the paragraph anchors"]),
+    Case("id-page", edited("id-page", "id: id-page", "id: page-2"),
+         [_fm("id-page", 2, "id") + "'page-2' would clash with the pages of a long index"]),
     Case("id-number", edited("id-number", "id: id-number", "id: 2019"),
          [_fm("id-number", 2, "id") + "expected a text slug .* found int 2019"]),
     Case("id-too-long", edited("id-too-long", "id: id-too-long", "id: " + "a" * 81),
