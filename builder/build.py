@@ -184,8 +184,12 @@ class _Done:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(root: Path, registry: Registry, cache_dir: Path | None) -> None:
+def _init_worker_process(root: Path, registry: Registry, cache_dir: Path | None) -> None:
     gc.enable()  # a worker forked during a serve rebuild inherits the paused collector
+    _init_worker(root, registry, cache_dir)
+
+
+def _init_worker(root: Path, registry: Registry, cache_dir: Path | None) -> None:
     _WORKER.update(root=root, registry=registry, cache_dir=cache_dir)
 
 
@@ -411,7 +415,7 @@ class Builder:
         if workers > 1 and len(jobs) >= PARALLEL_THRESHOLD:
             stats.workers = workers
             chunk = max(1, min(32, len(jobs) // (workers * 8)))
-            with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+            with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker_process,
                                      initargs=(s.root, registry, s.cache_dir)) as pool:
                 return list(pool.map(_prepare_packed, jobs, chunksize=chunk))
         _init_worker(s.root, registry, s.cache_dir)

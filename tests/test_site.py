@@ -362,6 +362,9 @@ def test_serve_rebuilds_pause_the_garbage_collector_and_collect_afterwards() -> 
     try:
         plugin._pause_gc()
         assert not gc.isenabled()
+        from builder.build import _init_worker  # the in-process path of a small rebuild
+        _init_worker(Path("."), None, None)  # type: ignore[arg-type]
+        assert not gc.isenabled()  # only worker processes turn the collector back on
         plugin._resume_gc(collect_later=True)
         assert gc.isenabled() and plugin._garbage and plugin._collector is not None
         plugin._pause_gc()  # the next rebuild starts before the timer fired
