@@ -22,6 +22,7 @@ from json.encoder import encode_basestring as _json_string  # C, when available
 from typing import Any, TypeVar
 
 from . import __version__
+from .cite import _tidy, format_entry  # _tidy: citeproc-py's output is tidied the same way
 from .dossier import Dossier, EventEntry, PersonEntry
 from .model import Article, PartialDate, Quote, Warning
 
@@ -114,8 +115,6 @@ def format_citations(items: list[dict[str, Any]], style: str) -> dict[str, str]:
     ``cite.format_entry`` writes the entries it has been verified to write exactly as
     citeproc-py does (~100 times faster); citeproc-py formats the others.
     """
-    from .cite import format_entry
-
     native = {item["id"]: format_entry(item, style) for item in items}
     rest = [item for item in items if native[item["id"]] is None]
     slow = _citeproc_citations(rest, style) if rest else {}
@@ -190,14 +189,6 @@ def _for_citeproc(item: dict[str, Any]) -> dict[str, Any]:
     parts = item["issued"]["date-parts"]
     copy["issued"] = {"date-parts": [parts[0]]}
     return copy
-
-
-def _tidy(entry: str) -> str:
-    # citeproc-py prints an empty "Edition." for newspaper articles in some styles; the native
-    # formatter tidies its entries with the same function.
-    from .cite import _tidy as tidy
-
-    return tidy(entry)
 
 
 _BIBTEX_SPECIALS = {
