@@ -52,6 +52,8 @@ SETS: dict[str, tuple[str, str]] = {
     "dev7": ("eval/dev7/seeds", "eval/dev7/gold"),
     "dev8": ("eval/dev8/seeds", "eval/dev8/gold"),
     "dev9": ("eval/dev9/seeds", "eval/dev9/gold"),
+    "dev10": ("eval/dev10/seeds", "eval/dev10/gold"),
+    "dev11": ("eval/dev11/seeds", "eval/dev11/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
