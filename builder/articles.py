@@ -61,9 +61,10 @@ source_file: seeds/raw/001_89f47c8c1f2d4b64.txt
 ---"""
 
 
-# PyYAML ships no type hints (mypy sees ``yaml`` as Any), hence the ignore on the base class.
-class DossierLoader(yaml.SafeLoader):  # type: ignore[misc]
-    """SafeLoader that keeps dates as text: we parse them ourselves, with clear errors.
+# PyYAML ships no type hints (mypy sees ``yaml`` as Any), hence the ignores on the base classes.
+class _KeepDatesAsText:
+    """Constructor behaviour shared by both loaders: dates stay text (we parse them
+    ourselves, with clear errors), and constructor failures become YAML errors.
 
     (PyYAML would turn ``2019-13-45`` into a ValueError traceback and ``2019-06-13`` into a
     date object, losing the difference between what was written and what was meant.)
@@ -74,7 +75,7 @@ class DossierLoader(yaml.SafeLoader):  # type: ignore[misc]
         # (``!!timestamp 2019-13-45``, ``!!int abc``, ``!!bool maybe``); turn them into YAML
         # errors that carry the node's line, so they are reported, never a traceback.
         try:
-            return super().construct_object(node, deep)
+            return super().construct_object(node, deep)  # type: ignore[misc]
         except (yaml.YAMLError, RecursionError):
             raise
         except Exception as exc:  # noqa: BLE001 - any constructor failure is the input's fault
@@ -84,10 +85,66 @@ class DossierLoader(yaml.SafeLoader):  # type: ignore[misc]
             ) from None
 
 
+class DossierLoader(_KeepDatesAsText, yaml.SafeLoader):  # type: ignore[misc]
+    """SafeLoader that keeps dates as text (see ``_KeepDatesAsText``)."""
+
+
 DossierLoader.yaml_implicit_resolvers = {
     key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+#: The same loader on libyaml's C parser when PyYAML was built with it (the wheels are): about
+#: ten times faster on front matter and registries, with the same nodes, lines and values
+#: (tests/test_articles.py reads every seed file with both and compares).
+_FastLoader: Any = DossierLoader
+if getattr(yaml, "__with_libyaml__", False):
+    class _CDossierLoader(_KeepDatesAsText, yaml.CSafeLoader):  # type: ignore[misc]
+        """CSafeLoader that keeps dates as text (see ``_KeepDatesAsText``)."""
+
+    _CDossierLoader.yaml_implicit_resolvers = DossierLoader.yaml_implicit_resolvers
+    _FastLoader = _CDossierLoader
+
+
+#: Deeper YAML than this is refused as "nested too deeply", whichever parser reads it (the
+#: pure-Python one runs out of stack near 300 levels, libyaml does not): no field of ours
+#: nests more than a few levels, and deeper values would defeat later recursive steps.
+MAX_YAML_DEPTH = 100
+
+
+def parse_yaml(text: str) -> tuple[yaml.Node | None, Any]:
+    """One YAML document, parsed once: its node tree (for the line of each key and item) and
+    its value. Raises ``yaml.YAMLError`` (with ``problem_mark``) or ``RecursionError``."""
+    loader = _FastLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, None
+        if _depth(node) > MAX_YAML_DEPTH:
+            raise RecursionError(f"YAML nested deeper than {MAX_YAML_DEPTH} levels")
+        return node, loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _depth(root: yaml.Node) -> int:
+    """How deeply collections nest under ``root`` (a scalar is 0), without recursion; an
+    alias met twice is not walked twice."""
+    deepest, seen = 0, set()
+    stack: list[tuple[yaml.Node, int]] = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, yaml.ScalarNode) or id(node) in seen:
+            continue
+        seen.add(id(node))
+        deepest = max(deepest, depth + 1)
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((child, depth + 1) for child in node.value)
+        else:
+            stack.extend((part, depth + 1) for pair in node.value for part in pair)
+        if deepest > MAX_YAML_DEPTH:
+            break
+    return deepest
 
 
 _REPR = reprlib.Repr()
@@ -285,8 +342,7 @@ def _compose_fields(
     that line's remainder and YAML line n is file line n + 1.
     """
     try:
-        node = yaml.compose(fm, Loader=DossierLoader)
-        data = yaml.load(fm, Loader=DossierLoader)
+        node, data = parse_yaml(fm)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -388,7 +444,7 @@ def _string_list(value: object) -> tuple[str, ...] | None:
 
 def _item_lines(fm: str, field_name: str) -> list[int]:
     """Lines (in the file) of each item of a front-matter list, for precise messages."""
-    node = yaml.compose(fm, Loader=DossierLoader)
+    node, _ = parse_yaml(fm)
     if not isinstance(node, yaml.MappingNode):
         return []
     for key_node, value_node in node.value:

@@ -34,7 +34,7 @@ from typing import Any, Self
 import yaml
 
 from .annotate import annotate_article
-from .articles import ID_RE, DossierLoader, article_paths, load_articles, read_text
+from .articles import ID_RE, article_paths, load_articles, parse_yaml, read_text
 from .errors import DossierError, Problem, ProblemCollector
 from .model import Annotations, Article, PartialDate, Person, Span
 from .registry import Registry, fold, load_registry
@@ -139,8 +139,7 @@ def load_gold(path: Path, root: Path, problems: ProblemCollector) -> Gold | None
     if text is None:
         return None
     try:
-        node = yaml.compose(text, Loader=DossierLoader)
-        data = yaml.load(text, Loader=DossierLoader)
+        node, data = parse_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problems.error(rel, f"is not valid YAML: {getattr(exc, 'problem', None) or exc}",

@@ -16,9 +16,9 @@ from typing import Any
 import yaml
 
 from .articles import (
-    DossierLoader,
     check_id,
     parse_date,
+    parse_yaml,
     read_text,
     show,
     yaml_control_problem,
@@ -82,8 +82,7 @@ def _load_entries(path: Path, rel: str, problems: ProblemCollector, what: str) -
     if text is None:
         return []
     try:
-        node = yaml.compose(text, Loader=DossierLoader)
-        data = yaml.load(text, Loader=DossierLoader)
+        node, data = parse_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problems.error(

@@ -6,8 +6,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 
-from builder.articles import check_id, load_article, load_articles, split_paragraphs
+from builder import articles as articles_module
+from builder.articles import (
+    MAX_YAML_DEPTH,
+    DossierLoader,
+    check_id,
+    load_article,
+    load_articles,
+    parse_yaml,
+    split_paragraphs,
+)
 from builder.errors import ProblemCollector
 from builder.model import PartialDate, Published
 
@@ -178,3 +188,66 @@ def test_override_fields_are_validated(project: Path, article_factory: Callable[
     assert ":12: error: dates: value: day 30 does not exist" in text
     assert "aliases: expected a mapping of alias to person id" in text
     assert "ignore: expected a list of texts" in text
+
+
+# -- YAML: libyaml and the pure-Python parser read the same ------------------------------------
+_REPO = Path(__file__).resolve().parent.parent
+_YAML_SOURCES = sorted(
+    [*_REPO.glob("seeds/*.yml"), *_REPO.glob("eval/dev*/seeds/*.yml"),
+     *_REPO.glob("eval/dev*/gold/*.yml")]
+    + [*_REPO.glob("seeds/articles/*.md"), *_REPO.glob("eval/dev*/seeds/articles/*.md")]
+)
+
+
+def _yaml_text(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    return text.split("---\n", 2)[1] if path.suffix == ".md" else text
+
+
+def _shape(node: yaml.Node | None) -> object:
+    """A node tree as plain data: tag, line, column and value of every node."""
+    if node is None:
+        return None
+    if isinstance(node, yaml.ScalarNode):
+        return (node.tag, node.start_mark.line, node.start_mark.column, node.value)
+    if isinstance(node, yaml.SequenceNode):
+        return (node.tag, node.start_mark.line, [_shape(n) for n in node.value])
+    return (node.tag, node.start_mark.line, [(_shape(k), _shape(v)) for k, v in node.value])
+
+
+def test_there_are_yaml_sources_to_compare() -> None:
+    assert len(_YAML_SOURCES) > 100
+
+
+@pytest.mark.parametrize("path", _YAML_SOURCES, ids=lambda p: str(p.relative_to(_REPO)))
+def test_fast_yaml_reads_what_the_python_parser_reads(path: Path) -> None:
+    text = _yaml_text(path)
+    node, data = parse_yaml(text)
+    assert data == yaml.load(text, Loader=DossierLoader)
+    assert _shape(node) == _shape(yaml.compose(text, Loader=DossierLoader))
+
+
+def test_fast_yaml_is_libyaml_where_pyyaml_has_it() -> None:
+    if getattr(yaml, "__with_libyaml__", False):
+        assert issubclass(articles_module._FastLoader, yaml.CSafeLoader)
+    else:  # pragma: no cover - a PyYAML built without libyaml
+        assert articles_module._FastLoader is DossierLoader
+
+
+@pytest.mark.parametrize("depth", [MAX_YAML_DEPTH - 1, MAX_YAML_DEPTH + 1, 5000])
+def test_yaml_depth_is_bounded_the_same_for_both_parsers(depth: int) -> None:
+    text = "notes: " + "[" * depth + "]" * depth + "\n"
+    if depth + 1 > MAX_YAML_DEPTH:
+        with pytest.raises(RecursionError):
+            parse_yaml(text)
+    else:
+        node, data = parse_yaml(text)
+        assert isinstance(node, yaml.MappingNode) and list(data) == ["notes"]
+
+
+def test_yaml_dates_stay_text_and_bad_values_are_yaml_errors() -> None:
+    _, data = parse_yaml("date: 2019-06-13\nwhen: 2019-13-45\n")
+    assert data == {"date": "2019-06-13", "when": "2019-13-45"}
+    with pytest.raises(yaml.YAMLError) as caught:
+        parse_yaml("count: !!int abc\n")
+    assert caught.value.problem_mark.line == 0  # type: ignore[attr-defined]
