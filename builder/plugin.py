@@ -171,6 +171,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         self.kept_site = KeptSite()  # serve: the previous site's files, written again if changed
         self._collector: threading.Timer | None = None  # serve: garbage collected between builds
         self._gc_paused = False
+        self._frozen = False  # a one-off build froze the objects left after generating
         self._garbage = False  # a rebuild's garbage is waiting for _collect
         self._collecting = threading.Lock()
         self._quiet = _SkippedPages()
@@ -259,6 +260,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             self._gc_paused = True
 
     def _resume_gc(self, collect_later: bool) -> None:
+        if self._frozen:
+            self._frozen = False
+            gc.unfreeze()
         if not self._gc_paused:
             return
         self._gc_paused = False
@@ -361,6 +365,11 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             self.builder.forget()
             del generated
             gc.collect()
+            # What is left (MkDocs' config, files and nav, every module) lives to the end of
+            # the build: frozen, the full collections while MkDocs converts the pages do not
+            # walk it again (~0.9 s at 1,000 articles). on_post_build unfreezes it.
+            gc.freeze()
+            self._frozen = True
         return _KeptFiles(ordered, self.kept_site) if self.kept_site.active else ordered
 
     def _staging_dir(self, config: MkDocsConfig) -> Path | None:

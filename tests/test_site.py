@@ -349,6 +349,52 @@ def test_each_build_stages_its_pages_in_a_folder_of_its_own(tmp_path: Path) -> N
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
+GC_SCRIPT = """
+import gc, json, sys
+import markdown
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+import builder.build as B
+
+seen = {"generate": [], "convert": []}
+generate, convert = B.Builder._generate, markdown.Markdown.convert
+def spy_generate(self):
+    seen["generate"].append(gc.isenabled())
+    return generate(self)
+def spy_convert(self, text):
+    seen["convert"].append([gc.isenabled(), gc.get_freeze_count() > 0])
+    return convert(self, text)
+B.Builder._generate, markdown.Markdown.convert = spy_generate, spy_convert
+config = load_config(config_file=sys.argv[1] + "/mkdocs.yml")
+config.plugins.on_startup(command="build", dirty=False)
+build(config)
+seen["after"] = [gc.isenabled(), gc.get_freeze_count()]
+print(json.dumps(seen))
+"""
+
+
+def test_a_one_off_build_generates_without_collecting_and_freezes_what_is_left(
+    project: Path, article_factory: Callable[..., Path]
+) -> None:
+    """`mkdocs build`: the dossier is generated with the cyclic collector paused; MkDocs then
+    converts the pages with the objects left after generating frozen (not walked by every
+    full collection); after the build the collector runs and nothing stays frozen."""
+    import os
+    import subprocess
+    import sys
+
+    article_factory(body="Ann Lee spoke first.\n\nSecond paragraph.")
+    small_site(project)
+    run = subprocess.run([sys.executable, "-c", GC_SCRIPT, str(project)], capture_output=True,
+                         text=True, cwd=project, timeout=300, check=False,
+                         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)})
+    assert run.returncode == 0, run.stderr
+    seen = json.loads(run.stdout.strip().splitlines()[-1])
+    assert seen["generate"] == [False]
+    assert seen["convert"] and all(state == [True, True] for state in seen["convert"])
+    assert seen["after"] == [True, 0]
+
+
 def test_serve_rebuilds_pause_the_garbage_collector_and_collect_afterwards() -> None:
     """A serve rebuild runs with the cyclic collector paused; its garbage is collected after
     it (in the background, or first thing in the next rebuild), and the collector is always
