@@ -172,6 +172,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         self._collector: threading.Timer | None = None  # serve: garbage collected between builds
         self._gc_paused = False
         self._frozen = False  # a one-off build froze the objects left after generating
+        self._gc_owed = False  # paused until the background collection turns it back on
         self._garbage = False  # a rebuild's garbage is waiting for _collect
         self._collecting = threading.Lock()
         self._quiet = _SkippedPages()
@@ -249,7 +250,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         1,000 articles — a fifth of a one-article rebuild. The garbage a rebuild makes is
         collected in a background thread a moment after the rebuild, while the reader looks
         at the reloaded page; a rebuild that starts before that collects the garbage first,
-        so that memory never holds more than one rebuild's garbage.
+        so that memory never holds more than one rebuild's garbage. The collector stays
+        paused until that collection (turning it on at the end of the rebuild would run a
+        collection of the young generations there and then, ~0.1 s).
         """
         if self._collector is not None:
             self._collector.cancel()
@@ -266,19 +269,24 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         if not self._gc_paused:
             return
         self._gc_paused = False
-        gc.enable()
         self._garbage = True
         if collect_later:
+            self._gc_owed = True  # turned back on by _collect
             timer = threading.Timer(1.0, self._collect)
             timer.name, timer.daemon = "dossier: collect the rebuild's garbage", True
             self._collector = timer
             timer.start()
+        else:
+            gc.enable()
 
     def _collect(self) -> None:
-        with self._collecting:  # the timer's thread, or a rebuild that starts first
+        with self._collecting:  # the timer's thread, a rebuild that starts first, shutdown
             if self._garbage:
                 gc.collect()
                 self._garbage = False
+            if self._gc_owed:
+                self._gc_owed = False
+                gc.enable()
 
     # -- serve: the previous site is moved aside, then what the plugin wrote is put back ----
     def _move_site_aside(self, site_dir: str) -> None:
@@ -751,6 +759,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         self._resume_gc(collect_later=False)
         if self._collector is not None:
             self._collector.cancel()
+            self._collector = None
+        self._collect()  # the collection a cancelled timer owed, and the collector back on
 
     def _detach(self) -> None:
         logging.getLogger("mkdocs").removeHandler(self.counter)
