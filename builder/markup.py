@@ -25,13 +25,23 @@ def _replacement(match: re.Match[str]) -> str:
     return _REPLACEMENTS[match.group()]
 
 
+#: Digits and a full stop at the start: where the text starts a line of a list item or a
+#: blockquote (``> {{ text | md }}``), "2019. That year" would become an ordered list and lose
+#: its "2019.".
+_ORDERED_LIST_START = re.compile(r"(\s*\d+)\.")
+
+
 def escape_md(text: str) -> str:
-    """Escape text for a Markdown inline context (also safe in HTML text and attributes).
+    """Escape text for a Markdown inline context (also safe in HTML text and attributes, and
+    at the start of a line of a list item or blockquote).
 
     Non-ASCII characters (é, ’, «) pass through: no Markdown syntax uses them. Newlines
     become spaces so that no line of article text can start a block construct.
     """
-    return _SPECIAL.sub(_replacement, text)
+    escaped = _SPECIAL.sub(_replacement, text)
+    if escaped[:1].isspace() or escaped[:1].isdigit():
+        escaped = _ORDERED_LIST_START.sub(r"\1&#46;", escaped, count=1)
+    return escaped
 
 
 def escape_attr(text: str) -> str:

@@ -6,6 +6,7 @@ import html
 import re
 
 import markdown
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -36,6 +37,26 @@ HOSTILE = [
     "&amp; &lt;tag&gt; &#60;",
     "Kim a précisé : « Aujourd'hui… »",
 ]
+
+
+def block_text(prefix: str, body: str) -> str:
+    """Render a line as the quotation lists (``> ``) and index lists (``- ``) do, and return
+    the visible text."""
+    out = markdown.markdown(prefix + body, extensions=EXTENSIONS)
+    return html.unescape(re.sub(r"<[^>]+>", "", out)).strip()
+
+
+@pytest.mark.parametrize("prefix", ["> ", "- ", ""])
+@pytest.mark.parametrize("text", ["2019. That year was hard", "1. not a list", " 42. still not",
+                                  "1984", "3.5 per cent", "12) nor this", "- nor this"])
+def test_text_at_the_start_of_a_block_line_is_shown_literally(prefix: str, text: str) -> None:
+    assert block_text(prefix, escape_md(text)) == text.strip()
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp")),
+               min_size=1, max_size=40))
+def test_any_text_in_a_quotation_line_round_trips(text: str) -> None:
+    assert block_text("> ", escape_md(text)) == text
 
 
 def test_hostile_text_is_shown_literally() -> None:
@@ -85,7 +106,8 @@ def _escape_by_table(text: str) -> str:
     plain = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.'")
     table = str.maketrans({c: f"&#{ord(c)};" for c in map(chr, range(33, 127))
                            if c not in plain})
-    return text.translate(table).replace("\r", " ").replace("\n", " ")
+    escaped = text.translate(table).replace("\r", " ").replace("\n", " ")
+    return re.sub(r"^(\s*\d+)\.", r"\1&#46;", escaped)
 
 
 def test_escape_md_escapes_every_character_as_the_table_does() -> None:
