@@ -94,8 +94,8 @@ DossierLoader.yaml_implicit_resolvers = {
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
-#: The same loader on libyaml's C parser when PyYAML was built with it (the wheels are): about
-#: ten times faster on front matter and registries, with the same nodes, lines and values
+#: The same loader on libyaml's C parser when PyYAML was built with it (the wheels are): loading
+#: articles and registries is five times faster, with the same nodes, lines and values
 #: (tests/test_articles.py reads every seed file with both and compares).
 _FastLoader: Any = DossierLoader
 if getattr(yaml, "__with_libyaml__", False):
