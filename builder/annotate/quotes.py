@@ -196,6 +196,30 @@ The rules, in the order they run:
    document after a preposition ("In a letter …, she warns") is a fronted phrase. A short
    quotation after a meaning read into something (« voir dans ce résultat « … » », "saw in
    the result"; ``INTERPRETING``) is the subject's words, not scare quotes.
+   **Whole-article ties.** An age in apposition ties the noun of its decade (« X, 91 ans, » …
+   « la nonagénaire »; ``AGE_NOUNS``); a possessed relation in apposition ties its words
+   (« son frère aîné, X, » … « son aîné »); a noun no list knows between an article and a
+   name is a role (« la skippeuse X » … « la skippeuse »); « leur » + a tied role is its
+   holder (« leur capitaine »); an article before an adjective and a name, or a demonym,
+   tells a gender (« du vieux Fabre », « l'Espagnol X »; ``GENDERED_ARTICLES``). A role
+   phrase after a name's comma that runs into a verb is the clause's subject, not an
+   apposition (« Entré à la place de son frère, X, l'ouvreur de 21 ans a passé… »), and a
+   pronoun then takes up the described person, not X. « X, lui, se dit « … » »: a stressed
+   pronoun between commas leaves X the subject; « on dénonce « … » » is unnamed people;
+   « avant de répondre : » shares its clause's subject; « et leur a promis » is a second verb.
+   A participle of speech after an attribution brings its own quotation (« », a plaidé X,
+   évoquant…, « … »); a partial quotation a verb follows with no mark is no attribution's
+   (« « … » ont lancé »); words right after a sign noun are a slogan (« les pancartes « … » »);
+   a participle heading after « la loi » names the text. « ils » after a sentence naming one
+   person takes the people named together just before, or the one named and the one a
+   pronoun of that sentence takes up (« À côté d'elle, sa collègue X … disent-elles »). A
+   continuing verb in a paragraph opened by another person of its gender is that person's.
+   First-person words after a sentence that acts upon the paragraph's opener by an object
+   pronoun (« Le maire l'a laissé faire. ») are the opener's; after a sentence naming nobody
+   but one subject pronoun, that pronoun's; a word a sentence passes on (« un mot, glissé à
+   un proche, qui l'a rapporté : « … » ») is the subject's. A set periphrasis of an office
+   (« le représentant de l'État », "the head of state"; ``OFFICE_PERIPHRASES``) is the person
+   tied to that office.
 6. **Overrides.** ``quotes: [{match, speaker | speaker_label | ignore}]`` in the front matter
    corrects every quotation whose text contains ``match`` (it may also restore a quotation
    that rule 3 dropped); an override that matches no quotation is an error.
@@ -298,6 +322,9 @@ class _Lexicon:
     ranks: frozenset[str]
     former_gender: dict[str, str]
     singular_possessives: frozenset[str]
+    gendered_articles: dict[str, str]
+    age_nouns: dict[str, int]
+    periphrases: dict[str, str]
     numbers: dict[str, int]
     past_auxiliaries: frozenset[str]
     past_endings: tuple[str, ...]
@@ -424,6 +451,9 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         predicate_before=get["PREDICATE_BEFORE"],
         reading=get["READING_WORDS"],
         reading_after=re.compile(get["READING_AFTER"]),
+        gendered_articles=get["GENDERED_ARTICLES"],
+        age_nouns=get["AGE_NOUNS"],
+        periphrases=get["OFFICE_PERIPHRASES"],
         adverbials_end=re.compile(
             "(?<![^\\W_])(?:" + "|".join(re.escape(a).replace("'", "['’]")
                                     for a in get["ADVERBIAL_PHRASES"]) + r")\s*$"),
@@ -647,13 +677,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 #: « A, a poursuivi la ministre. B ». Checked word by word by :func:`_incises`.
 _APPOSED_NAME_RE = re.compile(
     r"\s+(?:[^\W\d_a-zà-ÿ][\w'’\-]+\s+){1,3}[^\W\d_a-zà-ÿ][\w'’\-]+\s*[,.]")
-_INCISE_RE = re.compile(r",\s+(?P<clause>[^\W\d_][^,.;:!?«»“”\"]{1,80}?)\s*(?:[,.;!?…]|$)")
+# (the mark closing a clause is looked ahead, so that it may open the next one: « A, ce n'est
+# pas B, a lancé X. C »)
+_INCISE_RE = re.compile(r",\s+(?P<clause>[^\W\d_][^,.;:!?«»“”\"]{1,80}?)\s*(?=[,.;!?…]|$)")
 
 
 def _incises(text: str, start: int, end: int, lex: _Lexicon) -> list[tuple[int, int]]:
     """The attribution clauses inside the quoted words text[start:end] (French style)."""
     found: list[tuple[int, int]] = []
     for m in _INCISE_RE.finditer(text, start, end):
+        close = m.end() + 1 if m.end() < end else m.end()  # past its closing mark
         words = [w.lower() for w in _TOKEN_RE.findall(m.group("clause"))]
         if not words or len(words) > 12:
             continue
@@ -675,14 +708,14 @@ def _incises(text: str, start: int, end: int, lex: _Lexicon) -> list[tuple[int, 
             ok = words[k] in lex.speech and len(words) > j and len(raw) > j and (
                 words[j] in lex.determiners or raw[j][:1].isupper()
                 or (words[j] in lex.possessives and len(words) <= 4
-                    and text[m.end() - 1] == ",")) \
+                    and text[close - 1] == ",")) \
                 and (len(words) <= 8 or words[j] in lex.determiners)
         if ok:
-            stop = m.end()
-            if text[m.end() - 1] == ",":
+            stop = close
+            if text[close - 1] == ",":
                 # « …, a souligné le procureur de Verlonges, Bertrand Achard, lors… »: the
                 # subject's name in apposition belongs to the attribution
-                name = _APPOSED_NAME_RE.match(text, m.end(), end)
+                name = _APPOSED_NAME_RE.match(text, close, end)
                 if name is not None:
                     stop = name.end()
             found.append((m.start(), stop))
@@ -884,6 +917,9 @@ class _Annotator:
         #: (former is None when the role may be held now or in the past: « X a entraîné »)
         self.bindings: dict[str, list[tuple[int, int, str, str | None, bool | None]]] = {}
         self.roles: dict[str, set[str]] = {}  # person id -> the role nouns tied to them
+        #: relation word -> (paragraph, offset, person id) where a possessed relation was
+        #: written with a name: « son frère aîné, Julien X, » makes « son aîné » Julien
+        self.relations: dict[str, list[tuple[int, int, str]]] = {}
         self.bind_roles()
         self.add_descriptions()
         self.ordered: list[tuple[int, int, Mention]] = sorted(
@@ -960,6 +996,12 @@ class _Annotator:
                 head = p.masked[max(0, lead - 4):lead].rstrip()
                 tight = head[-1:].isalnum() or head[-1:] in ("'", "’", "-")
                 role_before = tight and any(w in persons for w in before[-4:])
+                if tight and not role_before and len(before) >= 2 and m.kind != "pronoun" \
+                        and self.unknown_role(before[-2], before[-1]) \
+                        and p.text[max(0, lead - 48):lead].rstrip().endswith(before[-1]):
+                    # « La skippeuse Claire Morel » … « la skippeuse »: a noun the lexicon
+                    # does not know, written between an article and the name, is their role
+                    self.bind(p, before[-1], m, None)
                 comma_before = head.endswith(",") and any(w in persons for w in before)
                 comma_after = p.masked[e0:e0 + 1] == "," and any(
                     w in persons for w in _TOKEN_RE.findall(p.lowered[e0:e0 + 40])[:4])
@@ -975,6 +1017,13 @@ class _Annotator:
                     if after and after[0] in lex.copulas \
                             and not persons.keys().isdisjoint(after[1:4]):
                         self.bind_predicate(p, m)
+                if head.endswith(",") and m.kind != "pronoun":
+                    self.relate(p, m)
+                if lex.age_nouns and p.masked[e0:e0 + 1] == "," and m.kind != "pronoun":
+                    # « Paulette Vidal, 91 ans, » is « la nonagénaire » of the article
+                    age = p.masked[e0 + 1:e0 + 6].split(maxsplit=1)
+                    if age and age[0].rstrip(",").isdigit():
+                        self.bind_age(p, m, int(age[0].rstrip(",")))
                 if not (role_before or comma_before or comma_after):
                     continue
                 k, _end = p.tok_range(lead, e0)
@@ -1040,8 +1089,60 @@ class _Annotator:
                         a = b  # « X, juge la part … »: a verb with its object, no role
                     if a < b:
                         role = self.role_head(p, a, b)
-                        if role is not None:
+                        if role is not None and not self.subject_phrase(p, a, b, role[0]):
                             self.bind(p, role[0], m, role[1], role[2])
+
+    def unknown_role(self, det: str, word: str) -> bool:
+        """``word``, after the definite singular article ``det`` and before a name, may be a
+        role noun the lexicon lacks (« la skippeuse X »): a lowercase word of some length
+        that no list gives another part to."""
+        lex = self.lex
+        article = lex.determiners.get(det)
+        return article is not None and article[1] and article[0] != "p" \
+            and len(word) > 4 \
+            and not any(word in words for words in (
+                lex.persons, lex.sources, lex.documents, lex.former, lex.speech, lex.skip,
+                lex.complements, lex.intro, lex.honorifics, lex.kin, lex.work_nouns,
+                lex.determiners, lex.possessives, lex.gendered_articles))
+
+    def bind_age(self, p: _Para, m: Mention, age: int) -> None:
+        """Tie the noun of an age's decade (« nonagénaire » for 91, "octogenarian" for 84) to
+        the person an apposition gives that age."""
+        for noun, decade in self.lex.age_nouns.items():
+            if decade <= age < decade + 10 or (decade >= 100 and age >= decade):
+                self.bind(p, noun, m, None)
+
+    def relate(self, p: _Para, m: Mention) -> None:
+        """Tie the words of a possessed relation set before a name in apposition (« son frère
+        aîné, Julien X, ») to that person, for later possessed descriptions (« son aîné »)."""
+        k = bisect.bisect_left(p.tok_starts, m.span.start)
+        for q in range(k - 2, max(k - 5, 0) - 1, -1):
+            if p.toks[q].low in self.lex.singular_possessives:
+                if p.toks[q + 1].low in self.lex.kin:
+                    for r in range(q + 1, k):
+                        self.relations.setdefault(p.toks[r].low, []).append(
+                            (p.index, m.span.start, m.person))
+                return
+            if not p.tight(q, q + 1) or not p.toks[q].text[:1].islower():
+                return
+
+    def subject_phrase(self, p: _Para, a: int, b: int, noun: str) -> bool:
+        """The role phrase opening at token a after a name's comma runs, with no mark, into a
+        verb (« Entré à la place de son frère, X, l'ouvreur de 21 ans a passé… »): it is the
+        subject of the clause the fronted phrase ends with, not the name's apposition."""
+        r = next((q for q in range(a, min(b, a + 4)) if p.toks[q].low == noun), None)
+        if r is None:
+            return False
+        lex = self.lex
+        for q in range(r + 1, min(b, r + 8)):
+            if not p.clean(q - 1, q):
+                return False  # a mark closes the apposition
+            low = p.toks[q].low
+            if low in lex.relatives:
+                return False  # "X, a fisherman who has…"
+            if low in lex.past_auxiliaries or low in lex.copulas or self.is_verb(p, q):
+                return True
+        return False
 
     def bind_predicate(self, p: _Para, m: Mention) -> None:
         """Tie the role noun of a predicate to its subject: « X est le maire de Sète », « X
@@ -1098,6 +1199,8 @@ class _Annotator:
     def add_descriptions(self) -> None:
         """Count a definite description of a tied role noun ("the judge", "l'élue") as a
         mention of the person it was tied to, for every rule that looks for mentions."""
+        if self.relations:
+            self.add_relations()
         if not self.bindings:
             return
         lex = self.lex
@@ -1129,6 +1232,29 @@ class _Annotator:
                         break
                     if not toks[i].text[:1].islower() or toks[i].low in lex.complements:
                         break
+
+    def add_relations(self) -> None:
+        """Count a possessed relation word (« son aîné », « sa fille ») as a mention of the
+        person last written with it in apposition (« son frère aîné, Julien X, »)."""
+        lex = self.lex
+        for p in self.paras:
+            toks = p.toks if any(w in p.lowered for w in self.relations) else []
+            for i in range(len(toks) - 1):
+                if toks[i].low not in lex.singular_possessives or not p.tight(i, i + 1):
+                    continue
+                ties = self.relations.get(toks[i + 1].low)
+                if not ties or toks[i].start in p.starts or p.in_quote(toks[i].start):
+                    continue
+                if i + 2 < len(toks) and p.tight(i + 1, i + 2) \
+                        and toks[i + 2].start in p.starts:
+                    continue  # « son frère Julien »: the name is there
+                before = [pid for para, pos, pid in ties if (para, pos) < (p.index, toks[i].start)]
+                if not before:
+                    continue
+                m = Mention(Span(self.article.id, p.pid, toks[i].start, toks[i + 1].end),
+                            p.text[toks[i].start:toks[i + 1].end], before[-1], "epithet")
+                p.starts.setdefault(m.span.start, m)
+                p.ends.setdefault(m.span.end, m)
 
     def add_description(self, p: _Para, i: int, r: int) -> None:
         toks = p.toks
@@ -1291,6 +1417,14 @@ class _Annotator:
                 and before.endswith(" ") and after.startswith(" ") \
                 and before.rstrip().endswith(prev_word):
             return "nickname"
+        if prev_word.lower() in self.lex.work_nouns and count <= 12 and len(prev_words) >= 2 \
+                and self.lex.determiners.get(prev_words[-2].lower(), (None, False))[1] \
+                and words[0].lower().endswith(self.lex.participle_endings) \
+                and words[0][:1].islower() and not terminal \
+                and before.rstrip(" \u00a0\u202f").endswith(prev_word):
+            # « la loi « créant l'homicide routier » », « le plan « visant à… » »: a text
+            # named by its heading
+            return "title-of-work"
         if prev_word.lower() in self.lex.work_nouns and content[:1].isupper() and count <= 12 \
                 and (prev_det or not self.adjacent_attribution(p, piece)) \
                 and not before.rstrip().endswith(":"):
@@ -1395,6 +1529,9 @@ class _Annotator:
         head = p.lowered[s:piece.open_at]
         listed = _TOKEN_RE.findall(head)
         sign = next((n for n, w in enumerate(listed) if w in self.lex.sign_nouns), None)
+        if listed and listed[-1] in self.lex.sign_nouns and head.endswith((listed[-1] + " ",
+                                                                         listed[-1] + "\u00a0")):
+            return True  # « les pancartes « Touche pas à nos dunes » »: the words on them
         if sign is not None and (head.rstrip().endswith(":")
                                  or not set(listed).isdisjoint(self.lex.reading)):
             # the sign is the subject: no person named or described before it (« Le
@@ -1479,6 +1616,12 @@ class _Annotator:
             # « « A », a lancé X, avant de traduire lui-même : « B » »: whatever the later act
             # (« avant de » + any verb), a colon after it introduces a quotation of its own
             return False
+        if len(verbs) >= 2 and any(self.is_participle(p.toks[i]) and p.gap(i - 1, i) == ","
+                                   for i in verbs[1:]) \
+                and not between.rstrip().endswith((".", ":")):
+            # « « A », a plaidé l'avocate, évoquant les coursiers, « toujours pressés » »: a
+            # second speech act, a participle after the attribution, brings its own words
+            return False
         if b.interruptions:
             return False  # « B, a poursuivi la maire. C »: B has its own attribution
         first_a = a.pieces[0]
@@ -1521,6 +1664,14 @@ class _Annotator:
         p0 = self.paras[first.para]
         if first.open_at is not None:
             head = p0.masked[:first.open_at].rstrip()
+            if head.endswith(":") and len(cand.pieces) == 1 and self.word_introduced(p0, first) \
+                    and len(_TOKEN_RE.findall(p0.text[first.start:first.end])) <= 3:
+                # « elle s'est contentée d'un mot, glissé à un proche, qui l'a rapporté :
+                # « Immense. » »: the word is the one of the person the sentence is about, not
+                # of whoever passed it on
+                who = self.sentence_subject(p0, first.open_at)
+                if who is not None and who.ids:
+                    return who.with_rule("word-of-" + who.rule)
             if head.endswith((":", ",")):
                 who = self.before(p0, first.open_at, tries=2)
                 if who is not None:
@@ -1583,7 +1734,9 @@ class _Annotator:
             # « Elle ne s'en offusque pas. « Il a raison… » »: the subject of the sentence
             # right before the quotation is the most salient person, more than the subject of
             # an earlier speech verb
-            return near
+            opener = self.acted_upon_opener(p0, start, near) if self.first_person(cand) \
+                else None
+            return opener or near
         who = self.introduced_before(p0, start)
         if who is not None:
             return who
@@ -1613,6 +1766,9 @@ class _Annotator:
             return _Who(rule="none")
         # the weaker rules, for somebody's own words only (« je », « nous », "I", "we")
         who = self.subject_two_before(p0, start)
+        if who is not None and who.ids:
+            return who
+        who = self.pronoun_before(p0, start)
         if who is not None and who.ids:
             return who
         if p0.index > 0 and not p0.masked[:start].strip():
@@ -1709,6 +1865,8 @@ class _Annotator:
             return None
         lead = p.masked[start:p.toks[a].start]
         if any(ch not in " \t\n\u00a0\u202f,—–-(" for ch in lead):
+            return None
+        if not lead.strip() and limit is None and self.partial_subject(p, start):
             return None
         verb = None
         aside = None  # the last word of the subject when an aside follows it: "X, 52, said"
@@ -1819,6 +1977,23 @@ class _Annotator:
                 or self.np_before(p, j, a)
         return who.with_rule("after:subject-first-" + who.rule) if who else None
 
+    def partial_subject(self, p: _Para, start: int) -> bool:
+        """The current quotation, closed right before ``start``, is a phrase of its sentence
+        that a verb follows with no mark (« Selon X, « une cinquantaine d'individus » ont
+        lancé des projectiles »): the verb's subject or object, not its attribution, which
+        a comma or the quotation's own « ? » / « ! » would set off."""
+        cand = self.current
+        if cand is None or len(cand.pieces) != 1:
+            return False
+        piece = cand.pieces[0]
+        if piece.open_at is None or piece.close_at is None or piece.close_at + 1 != start \
+                or piece.para != p.index:
+            return False
+        s, _e = p.sentence(piece.open_at)
+        words = p.text[piece.start:piece.end].rstrip()
+        return bool(p.masked[s:piece.open_at].strip()) and words[-1:] not in ("!", "?", "…", ".") \
+            and not p.masked[s:piece.open_at].rstrip().endswith(":")
+
     def past_circumstance(self, p: _Para, k: int, b: int) -> int:
         """The subject after a prepositional phrase that follows an inverted verb: the first
         name, or determiner and person noun, within the clause (the phrase may hold a
@@ -1865,6 +2040,12 @@ class _Annotator:
             return None
         if para < p.index - 1 or len(prev.ids) != 1 or self.gender(prev.ids[0]) != gender \
                 or prev.ids[0] in self.named_inside():
+            return None
+        opener = p.starts.get(p.toks[0].start) if p.toks else None
+        if para < p.index and opener is not None and opener.person not in prev.ids \
+                and self.gender(opener.person) == gender:
+            # « Sophie X se rendra à Marseille. « …, a-t-elle conclu. » »: a paragraph opened
+            # by another person of that gender is hers, not the previous speaker's
             return None
         return _Who(prev.ids, None, "continued")
 
@@ -1999,6 +2180,14 @@ class _Annotator:
             if agent is not None and agent.kind != "pronoun":
                 # « un avis partagé par Nadia Benali »: a passive names its agent
                 return _Who(self.joint(p, agent), None, "passive-agent")
+        if v - 2 >= lo and p.toks[v - 2].low in self.lex.sequence \
+                and p.toks[v - 1].low in self.lex.complements and p.tight(v - 2, v - 1) \
+                and p.tight(v - 1, v):
+            # « X s'est tourné vers son avocat avant de répondre : »: the infinitive's subject
+            # is the clause's
+            who = self.sentence_subject(p, p.toks[v - 2].start, labels=True)
+            if who is not None:
+                return who.with_rule("sequence-" + who.rule)
         inv = self.inverted(p.toks[v])
         if inv is None and v - 1 >= lo:
             inv = self.inverted(p.toks[v - 1])
@@ -2021,9 +2210,17 @@ class _Annotator:
             return self.np_after(p, k, p.sentence(p.toks[v].start)[1])
         if j < lo:
             k = v + 1
-            while k < len(p.toks) and self.is_skip(p.toks[k]):
-                k += 1
+            while k < len(p.toks) and self.is_skip(p.toks[k]) and not (
+                    p.toks[k].low in self.lex.determiners and k + 1 < len(p.toks)
+                    and p.toks[k + 1].low in self.lex.persons and p.tight(k, k + 1)):
+                k += 1  # (not « l' » before a person noun: « a plaidé l'avocate »)
             return self.np_after(p, k, len(p.text))
+        if j + 2 < v and p.toks[j + 1].low in self.lex.stressed \
+                and p.gap(j, j + 1).strip() == "," and p.gap(j + 1, j + 2).strip() == "," \
+                and p.clean(j + 2, v):
+            # « Le maire, lui, se dit « serein » »: a stressed pronoun set off by commas
+            # only contrasts the subject before it
+            return self.np_before(p, j, lo)
         if not p.clean(j, v):
             # the aside mark stands right after the subject ("Martine Roche, s'est
             # félicitée": the skipped words come after it)
@@ -2332,11 +2529,19 @@ class _Annotator:
                     break
             return who
         if tok.low in self.lex.openers and tok.low not in self.lex.pronouns:
-            if tok.low in self.lex.joiners and j + 1 < len(p.toks) and p.tight(j, j + 1) \
-                    and self.is_verb(p, j + 1):
+            v = j + 1  # (past clitics and an auxiliary: « et leur a promis »)
+            while v + 1 < len(p.toks) and v - j < 4 and self.is_skip(p.toks[v]) \
+                    and p.tight(v, v + 1):
+                v += 1
+            if tok.low in self.lex.joiners and v < len(p.toks) and p.tight(j, j + 1) \
+                    and self.is_verb(p, v):
                 # "Le parquet appelle les témoins et rappelle qu'« … »": a second verb
-                return self.clause_subject(p, j + 1)
+                return self.clause_subject(p, v)
             return None  # "…that said", "…que conteste": a clause boundary, no subject here
+        if tok.low in self.lex.inverted and tok.low not in self.lex.pronouns \
+                and j + 1 < len(p.toks) and self.is_verb(p, j + 1):
+            # « Côté militants, on dénonce une « réponse disproportionnée » »: people unnamed
+            return self.pronoun(p, tok.low, tok.start)
         if tok.low in self.lex.pronouns:
             if tok.low == "il" and j + 1 < len(p.toks) \
                     and p.toks[j + 1].low in self.lex.impersonal:
@@ -2502,6 +2707,14 @@ class _Annotator:
             who = self.counterpart(p, toks[0].start)
             if who is not None:
                 return who
+        if determiner is not None and determiner[1] and self.lex.periphrases:
+            phrase = " ".join(lows[1:]) + " "
+            periphrased = next((o for k, o in self.lex.periphrases.items()
+                                if phrase.startswith(k + " ")), None)
+            holder = self.office_holder(p, periphrased, toks[0].start) if periphrased \
+                else None
+            if holder is not None:  # « le représentant de l'État »: the prefect tied before
+                return _Who((holder,), None, "periphrasis")
         if (any(w in self.lex.sources for w in head) and not former_office) \
                 or lows[0] in self.lex.possessives:
             return _Who((), label, "source")
@@ -2574,6 +2787,15 @@ class _Annotator:
         if determiner is not None and any(t.text[:1].isupper() for t in toks[1:]):
             return _Who((), label, "organisation")
         return None
+
+    def office_holder(self, p: _Para, office: str, pos: int) -> str | None:
+        """The person last tied to ``office`` before (p, pos), whatever its complement (« le
+        préfet des Deux-Sèvres, X, »), not a former holder."""
+        holder = None
+        for para, at, pid, _comp, former in self.bindings.get(office, ()):
+            if (para, at) < (p.index, pos) and not former:
+                holder = pid
+        return holder
 
     def name_closing(self, p: _Para, i0: int, i1: int) -> Mention | None:
         """The name closing a phrase headed by a person noun, in apposition with no
@@ -2709,7 +2931,10 @@ class _Annotator:
         q = z
         while q + 1 < v and q - z < 6 and p.tight(q, q + 1):
             q += 1
-        if q + 1 >= v or p.gap(q, q + 1) != ",":
+        if q + 1 < v and p.gap(q, q + 1) == "(":  # « La maire (DVD), X, »: a party label
+            q = next((r for r in range(q + 1, min(v - 1, q + 4)) if p.gap(r, r + 1) == "),"),
+                     q)
+        if q + 1 >= v or p.gap(q, q + 1) not in (",", "),"):
             return None
         named = p.starts.get(p.toks[q + 1].start)
         if named is None or named.kind == "pronoun":
@@ -2769,6 +2994,52 @@ class _Annotator:
         pps, _ = p.sentence(ps - 1)
         who = self.opening_subject(p, pps, ps)
         return who.with_rule("two-sentences-" + who.rule) if who is not None else None
+
+    def acted_upon_opener(self, p: _Para, start: int, near: _Who) -> _Who | None:
+        """ « Marcel, 78 ans, a pris la parole… Le maire l'a laissé faire. « J'ai connu… » »:
+        when the sentence before the quotation does something to somebody it takes up by an
+        object pronoun (« l'a laissé »), that person, the one the paragraph opens with, speaks
+        on; the subject only reacts."""
+        s, _e = p.sentence(start)
+        ps, _pe = p.sentence(s - 1)
+        a, b = p.tok_range(ps, s)
+        lex = self.lex
+        if not any(p.toks[i].low in lex.object_pronouns and p.toks[i + 1].low in
+                   lex.past_auxiliaries and p.gap(i, i + 1) in ("'", "’")
+                   for i in range(a, b - 1)):
+            return None
+        opener = p.starts.get(p.toks[0].start) if p.toks and ps > 0 else None
+        if opener is None or opener.kind == "pronoun" or opener.person in near.ids \
+                or opener.person in self.named_inside() \
+                or any(p.toks[0].start < m.span.start < ps and m.person != opener.person
+                       for m in p.starts.values()):
+            return None
+        return _Who((opener.person,), None, "acted-upon-opener")
+
+    def pronoun_before(self, p: _Para, start: int) -> _Who | None:
+        """ « Le projet est né il y a six ans, quand elle est rentrée chez sa mère. « C'est
+        elle qui m'a donné le livre. » »: first-person words opening a sentence after one that
+        names nobody and speaks of one person only by a subject pronoun are that person's."""
+        s, _e = p.sentence(start)
+        if s == 0 or p.masked[s:start].strip():
+            return None
+        ps, _pe = p.sentence(s - 1)
+        a, b = p.tok_range(ps, s)
+        found: _Tok | None = None
+        for i in range(a, b):
+            t = p.toks[i]
+            if t.start in p.starts and p.starts[t.start].kind != "pronoun" or self.is_verb(p, i):
+                return None
+            gender = self.lex.pronouns.get(t.low)
+            if gender is None or (i + 1 < b and p.toks[i + 1].low in self.lex.impersonal):
+                continue
+            if gender not in ("f", "m") or (found is not None and found.low != t.low):
+                return None
+            found = found or t
+        if found is None:
+            return None
+        who = self.pronoun(p, found.low, found.start)
+        return who.with_rule("pronoun-before-" + who.rule) if who is not None else None
 
     def first_person(self, cand: _Candidate) -> bool:
         """The quotation speaks in the first person (« je », « nous », "I", "we"): somebody's
@@ -3003,7 +3274,8 @@ class _Annotator:
             return _Who((), word, "impersonal")
         if gender == "p":
             group = self.recent_group(p, pos) if self.named_just_before(p, pos) else None
-            if group is not None and group.rule == "group":
+            if group is not None and group.rule in ("group", "earlier-group",
+                                                    "sentence-group-pronoun"):
                 # « Martine et Gérard X font équipe. « … », assurent-ils »: the people just
                 # named together, not the topic of earlier sentences
                 return group.with_rule("plural-group")
@@ -3273,7 +3545,33 @@ class _Annotator:
             if m.person not in seen and not self.is_possessor(self.paras[para], m):
                 seen.insert(0, m.person)
             k -= 1
-        return _Who(tuple(seen), None, "sentence-group") if len(seen) == 2 else None
+        if len(seen) == 2:
+            return _Who(tuple(seen), None, "sentence-group")
+        if len(seen) == 1:
+            # « …un jeune couple, Kenza et Hugo Ferrand, qui reprendront… Mardi, Monique leur
+            # a transmis son levain. « … », confient-ils »: one person is no « ils »; the
+            # people named together a sentence or two before in the paragraph are
+            q = self.paras[para]
+            n = bisect.bisect_right(q.sentences, sentence) - 1
+            lo = q.sentences[max(0, n - 2)]
+            while k >= 0 and self.ordered[k][0] == para and self.ordered[k][1] >= lo:
+                ids = self.joint(q, self.ordered[k][2])
+                if len(ids) > 1 and not q.in_quote(self.ordered[k][1]):
+                    return _Who(ids, None, "earlier-group")
+                k -= 1
+            # « À côté d'elle, sa collègue Manon hoche la tête. « … », disent-elles »: the
+            # person named and the one a pronoun of that sentence takes up
+            a, b = q.tok_range(sentence, q.sentence(sentence)[1])
+            for t in q.toks[a:b]:
+                word = self.lex.stressed.get(t.low, t.low)
+                if self.lex.pronouns.get(word) in ("f", "m") and not q.in_quote(t.start) \
+                        and t.start not in q.starts and (t.start, q.index) < (pos, p.index):
+                    other = self.resolve(q, self.lex.pronouns[word], t.start,
+                                         exclude=frozenset(seen))
+                    if other is not None and other.ids:
+                        return _Who((other.ids[0], seen[0]), None, "sentence-group-pronoun")
+                    break
+        return None
 
     def resolve(self, p: _Para, gender: str | None, pos: int,
                 paragraphs: int = 6, exclude: frozenset[str] = frozenset()) -> _Who | None:
@@ -3323,12 +3621,25 @@ class _Annotator:
             # « Après avoir rencontré Claire Morel, Nadia Benali a pris la parole »: the name
             # in the fronted phrase is not the subject
             best = later
+        elif later is None and gender in ("f", "m") and best is not None \
+                and best_sentence is not None:
+            # « Entré à la place de son frère, X, l'ouvreur de 21 ans a passé… »: the name
+            # closes a fronted phrase; the description after it is the subject
+            who = self.fronted_description(self.paras[best_sentence[0]], best_sentence[1],
+                                           best, gender, exclude)
+            if who is not None:
+                return who
         if gender in ("f", "m") and best is not None and best_sentence is not None:
             # « Elle a rencontré la maire, Nadia Benali. « … », a-t-elle annoncé »: a pronoun
             # of that gender as the subject before the name is the topic going on
             bp = self.paras[best_sentence[0]]
             a, b = bp.tok_range(best_sentence[1], best.span.start)
-            topic = next((bp.toks[i] for i in range(a, min(b, a + 4))
+            fronted = self.after_fronted(bp, a, b) \
+                if b - a > 4 and self.kin_of_subject(bp, best) else None
+            # (« Céréalier depuis 1991, il a vu son fils X reprendre… »: after a fronted
+            # phrase, when the name is the subject's relative)
+            topic = next((bp.toks[i] for i in (*range(a, min(b, a + 4)),
+                                               *((fronted,) if fronted is not None else ()))
                           if self.lex.pronouns.get(bp.toks[i].low) == gender
                           and not (i + 1 < len(bp.toks)
                                    and bp.toks[i + 1].low in self.lex.impersonal)), None)
@@ -3501,6 +3812,39 @@ class _Annotator:
         head = p.masked[s:first.span.start]
         return "," in between and not any(c in head for c in ",;:")
 
+    def kin_of_subject(self, p: _Para, m: Mention) -> bool:
+        """The mention follows a possessed kin noun (« son fils Romain », "his son Tom"): a
+        relative the sentence brings in, less salient than the subject it belongs to."""
+        k = bisect.bisect_left(p.tok_starts, m.span.start)
+        return k >= 2 and p.toks[k - 1].low in self.lex.kin and p.tight(k - 2, k - 1) \
+            and p.tight(k - 1, k) and p.toks[k - 2].low in self.lex.singular_possessives
+
+    def fronted_description(self, p: _Para, s: int, named: Mention, gender: str,
+                            exclude: frozenset[str]) -> _Who | None:
+        """The subject of the sentence starting at ``s`` when it is a definite description
+        right after a fronted phrase that ``named`` closes (« Entré à la place de son frère
+        aîné, X, l'ouvreur de 21 ans a passé… »): the person the description stands for, the
+        article's most salient one of its gender but not ``named``, who is in a complement."""
+        a, b = p.tok_range(s, p.sentence(s)[1])
+        k, z = p.tok_range(named.span.start, named.span.end)
+        lex = self.lex
+        if k <= a or z + 1 >= b or p.gap(z - 1, z) != "," \
+                or p.toks[a].low in lex.determiners or p.toks[a].start in p.starts \
+                or any(p.gap(q - 1, q) != "," and not p.tight(q - 1, q) for q in range(a + 1, k)):
+            return None
+        det = lex.determiners.get(p.toks[z].low)
+        end = self.description_end(p, z, b)
+        if det is None or not det[1] or det[0] not in (gender, None) or end is None \
+                or end + 1 >= b or not p.clean(end, end + 1) \
+                or p.toks[end + 1].start in p.starts:
+            return None
+        noun = next((t.low for t in p.toks[z + 1:end + 1] if t.low in lex.persons), None)
+        if noun is None or lex.persons.get(noun) not in (None, gender):
+            return None
+        who = self.salient_description(p, noun, gender, p.toks[z].start, office=False,
+                                       exclude=exclude | {named.person})
+        return who.with_rule("fronted-description") if who is not None else None
+
     def is_oblique(self, p: _Para, m: Mention) -> bool:
         """The mention stands after a preposition: « avec X », « à X », "with X"."""
         k = bisect.bisect_left(p.tok_starts, m.span.start)
@@ -3587,7 +3931,17 @@ class _Annotator:
                         if noun in votes:
                             votes[noun] += 2
                         break
+                    if q >= 1 and p.toks[q - 1].low in lex.determiners and p.tight(q - 1, q):
+                        demonym = self.demonym(p, [p.toks[q]])
+                        if demonym is not None:  # « l'Espagnol Iñaki X »
+                            votes[demonym[1]] += 2
+                            break
                     if not p.toks[q].text[:1].isupper():
+                        if q >= 1 and p.tight(q - 1, q) and p.tight(q, k) \
+                                and p.toks[q - 1].low in lex.gendered_articles:
+                            # « du vieux Fabre », « la jeune Léa »: the article before an
+                            # adjective and the name tells the person's gender
+                            votes[lex.gendered_articles[p.toks[q - 1].low]] += 1
                         break
                 if k >= 1 and p.gap(k - 1, k) == "," \
                         and p.toks[k - 1].low.endswith(lex.feminine_endings):

@@ -571,3 +571,18 @@ WORD_NOUNS: frozenset[str] = frozenset()
 #: Before a second speech verb between two quotations: a later speech act ('"A," she said,
 #: before adding: "B"'), two quotations.
 SEQUENCE_WORDS: frozenset[str] = frozenset({"before"})
+
+#: Articles that tell the gender of the person named after them (French « du vieux Fabre »;
+#: English articles tell none).
+GENDERED_ARTICLES: dict[str, str] = {}
+
+#: Nouns for a person's decade of age (the first year of it): "Ruth Hale, 91," is "the
+#: nonagenarian" further on.
+AGE_NOUNS: dict[str, int] = {
+    "quadragenarian": 40, "quinquagenarian": 50, "sexagenarian": 60, "septuagenarian": 70,
+    "octogenarian": 80, "nonagenarian": 90, "centenarian": 100,
+}
+
+#: Set periphrases for an office, after a definite article, and the office noun they stand
+#: for: "the head of state" is the president the article named.
+OFFICE_PERIPHRASES: dict[str, str] = {"head of state": "president"}

@@ -217,7 +217,8 @@ PERSON_NOUNS: dict[str, str | None] = {
     "magnat": "m", "candidate": "f", "candidat": "m", "conseillère": "f", "conseiller": "m",
     "brune": "f", "blonde": "f", "rousse": "f", "starlette": "f", "diva": "f",
     "quadragénaire": None, "trentenaire": None, "quinquagénaire": None, "sexagénaire": None,
-    "septuagénaire": None, "octogénaire": None, "businesswoman": "f", "businessman": "m",
+    "septuagénaire": None, "octogénaire": None, "nonagénaire": None, "businesswoman": "f",
+    "businessman": "m",
     "maire": None, "juge": None, "journaliste": None, "autrice": "f", "auteure": "f",
     "auteur": "m", "écrivaine": "f", "écrivain": "m", "productrice": "f", "producteur": "m",
     "musicienne": "f", "musicien": "m", "sportive": "f", "sportif": "m", "joueuse": "f",
@@ -544,7 +545,7 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "défenseuse": "f", "ailière": "f", "sprinteur": "m", "sprinteuse": "f", "grimpeur": "m",
     "grimpeuse": "f", "rouleur": "m", "rouleuse": "f", "nageur": "m", "nageuse": "f",
     "boxeur": "m", "boxeuse": "f", "skieur": "m", "skieuse": "f", "tennisman": "m",
-    "tenniswoman": "f",
+    "tenniswoman": "f", "troisième-ligne": "m", "deuxième-ligne": "m", "demi": "m",
     # clergy (« l'évêque, Mgr X » … « le prélat »)
     "évêque": "m", "archevêque": "m", "prélat": "m", "cardinal": "m", "curé": "m",
     "prêtre": "m", "abbé": "m", "pasteur": "m", "pasteure": "f", "imam": "m", "rabbin": "m",
@@ -650,7 +651,7 @@ ROLE_VERBS: dict[str, tuple[str, ...]] = {
 #: Rennais », « la Lyonnaise »), with the gender they tell; the longer endings first.
 DEMONYM_ENDINGS: dict[str, str] = {
     "aise": "f", "oise": "f", "ienne": "f", "aine": "f", "ais": "m", "ois": "m", "ien": "m",
-    "ain": "m",
+    "ain": "m", "ole": "f", "ol": "m",
 }
 
 def _words(text: str) -> frozenset[str]:
@@ -712,9 +713,9 @@ mathieu miguel mourad moussa nassim nelson oumar oscar pablo pedro raul ricardo 
 salif salvatore sergio seydou stefan sven tarek wilfried yacouba youssouf
 """)
 
-#: Possessives before a singular noun: « son directeur » may describe the person tied to
-#: « directeur ».
-SINGULAR_POSSESSIVES: frozenset[str] = frozenset({"son", "sa"})
+#: Possessives before a singular noun: « son directeur », « leur capitaine » may describe the
+#: person tied to « directeur », « capitaine » (« leur » is the singular of « leurs »).
+SINGULAR_POSSESSIVES: frozenset[str] = frozenset({"son", "sa", "leur"})
 
 #: Numbers that count the people of a plural description: « les deux chercheurs ».
 GROUP_NUMBERS: dict[str, int] = {"deux": 2, "trois": 3}
@@ -734,6 +735,7 @@ FIRST_PERSON: frozenset[str] = frozenset({
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "entraîneur": ("coach", "technicien"), "entraîneuse": ("coach", "technicienne"),
     "coach": ("entraîneur",), "sélectionneur": ("coach", "technicien"),
+    "manager": ("entraîneur", "coach", "technicien"),
     "maire": ("édile",), "édile": ("maire",),
     # the head of a body or a firm is its « patron » in news prose
     "président": ("patron",), "présidente": ("patronne",), "directeur": ("patron",),
@@ -842,3 +844,21 @@ WORD_NOUNS: frozenset[str] = frozenset({
 #: Before a second speech verb between two quotations, a later speech act that introduces
 #: the second one (« », reconnaissait X, *avant de* nuancer : « »): two quotations.
 SEQUENCE_WORDS: frozenset[str] = frozenset({"avant", "puis", "après"})
+
+#: Articles that tell the gender of the person named after them and an adjective: « du vieux
+#: Fabre », « la jeune Léa » (« le », « la » alone before a name are rare and not counted).
+GENDERED_ARTICLES: dict[str, str] = {"le": "m", "la": "f", "du": "m", "au": "m"}
+
+#: Nouns for a person's decade of age (the first year of it): « Paulette Vidal, 91 ans, » is
+#: « la nonagénaire » further on.
+AGE_NOUNS: dict[str, int] = {
+    "trentenaire": 30, "quadragénaire": 40, "quinquagénaire": 50, "sexagénaire": 60,
+    "septuagénaire": 70, "octogénaire": 80, "nonagénaire": 90, "centenaire": 100,
+}
+
+#: Set periphrases for an office, after a definite article, and the office noun they stand
+#: for: « a insisté le représentant de l'État » is the prefect the article named.
+OFFICE_PERIPHRASES: dict[str, str] = {
+    "représentant de l état": "préfet", "représentante de l état": "préfète",
+    "chef de l état": "président", "cheffe de l état": "présidente",
+}
