@@ -722,3 +722,168 @@ def test_habitual_anchored_word_in_a_quotation(body: str,
 ])
 def test_season_alone_fr(body: str, published: str, expected: list[tuple[str, str]]) -> None:
     assert found(body, published, "fr") == expected
+
+
+# -------------------------------------------- dev10 round: general mechanisms, both directions
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # a capitalised word inside a sentence is a name, not a futur simple (« Ferreira »)
+    (("Jeudi, devant la 11e chambre du tribunal correctionnel de Créteil (Val-de-Marne), "
+      "Dylan Ferreira, 27 ans, a été jugé."), "2025-10-17", [("Jeudi", "2025-10-16")]),
+    # a lowercase verb in the futur simple still looks forward
+    ("Jeudi, devant la 11e chambre (Val-de-Marne), le prévenu comparaîtra libre.",
+     "2025-10-17", [("Jeudi", "2025-10-23")]),
+])
+def test_a_name_is_no_future_marker(body: str, published: str,
+                                    expected: list[tuple[str, str]]) -> None:
+    assert found(body, published, "fr") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Il a été déjà condamné en 2021 pour conduite sans permis.", [("2021", "2021")]),
+    # « pour cent » after a number makes it an amount
+    ("Le chômage a reculé de 2021 pour cent, selon l'institut.", []),
+])
+def test_a_year_before_pour(body: str, expected: list[tuple[str, str]]) -> None:
+    assert found(body, "2025-10-17", "fr") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Faute d'accord d'ici à la mi-avril, les mesures expireront.", [("mi-avril", "2026-04")]),
+    ("Elle espère un accord avant le Conseil européen de la fin du mois.",
+     [("la fin du mois", "2026-03")]),
+    ("Le texte sera voté en fin d'année.", [("en fin d'année", "2026")]),
+    # the end of a named month is that month's; « fin du mois dernier » is last month
+    ("Le loyer est payé à la fin du mois de mars.", [("mars", "2026-03")]),
+    ("Il est parti à la fin du mois dernier.", [("à la fin du mois dernier", "2026-02")]),
+    # a word that only starts with « mi » is no month modifier
+    ("La mi-temps a été sifflée.", []),
+])
+def test_parts_of_this_month_and_year(body: str, expected: list[tuple[str, str]]) -> None:
+    assert found(body, "2026-03-19", "fr") == expected
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # a bare season takes its clause's tense: the last one in the past, the next one ahead
+    ("La commune a racheté les murs au printemps.", "2026-09-26", [("printemps", "2026")]),
+    ("Les travaux reprendront à l'automne.", "2026-01-10", [("l'automne", "2026")]),
+    ("Ils ont tourné en hiver, en vraie nuit.", "2026-09-26", [("hiver", "2026")]),
+    ("Ils tourneront en hiver.", "2026-03-26", [("hiver", "2027")]),
+    # without a verb in the past or the future: a habit
+    ("La première condition : tourner en hiver, en vraie nuit.", "2026-09-26", []),
+    ("Au printemps, les hirondelles reviennent.", "2026-09-26", []),
+    ("Le festival a lieu chaque année en été.", "2026-03-26", []),
+    ("Ils ont toujours tourné en hiver.", "2026-03-26", []),
+    # « au printemps dernier » like « le printemps dernier »
+    ("Au printemps dernier, il a signé.", "2026-09-26", [("Au printemps dernier", "2026")]),
+    ("Ils signeront au printemps prochain.", "2026-09-26", [("au printemps prochain", "2027")]),
+])
+def test_a_bare_season_fr(body: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert found(body, published, "fr") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Quarante-trois ans de tourtes de seigle et de croissants du dimanche.", []),
+    ("Le marché du samedi attire du monde.", []),
+    # the end of a range that starts with a habit is one too
+    ("Le magasin est ouvert du lundi au vendredi.", []),
+])
+def test_a_weekday_after_du_is_a_habit(body: str, expected: list[tuple[str, str]]) -> None:
+    assert found(body, "2026-09-26", "fr") == expected
+
+
+@pytest.mark.parametrize("body, published, value", [
+    # no tense marker in the sentence: the next occurrence when it is much closer...
+    ("Dimanche, le village organise un pot d'adieu sur la place.", "2026-09-26", "2026-09-27"),
+    # ... or when an event follows the weekday
+    ("Réponse samedi soir, lors de la cérémonie de clôture.", "2026-05-20", "2026-05-23"),
+    # otherwise the last one
+    ("Samedi, les manifestants défilent dans le calme.", "2026-05-20", "2026-05-16"),
+    ("Dimanche, le village organise un pot d'adieu sur la place.", "2026-05-20",
+     "2026-05-17"),
+    # a verb in the past anywhere in the sentence keeps it in the past
+    ("Samedi, lors de la manifestation, un policier a été blessé.", "2026-05-20",
+     "2026-05-16"),
+    ("Dimanche, lors du match, il a marqué.", "2026-09-26", "2026-09-20"),
+    # a participle just before it, regular or not, is a past
+    ("Interpellé dimanche, le suspect reste en garde à vue.", "2026-03-20", "2026-03-15"),
+    ("Le maire, joint dimanche, ne décolère pas.", "2026-03-20", "2026-03-15"),
+])
+def test_a_weekday_in_a_sentence_without_tense(body: str, published: str, value: str) -> None:
+    assert found(body, published, "fr")[0][1] == value
+
+
+def test_english_unmarked_weekdays_stay_past() -> None:
+    # English irregular pasts are no markers: no nearest-occurrence rule there
+    assert found("The vote took place on Friday.", "2019-06-13", "en") == [
+        ("Friday", "2019-06-07")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # after a date of last year in its paragraph, a past clause: last year's occurrence
+    ("Elle a fait imprimer son cahier l'an dernier. Tous ont été vendus avant Noël.",
+     [("l'an dernier", "2025"), ("Noël", "2025-12-25")]),
+    ("Il y a un an, le magasin a fermé en octobre.",
+     [("Il y a un an", "2025"), ("octobre", "2025-10")]),
+    ("L'an dernier, la boutique a rouvert le 20 décembre.",
+     [("L'an dernier", "2025"), ("20 décembre", "2025-12-20")]),
+    # a future clause, or no date of last year before it: the usual choice
+    ("Il y a un an, le magasin a annoncé qu'il fermera en octobre.",
+     [("Il y a un an", "2025"), ("octobre", "2026-10")]),
+    ("Tous ont été vendus avant Noël.", [("Noël", "2026-12-25")]),
+    (["Elle a fait imprimer son cahier l'an dernier.", "Tous ont été vendus avant Noël."],
+     [("l'an dernier", "2025"), ("Noël", "2026-12-25")]),
+])
+def test_a_yearless_date_in_a_paragraph_about_last_year(
+        body: str | list[str], expected: list[tuple[str, str]]) -> None:
+    assert found(body, "2026-09-26", "fr") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « des » after « il y a cinq ans » starts the object: a date
+    ("Une mission avait obtenu il y a cinq ans des valeurs très différentes.",
+     [("il y a cinq ans", "2021")]),
+    # « de », « que » after it: a gap, a duration
+    ("Il y a cinq ans de différence entre eux.", []),
+    ("Il y a deux ans que je l'attends.", []),
+])
+def test_ago_before_des(body: str, expected: list[tuple[str, str]]) -> None:
+    assert found(body, "2026-04-15", "fr") == expected
+
+
+def test_a_night_from_one_weekday_to_the_next_is_a_date() -> None:
+    assert found("Dans la nuit du samedi au dimanche, deux voitures ont brûlé.",
+                 "2026-09-23", "fr") == [("samedi", "2026-09-19"), ("dimanche", "2026-09-20")]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a count of years, months or weeks later counts from the date before it
+    ("Il avait été élu en 2020, puis réélu six ans plus tard.", "fr",
+     [("2020", "2020"), ("six ans plus tard", "2026")]),
+    ("En mars 2019, elle a porté plainte. Deux mois plus tard, l'enquête était close.", "fr",
+     [("mars 2019", "2019-03"), ("Deux mois plus tard", "2019-05")]),
+    ("Le 3 mars, il a été blessé. Trois semaines plus tard, il est revenu.", "fr",
+     [("3 mars", "2026-03-03"), ("Trois semaines plus tard", "2026-03")]),
+    ("She was elected in 2018 and re-elected four years later.", "en",
+     [("2018", "2018"), ("four years later", "2022")]),
+    # no date before it: no anchor, no date
+    ("Six ans plus tard, rien n'a changé.", "fr", []),
+    ("Two months later, nothing had changed.", "en", []),
+])
+def test_a_count_of_units_later(body: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert found(body, "2026-03-18", lang) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("A deal is expected by the end of the month.", [("the end of the month", "2026-03")]),
+    ("The plant will close at the end of the year.", [("the end of the year", "2026")]),
+    ("Repairs will start in the autumn.", [("in the autumn", "2026")]),
+    # a named year or month after it, or a present of habit: not this one
+    ("At the end of the year of the dragon, nothing changed.", []),
+    ("Birds return in the spring.", []),
+    ("She taught in the spring term.", []),
+])
+def test_english_parts_of_this_month_and_bare_seasons(body: str,
+                                                      expected: list[tuple[str, str]]) -> None:
+    assert found(body, "2026-03-19", "en") == expected

@@ -1267,3 +1267,148 @@ def test_a_name_like_a_firm_without_the_firm_is_a_person() -> None:
 ])
 def test_per_as_a_given_name(text: str, expected: list[str]) -> None:
     assert [p.name for p in run(text, "en", EMPTY).discovered] == expected
+
+
+# ------------------------------ a role noun with adjectives, a possessed role, an age epithet
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unknown given names: the role noun before its adjectives of nationality is the cue
+    ("Ils jouaient autour de leur talonneur géorgien Levan Kharaishvili.",
+     "Levan Kharaishvili"),
+    ("Son collègue allemand Jens Oberhuber défend la prudence de Berlin.", "Jens Oberhuber"),
+    ("Sur une percée de l'ailier fidjien Semi Raduva, rien n'a changé.", "Semi Raduva"),
+    ("L'ouvreur néo-zélandais Tane Ruru a été expulsé.", "Tane Ruru"),
+])
+def test_a_role_noun_and_its_adjectives_introduce_a_name(text: str, expected: str) -> None:
+    assert [m.text for m in run(text, "fr", EMPTY).mentions] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # an adjective that is no nationality nor age: no cue, and the words are unknown
+    "Le talonneur costaud Levan Kharaishvili est là.",
+    # a speech cue takes no adjective: « selon » then a lowercase word is no introduction
+    "Selon certains Levan Kharaishvili ne viendra pas.",
+])
+def test_other_words_between_a_role_and_a_name_are_no_cue(text: str) -> None:
+    assert run(text, "fr", EMPTY).mentions == []
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "À côté d'elle, sa collègue Manon hoche la tête.", "Manon"),
+    ("fr", "Son voisin Lucas a préparé un diaporama.", "Lucas"),
+    ("en", "Her colleague Manon nodded.", "Manon"),
+])
+def test_a_lone_given_name_right_after_a_possessed_role(lang: str, text: str,
+                                                        name: str) -> None:
+    result = run(text, lang, EMPTY)
+    assert [p.name for p in result.discovered] == [name]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # no possessive: « la collègue » may be anyone's, and the name may be a thing's
+    ("fr", "La collègue Manon hoche la tête."),
+    # a possessive with no role noun
+    ("fr", "Sa voiture Manon est rouge."),
+])
+def test_a_lone_given_name_after_a_role_needs_the_possessive(lang: str, text: str) -> None:
+    assert run(text, lang, EMPTY).discovered == []
+
+
+def test_the_given_names_of_someone_named_in_full_are_that_person() -> None:
+    registry = Registry(people={"ana-lucia-ferreyra": person(
+        "ana-lucia-ferreyra", "Ana Lucía Ferreyra", gender="f")})
+    result = run("Ana Lucía Ferreyra est arrivée. « Ana Lucía ne lâche rien », dit Rim Haddad.",
+                 "fr", registry)
+    assert result.discovered == [] or [p.name for p in result.discovered] == ["Rim Haddad"]
+    assert [(m.person, m.text) for m in result.mentions
+            if m.person == "ana-lucia-ferreyra"] == [
+        ("ana-lucia-ferreyra", "Ana Lucía Ferreyra"), ("ana-lucia-ferreyra", "Ana Lucía")]
+
+
+def test_given_names_without_the_full_name_are_a_person_of_their_own() -> None:
+    registry = Registry(people={"ana-lucia-ferreyra": person(
+        "ana-lucia-ferreyra", "Ana Lucía Ferreyra", gender="f")})
+    result = run("« Rien ne presse », dit Ana Lucía Ortega.", "fr", registry)
+    assert "ana-lucia-ferreyra" not in people_of(result)
+
+
+@pytest.mark.parametrize("text, name, gender", [
+    ("Ils rachètent le fonds de commerce du vieux Fabre, qui partait sans successeur.",
+     "Fabre", "m"),
+    ("Tout le quartier connaissait la mère Denis, qui lavait le linge. Denis chantait.",
+     "Denis", "f"),
+])
+def test_a_surname_after_an_age_epithet_is_a_person(text: str, name: str,
+                                                    gender: str) -> None:
+    result = run(text, "fr", EMPTY)
+    assert [(p.name, p.gender) for p in result.discovered] == [(name, gender)]
+    assert len(result.mentions) == text.count(name)
+
+
+@pytest.mark.parametrize("text", [
+    # no epithet of age
+    "Ils rachètent le fonds de commerce de Fabre, qui partait.",
+    # nothing after it says it is a person: a thing
+    "Le vieux Port est en travaux.",
+    # a place
+    "Ils ont visité le vieux Lyon, qui change vite.",
+])
+def test_no_person_without_an_age_epithet_and_a_surname(text: str) -> None:
+    assert run(text, "fr", EMPTY).discovered == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a role noun and its complement, then the name in apposition
+    ("fr", "Le capitaine des Bleus, Tevita Mafi, est arrivé.", "Tevita Mafi"),
+    ("fr", "Le maire de Saint-Aubin, Taavi Rõivas, est arrivé.", "Taavi Rõivas"),
+    # lowercase adjectives of common endings between a role noun and the name
+    ("fr", "Le policier municipal Rudi Kovač était là.", "Rudi Kovač"),
+    ("fr", "L'entraîneur adjoint Kofi Mensah est là.", "Kofi Mensah"),
+    # the capitalised office after a role noun and « de » is not part of the name
+    ("fr", "L'ancien ministre de l'Intérieur Taavi Rõivas est arrivé.", "Taavi Rõivas"),
+])
+def test_roles_with_complements_and_adjectives(lang: str, text: str, expected: str) -> None:
+    assert [m.text for m in run(text, lang, EMPTY).mentions] == [expected]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # an organisation in apposition stays no person
+    ("fr", "Le directeur de l'usine, Altaïs Équipements, ferme ses portes."),
+    # a function word between the role and the name is no adjective
+    ("fr", "Le capitaine avec Tevita Mafi est arrivé."),
+    # no role noun before the complement
+    ("fr", "La ville de Saint-Aubin, Taavi Rõivas, est arrivé."),
+])
+def test_no_role_no_apposition_cue(lang: str, text: str) -> None:
+    assert run(text, lang, EMPTY).discovered == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of age stands for a person like a role noun
+    ("Le septuagénaire, Ruslan Abdulov, a été interpellé.", "Ruslan Abdulov"),
+    ("La nonagénaire Odette Ruiz vient chaque matin.", "Odette Ruiz"),
+    # the verb of an inverted attribution, whatever it is, introduces a speaker
+    ("« Non », répond Dariusz Kowalczyk.", "Dariusz Kowalczyk"),
+    ("« Non », s'agace Dariusz Kowalczyk.", "Dariusz Kowalczyk"),
+])
+def test_age_nouns_and_inverted_attributions(text: str, expected: str) -> None:
+    assert [m.text for m in run(text, "fr", EMPTY).mentions] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # an organisation after an inverted attribution: a place or an organisation word
+    "« Non », tranche Greenpeace France.",
+    "« Non », tranche Greenpeace International.",
+    # no quotation before the verb
+    "Le maire, répond Dariusz Kowalczyk, est absent.",
+])
+def test_inverted_attribution_needs_a_quotation_and_no_org(text: str) -> None:
+    assert run(text, "fr", EMPTY).discovered == []
+
+
+def test_a_first_name_given_with_prenomme_is_a_person() -> None:
+    result = run("La jeune femme, prénommée Inaya, a été blessée.", "fr", EMPTY)
+    assert [p.name for p in result.discovered] == ["Inaya"]
+    # a boat is named, not first-named
+    assert run("Le bateau, baptisé Inaya, a coulé.", "fr", EMPTY).discovered == []

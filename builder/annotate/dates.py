@@ -45,6 +45,20 @@ their own, tried at their trigger words). Each expression keeps its natural prec
     outside quotations in the week before publication;
   - a season after « d'ici à », « avant », « dès » is the next one; « l'automne suivant » the
     first after the date before it; spelled compound numbers count (« il y a vingt-six ans »);
+    a bare season (« au printemps », « en hiver », "in the spring") is dated only when its
+    clause has a verb in the past (the last one) or the future (the next one) and its
+    sentence no word of habit (« chaque », « toujours »), else it is a habit;
+  - « la fin du mois », « en début d'année », "the end of the month" are this month and this
+    year; « mi-avril » is a month with its modifier;
+  - a weekday in a sentence without any tense marker (French) is the next one when an event
+    follows it (« samedi soir, lors de la cérémonie ») or when the next one is more than
+    twice as close; after « du » it is a habit (« les croissants du dimanche »), and so is
+    the end of such a range (« du lundi au vendredi »), but not a night (« la nuit du
+    samedi au dimanche »);
+  - a yearless month, day or holiday after publication, in a past clause of a paragraph
+    whose previous date is in last year, is last year's (« … l'an dernier. Tous ont été
+    vendus avant Noël »);
+  - a capitalised word is never a futur simple (« Dylan Ferreira »);
   - with a month-precision publication date, day offsets count from the 15th and the result
     is given to the month at best; with a year-precision one, to the year;
 
@@ -55,7 +69,9 @@ their own, tried at their trigger words). Each expression keeps its natural prec
   for an event noun (« l'audience »), from the lead's first day (and never from the
   publication day alone); inside a quotation, a present-tense clause of habit (« Quand un
   intérimaire annule la veille, … ») is no date; "the following year", "l'année suivante" count from
-  the date before them (none: no date), except as a duration ("over the next year").
+  the date before them (none: no date), except as a duration ("over the next year"); so do
+  counts of years and months (« six ans plus tard » from any date, "two months later" from
+  one with a month; the year or the month); "three weeks later" counts days, to the month.
 
 Not dates: ages, durations, times of day, amounts ("2,000", "about 1500 people"), seasons of
 play ("2023-24"), named days that are no yearly date ("Black Friday", "mardi gras"), idioms
@@ -123,6 +139,7 @@ class _Lexicon:
     future: re.Pattern[str]
     count_before: tuple[str, ...]  # " about", " more than": endings of the text before
     count_after: frozenset[str]  # the word after
+    count_after_phrases: tuple[str, ...]  # words after ("pour cent": "en 2021 pour" is a date)
     #: Each rule's source with its named groups made non-capturing (see ``_combine``).
     sources: tuple[str, ...] = ()
     #: For each Latin-1 character, the rules whose match can start with it (``_first_chars``).
@@ -354,7 +371,8 @@ def _build(lang: str, words: ModuleType) -> _Lexicon:
         lang=lang, words=words, combined=combined, rules=tuple(rules), months=months,
         weekdays=weekdays, trigger=trigger, future=re.compile(words.FUTURE, re.IGNORECASE),
         count_before=tuple(" " + w.replace("’", "'") for w in words.COUNT_BEFORE),
-        count_after=frozenset(words.COUNT_AFTER), sources=tuple(sources), starting=starting,
+        count_after=frozenset(w for w in words.COUNT_AFTER if " " not in w),
+        count_after_phrases=tuple(w for w in words.COUNT_AFTER if " " in w), sources=tuple(sources), starting=starting,
         holiday=re.compile(r"(?<![\w@#/-])(?:" + holiday + r")(?![\w@]|-\w)"),
         holiday_words=holiday_words,
         forward_infinitive=re.compile(words.FORWARD_INFINITIVE, re.IGNORECASE)
@@ -608,6 +626,17 @@ class _Para:
                     words[-2].lower() not in tense.participle_not_after):
                 best = min(best, (0, True)) if best else (0, True)
         return None if best is None else not best[1]
+
+    def unmarked(self, start: int, end: int) -> bool:
+        """Whether the sentence of the date has no tense marker at all: no verb in the past
+        nor in the future (« Réponse samedi soir, lors de la cérémonie », « Dimanche, le
+        village organise un pot »)."""
+        tense = _TENSES.get(self.lexicon.lang, _TENSES["en"])
+        if self.tense(start, end, tense) is not None:
+            return False  # « Interpellé dimanche, … »: a participle before it
+        s, e = self.sentence(start, end)
+        return not any(_KINDS.get(m.lastgroup or "", "") in ("f", "p")
+                       for m in tense.scan.finditer(self.text, s, e))
 
     def word_before(self, start: int) -> str:
         words = _WORD.findall(self.text, max(0, start - 40), start)
@@ -930,6 +959,12 @@ class _Reader:
             value = _yearless(self.ref, month, day, future, weekday)
             if value is None:
                 return
+            if weekday is None and self._later(value) and self._in_last_year(
+                    reader, index, start, end, value.year - 1):
+                try:
+                    value = PartialDate(value.year - 1, month, day)
+                except ValueError:
+                    pass
             if self.ref.precision == "year":
                 rule += "+publication-year"
         weekday_alt = None
@@ -965,6 +1000,11 @@ class _Reader:
         after = text[end:end + 20].lstrip()
         if after[:1] == "%" or reader.word_after(end) in lexicon.count_after:
             return
+        if lexicon.count_after_phrases:
+            folded = _SPACES.sub(" ", after[:20].lower())
+            if any(folded.startswith(p) and not folded[len(p):len(p) + 1].isalnum()
+                   for p in lexicon.count_after_phrases):
+                return
         # A capitalised word glued before the number names a thing ("Euro 2016", "Agenda
         # 2030"), unless it is a month or a word that starts the sentence.
         prev = _WORD.findall(text, max(0, start - 30), start)
@@ -1045,6 +1085,13 @@ class _Reader:
         if season is None:
             return
         direction = _direction(m.group(), self.lexicon)
+        if m.groupdict().get("bare") is not None:
+            if reader.tense(start, end, _TENSES.get(self.lexicon.lang, _TENSES["en"])) is None:
+                return  # « tourner en hiver »: without a verb in the past or the future, a habit
+            habit = getattr(self.lexicon.words, "HABIT_WORDS", None)
+            if habit is not None and re.search(habit, reader.text[slice(*reader.sentence(
+                    start, end))]) is not None:
+                return  # « le festival a lieu chaque année en été »
         day = self.ref.day
         # Each season as (first month, year offset of the year it is counted in).
         first_month = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}[season]
@@ -1089,7 +1136,7 @@ class _Reader:
         weekday = self.lexicon.weekdays[m.group("wd").lower()]
         lowered = _words(text)
         this = bool(lowered) and lowered[0] in getattr(words, "THIS_WEEKDAY", ())
-        if not this and before in getattr(words, "HABITUAL_BEFORE", ()):
+        if not this and self._habitual_weekday(reader, start, before):
             return  # "le mercredi après-midi": a habit, not a date
         # After an event noun ("un rassemblement samedi") or "ce samedi": forward unless
         # the clause is in the past.
@@ -1109,17 +1156,61 @@ class _Reader:
             how, rule = "past", "weekday"  # the publication day, whatever the tense
         elif future := reader.future(start, end, weekday=True, forward=forward):
             how, rule = "future", "weekday-future"
+        elif reader.unmarked(start, end) and self._forward_unmarked(reader, end, weekday):
+            how, rule, future = "future", "weekday-future", True
         else:
             how, rule = "past", "weekday"
         value = PartialDate.from_date(_weekday_date(self.ref, weekday, how))
         self._emit(reader, index, start, end, value, True, rule, future=future)
+
+    def _in_last_year(self, reader: _Para, index: int, start: int, end: int,
+                      year: int) -> bool:
+        """Whether a yearless date after publication is rather ``year``'s, last year: its
+        clause is in the past and the date before it in its paragraph is in last year
+        (« … imprimer l'an dernier … Tous ont été vendus avant Noël »)."""
+        if year != self.ref.day.year - 1:
+            return False
+        previous = next((f for f in reversed(self.found) if f.paragraph == index
+                         and f.span.end <= start), None)
+        if previous is None or previous.value.year != year:
+            return False
+        return reader.tense(start, end, _TENSES.get(self.lexicon.lang, _TENSES["en"])) is False
+
+    def _habitual_weekday(self, reader: _Para, start: int, before: str) -> bool:
+        """A weekday after an article or « du » is a habit (« le mercredi après-midi », « les
+        croissants du dimanche »), and so is the end of such a range (« ouvert du lundi au
+        vendredi »); not a night (« dans la nuit du samedi au dimanche »)."""
+        words = self.lexicon.words
+        habitual = getattr(words, "HABITUAL_BEFORE", ())
+        previous = _words(reader.text[max(0, start - 40):start])
+        if before in getattr(words, "RANGE_END", ()) and len(previous) >= 3 \
+                and previous[-2] in self.lexicon.weekdays:
+            before, previous = previous[-3], previous[:-2]  # « du lundi au vendredi »
+        if before not in habitual:
+            return False
+        return not (len(previous) >= 2 and previous[-2] in getattr(words, "NIGHT_OF", ()))
+
+    def _forward_unmarked(self, reader: _Para, end: int, weekday: int) -> bool:
+        """A weekday in a sentence without tense markers looks forward when an event noun
+        follows it (« Réponse samedi soir, lors de la cérémonie de clôture ») or when its
+        next occurrence is more than twice as close as the last one (« Dimanche, le village
+        organise un pot d'adieu » in a Saturday paper)."""
+        after = getattr(self.lexicon.words, "EVENT_AFTER_WEEKDAY", None)
+        if after is not None and re.match(after, reader.text[end:end + 60]) is not None:
+            return True
+        if not getattr(self.lexicon.words, "UNMARKED_WEEKDAY_NEAREST", False):
+            return False
+        back = (self.ref.last - _weekday_date(self.ref, weekday, "past")).days
+        ahead = (_weekday_date(self.ref, weekday, "future") - self.ref.first).days
+        return _choose(back, ahead, False)
 
     def _rule_month(self, m: re.Match[str], start: int, end: int, reader: _Para,
                     index: int) -> None:
         words = self.lexicon.words
         name = m.group("m")
         pre = m.group("pre")
-        modifiers = _words(reader.text[start:end])[:-1] if not pre else []
+        # « mi-avril » is one word with its modifier
+        modifiers = _words(reader.text[start:end].replace("-", " "))[:-1] if not pre else []
         text_words = _words(m.group())
         suffix = text_words[-1] if text_words[-1] in ("dernier", "prochain") else None
         if pre is None and not modifiers and suffix is None:
@@ -1160,6 +1251,9 @@ class _Reader:
             if found is None:
                 return
             value = found
+            if self._later(value) and self._in_last_year(reader, index, start, end,
+                                                         value.year - 1):
+                value = PartialDate(value.year - 1, month)
         self._emit(reader, index, start, end, value, True, f"month-{direction}",
                    future=future)
 
@@ -1214,7 +1308,12 @@ class _Reader:
         future = reader.future(start, end)
         year = self.ref.day.year
         days = [_holiday_day(spec, y) for y in (year - 2, year - 1, year, year + 1, year + 2)]
-        value = PartialDate.from_date(_occurrence(self.ref, days, future, direction))
+        day = _occurrence(self.ref, days, future, direction)
+        if direction == "this" and day > self.ref.last:
+            earlier = days[days.index(day) - 1]
+            if self._in_last_year(reader, index, start, end, earlier.year):
+                day = earlier
+        value = PartialDate.from_date(day)
         self._emit(reader, index, start, end, value, True, f"holiday-{direction}",
                    future=future)
 
@@ -1242,7 +1341,11 @@ class _Reader:
             sign = next((v for k, v in table.items() if text.endswith(k)), None)
             if sign is None:
                 return
-            days = count * sign
+            unit = _unit(m.group("u"), self.lexicon) if m.groupdict().get("u") else "day"
+            if unit in ("month", "year"):
+                self._anchored_count(unit, count * sign, start, end, reader, index)
+                return
+            days = count * sign * (7 if unit == "week" else 1)
         elif text in table:
             days = table[text]
         elif m.groupdict().get("event") is not None:  # "la veille du conseil"
@@ -1273,7 +1376,28 @@ class _Reader:
         else:
             return
         value = PartialDate.from_date(base + _dt.timedelta(days=days))
+        if count is not None and _unit(m.group("u") or "", self.lexicon) == "week":
+            value = value.truncate("month")  # "three weeks later": as "last week"
         self._emit(reader, index, start, end, value, True, rule)
+
+    def _anchored_count(self, unit: str, step: int, start: int, end: int, reader: _Para,
+                        index: int) -> None:
+        """"six ans plus tard", "two months earlier": counted from the date before it (a year
+        from any date, a month from one with a month); none before it: no date."""
+        if reader.word_before(start) in self.lexicon.words.DURATION_BEFORE:
+            return  # "pendant six ans plus tard"
+        if unit == "year":
+            anchor = self.found[-1] if self.found else None
+            if anchor is None:
+                return
+            value = PartialDate(anchor.value.year + step)
+        else:
+            anchor = next((f for f in reversed(self.found) if f.value.month is not None), None)
+            if anchor is None or anchor.value.month is None:
+                return
+            value = PartialDate(*_from_index(
+                _month_index(anchor.value.year, anchor.value.month) + step))
+        self._emit(reader, index, start, end, value, True, f"anchored-{unit}")
 
     def _event_anchor(self, event: str, start: int, index: int) -> _Found | None:
         """The latest day-precision date found in a paragraph that also names ``event`` (the

@@ -47,7 +47,14 @@ The rules, in the order they run:
    ("Brightwell Home Appliances" next to "the appliances") unless it is a known name, and
    enough evidence: a known given name first (2 points), a title, a role or a person
    cue around it ("attorney X", "X said", "selon X", "X, who", "signed X", "X and" a person
-   already found; 2 points), a known surname last, a middle initial, or the surname used alone
+   already found; a role noun may take one or two adjectives of nationality, age or a
+   common adjective ending: « leur talonneur géorgien Levan Kharaishvili », « le policier
+   municipal Rudi Kovač »; a role noun and its complement before a name in apposition: « le
+   capitaine des Bleus, Tevita Mafi, »; nouns of age are role nouns: « le septuagénaire »;
+   any verb of an inverted attribution after a quotation, when no word of the run is a
+   place or a place word: « « Non », répond Dariusz Kowalczyk »; 2 points; the capitalised
+   office after a role noun and « de » is dropped: « le ministre de l'Intérieur Taavi
+   Rõivas »), a known surname last, a middle initial, or the surname used alone
    elsewhere in the article (1 point each, 2 when used alone as a speaker: "Natarajan said");
    two points are needed. A given name that is also a place ("Sofia") needs one point more; a
    place after the first word ("Urbano Cairo") or a place word last ("Grant Park") needs a
@@ -80,7 +87,11 @@ The rules, in the order they run:
    préparatrice physique, Inès,"), or "who" after it ("Carol, who"); its other free
    occurrences are the same person. A run that is the short form of an organisation named in
    full with its head word ("Halvorsen Marine" after "Halvorsen Marine Holdings") is that
-   firm, not a person.
+   firm, not a person. A possessed role noun right before a given name names that person too
+   (« sa collègue Manon hoche la tête »), and a known surname after a familiar epithet of age
+   followed by a relative clause, an age or a person's verb (« du vieux Fabre, qui partait »)
+   is a person known by that surname, of the epithet's gender. A run that is the given names
+   of someone named in full ("Ana Lucía" for Ana Lucía Ferreyra) is that person.
 
 Errors: an ``aliases`` entry naming a person who is neither in the registry nor discovered, an
 ``aliases`` or ``ignore`` entry whose words are not in the article, and an ``aliases`` entry
@@ -99,7 +110,7 @@ import re
 import unicodedata
 import weakref
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -229,6 +240,9 @@ class _Lexicon:
     lone_before: re.Pattern[str]  # a person's verb before a lone given name ("raconte Karim")
     lone_after: re.Pattern[str]  # an age or a person's verb after it ("Moussa, 24 ans,")
     lone_role: re.Pattern[str]  # a possessed role in apposition before it ("Sa coach, Inès,")
+    lone_role_close: re.Pattern[str]  # a possessed role right before it ("sa collègue Manon")
+    role_of: re.Pattern[str]  # a role noun and "de" before an office ("ministre de l'Intérieur")
+    surname_epithet: re.Pattern[str]  # before a surname alone: a person ("du vieux Fabre")
     credit: re.Pattern[str]
     credit_triggers: tuple[str, ...]
     agencies: tuple[str, ...]
@@ -250,10 +264,23 @@ def _build_lexicon() -> _Lexicon:
     holidays = _multis(en.HOLIDAYS, fr.HOLIDAYS)
     brands = _multis(en.EPONYMOUS_BRANDS, fr.EPONYMOUS_BRANDS)
     # "attorney X", "said X", "selon X", and with a preposition "la sœur de X", "wife of X".
+    # A role noun may take one or two adjectives of nationality or age before the name
+    # (« leur talonneur géorgien Levan Kharaishvili », « son collègue allemand Jens X »).
+    endings = sorted({*fr.DEMONYM_ENDINGS, *fr.ADJECTIVE_ENDINGS}, key=len, reverse=True)
+    adjective = (
+        r"(?!(?:" + _alternation(fr.FUNCTION_WORDS) + r")(?![\w'-]))"
+        r"(?:[a-z][a-z-]+(?:" + "|".join(endings) + r")|"
+        + _alternation((*fr.DEMONYM_NOUNS, *fr.DEMONYM_ADJECTIVES)) + r")(?![\w'-])"
+    )
+    roles = _alternation((*en.ROLE_NOUNS, *fr.ROLE_NOUNS))
     cue_before = re.compile(
-        r"(?:^|[^\w])(?:" + _alternation((*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *en.SPEECH_BEFORE,
-                                           *fr.SPEECH_BEFORE))
+        r"(?:^|[^\w])(?:(?:" + roles + r")(?:[ \t]+" + adjective + r"){0,2}|"
+        + _alternation((*en.SPEECH_BEFORE, *fr.SPEECH_BEFORE))
         + r")(?:[ \t]+(?:de|of)[ \t]+|[ \t]+d')?[ \t,:]*$"
+        # a role noun and its complement, then the name in apposition: « le capitaine des
+        # Bleus, Tevita Mafi, », « the mayor of Millbrook, Dawn Price »
+        r"|(?:^|[^\w])(?:" + roles + r")[ \t]+(?:de|du|des|d'|of)[ \t]*[^,.;:!?()\"\n]{1,40},"
+        r"[ \t]*$"
     )
     cue_after = re.compile(
         r"(?:['\u2019]s)?[ \t]*,?[ \t]*(?:(?:"
@@ -274,6 +301,13 @@ def _build_lexicon() -> _Lexicon:
         r"(?:^|[^\w])(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
         + r")[ \t]+(?:" + _alternation((*en.ROLE_NOUNS, *fr.ROLE_NOUNS))
         + r")(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]*,[ \t]*$"
+    )
+    # « sa collègue Manon hoche la tête », « son petit-fils Lucas »: the same role right
+    # before the name, without commas
+    lone_role_close = re.compile(
+        r"(?:^|[^\w])(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
+        + r")[ \t]+(?:" + _alternation((*en.ROLE_NOUNS, *fr.ROLE_NOUNS))
+        + r")(?:[ \t]+" + adjective + r"){0,2}[ \t]+$"
     )
     markers = sorted({*en.CREDIT_MARKERS, *fr.CREDIT_MARKERS}, key=lambda s: (-len(s), s))
     credit_by = sorted({*en.CREDIT_BY, *fr.CREDIT_BY}, key=lambda s: (-len(s), s))
@@ -341,6 +375,13 @@ def _build_lexicon() -> _Lexicon:
         lone_before=lone_before,
         lone_after=lone_after,
         lone_role=lone_role,
+        lone_role_close=lone_role_close,
+        role_of=re.compile(r"(?:^|[^\w])(?:" + roles + r")(?:[ \t]+" + adjective
+                           + r"){0,2}[ \t]+(?:de[ \t]+l'|du|de[ \t]+la|des|d'|of(?:[ \t]+the)?)"
+                           r"[ \t]*$"),
+        surname_epithet=re.compile(
+            r"(?:^|[^\w])(?:" + _alternation(fr.EPITHET_DETERMINERS) + r")[ \t]+("
+            + _alternation(fr.SURNAME_EPITHETS) + r")[ \t]+$"),
         credit=credit,
         credit_triggers=tuple(sorted(triggers)),
         agencies=agencies,
@@ -1289,6 +1330,13 @@ def _discover(
                 run = run[i:]
                 role = role or after_role
                 break
+    if len(run) >= 3 and low[run[0].start:run[0].end] not in _LEX.given and \
+            full[run[0].end:run[1].start].strip() == "" and _LEX.role_of.search(
+                low, max(doc.starts[doc.para_of(run[0].start)], run[0].start - 60),
+                run[0].start) is not None:
+        # « l'ancien ministre de l'Intérieur Taavi Rõivas »: the capitalised word after the
+        # role noun and « de » names the office; the person starts after it
+        run, role = run[1:], True
     elif len(run) >= 4:
         # "de" before a given name and a surname is a preposition, not a surname's particle:
         # "la Mercedes de Jean Dupont", "L'Étranger d'Albert Camus" (elided: another run).
@@ -1399,6 +1447,12 @@ def _discover(
         if any(_has_cue(doc, spot.start, spot.end) for spot in alone[:8]):
             score += 1  # ... as a person: "Natarajan said"
     cue = bool(title) or role or _has_cue(doc, start, end)
+    if not cue and not any(w in _LEX.places or w in _LEX.weak_heads for w in folded) \
+            and _INVERTED_ATTRIBUTION_RE.search(
+            low, max(doc.starts[doc.para_of(start)], start - 40), start) is not None:
+        # « « Non », répond Dariusz Kowalczyk »: the verb of an attribution after a
+        # quotation, whatever it is, introduces a speaker (not "Greenpeace France": a place)
+        cue = True
     if cue:
         score += 2
     elif place_later:
@@ -1418,6 +1472,11 @@ def _discover(
     name = _normalise(full[start:end])
     id_words = [full[t.start:t.end] for t in run if len(low[t.start:t.end]) > 1]
     return name, start, end, " ".join(id_words)
+
+
+#: A closed quotation, a comma and one verb (« a » + participle, « s' » + verb) before a name.
+_INVERTED_ATTRIBUTION_RE = re.compile(
+    r"(?:\u00bb|\")[ \t\u00a0]*,[ \t\u00a0]*(?:a[ \t]+|s')?[a-z][a-z-]{2,}[ \t\u00a0]+$")
 
 
 def _short_for_an_org(doc: _Doc, start: int, end: int) -> bool:
@@ -1479,7 +1538,7 @@ def _title_start(doc: _Doc, start: int, words: int) -> int:
 def _has_cue(doc: _Doc, start: int, end: int) -> bool:
     base = doc.starts[doc.para_of(start)]
     stop = doc.ends[doc.para_of(start)]
-    if _LEX.cue_before.search(doc.low, max(base, start - 50), start):
+    if _LEX.cue_before.search(doc.low, max(base, start - 72), start):
         return True
     if _LEX.cue_after.match(doc.low, end, min(stop, end + 60)) is not None:
         return True
@@ -1518,10 +1577,29 @@ class _Spot(NamedTuple):
     title: str | None  # the title just before it ("Mayor", "Mme"), if any
 
 
+def _given_names_of(registry: Registry, present: Iterable[str],
+                    discovered: dict[str, _Discovered]) -> dict[str, str | None]:
+    """The leading words (two or more, not the surname) of the full names of the people named
+    in the article, flat, to their person: "ana lucia" for "Ana Lucía Ferreyra"; None when
+    two people share them."""
+    names = [(pid, registry.people[pid].name) for pid in present if pid in registry.people]
+    names += [(pid, entry.person.name) for pid, entry in discovered.items()]
+    prefixes: dict[str, str | None] = {}
+    for pid, name in names:
+        words = _flat(name).split()
+        for k in range(2, len(words)):
+            if words[k - 1] in _LEX.particles:
+                continue
+            key = " ".join(words[:k])
+            prefixes[key] = pid if prefixes.get(key, pid) == pid else None
+    return prefixes
+
+
 def _find_discovered(
-    doc: _Doc, index: _RegistryIndex, registry: Registry
+    doc: _Doc, index: _RegistryIndex, registry: Registry, present: Iterable[str] = (),
 ) -> tuple[dict[str, _Discovered], list[_Found], list[_Spot]]:
-    """Rule 4, and the words that stand alone, for rule 5."""
+    """Rule 4, and the words that stand alone, for rule 5. A run that is the given names of
+    someone named in full ("Ana Lucía" for Ana Lucía Ferreyra) is that person."""
     lang = doc.article.lang
     full, low = doc.full, doc.low
     runs: list[list[_Tok]] = []
@@ -1549,6 +1627,7 @@ def _find_discovered(
         singles.setdefault(low[spot.start:spot.end], []).append(spot)
     discovered: dict[str, _Discovered] = {}
     registry_hits: list[_Found] = []
+    given_names: dict[str, str | None] | None = None  # built on the first judged name
     for run in runs:
         judged = _discover(doc, index, singles, lang, run)
         if judged is None:
@@ -1564,6 +1643,16 @@ def _find_discovered(
             continue
         if _used_as_modifier(doc, start, end, doc.word_before(start), doc.word_after(end)):
             continue  # "le musée Hervé Lamy", "the Hervé Lamy museum"
+        if given_names is None:
+            given_names = _given_names_of(registry, present, discovered)
+        owner = given_names.get(" ".join(low[start:end].split()))
+        if owner is not None:
+            doc.claim(start, end)
+            if owner in registry.people:
+                registry_hits.append(_Found(start, end, owner, "given-name"))
+            else:
+                discovered[owner].mentions.append(_Found(start, end, owner, "discovered"))
+            continue
         doc.claim(start, end)
         hit = _mention(registry, discovered, name, _slug(id_name), start, end, full)
         if hit is not None:  # the registry person written in a way the registry does not list
@@ -1834,7 +1923,9 @@ def _find_lone_given(
                 and _LEX.lone_before.search(low, max(doc.starts[para], start - 30),
                                             start) is None \
                 and (low[end:end + 1] != "," or _LEX.lone_role.search(
-                    low, max(doc.starts[para], start - 60), start) is None):
+                    low, max(doc.starts[para], start - 60), start) is None) \
+                and _LEX.lone_role_close.search(
+                    low, max(doc.starts[para], start - 60), start) is None:
             continue
         chosen[word] = written
     found: list[_Found] = []
@@ -1853,6 +1944,63 @@ def _find_lone_given(
         hit = _mention(registry, discovered, name, _slug(name), start, end, full)
         if hit is not None:
             found.append(hit)
+    return found
+
+
+_RELATIVE_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*(?:qui|who)[ \t]")
+
+
+def _find_epithet_surnames(
+    doc: _Doc, registry: Registry, discovered: dict[str, _Discovered], spots: list[_Spot],
+) -> list[_Found]:
+    """Rule 6, end: a known surname standing alone after a familiar epithet of age (« du
+    vieux Fabre », « la mère Denis ») is a person known by that name only, when it is free
+    (no one named in the article has it) and a relative clause, an age or a person's verb
+    follows it (« du vieux Fabre, qui partait »); its other free occurrences are the same
+    person."""
+    full, low = doc.full, doc.low
+    chosen: dict[str, str] = {}
+    genders: dict[str, str] = {}  # the epithet tells it: « vieux », « vieille »
+    for spot in spots:
+        start, end = spot.start, spot.end
+        word = low[start:end]
+        if spot.title is not None or word not in _LEX.surnames or word in chosen \
+                or word in _LEX.places or word in _LEX.calendar or word in _LEX.org_heads \
+                or word in doc.function_words or not full[start].isupper() \
+                or full[start:end].isupper() or not doc.free(start, end) \
+                or not _stands_alone(full, start, end):
+            continue
+        para = doc.para_of(start)
+        epithet = _LEX.surname_epithet.search(low, max(doc.starts[para], start - 20), start)
+        if epithet is None:
+            continue
+        stop = min(doc.ends[para], end + 60)
+        if _RELATIVE_AFTER_RE.match(low, end, stop) is None \
+                and _LEX.lone_after.match(low, end, stop) is None \
+                and _LEX.cue_after.match(low, end, stop) is None:
+            continue  # « le vieux Port est en travaux »: a thing, unless a person is meant
+        chosen[word] = full[start:end]
+        gender = people_fr.SURNAME_EPITHETS.get(_flat(epithet.group(1)))
+        if gender is not None:
+            genders[word] = gender
+    found: list[_Found] = []
+    for spot in spots if chosen else ():
+        start, end = spot.start, spot.end
+        name = chosen.get(low[start:end])
+        if name is None or not doc.free(start, end) or not _stands_alone(full, start, end):
+            continue
+        if doc.sentence_initial(start) and doc.seen_lowercase(full[start:end]):
+            continue
+        doc.claim(start, end)
+        pid = _slug(name)
+        hit = _mention(registry, discovered, name, pid, start, end, full)
+        if hit is not None:
+            found.append(hit)
+        elif pid in discovered and discovered[pid].person.gender is None:
+            gender = genders.get(low[start:end])
+            if gender in ("f", "m"):
+                entry = discovered[pid]
+                entry.person = replace(entry.person, gender=gender)  # type: ignore[arg-type]
     return found
 
 
@@ -1952,7 +2100,8 @@ def find_mentions(article: Article, registry: Registry) -> MentionsResult:
             continue
         epithets.append((override.alias, override.person, override.line, kept))
 
-    discovered, registry_hits, spots = _find_discovered(doc, index, registry)
+    discovered, registry_hits, spots = _find_discovered(doc, index, registry,
+                                                        {f.person for f in found})
     found.extend(registry_hits)
     found.extend(_find_shared_surnames(doc, registry, discovered, found))
 
@@ -1977,6 +2126,7 @@ def find_mentions(article: Article, registry: Registry) -> MentionsResult:
     named = [*found, *(f for entry in discovered.values() for f in entry.mentions)]
     found.extend(_find_short_names(doc, index, present, discovered, spots, named, registry))
     found.extend(_find_lone_given(doc, index, registry, present, discovered, spots))
+    found.extend(_find_epithet_surnames(doc, registry, discovered, spots))
     for entry in discovered.values():
         found.extend(entry.mentions)
 

@@ -29,7 +29,7 @@ NUMBERS: dict[str, int] = {
 TRIGGERS: tuple[str, ...] = (
     "today", "yesterday", "tomorrow", "ago", "last", "this", "next", "past", "previous",
     "following", "same", "later", "earlier", "day", "spring", "summer", "fall", "autumn",
-    "winter", "mid",
+    "winter", "mid", "end", "start", "beginning", "middle",
 )
 
 #: Words of a relative expression → unit, direction or season (lowercase).
@@ -131,9 +131,15 @@ RULES: tuple[tuple[str, str], ...] = (
     ("ago", _APPROX + _NUM + r"\s+(?i:days?|weeks?|months?|years?)\s+(?i:ago)"),
     # "late last year", "earlier this month", "last week", "the end of next year"
     ("this-last-next", (r"(?:(?i:early|mid|late|earlier|later|the\s+end\s+of|the\s+start\s+of|"
-                       r"the\s+beginning\s+of)\s+)?(?i:last|this|next)\s+(?i:week|month|year)")),
+                       r"the\s+beginning\s+of)\s+)?(?i:last|this|next)\s+(?i:week|month|year)"
+                       # "by the end of the month": this one
+                       r"|(?i:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?:month|year))"
+                       r"(?!\s+(?:of|before|after)\b|\s*\d)")),
     # "last summer", "this spring"
-    ("season", r"(?i:last|this\s+past|this|next)\s+(?i:spring|summer|fall|autumn|winter)"),
+    ("season", (r"(?i:last|this\s+past|this|next)\s+(?i:spring|summer|fall|autumn|winter)"
+                # "in the spring": dated by its clause's tense (``dates.py``)
+                r"|(?P<bare>(?i:in\s+the))\s+(?i:spring|summer|fall|autumn|winter)"
+                r"(?!\s+(?:of|months?|term|season|semester|\d)\b)")),
     # "the previous day", "a day later", "two days later"
     # ... "the following year", "a year later" (in ``ANCHORED_YEARS``)
     ("anchored", (r"(?i:the\s+(?:following|next|previous)\s+year|a\s+year\s+(?:later|earlier)|"
@@ -143,8 +149,9 @@ RULES: tuple[tuple[str, str], ...] = (
                  # "the day before the vote": counts from the event's date ("event")
                  r"the\s+day\s+(?:before|after)\s+(?:the|his|her|their|its)\s+"
                  r"(?P<event>[a-z][\w-]{2,})(?=\s*(?:[,.;:!?)]|$))|"
-                 r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+"
-                 r"(?:later|earlier))")),
+                 # "two days later", "six years later": counted from the date before it
+                 r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                 r"(?P<u>days|weeks|months|years)\s+(?:later|earlier))")),
     # "today", "yesterday"
     ("deictic", (r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
                 r"yesterday|tomorrow)(?![-'’]\w)")),

@@ -31,7 +31,7 @@ NUMBERS.update({f"{tens}{join}{unit}": NUMBERS[tens] + NUMBERS[unit]
 TRIGGERS: tuple[str, ...] = (
     "aujourd'hui", "hier", "demain", "avant-hier", "après-demain", "il y a", "veille",
     "avant-veille", "lendemain", "surlendemain", "jour", "jours", "semaine", "mois", "an",
-    "année", "été", "hiver", "automne", "printemps", "mi",
+    "année", "été", "hiver", "automne", "printemps", "mi", "tard", "tôt", "auparavant",
 )
 
 UNITS: dict[str, str] = {
@@ -44,6 +44,10 @@ DIRECTIONS: dict[str, str] = {
     "passée": "last", "passe": "last", "passee": "last", "prochain": "next",
     "prochaine": "next", "ce": "this", "cet": "this", "cette": "this",
 }
+#: In the sentence of a bare season (« en été »), words of a habit: no date (« le festival
+#: a lieu chaque année en été »).
+HABIT_WORDS = (r"(?i)\b(?:chaque|tous\s+les\s+ans|toujours|souvent|généralement|"
+               r"habituellement|d['’]habitude|traditionnellement)\b")
 #: After a season, the one after the date before it (« à l'automne suivant »).
 FOLLOWING_WORDS: frozenset[str] = frozenset({"suivant", "suivante"})
 SEASONS: dict[str, str] = {"printemps": "spring", "été": "summer", "ete": "summer",
@@ -76,7 +80,7 @@ COUNT_AFTER: tuple[str, ...] = (
     "personnes", "habitants", "euros", "dollars", "livres", "détenus", "prisonniers",
     "hommes", "femmes", "enfants", "voix", "membres", "salariés", "employés", "emplois",
     "ans", "années", "jours", "heures", "minutes", "kilomètres", "km", "mètres", "m",
-    "hectares", "cas", "morts", "victimes", "fois", "%", "pour", "points", "mots", "pages",
+    "hectares", "cas", "morts", "victimes", "fois", "%", "pour cent", "points", "mots", "pages",
     "foyers", "logements", "élèves", "étudiants", "signatures", "tonnes", "visiteurs",
     "abonnés", "exemplaires", "saison", "saisons", "soldats", "agents", "policiers",
     "patients", "lits", "sièges", "millions", "million", "milliards", "milliard", "av",
@@ -100,7 +104,10 @@ FUTURE_WORDS: tuple[str, ...] = (
     # right before the weekday, « convoqué vendredi », the participle says when it was done)
     "convoque", "convoquent", "convoqué", "convoquée", "convoqués", "convoquées",
 )
-FUTURE_EXTRA = (r"\w{3,}(?:era|eront|ira|iront|dra|dront|vra|vront)|\w+(?:ttr|îtr)(?:a|ont)"
+#: A futur simple by its ending, on a lowercase word only: a capitalised word inside a
+#: sentence is a name (« Dylan Ferreira », « Mme Bertera »), not a verb.
+FUTURE_EXTRA = (r"(?-i:[a-zàâçéèêëîïôûùüÿœ])\w{2,}(?:era|eront|ira|iront|dra|dront|vra|vront)"
+                r"|(?-i:[a-zàâçéèêëîïôûùüÿœ])\w*(?:ttr|îtr)(?:a|ont)"
                 r"|au\s+plus\s+t(?:ôt|ard)")
 FUTURE_AFFIX = ""
 FUTURE = r"\b(?:" + "|".join(FUTURE_WORDS) + "|" + FUTURE_EXTRA + r")\b"
@@ -126,19 +133,27 @@ RULES: tuple[tuple[str, str], ...] = (
     # "il y a environ deux semaines", "il y a un an"
     ("ago", r"(?i:il\s+y\s+a)\s+(?:(?i:environ|près\s+de|plus\s+de|moins\s+de|presque|à\s+peine|"
             r"seulement|déjà|tout\s+juste|exactement|quelque)\s+)?" + _NUM +
-            r"\s+(?i:jours?|semaines?|mois|ans?|années?)(?!\s+(?:de|d['’]|que|qu['’]))"),
+            r"\s+(?i:jours?|semaines?|mois|ans?|années?)(?!\s+(?:de\b|d['’]|que\b|qu['’]))"),
     # "l'an dernier", "la semaine prochaine", "plus tôt cette année", "fin de l'année dernière"
     ("this-last-next", r"(?i:(?:(?:plus\s+tôt|plus\s+tard|(?:à\s+la\s+|en\s+)?(?:fin|début)"
                        r"(?:\s+de)?)\s+)?(?:(?:la\s+semaine|le\s+mois|l" + _APOS + r"an|l" +
                        _APOS + r"année|de\s+l" + _APOS + r"année|du\s+mois|de\s+la\s+semaine)"
                        r"\s+(?:dernière|dernier|passée|passé|prochaine|prochain)|cette\s+semaine"
-                       r"|ce\s+mois-ci|cette\s+année))"),
+                       r"|ce\s+mois-ci|cette\s+année"
+                       # « avant le Conseil de la fin du mois », « en début d'année »: this one
+                       r"|(?:la\s+|à\s+la\s+|en\s+)?(?:fin|début)\s+(?:du\s+mois|de\s+l" + _APOS +
+                       r"année|d" + _APOS + r"année)(?!\s*(?:de\b|d" + _APOS + r"|dernier|dernière|"
+                       r"passé|passée|prochain|prochaine|suivant|suivante|précédent|précédente|"
+                       r"\d)|-)))"),
     # "l'été dernier", "cet hiver"
-    ("season", r"(?i:(?:l" + _APOS + r"(?:été|hiver|automne)|le\s+printemps)\s+(?:dernier|passé|"
+    ("season", r"(?i:(?:l" + _APOS + r"(?:été|hiver|automne)|(?:le|au)\s+printemps)\s+(?:dernier|passé|"
                r"prochain|suivant)|cet\s+(?:été|hiver|automne)|ce\s+printemps"
                # « d'ici à l'automne », « avant l'été »: the next one
-               r"|(?P<pre>d" + _APOS + r"ici(?:\s+à)?|jusqu" + _APOS + r"à|avant|dès|à\s+partir\s+de)"
-               r"\s+(?:l" + _APOS + r"(?:été|hiver|automne)|le\s+printemps)"
+               r"|(?P<pre>d" + _APOS + r"ici(?:\s+à)?|jusqu" + _APOS + r"à|avant|dès|à\s+partir\s+de"
+               # « au printemps », « à l'automne », « en hiver »: dated by its clause's tense
+               r"|(?P<bare>au(?=\s+printemps)|à(?=\s+l" + _APOS + r")|en(?=\s+(?:été|hiver|automne)))"
+               r")\s+(?:l" + _APOS + r"(?:été|hiver|automne)|le\s+printemps|printemps|été|hiver|"
+               r"automne)"
                r"(?!\s+(?:d|de|du|des|dernier|passé|prochain|suivant|19\d\d|20\d\d)\b))"),
     # "la veille", "le lendemain", "deux jours plus tard"
     # ... "l'année suivante" (in ``ANCHORED_YEARS``)
@@ -146,7 +161,8 @@ RULES: tuple[tuple[str, str], ...] = (
                  _APOS + r"avant)|(?:l" + _APOS + r"avant-veille|la\s+veille|le\s+lendemain|"
                  r"le\s+surlendemain)(?:" + ANCHOR_OF + r"(?P<event>\w[\w-]{2,}))?|"
                  r"le\s+jour\s+(?:même|suivant|précédent)|(?P<n>\d{1,2}|deux|trois|quatre|cinq|"
-                 r"six|sept|huit|neuf|dix)\s+jours\s+(?:plus\s+tard|plus\s+tôt|auparavant))"),
+                 r"six|sept|huit|neuf|dix)\s+(?P<u>jours|semaines|mois|ans|années)\s+"
+                 r"(?:plus\s+tard|plus\s+tôt|auparavant))"),
     # "aujourd'hui", "hier"
     ("deictic", r"(?i:avant-hier|après-demain|aujourd" + _APOS + r"hui|hier|demain)(?![-'’]\w)"),
     # "jeudi", "jeudi dernier", "ce jeudi", "jeudi soir"
@@ -184,7 +200,9 @@ PAST_NOT_AFTER: frozenset[str] = frozenset()
 PARTICIPLE = (r"^(?!(?:aussi|ainsi|ici|parmi|lui|midi|puis|depuis|celui|autrui|oui|qui|"
               r"mais|plus|dessus|tous|nous|vous|sous|jamais|lundi|mardi|mercredi|jeudi|"
               r"vendredi|samedi|dimanche|lieu|jeu|feu|peu|prévue?s?|attendue?s?)$)"
-              r"\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$")
+              r"(?:\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)|(?:re)?joint|atteint|contraint|"
+              r"craint|peint|éteint|fait|dit|écrit|décrit|ouvert|couvert|découvert|offert|mort)"
+              r"(?:e|s|es)?$")
 #: Before such a participle: a passive, not a past ("sera signé lundi").
 PARTICIPLE_NOT_AFTER: frozenset[str] = frozenset({
     "être", "sera", "seront", "serait", "seraient", "soit", "soient", "serons", "serez",
@@ -211,9 +229,24 @@ EVENT_NOUNS: frozenset[str] = frozenset({
     "obsèques", "hommage", "inauguration", "rendez-vous",
 })
 THIS_WEEKDAY: frozenset[str] = frozenset({"ce"})
+#: In a sentence without tense markers, a weekday whose next occurrence is more than twice
+#: as close as the last one is the next one: French tells the past with an auxiliary or the
+#: imparfait, and its present often speaks of the days ahead (« Dimanche, le village organise
+#: un pot d'adieu » in a Saturday paper). English irregular pasts ("taken") are no markers.
+UNMARKED_WEEKDAY_NEAREST = True
+#: After a weekday in a sentence without tense markers, a scheduled event: forward
+#: (« Réponse samedi soir, lors de la cérémonie de clôture »).
+EVENT_AFTER_WEEKDAY = (r"(?i:\s+(?:soir|matin|midi|après-midi|après\s+midi))?\s*,?\s*"
+                       r"(?i:lors\s+(?:de\s+la|de\s+l['’]|du|des)|pour\s+(?:la|le|l['’]|les))\s*"
+                       r"(?i:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b")
 #: Before a weekday alone, an article makes it a habit, not a date (« le mercredi
-#: après-midi », « les samedis »); « le mercredi 12 mars » is a date (another rule).
-HABITUAL_BEFORE: frozenset[str] = frozenset({"le", "les", "chaque", "tous"})
+#: après-midi », « les samedis », « les croissants du dimanche »); « le mercredi 12 mars » is
+#: a date (another rule).
+HABITUAL_BEFORE: frozenset[str] = frozenset({"le", "les", "chaque", "tous", "du"})
+#: Before « du » + weekday, a night that is a date (« dans la nuit du samedi au dimanche »).
+NIGHT_OF: tuple[str, ...] = ("nuit",)
+#: Between two weekdays, the end of a range (« du lundi au vendredi »).
+RANGE_END: tuple[str, ...] = ("au",)
 
 #: Holidays, tried apart from ``RULES`` where a trigger word is a word of a holiday name:
 #: "à Noël", "la Toussaint", "le lundi de Pâques", "Noël dernier", "Pâques 2019".

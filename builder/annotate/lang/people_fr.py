@@ -90,6 +90,9 @@ ROLE_NOUNS: tuple[str, ...] = (
     "coureur", "coureuse", "cycliste", "nageur", "nageuse", "skieur", "skieuse", "boxeur",
     "boxeuse", "pilote", "navigateur", "navigatrice", "skipper", "préparateur",
     "préparatrice", "kinésithérapeute", "coach", "assistant", "assistante",
+    # nouns of age stand for a person like a role (« le septuagénaire, Ruslan Abdulov, »)
+    "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire",
+    "octogénaire", "nonagénaire", "adolescent", "adolescente",
 )
 
 #: Verbs after a name that make it the speaker ("Claire Dubois a déclaré").
@@ -124,11 +127,18 @@ LONE_NAME_VERBS: tuple[str, ...] = (
     "a glissé", "glissait", "lâche", "a lâché", "lâchait", "avoue", "a avoué", "avouait",
     "se désole", "peste", "s'exclame", "souffle", "a soufflé", "soufflait", "se rappelle",
     "s'inquiète", "regrette", "a regretté", "poursuit-il", "poursuit-elle",
+    # only a person has a first name (« une jeune femme prénommée Inaya »)
+    "prénommé", "prénommée", "prénommés", "prénommées",
 )
 
 #: Possessives before a role noun in apposition to a given name standing alone (« Sa
 #: préparatrice physique, Inès, »): the name is a person's.
 LONE_NAME_POSSESSIVES: tuple[str, ...] = ("son", "sa", "leur", "notre")
+#: A familiar epithet of age before a surname alone names a person (« le fonds de commerce
+#: du vieux Fabre », « la mère Denis »), after one of ``EPITHET_DETERMINERS``; it tells the
+#: person's gender (keys folded: no accents).
+SURNAME_EPITHETS: dict[str, str] = {"vieux": "m", "vieille": "f", "pere": "m", "mere": "f"}
+EPITHET_DETERMINERS: tuple[str, ...] = ("le", "la", "du", "au", "de la", "à la")
 
 #: Words just before a name that introduce it as a speaker ("selon Claire Dubois").
 SPEECH_BEFORE: tuple[str, ...] = (
@@ -169,7 +179,7 @@ KIN_GROUPS: tuple[str, ...] = ("famille", "clan", "dynastie", "tribu", "lignée"
 
 #: Head words of organisations, places, events and laws ("Maison Blanche", "Bureau fédéral").
 ORG_HEADS: tuple[str, ...] = (
-    "Maison", "Ministère", "Assemblée", "Sénat", "Conseil", "Cour", "Tribunal", "Parti",
+    "International", "Internationale", "Maison", "Ministère", "Assemblée", "Sénat", "Conseil", "Cour", "Tribunal", "Parti",
     "Université", "École", "Ecole", "Institut", "Fondation", "Association", "Société",
     "Compagnie", "Groupe", "Hôtel", "Hôpital", "Prison", "Rue", "Avenue", "Boulevard", "Place",
     "Parc", "Palais", "Église", "Eglise", "Cathédrale", "Musée", "Théâtre", "Festival", "Prix",
@@ -273,6 +283,13 @@ DEMONYM_NOUNS: tuple[str, ...] = (
 #: word is not a known given name (« Alain », « Julien », « François »).
 DEMONYM_ENDINGS: tuple[str, ...] = (
     "ais", "aise", "ois", "oise", "ien", "ienne", "iens", "een", "eenne", "ain", "aine",
+)
+
+#: Endings of lowercase adjectives that may sit between a role noun and a name, besides
+#: demonyms (« le policier municipal Rudi Kovač », « l'entraîneur adjoint Kofi Mensah »,
+#: « la militante écologiste Noor Haddadi »); folded: no accents.
+ADJECTIVE_ENDINGS: tuple[str, ...] = (
+    "al", "ale", "aux", "el", "elle", "if", "ive", "iste", "aire", "oint", "ointe", "ique",
 )
 
 #: Determiners before a demonym noun, and the adjectives that may sit between them
