@@ -439,7 +439,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         if not self.caching:
             return nav
         self.cache_stats = {"converted": 0, "conversions_reused": 0, "rendered": 0,
-                            "renders_reused": 0, "indexed": 0, "index_entries_reused": 0}
+                            "renders_reused": 0, "indexed": 0, "index_entries_reused": 0,
+                            "search_scans_skipped": 0}
         self._used_converted, self._used_rendered, self._pending = set(), set(), {}
         self._used_search, self._used_sources, self._used_digests = set(), set(), {}
         extensions = [e if isinstance(e, str) else f"{type(e).__module__}.{type(e).__name__}"
@@ -604,6 +605,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
     def _cache_search_entries(self, config: MkDocsConfig) -> None:
         """Reuse the search entries of unchanged generated pages (material's search plugin)."""
         search = config.plugins.get("material/search") or config.plugins.get("search")
+        self._skip_search_scan(config, search)
         index = getattr(search, "search_index", None)
         if index is None or not hasattr(index, "add_entry_from_context") \
                 or "add_entry_from_context" in vars(index):
@@ -632,6 +634,33 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             return None
 
         index.add_entry_from_context = add_entry_from_context
+
+    def _skip_search_scan(self, config: MkDocsConfig, search: Any) -> None:
+        """Material's search plugin, after indexing a page, removes ``data-search-*``
+        attributes from its HTML with a regular expression: on every page, at every rebuild
+        (~0.3 s at 1,000 articles, a sixth of a rebuild with nothing changed). Where the page
+        has no such attribute the expression changes nothing, so the page is only indexed.
+        Only MkDocs' list of ``on_page_context`` handlers of this build is changed; any other
+        shape of the search plugin keeps its own handler."""
+        events = getattr(config.plugins, "events", {}).get("page_context")
+        origins = getattr(config.plugins, "_event_origins", None)
+        handler = getattr(search, "on_page_context", None)
+        if not isinstance(events, list) or handler is None or handler not in events \
+                or not hasattr(getattr(search, "config", None), "enabled"):
+            return
+
+        def on_page_context(context: Any, *, page: Page, config: MkDocsConfig,
+                            nav: Navigation) -> Any:
+            content = page.content
+            if content is None or "data-search-" in content or not search.config.enabled:
+                return handler(context, page=page, config=config, nav=nav)
+            self.cache_stats["search_scans_skipped"] += 1
+            search.search_index.add_entry_from_context(page)
+            return None
+
+        events[events.index(handler)] = on_page_context
+        if isinstance(origins, dict):
+            origins[on_page_context] = origins.get(handler, "material/search")
 
     @event_priority(100)  # before search (and the theme) read the page's HTML
     def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig,
