@@ -54,6 +54,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev9": ("eval/dev9/seeds", "eval/dev9/gold"),
     "dev10": ("eval/dev10/seeds", "eval/dev10/gold"),
     "dev11": ("eval/dev11/seeds", "eval/dev11/gold"),
+    "dev12": ("eval/dev12/seeds", "eval/dev12/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
