@@ -2851,3 +2851,155 @@ def test_an_unknown_role_noun_written_with_a_name(body: str, expected: str) -> N
 def test_an_office_periphrasis_is_the_office_holder(body: str, lang: str,
                                                    expected: str) -> None:
     assert [who(q) for q in quotes(body, lang)] == [expected]
+
+
+# ------------------------------------------------------------------------------ dev11 round
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a sign brought in (indefinite) right before the colon: what it reads, whoever holds it
+    (("Devant le portail, une mère a sorti une pancarte en carton : « Pas de prof, pas "
+      "d'école »."), []),
+    (("Une centaine d'agriculteurs ont manifesté avec un mot d'ordre : « Pas d'eau, pas de "
+      "fruits »."), []),
+    # a speech verb after the sign: the holder speaks
+    ("Paul Girard, une pancarte à la main, a lancé : « Nous ne partirons pas. »",
+     [("Nous ne partirons pas.", "paul-girard")]),
+    # a definite sign may be pointed at while speaking
+    ("Paul Girard montre l'affiche : « Regardez ce qu'ils ont écrit. »",
+     [("Regardez ce qu'ils ont écrit.", "paul-girard")]),
+])
+def test_the_words_of_a_sign_brought_in_are_no_quotation(body: str, expected: list) -> None:
+    assert summary(body, "fr") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a work noun in apposition after the quoted words: a title
+    ("Avant « Papa disait », le titre le plus personnel de l'album, Paul Girard s'est tu.", []),
+    # a part of a work, then « de » and the title
+    ("Le public a chanté le premier couplet de « Marseille à l'aube ».", []),
+    ("Claire Morel a enregistré le duo « Ne pars pas sans moi » avec lui.", []),
+    # a bill named by its heading after « projet de loi »
+    (("Les députés ont entamé l'examen du projet de loi « pour un accès équitable aux "
+      "soins »."), []),
+    # a finite naming verb
+    ("Celui que le peloton surnomme « le Pitbull de Plouha » a gagné.", []),
+    # words said, then an apposition that is no work noun: a quotation
+    ("« Nous tiendrons », le maire Paul Girard l'a promis.",
+     [("Nous tiendrons", "paul-girard")]),
+    # « de » after a noun that names no work: a quotation
+    ("Paul Girard a parlé de « Marseille à l'aube » pour décrire la ville, a-t-il dit.",
+     [("Marseille à l'aube", "paul-girard")]),
+])
+def test_titles_named_by_a_work_noun_around_them(body: str, expected: list) -> None:
+    assert summary(body, "fr") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « X (équipe) a remporté … » ties « le vainqueur » to X, past the parenthesis
+    (("Paul Girard (Arvor) a remporté l'étape. Ray Lopez a fini deuxième.\n\n"
+      "« J'avais des crampes », a raconté le vainqueur."), "paul-girard"),
+    # no such verb: the nearest man named
+    (("Paul Girard (Arvor) a attaqué dans l'étape. Ray Lopez a fini deuxième.\n\n"
+      "« J'avais des crampes », a raconté le vainqueur."), "ray-lopez"),
+])
+def test_a_winning_verb_ties_le_vainqueur(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a speech verb in a relative clause about nobody named (« ceux qui l'accusent ») does
+    # not attribute; the main clause's subject speaks
+    (("Au banc, la ministre, Claire Morel, a pris la parole. Cette ancienne médecin n'a pas "
+      "caché son agacement face à ceux qui l'accusent : « On a tout essayé. »"),
+     "claire-morel"),
+    # the relative's antecedent is the speaker: « X, qui a déclaré : »
+    ("Il y avait Claire Morel, qui a déclaré : « On a tout essayé. »", "claire-morel"),
+])
+def test_a_speech_verb_in_a_relative_clause(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « Dans l'entourage de X, on … »: her circle speaks, not she
+    ("Dans l'entourage de la ministre, on se dit « confiant » sur le vote.",
+     "label:l'entourage de la ministre"),
+    # the person herself after the preposition-free opening
+    ("La ministre se dit « confiante » sur le vote.", "claire-morel"),
+])
+def test_the_circle_of_a_person_speaks_for_them(body: str, expected: str) -> None:
+    got = [who(q) for q in quotes(body, "fr", epithets={"la ministre": "claire-morel"})]
+    assert got == [expected]
+
+
+def test_a_comma_ends_a_title_before_a_name() -> None:
+    # « de Force ouvrière, Paul X »: « ouvrière » is a name's word, not his title; the given
+    # name tells his gender, so « le syndicaliste » is him
+    body = ("Claire Morel, déléguée CGT, dénonce le plan.\n\n"
+            "Son homologue de Force ouvrière, Tomás Ibarra, parle d'un plan écrit. « Tout "
+            "était décidé », assure le syndicaliste.")
+    assert [who(q) for q in quotes(body, "fr")] == ["tomas-ibarra"]
+    # a title before the comma still tells it: « sa mère, X »
+    body = ("Paul Girard a chanté. Sa mère, Léa Marchand, était là. Elle a pleuré.\n\n"
+            "« Il a du talent », a-t-elle dit.")
+    assert [who(q) for q in quotes(body, "fr")] == ["lea-marchand"]
+
+
+@pytest.mark.parametrize("title, expected", [
+    # the headline's epithet is its one named person's
+    ("Paul Girard au Zénith, le triomphe d'un chanteur de quartier", "paul-girard"),
+    # two people in the headline: no tie; the nearest man named
+    ("Paul Girard et Ray Lopez au Zénith, le triomphe d'un chanteur", "ray-lopez"),
+    # no epithet in the headline
+    ("Paul Girard au Zénith", "ray-lopez"),
+])
+def test_a_headline_epithet_is_its_person(title: str, expected: str) -> None:
+    import dataclasses
+    body = ("Paul Girard a chanté vingt titres au Zénith.\n\n"
+            "Son père, Ray Lopez, était au premier rang. Le chanteur s'est tourné vers lui : "
+            "« Ce soir, c'est pour lui. »")
+    article = dataclasses.replace(make_article(body, "fr"), title=title)
+    result = find_quotes(article, REGISTRY, find_mentions(article, {}), PEOPLE)
+    assert [who(q) for q in result.quotes] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a claim put forward: its short quoted words are the subject's, not scare quotes
+    ("La direction, de son côté, met en avant un marché « structurellement déprimé ».",
+     ["structurellement déprimé"]),
+    # no such verb: scare quotes
+    ("La direction, de son côté, vend dans un marché « structurellement déprimé ».", []),
+])
+def test_a_claim_put_forward_keeps_its_words(body: str, expected: list[str]) -> None:
+    assert [q.text for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « le leader » is a person noun: a description of the nearest man named
+    (("Le maillot jaune a géré. Paul Girard a contrôlé la course.\n\n"
+      "« Je n'avais pas besoin de gagner », a résumé le leader."), "paul-girard"),
+    # a woman only named: the masculine article does not fit her
+    (("Le maillot jaune a géré. Claire Morel a contrôlé la course.\n\n"
+      "« Je n'avais pas besoin de gagner », a résumé le leader."), "label:le leader"),
+])
+def test_le_leader_is_a_description(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == [expected]
+
+
+def test_a_headline_epithet_brought_in_again_in_the_body_is_somebody_else() -> None:
+    import dataclasses
+    body = ("Un chanteur de 54 ans a été agressé. Paul Girard a été interpellé.\n\n"
+            "Ray Lopez était là. Le chanteur s'est tourné vers lui : « Ce soir, c'est pour "
+            "lui. »")
+    article = dataclasses.replace(make_article(body, "fr"),
+                                  title="Un chanteur agressé : Paul Girard interpellé")
+    result = find_quotes(article, REGISTRY, find_mentions(article, {}), PEOPLE)
+    assert [who(q) for q in result.quotes] != ["paul-girard"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a group noun after the quoted words is the speaker, not a work in apposition
+    ("« Nous y croyons », le duo l'a répété.", [("Nous y croyons", None)]),
+])
+def test_a_group_after_the_quotation_is_no_title(body: str, expected: list) -> None:
+    assert [(q.text, None) for q in quotes(body, "fr")] == expected

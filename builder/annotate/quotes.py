@@ -220,6 +220,18 @@ The rules, in the order they run:
    un proche, qui l'a rapporté : « … » ») is the subject's. A set periphrasis of an office
    (« le représentant de l'État », "the head of state"; ``OFFICE_PERIPHRASES``) is the person
    tied to that office.
+   **Reading the whole article.** A person noun in a headline that names one person only is
+   that person's epithet in the body (« X au Zénith, le triomphe d'un chanteur » makes « le
+   chanteur » X; not an office). A winning verb ties « le vainqueur » to its subject, past a
+   parenthesis (« X (Arvor) a remporté »). A speech verb in a restrictive relative clause
+   (« ceux qui l'accusent », no comma before « qui ») attributes nothing: the main clause's
+   subject speaks. « Dans l'entourage de X, on… » is the circle's, not X's. A comma ends a
+   title before a name: « de Force ouvrière, Didier X » tells nothing of his gender. Not
+   quotations: what a sign brought in reads (« une mère a sorti une pancarte : « … » », « avec
+   un mot d'ordre : « … » »; not when a speech verb follows the sign), a title followed by a
+   work noun in apposition (« « Papa disait », le titre… ») or after « work noun + de » (« le
+   premier couplet de « … » »), a law's heading (« le projet de loi « pour… » »). A claim put
+   forward (« met en avant un marché « … » ») keeps its short quoted words.
 6. **Overrides.** ``quotes: [{match, speaker | speaker_label | ignore}]`` in the front matter
    corrects every quotation whose text contains ``match`` (it may also restore a quotation
    that rule 3 dropped); an override that matches no quotation is an error.
@@ -340,6 +352,10 @@ class _Lexicon:
     asked_stems: tuple[str, ...]
     adjectival_endings: tuple[str, ...]
     sign_nouns: frozenset[str]
+    of_words: frozenset[str]
+    adverb_endings: tuple[str, ...]
+    heading_openers: frozenset[str]
+    sign_compounds: tuple[tuple[str, ...], ...]
     level_nouns: frozenset[str]
     word_nouns: frozenset[str]
     ratings: frozenset[str]
@@ -440,6 +456,10 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         asked_stems=get["ASKED_STEMS"],
         adjectival_endings=get["ADJECTIVAL_PARTICIPLE_ENDINGS"],
         sign_nouns=get["SIGN_NOUNS"],
+        of_words=get["OF_WORDS"],
+        adverb_endings=get["ADVERB_ENDINGS"],
+        heading_openers=get["HEADING_OPENERS"],
+        sign_compounds=get["SIGN_COMPOUNDS"],
         level_nouns=get["LEVEL_NOUNS"],
         word_nouns=get["WORD_NOUNS"],
         ratings=get["RATINGS"],
@@ -921,6 +941,7 @@ class _Annotator:
         #: written with a name: « son frère aîné, Julien X, » makes « son aîné » Julien
         self.relations: dict[str, list[tuple[int, int, str]]] = {}
         self.bind_roles()
+        self.bind_headline()
         self.add_descriptions()
         self.ordered: list[tuple[int, int, Mention]] = sorted(
             ((p.index, m.span.start, m) for p in self.paras for m in p.starts.values()),
@@ -973,6 +994,40 @@ class _Annotator:
             if low in self.lex.complements or not p.toks[r].text[:1].islower():
                 return None
         return None
+
+    def bind_headline(self) -> None:
+        """A person noun in a headline that names one person only is that person's epithet:
+        « Léo Castaldi au Zénith, le triomphe d'un chanteur de quartier » makes « le
+        chanteur » of the body Léo Castaldi, as a reader takes it (not an office: « le
+        maire » is whoever the body ties it to)."""
+        title = self.article.title.lower()
+        nouns = [w for w in _TOKEN_RE.findall(title)
+                 if w in self.lex.persons and w not in self.lex.offices]
+        if not nouns:
+            return
+        named: dict[str, tuple[_Para, Mention]] = {}
+        for p in self.paras:
+            for m in p.starts.values():
+                if m.kind != "pronoun" and " " in m.text.strip() and m.person not in named \
+                        and m.text.lower() in title:
+                    named[m.person] = (p, m)
+        if len(named) != 1:
+            return
+        pid, (p, m) = next(iter(named.items()))
+        indefinite = [w for w, (_g, definite) in self.lex.determiners.items()
+                      if not definite and w.isalpha()]
+        brought = re.compile(rf"(?<![^\W_])(?:{'|'.join(indefinite)})\s+(?:[^\W_]+\s+)?"
+                             rf"(?:{'|'.join(map(re.escape, nouns))})(?![^\W_])")
+        found = {m.group().rsplit(maxsplit=1)[-1] for q in self.paras
+                 for m in brought.finditer(q.lowered)}
+        nouns = [n for n in nouns if n not in found]
+        # (« Un agriculteur tué : X mis en examen » and « un agriculteur de 54 ans » in the
+        # body: somebody else, brought in there)
+        person = self.people.get(pid)
+        gender = (person.gender or _given_gender(person.name)) if person is not None else None
+        for noun in nouns:
+            if gender is not None and self.lex.persons[noun] in (None, gender):
+                self.bind(p, noun, m, None)
 
     def bind_roles(self) -> None:
         """Tie role nouns to the names they were written with."""
@@ -1180,15 +1235,23 @@ class _Annotator:
                         ch in ".;:!?" for ch in p.gap(q, q + 1)):
                     return
         q = z
-        if q < len(toks) and p.gap(q - 1, q) == "," and toks[q].low in lex.relatives:
+        if q < len(toks) and p.gap(q - 1, q) == "(":
+            # « X (Arvor Cycling) a remporté »: a short parenthesis after the name
+            r = next((r for r in range(q, min(q + 5, len(toks) - 1))
+                      if p.gap(r, r + 1) != ""), None)
+            if r is None or p.gap(r, r + 1) != ")":
+                return
+            q, z = r + 1, r + 1
+        elif q < len(toks) and p.gap(q - 1, q) == "," and toks[q].low in lex.relatives:
             q += 1  # "X, who chairs", « X, qui dirige »
         elif q < len(toks) and not p.tight(q - 1, q):
             return
         past = False
-        while q < len(toks) and q - z < 4 and self.is_skip(toks[q]) and p.tight(q - 1, q):
+        while q < len(toks) and q - z < 4 and self.is_skip(toks[q]) \
+                and (q == z or p.tight(q - 1, q)):
             past = past or toks[q].low in lex.past_auxiliaries
             q += 1
-        if q < len(toks) and p.tight(q - 1, q):
+        if q < len(toks) and (q == z or p.tight(q - 1, q)):
             nouns = lex.role_verbs.get(toks[q].low)
             if nouns is not None:
                 # « X a entraîné le club »: the role may be over (« l'ancien entraîneur »)
@@ -1418,12 +1481,15 @@ class _Annotator:
                 and before.rstrip().endswith(prev_word):
             return "nickname"
         if prev_word.lower() in self.lex.work_nouns and count <= 12 and len(prev_words) >= 2 \
-                and self.lex.determiners.get(prev_words[-2].lower(), (None, False))[1] \
-                and words[0].lower().endswith(self.lex.participle_endings) \
+                and (self.lex.determiners.get(prev_words[-2].lower(), (None, False))[1]
+                     or (len(prev_words) >= 3 and prev_words[-2].lower() in self.lex.of_words
+                         and prev_words[-3].lower() in self.lex.work_nouns)) \
+                and (words[0].lower().endswith(self.lex.participle_endings)
+                     or words[0].lower() in self.lex.heading_openers) \
                 and words[0][:1].islower() and not terminal \
                 and before.rstrip(" \u00a0\u202f").endswith(prev_word):
-            # « la loi « créant l'homicide routier » », « le plan « visant à… » »: a text
-            # named by its heading
+            # « la loi « créant l'homicide routier » », « le plan « visant à… » », « le projet
+            # de loi « pour un accès… » »: a text named by its heading
             return "title-of-work"
         if prev_word.lower() in self.lex.work_nouns and content[:1].isupper() and count <= 12 \
                 and (prev_det or not self.adjacent_attribution(p, piece)) \
@@ -1440,6 +1506,23 @@ class _Annotator:
                      or (bool(next_words) and after.lstrip(" ,").startswith(next_words[0])
                          and next_words[0].lower().endswith(self.lex.adjectival_endings))):
             # « sa lettre pastorale « Ouvrir nos portes » »: an adjective after the noun
+            return "title-of-work"
+        if count <= 8 and not terminal and content[-1] not in ",;:" \
+                and len(next_words) >= 2 and after.lstrip(" \u00a0\u202f").startswith(",") \
+                and next_words[0].lower() in self.lex.determiners \
+                and self.lex.determiners[next_words[0].lower()][1] \
+                and next_words[1].lower() in self.lex.work_nouns \
+                and next_words[1].lower() not in self.lex.group_nouns \
+                and not any(w.lower() in self.lex.speech for w in next_words[2:6]):
+            # « Avant « Papa disait », le titre le plus personnel de l'album, … »: a work
+            # noun in apposition names what the quoted words are
+            return "title-in-apposition"
+        if count <= 8 and not terminal and content[:1].isupper() and content[-1] not in ",;:" \
+                and len(prev_words) >= 2 and prev_word.lower() in self.lex.of_words \
+                and prev_words[-2].lower() in self.lex.work_nouns \
+                and before.rstrip(" \u00a0\u202f").endswith(prev_word) \
+                and not self.adjacent_attribution(p, piece):
+            # « le premier couplet de « Marseille à l'aube » »: a part of a work, named
             return "title-of-work"
         if count <= 8 and self.is_slogan(p, piece):
             return "slogan"
@@ -1532,6 +1615,8 @@ class _Annotator:
         if listed and listed[-1] in self.lex.sign_nouns and head.endswith((listed[-1] + " ",
                                                                          listed[-1] + "\u00a0")):
             return True  # « les pancartes « Touche pas à nos dunes » »: the words on them
+        if head.rstrip().endswith(":") and self.sign_shown(listed):
+            return True
         if sign is not None and (head.rstrip().endswith(":")
                                  or not set(listed).isdisjoint(self.lex.reading)):
             # the sign is the subject: no person named or described before it (« Le
@@ -1549,6 +1634,32 @@ class _Annotator:
         before = p.lowered[p.sentences[max(0, bisect.bisect_right(p.sentences, s) - 2)]:s] \
             if s > 0 else ""
         return not set(_TOKEN_RE.findall(tail + " " + before)).isdisjoint(self.lex.sign_nouns)
+
+    def sign_shown(self, listed: list[str]) -> bool:
+        """The clause before a colon ends by bringing in a sign, whoever holds it: what
+        follows is what the sign reads (« une mère a sorti une pancarte en carton : « … » »,
+        « avec un mot d'ordre : « … » »), not the holder's speech (« Le porte-parole, une
+        pancarte à la main, a lancé : « … » »: a speech verb comes after the sign)."""
+        n = len(listed)
+        for back in range(min(n, 4)):
+            end = n - back  # the sign's words end at listed[end - 1]; up to 3 words after it
+            tail = listed[end:]
+            if any(w in self.lex.speech or w in self.lex.persons or w in self.lex.pronouns
+                   for w in tail):
+                return False
+            start = None
+            if listed[end - 1] in self.lex.sign_nouns:
+                start = end - 1
+            else:
+                start = next((end - len(c) for c in self.lex.sign_compounds
+                              if tuple(listed[max(0, end - len(c)):end]) == c), None)
+            if start is None:
+                continue
+            # brought in: an indefinite determiner, maybe one adjective between (« une
+            # grande banderole »); « l'affiche » may be pointed at while speaking
+            return any(self.lex.determiners.get(w, (None, True))[1] is False
+                       for w in listed[max(0, start - 2):start])
+        return False
 
     def adjacent_attribution(self, p: _Para, piece: _Piece) -> bool:
         """A speech verb right before (with a colon or comma) or right after the quotation."""
@@ -2089,6 +2200,12 @@ class _Annotator:
                 continue
             tries -= 1
             who = self.subject_of(p, v, a)
+            if who is not None and not who.ids and self.relative_clause(p, v, a):
+                # « … n'a pas caché son agacement face à ceux qui l'accusent : « … » »: a
+                # verb in a relative clause about nobody named attributes nothing; the
+                # main clause's verb does
+                who = None
+                tries += 1
             if who is not None:
                 return who.with_rule("before:" + who.rule)
             v -= 1
@@ -2123,6 +2240,13 @@ class _Annotator:
             m = p.starts.get(tok.start)
             if m is not None:
                 return _Who(self.joint(p, m), None, "sentence-subject")
+            if tok.low in self.lex.determiners and i == a + 1 \
+                    and p.toks[a].low in self.lex.article_prepositions and p.tight(a, i):
+                # « Dans l'entourage de la ministre, on se dit « confiant » »: her circle
+                # speaks, not she
+                source = self.possessed_source(p, i, b)
+                if source is not None:
+                    return source
             if tok.low in self.lex.determiners and (i == a or p.gap(i - 1, i) == ","):
                 source = self.possessed_source(p, i, b)
                 if source is not None:
@@ -2163,9 +2287,11 @@ class _Annotator:
         if p.toks[q].low not in self.lex.complements or not p.tight(i + 1, q):
             return None
         q += 1
-        while q < b and p.toks[q].low in self.lex.determiners and p.tight(q - 1, q):
+        named = p.starts.get(p.toks[q].start) if q < b else None  # (« de la ministre »)
+        while named is None and q < b and p.toks[q].low in self.lex.determiners \
+                and p.tight(q - 1, q):
             q += 1
-        named = p.starts.get(p.toks[q].start) if q < b else None
+            named = p.starts.get(p.toks[q].start) if q < b else None
         if named is None or named.kind == "pronoun":
             return None
         label = p.text[p.toks[i].start:named.span.end]
@@ -2246,6 +2372,15 @@ class _Annotator:
                     break
             return None
         return self.np_before(p, j, lo)
+
+    def relative_clause(self, p: _Para, v: int, lo: int) -> bool:
+        """The verb at v is in a restrictive relative clause (« ceux qui l'accusent »: no
+        comma before « qui »); after a comma (« le rapport de X, qui juge ») the relative
+        adds what its antecedent says."""
+        j = self.skip_back(p, v - 1, lo)
+        if j >= lo and p.toks[j].low in self.lex.object_pronouns and p.tight(j, j + 1):
+            j = self.skip_back(p, j - 1, lo)
+        return j - 1 >= lo and p.toks[j].low in self.lex.relatives and p.gap(j - 1, j) == ""
 
     def skip_back(self, p: _Para, j: int, lo: int) -> int:
         """The token before j's skipped words and adverbial phrases ("a par ailleurs dit")."""
@@ -3919,6 +4054,9 @@ class _Annotator:
                     votes[lex.honorifics[first]] += 2
                 k = bisect.bisect_left(p.tok_starts, m.span.start)
                 for q in range(k - 1, max(k - 3, -1), -1):
+                    if not p.tight(q, q + 1) and q >= 1 and p.tight(q - 1, q) \
+                            and p.toks[q - 1].text[:1].isupper():
+                        break  # « de Force ouvrière, Didier X »: a name's word, no title
                     low = p.toks[q].low
                     if low in lex.honorifics:
                         votes[lex.honorifics[low]] += 2
@@ -3944,8 +4082,13 @@ class _Annotator:
                             votes[lex.gendered_articles[p.toks[q - 1].low]] += 1
                         break
                 if k >= 1 and p.gap(k - 1, k) == "," \
-                        and p.toks[k - 1].low.endswith(lex.feminine_endings):
-                    votes["f"] += 1  # "Interrogée, Anne Durand…"
+                        and p.toks[k - 1].low.endswith(lex.feminine_endings) \
+                        and (k < 2 or p.toks[k - 2].start < p.sentence(m.span.start)[0]
+                             or p.gap(k - 2, k - 1) != ""
+                             or p.toks[k - 2].low.endswith(lex.adverb_endings)):
+                    # "Interrogée, Anne Durand…", « Visiblement émue, X »: a fronted
+                    # participle (not the end of a name: « de Force ouvrière, Didier X »)
+                    votes["f"] += 1
                 if k >= 2 and p.gap(k - 1, k) == ",":
                     # "le directeur de l'établissement, Thierry Manoury": the phrase's head
                     q = k - 1
@@ -3953,8 +4096,11 @@ class _Annotator:
                             and p.toks[q - 1].start not in p.starts:
                         q -= 1
                     while q < k and p.toks[q].low not in lex.determiners \
+                            and p.toks[q].low not in lex.possessives \
                             and p.toks[q].low not in lex.complements:
                         q += 1  # the phrase opens with its determiner ("Accompagnée du …")
+                    # (« Son homologue de Force ouvrière, X »: from the possessive, so the
+                    # search stops at « de » and « ouvrière » tells nothing)
                     for t in p.toks[q + 1:min(k, q + 4)]:
                         if t.low in lex.persons:
                             g = lex.gendered_nouns.get(t.low) or lex.persons.get(t.low)

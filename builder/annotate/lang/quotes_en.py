@@ -541,6 +541,14 @@ ADJECTIVAL_PARTICIPLE_ENDINGS: tuple[str, ...] = ()
 
 #: Things that carry a slogan (French only for now: English banners stay quotations).
 SIGN_NOUNS: frozenset[str] = frozenset()
+#: « of »: a work noun, then « of » and a title (« le premier couplet de « … » »).
+OF_WORDS: frozenset[str] = frozenset({"of"})
+#: Words a law's heading opens with, like a participle (« la loi « pour une école… » »).
+HEADING_OPENERS: frozenset[str] = frozenset({"for", "to"})
+#: Adverb endings (« visiblement émue, X »: the adverb opens the fronted participle).
+ADVERB_ENDINGS: tuple[str, ...] = ("ly",)
+#: Several-word signs, as tokens (none in English for now).
+SIGN_COMPOUNDS: tuple[tuple[str, ...], ...] = ()
 READING_WORDS: frozenset[str] = frozenset()
 READING_AFTER = r"(?!)"
 #: (French only for now.)

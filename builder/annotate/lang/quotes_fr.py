@@ -297,7 +297,7 @@ TITLE_INTRODUCERS = (
     "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés",
     "baptisées", "surnommé", "surnommée", "surnommés", "surnommées", "nommé", "nommée",
     "nommés", "nommées", "appelé", "appelée", "appelés", "appelées", "dénommé", "dénommée",
-    "dite", "dites", "dits", "soi-disant", "prétendu", "prétendue", "sous le nom de",
+    "dite", "dites", "dits", "surnomme", "surnomment", "surnommait", "surnommaient", "soi-disant", "prétendu", "prétendue", "sous le nom de",
     "sous le nom d'", "sous le titre", "le hashtag", "le mot-dièse", "le mot-clic",
     "le mot", "les mots", "le terme", "l'expression", "l’expression", "le slogan",
     "la devise", "le titre", "le nom de", "le nom d'", "alias",
@@ -314,7 +314,8 @@ WORK_NOUNS: frozenset[str] = frozenset({
     "initiative", "exposition", "magazine", "journal", "rubrique", "article", "tribune",
     "rapport", "étude", "marque", "ligne", "collection", "société", "fondation", "association",
     "hashtag", "sommet", "conférence", "festival", "tournée", "jeu", "application", "chaîne",
-    "mouvement", "plan", "réforme", "dispositif", "label",
+    "mouvement", "plan", "réforme", "dispositif", "label", "duo", "morceau", "couplet",
+    "refrain", "tube", "clip",
 })
 
 #: Lowercase words allowed inside a capitalised title.
@@ -528,6 +529,7 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     # epithets of the person a report is about (« le héros du soir », « la lauréate »)
     "héros": "m", "héroïne": "f", "vainqueur": "m", "vainqueure": "f", "lauréat": "m",
     "lauréate": "f", "finaliste": None, "recordman": "m", "recordwoman": "f",
+    "leader": None, "leadeuse": "f", "favori": "m", "favorite": "f", "outsider": None,
     # ranks that single out one person of a group (« le benjamin de la compétition »)
     "benjamin": "m", "benjamine": "f", "doyen": "m", "doyenne": "f",
     # heads of firms, public servants, pupils and riders (« le PDG », « le praticien »,
@@ -642,6 +644,8 @@ _ROLE_VERBS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("animé", "animée", "animés", "animées", "anime", "animait"): ("animateur", "animatrice"),
     ("géré", "gérée", "gérés", "gérées", "gère", "gérait"): ("gérant", "gérante"),
     ("épousé", "épousée", "épousait", "marié", "mariée"): ("marié", "mariée"),
+    ("remporté", "remportée", "remporte", "gagné", "gagne"): ("vainqueur", "vainqueure",
+                                                            "lauréat", "lauréate"),
 }
 ROLE_VERBS: dict[str, tuple[str, ...]] = {
     form: nouns for forms, nouns in _ROLE_VERBS.items() for form in forms
@@ -793,6 +797,14 @@ SIGN_NOUNS: frozenset[str] = frozenset({
     "tee-shirt", "tee-shirts", "t-shirt", "t-shirts", "graffiti", "graffitis", "tag", "tags",
     "slogan", "slogans", "inscription", "inscriptions",
 })
+#: « of »: a work noun, then « of » and a title (« le premier couplet de « … » »).
+OF_WORDS: frozenset[str] = frozenset({"de", "du", "des", "d"})
+#: Words a law's heading opens with, like a participle (« la loi « pour une école… » »).
+HEADING_OPENERS: frozenset[str] = frozenset({"pour", "contre", "relatif", "relative", "relatifs", "relatives"})
+#: Adverb endings (« visiblement émue, X »: the adverb opens the fronted participle).
+ADVERB_ENDINGS: tuple[str, ...] = ("ment",)
+#: Several-word signs, as tokens (« un mot d'ordre : « … » »).
+SIGN_COMPOUNDS: tuple[tuple[str, ...], ...] = (("mot", "d", "ordre"), ("mots", "d", "ordre"))
 #: Verbs of reading a sign before the slogan (« sur les pancartes, on lit : »).
 READING_WORDS: frozenset[str] = frozenset({"lire", "lit", "lisait", "lisaient", "proclame",
                                            "proclament", "proclamait", "affiche", "affichent"})
@@ -808,7 +820,9 @@ LEVEL_NOUNS: frozenset[str] = frozenset({
 })
 #: Reading a meaning into something (« a voulu voir dans ce résultat « un mandat clair » »):
 #: the short quotation after it is the subject's words, not scare quotes.
-INTERPRETING = r"(?<![^\W_])(?:voir|voit|voient|voyait|voyaient|vu|vue)\s+(?:dans|en)\s"
+INTERPRETING = (r"(?<![^\W_])(?:(?:voir|voit|voient|voyait|voyaient|vu|vue)\s+(?:dans|en)"
+                # « la direction met en avant un marché « déprimé » »: a claim, its words
+                r"|(?:met|mettent|mettait|mettaient|mis|mise)\s+en\s+avant)\s")
 #: Nouns for the person matching another across a border or a table (« son homologue
 #: allemand », "his counterpart"): with a possessive, the other of the last two people named.
 COUNTERPART_NOUNS: frozenset[str] = frozenset({"homologue", "homologues"})
