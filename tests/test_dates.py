@@ -887,3 +887,200 @@ def test_a_count_of_units_later(body: str, lang: str, expected: list[tuple[str, 
 def test_english_parts_of_this_month_and_bare_seasons(body: str,
                                                       expected: list[tuple[str, str]]) -> None:
     assert found(body, "2026-03-19", "en") == expected
+
+
+# ------------------------------------------------- dev11 round: mechanisms over the whole article
+
+@pytest.mark.parametrize("body, published, expected", [
+    # a day of the month alone, closed by punctuation: this month's, or the last one's
+    ("Jeudi, les coureurs retrouveront la montagne avec l'arrivée à Superdévoluy, le 17.",
+     "2025-07-16", [("Jeudi", "2025-07-17"), ("le 17", "2025-07-17")]),
+    ("« Il était encore là-haut le 14, pour le tour du lac », insiste son frère.",
+     "2026-06-23", [("le 14", "2026-06-14")]),
+    ("Il avait déjà couru le 28, sans succès.", "2026-06-03", [("le 28", "2026-05-28")]),
+])
+def test_a_day_of_the_month_alone(body: str, published: str,
+                                  expected: list[tuple[str, str]]) -> None:
+    assert found(body, published, "fr") == expected
+
+
+@pytest.mark.parametrize("body", [
+    # an emergency number, a rank, a team, a score: no day
+    "La nuit, les patients sont invités à appeler le 15, qui les oriente.",
+    "Composez le 17 en cas d'urgence.",
+    "Il a fini le 17e de l'étape.",
+    "Le 15 de France a gagné.",
+    "Le score est passé à 3-1 après le 2-1 de la mi-temps.",
+    # an address
+    "Elle habite le 14, rue du Port, depuis vingt ans.",
+])
+def test_a_number_after_le_that_is_no_day(body: str) -> None:
+    assert found(body, "2025-12-03", "fr") == []
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # a clause without tense marker (a present): the nearer occurrence
+    ("L'équipe, dont le contrat avec son sponsor expire en décembre, courait après un succès.",
+     "2025-07-16", [("décembre", "2025-12")]),
+    ("En cause : la suppression, à la rentrée de septembre, de deux classes.",
+     "2026-04-16", [("septembre", "2026-09")]),
+    # a past clause keeps the last one
+    ("Le contrat avait expiré en décembre.", "2025-07-16", [("décembre", "2024-12")]),
+    ("Le salon avait ouvert en mai.", "2026-01-15", [("mai", "2025-05")]),
+])
+def test_a_month_in_a_clause_without_tense(body: str, published: str,
+                                           expected: list[tuple[str, str]]) -> None:
+    assert found(body, published, "fr") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("\"Ask me again in May.\"", [("May", "2026-05")]),
+    # an irregular past is a past marker: the last one
+    ("The firm lost money in May.", [("May", "2025-05")]),
+    ("The plant, which shut in August, employed 300.", [("August", "2025-08")]),
+])
+def test_an_english_month_in_a_clause_without_tense(
+        body: str, expected: list[tuple[str, str]]) -> None:
+    assert found(body, "2026-01-15", "en") == expected
+
+
+def test_a_month_in_the_sentence_of_last_year() -> None:
+    assert found("L'an dernier déjà, l'école avait connu trois semaines sans remplaçant, en "
+                 "plein mois de novembre.", "2025-09-02", "fr") == [
+        ("L'an dernier", "2024"), ("novembre", "2024-11")]
+    # in another sentence, a clause without tense marker does not take that year
+    assert found(["L'an dernier, l'école a fermé.", "Réouverture, en plein mois de novembre."],
+                 "2025-09-02", "fr") == [("L'an dernier", "2024"), ("novembre", "2025-11")]
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # a future said last week about a day that has just passed: that day, not next year's
+    ("La rectrice avait assuré que « chaque classe aura un enseignant le 1er septembre ».",
+     "2025-09-02", [("1er septembre", "2025-09-01")]),
+    # a day farther back, in a future clause: next year's
+    ("Le salon aura lieu le 1er août.", "2025-09-02", [("1er août", "2026-08-01")]),
+])
+def test_a_future_about_a_day_just_past(body: str, published: str,
+                                        expected: list[tuple[str, str]]) -> None:
+    assert found(body, published, "fr") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an acronym names the event its words were spelt out for
+    (["Mardi, lors d'un comité social et économique extraordinaire, la direction a parlé.",
+      "La maire l'a appris la veille du CSE."],
+     [("Mardi", "2025-10-21"), ("la veille du CSE", "2025-10-20")]),
+    # no expansion before it: the nearest date before, as without an event
+    (["Mardi, la direction a parlé.", "La maire l'a appris la veille du CSE."],
+     [("Mardi", "2025-10-21"), ("la veille du CSE", "2025-10-20")]),
+    ([("Mercredi, une réunion a eu lieu. Mardi, la direction a parlé au conseil social "
+       "et économique."), "La maire l'a appris la veille du CSE."],
+     [("Mercredi", "2025-10-22"), ("Mardi", "2025-10-21"),
+      ("la veille du CSE", "2025-10-20")]),
+])
+def test_an_acronym_names_its_event(body: list[str], expected: list[tuple[str, str]]) -> None:
+    assert found(body, "2025-10-23", "fr") == expected
+
+
+def test_an_acronym_is_not_matched_by_unrelated_words() -> None:
+    # the nearest date to a paragraph that spells « CSE » wins over the nearest date before
+    body = [("Mardi, les salariés ont défilé. Mercredi, un comité social et économique a "
+             "siégé."), ("Le 2 octobre, la maire recevait le directeur. Elle a appris la "
+                         "nouvelle la veille du CSE.")]
+    assert found(body, "2025-10-23", "fr")[-1] == ("la veille du CSE", "2025-10-21")
+    body = ["Mercredi, les salariés ont défilé.", ("Jeudi, la maire a parlé. Elle a appris "
+                                                   "la nouvelle la veille du CHSCT.")]
+    assert found(body, "2025-10-24", "fr")[-1] == ("la veille du CHSCT", "2025-10-22")
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # « demain » in words said on the story's day (the lead's), not the publication's
+    (["Mardi, au sommet du col, Mathis a remporté l'étape.",
+      ("Mercredi, place à une journée de transition. Mathis, lui, a prévenu en rigolant : "
+       "« Demain, je dors dans le bus. »")], "2025-07-16",
+     [("Mardi", "2025-07-15"), ("Mercredi", "2025-07-16"), ("Demain", "2025-07-16")]),
+    # and a weekday a week away from that day in the next sentence is that day
+    (["Samedi soir, le chanteur a mis le public à ses pieds.",
+      "Il a salué : « Merci. Je reviens demain. » Il rejouera effectivement dimanche."],
+     "2025-12-08",
+     [("Samedi", "2025-12-06"), ("demain", "2025-12-07"), ("dimanche", "2025-12-07")]),
+    # a past date in the quotation's own paragraph comes first
+    (["Samedi soir, le chanteur a chanté.", "Mercredi, il nous a dit : « demain je pars »."],
+     "2025-12-08", [("Samedi", "2025-12-06"), ("Mercredi", "2025-12-03"),
+                    ("demain", "2025-12-04")]),
+])
+def test_tomorrow_in_words_said_on_the_story_day(
+        body: list[str], published: str, expected: list[tuple[str, str]]) -> None:
+    assert found(body, published, "fr") == expected
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # no lead date in the first paragraph: the publication day's tomorrow
+    (["Les familles attendent.", "Lundi, la police est venue.",
+      "Elle montre l'école : « Qui va l'y emmener demain ? »"], "2025-11-04",
+     [("Lundi", "2025-11-03"), ("demain", "2025-11-05")]),
+    # outside a quotation, « demain » is the publication's
+    (["Samedi soir, le chanteur a chanté.", "Il rejouera demain."], "2025-12-08",
+     [("Samedi", "2025-12-06"), ("demain", "2025-12-09")]),
+    # a weekday that is not a week away from the date before it keeps its own value
+    (["Samedi soir, le chanteur a chanté.", "« Je reviens demain. » Il jouera mardi."],
+     "2025-12-08",
+     [("Samedi", "2025-12-06"), ("demain", "2025-12-07"), ("mardi", "2025-12-09")]),
+    # after a date that is no quoted day, the weekday keeps its tense's value
+    (["Lundi, le club a parlé.", "Battu samedi dernier, il rejouera samedi."], "2025-12-08",
+     [("Lundi", "2025-12-08"), ("samedi dernier", "2025-12-06"), ("samedi", "2025-12-13")]),
+])
+def test_tomorrow_without_a_story_day(body: list[str], published: str,
+                                      expected: list[tuple[str, str]]) -> None:
+    assert found(body, published, "fr") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « à la veille de » an event with no date of its own: the day being told is its eve
+    (("Samedi après-midi, il s'est imposé et s'empare du maillot, à la veille de l'ultime "
+      "étape."), [("Samedi", "2026-09-05"), ("la veille de l'ultime", "2026-09-05")]),
+    # without « à », the day before the date told
+    ("Samedi, il a gagné. Il avait reconnu le parcours la veille de l'étape.",
+     [("Samedi", "2026-09-05"), ("la veille de l'étape", "2026-09-04")]),
+])
+def test_on_the_eve_of_an_undated_event(body: str, expected: list[tuple[str, str]]) -> None:
+    assert found(body, "2026-09-06", "fr") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a chronology carries the year of the day written with it
+    (["L'alerte est donnée le 12 mars 2024.",
+      ("Le 2 avril, une note préconise de ne pas alarmer tant que les prélèvements n'auront "
+       "pas été réalisés.")], [("12 mars 2024", "2024-03-12"), ("2 avril", "2024-04-02")]),
+    # after a month with its year, or a day earlier in the year: the usual choice
+    (["Le site a été contrôlé en mars 2025.",
+      "Lors de l'audience du 19 mai, le procureur avait requis une amende."],
+     [("mars 2025", "2025-03"), ("19 mai", "2026-05-19")]),
+    (["L'alerte est donnée le 12 mars 2024.", "Le 2 février, le préfet a signé."],
+     [("12 mars 2024", "2024-03-12"), ("2 février", "2026-02-02")]),
+    # a relative date between them breaks the chronology
+    (["L'alerte est donnée le 12 mars 2024.", "Il y a un mois, le 2 avril, tout a changé."],
+     [("12 mars 2024", "2024-03-12"), ("Il y a un mois", "2026-05"),
+      ("2 avril", "2026-04-02")]),
+])
+def test_a_chronology_carries_its_year(body: list[str], expected: list[tuple[str, str]]) -> None:
+    assert found(body, "2026-06-30", "fr") == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a month and a year relative to publication: one expression, that year's month
+    ("She took over from her father in January last year.", "en",
+     [("January last year", "2024-01")]),
+    ("Elle a pris la tête du groupe en janvier l'an dernier.", "fr",
+     [("janvier l'an dernier", "2024-01")]),
+    ("Le chantier doit démarrer en mars de l'année prochaine.", "fr",
+     [("mars de l'année prochaine", "2026-03")]),
+    # in two sentences, two expressions
+    ("Elle a été élue en janvier. L'an dernier, rien n'avait bougé.", "fr",
+     [("janvier", "2025-01"), ("L'an dernier", "2024")]),
+    ("Sales fell in January, and last year was worse.", "en",
+     [("January", "2025-01"), ("last year", "2024")]),
+])
+def test_a_month_of_last_or_next_year(body: str, lang: str,
+                                      expected: list[tuple[str, str]]) -> None:
+    assert found(body, "2025-09-10", lang) == expected

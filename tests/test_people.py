@@ -1412,3 +1412,70 @@ def test_a_first_name_given_with_prenomme_is_a_person() -> None:
     assert [p.name for p in result.discovered] == ["Inaya"]
     # a boat is named, not first-named
     assert run("Le bateau, baptisé Inaya, a coulé.", "fr", EMPTY).discovered == []
+
+
+# ------------------------------------------------------- dev11 round: kin, family, venues
+
+@pytest.mark.parametrize("text, name", [
+    # kin only a person has, after « dont »
+    ("Devant le portail, Sandrine, dont le fils entre en CE2, brandit un livre.", "Sandrine"),
+    ("Karine, dont les enfants sont scolarisés ici, a signé.", "Karine"),
+    # a possessed kin noun in apposition, the name closing the sentence
+    ("Manon est venue de Rouen avec sa mère, Véronique. Elle rit.", "Véronique"),
+])
+def test_a_lone_given_name_with_kin(text: str, name: str) -> None:
+    result = run(text, "fr", EMPTY)
+    assert name in [p.name for p in result.discovered]
+
+
+@pytest.mark.parametrize("text", [
+    # a firm has premises, not a son
+    "Mercedes, dont le siège est à Stuttgart, a annoncé des suppressions.",
+    # no possessive before the role: a list, not an apposition
+    "Il y avait la mère, Véronique.",
+])
+def test_no_lone_given_name_without_kin(text: str) -> None:
+    result = run(text, "fr", EMPTY)
+    assert result.discovered == []
+
+
+FAMILY = Registry(people={p.id: p for p in (
+    person("jean-paul-vernet", "Jean-Paul Vernet", gender="m"),
+    person("thibault-vernet", "Thibault Vernet", gender="m"),
+    person("thibault-morel", "Thibault Morel", gender="m"),
+)})
+
+
+def test_a_lone_given_name_of_a_registry_relative() -> None:
+    # the registry person with that given name whose surname the article's person bears
+    result = run("Jean-Paul Vernet cultive des pêches. Son fils Thibault, qui doit reprendre "
+                 "l'exploitation, est plus amer.", "fr", FAMILY)
+    assert people_of(result) == {"jean-paul-vernet", "thibault-vernet"}
+    assert result.discovered == []
+
+
+def test_a_lone_given_name_without_a_registry_relative() -> None:
+    # no one in the article bears a registry surname of a Thibault: a person of that name only
+    result = run("Paul Girard cultive des pêches. Son fils Thibault, qui doit reprendre "
+                 "l'exploitation, est plus amer.", "fr", FAMILY)
+    assert "thibault-vernet" not in people_of(result)
+    assert "thibault-morel" not in people_of(result)
+    assert [p.name for p in result.discovered if p.name == "Thibault"] == ["Thibault"]
+
+
+@pytest.mark.parametrize("text", [
+    "La tournée passera au Dôme de Marseille, le 21 mars, puis au Café de la Danse.",
+    "Les billets du Dôme de Marseille se sont arrachés, a dit le promoteur.",
+])
+def test_a_name_after_a_fused_article_is_a_thing(text: str) -> None:
+    assert run(text, "fr", EMPTY).discovered == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name, a role or a demonym after « au », « du »: a person still
+    ("Il a parlé au Colombien Julián Restrepo, a dit le manager.", "Julián Restrepo"),
+    ("La victoire du jeune Mathis Le Goff, a dit son oncle.", "Mathis Le Goff"),
+    ("Il a écrit au président Paul Mandel, a dit le député.", "Paul Mandel"),
+])
+def test_a_person_after_a_fused_article(text: str, name: str) -> None:
+    assert name in [p.name for p in run(text, "fr", EMPTY).discovered]

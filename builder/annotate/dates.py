@@ -40,9 +40,13 @@ their own, tried at their trigger words). Each expression keeps its natural prec
     « convoqué(e) » for it, or an infinitive of purpose (« c'est de gagner samedi »); « déjà »
     is a past marker; a weekday set between commas takes the tense of the clause it
     interrupts (« Il pleuvait, samedi après-midi, et… »);
-  - "today"/« aujourd'hui » inside a quotation is the day the words were said: a day-precision
-    date in the attribution closing its sentence, else the nearest one read before it
-    outside quotations in the week before publication;
+  - "today"/« aujourd'hui », « demain », « hier » inside a quotation count from the day the
+    words were said: a day-precision date in the attribution closing its sentence, else one
+    of a past clause before it in its paragraph, else the first date of the first paragraph
+    (the story's day), else (« aujourd'hui » only) the nearest one read before it outside
+    quotations, in the week before publication; a weekday alone right after such a quoted
+    day, a week away from it and naming its weekday, is that day (« Je reviens demain » …
+    « Il rejouera effectivement dimanche »);
   - a season after « d'ici à », « avant », « dès » is the next one; « l'automne suivant » the
     first after the date before it; spelled compound numbers count (« il y a vingt-six ans »);
     a bare season (« au printemps », « en hiver », "in the spring") is dated only when its
@@ -59,13 +63,30 @@ their own, tried at their trigger words). Each expression keeps its natural prec
     whose previous date is in last year, is last year's (« … l'an dernier. Tous ont été
     vendus avant Noël »);
   - a capitalised word is never a futur simple (« Dylan Ferreira »);
+  - a yearless date right after a day written with its year (this paragraph or the one
+    before), not earlier in the year, is of that year: a chronology carries its year (« le
+    12 mars 2024 … Le 2 avril, une note préconise … »);
+  - a month with a year relative to publication ("in January last year", « en mars de l'année
+    prochaine ») is one expression: that year's month;
+  - a day of the month alone, closed by punctuation (« l'arrivée à Superdévoluy, le 17. »,
+    « là-haut le 14, pour… »), is that day of the publication month or of the month before
+    or after, chosen like a yearless date; not after a verb of calling (« appeler le 15 »);
+  - a month alone in a clause with no tense marker at all (a present: « dont le contrat
+    expire en décembre ») is the nearer occurrence; a yearless date in the same sentence as
+    a date of last year is last year's unless its own clause speaks of the future (« L'an
+    dernier déjà, …, en plein mois de novembre »); a yearless day of the past week stays
+    there even in a future clause, rather than a year ahead (« avait assuré que chaque
+    classe aura un enseignant le 1er septembre », published on 2 September);
   - with a month-precision publication date, day offsets count from the 15th and the result
     is given to the month at best; with a year-precision one, to the year;
 
 * an expression anchored to another date ("the previous day", "la veille", "deux jours plus
   tard", "the next morning") counts from the nearest day-precision date before it in the
   article, else from the reference day; one that names its event (« la veille du conseil »)
-  counts from the date nearest to where a paragraph before it names the event, if any, else,
+  counts from the date nearest to where a paragraph before it names the event (« à la veille
+  de l'ultime étape » with no date for it: the day being told is that eve; an acronym
+  also by the words it stands for: « la veille du CSE » after « un comité social et
+  économique »), if any, else,
   for an event noun (« l'audience »), from the lead's first day (and never from the
   publication day alone); inside a quotation, a present-tense clause of habit (« Quand un
   intérimaire annule la veille, … ») is no date; "the following year", "l'année suivante" count from
@@ -691,8 +712,9 @@ def _weekday_date(ref: Reference, weekday: int, how: str) -> _dt.date:
 
 
 def _yearless(ref: Reference, month: int, day: int | None, future: bool,
-              weekday: int | None) -> PartialDate | None:
-    """A month (and day) without a year: pick the occurrence (see the module docstring)."""
+              weekday: int | None, nearest: bool = False) -> PartialDate | None:
+    """A month (and day) without a year: pick the occurrence (see the module docstring);
+    ``nearest``: the nearer one, when its clause has no tense marker at all."""
     if ref.precision == "year":
         year = ref.day.year
         try:
@@ -723,7 +745,13 @@ def _yearless(ref: Reference, month: int, day: int | None, future: bool,
         ahead = (after[0].first_day() - ref.last).days if after else 10**6
     if not before and not after:
         return None
-    if not after or (before and not _choose(back, ahead, future)):
+    if day is not None and before and back <= 7 and ahead > 300:
+        # « avait assuré la semaine dernière que chaque classe aura un enseignant le 1er
+        # septembre », published on 2 September: a future said before the day, not a date a
+        # year away (which would be written with its year)
+        return before[-1]
+    if not after or (before and not _choose(back, ahead, future)
+                     and not (nearest and ahead < back)):
         return before[-1]
     return after[0]
 
@@ -838,25 +866,51 @@ class _Reader:
         self._speech_days()
 
     def _speech_days(self) -> None:
-        """« aujourd'hui » inside a quotation is the day the words were said: a day-precision
-        date in the attribution that closes the quotation's sentence (« », a déclaré X
-        mercredi soir »), else the nearest day-precision date read before it outside
-        quotations when it falls in the week before publication (the report of a stage run
-        on Saturday, published on Sunday). Otherwise the publication day, as before."""
+        """« aujourd'hui », « demain », « hier » inside a quotation count from the day the
+        words were said: a day-precision date in the attribution that closes the quotation's
+        sentence (« », a déclaré X mercredi soir »), else the nearest day-precision date
+        before it in its paragraph, outside quotations, in a past clause, else the first date
+        of the first paragraph (the story's day: « Samedi soir, … » in a Monday review of the
+        concert), else, for « aujourd'hui » only, the nearest one read before it outside
+        quotations; each only when it falls in the week before publication (the report of a
+        stage run on Saturday, published on Sunday). Otherwise the publication day. Then a
+        weekday alone a week away from such a quoted day just before it in its paragraph,
+        which falls on that weekday, is that day (« Je reviens demain » … « Il rejouera
+        effectivement dimanche »); not after another date (« battu samedi dernier, il
+        rejouera samedi »)."""
         if self.ref.precision != "day":
             return
         paragraphs = self.article.paragraphs
+        deictic = self.lexicon.words.DEICTIC
         for i, f in enumerate(self.found):
-            if f.rule != "deictic" or f.value != PartialDate.from_date(self.ref.day) \
-                    or self.lexicon.words.DEICTIC.get(
-                        _SPACES.sub(" ", f.text.lower().replace("’", "'"))) != 0:
+            if f.rule != "deictic":
+                continue
+            offset = deictic.get(_SPACES.sub(" ", f.text.lower().replace("’", "'")))
+            if offset is None or f.value != PartialDate.from_date(
+                    self.ref.day + offset * _ONE_DAY):
                 continue
             text = paragraphs[f.paragraph].text
             if not _in_quotation(text, f.span.start):
                 continue
             day = self._speech_day(i, text)
-            if day is not None and day != f.value:
-                self.found[i] = replace(f, value=day, rule="deictic-speech")
+            if day is None:
+                continue
+            value = PartialDate.from_date(day.first_day() + offset * _ONE_DAY)
+            if value != f.value:
+                self.found[i] = replace(f, value=value, rule="deictic-speech")
+        self._same_weekdays()
+
+    def _same_weekdays(self) -> None:
+        for i, f in enumerate(self.found):
+            if i == 0 or f.rule not in ("weekday", "weekday-future"):
+                continue
+            g = self.found[i - 1]
+            if g.paragraph != f.paragraph or g.value.precision != "day" \
+                    or f.value.precision != "day":
+                continue
+            mine, theirs = f.value.first_day(), g.value.first_day()
+            if abs((mine - theirs).days) == 7 and g.rule == "deictic-speech":
+                self.found[i] = replace(f, value=g.value, rule="weekday-same")
 
     def _speech_day(self, i: int, text: str) -> PartialDate | None:
         f = self.found[i]
@@ -871,13 +925,35 @@ class _Reader:
                         and g.value.first_day() <= self.ref.last:
                     return g.value
         paragraphs = self.article.paragraphs
+        week = (self.ref.first - 7 * _ONE_DAY, self.ref.last)
+        tense = _TENSES.get(self.lexicon.lang, _TENSES["en"])
+        reader: _Para | None = None
+        for g in reversed(self.found[:i]):
+            if g.paragraph != f.paragraph:
+                break
+            if g.value.precision != "day" or g.future or g.rule == "deictic-speech" \
+                    or g.rule.startswith("anchored") or _in_quotation(text, g.span.start) \
+                    or not week[0] <= g.value.first_day() <= week[1]:
+                continue
+            reader = reader or _Para(text, self.lexicon)
+            if g.value.first_day() < self.ref.first \
+                    or reader.tense(g.span.start, g.span.end, tense) is False:
+                return g.value
+        lead = self.found[0]
+        if lead.paragraph == 0 < f.paragraph and lead.value.precision == "day" \
+                and not lead.future and not lead.rule.startswith("anchored") \
+                and week[0] <= lead.value.first_day() < self.ref.first \
+                and not _in_quotation(paragraphs[0].text, lead.span.start):
+            return lead.value
+        if f.value != PartialDate.from_date(self.ref.day):
+            return None  # « demain », « hier »: no farther guess
         for g in reversed(self.found[:i]):
             if g.value.precision != "day" or g.rule == "deictic-speech" \
                     or g.rule.startswith("anchored") \
                     or _in_quotation(paragraphs[g.paragraph].text, g.span.start):
                 continue
             day = g.value.first_day()
-            if self.ref.first - 7 * _ONE_DAY <= day <= self.ref.last:
+            if week[0] <= day <= week[1]:
                 return g.value
             return None
         return None
@@ -959,6 +1035,8 @@ class _Reader:
             value = _yearless(self.ref, month, day, future, weekday)
             if value is None:
                 return
+            if weekday is None:
+                value = self._chronology_year(index, value)
             if weekday is None and self._later(value) and self._in_last_year(
                     reader, index, start, end, value.year - 1):
                 try:
@@ -976,6 +1054,60 @@ class _Reader:
         assert value is not None
         self._emit(reader, index, start, end, value, relative, rule,
                    weekday_alt=weekday_alt, future=future)
+
+    def _rule_day_alone(self, m: re.Match[str], start: int, end: int, reader: _Para,
+                        index: int) -> None:
+        """« le 17 » alone: that day of the publication month, of the month before or of
+        the month after, chosen as a yearless date (the nearest before publication unless
+        its clause speaks of the future or the next one is more than twice as close)."""
+        if self.ref.precision != "day" or reader.word_before(start) in getattr(
+                self.lexicon.words, "DAY_ALONE_NOT_AFTER", ()):
+            return
+        day_text = m.group("d")
+        day = 1 if day_text == "1er" else int(day_text)
+        here = _month_index(self.ref.last.year, self.ref.last.month)
+        candidates: list[_dt.date] = []
+        for offset in (-1, 0, 1):
+            y, mo = _from_index(here + offset)
+            if day <= calendar.monthrange(y, mo)[1]:
+                candidates.append(_dt.date(y, mo, day))
+        before = [c for c in candidates if c <= self.ref.last]
+        after = [c for c in candidates if c > self.ref.last]
+        future = reader.future(start, end)
+        if not before and not after:  # pragma: no cover - a day always fits some month
+            return
+        if not after or (before and not _choose((self.ref.last - before[-1]).days,
+                                                (after[0] - self.ref.last).days, future)):
+            chosen = before[-1]
+        else:
+            chosen = after[0]
+        self._emit(reader, index, start, end, PartialDate.from_date(chosen), True,
+                   "day-alone", future=future)
+
+    def _rule_month_of_year(self, m: re.Match[str], start: int, end: int, reader: _Para,
+                            index: int) -> None:
+        """« en janvier l'an dernier », "in January last year": that year's month."""
+        direction = _direction(m.group(), self.lexicon)
+        year = self.ref.day.year + {"last": -1, "next": 1}.get(direction, 0)
+        self._emit(reader, index, start, end, PartialDate(year, self._month(m.group("m"))),
+                   True, f"month-of-{direction}-year")
+
+    def _chronology_year(self, index: int, value: PartialDate) -> PartialDate:
+        """A yearless date right after a day written with its year, in its paragraph or the
+        one before, and not earlier in the year than it, is of that year: a chronology
+        carries its year (« le 12 mars 2024 … Le 2 avril, une note préconise … »); not
+        after a month (« en mars 2025 … l'audience du 19 mai », published in June 2026)."""
+        if not self.found:
+            return value
+        anchor = self.found[-1]
+        if anchor.relative or anchor.paragraph < index - 1 or anchor.value.day is None \
+                or anchor.value.year == value.year or value.month is None \
+                or (value.month, value.day or 1) < (anchor.value.month, anchor.value.day or 1):
+            return value
+        try:
+            return PartialDate(anchor.value.year, value.month, value.day)
+        except ValueError:
+            return value
 
     def _rule_month_year(self, m: re.Match[str], start: int, end: int, reader: _Para,
                          index: int) -> None:
@@ -1167,14 +1299,20 @@ class _Reader:
                       year: int) -> bool:
         """Whether a yearless date after publication is rather ``year``'s, last year: its
         clause is in the past and the date before it in its paragraph is in last year
-        (« … imprimer l'an dernier … Tous ont été vendus avant Noël »)."""
+        (« … imprimer l'an dernier … Tous ont été vendus avant Noël »); in the same sentence
+        as that date, a clause without tense marker is enough."""
         if year != self.ref.day.year - 1:
             return False
         previous = next((f for f in reversed(self.found) if f.paragraph == index
                          and f.span.end <= start), None)
         if previous is None or previous.value.year != year:
             return False
-        return reader.tense(start, end, _TENSES.get(self.lexicon.lang, _TENSES["en"])) is False
+        tense = reader.tense(start, end, _TENSES.get(self.lexicon.lang, _TENSES["en"]))
+        if previous.span.start >= reader.sentence(start, end)[0]:
+            # « L'an dernier déjà, l'école avait connu…, en plein mois de novembre »: the
+            # year of the sentence, unless the date's own clause speaks of the future
+            return tense is not True
+        return tense is False
 
     def _habitual_weekday(self, reader: _Para, start: int, before: str) -> bool:
         """A weekday after an article or « du » is a habit (« le mercredi après-midi », « les
@@ -1247,7 +1385,11 @@ class _Reader:
                 index_ += 12
             value = PartialDate(*_from_index(index_))
         else:
-            found = _yearless(self.ref, month, None, future, None)
+            # « dont le contrat expire en décembre »: a clause with no verb in the past or
+            # the future (a present, or no verb) means the nearer occurrence
+            unmarked = reader.tense(start, end, _TENSES.get(self.lexicon.lang,
+                                                            _TENSES["en"])) is None
+            found = _yearless(self.ref, month, None, future, None, nearest=unmarked)
             if found is None:
                 return
             value = found
@@ -1371,6 +1513,11 @@ class _Reader:
         elif (anchor := next((f for f in reversed(self.found)
                               if f.value.precision == "day"), None)) is not None:
             base, rule = anchor.value.first_day(), "anchored"
+            if event is not None and reader.word_before(start) in getattr(
+                    self.lexicon.words, "EVE_OF_BEFORE", ()):
+                # « samedi, … à la veille de l'ultime étape »: an event without a date of
+                # its own; the day being told is its eve, not the day before it
+                days = 0
         elif self.ref.precision == "day" and event is None:
             base, rule = self.ref.day, "anchored-publication"
         else:
@@ -1404,6 +1551,7 @@ class _Reader:
         same word, or a plural: "conseil", "conseils"), before the anchored expression."""
         stem = event.lower().replace("’", "'")
         stem = stem[:-1] if len(stem) > 4 and stem[-1] in "sx" else stem
+        expansion = _expansion(event)
         paragraphs = self.article.paragraphs
         for found in reversed(self.found):
             if found.value.precision != "day":
@@ -1414,6 +1562,9 @@ class _Reader:
             low = text.lower()
             at = low.find(stem)
             names: list[int] = []
+            if expansion is not None:
+                # « la veille du CSE » after « un comité social et économique »
+                names.extend(m.start() for m in expansion.finditer(low))
             while at >= 0:
                 after = at + len(stem)
                 after += low[after:after + 1] in ("s", "x")
@@ -1427,6 +1578,22 @@ class _Reader:
                         and f.value.precision == "day" and f.span.start < len(text)]
                 return min(same, key=lambda f: min(abs(f.span.start - n) for n in names))
         return None
+
+
+_LETTER_CLASS = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]",
+                 "c": "[cç]"}
+#: Small words an acronym skips (« comité social et économique »: CSE).
+_ACRONYM_SKIP = r"(?:(?:et|de|du|des|la|le|les|and|of|the|for)\s+|[dl]['’])*"
+
+
+def _expansion(event: str) -> re.Pattern[str] | None:
+    """For an acronym (« CSE », "AGM"), a pattern of the words it abbreviates in lowercase
+    text: one word per letter, small words between them skipped; None for another word."""
+    if not (2 <= len(event) <= 6 and event.isalpha() and event.isupper()):
+        return None
+    letters = [_LETTER_CLASS.get(c, re.escape(c)) for c in event.lower()]
+    body = (r"\w*\s+" + _ACRONYM_SKIP).join(letters)
+    return re.compile(r"(?<!\w)" + body + r"\w*")
 
 
 # --------------------------------------------------------------------------------------------

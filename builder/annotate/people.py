@@ -66,7 +66,9 @@ The rules, in the order they run:
    and Erin Haney", "Rue Jean-Pierre et …") or it is the surname of someone named. An
    organisation head word also opens a firm's name ("Forges de Brémoncourt", "Ateliers X")
    or closes it ("Altaïs Équipements"), and a cheer before a name makes a chant of it
-   ("Allez Mathis").
+   ("Allez Mathis"). A French article fused with a preposition right before the run (« au
+   Dôme de Marseille », « du Café de la Danse ») makes it a thing, unless a given name, a
+   role, a title or a demonym opens it (« au Colombien Julián Restrepo »).
 5. **Short names.** A given name alone ("Kim", "Ivanka") or a surname alone ("Jackson", "Le
    Bihan", "von der Leyen", "Maurel-Castagne") is a mention of a person named in full in the
    article (rule 2, 3 or 4) when nobody else named in the article shares that word; a surname
@@ -84,8 +86,12 @@ The rules, in the order they run:
    is a person known by that name only ("Moussa") when an age in apposition ("Moussa, 24
    ans,") or a verb only a person does ("raconte Karim", "Karim sourit"; not "a dit", which a
    firm says too) is next to it, or a possessed role noun in apposition before it ("Sa
-   préparatrice physique, Inès,"), or "who" after it ("Carol, who"); its other free
-   occurrences are the same person. A run that is the short form of an organisation named in
+   préparatrice physique, Inès,", or closing the sentence: « avec sa mère, Véronique. »),
+   or "who" after it ("Carol, who"), or « dont » and a kin noun (« Sandrine, dont le fils
+   entre en CE2 »: only a person has a son); its other free occurrences are the same
+   person. When one registry person has that given name and the surname of someone named in
+   the article, the name is that relative (« Jean-Paul Vernet » … « Son fils Thibault »:
+   Thibault Vernet): family members share a surname. A run that is the short form of an organisation named in
    full with its head word ("Halvorsen Marine" after "Halvorsen Marine Holdings") is that
    firm, not a person. A possessed role noun right before a given name names that person too
    (« sa collègue Manon hoche la tête »), and a known surname after a familiar epithet of age
@@ -293,7 +299,10 @@ def _build_lexicon() -> _Lexicon:
     lone_after = re.compile(
         r"[ \t]*(?:,[ \t]*\d{1,3}[ \t]*(?:,|ans\b|years?\b)|,[ \t]*(?:a|an)[ \t]+\d{1,3}-year-old"
         r"|,[ \t]*agee?[ \t]+de[ \t]+\d|,?[ \t]*(?:" + lone_verbs + r")(?![\w])"
-        r"|,[ \t]*(?:" + _alternation(en.LONE_NAME_RELATIVES) + r")[ \t])"
+        r"|,[ \t]*(?:" + _alternation(en.LONE_NAME_RELATIVES) + r")[ \t]"
+        # « Sandrine, dont le fils entre en CE2 »: kin only a person has
+        r"|,[ \t]*dont[ \t]+(?:le|la|les|l'|son|sa|ses)[ \t]*(?:"
+        + _alternation(fr.KIN_NOUNS) + r")(?![\w-]))"
     )
     # « Sa préparatrice physique, Inès, », "Her neighbour, Carol,": a possessed role noun in
     # apposition before a given name closed by a comma
@@ -418,6 +427,10 @@ _MANY_GROUPS = 48
 #: (str.translate with a table costs ten times more).
 _KEY_SPLIT = bytes(i if chr(i).isalnum() or i == 64 else 32 for i in range(256))
 _DE = frozenset({"de", "des", "du", "of"})
+#: French articles fused with « à » or « de » before a capitalised run: a venue, a firm or a
+#: work (« au Dôme de Marseille », « du Café de la Danse »), not a person, unless a given
+#: name, a role, a title or a demonym opens the run.
+_CONTRACTED_ARTICLES = frozenset({"au", "aux", "du"})
 _NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                       "ten", "un", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf",
                       "dix"})
@@ -1274,6 +1287,13 @@ def _discover(
     for tok in run:
         if low[tok.start:tok.end] in _LEX.org_heads:
             return None  # cheap and frequent: "White House", "First Step Act"
+    article = doc.word_before(run[0].start)
+    if article is not None and low[article[0]:article[1]] in _CONTRACTED_ARTICLES \
+            and full[article[0]].islower():
+        opener = low[run[0].start:run[0].end]
+        if opener not in _LEX.given and opener not in _LEX.roles \
+                and (opener,) not in _LEX.titles and not _is_demonym(doc, run[0]):
+            return None  # « au Dôme de Marseille »: an article before a name makes a thing
     if doc.sentence_initial(run[0].start):
         first = low[run[0].start:run[0].end]
         keep = (
@@ -1922,7 +1942,7 @@ def _find_lone_given(
         if _LEX.lone_after.match(low, end, min(doc.ends[para], end + 40)) is None \
                 and _LEX.lone_before.search(low, max(doc.starts[para], start - 30),
                                             start) is None \
-                and (low[end:end + 1] != "," or _LEX.lone_role.search(
+                and (low[end:end + 1] not in (",", ".") or _LEX.lone_role.search(
                     low, max(doc.starts[para], start - 60), start) is None) \
                 and _LEX.lone_role_close.search(
                     low, max(doc.starts[para], start - 60), start) is None:
@@ -1931,6 +1951,7 @@ def _find_lone_given(
     found: list[_Found] = []
     if not chosen:
         return found
+    family = _family_members(index, present, discovered, chosen)
     for spot in candidates:
         start, end = spot.start, spot.end
         name = chosen.get(low[start:end])
@@ -1941,10 +1962,32 @@ def _find_lone_given(
         if _used_as_modifier(doc, start, end, doc.word_before(start), doc.word_after(end)):
             continue
         doc.claim(start, end)
+        relative = family.get(low[start:end])
+        if relative is not None:
+            found.append(_Found(start, end, relative, "given-name"))
+            continue
         hit = _mention(registry, discovered, name, _slug(name), start, end, full)
         if hit is not None:
             found.append(hit)
     return found
+
+
+def _family_members(index: _RegistryIndex, present: Iterable[str],
+                    discovered: dict[str, _Discovered], chosen: dict[str, str],
+                    ) -> dict[str, str]:
+    """Of the lone given names chosen by rule 6, those of a registry person whose surname
+    someone named in the article bears (« Jean-Paul Vernet » … « Son fils Thibault »:
+    Thibault Vernet): family members share a surname. Only when one person fits."""
+    surnames = {part[1] for pid in present if (part := index.parts.get(pid)) and part[1]}
+    surnames.update(_flat(e.person.name).split()[-1] for e in discovered.values()
+                    if " " in e.person.name.strip())
+    if not surnames:
+        return {}
+    fits: dict[str, list[str]] = {}
+    for pid, (given, surname) in index.parts.items():
+        if given in chosen and surname in surnames and pid not in present:
+            fits.setdefault(given, []).append(pid)
+    return {word: pids[0] for word, pids in fits.items() if len(pids) == 1}
 
 
 _RELATIVE_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*(?:qui|who)[ \t]")

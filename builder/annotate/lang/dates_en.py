@@ -159,6 +159,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("weekday", (r"(?:(?P<pre>(?i:earlier\s+on|late\s+on|early\s+on|on|by|until|since|from))\s+)?"
                 r"(?:(?i:last|next|this\s+past|this\s+coming|this)\s+)?(?P<wd>{WD})"
                 r"(?!,?\s+(?:the\s+)?(?:{MONTH_ANY}|\d))(?!\s*\()")),
+    # "in January last year", "March of next year": the month of that year
+    ("month-of-year", (r"(?:(?P<pre>(?i:in|since|until|by|from|before|after))\s+)?"
+                      r"(?P<m>{MONTH_FULL})\s+(?:of\s+)?(?i:last|next|this)\s+(?i:year)")),
     # "in December", "last March", "early June" (a month alone needs a word before it)
     ("month", (r"(?:(?P<pre>(?i:in|since|until|till|by|from|through|during|before|after|between|"
               r"of|and|or|to))\s+)?(?:(?i:last|next|this\s+past|this|early|mid|late)[-\s]+)?"

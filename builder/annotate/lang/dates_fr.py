@@ -117,6 +117,9 @@ _NUM = (r"(?P<n>(?i:\d{1,2}|(?:vingt|trente|quarante|cinquante)(?:-et-un|\s+et\s
         r"quarante|cinquante|soixante|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
         r"quinze|vingt|trente))")
 _APOS = r"['’]"
+#: Before « la veille de » + an event with no date of its own: the day being told is the
+#: eve (« samedi, … à la veille de l'ultime étape »), not the day before it.
+EVE_OF_BEFORE: frozenset[str] = frozenset({"à"})
 #: After an anchored word, the event it counts from (« la veille du conseil »).
 ANCHOR_OF = r"\s+(?:du|des|de\s+la|de\s+l['’]|de\s+(?:son|sa|ses|leur|leurs)\s+)\s*"
 
@@ -168,13 +171,30 @@ RULES: tuple[tuple[str, str], ...] = (
     # "jeudi", "jeudi dernier", "ce jeudi", "jeudi soir"
     ("weekday", (r"(?:(?i:ce)\s+)?(?P<wd>{WD})(?:\s+(?i:dernier|prochain))?"
                 r"(?!\s+(?:{DAY_ANY}|prochain|dernier))")),
+    # « en janvier l'an dernier », « en mars de l'année prochaine »: the month of that year
+    ("month-of-year", r"(?:(?P<pre>(?i:en|depuis|dès|avant|après))\s+)?(?P<m>{MONTH_FULL})\s+"
+                      r"(?:de\s+)?l" + _APOS + r"(?i:an|année)\s+(?i:dernier|dernière|passé|passée|"
+                      r"prochain|prochaine)"),
     # "en décembre", "en mars dernier", "début juin" (a month alone needs a word beside it)
     ("month", r"(?:(?P<pre>(?i:en|depuis|dès|jusqu" + _APOS + r"en|d" + _APOS + r"ici|avant|après|"
               r"entre|et|ou|à|de|au\s+mois\s+de|le\s+mois\s+de|du\s+mois\s+de))\s+)?"
               r"(?:(?i:début|fin|mi|courant)[-\s]+)?(?P<m>{MONTH_FULL})"
               r"(?:\s+(?i:dernier|prochain))?(?!\s*\d)"),
+    # « l'arrivée à Superdévoluy, le 17. », « là-haut le 14, pour… »: a day of the month
+    # alone, closed by punctuation (not « le 17e », « le 15 de France », « le 3-1 »)
+    # (and not an address: « le 14, rue du Port »)
+    ("day-alone", (r"(?i:le)\s+(?P<d>1er|3[01]|[12]\d|0?[1-9])(?=\s*[,;)]|\.(?!\d)|\s*$)"
+                   r"(?!\s*,\s*(?i:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|"
+                   r"route|cours)\b)")),
     ("year", r"{YEAR}"),
 )
+#: Before « le 15 » alone, a verb of calling: an emergency number, not a day (« appeler le
+#: 15 », « composez le 17 »).
+DAY_ALONE_NOT_AFTER: frozenset[str] = frozenset({
+    "appeler", "appelez", "appelle", "appellent", "appelé", "appelant", "composer", "composez",
+    "compose", "composé", "joindre", "joignez", "contacter", "contactez", "contacté", "numéro",
+    "faire", "faites", "fait",
+})
 MONTH_ALONE_NEEDS = ("en", "depuis", "dès", "jusqu'en", "d'ici", "avant", "après", "entre",
                      "et", "ou", "à", "de", "mois", "début", "fin", "mi", "courant", "dernier",
                      "prochain")

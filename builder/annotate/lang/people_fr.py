@@ -134,6 +134,15 @@ LONE_NAME_VERBS: tuple[str, ...] = (
 #: Possessives before a role noun in apposition to a given name standing alone (« Sa
 #: préparatrice physique, Inès, »): the name is a person's.
 LONE_NAME_POSSESSIVES: tuple[str, ...] = ("son", "sa", "leur", "notre")
+#: Kin that only a person has: after a given name standing alone, « dont » and one of these
+#: make it a person's (« Sandrine, dont le fils entre en CE2 »); a firm's « dont le siège »
+#: does not.
+KIN_NOUNS: tuple[str, ...] = (
+    "fils", "fille", "filles", "enfant", "enfants", "mari", "femme", "épouse", "époux",
+    "compagnon", "compagne", "mère", "père", "parents", "frère", "frères", "sœur", "sœurs",
+    "soeur", "soeurs", "petit-fils", "petite-fille", "petits-enfants", "grand-mère",
+    "grand-père", "oncle", "tante", "neveu", "nièce", "cousin", "cousine", "bébé",
+)
 #: A familiar epithet of age before a surname alone names a person (« le fonds de commerce
 #: du vieux Fabre », « la mère Denis »), after one of ``EPITHET_DETERMINERS``; it tells the
 #: person's gender (keys folded: no accents).
