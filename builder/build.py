@@ -30,7 +30,7 @@ import yaml
 
 from . import __version__
 from . import render as _render
-from .annotate import AnnotationResult, annotate_article
+from .annotate import AnnotationResult, annotate_article, compile_patterns
 from .articles import article_paths, load_article, load_articles
 from .dossier import Dossier, assemble
 from .errors import DossierError, Problem, ProblemCollector
@@ -415,6 +415,7 @@ class Builder:
         if workers > 1 and len(jobs) >= PARALLEL_THRESHOLD:
             stats.workers = workers
             chunk = max(1, min(32, len(jobs) // (workers * 8)))
+            compile_patterns()  # once here, inherited by every forked worker
             with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker_process,
                                      initargs=(s.root, registry, s.cache_dir)) as pool:
                 return list(pool.map(_prepare_packed, jobs, chunksize=chunk))

@@ -1084,3 +1084,19 @@ def test_a_chronology_carries_its_year(body: list[str], expected: list[tuple[str
 def test_a_month_of_last_or_next_year(body: str, lang: str,
                                       expected: list[tuple[str, str]]) -> None:
     assert found(body, "2025-09-10", lang) == expected
+
+
+def test_compiling_the_patterns_ahead_changes_no_date() -> None:
+    """Workers inherit patterns compiled before they are forked; the patterns compiled ahead
+    are the ones that would have been compiled on first use."""
+    from builder.annotate import dates as dates_module
+
+    lexicon = dates_module._LEXICONS["fr"]
+    saved = dict(lexicon.by_char)
+    lexicon.by_char.clear()
+    lazily = {c: lexicon.combined_at(c) for c in "aL1é«"}
+    lexicon.by_char.clear()
+    dates_module.compile_patterns()
+    assert len(lexicon.by_char) == 256
+    assert {c: lexicon.by_char[c] for c in "aL1é«"} == lazily
+    lexicon.by_char.update(saved)

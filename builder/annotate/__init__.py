@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..errors import Problem
 from ..model import Annotations, Article
 from ..registry import Registry
+from .dates import compile_patterns as compile_patterns  # re-exported for the builder
 from .dates import find_dates
 from .events import link_events
 from .people import find_mentions

@@ -404,6 +404,16 @@ def _build(lang: str, words: ModuleType) -> _Lexicon:
 _LEXICONS: dict[str, _Lexicon] = {"en": _build("en", dates_en), "fr": _build("fr", dates_fr)}
 
 
+def compile_patterns() -> None:
+    """Compile now the per-character patterns that are otherwise compiled on first use (46
+    patterns, ~0.1 s). Called before worker processes are forked: they inherit the compiled
+    patterns instead of each compiling its own."""
+    for lexicon in _LEXICONS.values():
+        for char in _LATIN1:
+            if char not in lexicon.by_char:
+                lexicon.combined_at(char)
+
+
 @dataclass(frozen=True)
 class _Tense:
     """What decides whether a date's own clause speaks of the future (``_Para.future``)."""
