@@ -1954,10 +1954,8 @@ def _find_lone_given(
     family = _family_members(index, present, discovered, chosen)
     for spot in candidates:
         start, end = spot.start, spot.end
-        name = chosen.get(low[start:end])
-        if name is None or not doc.free(start, end) or not _stands_alone(full, start, end):
-            continue
-        if doc.sentence_initial(start) and doc.seen_lowercase(full[start:end]):
+        name = _chosen_name_at(doc, full, low, chosen, start, end)
+        if name is None:
             continue
         if _used_as_modifier(doc, start, end, doc.word_before(start), doc.word_after(end)):
             continue
@@ -2029,10 +2027,8 @@ def _find_epithet_surnames(
     found: list[_Found] = []
     for spot in spots if chosen else ():
         start, end = spot.start, spot.end
-        name = chosen.get(low[start:end])
-        if name is None or not doc.free(start, end) or not _stands_alone(full, start, end):
-            continue
-        if doc.sentence_initial(start) and doc.seen_lowercase(full[start:end]):
+        name = _chosen_name_at(doc, full, low, chosen, start, end)
+        if name is None:
             continue
         doc.claim(start, end)
         pid = _slug(name)
@@ -2045,6 +2041,18 @@ def _find_epithet_surnames(
                 entry = discovered[pid]
                 entry.person = replace(entry.person, gender=gender)  # type: ignore[arg-type]
     return found
+
+
+def _chosen_name_at(doc: _Doc, full: str, low: str, chosen: dict[str, str], start: int,
+                    end: int) -> str | None:
+    """The name chosen for the word at ``start:end``, if this occurrence is still free,
+    stands alone, and is not a sentence-initial word the article also writes in lowercase."""
+    name = chosen.get(low[start:end])
+    if name is None or not doc.free(start, end) or not _stands_alone(full, start, end):
+        return None
+    if doc.sentence_initial(start) and doc.seen_lowercase(full[start:end]):
+        return None
+    return name
 
 
 def _stands_alone(full: str, start: int, end: int) -> bool:
