@@ -3003,3 +3003,109 @@ def test_a_headline_epithet_brought_in_again_in_the_body_is_somebody_else() -> N
 ])
 def test_a_group_after_the_quotation_is_no_title(body: str, expected: list) -> None:
     assert [(q.text, None) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a definite role noun the article ties to one person only further on is that person
+    ("« Nous irons au bout », a lancé le maire." + _FILLER_FR
+     + "Le maire, Paul Girard, a présenté le budget.", "fr", ["paul-girard"]),
+    ("“We will go on,” the mayor said." + _FILLER_EN
+     + "The mayor, Ray Lopez, presented the budget.", "en", ["ray-lopez"]),
+    # not when the later tie is of the other gender, nor when two people are tied to it
+    ("« Nous irons au bout », a lancé la maire." + _FILLER_FR
+     + "Le maire, Paul Girard, a présenté le budget.", "fr", ["label:la maire"]),
+    ("« Nous irons au bout », a lancé le juge." + _FILLER_FR
+     + "Le juge, Paul Girard, a parlé. Le juge, Ray Lopez, aussi.", "fr",
+     ["label:le juge"]),
+])
+def test_a_role_tied_later_in_the_article(body: str, lang: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an inciso right after the closing mark is one of speech whatever its verb
+    (("Le match a basculé sur une décision contestée. « La décision est sévère », a balayé "
+      "l'entraîneur, Paul Girard."), ["paul-girard"]),
+    ("Claire Morel a parlé la première. « La décision est sévère », a balayé Paul Girard.",
+     ["paul-girard"]),
+    # not « a été », nor a verb with no comma before it (the quotation is its subject)
+    ("Claire Morel a parlé. « La décision est sévère » a balayé les doutes de Paul Girard.",
+     ["claire-morel"]),
+])
+def test_an_inciso_after_the_mark_whatever_its_verb(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # an attribution that says its speaker is not named names nobody
+    (("Paul Girard a écrit la pièce. Un critique jugeait le décor sage. « On s'ennuie », nous "
+      "a-t-il glissé, sans vouloir être cité."), "fr", ["label:source anonyme"]),
+    (("Paul Girard est resté chez lui. Son voisin, qui ne veut pas être nommé, est plus "
+      "sombre : « Il y en a qui vont vendre. »"), "fr", ["label:source anonyme"]),
+    ("Ray Lopez left early. “It is over,” he said, speaking on condition of anonymity.",
+     "en", ["label:anonymous source"]),
+    # the words « anonymat », "anonymous" alone, or inside the quotation, do not
+    ("Paul Girard défend l'anonymat des donneurs. « C'est essentiel », a-t-il dit.", "fr",
+     ["paul-girard"]),
+    ("« Je ne veux pas être cité », a lancé Paul Girard.", "fr", ["paul-girard"]),
+])
+def test_an_anonymous_attribution_names_nobody(body: str, lang: str,
+                                               expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a demonstrative description takes up the unnamed person just brought in
+    (("Paul Girard a porté plainte. Selon une source proche de l'enquête, les voleurs sont "
+      "passés par le toit. « Le chantier a été une aubaine », confie ce policier."), "fr",
+     ["label:ce policier"]),
+    # with no unnamed person in between, the person named before
+    (("Une source a parlé hier. Paul Girard dirige l'enquête. « Le chantier a été une "
+      "aubaine », confie ce policier."), "fr", ["paul-girard"]),
+])
+def test_a_demonstrative_takes_up_an_unnamed_person(body: str, lang: str,
+                                                    expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a name closing the phrase past a preposition it stopped at is the speaker
+    ("Pour l'expert en art Paul Girard, ces toiles seront « invendables ».", ["paul-girard"]),
+    # not a name after « de »: somebody else's lawyer speaks
+    ("Pour l'avocat de Paul Girard, ces toiles seront « invendables ».",
+     ["label:l'avocat de Paul Girard"]),
+    # a compound of a person noun is a person noun: a description of the man just named
+    (("En face, le capitaine Paul Girard cherchait ses mots. « On a tout donné », a soufflé "
+      "le demi-centre."), ["paul-girard"]),
+    (("En face, la capitaine Claire Morel cherchait ses mots. « On a tout donné », a soufflé "
+      "le demi-centre."), ["label:le demi-centre"]),
+])
+def test_role_phrases_name_their_person(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a name opening the quotation's own sentence outranks the voice of the sentence before
+    (("Claire Morel traduisait les débats. « Toute la cabine a ri », raconte-t-elle. Son "
+      "collègue Paul Girard, interprète depuis 1998, a connu « des sommets plus calmes »."),
+     ["claire-morel", "paul-girard"]),
+    # a name in a complement opens nothing: the voice goes on
+    (("Claire Morel traduisait les débats. « Toute la cabine a ri », raconte-t-elle. Avec "
+      "Paul Girard, elle a connu « des sommets plus calmes »."),
+     ["claire-morel", "claire-morel"]),
+])
+def test_a_name_opening_the_sentence_outranks_the_voice_before(
+        body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a name closing the description that opens the sentence is its subject
+    (("Ray Lopez a promis une fête. Le jeune ailier Paul Girard, 19 ans, lui, n'en revenait "
+      "pas : « Je regardais ces matches à la télé. »"), ["paul-girard"]),
+    # not the name of a relative's complement (« la fille du maire X »: she speaks)
+    (("Ray Lopez a promis une fête. La fille du maire Paul Girard n'en revenait pas : « Je "
+      "regardais ces matches à la télé. »"), ["label:La fille"]),
+])
+def test_a_name_closing_the_opening_description(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected

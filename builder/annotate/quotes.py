@@ -232,6 +232,20 @@ The rules, in the order they run:
    work noun in apposition (« « Papa disait », le titre… ») or after « work noun + de » (« le
    premier couplet de « … » »), a law's heading (« le projet de loi « pour… » »). A claim put
    forward (« met en avant un marché « … » ») keeps its short quoted words.
+   **Ties ahead, positions and anonymity.** A description written before anybody it could
+   take up is named (« Son fondateur reconnaît… » in a lede) is the one person the article
+   ties the noun to further on. An inciso right after the closing mark and its comma, a past
+   auxiliary and a first-group participle then a definite phrase or a name (« », a balayé
+   l'entraîneur, X »), is one of speech whatever the verb. A name closing the subject phrase
+   past a preposition it stopped at is the speaker (« Pour l'expert en art X, »); a compound
+   of a person noun is one (« le demi-centre »). A demonstrative description takes up the
+   unnamed person brought in since the last name (« une source proche de l'enquête … »,
+   confie ce policier »), and an attribution that says its speaker is not named (« sans
+   vouloir être cité », "on condition of anonymity"; ``ANONYMITY``) names nobody, unless the
+   sentence names the speaker itself. A name opening a partial quotation's own sentence
+   (« Son collègue X, interprète, a connu « … » ») outranks the voice of the sentences before,
+   and a name closing the description that opens the sentence is its subject (« Le jeune
+   ailier X, 19 ans, lui, n'en revenait pas : « … » »).
 6. **Overrides.** ``quotes: [{match, speaker | speaker_label | ignore}]`` in the front matter
    corrects every quotation whose text contains ``match`` (it may also restore a quotation
    that rule 3 dropped); an override that matches no quotation is an error.
@@ -367,6 +381,9 @@ class _Lexicon:
     predicate_before: dict[str, tuple[str, ...]]
     reading: frozenset[str]
     reading_after: re.Pattern[str]
+    anonymity: re.Pattern[str]
+    demonstrative_determiners: frozenset[str]
+    anonymous_label: str
 
 
 def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
@@ -471,6 +488,9 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         predicate_before=get["PREDICATE_BEFORE"],
         reading=get["READING_WORDS"],
         reading_after=re.compile(get["READING_AFTER"]),
+        anonymity=re.compile(get["ANONYMITY"]),
+        demonstrative_determiners=get["DEMONSTRATIVE_DETERMINERS"],
+        anonymous_label=get["ANONYMOUS_LABEL"],
         gendered_articles=get["GENDERED_ARTICLES"],
         age_nouns=get["AGE_NOUNS"],
         periphrases=get["OFFICE_PERIPHRASES"],
@@ -1339,9 +1359,8 @@ class _Annotator:
         found = None
         wanted = self.lex.persons.get(toks[r].low) \
             or self.lex.determiners.get(toks[i].low, (None, False))[0]
+        ahead: set[str] = set()  # the people tied to the noun only later in the article
         for para, pos, pid, comp, was_former in self.bindings[toks[r].low]:
-            if (para, pos) >= (p.index, toks[i].start):
-                break
             if was_former is not None and was_former != former:
                 continue  # "l'ancien maire" is not the mayor now in office
             if complement is not None and comp is not None and complement != comp:
@@ -1351,13 +1370,31 @@ class _Annotator:
             known = self.fixed_gender(pid)
             if known in ("f", "m") and wanted in ("f", "m") and wanted != known:
                 continue  # « la directrice » is not the man tied to « directeur »
-            found = pid
+            if (para, pos) >= (p.index, toks[i].start):
+                ahead.add(pid)
+            else:
+                found = pid
+        if found is None and len(ahead) == 1 and not self.named_before(p, toks[i].start, wanted):
+            # « Son fondateur reconnaît… » … « Le fondateur, X, »: a description before anybody
+            # it could take up is named is the one person the article ties the noun to later
+            found = next(iter(ahead))
         if found is None:
             return
         m = Mention(Span(self.article.id, p.pid, toks[i].start, toks[r].end),
                     p.text[toks[i].start:toks[r].end], found, "epithet")
         p.starts.setdefault(m.span.start, m)
         p.ends.setdefault(m.span.end, m)
+
+    def named_before(self, p: _Para, pos: int, gender: str | None) -> bool:
+        """Somebody who may be of ``gender`` is named, outside quotations, before (p, pos)."""
+        for q in self.paras[:p.index + 1]:
+            for start, m in q.starts.items():
+                if (q.index, start) >= (p.index, pos) or q.in_quote(start):
+                    continue
+                known = self.fixed_gender(m.person)
+                if gender not in ("f", "m") or known is None or known == gender:
+                    return True
+        return False
 
     # ---------------------------------------------------------------- words
 
@@ -1851,10 +1888,16 @@ class _Annotator:
         who = self.introduced_before(p0, start)
         if who is not None:
             return who
+        s0, _e0 = p0.sentence(start)
+        if first.open_at is not None and p0.masked[s0:start].strip():
+            # « Son collègue X, interprète depuis 1998, a connu « … » »: a name opening the
+            # quotation's own sentence outranks the voice of the sentences before
+            who = self.named_opener(p0, s0, start)
+            if who is not None:
+                return who
         who = self.topic(p0, start)
         if who is not None:
             return who.with_rule("context:" + who.rule)
-        s0, _e0 = p0.sentence(start)
         if first.open_at is not None and p0.masked[s0:start].strip():
             # "Mélanie Riou n'avait « jamais vu autant de monde »": no speech verb, the
             # quoted words are those of the person the sentence is about
@@ -1890,6 +1933,25 @@ class _Annotator:
         if who is not None:
             return who
         return _Who(rule="none")
+
+    def anonymous(self, cand: _Candidate, who: _Who) -> _Who:
+        """« « … », nous a-t-il glissé, sans vouloir être cité », "…, said an official who
+        requested anonymity": an attribution that says its speaker is not named leaves the
+        quotation unnamed, whoever the rules found."""
+        if who.label and not who.ids:
+            return who
+        for piece in {id(x): x for x in (cand.pieces[0], cand.pieces[-1])}.values():
+            p = self.paras[piece.para]
+            a = p.sentence(piece.open_at if piece.open_at is not None else piece.start)[0]
+            b = p.sentence(piece.close_at + 1 if piece.close_at is not None
+                           else piece.end)[1]
+            if self.lex.anonymity.search(p.masked, a, b) and not any(
+                    a <= start < b and m.person in who.ids and m.kind != "epithet"
+                    and not p.in_quote(start) for start, m in p.starts.items()):
+                # (the speaker named in that very sentence is named: "Lopez, who spoke on
+                # condition of anonymity, said")
+                return _Who((), self.lex.anonymous_label, "anonymous")
+        return who
 
     def named_inside(self) -> frozenset[str]:
         """The people the current quotation names or describes by a tied role: « Olivier a
@@ -1987,7 +2049,7 @@ class _Annotator:
                     return None
                 if aside is None:
                     aside = i - 1
-            if self.is_verb(p, i):
+            if self.is_verb(p, i) or (i == a + 1 and self.inciso_participle(p, a, b, lead)):
                 verb = i
                 break
             if aside is None and i - a >= 8:
@@ -2087,6 +2149,22 @@ class _Annotator:
             who = (self.continued(p, verb, p.toks[j].low) if j == a else None) \
                 or self.np_before(p, j, a)
         return who.with_rule("after:subject-first-" + who.rule) if who else None
+
+    def inciso_participle(self, p: _Para, a: int, b: int, lead: str) -> bool:
+        """« « … », a balayé l'entraîneur, X »: right after the closing mark and its comma, a
+        past auxiliary and the participle of a first-group verb, then a definite noun phrase
+        or a name, are an inciso whatever the verb: the position makes it one of speech, and
+        its subject outranks every rule of continuity."""
+        if not self.lex.inverted or "," not in lead or a + 2 >= b:
+            return False
+        aux, verb, nxt = p.toks[a], p.toks[a + 1], p.toks[a + 2]
+        if aux.low not in self.lex.past_auxiliaries or not p.tight(a, a + 1) \
+                or not p.tight(a + 1, a + 2) or not verb.text[:1].islower() \
+                or not verb.low.endswith(("é", "ée")) or verb.low in self.lex.skip \
+                or verb.low == "été":
+            return False
+        det = self.lex.determiners.get(nxt.low)
+        return nxt.start in p.starts or (det is not None and det[1] and det[0] != "p")
 
     def partial_subject(self, p: _Para, start: int) -> bool:
         """The current quotation, closed right before ``start``, is a phrase of its sentence
@@ -2264,6 +2342,15 @@ class _Annotator:
                         and p.toks[i + 1].low not in self.lex.persons \
                         and p.toks[i + 1].low not in self.lex.documents and p.tight(i, i + 1):
                     z = i + 1  # « À Paris, le ministère a « salué » l'accord »: a body
+                if z is not None and z + 1 < b and p.tight(z, z + 1) \
+                        and p.toks[z + 1].start in p.starts:
+                    # « Le jeune ailier Noah, 19 ans, lui, … : »: the name closing the
+                    # description is the subject, not whoever the description could take up
+                    m = p.starts[p.toks[z + 1].start]
+                    end = bisect.bisect_left(p.tok_ends, m.span.end)
+                    named = self.name_closing(p, i, end) if end < b else None
+                    if named is not None:
+                        return _Who(self.joint(p, named), None, "sentence-subject-name")
                 who = self.classify_np(p, i, z) if z is not None else None
                 if who is not None and who.ids:
                     return who.with_rule("sentence-subject-" + who.rule)
@@ -2271,6 +2358,24 @@ class _Annotator:
                 if labels and (i == a or fronted) and who is not None and who.label \
                         and who.rule in ("person-noun", "source"):
                     return who.with_rule("sentence-subject-" + who.rule)
+        return None
+
+    def named_opener(self, p: _Para, s: int, pos: int) -> _Who | None:
+        """The person a name opening the sentence at ``s`` stands for, after at most three
+        lowercase words with no complement (« Son collègue X », « Le maire X »), when it is
+        the subject: a pronoun or a name before it, or a preposition, makes it no opener."""
+        a, b = p.tok_range(s, pos)
+        for i in range(a, min(b, a + 4)):
+            tok = p.toks[i]
+            m = p.starts.get(tok.start)
+            if m is not None:
+                if m.kind == "epithet" or p.in_quote(tok.start):
+                    return None
+                return _Who(self.joint(p, m), None, "named-opener")
+            if not tok.text[:1].islower() and i > a or tok.low in self.lex.complements \
+                    or tok.low in self.lex.prepositions or tok.low in self.lex.pronouns \
+                    or tok.low in self.lex.article_prepositions or (i > a and not p.tight(i - 1, i)):
+                return None
         return None
 
     def possessed_source(self, p: _Para, i: int, b: int) -> _Who | None:
@@ -2779,6 +2884,19 @@ class _Annotator:
                                   or who.rule == "description"
                                   and p.toks[k].low in self.lex.determiners):
                 return _Who(self.joint(p, m), None, "apposition")
+        if who is None or who.rule in ("person-noun", "source"):
+            # « l'expert en art Tobias Lindqvist »: a name closing the phrase past a
+            # preposition the phrase stopped at is the speaker (not « l'avocat de X »)
+            q = stop + 1
+            while q < len(p.toks) and q - k < 8 and p.toks[q].end <= end and p.tight(q - 1, q):
+                m = p.starts.get(p.toks[q].start)
+                if m is not None:
+                    z = bisect.bisect_left(p.tok_ends, m.span.end)
+                    named = self.name_closing(p, k, z) if z < len(p.toks) else None
+                    if named is not None:
+                        return _Who(self.joint(p, named), None, "name-in-phrase")
+                    break
+                q += 1
         return who
 
     def classify_np(self, p: _Para, i0: int, i1: int) -> _Who | None:
@@ -2856,7 +2974,9 @@ class _Annotator:
         if any(w in self.lex.documents for w in head):
             return _Who((), label, "document")
         nouns = [w for w in head if w in self.lex.persons or self.lex.age.match(w)
-                 or (former_office and w in self.lex.offices)]
+                 or (former_office and w in self.lex.offices)
+                 # a compound of a person noun: « le demi-centre », « la co-entraîneuse »
+                 or ("-" in w and any(c in self.lex.persons for c in w.split("-")))]
         demonym = self.demonym(p, toks[1:head_end]) \
             if not nouns and determiner is not None and determiner[1] and (
                 toks[0].text[:1].islower() or head_end > 2) else None
@@ -2880,6 +3000,11 @@ class _Annotator:
                     or next((self.lex.former_gender[w] for w in head
                              if w in self.lex.former_gender), None) or determiner[0]
                 qualified = head_end < len(toks) and self.qualifier_tail(p, i0 + head_end, i1)
+                if lows[0] in self.lex.demonstrative_determiners \
+                        and self.unnamed_nearer(p, i0):
+                    # « Selon une source proche de l'enquête, … », confie ce policier »: the
+                    # demonstrative takes up the unnamed person just brought in
+                    return _Who((), label, "person-noun")
                 if noun in self.lex.offices and not qualified:
                     # "le préfet" tied to no name: not the mayor named nearby (but "l'ancien
                     # maire" may be today's senator)
@@ -2922,6 +3047,24 @@ class _Annotator:
         if determiner is not None and any(t.text[:1].isupper() for t in toks[1:]):
             return _Who((), label, "organisation")
         return None
+
+    def unnamed_nearer(self, p: _Para, i0: int) -> bool:
+        """An indefinite singular person or source noun phrase (« une source », « un
+        policier », "an official") stands, outside quotations, between token i0 and the last
+        person named before it in its paragraph."""
+        at = p.toks[i0].start
+        named = max((s for s in p.starts if s < at and not p.in_quote(s)), default=-1)
+        for j in range(i0 - 2, -1, -1):
+            t = p.toks[j]
+            if t.start <= named:
+                return False
+            det = self.lex.determiners.get(t.low)
+            if det is not None and not det[1] and det[0] != "p" \
+                    and t.low not in self.lex.numbers and not p.in_quote(t.start) \
+                    and p.tight(j, j + 1) and (p.toks[j + 1].low in self.lex.persons
+                                              or p.toks[j + 1].low in self.lex.sources):
+                return True
+        return False
 
     def office_holder(self, p: _Para, office: str, pos: int) -> str | None:
         """The person last tied to ``office`` before (p, pos), whatever its complement (« le
@@ -4163,7 +4306,7 @@ class _Annotator:
                     self.paras[piece.para].kept.append(piece.mask_lo)
         found = []
         for cand in self.merge_interrupted(kept):
-            who = self.speaker(cand)
+            who = self.anonymous(cand, self.speaker(cand))
             found.append((cand, who))
             if who.ids or who.label:
                 self.last = (cand.pieces[-1].para, who)

@@ -594,3 +594,20 @@ AGE_NOUNS: dict[str, int] = {
 #: Set periphrases for an office, after a definite article, and the office noun they stand
 #: for: "the head of state" is the president the article named.
 OFFICE_PERIPHRASES: dict[str, str] = {"head of state": "president"}
+
+
+#: An attribution that says its speaker is not named (the rules then name nobody, whoever
+#: they found): "on condition of anonymity", "who asked not to be named".
+ANONYMITY = (
+    r"(?<![^\W_])(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:requested|requesting|asked\s+for)"
+    r"\s+anonymity|speaking\s+anonymously|(?:asked|declined|requested|asking|declining)\s+"
+    r"(?:not\s+)?to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to\s+speak"
+    r"(?:\s+publicly|\s+on\s+the\s+record)?)(?![^\W_])"
+)
+
+#: The label of such a quotation.
+ANONYMOUS_LABEL = "anonymous source"
+
+#: Demonstrative determiners: a description they open (« ce policier », "this official")
+#: takes up the unnamed person just brought in (« une source », "an official"), if any.
+DEMONSTRATIVE_DETERMINERS: frozenset[str] = frozenset({"this", "that"})

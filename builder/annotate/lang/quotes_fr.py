@@ -554,6 +554,12 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     # officers of a party, a club or a firm (« le trésorier du parti, X »)
     "trésorier": "m", "trésorière": "f", "bourgmestre": None, "préparateur": "m",
     "préparatrice": "f", "kinésithérapeute": None, "agent": "m", "agente": "f",
+    # words of unnamed sources that a name in apposition makes a person's role (« l'expert en
+    # art X » … « l'expert »; « un expert », untied, stays a source)
+    "expert": "m", "experte": "f", "porte-parole": None, "représentant": "m",
+    "représentante": "f", "responsable": None,
+    # officers of the army and the police (« le général X » … « l'officier »)
+    "officier": "m", "officière": "f", "sous-officier": "m",
 }
 
 #: Person nouns that single out one person of a group: a complement (« le benjamin *de la
@@ -876,3 +882,23 @@ OFFICE_PERIPHRASES: dict[str, str] = {
     "représentant de l état": "préfet", "représentante de l état": "préfète",
     "chef de l état": "président", "cheffe de l état": "présidente",
 }
+
+
+#: An attribution that says its speaker is not named (the rules then name nobody, whoever
+#: they found): « sous couvert d'anonymat », « sans vouloir être cité », « qui ne veut pas
+#: être nommé ».
+ANONYMITY = (
+    r"(?<![^\W_])(?:sous\s+(?:le\s+)?(?:couvert|sceau)\s+(?:de\s+l['’]|d['’])anonymat"
+    r"|(?:garder|gardé|requis|requérant|demandé|demandant|réclamé|souhaité|préserver|conserver)"
+    r"\s+l['’]anonymat"
+    r"|(?:sans\s+vouloir|(?:ne|n['’])\s*(?:veut|voulait|souhaite|souhaitait|désire|tient)"
+    r"\s+pas|préf[èé]r\w*\s+ne\s+pas)\s+(?:à\s+)?être\s+(?:cité|nommé|identifié|reconnu)e?s?"
+    r"(?![^\W_]))"
+)
+
+#: The label of such a quotation.
+ANONYMOUS_LABEL = "source anonyme"
+
+#: Demonstrative determiners: a description they open (« ce policier », "this official")
+#: takes up the unnamed person just brought in (« une source », "an official"), if any.
+DEMONSTRATIVE_DETERMINERS: frozenset[str] = frozenset({"ce", "cet", "cette"})
