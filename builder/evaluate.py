@@ -55,6 +55,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev10": ("eval/dev10/seeds", "eval/dev10/gold"),
     "dev11": ("eval/dev11/seeds", "eval/dev11/gold"),
     "dev12": ("eval/dev12/seeds", "eval/dev12/gold"),
+    "dev13": ("eval/dev13/seeds", "eval/dev13/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
