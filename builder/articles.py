@@ -123,28 +123,39 @@ def parse_yaml(text: str) -> tuple[yaml.Node | None, Any]:
         if _depth(node) > MAX_YAML_DEPTH:
             raise RecursionError(f"YAML nested deeper than {MAX_YAML_DEPTH} levels")
         return node, loader.construct_document(node)
+    except yaml.YAMLError:
+        if _FastLoader is DossierLoader:
+            raise
+        # libyaml's messages leave out the character or alias at fault ("found character
+        # that cannot start any token"); the pure-Python parser names it ("found character
+        # '@'"). Errors are rare: read the text again for the better message.
+        yaml.compose(text, Loader=DossierLoader)
+        raise
     finally:
         loader.dispose()
 
 
 def _depth(root: yaml.Node) -> int:
-    """How deeply collections nest under ``root`` (a scalar is 0), without recursion; an
-    alias met twice is not walked twice."""
-    deepest, seen = 0, set()
-    stack: list[tuple[yaml.Node, int]] = [(root, 0)]
+    """How deeply collections nest under ``root`` (a scalar is 0, aliases followed), without
+    recursion; each node's height is computed once, so shared (aliased) nodes cost nothing
+    more."""
+    height: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
-        node, depth = stack.pop()
-        if isinstance(node, yaml.ScalarNode) or id(node) in seen:
+        node, children_done = stack.pop()
+        if isinstance(node, yaml.ScalarNode) or (id(node) in height and not children_done):
             continue
-        seen.add(id(node))
-        deepest = max(deepest, depth + 1)
-        if isinstance(node, yaml.SequenceNode):
-            stack.extend((child, depth + 1) for child in node.value)
-        else:
-            stack.extend((part, depth + 1) for pair in node.value for part in pair)
-        if deepest > MAX_YAML_DEPTH:
-            break
-    return deepest
+        children = (node.value if isinstance(node, yaml.SequenceNode)
+                    else [part for pair in node.value for part in pair])
+        if children_done:
+            height[id(node)] = 1 + max((height.get(id(c), 0) for c in children), default=0)
+            if height[id(node)] > MAX_YAML_DEPTH:
+                return height[id(node)]
+            continue
+        height[id(node)] = 0  # on the stack: a cycle back to it adds nothing
+        stack.append((node, True))
+        stack.extend((c, False) for c in children if not isinstance(c, yaml.ScalarNode))
+    return height.get(id(root), 0)
 
 
 _REPR = reprlib.Repr()

@@ -251,3 +251,23 @@ def test_yaml_dates_stay_text_and_bad_values_are_yaml_errors() -> None:
     with pytest.raises(yaml.YAMLError) as caught:
         parse_yaml("count: !!int abc\n")
     assert caught.value.problem_mark.line == 0  # type: ignore[attr-defined]
+
+
+def test_yaml_errors_name_the_character_at_fault() -> None:
+    """libyaml's messages leave the character out; the message comes from the pure-Python
+    parser, which names it."""
+    for text, shown in [("title: @handle says\n", "'@'"), ("title: `code`\n", "'`'"),
+                        ("aliases: *nope\n", "nope")]:
+        with pytest.raises(yaml.YAMLError) as caught:
+            parse_yaml(text)
+        assert shown in str(caught.value), str(caught.value)
+        assert caught.value.problem_mark.line == 0  # type: ignore[attr-defined]
+
+
+def test_yaml_depth_counts_aliased_nodes_at_their_deepest() -> None:
+    deep = "[" * 60 + "x" + "]" * 60
+    text = f"k0: &a {deep}\nk1: [{'[' * 60}*a{']' * 60}]\n"
+    with pytest.raises(RecursionError):
+        parse_yaml(text)
+    node, _ = parse_yaml(f"k0: &a {deep}\nk1: [*a, *a]\n")  # shared, not deeper
+    assert isinstance(node, yaml.MappingNode)
