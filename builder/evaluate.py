@@ -148,6 +148,10 @@ def load_gold(path: Path, root: Path, problems: ProblemCollector) -> Gold | None
                        line=mark.line + 1 if mark is not None else None,
                        hint="a gold file looks like this:\n" + EXAMPLE_GOLD)
         return None
+    except RecursionError:
+        problems.error(rel, "is nested too deeply to be read", line=1,
+                       hint="a gold file looks like this:\n" + EXAMPLE_GOLD)
+        return None
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
         problems.error(rel, "expected a mapping with people, quotes and dates, found "
                        + ("nothing" if data is None else type(data).__name__), line=1,

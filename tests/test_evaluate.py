@@ -327,6 +327,14 @@ dates:
     assert any(line == 6 and "value:" in m for line, m in messages)
 
 
+def test_a_gold_file_nested_too_deeply_is_reported_not_raised(tmp_path: Path) -> None:
+    path = write(tmp_path / "a1.yml", "people: " + "[" * 150 + "]" * 150 + "\n")
+    problems = ProblemCollector()
+    assert load_gold(path, tmp_path, problems) is None
+    assert [(p.line, p.message) for p in problems.problems] == [
+        (1, "is nested too deeply to be read")]
+
+
 def test_load_gold_parses_values_and_joint_speakers(tmp_path: Path) -> None:
     path = write(tmp_path / "a1.yml", """\
 people: []
