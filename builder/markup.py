@@ -28,7 +28,7 @@ def _replacement(match: re.Match[str]) -> str:
 #: Digits and a full stop at the start: where the text starts a line of a list item or a
 #: blockquote (``> {{ text | md }}``), "2019. That year" would become an ordered list and lose
 #: its "2019.".
-_ORDERED_LIST_START = re.compile(r"(\s*\d+)\.")
+_ORDERED_LIST_START = re.compile(r"^(\s*\d+)\.")
 
 
 def escape_md(text: str) -> str:

@@ -48,7 +48,8 @@ def block_text(prefix: str, body: str) -> str:
 
 @pytest.mark.parametrize("prefix", ["> ", "- ", ""])
 @pytest.mark.parametrize("text", ["2019. That year was hard", "1. not a list", " 42. still not",
-                                  "1984", "3.5 per cent", "12) nor this", "- nor this"])
+                                  "1984", "3.5 per cent", "12) nor this", "- nor this",
+                                  "2019 was 5. Then"])
 def test_text_at_the_start_of_a_block_line_is_shown_literally(prefix: str, text: str) -> None:
     assert block_text(prefix, escape_md(text)) == text.strip()
 
@@ -125,3 +126,8 @@ def test_escape_md_property(text: str) -> None:
 @given(st.text(max_size=60))
 def test_weave_without_marks_is_escaping(text: str) -> None:
     assert weave(text, []) == escape_md(text)
+
+
+def test_only_a_leading_number_has_its_full_stop_escaped() -> None:
+    assert escape_md("2019 was 5. Then") == "2019 was 5. Then"
+    assert escape_md("5. Then") == "5&#46; Then"
