@@ -2828,8 +2828,11 @@ def test_a_word_passed_on_is_the_word_of_the_sentence_subject(body: str,
     # a role noun no list knows, written between the article and the name, is tied to them
     (("La skippeuse Claire Morel a franchi la ligne en tête. Nadia Benali a fini deuxième.\n\n"
       "« J'ai eu peur », a reconnu la skippeuse."), "claire-morel"),
-    # not written with the name: nobody named
+    # not written with the name: a noun for a person by its ending takes up the nearest woman
+    # named, as « elle » would (never a man)
     (("La jeune Claire Morel a franchi la ligne en tête. Nadia Benali a fini deuxième.\n\n"
+      "« J'ai eu peur », a reconnu la skippeuse."), "nadia-benali"),
+    (("Le jeune Paul Girard a franchi la ligne en tête.\n\n"
       "« J'ai eu peur », a reconnu la skippeuse."), "label:la skippeuse"),
 ])
 def test_an_unknown_role_noun_written_with_a_name(body: str, expected: str) -> None:
@@ -3109,3 +3112,75 @@ def test_a_name_opening_the_sentence_outranks_the_voice_before(
 ])
 def test_a_name_closing_the_opening_description(body: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a definite noun for a person that no list holds, known by its ending
+    (("Son interprète, Claire Morel, a d'abord traduit par « sable ». « Pardon, le président a "
+      "bien dit soja », a glissé la traductrice."), "claire-morel"),
+    (("Paul Girard a conduit des trains pendant trente ans. « Une ligne qu'on ferme ne rouvre "
+      "pas », ajoute l'ancien cheminot."), "paul-girard"),
+    (("Claire Morel a gagné la finale. « Je ne réalise pas », a raconté la nouvelle championne."),
+     "claire-morel"),
+    # a firm's agent noun stays the firm's words
+    (("Paul Girard attend son train. « Le trafic reprendra lundi », précise l'opérateur."),
+     "label:l'opérateur"),
+    # a word with a person's ending that names a thing is no person
+    (("Paul Girard attend. « Tout est prêt », assure le quotidien."), "label:le quotidien"),
+])
+def test_a_noun_for_a_person_by_its_ending(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")][-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a capitalised demonym opening the sentence before the quotation: the person the
+    # article tied it to, not the last woman named
+    (("La Japonaise Claire Morel a perdu face à Nadia Benali. Dans les tribunes, Nadia Benali "
+      "pleurait déjà.\n\n"
+      "La Japonaise, tenante du titre, est restée agenouillée. « Elle a été plus forte », "
+      "a-t-elle déclaré."), "claire-morel"),
+    # « le Breton » after « le Breton Paul Girard »; a country is no demonym
+    (("Le Breton Paul Girard a marqué neuf buts. « J'ai armé », a raconté le Breton."),
+     "paul-girard"),
+])
+def test_a_demonym_takes_up_the_person_it_was_written_with(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")][-1] == expected
+
+
+def test_a_country_is_not_a_demonym() -> None:
+    body = "Paul Girard était à Tokyo. « L'accord est signé », a annoncé le Japon."
+    assert [who(q) for q in quotes(body, "fr")] == ["label:le Japon"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « ils » after a counted plural subject: the people it counts
+    (("Paul Girard étudie le droit. Son cousin, Léa Marchand, a été conducteur. Les deux "
+      "hommes étaient venus ensemble. « On nous dit que c'est provisoire », assurent-ils."),
+     ("paul-girard", "lea-marchand")),
+])
+def test_a_plural_pronoun_takes_up_a_counted_subject(body: str, expected: object) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an inverted verb, an aside, then a description closed by a name in apposition
+    (("Paul Girard a été hospitalisé.\n\n« Nous avons suspendu le lot », reconnaît, au "
+      "téléphone, le directeur régional de Restaurea, Ray Lopez."), "ray-lopez"),
+    # a description with a complement, then the name: the sentence's subject for the
+    # unattributed quotation after it
+    (("Ray Lopez est inquiet pour son fils.\n\nLe directeur de l'établissement, Paul Girard, "
+      "reconnaît "
+      "« un temps de retard ». « Sur le moment, nous n'avions pas de vision d'ensemble. »"),
+     "paul-girard"),
+])
+def test_a_name_in_apposition_after_a_description(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")][-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the agent between the speech participle and the quotation
+    (("Paul Girard a pointé l'éclairage du carrefour, signalé par des riverains « depuis des "
+      "années », selon un courrier."), "label:des riverains"),
+])
+def test_an_agent_before_the_quotation(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == [expected]

@@ -270,9 +270,15 @@ from ..errors import Problem
 from ..model import Article, Mention, Person, Quote, QuoteOverride, Span, Warning
 from ..registry import Registry, fold
 from ._stage import QuotesResult
-from .lang import quotes_en, quotes_fr
+from .lang import people_places, quotes_en, quotes_fr
 
 # --------------------------------------------------------------------------- the lexicons
+
+#: One-word place names (« le Japon », « le Gabon »), which a demonym's ending can look like.
+_PLACE_WORDS: frozenset[str] = frozenset(
+    name.lower() for names in (people_places.COUNTRIES, people_places.REGIONS,
+                               people_places.CITIES, people_places.STATES)
+    for name in names if " " not in name)
 
 
 def _phrase_re(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -294,6 +300,8 @@ class _Lexicon:
     sources: frozenset[str]
     documents: frozenset[str]
     persons: dict[str, str | None]
+    person_endings: tuple[tuple[str, str | None], ...]
+    not_persons: frozenset[str]
     joiners: frozenset[str]
     joiner_ends: tuple[str, ...]
     work_nouns: frozenset[str]
@@ -401,6 +409,8 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         sources=get["SOURCE_NOUNS"],
         documents=get["DOCUMENT_NOUNS"],
         persons=get["PERSON_NOUNS"],
+        person_endings=get["PERSON_ENDINGS"],
+        not_persons=get["NOT_PERSON_NOUNS"],
         joiners=get["JOINERS"],
         joiner_ends=tuple(sorted(f" {j}" if j.isalpha() else j for j in get["JOINERS"])),
         work_nouns=get["WORK_NOUNS"] | get["MORE_WORK_NOUNS"],
@@ -544,6 +554,27 @@ _SPACE_RE = re.compile(r"\s+")
 _ASIDE_MARKS = frozenset({",", "—", "–", "(", ")", "),", ", (", "-"})
 #: At most this many words in a fronted phrase before the subject ("Asked whether he had
 #: caved, Keller…"): longer, the comma closes something else.
+_GUESSES: dict[tuple[int, str], str | None | bool] = {}
+
+
+def _guessed_person(lex: _Lexicon, word: str) -> str | None | bool:
+    """The gender (or None) of a word no list holds that is a noun for a person by its
+    ending (``PERSON_ENDINGS``: « traductrice », « syndicaliste »), else False."""
+    key = (id(lex), word)
+    found = _GUESSES.get(key)
+    if found is None and key not in _GUESSES:
+        found = False
+        if word not in lex.not_persons and word not in lex.sources \
+                and word not in lex.documents and word not in lex.determiners \
+                and word not in lex.possessives and word not in lex.kin:
+            for ending, gender in lex.person_endings:
+                if word.endswith(ending) and len(word) > len(ending) + 2:
+                    found = gender
+                    break
+        _GUESSES[key] = found
+    return found
+
+
 _FRONTED_MAX = 14
 #: A quotation chain goes on across at most this many paragraph breaks when the paragraphs
 #: between name nobody (``voice_continues``).
@@ -935,9 +966,9 @@ class _Annotator:
     def __init__(self, article: Article, mentions: list[Mention],
                  people: dict[str, Person]) -> None:
         self.article = article
-        self.lex = _LEXICONS.get(article.lang, _LEXICONS["en"])
         self.people = people
         texts = [p.text for p in article.paragraphs]
+        self.lex = _LEXICONS.get(article.lang, _LEXICONS["en"])
         self.candidates = _find_candidates(texts, self.lex, bool(self.lex.inverted))
         by_para: dict[int, list[_Piece]] = {}
         for cand in self.candidates:
@@ -1073,9 +1104,11 @@ class _Annotator:
                 role_before = tight and any(w in persons for w in before[-4:])
                 if tight and not role_before and len(before) >= 2 and m.kind != "pronoun" \
                         and self.unknown_role(before[-2], before[-1]) \
-                        and p.text[max(0, lead - 48):lead].rstrip().endswith(before[-1]):
+                        and self.written_lower_or_demonym(
+                            p.text[max(0, lead - 48):lead].rstrip(), before[-1]):
                     # « La skippeuse Claire Morel » … « la skippeuse »: a noun the lexicon
                     # does not know, written between an article and the name, is their role
+                    # (« la Japonaise Haruka Nishimura » … « la Japonaise »: a demonym too)
                     self.bind(p, before[-1], m, None)
                 comma_before = head.endswith(",") and any(w in persons for w in before)
                 comma_after = p.masked[e0:e0 + 1] == "," and any(
@@ -1166,6 +1199,17 @@ class _Annotator:
                         role = self.role_head(p, a, b)
                         if role is not None and not self.subject_phrase(p, a, b, role[0]):
                             self.bind(p, role[0], m, role[1], role[2])
+
+    def written_lower_or_demonym(self, text: str, word: str) -> bool:
+        """``text`` ends with ``word`` as written in lower case, or capitalised as a demonym
+        (« la Japonaise », « le Breton »; not « le Japon »)."""
+        if text.endswith(word):
+            return True
+        written = text[-len(word):]
+        return written.lower() == word and written[:1].isupper() \
+            and word not in _PLACE_WORDS and any(
+                word.endswith(ending) and len(word) > len(ending) + 2
+                for ending, _gender in self.lex.demonym_endings)
 
     def unknown_role(self, det: str, word: str) -> bool:
         """``word``, after the definite singular article ``det`` and before a name, may be a
@@ -1993,6 +2037,18 @@ class _Annotator:
         _a, b = p.tok_range(0, first.open_at)
         if b == 0 or p.masked[p.toks[b - 1].end:first.open_at].strip(" '’\u00a0"):
             return None
+        for j in range(b - 2, max(0, b - 6), -1):
+            # « l'éclairage, signalé par des riverains « depuis des années » »: the agent
+            # stands between the speech participle and the quotation
+            if not p.tight(j, j + 1):
+                break
+            if p.toks[j].low in self.lex.agents and self.is_speech(p.toks[j - 1]) \
+                    and not self.inverted(p.toks[j - 1]) and p.tight(j - 1, j):
+                who = self.np_after(p, j + 1, first.open_at) \
+                    or self.np_label(p, j + 1, first.open_at)
+                if who is not None:
+                    return who.with_rule("agent-before-" + who.rule)
+                break
         if b >= 2 and p.toks[b - 1].low in self.lex.agent_links and p.tight(b - 2, b - 1):
             b -= 1  # "described as", « qualifiée d' »
         if not self.is_speech(p.toks[b - 1]) or self.inverted(p.toks[b - 1]):
@@ -2351,6 +2407,11 @@ class _Annotator:
                     named = self.name_closing(p, i, end) if end < b else None
                     if named is not None:
                         return _Who(self.joint(p, named), None, "sentence-subject-name")
+                named = self.apposed_name(p, z, b) if z is not None else None
+                if named is not None:
+                    # « Le directeur de l'établissement, Pascal Roux, reconnaît … »: the name
+                    # in apposition, not whoever the description could take up
+                    return _Who(self.joint(p, named), None, "sentence-subject-apposition")
                 who = self.classify_np(p, i, z) if z is not None else None
                 if who is not None and who.ids:
                     return who.with_rule("sentence-subject-" + who.rule)
@@ -2873,7 +2934,8 @@ class _Annotator:
             if p.toks[q].end > end:
                 break
         who = self.classify_np(p, k, stop)
-        if who is not None and (not who.ids or who.rule == "description") \
+        if who is not None and (not who.ids or who.rule in ("description",
+                                                            "salient-description")) \
                 and stop + 1 < len(p.toks) \
                 and p.gap(stop, stop + 1) == "," and p.toks[stop + 1].end <= end:
             # "said the mayor, Ray Jones": a name in apposition names the speaker
@@ -2881,7 +2943,7 @@ class _Annotator:
             # (also over a description the salience model resolved: « a justifié le PDG,
             # Marc-Antoine Delhaye, »: the apposition is nearer than any topic)
             if m is not None and (who.rule in ("person-noun", "source")
-                                  or who.rule == "description"
+                                  or who.rule in ("description", "salient-description")
                                   and p.toks[k].low in self.lex.determiners):
                 return _Who(self.joint(p, m), None, "apposition")
         if who is None or who.rule in ("person-noun", "source"):
@@ -2899,8 +2961,10 @@ class _Annotator:
                 q += 1
         return who
 
-    def classify_np(self, p: _Para, i0: int, i1: int) -> _Who | None:
-        """A noun phrase: a source (label), a document by a person, or a definite description."""
+    def classify_np(self, p: _Para, i0: int, i1: int, initial: bool = False) -> _Who | None:
+        """A noun phrase: a source (label), a document by a person, or a definite description.
+        ``initial``: the phrase opens a sentence, so a capitalised determiner tells nothing
+        (« Le Lorrain, … » is a person; « rapporte Le Parisien » a newspaper)."""
         toks = p.toks[i0:i1 + 1]
         lows = [t.low for t in toks]
         head_end = len(toks)
@@ -2979,10 +3043,15 @@ class _Annotator:
                  or ("-" in w and any(c in self.lex.persons for c in w.split("-")))]
         demonym = self.demonym(p, toks[1:head_end]) \
             if not nouns and determiner is not None and determiner[1] and (
-                toks[0].text[:1].islower() or head_end > 2) else None
+                toks[0].text[:1].islower() or head_end > 2 or initial) else None
         # (« rapporte Le Parisien »: a capitalised article right before it opens a title)
         if demonym is not None:  # « l'ancien Rennais », « la Lyonnaise »: a person
             nouns = [demonym[0]]
+        guessed = self.ending_person(toks[1:head_end]) \
+            if not nouns and determiner is not None and determiner[1] \
+            and determiner[0] != "p" else None
+        if guessed is not None:  # « la traductrice », « l'ancien cheminot »: a person
+            nouns = [guessed[0]]
         if nouns:
             tail = p.text[toks[head_end].start:toks[-1].end] if head_end < len(toks) else ""
             whole = head_end == len(toks) or bool(self.lex.age_tail.fullmatch(tail)) \
@@ -2996,7 +3065,9 @@ class _Annotator:
                                                   or not nouns[-1].endswith(("s", "x"))):
                 # (« le héros », « le Français »: a singular article tells the number)
                 noun = nouns[-1]
-                gender = (demonym[1] if demonym is not None else self.lex.persons.get(noun)) \
+                gender = (demonym[1] if demonym is not None
+                          else guessed[1] if guessed is not None
+                          else self.lex.persons.get(noun)) \
                     or next((self.lex.former_gender[w] for w in head
                              if w in self.lex.former_gender), None) or determiner[0]
                 qualified = head_end < len(toks) and self.qualifier_tail(p, i0 + head_end, i1)
@@ -3108,11 +3179,24 @@ class _Annotator:
             if t.text[:1].isupper():
                 if n + 1 != len(toks) or t.start in p.starts:
                     return None
+                if t.low in _PLACE_WORDS:
+                    return None
                 for ending, gender in self.lex.demonym_endings:
                     if t.low.endswith(ending) and len(t.low) > len(ending) + 2:
                         return t.low, gender
                 return None
         return None
+
+    def ending_person(self, toks: list[_Tok]) -> tuple[str, str | None] | None:
+        """(noun, gender) when the words after a definite determiner are, after at most two
+        adjectives, all in lower case, a noun for a person by its ending (``PERSON_ENDINGS``):
+        « la traductrice », « l'ancien cheminot », « la nouvelle championne »."""
+        if not toks or len(toks) > 3 or any(not t.text.islower() for t in toks):
+            return None
+        gender = _guessed_person(self.lex, toks[-1].low)
+        if gender is False:
+            return None
+        return toks[-1].low, gender if isinstance(gender, str) else None
 
     def common_tail(self, p: _Para, c: int, z: int) -> bool:
         """Tokens c..z are a complement of common nouns naming no person: « de la
@@ -3487,9 +3571,18 @@ class _Annotator:
             return None
         z = self.description_end(p, a, b)
         if z is None:
-            return None
+            # « Le Lorrain, que certains voyaient déjà reprendre la maison, baisse les yeux »
+            z = next((q for q in range(a + 1, min(a + 4, b)) if p.toks[q].text[:1].isupper()
+                      and all(p.tight(r, r + 1) for r in range(a, q))), None)
+            if z is None or self.demonym(p, p.toks[a + 1:z + 1]) is None:
+                return None
+            who = self.classify_np(p, a, z, initial=True)
+            return who if who is not None and who.ids else None
         named = p.starts.get(p.toks[z + 1].start) if z + 1 < b else None
-        if named is not None and p.gap(z, z + 1) == "," and named.kind != "pronoun":
+        if named is None or p.gap(z, z + 1) != "," or named.kind == "pronoun":
+            # (past a complement: « Le directeur de l'établissement, Pascal Roux, … »)
+            named = self.apposed_name(p, z, b)
+        if named is not None:
             # « En face, le coach de Rivesaltes, Laurent Pujol, ne cherchait pas… »: the
             # name in apposition, not the person tied to the role earlier
             return _Who(self.joint(p, named), None, "apposition")
@@ -3557,10 +3650,16 @@ class _Annotator:
                 # « Martine et Gérard X font équipe. « … », assurent-ils »: the people just
                 # named together, not the topic of earlier sentences
                 return group.with_rule("plural-group")
+            group = self.plural_subject(p, pos)
+            if group is not None:
+                return group
             who = self.topic(p, pos)
             if who is not None:
                 return who.with_rule("plural")
             group = self.recent_group(p, pos)
+            if group is not None:
+                return group
+            group = self.plural_subject(p, pos)
             if group is not None:
                 return group
             if self.last is not None and self.last[0] >= p.index - 1:
@@ -3576,8 +3675,63 @@ class _Annotator:
                 topic = self.contrasted_opening(p, gender, p.sentences[1], pos)
                 if topic is not None:
                     return topic
+            described = self.described_before_quote(p, gender, pos)
+            if described is not None:
+                return described
         who = self.resolve(p, gender, pos)
         return who.with_rule("pronoun") if who else None
+
+    def described_before_quote(self, p: _Para, gender: str, pos: int) -> _Who | None:
+        """« La Japonaise, tenante du titre, est restée agenouillée. « … », a-t-elle déclaré »:
+        a pronoun after a quotation takes up the description of that gender opening the
+        sentence just before the quotation, when that sentence names nobody."""
+        n = bisect.bisect_right(p.sentences, pos) - 1
+        # back to the sentence before the one the quotation opens
+        while n >= 0 and (p.in_quote(p.sentences[n])
+                          or p.text[p.sentences[n]:pos].lstrip()[:1] in "«“\""):
+            n -= 1
+        if n < 0:
+            return None
+        s, e = p.sentences[n], p.sentence(p.sentences[n])[1]
+        if any(s <= st < e for st in p.starts):
+            return None
+        a, b = p.tok_range(s, e)
+        det = self.lex.determiners.get(p.toks[a].low) if a < b else None
+        if det is None or not det[1] or det[0] == "p":
+            return None
+        z = a + 1
+        while z < b and z - a <= 3 and p.tight(z - 1, z):
+            # (a capitalised demonym may open the sentence: « La Japonaise, … »)
+            who = self.classify_np(p, a, z, initial=True)
+            if who is not None and len(who.ids) == 1 \
+                    and who.rule in ("description", "salient-description") \
+                    and self.gender(who.ids[0]) in (gender, None):
+                return who.with_rule("described-before-quote")
+            z += 1
+        return None
+
+    def plural_subject(self, p: _Para, pos: int) -> _Who | None:
+        """« Les deux hommes étaient venus ensemble. « … », assurent-ils »: a plural noun
+        phrase that opens one of the last sentences before ``pos`` outside quotations, after
+        the last person named, and counts the people it stands for."""
+        n = bisect.bisect_right(p.sentences, pos) - 1
+        named = max((st for st in p.starts if st < pos and not p.in_quote(st)), default=-1)
+        for s in reversed(p.sentences[max(0, n - 3):n + 1]):
+            if s <= named:
+                return None
+            a, b = p.tok_range(s, min(p.sentence(s)[1], pos))
+            if a >= b or p.in_quote(p.toks[a].start):
+                continue
+            det = self.lex.determiners.get(p.toks[a].low)
+            if det is None or det[0] != "p" or not det[1]:
+                continue
+            if a + 2 < b and p.toks[a + 1].low in self.lex.numbers \
+                    and p.toks[a + 2].low[:-1] in self.lex.persons:
+                who = self.classify_np(p, a, a + 2)
+                if who is not None and len(who.ids) > 1:
+                    return who.with_rule("plural-subject")
+            return None
+        return None
 
     def opening_pronoun(self, p: _Para, ps: int, s: int) -> int | None:
         """Where the subject pronoun opening the sentence [ps, s) stands (after a fronted

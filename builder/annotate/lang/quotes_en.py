@@ -381,6 +381,20 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
 }
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 
+#: Endings of the nouns for people that no list can hold in full ("the physicist", "the
+#: historian"): a definite speaker whose noun (lower case, not in PERSON_NOUNS) ends so is a
+#: person, taken back to someone named. English agent nouns in -er and -or are left out:
+#: too many of them are things ("the paper", "the order", "the sector").
+PERSON_ENDINGS: tuple[tuple[str, str | None], ...] = (
+    ("ist", None), ("ician", None), ("ologist", None), ("arian", None), ("orian", None),
+)
+
+#: Words with those endings that are not people.
+NOT_PERSON_NOUNS: frozenset[str] = frozenset({
+    "list", "gist", "twist", "wrist", "mist", "fist", "exist", "assist", "insist", "resist",
+    "persist", "consist",
+})
+
 #: Possessive determiners and the pronoun their possessor is taken up by: "his statement"
 #: is the words of the man the text is about ("its statement": a source, "their": a group).
 POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "their": "they", "its": "it"}

@@ -482,6 +482,8 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "technicien": "m", "technicienne": "f", "entraîneur": "m", "entraîneuse": "f",
     "sélectionneur": "m", "sélectionneuse": "f", "capitaine": None, "humoriste": None,
     "chef": None, "cheffe": "f", "commandant": "m", "commandante": "f", "commissaire": None,
+    "cheminot": "m", "cheminote": "f",
+    "champion": "m", "patron": "m", "compagnon": "m", "espion": "m", "maçon": "m",
     "colonel": "m", "lieutenant": None, "général": "m", "générale": "f", "gérant": "m",
     "gérante": "f", "agriculteur": "m", "agricultrice": "f", "éleveur": "m", "éleveuse": "f",
     "boulanger": "m", "boulangère": "f", "enseignant": "m", "enseignante": "f",
@@ -661,12 +663,50 @@ ROLE_VERBS: dict[str, tuple[str, ...]] = {
 #: Rennais », « la Lyonnaise »), with the gender they tell; the longer endings first.
 DEMONYM_ENDINGS: dict[str, str] = {
     "aise": "f", "oise": "f", "ienne": "f", "aine": "f", "ais": "m", "ois": "m", "ien": "m",
-    "ain": "m", "ole": "f", "ol": "m",
+    "ain": "m", "ole": "f", "ol": "m", "onne": "f", "on": "m",
 }
 
 def _words(text: str) -> frozenset[str]:
     """The whitespace-separated words of a data block."""
     return frozenset(text.split())
+
+#: Endings of the nouns for people that no list can hold in full (trades, roles, titles won):
+#: a definite speaker such as « a glissé la traductrice », « l'ancien cheminot ajoute » or
+#: « a raconté la nouvelle championne » is a person, taken back to someone named, when its
+#: noun (lower case, not in PERSON_NOUNS) ends so. The gender is the ending's, or the
+#: determiner's where the ending tells none (« le/la syndicaliste »).
+PERSON_ENDINGS: tuple[tuple[str, str | None], ...] = (
+    ("trice", "f"), ("euse", "f"), ("ienne", "f"), ("ière", "f"), ("onne", "f"),
+    ("teur", "m"), ("eur", "m"), ("ien", "m"), ("ier", "m"),
+    ("iste", None), ("aire", None), ("logue", None), ("graphe", None), ("iatre", None),
+    ("naute", None),
+)
+
+#: Words with those endings that are not people, or that name a firm or a body as often as a
+#: person (« précise l'opérateur », « a indiqué le constructeur »): they stay a source.
+NOT_PERSON_NOUNS: frozenset[str] = _words("""
+    opérateur constructeur distributeur organisateur transporteur assureur bailleur
+    gestionnaire prestataire employeur fournisseur diffuseur éditeur producteur promoteur
+    repreneur régulateur aménageur annonceur concessionnaire hébergeur émetteur exploitant
+    fabricant syndicat quotidien hebdomadaire mensuel bimensuel magazine journal courrier
+    dossier papier quartier métier calendrier chantier secteur moteur ordinateur compteur
+    capteur honneur bonheur malheur cœur coeur lien bien chien moyen soutien entretien
+    maintien lot mot pot salaire commentaire dictionnaire anniversaire inventaire itinéraire
+    questionnaire formulaire dialogue catalogue prologue épilogue paragraphe télégraphe
+    liste piste lumière frontière carrière matière manière rivière filière barrière colonne
+    couronne personne saison raison maison question nation région fonction direction
+    commission mission action opinion décision version occasion union million milliard
+    premier première dernier dernière ancien ancienne meilleur meilleure supérieur
+    supérieure extérieur intérieur entier entière particulier particulière quotidienne
+    financier financière régulier régulière certain majeur mineur erreur peur valeur
+    couleur odeur chaleur douleur hauteur longueur largeur lueur rumeur humeur saveur faveur
+    vigueur terreur fureur candeur splendeur profondeur ampleur labeur ascenseur radiateur
+    tracteur téléviseur projecteur réacteur détecteur amplificateur équateur vapeur lecteur
+    extincteur aspirateur accélérateur indicateur facteur noyer foyer loyer métier clavier
+    cahier fichier panier escalier tablier atelier sentier verger évier acier pilier glacier
+    premier collier papier encrier poulailler grenier rocher boucher damier cendrier pommier
+    olivier palmier figuier cerisier prunier poirier rosier bananier fraisier
+    """)
 
 
 #: Given names common in French news, by the gender they tell (folded: lowercase, no accents).
