@@ -1,9 +1,9 @@
 """Measure the annotators against hand-made gold annotations.
 
-Seven sets live under ``eval/``: ``dev`` (the project's own seed articles, gold in
+The sets live under ``eval/``: ``dev`` (the project's own seed articles, gold in
 ``eval/dev/gold``), ``dev2`` (fictional articles written for tuning, with their own partial
-registry, in ``eval/dev2``), ``dev3``, ``dev4`` and ``dev5`` (fresh sets of the same kind, each
-measured once before it was tuned on) and two private sets, ``heldout`` and ``heldout2``
+registry, in ``eval/dev2``), ``dev3`` … ``dev19`` (fresh sets of the same kind, each measured
+once before it was tuned on; see each set's README) and two private sets, ``heldout`` and ``heldout2``
 (articles the annotators were not tuned on, with their own registries). :func:`evaluate` runs :func:`~builder.annotate.annotate_article`
 on every article that has a gold file and compares what it finds with the gold:
 
@@ -56,6 +56,9 @@ SETS: dict[str, tuple[str, str]] = {
     "dev11": ("eval/dev11/seeds", "eval/dev11/gold"),
     "dev12": ("eval/dev12/seeds", "eval/dev12/gold"),
     "dev13": ("eval/dev13/seeds", "eval/dev13/gold"),
+    "dev14": ("eval/dev14/seeds", "eval/dev14/gold"),
+    "dev15": ("eval/dev15/seeds", "eval/dev15/gold"),
+    "dev16": ("eval/dev16/seeds", "eval/dev16/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
