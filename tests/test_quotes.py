@@ -3184,3 +3184,35 @@ def test_a_name_in_apposition_after_a_description(body: str, expected: str) -> N
 ])
 def test_an_agent_before_the_quotation(body: str, expected: str) -> None:
     assert [who(q) for q in quotes(body, "fr")] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a description whose complement names a field, not a body: taken up like « le
+    # spécialiste »
+    (("L'historien Paul Girard a fouillé le site. Nadia Benali, la maire, est venue.\n\n"
+      "« On a longtemps imaginé des campagnes désertées », souligne le spécialiste du haut "
+      "Moyen Âge."), "paul-girard"),
+    # a role noun known by its ending, written in apposition, is tied to that name
+    (("Claire Morel, syndicaliste à Amiens, mène la grève. Nadia Benali, la directrice, "
+      "refuse.\n\n« Nous tiendrons », affirme la syndicaliste."), "claire-morel"),
+])
+def test_a_description_with_a_field_or_an_unlisted_role(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")][-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a demonym no ending tells
+    (("Le Serbe Paul Girard a marqué. Ray Lopez a perdu.\n\n« J'ai joué pour gagner », a dit "
+      "le Serbe."), "paul-girard"),
+    # « la Française » is not the woman the article calls « la Tchèque »
+    (("Claire Morel a battu la Tchèque Nadia Benali. La Tchèque, tenante du titre, a "
+      "pleuré.\n\n« Là, j'ai senti qu'elle doutait », raconte la Française."), "claire-morel"),
+])
+def test_a_listed_demonym(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")][-1] == expected
+
+
+def test_an_english_demonym_opening_a_sentence() -> None:
+    body = ("The museum's director, Claire Morel, a Scot, signed the return. Ray Lopez objected."
+            "\n\nThe Scot is careful with words. \"This isn't generosity,\" she said.")
+    assert [who(q) for q in quotes(body, "en")] == ["claire-morel"]

@@ -353,6 +353,8 @@ class _Lexicon:
     noun_homographs: frozenset[str]
     role_verbs: dict[str, tuple[str, ...]]
     demonym_endings: tuple[tuple[str, str], ...]
+    demonym_words: dict[str, str]
+    membership: frozenset[str]
     ranks: frozenset[str]
     former_gender: dict[str, str]
     singular_possessives: frozenset[str]
@@ -464,6 +466,8 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         noun_homographs=get["NOUN_HOMOGRAPHS"],
         role_verbs=get["ROLE_VERBS"],
         demonym_endings=tuple(get["DEMONYM_ENDINGS"].items()),
+        demonym_words=get["DEMONYM_WORDS"],
+        membership=get["MEMBERSHIP_NOUNS"],
         ranks=get["RANK_NOUNS"],
         former_gender=get["FORMER_GENDER"],
         singular_possessives=get["SINGULAR_POSSESSIVES"],
@@ -1039,7 +1043,9 @@ class _Annotator:
                       or p.toks[a].low in self.lex.possessives) else a
         for r in range(q, min(b, q + 3)):
             low = p.toks[r].low
-            if low in self.lex.persons:
+            if low in self.lex.persons or (p.toks[r].text.islower()
+                                           and _guessed_person(self.lex, low) is not False):
+                # (a noun for a person by its ending: « X, spécialiste du haut Moyen Âge »)
                 former = any(t.low in self.lex.former for t in p.toks[q:r])
                 return low, self.complement_at(p, r + 1, b), former
             if low in self.lex.complements or not p.toks[r].text[:1].islower():
@@ -1200,16 +1206,21 @@ class _Annotator:
                         if role is not None and not self.subject_phrase(p, a, b, role[0]):
                             self.bind(p, role[0], m, role[1], role[2])
 
+    def is_demonym(self, word: str) -> bool:
+        """``word`` (lower case) is a demonym: « japonaise », « serbe », "welshman" (not a
+        noun for a person with a demonym's ending: « technicien »)."""
+        return word not in _PLACE_WORDS and word not in self.lex.persons and (
+            word in self.lex.demonym_words or any(
+            word.endswith(ending) and len(word) > len(ending) + 2
+            for ending, _gender in self.lex.demonym_endings))
+
     def written_lower_or_demonym(self, text: str, word: str) -> bool:
         """``text`` ends with ``word`` as written in lower case, or capitalised as a demonym
         (« la Japonaise », « le Breton »; not « le Japon »)."""
         if text.endswith(word):
             return True
         written = text[-len(word):]
-        return written.lower() == word and written[:1].isupper() \
-            and word not in _PLACE_WORDS and any(
-                word.endswith(ending) and len(word) > len(ending) + 2
-                for ending, _gender in self.lex.demonym_endings)
+        return written.lower() == word and written[:1].isupper() and self.is_demonym(word)
 
     def unknown_role(self, det: str, word: str) -> bool:
         """``word``, after the definite singular article ``det`` and before a name, may be a
@@ -3058,7 +3069,11 @@ class _Annotator:
                 or self.place_tail(p, i0 + head_end, i1) \
                 or self.qualifier_tail(p, i0 + head_end, i1) or (
                     (former or nouns[-1] in self.lex.ranks)
-                    and self.common_tail(p, i0 + head_end, i1))
+                    and self.common_tail(p, i0 + head_end, i1)) or (
+                    # « le spécialiste du haut Moyen Âge », « le retraité de la Marine
+                    # marchande »: a field or a past, not the body one speaks for
+                    nouns[-1] not in self.lex.offices and nouns[-1] not in self.lex.kin
+                    and self.field_tail(p, i0 + head_end, i1))
             if determiner is not None and determiner[1] and whole \
                     and determiner[0] != "p" and (demonym is not None
                                                   or determiner[0] in ("f", "m")
@@ -3090,8 +3105,13 @@ class _Annotator:
                     who = self.resolve(p, gender if gender in ("f", "m") else None,
                                        toks[0].start, paragraphs=1, exclude=others)
                 else:
+                    # (« la Française » is not the woman the article calls « la Tchèque »)
+                    others = frozenset(
+                        pid for pid, nouns_ in self.roles.items()
+                        if any(n != noun and self.is_demonym(n) for n in nouns_)) \
+                        if demonym is not None else frozenset()
                     who = self.resolve(p, gender if gender in ("f", "m") else None,
-                                       toks[0].start, paragraphs=2)
+                                       toks[0].start, paragraphs=2, exclude=others)
                 if who is not None and who.ids and not self.described_as(who.ids[0], noun) \
                         and not any(m.person == who.ids[0] and m.span.start < toks[0].start
                                     for m in p.starts.values()):
@@ -3181,6 +3201,8 @@ class _Annotator:
                     return None
                 if t.low in _PLACE_WORDS:
                     return None
+                if t.low in self.lex.demonym_words:  # « le Serbe », "the Welshman"
+                    return t.low, self.lex.demonym_words[t.low]
                 for ending, gender in self.lex.demonym_endings:
                     if t.low.endswith(ending) and len(t.low) > len(ending) + 2:
                         return t.low, gender
@@ -3205,6 +3227,18 @@ class _Annotator:
             return False
         return all(p.toks[t].text[:1].islower() and p.toks[t].start not in p.starts
                    and p.toks[t].low not in self.lex.kin and p.toks[t].low not in self.lex.persons
+                   for t in range(c + 1, z + 1))
+
+    def field_tail(self, p: _Para, c: int, z: int) -> bool:
+        """Tokens c..z are a complement that names no person, relative, body or group: « du
+        haut Moyen Âge », « des ouvrages d'art », « de la Marine marchande » (not « de la
+        majorité »: one of its members)."""
+        if c > z or p.toks[c].low not in self.lex.complements:
+            return False
+        lex = self.lex
+        return all(p.toks[t].start not in p.starts and p.toks[t].low not in lex.kin
+                   and p.toks[t].low not in lex.persons and p.toks[t].low not in lex.possessives
+                   and p.toks[t].low not in lex.sources and p.toks[t].low not in lex.membership
                    for t in range(c + 1, z + 1))
 
     def qualifier_tail(self, p: _Para, c: int, z: int) -> bool:
@@ -4369,7 +4403,8 @@ class _Annotator:
                     if q >= 1 and p.toks[q - 1].low in lex.determiners and p.tight(q - 1, q):
                         demonym = self.demonym(p, [p.toks[q]])
                         if demonym is not None:  # « l'Espagnol Iñaki X »
-                            votes[demonym[1]] += 2
+                            if demonym[1] in votes:  # (« le Serbe » tells no gender)
+                                votes[demonym[1]] += 2
                             break
                     if not p.toks[q].text[:1].isupper():
                         if q >= 1 and p.tight(q - 1, q) and p.tight(q, k) \

@@ -462,6 +462,27 @@ ROLE_VERBS: dict[str, tuple[str, ...]] = {
 #: rare in news prose, and "-an" would take in "the Vatican").
 DEMONYM_ENDINGS: dict[str, str] = {}
 
+#: Groups a person belongs to (see quotes_fr.MEMBERSHIP_NOUNS); English descriptions rarely
+#: take the complement this list serves.
+MEMBERSHIP_NOUNS: frozenset[str] = frozenset()
+
+#: Demonyms ("the Welshman", "the Serb", "the Australian"), with their gender ("" where the
+#: article tells it).
+DEMONYM_WORDS: dict[str, str] = {
+    "welshman": "m", "welshwoman": "f", "scotsman": "m", "scotswoman": "f",
+    "englishman": "m", "englishwoman": "f", "irishman": "m", "irishwoman": "f",
+    "frenchman": "m", "frenchwoman": "f", "dutchman": "m", "dutchwoman": "f",
+    "scot": "", "briton": "", "serb": "", "croat": "", "kenyan": "", "australian": "",
+    "american": "", "canadian": "", "german": "", "italian": "", "spaniard": "",
+    "brazilian": "", "argentine": "", "argentinian": "", "mexican": "", "nigerian": "",
+    "south african": "", "new zealander": "", "kiwi": "", "aussie": "", "texan": "",
+    "californian": "", "londoner": "", "new yorker": "", "dubliner": "", "ethiopian": "",
+    "indian": "", "pakistani": "", "japanese": "", "chinese": "", "korean": "", "russian": "",
+    "ukrainian": "", "pole": "", "swede": "", "dane": "", "norwegian": "", "finn": "",
+    "portuguese": "", "belgian": "", "swiss": "", "austrian": "", "greek": "", "turk": "",
+    "egyptian": "", "moroccan": "", "algerian": "", "jamaican": "", "yorkshireman": "m",
+}
+
 def _words(text: str) -> frozenset[str]:
     """The whitespace-separated words of a data block."""
     return frozenset(text.split())

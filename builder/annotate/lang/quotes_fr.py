@@ -482,7 +482,12 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "technicien": "m", "technicienne": "f", "entraîneur": "m", "entraîneuse": "f",
     "sélectionneur": "m", "sélectionneuse": "f", "capitaine": None, "humoriste": None,
     "chef": None, "cheffe": "f", "commandant": "m", "commandante": "f", "commissaire": None,
-    "cheminot": "m", "cheminote": "f",
+    "cheminot": "m", "cheminote": "f", "berger": "m", "bergère": "f", "juré": "m",
+    "jurée": "f", "industriel": "m", "industrielle": "f", "blessé": "m", "blessée": "f",
+    "rescapé": "m", "rescapée": "f", "naufragé": "m", "naufragée": "f", "sinistré": "m",
+    "sinistrée": "f", "invité": "m", "invitée": "f", "condamné": "m", "condamnée": "f",
+    "otage": None, "généraliste": None, "compositeur": "m", "compositrice": "f",
+    "gréviste": None, "sauveteur": "m", "sauveteuse": "f", "secouriste": None,
     "champion": "m", "patron": "m", "compagnon": "m", "espion": "m", "maçon": "m",
     "colonel": "m", "lieutenant": None, "général": "m", "générale": "f", "gérant": "m",
     "gérante": "f", "agriculteur": "m", "agricultrice": "f", "éleveur": "m", "éleveuse": "f",
@@ -666,9 +671,39 @@ DEMONYM_ENDINGS: dict[str, str] = {
     "ain": "m", "ole": "f", "ol": "m", "onne": "f", "on": "m",
 }
 
+#: Demonyms no ending tells (« le Serbe », « la Monténégrine », « le Tricolore »), with their
+#: gender ("" where the article tells it).
+DEMONYM_WORDS: dict[str, str] = {
+    "serbe": "", "croate": "", "russe": "", "suisse": "", "belge": "", "tchèque": "",
+    "slovaque": "", "bulgare": "", "slovène": "", "kosovar": "m", "kosovare": "f",
+    "turc": "m", "turque": "f", "grec": "m", "grecque": "f", "afghan": "m", "afghane": "f",
+    "allemand": "m", "allemande": "f", "espagnol": "m", "espagnole": "f", "britannique": "",
+    "monégasque": "", "basque": "", "corse": "", "normand": "m", "normande": "f",
+    "savoyard": "m", "savoyarde": "f", "provençal": "m", "provençale": "f", "kényan": "m",
+    "kényane": "f", "nigérian": "m", "nigériane": "f", "catalan": "m", "catalane": "f",
+    "andorran": "m", "andorrane": "f", "argentin": "m", "argentine": "f", "monténégrin": "m",
+    "monténégrine": "f", "florentin": "m", "florentine": "f", "tricolore": "", "bleu": "m",
+    "bleue": "f", "flamand": "m", "flamande": "f", "mexicain": "m", "mexicaine": "f",
+    "écossais": "m", "écossaise": "f", "néerlandais": "m", "néerlandaise": "f", "danois": "m",
+    "danoise": "f", "suédois": "m", "suédoise": "f", "québécois": "m", "québécoise": "f",
+    "ouzbek": "m", "ouzbèke": "f", "tadjik": "m", "tadjike": "f", "kazakh": "m",
+    "kazakhe": "f", "lituanien": "m", "lituanienne": "f", "letton": "m", "lettone": "f",
+}
+
+
 def _words(text: str) -> frozenset[str]:
     """The whitespace-separated words of a data block."""
     return frozenset(text.split())
+
+
+#: Groups a person belongs to: with one as its complement, a description picks out one member
+#: (« l'élu de la majorité », « le benjamin de la compétition »), not a field or a past (« le
+#: spécialiste du haut Moyen Âge », « le retraité de la Marine marchande »).
+MEMBERSHIP_NOUNS: frozenset[str] = _words("""
+    majorité opposition compétition club parti famille ville commune assemblée comité
+    fédération ligue tournoi championnat classe école quartier village promotion bande tribu
+    clan délégation coalition camp troupe brigade équipage rédaction jury conseil bureau
+    """)
 
 #: Endings of the nouns for people that no list can hold in full (trades, roles, titles won):
 #: a definite speaker such as « a glissé la traductrice », « l'ancien cheminot ajoute » or
