@@ -59,6 +59,9 @@ SETS: dict[str, tuple[str, str]] = {
     "dev14": ("eval/dev14/seeds", "eval/dev14/gold"),
     "dev15": ("eval/dev15/seeds", "eval/dev15/gold"),
     "dev16": ("eval/dev16/seeds", "eval/dev16/gold"),
+    "dev17": ("eval/dev17/seeds", "eval/dev17/gold"),
+    "dev18": ("eval/dev18/seeds", "eval/dev18/gold"),
+    "dev19": ("eval/dev19/seeds", "eval/dev19/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
