@@ -3216,3 +3216,38 @@ def test_an_english_demonym_opening_a_sentence() -> None:
     body = ("The museum's director, Claire Morel, a Scot, signed the return. Ray Lopez objected."
             "\n\nThe Scot is careful with words. \"This isn't generosity,\" she said.")
     assert [who(q) for q in quotes(body, "en")] == ["claire-morel"]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a passive speech verb: its subject was spoken to
+    (('Ray Lopez said the family had been warned that the excess would rise "as soon as the '
+      'renewal comes round".'), "en", "ray-lopez"),
+    # a reflexive one speaks (« s'est dit »)
+    (("Paul Girard avait requis la prison. Le parquet s'est dit mardi « satisfait » du "
+      "jugement."), "fr", "label:Le parquet"),
+])
+def test_a_passive_speech_verb_names_no_speaker(body: str, lang: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, lang)] == [expected]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    (('Across the road, Ray Lopez and his son Paul Girard were carrying stock out.\n\n'
+      '"You lie awake."\n\n"We\'re not going anywhere," father and son insisted.'), "en",
+     ("ray-lopez", "paul-girard")),
+    (("Paul Girard et sa fille Claire Morel tiennent la boutique. « On reste », ont assuré père "
+      "et fille."), "fr", ("paul-girard", "claire-morel")),
+])
+def test_two_nouns_for_people_joined(body: str, lang: str, expected: object) -> None:
+    assert [who(q) for q in quotes(body, lang)][-1] == expected
+
+
+def test_a_verbless_intro_goes_on_with_the_voice_just_heard() -> None:
+    body = ('The coach, Ray Lopez, was generous. "We let it go," he said.\n\n'
+            'Then, after a pause: "The young fellow bowled beautifully, though."')
+    assert [who(q) for q in quotes(body, "en")] == ["ray-lopez", "ray-lopez"]
+
+
+def test_an_mp_with_a_party_is_a_description() -> None:
+    body = ("The MP for Wellsford, Claire Morel, will raise the case. In a post on X, the Labour "
+            'MP said the flood wall "cannot wait another three years".')
+    assert [who(q) for q in quotes(body, "en")] == ["claire-morel"]

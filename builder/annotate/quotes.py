@@ -363,6 +363,7 @@ class _Lexicon:
     periphrases: dict[str, str]
     numbers: dict[str, int]
     past_auxiliaries: frozenset[str]
+    passive_auxiliaries: frozenset[str]
     past_endings: tuple[str, ...]
     first_person: frozenset[str]
     group_nouns: dict[str, int]
@@ -473,6 +474,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         singular_possessives=get["SINGULAR_POSSESSIVES"],
         numbers=get["GROUP_NUMBERS"],
         past_auxiliaries=get["PAST_AUXILIARIES"],
+        passive_auxiliaries=get["PASSIVE_AUXILIARIES"],
         past_endings=get["PAST_ENDINGS"],
         first_person=get["FIRST_PERSON"],
         group_nouns=get["GROUP_NOUNS"],
@@ -558,6 +560,8 @@ _SPACE_RE = re.compile(r"\s+")
 _ASIDE_MARKS = frozenset({",", "—", "–", "(", ")", "),", ", (", "-"})
 #: At most this many words in a fronted phrase before the subject ("Asked whether he had
 #: caved, Keller…"): longer, the comma closes something else.
+#: Reflexive pronouns before an auxiliary: « s'est dit » is no passive.
+_REFLEXIVES = frozenset({"s", "se", "m", "me", "t", "te", "nous", "vous"})
 _GUESSES: dict[tuple[int, str], str | None | bool] = {}
 
 
@@ -1961,7 +1965,7 @@ class _Annotator:
                 return who.with_rule("in-sentence-" + who.rule)
         if self.last is not None:
             para, prev = self.last
-            opens_paragraph = not p0.masked[:start].strip()
+            opens_paragraph = not p0.masked[:start].strip() or self.verbless_intro(p0, start)
             if para == p0.index or (opens_paragraph and para == p0.index - 1):
                 return prev.with_rule("previous-quote")
         who = self.subject_before(p0, start)
@@ -2077,6 +2081,19 @@ class _Annotator:
         s, e = p.sentence(len(p.masked.rstrip()))
         a, b = p.tok_range(s, e)
         return any(self.is_verb(p, i) for i in range(a, b))
+
+    def verbless_intro(self, p: _Para, start: int) -> bool:
+        """The paragraph opens, before ``start``, with a short phrase and a colon and no verb,
+        name or pronoun: "Then, after a pause: “…”", « Puis, après un silence : « … » » (the
+        voice just heard goes on)."""
+        head = p.masked[:start].rstrip()
+        if not head.endswith(":"):
+            return False
+        a, b = p.tok_range(0, start)
+        return 0 < b - a <= 8 and not any(
+            self.is_verb(p, i) or p.toks[i].start in p.starts
+            or p.toks[i].low in self.lex.pronouns or p.toks[i].low in self.lex.persons
+            for i in range(a, b))
 
     def unattributed(self, cand: _Candidate) -> bool:
         """Every piece of the quotation fills its paragraph: no words outside the marks."""
@@ -2208,6 +2225,9 @@ class _Annotator:
             who = self.np_after(p, verb + 1, end)
             return who.with_rule("after:inverted-subject-" + who.rule) if who else None
         first = p.toks[a]
+        pair = self.noun_pair(p, a, j)
+        if pair is not None:  # '"…," father and son insisted'
+            return pair.with_rule("after:subject-first-" + pair.rule)
         if (first.low in self.lex.determiners or first.low in self.lex.possessives) \
                 and first.start not in p.starts:
             # the whole phrase before the verb is the subject: "a person familiar with…"
@@ -2335,6 +2355,13 @@ class _Annotator:
             if self.is_participle(tok):
                 participle = participle if participle is not None else v
                 v -= 1
+                continue
+            if v - 1 >= a and p.toks[v - 1].low in self.lex.passive_auxiliaries \
+                    and p.tight(v - 1, v) and self.is_speech(tok) \
+                    and not (v - 2 >= a and p.toks[v - 2].low in _REFLEXIVES):
+                # "the family had been warned that …": spoken to, not speaking (« le
+                # parquet s'est dit « satisfait » » speaks: a reflexive verb)
+                v -= 2
                 continue
             if v - 1 >= a and p.toks[v - 1].low in self.lex.infinitive \
                     and p.tight(v - 1, v):
@@ -2926,6 +2953,10 @@ class _Annotator:
         if tok.low in self.lex.demonstratives:  # "poursuit celle qui…"
             who = self.resolve(p, self.lex.demonstratives[tok.low], tok.start)
             return who.with_rule("demonstrative") if who else None
+        if k + 2 < len(p.toks) and p.toks[k + 2].end <= end:
+            pair = self.noun_pair(p, k, k + 2)  # « ont assuré père et fille »
+            if pair is not None:
+                return pair
         stop = k
         while stop + 1 < len(p.toks) and p.toks[stop + 1].end <= end and stop - k < 8 \
                 and p.tight(stop, stop + 1) \
@@ -2972,10 +3003,28 @@ class _Annotator:
                 q += 1
         return who
 
+    def noun_pair(self, p: _Para, i0: int, i1: int) -> _Who | None:
+        """Two nouns for people joined with no determiner, "father and son", « mère et fille »:
+        the two people last named together (or last named)."""
+        if i1 != i0 + 2 or p.toks[i0 + 1].low not in self.lex.joiners \
+                or not p.tight(i0, i0 + 1) or not p.tight(i0 + 1, i1):
+            return None
+        lex = self.lex
+        if not all(t.text.islower() and (t.low in lex.kin or t.low in lex.persons)
+                   for t in (p.toks[i0], p.toks[i1])):
+            return None
+        group = self.recent_group(p, p.toks[i0].start) \
+            or self.recent_people(p, p.toks[i0].start, 2, paragraphs=2)
+        return group.with_rule("noun-pair") if group is not None and len(group.ids) > 1 \
+            else None
+
     def classify_np(self, p: _Para, i0: int, i1: int, initial: bool = False) -> _Who | None:
         """A noun phrase: a source (label), a document by a person, or a definite description.
         ``initial``: the phrase opens a sentence, so a capitalised determiner tells nothing
         (« Le Lorrain, … » is a person; « rapporte Le Parisien » a newspaper)."""
+        pair = self.noun_pair(p, i0, i1)
+        if pair is not None:  # « ont assuré père et fils »
+            return pair
         toks = p.toks[i0:i1 + 1]
         lows = [t.low for t in toks]
         head_end = len(toks)
@@ -3947,14 +3996,16 @@ class _Annotator:
                 return None  # a person is named before the pronoun in its own sentence
         return None
 
-    def recent_people(self, p: _Para, pos: int, count: int) -> _Who | None:
+    def recent_people(self, p: _Para, pos: int, count: int,
+                      paragraphs: int = 1) -> _Who | None:
         """The last ``count`` different people named before ``pos`` (this paragraph and the
-        previous one), possessors left out: « Elle et son directeur … les deux chercheurs »."""
+        ``paragraphs`` before it), possessors left out: « Elle et son directeur … les deux
+        chercheurs »."""
         k = bisect.bisect_left(self.order_keys, (p.index, pos)) - 1
         found: list[str] = []
         while k >= 0 and len(found) < count:
             para, _start, m = self.ordered[k]
-            if para < p.index - 1:
+            if para < p.index - paragraphs:
                 break
             if m.person not in found and not self.is_possessor(self.paras[para], m):
                 found.append(m.person)

@@ -359,6 +359,24 @@ OFFICE_NOUNS: frozenset[str] = frozenset({
 
 #: More nouns for people, beyond PERSON_NOUNS (merged into it below).
 _MORE_PERSON_NOUNS: dict[str, str | None] = {
+    # members of parliaments, clergy, trades and roles a report takes up ("the Labour MP",
+    # "the priest", "the landlady", "the debutant")
+    "mp": None, "mep": None, "msp": None, "td": None, "mla": None, "priest": None,
+    "vicar": None, "bishop": None, "pastor": None, "rabbi": None, "imam": None, "nun": "f",
+    "monk": "m", "pundit": None, "trustee": None, "lecturer": None, "strategist": None,
+    "commentator": None, "columnist": None, "editor": None, "correspondent": None,
+    "photographer": None, "fisherman": "m", "shepherd": None, "landlord": "m",
+    "landlady": "f", "tenant": None, "homeowner": None, "shopkeeper": None, "publican": None,
+    "barman": "m", "barmaid": "f", "bartender": None, "waitress": "f", "waiter": "m",
+    "midwife": None, "paramedic": None, "firefighter": None, "constable": None,
+    "sergeant": None, "coroner": None, "magistrate": None, "barrister": None,
+    "solicitor": None, "plaintiff": None, "juror": None, "widow": "f", "widower": "m",
+    "skipper": None, "debutant": "m", "debutante": "f", "batsman": "m", "batter": None,
+    "bowler": None, "wicketkeeper": None, "passenger": None, "steward": None,
+    "stewardess": "f", "treasurer": None, "teenager": None, "pensioner": None,
+    "retiree": None, "soldier": None, "campaigner": None, "protester": None,
+    "protestor": None, "unionist": None, "volunteer": None, "stargazer": None,
+    "hobbyist": None, "astrophysicist": None,
     "engineer": None, "scientist": None, "biologist": None, "researcher": None,
     "ecologist": None, "geochemist": None, "geologist": None, "economist": None,
     "professor": None, "chef": None, "comedian": None, "comedienne": "f", "dancer": None,
@@ -536,6 +554,12 @@ GROUP_NUMBERS: dict[str, int] = {"two": 2, "three": 3}
 #: Auxiliaries and endings of past tenses: "X coached the club", "X had chaired the panel"
 #: tie the role to X whether it is over or not ("the former coach").
 PAST_AUXILIARIES: frozenset[str] = frozenset({"had", "has", "have"})
+
+#: Auxiliaries of the passive: "the family had been warned that…", "was told": the subject of
+#: a speech verb after one was spoken to, not the speaker.
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset({
+    "been", "being", "was", "were", "is", "are", "be", "get", "got", "gets", "getting",
+})
 PAST_ENDINGS: tuple[str, ...] = ("ed",)
 
 #: First-person words: a quotation written with them is somebody's own words.

@@ -808,6 +808,13 @@ GROUP_NUMBERS: dict[str, int] = {"deux": 2, "trois": 3}
 #: Auxiliaries and endings of past tenses: « X a entraîné le club », « X dirigeait l'école »
 #: tie the role to X whether it is over or not (« l'ancien entraîneur »).
 PAST_AUXILIARIES: frozenset[str] = frozenset({"a", "avait", "aura", "aurait", "eut"})
+
+#: Auxiliaries of the passive: « les riverains ont été prévenus que… » (spoken to, not
+#: speaking).
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset({
+    "été", "être", "est", "sont", "était", "étaient", "fut", "furent", "soit", "sera",
+    "seront",
+})
 PAST_ENDINGS: tuple[str, ...] = ("ait", "aient", "a", "èrent")
 
 #: First-person words: a quotation written with them is somebody's own words.
