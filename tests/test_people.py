@@ -1479,3 +1479,150 @@ def test_a_name_after_a_fused_article_is_a_thing(text: str) -> None:
 ])
 def test_a_person_after_a_fused_article(text: str, name: str) -> None:
     assert name in [p.name for p in run(text, "fr", EMPTY).discovered]
+
+
+# ------------------------------------------- rule 6: apposition, first names, paragraph starts
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # a role or a kin noun in apposition after the name, bare, possessed or with an article
+    ("fr", "C'est là que Mehdi, père de deux enfants, a pris la parole.", "Mehdi"),
+    ("fr", "Dans le service, Aurélie, infirmière de nuit, tient le planning.", "Aurélie"),
+    ("fr", "Le docteur ferme le cabinet. Annick, son épouse, tient le secrétariat.", "Annick"),
+    ("en", "At the ground, Harjit, a taxi driver, watched every ball.", "Harjit"),
+    # "her first name, X"
+    ("en", ("Another passenger, a teacher who gave only her first name, Siobhan, said it "
+            "was fine."), "Siobhan"),
+    # a possessed role in apposition at the very start of a paragraph
+    ("fr", "Son frère, Julien, a porté le comité pendant sept mois.", "Julien"),
+    ("en", "His son, Cathal, flew home from Boston on Saturday.", "Cathal"),
+])
+def test_a_lone_given_name_with_an_apposition(lang: str, text: str, name: str) -> None:
+    assert name in [p.name for p in run(text, lang, EMPTY).discovered]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a pronoun after the comma, not a role ("me" is also « Me », a lawyer's title)
+    ("fr", "Thomas, me dit-il, ne viendra pas."),
+    # no role after the comma
+    ("en", "Mercedes, a carmaker, said it would cut jobs."),
+    ("en", "Grace, as always, was missing from the list."),
+])
+def test_no_lone_given_name_without_an_apposition(lang: str, text: str) -> None:
+    assert run(text, lang, EMPTY).discovered == []
+
+
+def test_a_possessed_role_at_a_paragraph_start_names_a_registry_relative() -> None:
+    registry = Registry(people={p.id: p for p in (
+        person("margaux-ferrand", "Margaux Ferrand", gender="f"),
+        person("julien-ferrand", "Julien Ferrand", gender="m"),
+    )})
+    article = make_article("Margaux Ferrand est rentrée.\n\nSon frère, Julien, a porté le "
+                           "comité.", "fr")
+    assert people_of(find_mentions(article, registry)) == {"margaux-ferrand", "julien-ferrand"}
+
+
+# ------------------------------------------------------- rule 4: names, demonyms and things
+
+
+def test_given_names_of_other_traditions_share_a_surname() -> None:
+    result = run("Dorin et Vasilica Munteanu, un couple de maraîchers, ne partagent pas ces "
+                 "inquiétudes.", "fr", EMPTY)
+    assert {p.name for p in result.discovered} == {"Dorin Munteanu", "Vasilica Munteanu"}
+
+
+def test_maire_is_not_a_given_name() -> None:
+    # « Maire » (Irish) would make the French « maire » a given name
+    assert "maire" not in people_mod._LEX.given
+    assert run("Maire de Lyon depuis 2020, Paul Martin a dit non.", "fr",
+               EMPTY).discovered[0].name == "Paul Martin"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le Néo-Zélandais Tom Whitaker, deuxième lundi, avait déjà quitté la ville.",
+     "Tom Whitaker"),
+    ("Elle a battu la Sud-Africaine Anna Botha en finale, a dit son entraîneur.", "Anna Botha"),
+    # a compound given name is no demonym
+    ("Selon Jean-François Martin, le projet est mort.", "Jean-François Martin"),
+])
+def test_a_compound_demonym_is_not_part_of_the_name(text: str, name: str) -> None:
+    assert [p.name for p in run(text, "fr", EMPTY).discovered] == [name]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "En vingt minutes, le canot tous temps « Président Yves Le Floc'h » appareillait."),
+    ("en", "The trawler \u201cMary Ellen Carter\u201d sank off the cape on Monday."),
+])
+def test_a_name_in_quotation_marks_after_a_noun_is_a_thing(lang: str, text: str) -> None:
+    assert run(text, lang, EMPTY).discovered == []
+
+
+def test_a_name_quoted_as_an_answer_is_a_person() -> None:
+    result = run("Qui a gagné ? « Paul Martin », répond le juge.", "fr", EMPTY)
+    assert [p.name for p in result.discovered] == ["Paul Martin"]
+
+
+@pytest.mark.parametrize("text", [
+    "Un récital est prévu à la Philharmonie de Paris le 23 janvier.",
+    "L'annonce fait bondir l'association Loup Alpes Nature, qui dénonce un massacre.",
+    "L'entraîneur la suit depuis le pôle France de Brest, a-t-il dit.",
+])
+def test_venues_and_associations_are_not_people(text: str) -> None:
+    assert run(text, "fr", EMPTY).discovered == []
+
+
+def test_a_person_after_an_association_and_a_comma() -> None:
+    result = run("La présidente de l'association, Marie Dupont, a dit non.", "fr", EMPTY)
+    assert [p.name for p in result.discovered] == ["Marie Dupont"]
+
+
+# ----------------------------------------------- rule 7: people of history named by one word
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Les deux œuvres, un petit paysage de Corot et une aquarelle, ont disparu.", "Corot"),
+    ("Toutes les familles ont un testament. Et de citer Tchekhov, son maître absolu.",
+     "Tchekhov"),
+    ("Les gens veulent que ce soient les soldats de Clovis.", "Clovis"),
+])
+def test_a_famous_one_word_name_is_a_person(text: str, name: str) -> None:
+    assert [p.name for p in run(text, "fr", EMPTY).discovered] == [name]
+
+
+def test_a_famous_one_word_name_is_the_registry_person_with_that_surname() -> None:
+    registry = Registry(people={"sergei-prokofiev": person(
+        "sergei-prokofiev", "Sergueï Prokofiev", gender="m")})
+    article = make_article("Elle a joué le Troisième Concerto de Prokofiev samedi.", "fr")
+    assert people_of(find_mentions(article, registry)) == {"sergei-prokofiev"}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a thing named after the person
+    ("Elle enseigne au lycée Voltaire depuis dix ans.", []),
+    # someone named in the article bears the word
+    ("Paul Corot, le maire, a dit non. Corot est resté ferme.", ["Paul Corot"]),
+])
+def test_no_famous_one_word_name(text: str, names: list[str]) -> None:
+    assert [p.name for p in run(text, "fr", EMPTY).discovered] == names
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # a first name no list knows, after possessed kin in apposition
+    ("en", "O'Sullivan's wife, Máire, said she had given up on the henhouse.", "Máire"),
+    ("en", "Their son, Kwabenya, flew home on Saturday.", "Kwabenya"),
+    ("fr", "Le maraîcher ne dit rien. Son épouse, Zénaïdette, tient la caisse.", "Zénaïdette"),
+])
+def test_an_unknown_first_name_after_possessed_kin(lang: str, text: str, name: str) -> None:
+    assert name in [p.name for p in run(text, lang, EMPTY).discovered]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a firm's partner, not kin
+    ("en", "The bank said its partner, Zorbex, would pay."),
+    # no kin before the comma
+    ("en", "The company, Zorbex, said it would pay."),
+    # a title before a name is no first name
+    ("en", "His wife, Dr. Quillane, said nothing."),
+])
+def test_no_unknown_first_name_without_kin(lang: str, text: str) -> None:
+    assert run(text, lang, EMPTY).discovered == []

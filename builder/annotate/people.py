@@ -33,7 +33,8 @@ The rules, in the order they run:
 4. **Discovery.** A run of capitalised words in running text that is not in the registry is a
    person when, after dropping a leading title ("Dr.", "Vice President"), a capitalised role
    noun ("Economist", "Rapper"), a capitalised demonym after a determiner ("le Belge Jens
-   Vercauteren", "l'ancien Rennais Yann Le Goff": a role too), capitalised words of an unknown
+   Vercauteren", "l'ancien Rennais Yann Le Goff", « le Néo-Zélandais Tom Whitaker »: a role
+   too), capitalised words of an unknown
    title before a known given name ("Harbor Master Tom Reilly", "Senate Minority Leader Luis
    Ortega": a role noun also ends an organisation's name), a capitalised word and a particle before a given name
    ("Témoignage de Gwenaëlle Kerhervé", "la Mercedes de Jean Dupont") and a capitalised
@@ -68,7 +69,11 @@ The rules, in the order they run:
    or closes it ("Altaïs Équipements"), and a cheer before a name makes a chant of it
    ("Allez Mathis"). A French article fused with a preposition right before the run (« au
    Dôme de Marseille », « du Café de la Danse ») makes it a thing, unless a given name, a
-   role, a title or a demonym opens it (« au Colombien Julián Restrepo »).
+   role, a title or a demonym opens it (« au Colombien Julián Restrepo »). A run that is all
+   a quotation holds, right after a lowercase word that names a thing ("the trawler "Mary
+   Ellen Carter"") or opening with a title (« le canot « Président Yves Le Floc'h » »), is a
+   ship's or a building's name; venues and associations are organisations (« la Philharmonie
+   de Paris », « l'association Loup Alpes Nature », « le pôle France de Brest »).
 5. **Short names.** A given name alone ("Kim", "Ivanka") or a surname alone ("Jackson", "Le
    Bihan", "von der Leyen", "Maurel-Castagne") is a mention of a person named in full in the
    article (rule 2, 3 or 4) when nobody else named in the article shares that word; a surname
@@ -88,8 +93,13 @@ The rules, in the order they run:
    firm says too) is next to it, or a possessed role noun in apposition before it ("Sa
    préparatrice physique, Inès,", or closing the sentence: « avec sa mère, Véronique. »),
    or "who" after it ("Carol, who"), or « dont » and a kin noun (« Sandrine, dont le fils
-   entre en CE2 »: only a person has a son); its other free occurrences are the same
-   person. When one registry person has that given name and the surname of someone named in
+   entre en CE2 »: only a person has a son), or a role or kin noun in apposition after it,
+   bare, possessed or with an article (« Mehdi, père de jumelles », « Annick, son épouse »,
+   "Harjit, a taxi driver"), or "first name" before it ("who gave only her first name,
+   Siobhan"); the cues before it also hold at a paragraph's start (« Son frère, Julien, »).
+   After possessed kin in apposition ("O'Sullivan's wife, Máire, said") any capitalised word
+   that is no place, month or organisation word is a first name, listed or not. Its other
+   free occurrences are the same person. When one registry person has that given name and the surname of someone named in
    the article, the name is that relative (« Jean-Paul Vernet » … « Son fils Thibault »:
    Thibault Vernet): family members share a surname. A run that is the short form of an organisation named in
    full with its head word ("Halvorsen Marine" after "Halvorsen Marine Holdings") is that
@@ -98,6 +108,11 @@ The rules, in the order they run:
    followed by a relative clause, an age or a person's verb (« du vieux Fabre, qui partait »)
    is a person known by that surname, of the epithet's gender. A run that is the given names
    of someone named in full ("Ana Lucía" for Ana Lucía Ferreyra) is that person.
+7. **People of history.** A word of ``people_names.FAMOUS_SINGLE_NAMES`` standing alone
+   (« un paysage de Corot », « citer Tchekhov », « les soldats de Clovis », also after a
+   work's title: « le Troisième Concerto de Prokofiev »), free, borne by nobody named in the
+   article and not used as a modifier (« le lycée Voltaire »), is the one registry person
+   with that surname, or a person known by that word.
 
 Errors: an ``aliases`` entry naming a person who is neither in the registry nor discovered, an
 ``aliases`` or ``ignore`` entry whose words are not in the article, and an ``aliases`` entry
@@ -241,12 +256,14 @@ class _Lexicon:
     longest_multi: int  # words in the longest place, brand or holiday
     given: frozenset[str]
     surnames: frozenset[str]
+    famous: frozenset[str]  # people of history named by one word ("Corot", "Clovis")
     cue_before: re.Pattern[str]
     cue_after: re.Pattern[str]
     lone_before: re.Pattern[str]  # a person's verb before a lone given name ("raconte Karim")
     lone_after: re.Pattern[str]  # an age or a person's verb after it ("Moussa, 24 ans,")
     lone_role: re.Pattern[str]  # a possessed role in apposition before it ("Sa coach, Inès,")
     lone_role_close: re.Pattern[str]  # a possessed role right before it ("sa collègue Manon")
+    lone_kin: re.Pattern[str]  # possessed kin in apposition before any name ("his wife, Máire,")
     role_of: re.Pattern[str]  # a role noun and "de" before an office ("ministre de l'Intérieur")
     surname_epithet: re.Pattern[str]  # before a surname alone: a person ("du vieux Fabre")
     credit: re.Pattern[str]
@@ -254,6 +271,14 @@ class _Lexicon:
     agencies: tuple[str, ...]
     byline: re.Pattern[str]
     byline_connectors: frozenset[str]
+
+
+#: Role nouns that do not make an apposition after a given name: abbreviations and words
+#: that introduce a name rather than describe a person ("Thomas, me dit-il").
+_NOT_APPOSITIONS = frozenset({
+    "named", "called", "dubbed", "late", "nommé", "nommée", "prénommé", "prénommée",
+    "baptisé", "baptisée", "surnommé", "surnommée", "feue",
+})
 
 
 def _build_lexicon() -> _Lexicon:
@@ -280,12 +305,12 @@ def _build_lexicon() -> _Lexicon:
     )
     roles = _alternation((*en.ROLE_NOUNS, *fr.ROLE_NOUNS))
     cue_before = re.compile(
-        r"(?:^|[^\w])(?:(?:" + roles + r")(?:[ \t]+" + adjective + r"){0,2}|"
+        r"(?<!\w)(?:(?:" + roles + r")(?:[ \t]+" + adjective + r"){0,2}|"
         + _alternation((*en.SPEECH_BEFORE, *fr.SPEECH_BEFORE))
         + r")(?:[ \t]+(?:de|of)[ \t]+|[ \t]+d')?[ \t,:]*$"
         # a role noun and its complement, then the name in apposition: « le capitaine des
         # Bleus, Tevita Mafi, », « the mayor of Millbrook, Dawn Price »
-        r"|(?:^|[^\w])(?:" + roles + r")[ \t]+(?:de|du|des|d'|of)[ \t]*[^,.;:!?()\"\n]{1,40},"
+        r"|(?<!\w)(?:" + roles + r")[ \t]+(?:de|du|des|d'|of)[ \t]*[^,.;:!?()\"\n]{1,40},"
         r"[ \t]*$"
     )
     cue_after = re.compile(
@@ -295,11 +320,26 @@ def _build_lexicon() -> _Lexicon:
         r"|,[ \t]*(?:âgée?|agee?)[ \t]+de)"
     )
     lone_verbs = _alternation((*en.LONE_NAME_VERBS, *fr.LONE_NAME_VERBS))
-    lone_before = re.compile(r"(?:^|[^\w])(?:" + lone_verbs + r")[ \t]*$")
+    # The look-behind also sees the character before a search's start: a paragraph that
+    # opens with the cue ("His son, Cathal, flew", « Son frère, Julien, a ») still has it.
+    # "who gave only her first name, Siobhan": a first name is a person's.
+    lone_before = re.compile(
+        r"(?<!\w)(?:" + lone_verbs + r"|(?:"
+        + _alternation((*en.FIRST_NAME_NOUNS, *fr.FIRST_NAME_NOUNS)) + r")[ \t]*[,:]?)[ \t]*$")
+    # A role or a kin noun in apposition after the name, possessed or with an article:
+    # « Mehdi, père de jumelles », « Aurélie, infirmière de nuit », « Annick, son épouse »,
+    # "Harjit, a taxi driver"
+    apposition = _alternation(
+        r for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *fr.KIN_NOUNS)
+        if len(r) > 3 and "." not in r and r not in _NOT_APPOSITIONS)
     lone_after = re.compile(
         r"[ \t]*(?:,[ \t]*\d{1,3}[ \t]*(?:,|ans\b|years?\b)|,[ \t]*(?:a|an)[ \t]+\d{1,3}-year-old"
         r"|,[ \t]*agee?[ \t]+de[ \t]+\d|,?[ \t]*(?:" + lone_verbs + r")(?![\w])"
         r"|,[ \t]*(?:" + _alternation(en.LONE_NAME_RELATIVES) + r")[ \t]"
+        r"|,[ \t]*(?:(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES,
+                                          *fr.APPOSITION_DETERMINERS,
+                                          *en.APPOSITION_DETERMINERS))
+        + r")[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2})?(?:" + apposition + r")(?![\w'-])"
         # « Sandrine, dont le fils entre en CE2 »: kin only a person has
         r"|,[ \t]*dont[ \t]+(?:le|la|les|l'|son|sa|ses)[ \t]*(?:"
         + _alternation(fr.KIN_NOUNS) + r")(?![\w-]))"
@@ -307,16 +347,24 @@ def _build_lexicon() -> _Lexicon:
     # « Sa préparatrice physique, Inès, », "Her neighbour, Carol,": a possessed role noun in
     # apposition before a given name closed by a comma
     lone_role = re.compile(
-        r"(?:^|[^\w])(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
-        + r")[ \t]+(?:" + _alternation((*en.ROLE_NOUNS, *fr.ROLE_NOUNS))
+        r"(?<!\w)(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
+        + r"|[a-z][a-z-]*'s)[ \t]+(?:" + _alternation((*en.ROLE_NOUNS, *fr.ROLE_NOUNS))
         + r")(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]*,[ \t]*$"
     )
     # « sa collègue Manon hoche la tête », « son petit-fils Lucas »: the same role right
     # before the name, without commas
     lone_role_close = re.compile(
-        r"(?:^|[^\w])(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
+        r"(?<!\w)(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
         + r")[ \t]+(?:" + _alternation((*en.ROLE_NOUNS, *fr.ROLE_NOUNS))
         + r")(?:[ \t]+" + adjective + r"){0,2}[ \t]+$"
+    )
+    # "O'Sullivan's wife, Máire,", « son épouse, Lucienne, »: kin only a person has, owned by
+    # a person, in apposition before a capitalised word: that word is a first name
+    lone_kin = re.compile(
+        r"(?<!\w)(?:" + _alternation(p for p in (*en.LONE_NAME_POSSESSIVES,
+                                                 *fr.LONE_NAME_POSSESSIVES) if p != "its")
+        + r"|[a-z][a-z-]*'s)[ \t]+(?:" + _alternation((*en.KIN_NOUNS, *fr.KIN_NOUNS))
+        + r"),[ \t\u00a0]*$"
     )
     markers = sorted({*en.CREDIT_MARKERS, *fr.CREDIT_MARKERS}, key=lambda s: (-len(s), s))
     credit_by = sorted({*en.CREDIT_BY, *fr.CREDIT_BY}, key=lambda s: (-len(s), s))
@@ -379,12 +427,14 @@ def _build_lexicon() -> _Lexicon:
         longest_multi=max(len(t) for t in (*place_tuples, *brands, *holidays)),
         given=given,
         surnames=frozenset(people_names.SURNAMES),
+        famous=people_names.FAMOUS_SINGLE_NAMES,
         cue_before=cue_before,
         cue_after=cue_after,
         lone_before=lone_before,
         lone_after=lone_after,
         lone_role=lone_role,
         lone_role_close=lone_role_close,
+        lone_kin=lone_kin,
         role_of=re.compile(r"(?:^|[^\w])(?:" + roles + r")(?:[ \t]+" + adjective
                            + r"){0,2}[ \t]+(?:de[ \t]+l'|du|de[ \t]+la|des|d'|of(?:[ \t]+the)?)"
                            r"[ \t]*$"),
@@ -1287,6 +1337,8 @@ def _discover(
     for tok in run:
         if low[tok.start:tok.end] in _LEX.org_heads:
             return None  # cheap and frequent: "White House", "First Step Act"
+    if _quoted_thing(doc, run):
+        return None  # « le canot tous temps « Président Yves Le Floc'h » »: a ship's name
     article = doc.word_before(run[0].start)
     if article is not None and low[article[0]:article[1]] in _CONTRACTED_ARTICLES \
             and full[article[0]].islower():
@@ -1325,6 +1377,9 @@ def _discover(
     # ("le Belge Jens Vercauteren", "l'ancien Rennais Yann Le Goff").
     if len(run) > 2 and _is_demonym(doc, run[0]):
         run, role = run[1:], True
+    elif len(run) > 3 and full[run[0].end:run[1].start] == "-" \
+            and _is_demonym(doc, _Tok(run[0].start, run[1].end)):
+        run, role = run[2:], True  # a compound demonym: « le Néo-Zélandais Tom Whitaker »
     # Capitalised words of an unknown title before a given name and a surname ("Harbor Master
     # Tom Reilly", "Board Chair Ana Ruiz"): the name starts at the given name.
     # The words skipped must not be adjectives ("Second Chance Hiring"), and the rest must end
@@ -1545,6 +1600,42 @@ def _is_demonym(doc: _Doc, tok: _Tok) -> bool:
     return False
 
 
+_OPEN_QUOTES = "\u00ab\u201c\"\u2018"
+_CLOSE_QUOTES = "\u00bb\u201d\"\u2019"
+_QUOTE_SPACE = " \t\u00a0\u202f"
+
+
+def _quoted_thing(doc: _Doc, run: list[_Tok]) -> bool:
+    """Whether the run is all a quotation holds, right after a lowercase word, and that word
+    names a thing ("the trawler "Mary Ellen Carter"") or the run opens with a title (« le
+    canot tous temps « Président Yves Le Floc'h » »): the name of a ship or a building, not
+    of a person. A chant (« scandait « Vive Marie Dupont » ») and a speaker's words after a
+    colon or a sentence end are not."""
+    full = doc.full
+    start, end = run[0].start, run[-1].end
+    i = start
+    while i > 0 and full[i - 1] in _QUOTE_SPACE:
+        i -= 1
+    if i == 0 or full[i - 1] not in _OPEN_QUOTES:
+        return False
+    j = end
+    while j < len(full) and full[j] in _QUOTE_SPACE:
+        j += 1
+    if j >= len(full) or full[j] not in _CLOSE_QUOTES:
+        return False
+    k = i - 1
+    while k > 0 and full[k - 1] in _QUOTE_SPACE:
+        k -= 1
+    if k == 0 or not (full[k - 1].isalpha() and full[k - 1].islower()):
+        return False
+    j = k - 1
+    while j > 0 and full[j - 1].isalnum():
+        j -= 1
+    if doc.low[j:k] in _LEX.attributive_before:
+        return True
+    return (doc.low[run[0].start:run[0].end],) in _LEX.titles
+
+
 def _title_start(doc: _Doc, start: int, words: int) -> int:
     pos = start
     for _ in range(words):
@@ -1654,6 +1745,10 @@ def _find_discovered(
             if doc.titlecase(run[0].start):
                 # In a headline every word is capitalised: each may still be a short name.
                 spots.extend(_Spot(t.start, t.end, None) for t in run)
+            elif len(run) > 2 and low[run[-1].start:run[-1].end] in _LEX.famous \
+                    and full[run[-2].start].islower():
+                # « le Troisième Concerto de Prokofiev »: a work's title, then its author
+                spots.append(_Spot(run[-1].start, run[-1].end, None))
             continue
         if isinstance(judged, _Titled):
             spots.append(_Spot(judged.start, judged.end, judged.title))
@@ -1917,8 +2012,11 @@ def _find_lone_given(
     for spot in spots:
         start, end = spot.start, spot.end
         word = low[start:end]
-        if word not in _LEX.given or spot.title is not None or word in index.explicit_words \
+        if spot.title is not None or word in index.explicit_words \
                 or word in index.rare_given or word in index.surname_owners:
+            continue
+        known = word in _LEX.given
+        if not known and not _kin_named(doc, start, end):
             continue
         if taken is None:
             taken = set()
@@ -1930,7 +2028,7 @@ def _find_lone_given(
             continue
         candidates.append(spot)
         if word in chosen or word in _LEX.places or word in _LEX.not_first \
-                or word in doc.function_words or word in _LEX.title_words \
+                or word in doc.function_words or (known and word in _LEX.title_words) \
                 or word in _LEX.calendar or word in _LEX.weak_heads:
             continue
         written = full[start:end]
@@ -1968,6 +2066,23 @@ def _find_lone_given(
         if hit is not None:
             found.append(hit)
     return found
+
+
+def _kin_named(doc: _Doc, start: int, end: int) -> bool:
+    """A capitalised word that is no known given name, in apposition after possessed kin and
+    closed by a comma or a period ("O'Sullivan's wife, Máire, said", « Son fils, Kwabena, »):
+    a first name of a tradition the lists do not cover."""
+    full, low = doc.full, doc.low
+    if end - start < 3 or low[end:end + 1] not in (",", ".") or full[start - 2:start] != ", " \
+            or not full[start].isupper() or full[start:end].isupper():
+        return False
+    word = low[start:end]
+    if word in _LEX.places or word in _LEX.org_heads or word in _LEX.weak_heads \
+            or word in _LEX.not_first or word in doc.function_words \
+            or word in _LEX.calendar or (word in _LEX.title_words and low[end] == "."):
+        return False  # not "his wife, Dr. Jane Hale"
+    para = doc.para_of(start)
+    return _LEX.lone_kin.search(low, max(doc.starts[para], start - 40), start) is not None
 
 
 def _family_members(index: _RegistryIndex, present: Iterable[str],
@@ -2040,6 +2155,48 @@ def _find_epithet_surnames(
             if gender in ("f", "m"):
                 entry = discovered[pid]
                 entry.person = replace(entry.person, gender=gender)  # type: ignore[arg-type]
+    return found
+
+
+def _find_famous(
+    doc: _Doc, index: _RegistryIndex, registry: Registry, present: Iterable[str],
+    discovered: dict[str, _Discovered], spots: list[_Spot],
+) -> list[_Found]:
+    """Rule 7: a person of history or the arts named by one word ("un paysage de Corot", «
+    citer Tchekhov », « les soldats de Clovis ») standing alone, free, and borne by nobody
+    named in the article: the one registry person with that surname, or a person known by
+    that word."""
+    full, low = doc.full, doc.low
+    found: list[_Found] = []
+    taken: set[str] | None = None
+    for spot in spots:
+        start, end = spot.start, spot.end
+        word = low[start:end]
+        if word not in _LEX.famous or spot.title is not None or not full[start].isupper() \
+                or full[start:end].isupper() or not doc.free(start, end) \
+                or not _stands_alone(full, start, end):
+            continue
+        if taken is None:
+            taken = set()
+            for pid in present:
+                taken.update(w for w in index.parts.get(pid, (None, None)) if w)
+            for entry in discovered.values():
+                taken.update(_flat(entry.person.name).replace("-", " ").split())
+        if word in taken:
+            continue
+        if doc.sentence_initial(start) and doc.seen_lowercase(full[start:end]):
+            continue
+        if _used_as_modifier(doc, start, end, doc.word_before(start), doc.word_after(end)):
+            continue  # « le lycée Voltaire », "the Picasso museum"
+        doc.claim(start, end)
+        owners = index.surname_owners.get(word, ())
+        if len(owners) == 1:
+            found.append(_Found(start, end, owners[0], "alias"))
+            continue
+        hit = _mention(registry, discovered, full[start:end], _slug(full[start:end]), start,
+                       end, full)
+        if hit is not None:
+            found.append(hit)
     return found
 
 
@@ -2178,6 +2335,7 @@ def find_mentions(article: Article, registry: Registry) -> MentionsResult:
     found.extend(_find_short_names(doc, index, present, discovered, spots, named, registry))
     found.extend(_find_lone_given(doc, index, registry, present, discovered, spots))
     found.extend(_find_epithet_surnames(doc, registry, discovered, spots))
+    found.extend(_find_famous(doc, index, registry, present, discovered, spots))
     for entry in discovered.values():
         found.extend(entry.mentions)
 

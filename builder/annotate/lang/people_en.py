@@ -84,7 +84,7 @@ ROLE_NOUNS: tuple[str, ...] = (
     "republican", "quarterback", "pitcher", "catcher", "outfielder", "shortstop", "linebacker",
     "receiver", "centre-back", "center-back", "full-back", "fullback", "fly-half",
     "scrum-half", "referee", "umpire", "cyclist", "swimmer", "skier", "boxer", "sprinter",
-    "golfer", "jockey", "skipper",
+    "golfer", "jockey", "skipper", "counterpart",
 )
 
 #: Verbs after a name that make it the speaker ("Haney said", "Haney, who ...").
@@ -121,6 +121,23 @@ LONE_NAME_RELATIVES: tuple[str, ...] = ("who", "whose")
 #: Possessives before a role noun in apposition to a given name standing alone ("Her
 #: neighbour, Carol, said"): the name is a person's.
 LONE_NAME_POSSESSIVES: tuple[str, ...] = ("his", "her", "their", "its", "our")
+
+#: Kin a person has: after a possessive, in apposition before a capitalised word that is no
+#: known given name ("O'Sullivan's wife, Máire, said"), they make it a person's first name.
+KIN_NOUNS: tuple[str, ...] = (
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "mum",
+    "mom", "dad", "grandmother", "grandfather", "grandson", "granddaughter", "aunt", "uncle",
+    "cousin", "niece", "nephew", "fiancé", "fiancée", "widow", "widower", "stepson",
+    "stepdaughter", "stepmother", "stepfather", "partner", "girlfriend", "boyfriend",
+)
+
+#: Articles before a role noun in apposition after a given name standing alone ("Harjit, a
+#: taxi driver"): the name is a person's.
+APPOSITION_DETERMINERS: tuple[str, ...] = ("a", "an")
+
+#: Nouns after which a given name alone is a person's ("a teacher who gave only her first
+#: name, Siobhan").
+FIRST_NAME_NOUNS: tuple[str, ...] = ("first name", "given name", "christian name")
 
 #: Words just before a name that introduce it as a speaker ("said Haney", "according to ...").
 SPEECH_BEFORE: tuple[str, ...] = (

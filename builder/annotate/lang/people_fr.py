@@ -93,6 +93,7 @@ ROLE_NOUNS: tuple[str, ...] = (
     # nouns of age stand for a person like a role (« le septuagénaire, Ruslan Abdulov, »)
     "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire",
     "octogénaire", "nonagénaire", "adolescent", "adolescente",
+    "homologue", "cheffe",
 )
 
 #: Verbs after a name that make it the speaker ("Claire Dubois a déclaré").
@@ -134,6 +135,13 @@ LONE_NAME_VERBS: tuple[str, ...] = (
 #: Possessives before a role noun in apposition to a given name standing alone (« Sa
 #: préparatrice physique, Inès, »): the name is a person's.
 LONE_NAME_POSSESSIVES: tuple[str, ...] = ("son", "sa", "leur", "notre")
+
+#: Articles before a role noun in apposition after a given name standing alone (« Paul, un
+#: voisin, »): the name is a person's.
+APPOSITION_DETERMINERS: tuple[str, ...] = ("un", "une")
+
+#: Nouns after which a given name alone is a person's (« de son prénom, Inès »).
+FIRST_NAME_NOUNS: tuple[str, ...] = ("prénom",)
 #: Kin that only a person has: after a given name standing alone, « dont » and one of these
 #: make it a person's (« Sandrine, dont le fils entre en CE2 »); a firm's « dont le siège »
 #: does not.
@@ -177,7 +185,10 @@ ATTRIBUTIVE_BEFORE: tuple[str, ...] = (
     "fonds", "promotion", "amendement", "plan", "rapport", "réforme",
     # vessels named after a person ("le navire Jean Bart", "le paquebot Queen Mary")
     "navire", "paquebot", "voilier", "cargo", "chalutier", "bateau", "frégate", "pétrolier",
-    "vraquier", "remorqueur",
+    "vraquier", "remorqueur", "canot", "trimaran", "catamaran", "monocoque", "goélette",
+    # groups named after a person or a place (« l'association Loup Alpes Nature », « le pôle
+    # France de Brest »)
+    "association", "collectif", "amicale", "pôle",
 )
 
 #: Words for a family before "de" or "d'" and a surname: the "de" may be the surname's own
@@ -225,6 +236,9 @@ ORG_HEADS: tuple[str, ...] = (
     "Manufacture", "Manufactures", "Filatures", "Tanneries", "Brasseries", "Distilleries",
     "Menuiseries", "Salaisons", "Conserveries", "Fromageries", "Scieries", "Imprimeries",
     "Matériaux", "Composants", "Emballages", "Plastiques", "Textiles", "Charpentes",
+    # venues and ensembles (« la Philharmonie de Paris »), and an association's last word
+    # (« Loup Alpes Nature »)
+    "Philharmonie", "Auditorium", "Conservatoire", "Orchestre", "Zénith", "Nature",
 )
 
 WEAK_ORG_HEADS: tuple[str, ...] = ("Tour", "Pont", "Mont", "Lac", "Parc", "Salon", "Place")

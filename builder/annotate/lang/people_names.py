@@ -561,6 +561,18 @@ wanjiru wojciech ximena yamini yekaterina yemi yoshihide yuki yulia yumiko yuri 
 zuri
 per
 """
+) | _words(
+    # A second supplement: Romanian and Moldovan, Irish, Punjabi and other South Asian, Dutch,
+    # Flemish and Afrikaans given names ("Maire" is left out: it is the French "maire").
+    """
+adrian aoife aisling alexandru andrei bogdan catalin caoimhe cathal ciaran clodagh colm
+constantin cormac costel diarmuid donal doina dorin dragos eamon eamonn eimear eoin femke
+fionn florin geert gheorghe grainne gurdeep gurpreet harjit harpreet hendrik hennie ileana
+ionel ionela ionut ioana jaco jaspreet jaswinder jeroen joost joris keshav koen kuldeep lotte
+maarten manpreet marloes mihaela mihai niamh oisin orla ovidiu padraig pieter radu rajinder
+ranjit razvan riaan roisin ruairi ruud saoirse sanne schalk sinead sorin stijn sukhwinder
+tadhg thijs vasile vasilica viorel wouter
+"""
 )
 
 SURNAMES: frozenset[str] = _words(
@@ -1307,5 +1319,28 @@ yarborough yarbrough yates yazzie ybarra yeager yee yi yilmaz yocum yoder yon yo
 you young youngblood younger yount yu yvon zambrano zamora zaoui zapata zaragoza zarate zavala
 zeigler zeller zepeda zerbib zhang ziegler zielinski zimmer zimmerman zimmermann zink zook
 zuniga
+"""
+)
+
+#: People of history and the arts whom the news names by one word, their surname or their
+#: only name ("un paysage de Corot", « citer Tchekhov », "the soldiers of Clovis"): such a
+#: word standing alone is that person when nobody named in the article bears it. Folded;
+#: words that are also common nouns, places or frequent surnames ("Racine", "Pasteur",
+#: "Darwin", "Rousseau", "Faure") are left out.
+FAMOUS_SINGLE_NAMES: frozenset[str] = _words(
+    """
+apollinaire aristote aristotle bach balzac baudelaire beethoven berlioz bizet bonaparte
+botticelli brahms brancusi caravage caravaggio cervantes cezanne chagall charlemagne chekhov
+chopin chostakovitch clovis copernic copernicus corot courbet daumier debussy degas delacroix
+descartes diderot dostoevsky dostoievski dvorak einstein flaubert fragonard freud gauguin
+gershwin giacometti goethe gogol goya haendel handel haydn hegel ibsen ingres ionesco kafka
+kandinsky kant kepler klimt lavoisier lenine lenin liszt magritte mahler manet marivaux matisse
+maupassant mendelssohn messiaen modigliani moliere monet montesquieu monteverdi mozart munch
+napoleon nietzsche offenbach picasso pissarro platon plato pouchkine poulenc prokofiev proust
+puccini pushkin rabelais rachmaninov rachmaninoff ravel rembrandt renoir rimbaud robespierre
+rodin rossini rothko rubens satie schiller schubert schumann seurat shakespeare shostakovich
+sibelius sisley socrate socrates spinoza stendhal strauss stravinski stravinsky tchaikovski
+tchaikovsky tchekhov titien tocqueville tolstoi tolstoy utrillo velazquez verdi verlaine
+vermeer vivaldi voltaire vuillard warhol watteau zola
 """
 )
