@@ -7,6 +7,7 @@ depend on the people annotator.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -3251,3 +3252,40 @@ def test_an_mp_with_a_party_is_a_description() -> None:
     body = ("The MP for Wellsford, Claire Morel, will raise the case. In a post on X, the Labour "
             'MP said the flood wall "cannot wait another three years".')
     assert [who(q) for q in quotes(body, "en")] == ["claire-morel"]
+
+
+def test_a_quotation_the_headline_quotes_is_the_headline_s_person() -> None:
+    article = make_article("Sur le ponton, la voix encore rauque : « Je voulais juste voir la "
+                           "terre. Depuis le cap Horn, je ne pensais qu'à ça. » Claire Morel a "
+                           "fini troisième.", "fr")
+    article = dataclasses.replace(
+        article, title="« Je voulais juste voir la terre » : Claire Morel boucle son tour")
+    found = find_quotes(article, REGISTRY, find_mentions(article, {}), PEOPLE).quotes
+    assert [(who(q), q.rule) for q in found] == [("claire-morel", "headline")]
+
+
+def test_a_headline_naming_two_people_says_nothing() -> None:
+    article = make_article("La voix encore rauque : « Je voulais juste voir la terre. » Claire "
+                           "Morel et Nadia Benali sont arrivées.", "fr")
+    article = dataclasses.replace(
+        article, title="« Je voulais juste voir la terre » : Claire Morel bat Nadia Benali")
+    found = find_quotes(article, REGISTRY, find_mentions(article, {}), PEOPLE).quotes
+    assert [who(q) for q in found] == [None]
+
+
+def test_a_periphrasis_of_a_minister_with_a_long_title() -> None:
+    body = ("Le ministre de l'Europe et des affaires étrangères, Paul Girard, était venu "
+            "l'accueillir. Claire Morel a remercié Ray Lopez. « Je veux être très clair », a "
+            "ajouté le chef de la diplomatie.")
+    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
+
+
+def test_a_person_of_history_is_no_description_s_referent() -> None:
+    people = {**PEOPLE, "clovis": person("clovis", "Clovis", gender="m", reviewed=False)}
+    body = ("Pour l'historien Paul Girard, la découverte éclaire une période mal connue. La "
+            "bataille, qui vit Clovis défaire les Wisigoths, s'est déroulée près d'ici. « On a "
+            "longtemps imaginé des campagnes désertées », souligne le spécialiste du haut Moyen "
+            "Âge.")
+    article = make_article(body, "fr")
+    found = find_quotes(article, REGISTRY, find_mentions(article, {}), people).quotes
+    assert [who(q) for q in found] == ["paul-girard"]

@@ -270,7 +270,7 @@ from ..errors import Problem
 from ..model import Article, Mention, Person, Quote, QuoteOverride, Span, Warning
 from ..registry import Registry, fold
 from ._stage import QuotesResult
-from .lang import people_places, quotes_en, quotes_fr
+from .lang import people_names, people_places, quotes_en, quotes_fr
 
 # --------------------------------------------------------------------------- the lexicons
 
@@ -560,6 +560,8 @@ _SPACE_RE = re.compile(r"\s+")
 _ASIDE_MARKS = frozenset({",", "—", "–", "(", ")", "),", ", (", "-"})
 #: At most this many words in a fronted phrase before the subject ("Asked whether he had
 #: caved, Keller…"): longer, the comma closes something else.
+#: Words in quotation marks in a headline.
+_HEADLINE_QUOTE_RE = re.compile(r"[«“\"‘']\s*([^«»“”\"]{8,}?)\s*[»”\"’']")
 #: Reflexive pronouns before an auxiliary: « s'est dit » is no passive.
 _REFLEXIVES = frozenset({"s", "se", "m", "me", "t", "te", "nous", "vous"})
 _GUESSES: dict[tuple[int, str], str | None | bool] = {}
@@ -975,6 +977,9 @@ class _Annotator:
                  people: dict[str, Person]) -> None:
         self.article = article
         self.people = people
+        #: people of history named by one word (« Clovis »): never a description's referent
+        self.historical = frozenset(pid for pid, person in people.items()
+                                    if fold(person.name) in people_names.FAMOUS_SINGLE_NAMES)
         texts = [p.text for p in article.paragraphs]
         self.lex = _LEXICONS.get(article.lang, _LEXICONS["en"])
         self.candidates = _find_candidates(texts, self.lex, bool(self.lex.inverted))
@@ -1012,6 +1017,8 @@ class _Annotator:
         self.last_end: tuple[int, int] | None = None  # where the previous quotation ends
         self.current: _Candidate | None = None  # the quotation whose speaker is sought
         self.inside_cache: frozenset[str] | None = None  # its named_inside(), once computed
+        #: the headline's quoted words, and the one person it names (headline_speaker)
+        self.headline_quotes: tuple[list[str], str | None] | None = None
 
     # ---------------------------------------------------------------- role nouns
 
@@ -1120,7 +1127,9 @@ class _Annotator:
                     # does not know, written between an article and the name, is their role
                     # (« la Japonaise Haruka Nishimura » … « la Japonaise »: a demonym too)
                     self.bind(p, before[-1], m, None)
-                comma_before = head.endswith(",") and any(w in persons for w in before)
+                comma_before = head.endswith(",") and any(
+                    # (a long title: « Le ministre de l'Europe et des affaires étrangères, X, »)
+                    w in persons for w in _TOKEN_RE.findall(p.lowered[max(0, lead - 80):lead]))
                 comma_after = p.masked[e0:e0 + 1] == "," and any(
                     w in persons for w in _TOKEN_RE.findall(p.lowered[e0:e0 + 40])[:4])
                 if role_verbs and m.kind != "pronoun" and (
@@ -2081,6 +2090,24 @@ class _Annotator:
         s, e = p.sentence(len(p.masked.rstrip()))
         a, b = p.tok_range(s, e)
         return any(self.is_verb(p, i) for i in range(a, b))
+
+    def headline_speaker(self, cand: _Candidate) -> _Who | None:
+        """A quotation the headline also quotes, with one person named in the headline: « « Je
+        voulais juste voir la terre » : Maëlle Le Bihan boucle son tour du monde », "'We're
+        not going anywhere': the Pryces stay put". The headline says who said it."""
+        if self.headline_quotes is None:
+            title = self.article.title
+            quoted = [_normalise(m.group(1)) for m in _HEADLINE_QUOTE_RE.finditer(title)]
+            named = {m.person for p in self.paras for m in p.starts.values()
+                     if m.kind != "pronoun" and len(m.text) > 3 and m.text in title}
+            self.headline_quotes = (quoted, next(iter(named)) if len(named) == 1 else None)
+        quoted, person = self.headline_quotes
+        if person is None or not quoted:
+            return None
+        text = _normalise(_quote_text(self.article, cand))
+        if any(len(q.split()) >= 3 and (q in text or text in q) for q in quoted):
+            return _Who((person,), None, "headline")
+        return None
 
     def verbless_intro(self, p: _Para, start: int) -> bool:
         """The paragraph opens, before ``start``, with a short phrase and a colon and no verb,
@@ -3154,11 +3181,13 @@ class _Annotator:
                     who = self.resolve(p, gender if gender in ("f", "m") else None,
                                        toks[0].start, paragraphs=1, exclude=others)
                 else:
-                    # (« la Française » is not the woman the article calls « la Tchèque »)
+                    # (« la Française » is not the woman the article calls « la Tchèque »;
+                    # « le spécialiste » is not Clovis)
                     others = frozenset(
                         pid for pid, nouns_ in self.roles.items()
                         if any(n != noun and self.is_demonym(n) for n in nouns_)) \
                         if demonym is not None else frozenset()
+                    others |= self.historical
                     who = self.resolve(p, gender if gender in ("f", "m") else None,
                                        toks[0].start, paragraphs=2, exclude=others)
                 if who is not None and who.ids and not self.described_as(who.ids[0], noun) \
@@ -4547,6 +4576,8 @@ class _Annotator:
         found = []
         for cand in self.merge_interrupted(kept):
             who = self.anonymous(cand, self.speaker(cand))
+            if not who.ids and not who.label:
+                who = self.headline_speaker(cand) or who
             found.append((cand, who))
             if who.ids or who.label:
                 self.last = (cand.pieces[-1].para, who)

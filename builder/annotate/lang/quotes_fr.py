@@ -963,6 +963,9 @@ AGE_NOUNS: dict[str, int] = {
 OFFICE_PERIPHRASES: dict[str, str] = {
     "représentant de l état": "préfet", "représentante de l état": "préfète",
     "chef de l état": "président", "cheffe de l état": "présidente",
+    "chef de la diplomatie": "ministre", "cheffe de la diplomatie": "ministre",
+    "patron de la diplomatie": "ministre", "patronne de la diplomatie": "ministre",
+    "locataire de l élysée": "président", "locataire de matignon": "premier",
 }
 
 
