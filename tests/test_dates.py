@@ -1100,3 +1100,198 @@ def test_compiling_the_patterns_ahead_changes_no_date() -> None:
     assert len(lexicon.by_char) == 256
     assert {c: lexicon.by_char[c] for c in "aL1é«"} == lazily
     lexicon.by_char.update(saved)
+
+
+# --------------------------------------------------------------- fresh text (dev14 … dev16 round)
+
+def dates_match(got: list[tuple[str, str]], expected: list[tuple[str, str]]) -> bool:
+    return len(got) == len(expected) and all(
+        same_expression(g, t) and gv == v for (g, gv), (t, v) in zip(got, expected))
+
+
+@pytest.mark.parametrize("body, published, lang, expected", [
+    # "the next day" is anchored, no future marker: "Sunday" stays in the past
+    ("Barriers went up on Sunday, but the next day they were overtopped.", "2025-01-09", "en",
+     [("Sunday", "2025-01-05"), ("the next day", "2025-01-06")]),
+    # "next month" still speaks of the future
+    ("The board reviews the case on Monday and rules next month.", "2019-06-13", "en",
+     [("Monday", "2019-06-17"), ("next month", "2019-07")]),
+    # "on the 14th." alone: that day of the publication month or one beside it
+    ("A public meeting will be held at the church hall on the 14th.", "2025-01-09", "en",
+     [("the 14th", "2025-01-14")]),
+    ("The abbey was rebuilt in the 14th century.", "2025-01-09", "en", []),
+    ("He dropped a shot on the 14th hole.", "2025-01-09", "en", []),
+    # a day with "last year": one expression
+    ("Hale signed the bill in a ceremony on May 22 last year.", "2025-04-17", "en",
+     [("May 22 last year", "2024-05-22")]),
+    ("Le texte a été signé le 22 mai de l'année dernière.", "2025-04-17", "fr",
+     [("22 mai de l'année dernière", "2024-05-22")]),
+    # "a trial date of": a day ahead, even in a past clause
+    ("The judge set a trial date of Nov. 3.", "2025-04-17", "en", [("Nov. 3", "2025-11-03")]),
+    ("The date of Nov. 3 was chosen by the board.", "2025-04-17", "en",
+     [("Nov. 3", "2024-11-03")]),
+    # a weekday of last or next week
+    ("The seamer, called up on Monday last week, took five wickets.", "2025-08-25", "en",
+     [("Monday last week", "2025-08-18")]),
+    ("The squad meets on Friday of next week.", "2025-08-25", "en",
+     [("Friday of next week", "2025-09-05")]),
+    ("Il a été convoqué lundi de la semaine dernière.", "2025-08-25", "fr",
+     [("lundi de la semaine dernière", "2025-08-18")]),
+])
+def test_fresh_english_and_french_rules(body: str, published: str, lang: str,
+                                        expected: list[tuple[str, str]]) -> None:
+    got = found(body, published, lang)
+    assert dates_match(got, expected), got
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # no tense marker: the nearer occurrence ("fly" is a present)
+    ("The tourists fly to London on Tuesday.", "2025-08-25", [("Tuesday", "2025-08-26")]),
+    ("The tourists flew to London on Tuesday.", "2025-08-25", [("Tuesday", "2025-08-19")]),
+    ("The vote would have taken place on Friday.", "2019-06-13", [("Friday", "2019-06-07")]),
+    # "a Tuesday", "every Friday": no date
+    ("On a Tuesday in April, a retired machinist stood up.", "2026-05-20",
+     [("April", "2026-04")]),
+    ("The market opens every Friday.", "2026-05-20", []),
+    ("Volunteers meet on the first Saturday of every month.", "2026-05-20", []),
+    # a past form between a future marker and the date belongs to the future's verb phrase
+    ("The airline would contact affected customers by Monday.", "2026-02-12",
+     [("Monday", "2026-02-16")]),
+    ("Affected customers were contacted by Monday.", "2026-02-12", [("Monday", "2026-02-09")]),
+    # "a previously scheduled conference" is no future; "is scheduled" is
+    ("She told reporters at a previously scheduled conference on Wednesday.", "2026-02-12",
+     [("Wednesday", "2026-02-11")]),
+    ("The conference is scheduled for Wednesday.", "2026-02-12", [("Wednesday", "2026-02-18")]),
+    # "expected to", "promised to": ahead, even told in the past
+    ("His office said it expected to file a notice of appeal by Monday.", "2025-04-17",
+     [("Monday", "2025-04-21")]),
+    ("He promised to stay until August.", "2025-04-17", [("August", "2025-08")]),
+    # a one-word holiday after "into"
+    ("The risk is that it becomes a rolling dispute into Easter.", "2026-02-12",
+     [("Easter", "2026-04-05")]),
+    ("The Easter eggs sold out.", "2026-02-12", []),
+    ("She was planning for the Fourth of July.", "2026-05-20",
+     [("Fourth of July", "2026-07-04")]),
+    # "the following spring" after a year: the next year
+    ("She came to the city in 1994; the following spring, she opened the shop.", "2026-05-20",
+     [("1994", "1994"), ("the following spring", "1995")]),
+    # "since the spring": the last one
+    ("An inquiry has been open since the spring.", "2025-11-05", [("spring", "2025")]),
+    # "this Tuesday": the nearer one when the clause has no tense
+    ("Her daughter comes along this Tuesday.", "2025-04-17", [("Tuesday", "2025-04-15")]),
+    ("Her daughter comes along this Saturday.", "2025-04-17", [("Saturday", "2025-04-19")]),
+    # a weekend: as a week
+    ("Last weekend, the resort welcomed a school group.", "2026-01-09",
+     [("Last weekend", "2026-01")]),
+    ("Last weekend, the resort welcomed a school group.", "2026-03-02",
+     [("Last weekend", "2026")]),
+    # "over the weekend": the last one in a past clause, the next in a future one; a habit
+    # without tense is no date
+    ("The talks collapsed over the weekend.", "2025-09-01", [("the weekend", "2025-08")]),
+    ("Talks will resume over the weekend.", "2025-09-25", [("the weekend", "2025-09")]),
+    ("Shops close at the weekend.", "2025-08-27", []),
+    ("By the end of the week, prices had fallen.", "2025-08-27",
+     [("the end of the week", "2025-08")]),
+    ("He was arrested on Monday. The night before, he had fled.", "2025-08-27",
+     [("Monday", "2025-08-25"), ("The night before", "2025-08-24")]),
+    ("It was the night before the vote.", "2025-08-27", []),
+    # decades ago; "a week later" counted from the date before it; a comparison is no date
+    ("The factory closed a decade ago.", "2025-08-27", [("a decade ago", "2015")]),
+    ("The board met on 3 March. A week later, it resigned.", "2025-08-27",
+     [("3 March", "2025-03-03"), ("A week later", "2025-03")]),
+    ("Snow melted a month earlier than usual.", "2025-08-27", []),
+    # a year that ends a short quoted title names a thing
+    ("The “Clean streets 2030” plan was adopted.", "2025-11-05", []),
+    ("“We will be there in 2030,” she said.", "2025-11-05", [("2030", "2030")]),
+])
+def test_fresh_english_resolution(body: str, published: str,
+                                  expected: list[tuple[str, str]]) -> None:
+    got = found(body, published, "en")
+    assert dates_match(got, expected), got
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # « le week-end de Pâques »: a date; « le marché de Pâques »: a modifier
+    ("Le week-end de Pâques, traditionnellement chargé, inquiète la directrice.", "2025-04-17",
+     [("Pâques", "2025-04-20")]),
+    ("Le marché de Pâques a fermé.", "2025-04-17", []),
+    # a habit
+    ("Il anime les rassemblements du premier samedi de chaque mois.", "2026-01-15", []),
+    ("« Si le petit a 40 de fièvre un samedi, je fais quoi ? »", "2025-04-17", []),
+    # a capitalised word inside its sentence is a name, no participle
+    ("Les joueurs seront reçus à l'Hôtel de Ville de Paris mardi.", "2026-05-25",
+     [("mardi", "2026-05-26")]),
+    # a noun after an article or a preposition is no participle; one before them is
+    ("Le retirage sera en librairie dès lundi.", "2025-11-05", [("lundi", "2025-11-10")]),
+    (("Dans un courrier adressé aux élus mardi, elle assure que la fermeture restera "
+     "temporaire."), "2025-12-03", [("mardi", "2025-12-02")]),
+    ("Un rapport publié en avril relevait déjà des anomalies.", "2025-11-05",
+     [("avril", "2025-04")]),
+    # a speaker's present is ahead; a passé composé is not
+    ("« Jeudi, on joue le quart de finale. »", "2026-05-25", [("Jeudi", "2026-05-28")]),
+    ("« Jeudi, on a perdu le quart de finale. »", "2026-05-25", [("Jeudi", "2026-05-21")]),
+    ("« C'est bien, mais samedi il y a les équipes mixtes », a prévenu l'entraîneur.",
+     "2025-06-16", [("samedi", "2025-06-21")]),
+    ("« Lundi, j'avais vingt-trois enfants sans maîtresse », résume la directrice.",
+     "2025-09-02", [("Lundi", "2025-09-01")]),
+    # « a rendez-vous » is a present, « a rencontré » a past
+    ("Jeudi, elle a rendez-vous avec une assistante sociale.", "2025-04-09",
+     [("Jeudi", "2025-04-10")]),
+    ("Jeudi, elle a rencontré une assistante sociale.", "2025-04-09",
+     [("Jeudi", "2025-04-03")]),
+    # « il aura fallu »: a retrospective past
+    ("Il n'aura fallu qu'une heure de réunion, lundi, pour se mettre d'accord.", "2026-06-17",
+     [("lundi", "2026-06-15")]),
+    # a promise or a plan, even told in the past
+    ("Il a promis de rester jusqu'à fin août.", "2025-04-17", [("fin août", "2025-08")]),
+    ("Il est resté jusqu'à fin août.", "2025-04-17", [("fin août", "2024-08")]),
+    ("L'ex-otage devait être entendue par les enquêteurs dès vendredi.", "2026-01-15",
+     [("vendredi", "2026-01-16")]),
+    # « ce mardi »: the nearer one when the clause has no tense
+    ("Sa fille l'accompagne ce mardi.", "2025-04-17", [("ce mardi", "2025-04-15")]),
+    ("Sa fille l'accompagne ce samedi.", "2025-04-17", [("ce samedi", "2025-04-19")]),
+    # « cette année-là », « ce jour-là »: the date before them
+    ("Le musée a rouvert en 2015. Cette année-là, les visiteurs sont revenus.", "2025-06-05",
+     [("2015", "2015"), ("Cette année-là", "2015")]),
+    ("Le pont a fermé le 3 mars 2024. Ce jour-là, les commerçants ont baissé le rideau.",
+     "2025-06-05", [("3 mars 2024", "2024-03-03"), ("Ce jour-là", "2024-03-03")]),
+    ("Cette année, les visiteurs sont revenus.", "2025-06-05", [("Cette année", "2025")]),
+    # « le week-end dernier »: as « la semaine dernière »
+    ("Le week-end dernier, il a accueilli un groupe d'enfants.", "2026-01-09",
+     [("Le week-end dernier", "2026-01")]),
+    # « cet automne » without tense: the nearer one; a past clause keeps the last one
+    ("« Cet automne, je mets des arbousiers. »", "2025-08-20", [("Cet automne", "2025")]),
+    ("Cet été, il a beaucoup plu.", "2025-10-10", [("Cet été", "2025")]),
+    # « depuis le printemps »: the last one; « a depuis été vue » is no season
+    ("Une enquête est ouverte depuis le printemps.", "2025-11-05", [("printemps", "2025")]),
+    ("La scène a depuis été vue des milliers de fois.", "2025-11-05", []),
+    # « il y a une décennie »; « une semaine plus tard »; a comparison is no date
+    ("L'usine a fermé il y a une décennie.", "2025-08-27", [("il y a une décennie", "2015")]),
+    ("Le conseil s'est réuni le 3 mars. Une semaine plus tard, il a démissionné.",
+     "2025-08-27", [("3 mars", "2025-03-03"), ("Une semaine plus tard", "2025-03")]),
+    ("La neige a fondu un mois plus tôt que d'habitude.", "2025-08-27", []),
+    # a year that ends a short quoted title names a thing
+    ("Sogetrav a remporté neuf lots du plan « Cœur de ville 2030 ».", "2025-11-05", []),
+    ("« On y sera en 2030 », assure-t-il.", "2025-11-05", [("2030", "2030")]),
+])
+def test_fresh_french_resolution(body: str, published: str,
+                                 expected: list[tuple[str, str]]) -> None:
+    got = found(body, published, "fr")
+    assert dates_match(got, expected), got
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the day told outside quotations is not counted from a day a speaker named, and words
+    # quoted after a weekday of the past were said that day
+    ([("Samedi soir, le candidat a harangué ses partisans. « Dimanche, vous allez reprendre ce "
+      "qui vous appartient », a-t-il lancé. La veille, son adversaire l'avait attaqué.")],
+     [("Samedi", "2025-10-18"), ("Dimanche", "2025-10-19"), ("La veille", "2025-10-17")]),
+    # a past clause does not count from a day still ahead
+    ([("Le 16 octobre, le ministre est arrivé. Il repartira mercredi. Il avait prévenu, la "
+      "veille déjà, qu'il resterait peu.")],
+     [("16 octobre", "2025-10-16"), ("mercredi", "2025-10-22"), ("la veille", "2025-10-15")]),
+])
+def test_anchors_skip_quoted_and_future_days(body: list[str],
+                                             expected: list[tuple[str, str]]) -> None:
+    got = found(body, "2025-10-20", "fr")
+    assert dates_match(got, expected), got

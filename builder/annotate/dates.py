@@ -79,6 +79,20 @@ their own, tried at their trigger words). Each expression keeps its natural prec
     classe aura un enseignant le 1er septembre », published on 2 September);
   - with a month-precision publication date, day offsets count from the 15th and the result
     is given to the month at best; with a year-precision one, to the year;
+  - a day with a year relative to publication ("May 22 last year", « le 22 mai de l'année
+    dernière ») and a weekday of a week relative to it ("Monday last week", « lundi de la
+    semaine prochaine ») are one expression; "on the 14th." alone is a day-alone, as « le
+    14 »; "last weekend", « le week-end dernier » are given as "last week", and "over the
+    weekend" by its clause's tense (none: a habit);
+  - "this Tuesday", « ce mardi » in a clause without tense are the nearer one; a weekday
+    without tense inside a quotation looks forward (« Jeudi, on joue le quart »), from the
+    day the words were said when a past weekday outside quotations is named before them in
+    the paragraph; English, like French, takes the nearer occurrence of a weekday in a
+    sentence without tense markers ("The tourists fly to London on Tuesday");
+  - a past form between a future marker and the date belongs to the future ("would contact
+    affected customers by Monday"); "a Tuesday", « un samedi », "the first Saturday of every
+    month" are no dates; a year that ends a short quoted title after a noun names a thing
+    (le plan « Cœur de ville 2030 »);
 
 * an expression anchored to another date ("the previous day", "la veille", "deux jours plus
   tard", "the next morning") counts from the nearest day-precision date before it in the
@@ -90,7 +104,9 @@ their own, tried at their trigger words). Each expression keeps its natural prec
   for an event noun (« l'audience »), from the lead's first day (and never from the
   publication day alone); inside a quotation, a present-tense clause of habit (« Quand un
   intérimaire annule la veille, … ») is no date; "the following year", "l'année suivante" count from
-  the date before them (none: no date), except as a duration ("over the next year"); so do
+  the date before them (none: no date), except as a duration ("over the next year"), and
+  so does « cette année-là »; an anchored word in a past clause never counts from a day
+  still ahead, nor, outside quotations, from a day named inside one; so do
   counts of years and months (« six ans plus tard » from any date, "two months later" from
   one with a month; the year or the month); "three weeks later" counts days, to the month.
 
@@ -427,6 +443,7 @@ class _Tense:
     backward: re.Pattern[str] | None  # before a date: never forward ("depuis le 18 mai")
     participle: re.Pattern[str] | None  # a past participle just before the date
     participle_not_after: frozenset[str]  # a passive, not a past ("sera signé")
+    noun_after: frozenset[str]  # articles, prepositions: a noun follows (« en librairie »)
     past_not_after: frozenset[str]  # before a past form: a passive ("will be held")
     not_date: re.Pattern[str]  # an idiom before a deictic or anchored word
     month_after: re.Pattern[str]  # after a month alone, words that make it a date
@@ -454,6 +471,7 @@ class _Tense:
             if getattr(words, "BACKWARD", None) else None,
             participle=re.compile(participle, re.IGNORECASE) if participle else None,
             participle_not_after=getattr(words, "PARTICIPLE_NOT_AFTER", frozenset()),
+            noun_after=getattr(words, "NOUN_AFTER", frozenset()),
             past_not_after=words.PAST_NOT_AFTER,
             not_date=re.compile(words.NOT_DATE_BEFORE),
             month_after=re.compile(words.MONTH_ALONE_AFTER),
@@ -466,7 +484,8 @@ _AFTER = 3  # how much farther a tense marker after the date counts
 #: How far from a date its clause is read for tense markers (in characters).
 _WINDOW = 100
 #: Words skipped between a date and the participle before it ("publié le jeudi").
-_PARTICIPLE_SKIP = frozenset({"le", "ce", "dès", "on", "in", "at", "early", "late", "earlier"})
+_PARTICIPLE_SKIP = frozenset({"le", "ce", "dès", "en", "au", "on", "in", "at", "early", "late",
+                              "earlier"})
 _SENTENCE_END = re.compile(r"[.!?…]['\"”»)\]]*\s+|[;:]\s+[\"“«]")
 _WORD = re.compile(r"[\w'’-]+")
 _QUOTE_CLOSE = re.compile(r"[»”]")
@@ -638,10 +657,13 @@ class _Para:
             # takes the tense of the clause it interrupts
             marks = saved
         hypothetical = opener in tense.hypothetical
+        # A verb in the past between a future marker and the date belongs to the future's
+        # verb phrase: "would contact affected customers by Monday"
+        ahead = max((at for _, past, at in marks if not past and at < start), default=-1)
         best: tuple[int, bool] | None = None  # (distance, past)
         for distance, past, at in marks:
             if past:
-                if hypothetical:
+                if hypothetical or 0 <= ahead < at < start:
                     continue  # "if no progress was made by Friday"
                 if tense.past_not_after:
                     previous = text[max(low, at - 8):at].split()
@@ -653,8 +675,18 @@ class _Para:
             words = _WORD.findall(text, max(low, start - 40), start)
             while words and words[-1].lower() in _PARTICIPLE_SKIP:
                 words.pop()
-            if words and tense.participle.search(words[-1]) and (len(words) < 2 or \
-                    words[-2].lower() not in tense.participle_not_after):
+            # a capitalised word inside its sentence is a name, no participle ("à Paris
+            # mardi"); first in its sentence it may be one (« Interrogé samedi, … »)
+            named = len(words) >= 2 and words[-1][:1].isupper() and s < text.rfind(
+                words[-1], 0, start)
+            if len(words) >= 2 and words[-2].lower() in tense.noun_after:
+                # a noun: the participle, if any, stands before its article or preposition
+                words.pop()
+                while words and words[-1].lower() in tense.noun_after:
+                    words.pop()
+                named = False
+            if words and not named and tense.participle.search(words[-1]) and (
+                    len(words) < 2 or words[-2].lower() not in tense.participle_not_after):
                 best = min(best, (0, True)) if best else (0, True)
         return None if best is None else not best[1]
 
@@ -666,6 +698,13 @@ class _Para:
         if self.tense(start, end, tense) is not None:
             return False  # « Interpellé dimanche, … »: a participle before it
         s, e = self.sentence(start, end)
+        if _in_quotation(self.text, start):
+            # « C'est bien, mais samedi il y a les équipes mixtes », a prévenu X: the
+            # speaker's words, not the attribution
+            s = max(s, max(self.text.rfind("«", 0, start), self.text.rfind("“", 0, start)))
+            close = _QUOTE_CLOSE.search(self.text, end)
+            if close is not None:
+                e = min(e, close.start())
         return not any(_KINDS.get(m.lastgroup or "", "") in ("f", "p")
                        for m in tense.scan.finditer(self.text, s, e))
 
@@ -1102,6 +1141,33 @@ class _Reader:
         self._emit(reader, index, start, end, PartialDate(year, self._month(m.group("m"))),
                    True, f"month-of-{direction}-year")
 
+    def _rule_day_of_year(self, m: re.Match[str], start: int, end: int, reader: _Para,
+                          index: int) -> None:
+        """"May 22 last year", « le 22 mai de l'année prochaine »: that year's day."""
+        direction = _direction(m.group(), self.lexicon)
+        year = self.ref.day.year + {"last": -1, "next": 1}.get(direction, 0)
+        day_text = m.group("d")
+        try:
+            value = PartialDate(year, self._month(m.group("m")),
+                                1 if day_text in ("1er", "1re") else int(day_text))
+        except ValueError:
+            return
+        self._emit(reader, index, start, end, value, True, f"day-of-{direction}-year")
+
+    def _rule_weekday_of_week(self, m: re.Match[str], start: int, end: int, reader: _Para,
+                              index: int) -> None:
+        """"Monday last week", « lundi de la semaine dernière »: that day of that week
+        (weeks start on Monday)."""
+        if not self.ref.weekdays_known:
+            return
+        direction = _direction(m.group(), self.lexicon)
+        step = {"last": -1, "next": 1}.get(direction, 0)
+        day = self.ref.day
+        monday = day - _dt.timedelta(days=day.weekday()) + 7 * step * _ONE_DAY
+        value = monday + self.lexicon.weekdays[m.group("wd").lower()] * _ONE_DAY
+        self._emit(reader, index, start, end, PartialDate.from_date(value), True,
+                   f"weekday-of-{direction}-week", future=value > self.ref.last)
+
     def _chronology_year(self, index: int, value: PartialDate) -> PartialDate:
         """A yearless date right after a day written with its year, in its paragraph or the
         one before, and not earlier in the year than it, is of that year: a chronology
@@ -1154,9 +1220,27 @@ class _Reader:
                 and prev[-1].lower() not in lexicon.months \
                 and reader.sentence(start, end)[0] < start - len(prev[-1]) - 1:
             return
+        if self._title_year(reader, start, end, prev):
+            return
         value = PartialDate(int(m.group("y")))
         self._emit(reader, index, start, end, value, False, "year",
                    future=self._later(value) and reader.future(start, end))
+
+    def _title_year(self, reader: _Para, start: int, end: int, prev: list[str]) -> bool:
+        """A year that ends a short title in quotation marks, after a noun, names a thing: le
+        plan « Cœur de ville 2030 », the “Vision 2030” plan (not « on y sera en 2030 »)."""
+        text = reader.text
+        if not prev or _QUOTE_CLOSE.match(text, end + (text[end:end + 1] == " ")) is None:
+            return False
+        opening = max(text.rfind("«", max(0, start - 60), start),
+                      text.rfind("“", max(0, start - 60), start))
+        if opening < 0 or re.search(r"[.!?»”]", text[opening:start]):
+            return False
+        title = _WORD.findall(text, opening, start)
+        dated: frozenset[str] = getattr(self.lexicon.words, "YEAR_IN_TITLE_DATE_AFTER",
+                                        frozenset())
+        return 1 <= len(title) <= 5 and title[0][:1].isupper() \
+            and prev[-1].lower().replace("’", "'") not in dated
 
     # -- relative dates ---------------------------------------------------------------------
 
@@ -1184,6 +1268,8 @@ class _Reader:
         elif unit == "month":
             y, mo = _from_index(_month_index(day.year, day.month) - count)
             value, precision = PartialDate(y, mo), "month"
+        elif unit == "decade":  # "a decade ago": ten years
+            value, precision = PartialDate(day.year - 10 * count), "year"
         else:
             value, precision = PartialDate(day.year - count), "year"
         self._emit(reader, index, start, end, self.ref.cap(value, precision),  # type: ignore[arg-type]
@@ -1219,6 +1305,41 @@ class _Reader:
             return
         self._emit(reader, index, start, end, value, True, f"{direction}-{unit}")
 
+    def _rule_weekend(self, m: re.Match[str], start: int, end: int, reader: _Para,
+                      index: int) -> None:
+        """"last weekend", « le week-end dernier », "this weekend": its Saturday and Sunday,
+        given as "last week" is (the month when both fall in it, else the year). "Over the
+        weekend" is the last one in a past clause, the next one in a future clause, and no
+        date without tense ("shops close at the weekend")."""
+        day = self.ref.day
+        if m.groupdict().get("bare") is not None:
+            start += m.end("bare") - m.start()
+            while reader.text[start].isspace():
+                start += 1
+            tense = reader.tense(start, end, _TENSES.get(self.lexicon.lang, _TENSES["en"]))
+            if tense is None:
+                return
+            direction = "next" if tense else "last"
+            saturday = day + _dt.timedelta(days=(5 - day.weekday()) % 7) if tense \
+                else day - _dt.timedelta(days=(day.weekday() - 5) % 7)
+        else:
+            direction = _direction(m.group(), self.lexicon)
+            lowered = _words(m.group())
+            if "past" in lowered:
+                direction = "last"
+            elif "coming" in lowered:
+                direction = "next"
+            step = {"last": -1, "next": 1}.get(direction, 0)
+            saturday = day - _dt.timedelta(days=day.weekday()) + (7 * step + 5) * _ONE_DAY
+        sunday = saturday + _ONE_DAY
+        if (saturday.year, saturday.month) == (sunday.year, sunday.month):
+            value = self.ref.cap(PartialDate(saturday.year, saturday.month), "month")
+        elif saturday.year == sunday.year or self.ref.precision == "year":
+            value = PartialDate(day.year if self.ref.precision != "day" else saturday.year)
+        else:
+            return  # a weekend across New Year: no honest value
+        self._emit(reader, index, start, end, value, True, f"{direction}-weekend")
+
     def _rule_season(self, m: re.Match[str], start: int, end: int, reader: _Para,
                      index: int) -> None:
         words = [w.split("'")[-1] for w in _words(m.group())]
@@ -1238,9 +1359,9 @@ class _Reader:
         # Each season as (first month, year offset of the year it is counted in).
         first_month = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}[season]
         if not set(words).isdisjoint(getattr(self.lexicon.words, "FOLLOWING_WORDS", ())):
-            # « l'automne suivant »: the first such season after the date before it
-            base = next((f.value for f in reversed(self.found) if f.value.month is not None),
-                        None)
+            # « l'automne suivant »: the first such season after the date before it ("in 1994
+            # … the following spring": 1995)
+            base = self.found[-1].value if self.found else None
             if base is None:
                 return
             year = base.year if base.month is not None and base.month < first_month \
@@ -1258,8 +1379,14 @@ class _Reader:
                 start_index -= 12
         elif direction == "next":
             start_index += 12
-        elif here > current_end and reader.future(start, end):
-            start_index += 12  # "this summer" after it ended, in a future clause
+        elif here > current_end and (reader.future(start, end) or (
+                m.groupdict().get("pre") is None and m.groupdict().get("bare") is None
+                and start_index + 12 - here < here - current_end
+                and reader.tense(start, end, _TENSES.get(self.lexicon.lang,
+                                                         _TENSES["en"])) is None)):
+            # "this summer" after it ended, in a future clause, or without tense when the
+            # next one is nearer (« Cet automne, je mets des arbousiers » in August)
+            start_index += 12
         year, month = _from_index(start_index)
         if season == "winter" and month == 12:
             year += 1  # a winter is counted in the year of its January and February
@@ -1277,11 +1404,18 @@ class _Reader:
         text = m.group()
         weekday = self.lexicon.weekdays[m.group("wd").lower()]
         lowered = _words(text)
-        this = bool(lowered) and lowered[0] in getattr(words, "THIS_WEEKDAY", ())
+        this = any(w in getattr(words, "THIS_WEEKDAY", ()) for w in lowered[:-1])
         if not this and self._habitual_weekday(reader, start, before):
             return  # "le mercredi après-midi": a habit, not a date
-        # After an event noun ("un rassemblement samedi") or "ce samedi": forward unless
-        # the clause is in the past.
+        habit = getattr(words, "HABIT_AFTER_WEEKDAY", None)
+        if habit is not None and re.match(habit, reader.text[end:end + 40], re.IGNORECASE):
+            return  # « le premier samedi de chaque mois »
+        # After an event noun ("un rassemblement samedi"), or "ce samedi" when the next one is
+        # nearer (this week's: « l'accompagne ce mardi » in a Thursday paper is two days
+        # ago): forward unless the clause is in the past.
+        if this:
+            this = (_weekday_date(self.ref, weekday, "future") - self.ref.first).days < (
+                self.ref.last - _weekday_date(self.ref, weekday, "past")).days
         forward = this or (before in getattr(words, "EVENT_NOUNS", ())
                            and reader.text[max(0, start - len(before) - 1):start - 1]
                            .lower() == before and reader.text[start - 1:start].isspace())
@@ -1298,12 +1432,33 @@ class _Reader:
             how, rule = "past", "weekday"  # the publication day, whatever the tense
         elif future := reader.future(start, end, weekday=True, forward=forward):
             how, rule = "future", "weekday-future"
-        elif reader.unmarked(start, end) and self._forward_unmarked(reader, end, weekday):
+        elif reader.unmarked(start, end) and self._forward_unmarked(reader, start, end,
+                                                                    weekday):
             how, rule, future = "future", "weekday-future", True
         else:
             how, rule = "past", "weekday"
         value = PartialDate.from_date(_weekday_date(self.ref, weekday, how))
+        if how == "future" and _in_quotation(reader.text, start):
+            said = self._said_on(reader, index, start)
+            if said is not None:
+                # « Samedi soir, … « Dimanche, vous allez reprendre… », a lancé le candidat »:
+                # ahead of the day the words were said
+                value = PartialDate.from_date(
+                    said + _dt.timedelta(days=(weekday - said.weekday()) % 7))
+                rule = "weekday-speech"
         self._emit(reader, index, start, end, value, True, rule, future=future)
+
+    def _said_on(self, reader: _Para, index: int, start: int) -> _dt.date | None:
+        """The day words quoted at ``start`` were said: a weekday before publication named
+        before them in their paragraph, outside quotations (« Samedi soir encore, … »)."""
+        for f in reversed(self.found):
+            if f.paragraph != index:
+                return None
+            if f.span.start < start and f.rule == "weekday" and f.value.precision == "day" \
+                    and f.value.first_day() < self.ref.first \
+                    and not _in_quotation(reader.text, f.span.start):
+                return f.value.first_day()
+        return None
 
     def _in_last_year(self, reader: _Para, index: int, start: int, end: int,
                       year: int) -> bool:
@@ -1338,7 +1493,7 @@ class _Reader:
             return False
         return not (len(previous) >= 2 and previous[-2] in getattr(words, "NIGHT_OF", ()))
 
-    def _forward_unmarked(self, reader: _Para, end: int, weekday: int) -> bool:
+    def _forward_unmarked(self, reader: _Para, start: int, end: int, weekday: int) -> bool:
         """A weekday in a sentence without tense markers looks forward when an event noun
         follows it (« Réponse samedi soir, lors de la cérémonie de clôture ») or when its
         next occurrence is more than twice as close as the last one (« Dimanche, le village
@@ -1346,6 +1501,8 @@ class _Reader:
         after = getattr(self.lexicon.words, "EVENT_AFTER_WEEKDAY", None)
         if after is not None and re.match(after, reader.text[end:end + 60]) is not None:
             return True
+        if _in_quotation(reader.text, start):
+            return True  # « Jeudi, on joue le quart de finale »: a speaker's present is ahead
         if not getattr(self.lexicon.words, "UNMARKED_WEEKDAY_NEAREST", False):
             return False
         back = (self.ref.last - _weekday_date(self.ref, weekday, "past")).days
@@ -1451,10 +1608,14 @@ class _Reader:
         before = before[-2:]
         last = before[-1] if before else ""
         if not around:
-            if last in ("de", "du", "des", "d'") or reader.word_after(end) in \
-                    words.HOLIDAY_MODIFIED:
+            # « le week-end de Pâques »: a date, the holiday's day
+            day_of = last == "de" and len(before) > 1 and before[-2] in getattr(
+                words, "HOLIDAY_DAY_OF", ())
+            if (last in ("de", "du", "des", "d'") and not day_of) or reader.word_after(end) \
+                    in words.HOLIDAY_MODIFIED:
                 return  # "le marché de Noël", "Christmas tree": a modifier
-            if offset == 0 and " " not in name and last not in words.HOLIDAY_BEFORE and \
+            if offset == 0 and " " not in name and not day_of and \
+                    last not in words.HOLIDAY_BEFORE and \
                     " ".join(before) not in words.HOLIDAY_BEFORE:
                 return  # "Easter" alone needs "on", "before", "à"...
         future = reader.future(start, end)
@@ -1512,6 +1673,12 @@ class _Reader:
         # publication day.
         event = m.groupdict().get("event")
         anchor = self._event_anchor(event, start, index) if event is not None else None
+        # « Il reprendra la route lundi. Il avait prévenu, la veille déjà, … »: a past clause
+        # does not count from a day still ahead
+        past = reader.tense(start, end, _TENSES.get(self.lexicon.lang, _TENSES["en"])) is False
+        # nor, told outside quotations, from a day a speaker named (« Dimanche, vous allez
+        # reprendre… », a lancé le candidat. La veille, son adversaire…)
+        quoted = _in_quotation(reader.text, start)
         if anchor is None and event is not None \
                 and event.lower() in getattr(self.lexicon.words, "EVENT_NOUNS", ()):
             # « La veille de l'audience » in a court report that never names the hearing
@@ -1521,7 +1688,10 @@ class _Reader:
         if anchor is not None:
             base, rule = anchor.value.first_day(), "anchored-event"
         elif (anchor := next((f for f in reversed(self.found)
-                              if f.value.precision == "day"), None)) is not None:
+                              if f.value.precision == "day" and not (
+                                  past and f.future and self._later(f.value))
+                              and (quoted or not self._quoted(f))),
+                             None)) is not None:
             base, rule = anchor.value.first_day(), "anchored"
             if event is not None and reader.word_before(start) in getattr(
                     self.lexicon.words, "EVE_OF_BEFORE", ()):
@@ -1536,6 +1706,9 @@ class _Reader:
         if count is not None and _unit(m.group("u") or "", self.lexicon) == "week":
             value = value.truncate("month")  # "three weeks later": as "last week"
         self._emit(reader, index, start, end, value, True, rule)
+
+    def _quoted(self, f: _Found) -> bool:
+        return _in_quotation(self.article.paragraphs[f.paragraph].text, f.span.start)
 
     def _anchored_count(self, unit: str, step: int, start: int, end: int, reader: _Para,
                         index: int) -> None:

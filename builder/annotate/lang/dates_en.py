@@ -29,13 +29,14 @@ NUMBERS: dict[str, int] = {
 TRIGGERS: tuple[str, ...] = (
     "today", "yesterday", "tomorrow", "ago", "last", "this", "next", "past", "previous",
     "following", "same", "later", "earlier", "day", "spring", "summer", "fall", "autumn",
-    "winter", "mid", "end", "start", "beginning", "middle",
+    "winter", "mid", "end", "start", "beginning", "middle", "weekend", "night",
 )
 
 #: Words of a relative expression → unit, direction or season (lowercase).
 UNITS: dict[str, str] = {
     "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
-    "months": "month", "year": "year", "years": "year",
+    "months": "month", "year": "year", "years": "year", "decade": "decade",
+    "decades": "decade",
 }
 DIRECTIONS: dict[str, str] = {"last": "last", "next": "next", "this": "this", "coming": "next",
                               "past": "last"}
@@ -47,7 +48,8 @@ DEICTIC: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1,
 #: Expressions anchored to another date of the text → days from that date.
 ANCHORED: dict[str, int] = {
     "the previous day": -1, "the day before": -1, "the next day": 1, "the following day": 1,
-    "the day after": 1, "a day later": 1, "a day earlier": -1, "the same day": 0,
+    "the day after": 1, "the night before": -1, "the night after": 1, "a day later": 1,
+    "a day earlier": -1, "the same day": 0,
     "later": 1, "earlier": -1,  # "two days later": multiplied by the count
     **{f"the {w} {part}": n for w, n in (("previous", -1), ("following", 1), ("next", 1),
                                          ("same", 0))
@@ -91,17 +93,23 @@ COUNT_AFTER: tuple[str, ...] = (
 
 #: A clause that speaks of the future: a weekday or a yearless date in it looks forward.
 #: Words (whole, capitalised or not) and patterns (as written; ``FUTURE_AFFIX`` inside a word).
-FUTURE_WORDS: tuple[str, ...] = ("will", "won't", "shall", "upcoming", "next", "slated",
-                                 "scheduled", "rescheduled")
+FUTURE_WORDS: tuple[str, ...] = ("will", "won't", "shall", "upcoming", "slated")
 FUTURE_EXTRA = (
-    r"[Mm]ust(?!\s+have)|[Ww]ould(?!\s+have)"
+    # "next week", not "the next day" (a date anchored to another, ``ANCHORED``)
+    r"[Nn]ext(?!\s+(?:day|morning|afternoon|evening|night)\b)"
+    # "is scheduled", not "a previously scheduled conference" (an adjective)
+    r"|(?<!\bpreviously\s)(?<!\boriginally\s)(?<!\balready\s)(?<!\bregularly\s)"
+    r"(?<!\ba\s)(?<!\bthe\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?:[Rr]e)?[Ss]cheduled"
+    r"|[Mm]ust(?!\s+have)|[Ww]ould(?!\s+have)"
     r"|(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere)\s+(?:(?:set|scheduled|expected|due|slated|poised|"
     r"going|planning)\s+to|expected)|(?:[Ii]s|[Aa]re)\s+(?:scheduled|set|slated|due|to\s+be)"
     # "plans to", not "as part of plans to" (a noun)
     r"|[Pp]lans(?<!\bof\splans)(?<!\ba\splans)(?<!\bthe\splans)(?<!\bits\splans)"
     r"(?<!\btheir\splans)(?<!\bhis\splans)(?<!\bher\splans)(?<!\bour\splans)"
     r"(?<!\bnew\splans)\s+to|(?:I|[Ww]e|[Tt]hey|[Yy]ou)\s+plan\s+to|(?:[Hh]as|[Hh]ave|[Nn]eeds?)"
-    r"\s+to|(?:[Ee]xpects?|[Hh]opes?|[Aa]ims?|[Ii]ntends?)\s+to|at\s+the\s+(?:earliest|latest)"
+    r"\s+to|(?:[Ee]xpect(?:s|ed)?|[Hh]opes?|[Aa]ims?|[Ii]ntends?)\s+to"
+    # a promise, even told in the past ("promised to stay until August")
+    r"|(?:[Pp]romise[sd]?|[Pp]ledge[sd]?|[Vv]ow(?:s|ed)?)\s+to|at\s+the\s+(?:earliest|latest)"
 )
 FUTURE_AFFIX = r"['’]ll\b"
 FUTURE = (r"\b(?:" + "|".join(w.replace("'", "['’]") for w in FUTURE_WORDS) + "|" +
@@ -117,6 +125,10 @@ RULES: tuple[tuple[str, str], ...] = (
     # "Wednesday (May 31)": the weekday and its date are one expression.
     ("weekday-date", r"(?P<wd>{WD})\s*\(\s*{MONTH}\s+{DAY}(?:,?\s+{YEAR})?\s*\)"),
     ("weekday-date", r"(?P<wd>{WD})\s*\(\s*{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\s*\)"),
+    # "May 22 last year", "the 3rd of March next year": that year's day
+    ("day-of-year", r"{MONTH}\s+{DAY}\s+(?i:last|next|this)\s+(?i:year)\b"),
+    ("day-of-year", (r"(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\s+(?i:last|next|this)\s+"
+                     r"(?i:year)\b")),
     # "Thursday, June 13, 2019", "June 08, 2023", "May 31"
     ("month-day", r"(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"),
     # "13 June 2019", "the 13th of June"
@@ -128,33 +140,45 @@ RULES: tuple[tuple[str, str], ...] = (
                      r"middle\s+of|(?:spring|summer|fall|autumn|winter)(?:\s+of)?))[-\s]+"
                      r"(?:(?i:the\s+year)\s+)?{YEAR}")),
     # "a year ago", "about two weeks ago"
-    ("ago", _APPROX + _NUM + r"\s+(?i:days?|weeks?|months?|years?)\s+(?i:ago)"),
+    ("ago", _APPROX + _NUM + r"\s+(?i:days?|weeks?|months?|years?|decades?)\s+(?i:ago)"),
     # "late last year", "earlier this month", "last week", "the end of next year"
     ("this-last-next", (r"(?:(?i:early|mid|late|earlier|later|the\s+end\s+of|the\s+start\s+of|"
                        r"the\s+beginning\s+of)\s+)?(?i:last|this|next)\s+(?i:week|month|year)"
                        # "by the end of the month": this one
-                       r"|(?i:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?:month|year))"
+                       r"|(?i:the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?:week|month|year))"
                        r"(?!\s+(?:of|before|after)\b|\s*\d)")),
     # "last summer", "this spring"
-    ("season", (r"(?i:last|this\s+past|this|next)\s+(?i:spring|summer|fall|autumn|winter)"
+    ("season", (r"(?i:last|this\s+past|this|next|the\s+following)\s+"
+                r"(?i:spring|summer|fall|autumn|winter)"
                 # "in the spring": dated by its clause's tense (``dates.py``)
+                # "since the spring": the last one
+                r"|(?P<pre>(?i:since))\s+(?:(?i:the)\s+)?(?i:spring|summer|fall|autumn|winter)"
+                r"(?!\s+(?:of|months?|term|season|semester|\d)\b)"
                 r"|(?P<bare>(?i:in\s+the))\s+(?i:spring|summer|fall|autumn|winter)"
                 r"(?!\s+(?:of|months?|term|season|semester|\d)\b)")),
+    # "last weekend", "this weekend": as "last week" (the month, when inside one)
+    ("weekend", (r"(?i:last|this\s+past|this\s+coming|this|next)\s+(?i:weekend)\b"
+                 # "over the weekend": dated by its clause's tense (``dates.py``)
+                 r"|(?P<bare>(?i:over|at|during))\s+(?i:the\s+weekend)\b(?!\s+of\b)")),
     # "the previous day", "a day later", "two days later"
     # ... "the following year", "a year later" (in ``ANCHORED_YEARS``)
     ("anchored", (r"(?i:the\s+(?:following|next|previous)\s+year|a\s+year\s+(?:later|earlier)|"
                  r"the\s+year\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$))|"
                  r"the\s+(?:previous|following|next|same)\s+(?:day|morning|evening|night)|a\s+day\s+(?:later|earlier)"
-                 r"|the\s+day\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$))|"
+                 r"|the\s+(?:day|night)\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$))|"
                  # "the day before the vote": counts from the event's date ("event")
                  r"the\s+day\s+(?:before|after)\s+(?:the|his|her|their|its)\s+"
                  r"(?P<event>[a-z][\w-]{2,})(?=\s*(?:[,.;:!?)]|$))|"
                  # "two days later", "six years later": counted from the date before it
-                 r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                 r"(?P<u>days|weeks|months|years)\s+(?:later|earlier))")),
+                 r"(?P<n>\d{1,2}|a|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                 # not a comparison: "a month earlier than usual"
+                 r"(?P<u>days?|weeks?|months?|years?)\s+(?:later|earlier)(?!\s+than\b))")),
     # "today", "yesterday"
     ("deictic", (r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
                 r"yesterday|tomorrow)(?![-'’]\w)")),
+    # "Monday last week", "Friday of next week": that week's day
+    ("weekday-of-week", (r"(?:(?P<pre>(?i:on|by|until|since|from))\s+)?(?P<wd>{WD})\s+"
+                         r"(?:of\s+)?(?i:last|next|this)\s+(?i:week)\b")),
     # "Thursday", "last Thursday", "earlier on Thursday"
     ("weekday", (r"(?:(?P<pre>(?i:earlier\s+on|late\s+on|early\s+on|on|by|until|since|from))\s+)?"
                 r"(?:(?i:last|next|this\s+past|this\s+coming|this)\s+)?(?P<wd>{WD})"
@@ -167,6 +191,10 @@ RULES: tuple[tuple[str, str], ...] = (
               r"of|and|or|to))\s+)?(?:(?i:last|next|this\s+past|this|early|mid|late)[-\s]+)?"
               r"(?P<m>{MONTH_FULL})(?!,?\s*\d)")),
     # "in 2019", "a 2018 report"
+    # "on the 14th." alone, after a preposition and closed by punctuation (not "the 14th
+    # century", "on the 14th hole"): that day of the publication month or a month beside it
+    ("day-alone", (r"(?P<pre>(?i:on|by|until|till|from|before|after|since))\s+(?i:the)\s+"
+                   r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*[,;)]|\.(?!\d)|\s*$)")),
     ("year", r"{YEAR}"),
 )
 #: Words that may stand before a month alone (besides those the "month" pattern keeps).
@@ -188,7 +216,10 @@ PAST_WORDS: tuple[str, ...] = (
     "found", "became", "brought", "bought", "sold", "spoke", "wrote", "won", "lost", "led",
     "ran", "paid", "sent", "kept", "fell", "rose", "struck", "thought", "felt", "knew", "chose",
     "drew", "grew", "flew", "broke", "stood", "sat", "spent", "built", "heard", "meant",
-    "understood",
+    "understood", "fought", "caught", "taught", "sought", "threw", "wore", "tore", "drove",
+    "rode", "woke", "froze", "shook", "forgot", "fled", "dealt", "swept", "slept", "stole",
+    "swore", "sank", "sang", "rang", "drank", "swam", "stuck", "hung", "spun", "withdrew",
+    "overtook", "upheld", "oversaw", "arose", "knelt", "forgave", "undertook", "wept",
 )
 _ED_NOT_PAST = (
     "need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "indeed", "proceed",
@@ -198,7 +229,9 @@ _ED_NOT_PAST = (
     "retired", "qualified", "skilled", "experienced", "talented", "dedicated", "committed",
     "unexpected", "unprecedented", "beloved",
 )
-PAST_EXTRA = r"[a-z]{2,}ed\b" + "".join(rf"(?<!\b{w})" for w in _ED_NOT_PAST)
+PAST_EXTRA = (r"[a-z]{2,}ed\b" + "".join(rf"(?<!\b{w})" for w in _ED_NOT_PAST)
+              # "would have taken place on Friday": a past that did not happen
+              + r"|(?:[Ww]ould|[Cc]ould|[Ss]hould|[Mm]ight|[Mm]ust)\s+have")
 #: Before such a word: a passive or an infinitive, not a past ("will be held").
 PAST_NOT_AFTER: frozenset[str] = frozenset({"be", "being", "get", "gets", "getting"})
 #: What cuts a sentence into clauses (a date's tense is first that of its own clause):
@@ -214,7 +247,23 @@ HYPOTHETICAL: frozenset[str] = frozenset({"if", "unless"})
 #: Just before a weekday: a deadline or an end, after publication ("until Monday").
 FORWARD_WEEKDAY = r"\b(?:until|till|through)\s+$"
 #: Just before a weekday or a month: forward unless the clause is in the past ("by Friday").
-FORWARD_WEAK = r"\b(?:by|until|till)\s+$"
+FORWARD_WEAK = r"\b(?:by|until|till|(?:date|deadline)\s+(?:of|for)|set\s+for)\s+$"
+#: Before a year that ends a short title in quotation marks, words that make it a date
+#: anyway ("“we will be there in 2030”"); after any other word it is part of the title
+#: ("the “Vision 2030” plan").
+YEAR_IN_TITLE_DATE_AFTER: frozenset[str] = frozenset({
+    "in", "since", "by", "until", "before", "after", "of", "from", "to", "and", "for",
+    "through", "early", "late", "mid", "around", "during", "than", "till",
+})
+#: Before a weekday, words that make it no date: "a Tuesday in April", "every Friday".
+HABITUAL_BEFORE: frozenset[str] = frozenset({"a", "every", "each"})
+#: Before a weekday: this week's, the nearer one unless the clause's tense says ("this
+#: Tuesday"; "this past", "this coming" are "last" and "next").
+THIS_WEEKDAY: frozenset[str] = frozenset({"this"})
+#: After a weekday, words of a habit ("the first Saturday of every month").
+HABIT_AFTER_WEEKDAY = r"\s+of\s+(?:each|every)\s+(?:month|week|year)\b"
+#: "the following spring": the first such season after the date before it.
+FOLLOWING_WORDS: tuple[str, ...] = ("following",)
 #: Just before a date: a starting point, never after publication ("since May 18").
 BACKWARD = r"\bsince\s*$"
 
@@ -236,13 +285,15 @@ HOLIDAYS: dict[str, str] = {
     "Valentine's Day": "02-14", "St Valentine's Day": "02-14", "Independence Day": "07-04",
     "Thanksgiving": "11/4/3", "Thanksgiving Day": "11/4/3", "Labor Day": "09/1/0",
     "Memorial Day": "05/-1/0", "St Patrick's Day": "03-17", "St. Patrick's Day": "03-17",
-    "Bonfire Night": "11-05", "Guy Fawkes Night": "11-05",
+    "Bonfire Night": "11-05", "Guy Fawkes Night": "11-05", "Fourth of July": "07-04",
+    "July Fourth": "07-04",
 }
 #: A holiday name that is one word ("Christmas", "Easter") is a date after one of these
 #: words; a name in several words ("Easter Monday") needs none.
 HOLIDAY_BEFORE: frozenset[str] = frozenset({
     "on", "at", "before", "after", "by", "until", "till", "since", "over", "for", "around",
-    "from", "to", "through", "during", "ahead of", "and", "or",
+    "from", "to", "through", "during", "ahead of", "and", "or", "into", "towards", "toward",
+    "past",
 })
 #: After a holiday name, words that make it a modifier, not a date ("Christmas tree").
 HOLIDAY_MODIFIED: frozenset[str] = frozenset({
@@ -265,3 +316,4 @@ NOT_DATE_BEFORE = r"\b[Oo]ne\s+day\b[^.!?;\"“”]{0,60},\s*$"
 #: After a month alone (without a word before it that makes it a date), words that do
 #: ("we are looking at December at the earliest").
 MONTH_ALONE_AFTER = r"\s+at\s+the\s+(?:earliest|latest)\b"
+UNMARKED_WEEKDAY_NEAREST = True

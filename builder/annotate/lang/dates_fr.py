@@ -31,12 +31,14 @@ NUMBERS.update({f"{tens}{join}{unit}": NUMBERS[tens] + NUMBERS[unit]
 TRIGGERS: tuple[str, ...] = (
     "aujourd'hui", "hier", "demain", "avant-hier", "après-demain", "il y a", "veille",
     "avant-veille", "lendemain", "surlendemain", "jour", "jours", "semaine", "mois", "an",
+    "week-end", "weekend",
     "année", "été", "hiver", "automne", "printemps", "mi", "tard", "tôt", "auparavant",
 )
 
 UNITS: dict[str, str] = {
     "jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
     "an": "year", "ans": "year", "année": "year", "années": "year", "annee": "year",
+    "décennie": "decade", "décennies": "decade",
     "annees": "year",
 }
 DIRECTIONS: dict[str, str] = {
@@ -56,13 +58,13 @@ DEICTIC: dict[str, int] = {"aujourd'hui": 0, "hier": -1, "demain": 1, "avant-hie
                            "après-demain": 2}
 ANCHORED: dict[str, int] = {
     "la veille": -1, "l'avant-veille": -2, "le lendemain": 1, "le surlendemain": 2,
-    "le jour même": 0, "le jour suivant": 1, "le jour précédent": -1,
+    "le jour même": 0, "le jour suivant": 1, "le jour précédent": -1, "ce jour-là": 0,
     "plus tard": 1, "après": 1, "plus tôt": -1, "auparavant": -1, "avant": -1,
 }
 #: Expressions anchored to another date of the text, in years.
 ANCHORED_YEARS: dict[str, int] = {
     "l'année suivante": 1, "l'année précédente": -1, "l'année d'après": 1,
-    "l'année d'avant": -1,
+    "l'année d'avant": -1, "cette année-là": 0,
 }
 #: Before an anchored expression in years: a duration ("over the next year").
 DURATION_BEFORE: frozenset[str] = frozenset({"durant", "pendant", "dans", "sur"})
@@ -89,7 +91,7 @@ COUNT_AFTER: tuple[str, ...] = (
 
 #: A clause that speaks of the future (futur simple, "va"/"doit" + infinitive, "prochain").
 FUTURE_WORDS: tuple[str, ...] = (
-    "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "pourra", "pourront",
+    "sera", "seront", "auront", "fera", "feront", "ira", "iront", "pourra", "pourront",
     "devra", "devront", "viendra", "viendront", "verra", "verront", "saura", "va", "vont",
     "doit", "doivent", "devrait", "devraient", "prévu", "prévue", "prévus", "prévues",
     "prochain", "prochaine", "prochains", "prochaines", "attendu", "attendue", "attendus",
@@ -103,12 +105,17 @@ FUTURE_WORDS: tuple[str, ...] = (
     # a meeting called for a day (« a convoqué une table ronde à la préfecture vendredi »;
     # right before the weekday, « convoqué vendredi », the participle says when it was done)
     "convoque", "convoquent", "convoqué", "convoquée", "convoqués", "convoquées",
+    # a promise or a plan, even told in the past (« a promis de rester jusqu'à fin août »,
+    # « devait être entendue dès vendredi »)
+    "promis de", "promet de", "promettent de", "s'est engagé à", "s'est engagée à",
+    "s'engage à", "s'engagent à", "envisage de", "envisagent de", "devait être",
+    "devaient être",
 )
 #: A futur simple by its ending, on a lowercase word only: a capitalised word inside a
 #: sentence is a name (« Dylan Ferreira », « Mme Bertera »), not a verb.
 FUTURE_EXTRA = (r"(?-i:[a-zàâçéèêëîïôûùüÿœ])\w{2,}(?:era|eront|ira|iront|dra|dront|vra|vront)"
                 r"|(?-i:[a-zàâçéèêëîïôûùüÿœ])\w*(?:ttr|îtr)(?:a|ont)"
-                r"|au\s+plus\s+t(?:ôt|ard)")
+                r"|au\s+plus\s+t(?:ôt|ard)|aura(?!\s+fallu\b)")
 FUTURE_AFFIX = ""
 FUTURE = r"\b(?:" + "|".join(FUTURE_WORDS) + "|" + FUTURE_EXTRA + r")\b"
 
@@ -124,6 +131,9 @@ EVE_OF_BEFORE: frozenset[str] = frozenset({"à"})
 ANCHOR_OF = r"\s+(?:du|des|de\s+la|de\s+l['’]|de\s+(?:son|sa|ses|leur|leurs)\s+)\s*"
 
 RULES: tuple[tuple[str, str], ...] = (
+    # « le 22 mai de l'année dernière », « 3 mars l'an prochain »: that year's day
+    ("day-of-year", r"{DAY}\s+{MONTH}\s+(?:de\s+)?l" + _APOS + r"(?i:an|année)\s+"
+                    r"(?i:dernier|dernière|passé|passée|prochain|prochaine)\b"),
     # "dimanche 23 octobre", "1er mai", "13 juin 2019", "le jeudi 13 juin 2019"
     ("day-month", r"(?:(?P<wd>{WD})\s+)?{DAY}\s+{MONTH}(?:\s+{YEAR})?"),
     # "décembre 2018", "mi-juin 2019", "début mars 2020"
@@ -136,13 +146,14 @@ RULES: tuple[tuple[str, str], ...] = (
     # "il y a environ deux semaines", "il y a un an"
     ("ago", r"(?i:il\s+y\s+a)\s+(?:(?i:environ|près\s+de|plus\s+de|moins\s+de|presque|à\s+peine|"
             r"seulement|déjà|tout\s+juste|exactement|quelque)\s+)?" + _NUM +
-            r"\s+(?i:jours?|semaines?|mois|ans?|années?)(?!\s+(?:de\b|d['’]|que\b|qu['’]))"),
+            r"\s+(?i:jours?|semaines?|mois|ans?|années?|décennies?)"
+            r"(?!\s+(?:de\b|d['’]|que\b|qu['’]))"),
     # "l'an dernier", "la semaine prochaine", "plus tôt cette année", "fin de l'année dernière"
     ("this-last-next", r"(?i:(?:(?:plus\s+tôt|plus\s+tard|(?:à\s+la\s+|en\s+)?(?:fin|début)"
                        r"(?:\s+de)?)\s+)?(?:(?:la\s+semaine|le\s+mois|l" + _APOS + r"an|l" +
                        _APOS + r"année|de\s+l" + _APOS + r"année|du\s+mois|de\s+la\s+semaine)"
                        r"\s+(?:dernière|dernier|passée|passé|prochaine|prochain)|cette\s+semaine"
-                       r"|ce\s+mois-ci|cette\s+année"
+                       r"|ce\s+mois-ci|cette\s+année(?!-)"
                        # « avant le Conseil de la fin du mois », « en début d'année »: this one
                        r"|(?:la\s+|à\s+la\s+|en\s+)?(?:fin|début)\s+(?:du\s+mois|de\s+l" + _APOS +
                        r"année|d" + _APOS + r"année)(?!\s*(?:de\b|d" + _APOS + r"|dernier|dernière|"
@@ -153,21 +164,31 @@ RULES: tuple[tuple[str, str], ...] = (
                r"prochain|suivant)|cet\s+(?:été|hiver|automne)|ce\s+printemps"
                # « d'ici à l'automne », « avant l'été »: the next one
                r"|(?P<pre>d" + _APOS + r"ici(?:\s+à)?|jusqu" + _APOS + r"à|avant|dès|à\s+partir\s+de"
+               # « depuis le printemps »: the last one
+               r"|depuis(?=\s+(?:l" + _APOS + r"|le\s|cet?\s))"
                # « au printemps », « à l'automne », « en hiver »: dated by its clause's tense
                r"|(?P<bare>au(?=\s+printemps)|à(?=\s+l" + _APOS + r")|en(?=\s+(?:été|hiver|automne)))"
                r")\s+(?:l" + _APOS + r"(?:été|hiver|automne)|le\s+printemps|printemps|été|hiver|"
                r"automne)"
                r"(?!\s+(?:d|de|du|des|dernier|passé|prochain|suivant|19\d\d|20\d\d)\b))"),
+    # « le week-end dernier », « ce week-end »: as « la semaine dernière » (the month, when
+    # inside one)
+    ("weekend", r"(?i:(?:le\s+)?week-?end\s+(?:dernier|passé|prochain)|ce\s+week-?end)\b"),
     # "la veille", "le lendemain", "deux jours plus tard"
     # ... "l'année suivante" (in ``ANCHORED_YEARS``)
     ("anchored", r"(?i:l" + _APOS + r"année\s+(?:suivante|précédente|d" + _APOS + r"après|d" +
                  _APOS + r"avant)|(?:l" + _APOS + r"avant-veille|la\s+veille|le\s+lendemain|"
                  r"le\s+surlendemain)(?:" + ANCHOR_OF + r"(?P<event>\w[\w-]{2,}))?|"
-                 r"le\s+jour\s+(?:même|suivant|précédent)|(?P<n>\d{1,2}|deux|trois|quatre|cinq|"
-                 r"six|sept|huit|neuf|dix)\s+(?P<u>jours|semaines|mois|ans|années)\s+"
-                 r"(?:plus\s+tard|plus\s+tôt|auparavant))"),
+                 r"le\s+jour\s+(?:même|suivant|précédent)|cette\s+année-là|ce\s+jour-là|"
+                 r"(?P<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
+                 r"(?P<u>jours?|semaines?|mois|ans?|années?)\s+"
+                 # not a comparison: « un mois plus tôt que d'habitude »
+                 r"(?:plus\s+tard|plus\s+tôt|auparavant)(?!\s+(?:que\b|qu['’])))"),
     # "aujourd'hui", "hier"
     ("deictic", r"(?i:avant-hier|après-demain|aujourd" + _APOS + r"hui|hier|demain)(?![-'’]\w)"),
+    # « lundi de la semaine dernière », « mardi de la semaine prochaine »: that week's day
+    ("weekday-of-week", (r"(?P<wd>{WD})\s+(?:de\s+)?(?i:la\s+semaine)\s+"
+                         r"(?i:dernière|passée|prochaine)\b")),
     # "jeudi", "jeudi dernier", "ce jeudi", "jeudi soir"
     ("weekday", (r"(?:(?i:ce)\s+)?(?P<wd>{WD})(?:\s+(?i:dernier|prochain))?"
                 r"(?!\s+(?:{DAY_ANY}|prochain|dernier))")),
@@ -211,9 +232,12 @@ PAST_WORDS: tuple[str, ...] = (
     "étaient",
 )
 PAST_EXTRA = (
-    r"a(?<!\by\sa)|(?:[Ee]st|[Ss]ont|[Ss]['’]est|[Ss]e\s+sont)\s+(?!(?:aussi|ainsi|ici|parmi|"
+    r"a(?<!\by\sa)(?!\s+(?:un|une|des|du|le|la|les|l['’]|d['’]|de|son|sa|ses|leur|leurs|mon|"
+    r"ma|mes|notre|nos|votre|vos|rendez-vous|besoin|envie|peur|raison|tort|droit|hâte)\b)|(?:[Ee]st|[Ss]ont|[Ss]['’]est|[Ss]e\s+sont)\s+(?!(?:aussi|ainsi|ici|parmi|"
     r"lui|prévue?s?|attendue?s?|programmée?s?)\b)\w+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)"
-    r"|\w{2,}(?<!r)ai(?:t|ent)|déjà"
+    r"|\w{2,}(?<!r)ai(?:t|ent)|déjà|aura\s+fallu"
+    # the imparfait of « je »: « Lundi, j'avais vingt-trois enfants » (not « jamais »)
+    r"|(?<=\b[Jj]['’])\w+(?<!r)ais|(?<=\b[Jj]e\s)\w{2,}(?<!r)ais|étais"
 )
 PAST_NOT_AFTER: frozenset[str] = frozenset()
 #: A past participle just before a date ("diffusé mercredi", "publiée jeudi").
@@ -226,6 +250,12 @@ PARTICIPLE = (r"^(?!(?:aussi|ainsi|ici|parmi|lui|midi|puis|depuis|celui|autrui|o
 #: Before such a participle: a passive, not a past ("sera signé lundi").
 PARTICIPLE_NOT_AFTER: frozenset[str] = frozenset({
     "être", "sera", "seront", "serait", "seraient", "soit", "soient", "serons", "serez",
+})
+#: After an article or a preposition, a word is a noun, not a participle (« en librairie dès
+#: lundi »); a participle before them still counts (« un courrier adressé aux élus mardi »).
+NOUN_AFTER: frozenset[str] = frozenset({
+    "le", "la", "les", "un", "une", "des", "du", "de", "en", "au", "aux", "à", "sa", "son",
+    "ses", "leur", "leurs", "cette", "ce", "par", "pour", "sur", "dans", "chez",
 })
 CLAUSE_BREAK = r"[,;:()\[\]«»\"“”—–]|\s-\s|(?<!\w)(?:qu|lorsqu|puisqu)['’]"
 CLAUSE_WORDS: tuple[str, ...] = (
@@ -262,7 +292,19 @@ EVENT_AFTER_WEEKDAY = (r"(?i:\s+(?:soir|matin|midi|après-midi|après\s+midi))?\
 #: Before a weekday alone, an article makes it a habit, not a date (« le mercredi
 #: après-midi », « les samedis », « les croissants du dimanche »); « le mercredi 12 mars » is
 #: a date (another rule).
-HABITUAL_BEFORE: frozenset[str] = frozenset({"le", "les", "chaque", "tous", "du"})
+HABITUAL_BEFORE: frozenset[str] = frozenset({"le", "les", "chaque", "tous", "du", "un"})
+#: Before a year that ends a short title in quotation marks, words that make it a date
+#: anyway (« on y sera en 2030 »); after any other word it is part of the title (le plan
+#: « Cœur de ville 2030 »).
+YEAR_IN_TITLE_DATE_AFTER: frozenset[str] = frozenset({
+    "en", "depuis", "dès", "avant", "après", "de", "d'", "à", "jusqu'en", "pour", "vers",
+    "entre", "et", "fin", "début", "mi", "ici", "horizon", "courant", "que", "qu'",
+})
+#: After a weekday, words of a habit (« le premier samedi de chaque mois »).
+HABIT_AFTER_WEEKDAY = r"\s+(?:de\s+)?(?:chaque|tous\s+les|toutes\s+les)\s+(?:mois|semaines?|ans?|années?)\b"
+#: Before « de » + a holiday, a noun that makes the holiday a date (« le week-end de
+#: Pâques »), not a modifier (« le marché de Noël »).
+HOLIDAY_DAY_OF: frozenset[str] = frozenset({"week-end", "weekend"})
 #: Before « du » + weekday, a night that is a date (« dans la nuit du samedi au dimanche »).
 NIGHT_OF: tuple[str, ...] = ("nuit",)
 #: Between two weekdays, the end of a range (« du lundi au vendredi »).
