@@ -3289,3 +3289,21 @@ def test_a_person_of_history_is_no_description_s_referent() -> None:
     article = make_article(body, "fr")
     found = find_quotes(article, REGISTRY, find_mentions(article, {}), people).quotes
     assert [who(q) for q in found] == ["paul-girard"]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a relation set after the name, taken up by a synonym
+    (("Claire Morel, son épouse, tient le secrétariat. Paul Girard a promis de rester.\n\n"
+      "« Mais pas un jour de plus », a prévenu sa femme."), "fr", "claire-morel"),
+    # « Puis la sexagénaire … : »: the description after a sequence word is the subject
+    (("Sur le tarmac, Claire Morel a serré sa fille. Puis la sexagénaire s'est tournée vers "
+      "les caméras : « Je n'ai jamais cessé d'y croire. »"), "fr", "claire-morel"),
+    # the language spoken is no speaker
+    (("Ray Lopez a marqué. Paul Girard, auteur de 14 rebonds, a livré le contre décisif. "
+      "« I just went for it », a expliqué en anglais l'intérieur."), "fr", "paul-girard"),
+    # a name in a fronted complement is not the subject of the pronoun after it
+    (("Paul Girard est venu mardi. Quant aux reproches de Claire Morel, il les balaie : « Le "
+      "département consacre des millions à ses ponts. »"), "fr", "paul-girard"),
+])
+def test_subjects_relations_and_asides(body: str, lang: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, lang)][-1] == expected

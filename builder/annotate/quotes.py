@@ -339,6 +339,7 @@ class _Lexicon:
     adverbials_end: re.Pattern[str]
     age_tail: re.Pattern[str]
     kin: frozenset[str]
+    kin_synonyms: dict[str, tuple[str, ...]]
     prepositions: frozenset[str]
     pronoun_determiners: frozenset[str]
     not_speech_before: dict[str, frozenset[str]]
@@ -453,6 +454,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         clause_joiners=get["CLAUSE_JOINERS"],
         age_tail=re.compile(get["AGE_PATTERN"]),
         kin=get["KIN_NOUNS"],
+        kin_synonyms=get["KIN_SYNONYMS"],
         prepositions=get["NP_PREPOSITIONS"],
         pronoun_determiners=get["PRONOUN_DETERMINERS"],
         not_speech_before=get["NOT_SPEECH_BEFORE"],
@@ -1146,6 +1148,8 @@ class _Annotator:
                         self.bind_predicate(p, m)
                 if head.endswith(",") and m.kind != "pronoun":
                     self.relate(p, m)
+                if p.masked[e0:e0 + 1] == "," and m.kind != "pronoun":
+                    self.relate_after(p, m)
                 if lex.age_nouns and p.masked[e0:e0 + 1] == "," and m.kind != "pronoun":
                     # « Paulette Vidal, 91 ans, » is « la nonagénaire » of the article
                     age = p.masked[e0 + 1:e0 + 6].split(maxsplit=1)
@@ -1263,11 +1267,22 @@ class _Annotator:
             if p.toks[q].low in self.lex.singular_possessives:
                 if p.toks[q + 1].low in self.lex.kin:
                     for r in range(q + 1, k):
-                        self.relations.setdefault(p.toks[r].low, []).append(
-                            (p.index, m.span.start, m.person))
+                        self.tie_relation(p.toks[r].low, p, m)
                 return
             if not p.tight(q, q + 1) or not p.toks[q].text[:1].islower():
                 return
+
+    def relate_after(self, p: _Para, m: Mention) -> None:
+        """The same, for a relation set after the name: « Annick, son épouse, »."""
+        k = bisect.bisect_left(p.tok_starts, m.span.end)
+        if k + 1 < len(p.toks) and p.toks[k].low in self.lex.singular_possessives \
+                and p.gap(k - 1, k) == "," and p.tight(k, k + 1) \
+                and p.toks[k + 1].low in self.lex.kin:
+            self.tie_relation(p.toks[k + 1].low, p, m)
+
+    def tie_relation(self, word: str, p: _Para, m: Mention) -> None:
+        for w in (word, *self.lex.kin_synonyms.get(word, ())):
+            self.relations.setdefault(w, []).append((p.index, m.span.start, m.person))
 
     def subject_phrase(self, p: _Para, a: int, b: int, noun: str) -> bool:
         """The role phrase opening at token a after a name's comma runs, with no mark, into a
@@ -2437,6 +2452,11 @@ class _Annotator:
             if latter is not None:  # « Cette dernière ne cache pas sa colère : « … » »
                 return self.resolve_latest(p, latter[0], tok.start)
             m = p.starts.get(tok.start)
+            if m is not None and i > a and self.is_oblique(p, m) and any(
+                    self.lex.pronouns.get(t.low) in ("f", "m") for t in p.toks[i + 1:b]):
+                # « Quant aux reproches de la maire, il les balaie : « … » »: a name in a
+                # fronted complement is not the subject the pronoun after it is
+                continue
             if m is not None:
                 return _Who(self.joint(p, m), None, "sentence-subject")
             if tok.low in self.lex.determiners and i == a + 1 \
@@ -2446,7 +2466,10 @@ class _Annotator:
                 source = self.possessed_source(p, i, b)
                 if source is not None:
                     return source
-            if tok.low in self.lex.determiners and (i == a or p.gap(i - 1, i) == ","):
+            if tok.low in self.lex.determiners and (
+                    i == a or p.gap(i - 1, i) == ","
+                    or i == a + 1 and p.toks[a].low in self.lex.sequence):
+                # (« Puis la sexagénaire s'est tournée vers les caméras : « … » »)
                 source = self.possessed_source(p, i, b)
                 if source is not None:
                     return source
@@ -3012,8 +3035,10 @@ class _Annotator:
             # (also over a description the salience model resolved: « a justifié le PDG,
             # Marc-Antoine Delhaye, »: the apposition is nearer than any topic)
             if m is not None and (who.rule in ("person-noun", "source")
-                                  or who.rule in ("description", "salient-description")
+                                  or who.rule in ("description", "salient-description",
+                                                  "organisation")
                                   and p.toks[k].low in self.lex.determiners):
+                # (« a lancé en allemand le Bürgermeister d'Oberkirchheim, Jörg Weber »)
                 return _Who(self.joint(p, m), None, "apposition")
         if who is None or who.rule in ("person-noun", "source"):
             # « l'expert en art Tobias Lindqvist »: a name closing the phrase past a

@@ -157,6 +157,13 @@ KIN_NOUNS: frozenset[str] = frozenset({
     "ex-husband", "widow", "widower", "grandmother", "grandfather",
 })
 
+#: Relation words that name the same tie: "Máire, his wife," … "his spouse".
+KIN_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "wife": ("spouse", "partner"), "husband": ("spouse", "partner"),
+    "mother": ("mum", "mom"), "mum": ("mother", "mom"), "mom": ("mother", "mum"),
+    "father": ("dad",), "dad": ("father",),
+}
+
 #: "the 37-year-old", "a 63-year-old woman": an age names a person.
 AGE_PATTERN = r"\d+-year-old"
 
@@ -307,6 +314,12 @@ POSSESSIVE_ENDINGS: frozenset[str] = frozenset({"s"})
 
 #: Phrases that may stand between a speech verb and its subject: "said, for her part, X".
 ADVERBIAL_PHRASES: tuple[str, ...] = (
+    # the language spoken ("said in Amharic the priest")
+    *(f"in {language}" for language in (
+        "english", "french", "spanish", "german", "italian", "portuguese", "arabic",
+        "russian", "chinese", "mandarin", "japanese", "dutch", "irish", "welsh", "gaelic",
+        "polish", "turkish", "greek", "ukrainian", "hebrew", "farsi", "amharic", "korean",
+        "hindi", "urdu", "punjabi", "swahili", "afrikaans", "zulu", "tagalog")),
     "for her part", "for his part", "for their part", "in turn", "in response", "in reply",
     "in a statement", "in an interview", "on twitter", "on x", "once again", "for example",
     "in a post", "on instagram", "on facebook",

@@ -248,6 +248,14 @@ KIN_NOUNS: frozenset[str] = frozenset({
     "ex-mari", "veuve", "veuf", "grand-mère", "grand-père",
 })
 
+#: Relation words that name the same tie: « Annick, son épouse, » … « a prévenu sa femme ».
+KIN_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "femme": ("épouse", "compagne"), "épouse": ("femme", "compagne"),
+    "compagne": ("femme", "épouse"), "mari": ("époux", "compagnon"),
+    "époux": ("mari", "compagnon"), "compagnon": ("mari", "époux"), "mère": ("maman",),
+    "maman": ("mère",), "père": ("papa",), "papa": ("père",),
+}
+
 #: A tail that leaves a person noun naming the same person: an age (« la star de 38 ans »)
 #: or a set phrase (« la mère de famille », « le père de trois enfants », « la mère au
 #: foyer »), not a possessor (« la mère de Paul »).
@@ -418,6 +426,12 @@ POSSESSIVE_ENDINGS: frozenset[str] = frozenset()
 
 #: Phrases that may stand between a speech verb and its subject: "estime *pour sa part* X".
 ADVERBIAL_PHRASES: tuple[str, ...] = (
+    # the language spoken (« a expliqué en anglais l'intérieur »)
+    *(f"en {language}" for language in (
+        "anglais", "français", "espagnol", "allemand", "italien", "portugais", "arabe",
+        "russe", "chinois", "japonais", "néerlandais", "créole", "breton", "basque",
+        "occitan", "catalan", "wolof", "polonais", "turc", "grec", "serbe", "croate",
+        "ukrainien", "hébreu", "persan", "amharique", "coréen", "hindi", "swahili")),
     "pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à elle",
     "quant à lui", "à son tour", "à leur tour", "en retour", "en réponse", "dans un communiqué",
     "sur twitter", "sur x", "sur instagram", "sur facebook", "par ailleurs", "lui aussi",
@@ -732,7 +746,7 @@ NOT_PERSON_NOUNS: frozenset[str] = _words("""
     couronne personne saison raison maison question nation région fonction direction
     commission mission action opinion décision version occasion union million milliard
     premier première dernier dernière ancien ancienne meilleur meilleure supérieur
-    supérieure extérieur intérieur entier entière particulier particulière quotidienne
+    supérieure entier entière particulier particulière quotidienne
     financier financière régulier régulière certain majeur mineur erreur peur valeur
     couleur odeur chaleur douleur hauteur longueur largeur lueur rumeur humeur saveur faveur
     vigueur terreur fureur candeur splendeur profondeur ampleur labeur ascenseur radiateur
