@@ -3307,3 +3307,17 @@ def test_a_person_of_history_is_no_description_s_referent() -> None:
 ])
 def test_subjects_relations_and_asides(body: str, lang: str, expected: str) -> None:
     assert [who(q) for q in quotes(body, lang)][-1] == expected
+
+
+def test_a_demonym_made_from_a_place_written_with_one_person() -> None:
+    body = ("Paul Girard, éleveur de blondes d'Aquitaine dans l'Aveyron, l'a retenu par la manche. "
+            "« Je vous ai entendu », a répondu Ray Lopez. L'Aveyronnais n'a pas été convaincu. "
+            "« Des promesses, on en a eu », a-t-il lâché.")
+    assert [who(q) for q in quotes(body, "fr")] == ["ray-lopez", "paul-girard"]
+
+
+def test_a_description_after_a_quotation_takes_up_the_latter_before_it() -> None:
+    body = ("Dans la soirée, Claire Morel a retrouvé sa fille, Nadia Benali, et sa mère, Margaret "
+            "Hsu. Cette dernière n'a pas encore lu le livre. « Je l'ai commencé en septembre », "
+            "avoue la septuagénaire.")
+    assert [who(q) for q in quotes(body, "fr")] == ["margaret-hsu"]

@@ -2249,6 +2249,13 @@ class _Annotator:
                         k2 = k3
                         break
             who = self.np_after(p, k2, end) or self.np_label(p, k2, end)
+            if who is not None and who.rule == "description" and len(who.ids) == 1 \
+                    and self.gender(who.ids[0]) in ("f", "m"):
+                # « Cette dernière n'a pas lu le livre. « … », avoue la septuagénaire »: the
+                # subject of the sentence before the quotation, as for a pronoun
+                topic = self.described_before_quote(p, self.gender(who.ids[0]) or "", start)
+                if topic is not None:
+                    who = topic
             return who.with_rule("after:verb-first-" + who.rule) if who else None
         if aside is not None:
             named = p.starts.get(p.toks[aside + 1].start) if aside + 1 < verb else None
@@ -3159,6 +3166,13 @@ class _Annotator:
         # (« rapporte Le Parisien »: a capitalised article right before it opens a title)
         if demonym is not None:  # « l'ancien Rennais », « la Lyonnaise »: a person
             nouns = [demonym[0]]
+            if determiner is not None and determiner[1] and not any(
+                    demonym[0] in nouns_ for nouns_ in self.roles.values()):
+                # « X, éleveur dans l'Aveyron » … « L'Aveyronnais »: the one person written
+                # with the place the demonym is made from
+                native = self.native_of(p, demonym[0], toks[0].start)
+                if native is not None:
+                    return native
         guessed = self.ending_person(toks[1:head_end]) \
             if not nouns and determiner is not None and determiner[1] \
             and determiner[0] != "p" else None
@@ -3293,6 +3307,30 @@ class _Annotator:
         if any(w in lex.complements for w in words[heads[0] + 1:]) and len(heads) > 1:
             return None  # « l'adjoint du maire X »: X is the mayor, not the deputy
         return m
+
+    def native_of(self, p: _Para, word: str, pos: int) -> _Who | None:
+        """The one person named, before (p, pos), in a sentence that also names the place the
+        demonym ``word`` is made from (the same first five letters, folded: « Aveyron » for
+        « aveyronnais », « Genève » for « genevois »)."""
+        stem = fold(word)[:5]
+        if len(stem) < 5:
+            return None
+        found: set[str] = set()
+        for q in self.paras[:p.index + 1]:
+            if stem not in fold(q.lowered):
+                continue
+            for t in q.toks:
+                if (q.index, t.start) >= (p.index, pos):
+                    break
+                if not t.text[:1].isupper() or t.start in q.starts or fold(t.low) == fold(word) \
+                        or not fold(t.low).startswith(stem) or q.in_quote(t.start):
+                    continue
+                s, e = q.sentence(t.start)
+                named = {m.person for st, m in q.starts.items()
+                         if s <= st < e and m.kind != "pronoun" and not q.in_quote(st)}
+                if len(named) == 1:
+                    found |= named
+        return _Who((next(iter(found)),), None, "native") if len(found) == 1 else None
 
     def demonym(self, p: _Para, toks: list[_Tok]) -> tuple[str, str] | None:
         """(word, gender) when the words after a definite determiner are an inhabitant's or a
@@ -3833,6 +3871,12 @@ class _Annotator:
         if any(s <= st < e for st in p.starts):
             return None
         a, b = p.tok_range(s, e)
+        latter = self.latter(p, a, forward=True) if a < b else None
+        if latter is not None and latter[0] == gender:
+            # « Cette dernière n'a pas encore lu le livre. « … », avoue la septuagénaire »
+            who = self.resolve_latest(p, latter[0], p.toks[a].start)
+            return who.with_rule("described-before-quote") \
+                if who is not None and len(who.ids) == 1 else None
         det = self.lex.determiners.get(p.toks[a].low) if a < b else None
         if det is None or not det[1] or det[0] == "p":
             return None
@@ -3841,7 +3885,7 @@ class _Annotator:
             # (a capitalised demonym may open the sentence: « La Japonaise, … »)
             who = self.classify_np(p, a, z, initial=True)
             if who is not None and len(who.ids) == 1 \
-                    and who.rule in ("description", "salient-description") \
+                    and who.rule in ("description", "salient-description", "native") \
                     and self.gender(who.ids[0]) in (gender, None):
                 return who.with_rule("described-before-quote")
             z += 1
