@@ -3321,3 +3321,9 @@ def test_a_description_after_a_quotation_takes_up_the_latter_before_it() -> None
             "Hsu. Cette dernière n'a pas encore lu le livre. « Je l'ai commencé en septembre », "
             "avoue la septuagénaire.")
     assert [who(q) for q in quotes(body, "fr")] == ["margaret-hsu"]
+
+
+def test_an_english_she_is_never_a_body() -> None:
+    body = ("Claire Morel bristles at the suggestion. The decision, she points out, followed two "
+            'years of consultation. "Anthony is a decent man," she says.')
+    assert [who(q) for q in quotes(body, "en")] == ["claire-morel"]

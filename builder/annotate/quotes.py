@@ -4082,6 +4082,8 @@ class _Annotator:
                 grammatical = det[0] if det[0] in ("f", "m") else None
                 if gender in ("f", "m") and grammatical not in (None, gender):
                     break
+                if gender in ("f", "m") and grammatical is None and not self.lex.gendered_articles:
+                    break  # "The decision, she points out, …": "she" is a person, not a body
                 if gender == "p" and det[0] != "p":
                     break
                 end = z
