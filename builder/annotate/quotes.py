@@ -356,6 +356,7 @@ class _Lexicon:
     demonym_endings: tuple[tuple[str, str], ...]
     demonym_words: dict[str, str]
     membership: frozenset[str]
+    thing_sources: frozenset[str]
     ranks: frozenset[str]
     former_gender: dict[str, str]
     singular_possessives: frozenset[str]
@@ -471,6 +472,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         demonym_endings=tuple(get["DEMONYM_ENDINGS"].items()),
         demonym_words=get["DEMONYM_WORDS"],
         membership=get["MEMBERSHIP_NOUNS"],
+        thing_sources=get["THING_SOURCES"],
         ranks=get["RANK_NOUNS"],
         former_gender=get["FORMER_GENDER"],
         singular_possessives=get["SINGULAR_POSSESSIVES"],
@@ -4082,7 +4084,7 @@ class _Annotator:
                 grammatical = det[0] if det[0] in ("f", "m") else None
                 if gender in ("f", "m") and grammatical not in (None, gender):
                     break
-                if gender in ("f", "m") and grammatical is None and not self.lex.gendered_articles:
+                if gender in ("f", "m") and head in self.lex.thing_sources:
                     break  # "The decision, she points out, …": "she" is a person, not a body
                 if gender == "p" and det[0] != "p":
                     break

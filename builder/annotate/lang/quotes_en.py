@@ -493,6 +493,19 @@ ROLE_VERBS: dict[str, tuple[str, ...]] = {
 #: rare in news prose, and "-an" would take in "the Vatican").
 DEMONYM_ENDINGS: dict[str, str] = {}
 
+#: Sources that are bodies or things: "she" or "he" never takes them up ("The decision, she
+#: points out, …"), as French « elle » may take up « la société ».
+THING_SOURCES: frozenset[str] = frozenset({
+    "administration", "affidavit", "agency", "authorities", "board", "bureau", "campaign",
+    "caption", "city", "commission", "committee", "company", "complaint", "council", "county",
+    "court", "data", "decision", "department", "document", "documents", "figures", "filing",
+    "firm", "government", "group", "indictment", "judgement", "judgment", "lawsuit",
+    "letter", "magazine", "management", "memo", "message", "ministry", "network",
+    "newspaper", "note", "office", "opinion", "order", "organisation", "organization",
+    "outlet", "police", "poll", "post", "release", "report", "reports", "ruling", "site",
+    "state", "statement", "study", "survey", "team", "tweet", "union", "website",
+})
+
 #: Groups a person belongs to (see quotes_fr.MEMBERSHIP_NOUNS); English descriptions rarely
 #: take the complement this list serves.
 MEMBERSHIP_NOUNS: frozenset[str] = frozenset()

@@ -710,6 +710,9 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: Sources a gendered pronoun never takes up (English only: « elle » may be « la société »).
+THING_SOURCES: frozenset[str] = frozenset()
+
 #: Groups a person belongs to: with one as its complement, a description picks out one member
 #: (« l'élu de la majorité », « le benjamin de la compétition »), not a field or a past (« le
 #: spécialiste du haut Moyen Âge », « le retraité de la Marine marchande »).
