@@ -62,6 +62,10 @@ SETS: dict[str, tuple[str, str]] = {
     "dev17": ("eval/dev17/seeds", "eval/dev17/gold"),
     "dev18": ("eval/dev18/seeds", "eval/dev18/gold"),
     "dev19": ("eval/dev19/seeds", "eval/dev19/gold"),
+    "dev20": ("eval/dev20/seeds", "eval/dev20/gold"),
+    "dev21": ("eval/dev21/seeds", "eval/dev21/gold"),
+    "dev22": ("eval/dev22/seeds", "eval/dev22/gold"),
+    "dev23": ("eval/dev23/seeds", "eval/dev23/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
