@@ -3327,3 +3327,24 @@ def test_an_english_she_is_never_a_body() -> None:
     body = ("Claire Morel bristles at the suggestion. The decision, she points out, followed two "
             'years of consultation. "Anthony is a decent man," she says.')
     assert [who(q) for q in quotes(body, "en")] == ["claire-morel"]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # past a bracketed acronym before the name in apposition
+    (("« Ce dossier n'est pas celui d'une erreur », a lancé le procureur du parquet national "
+      "financier (PNF), Paul Girard, au terme du réquisitoire."), "fr", "paul-girard"),
+    # a noun for words, its speaker, a colon
+    (("Claire Morel a brandi le programme. Ray Lopez, 34 ans, l'écoute. Réplique du "
+      "trentenaire : « Ceux qui paieront, ce sont les familles. »"), "fr", "ray-lopez"),
+    (('Ray Lopez was asked about the deal. Reply from Claire Morel: "Not yet."'), "en",
+     "claire-morel"),
+    # a head of two person nouns ("chief economist") is tied by its last
+    (('Margaret Hsu, chief economist at the Bradwell Institute, spoke first. Ray Lopez '
+      'agreed.\n\n"Hospitality takes the biggest hit," said the economist.'), "en",
+     "margaret-hsu"),
+    # a capitalised compound demonym, a party member, a native
+    (('Ray Lopez managed the side for ten years.\n\n"Luka was not sure he would start," said '
+      'the Northern Irishman.'), "en", "ray-lopez"),
+])
+def test_second_round_attributions(body: str, lang: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, lang)][-1] == expected

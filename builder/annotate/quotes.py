@@ -357,6 +357,8 @@ class _Lexicon:
     demonym_words: dict[str, str]
     membership: frozenset[str]
     thing_sources: frozenset[str]
+    speech_nouns: frozenset[str]
+    speech_noun_links: frozenset[str]
     ranks: frozenset[str]
     former_gender: dict[str, str]
     singular_possessives: frozenset[str]
@@ -473,6 +475,8 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         demonym_words=get["DEMONYM_WORDS"],
         membership=get["MEMBERSHIP_NOUNS"],
         thing_sources=get["THING_SOURCES"],
+        speech_nouns=get["SPEECH_NOUNS"],
+        speech_noun_links=get["SPEECH_NOUN_LINKS"],
         ranks=get["RANK_NOUNS"],
         former_gender=get["FORMER_GENDER"],
         singular_possessives=get["SINGULAR_POSSESSIVES"],
@@ -1062,6 +1066,10 @@ class _Annotator:
                                            and _guessed_person(self.lex, low) is not False):
                 # (a noun for a person by its ending: « X, spécialiste du haut Moyen Âge »)
                 former = any(t.low in self.lex.former for t in p.toks[q:r])
+                if r + 1 < min(b, q + 3) and p.tight(r, r + 1) \
+                        and p.toks[r + 1].low in self.lex.persons:
+                    r += 1  # "chief economist", "union leader": the head is the last noun
+                    low = p.toks[r].low
                 return low, self.complement_at(p, r + 1, b), former
             if low in self.lex.complements or not p.toks[r].text[:1].islower():
                 return None
@@ -1905,6 +1913,10 @@ class _Annotator:
                 who = self.sentence_subject(p0, first.open_at)
                 if who is not None and who.ids:
                     return who.with_rule("word-of-" + who.rule)
+            if head.endswith(":"):  # « Réplique du trentenaire : « … » »
+                who = self.speech_noun_of(p0, first.open_at)
+                if who is not None:
+                    return who
             if head.endswith((":", ",")):
                 who = self.before(p0, first.open_at, tries=2)
                 if who is not None:
@@ -2107,6 +2119,33 @@ class _Annotator:
         s, e = p.sentence(len(p.masked.rstrip()))
         a, b = p.tok_range(s, e)
         return any(self.is_verb(p, i) for i in range(a, b))
+
+    def speech_noun_of(self, p: _Para, open_at: int) -> _Who | None:
+        """A colon after a noun for words and its speaker, with no verb: « Réplique du
+        trentenaire : », « Réponse de Claire Morel : », "Reply from the mayor:"."""
+        s, _e = p.sentence(open_at)
+        a, b = p.tok_range(s, open_at)
+        # the noun opens the clause before the colon (the sentence may have opened inside the
+        # quotation before: « … comme toujours. » Réplique du trentenaire : « … » »)
+        a = next((i for i in range(b - 3, max(a, b - 8) - 1, -1)
+                  if p.toks[i].low in self.lex.speech_nouns and p.toks[i].text[:1].isupper()),
+                 b)
+        if b - a < 3 or p.toks[a + 1].low not in self.lex.speech_noun_links:
+            return None
+        m = p.starts.get(p.toks[a + 2].start)
+        if m is not None:
+            return _Who(self.joint(p, m), None, "speech-noun")
+        gender = self.lex.gendered_articles.get(p.toks[a + 1].low)
+        if gender is not None:  # « du trentenaire »: the article is in the preposition
+            k = a + 2
+            noun = p.toks[k].low
+            if noun in self.lex.persons or noun in self.lex.age_nouns \
+                    or _guessed_person(self.lex, noun) is not False:
+                who = self.resolve(p, gender, p.toks[k].start, paragraphs=2)
+                return who.with_rule("speech-noun-description") if who is not None else None
+            return None
+        who = self.classify_np(p, a + 2, b - 1)
+        return who.with_rule("speech-noun-" + who.rule) if who is not None else None
 
     def headline_speaker(self, cand: _Candidate) -> _Who | None:
         """A quotation the headline also quotes, with one person named in the headline: « « Je
@@ -3035,10 +3074,18 @@ class _Annotator:
             if p.toks[q].end > end:
                 break
         who = self.classify_np(p, k, stop)
+        apposed = stop
+        if apposed + 1 < len(p.toks) and p.gap(apposed, apposed + 1) == "(":
+            # « le procureur du parquet national financier (PNF), Xavier Delpech »: past an
+            # acronym or a party in brackets
+            apposed = next((r for r in range(apposed + 1, min(len(p.toks) - 1, apposed + 4))
+                            if p.gap(r, r + 1) == "),"), apposed)
+            if apposed != stop and p.toks[apposed + 1].start in p.starts:
+                stop = apposed
         if who is not None and (not who.ids or who.rule in ("description",
                                                             "salient-description")) \
                 and stop + 1 < len(p.toks) \
-                and p.gap(stop, stop + 1) == "," and p.toks[stop + 1].end <= end:
+                and p.gap(stop, stop + 1) in (",", "),") and p.toks[stop + 1].end <= end:
             # "said the mayor, Ray Jones": a name in apposition names the speaker
             m = p.starts.get(p.toks[stop + 1].start)
             # (also over a description the salience model resolved: « a justifié le PDG,
@@ -3133,9 +3180,17 @@ class _Annotator:
                 and head[2][:-1] in self.lex.persons and head_end == len(toks):
             # « assurent les deux chercheurs », "the two researchers said": the last people
             # named, as many as the number says
-            group = self.recent_people(p, toks[0].start, self.lex.numbers[head[1]])
+            count = self.lex.numbers[head[1]]
+            group = self.recent_people(p, toks[0].start, count)
             if group is not None:
                 return group
+            # « les deux candidats » named paragraphs ago: the people the article tied the
+            # noun to, when there are as many
+            noun = head[2][:-1]
+            tied = sorted({pid for word in (noun, noun + "e", noun.removesuffix("e"))
+                           for _a, _b, pid, _c, _f in self.bindings.get(word, ())})
+            if len(tied) == count:
+                return _Who(tuple(tied), None, "group-tied")
         former = any(w in self.lex.former for w in head)
         # « l'ancienne porte-parole du gouvernement »: a former office is a description of a
         # person, not a source speaking for a body
@@ -3155,6 +3210,16 @@ class _Annotator:
                 return _Who((holder,), None, "periphrasis")
         if (any(w in self.lex.sources for w in head) and not former_office) \
                 or lows[0] in self.lex.possessives:
+            if determiner is not None and determiner[1] and determiner[0] != "p" \
+                    and head_end == len(toks) and len(head) > 1 and head[-1] in self.lex.persons \
+                    and lows[0] not in self.lex.demonstrative_determiners \
+                    and not self.unnamed_nearer(p, i0):
+                # "X, chief economist at …" … "said the economist": a definite person noun
+                # the article tied to one person before is that person
+                tied = [pid for para, at, pid, _c, former in self.bindings.get(head[-1], ())
+                        if (para, at) < (p.index, toks[0].start) and not former]
+                if tied and len(set(tied)) == 1:
+                    return _Who((tied[-1],), None, "source-description")
             return _Who((), label, "source")
         if any(w in self.lex.documents for w in head):
             return _Who((), label, "document")
@@ -3340,7 +3405,10 @@ class _Annotator:
         jeune Lyonnaise », « le Marseillais » (a noun for a person, not a place)."""
         for n, t in enumerate(toks[:3]):
             if t.text[:1].isupper():
-                if n + 1 != len(toks) or t.start in p.starts:
+                if n + 1 < len(toks) <= n + 2 and toks[-1].text[:1].isupper() \
+                        and toks[-1].start not in p.starts:
+                    t = toks[-1]  # "the Northern Irishman", « le Néo Zélandais »
+                elif n + 1 != len(toks) or t.start in p.starts:
                     return None
                 if t.low in _PLACE_WORDS:
                     return None

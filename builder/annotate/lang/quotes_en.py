@@ -389,7 +389,8 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "stewardess": "f", "treasurer": None, "teenager": None, "pensioner": None,
     "retiree": None, "soldier": None, "campaigner": None, "protester": None,
     "protestor": None, "unionist": None, "volunteer": None, "stargazer": None,
-    "hobbyist": None, "astrophysicist": None,
+    "hobbyist": None, "astrophysicist": None, "native": None, "democrat": None,
+    "republican": None, "tory": None, "northerner": None, "southerner": None,
     "engineer": None, "scientist": None, "biologist": None, "researcher": None,
     "ecologist": None, "geochemist": None, "geologist": None, "economist": None,
     "professor": None, "chef": None, "comedian": None, "comedienne": "f", "dancer": None,
@@ -492,6 +493,13 @@ ROLE_VERBS: dict[str, tuple[str, ...]] = {
 #: Endings of capitalised demonyms used as nouns for a person (none in English: "the Texan" is
 #: rare in news prose, and "-an" would take in "the Vatican").
 DEMONYM_ENDINGS: dict[str, str] = {}
+
+#: Nouns for words said that open an attribution with no verb: "Reply from the mayor:".
+SPEECH_NOUNS: frozenset[str] = frozenset({
+    "reply", "response", "answer", "verdict", "comment", "warning", "message", "advice",
+    "conclusion", "retort", "promise",
+})
+SPEECH_NOUN_LINKS: frozenset[str] = frozenset({"of", "from"})
 
 #: Sources that are bodies or things: "she" or "he" never takes them up ("The decision, she
 #: points out, …"), as French « elle » may take up « la société ».

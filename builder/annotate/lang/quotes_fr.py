@@ -710,6 +710,14 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: Nouns for words said that open an attribution with no verb: « Réplique du trentenaire : ».
+SPEECH_NOUNS: frozenset[str] = frozenset({
+    "réplique", "réponse", "riposte", "commentaire", "explication", "verdict", "conclusion",
+    "confidence", "aveu", "avertissement", "mise", "analyse", "constat", "résumé", "message",
+    "conseil", "promesse", "version",
+})
+SPEECH_NOUN_LINKS: frozenset[str] = frozenset({"de", "du", "des", "d"})
+
 #: Sources a gendered pronoun never takes up (English only: « elle » may be « la société »).
 THING_SOURCES: frozenset[str] = frozenset()
 
