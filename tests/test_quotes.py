@@ -3348,3 +3348,17 @@ def test_an_english_she_is_never_a_body() -> None:
 ])
 def test_second_round_attributions(body: str, lang: str, expected: str) -> None:
     assert [who(q) for q in quotes(body, lang)][-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the description opens the sentence before the quotation after a fronted phrase
+    (("L'ancien ministre Paul Girard est jugé. Son neveu, Ray Lopez, a témoigné contre lui "
+      "mardi.\n\nÀ la sortie de l'audience, l'ancien ministre a lu une déclaration. « J'ai "
+      "servi l'État », a-t-il affirmé."), "paul-girard"),
+    # a pronoun opening its sentence takes up the description opening the one before
+    (("L'ancien ministre Paul Girard est jugé. Son neveu, Ray Lopez, a témoigné contre lui "
+      "mardi.\n\nL'ancien ministre a toujours nié. Interrogé lundi, il a répondu : « C'était "
+      "un ami. »"), "paul-girard"),
+])
+def test_a_pronoun_takes_up_the_description_before_it(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")][-1] == expected

@@ -3920,7 +3920,8 @@ class _Annotator:
                 topic = self.contrasted_opening(p, gender, p.sentences[1], pos)
                 if topic is not None:
                     return topic
-            described = self.described_before_quote(p, gender, pos)
+            described = self.described_before_quote(p, gender, pos) \
+                or self.described_previous_subject(p, gender, pos)
             if described is not None:
                 return described
         who = self.resolve(p, gender, pos)
@@ -3941,6 +3942,12 @@ class _Annotator:
         if any(s <= st < e for st in p.starts):
             return None
         a, b = p.tok_range(s, e)
+        if a < b and p.toks[a].low not in self.lex.determiners:
+            # « À la sortie de l'audience, l'ancien ministre a lu une déclaration »
+            fronted = self.after_fronted(p, a, b)
+            if fronted is not None and fronted < b \
+                    and p.toks[fronted].low in self.lex.determiners:
+                a = fronted
         latter = self.latter(p, a, forward=True) if a < b else None
         if latter is not None and latter[0] == gender:
             # « Cette dernière n'a pas encore lu le livre. « … », avoue la septuagénaire »
@@ -3960,6 +3967,27 @@ class _Annotator:
                 return who.with_rule("described-before-quote")
             z += 1
         return None
+
+    def described_previous_subject(self, p: _Para, gender: str, pos: int) -> _Who | None:
+        """« L'ancien ministre a toujours nié. Interrogé la veille, il avait répondu : « … » »:
+        a pronoun opening its sentence (after a fronted phrase) takes up the description that
+        opens the sentence before, in its paragraph, when that one names nobody."""
+        s, e = p.sentence(pos)
+        if self.opening_pronoun(p, s, e) != pos:
+            return None
+        n = bisect.bisect_right(p.sentences, s) - 2
+        if n < 0 or p.in_quote(p.sentences[n]):
+            return None
+        ps = p.sentences[n]
+        if any(ps <= st < s for st in p.starts):
+            return None
+        a, b = p.tok_range(ps, s)
+        if a >= b or p.toks[a].low not in self.lex.determiners:
+            return None
+        who = self.described_subject(p, a, b)
+        if who is None or len(who.ids) != 1 or self.gender(who.ids[0]) not in (gender, None):
+            return None
+        return who.with_rule("described-previous-subject")
 
     def plural_subject(self, p: _Para, pos: int) -> _Who | None:
         """« Les deux hommes étaient venus ensemble. « … », assurent-ils »: a plural noun
