@@ -3362,3 +3362,18 @@ def test_second_round_attributions(body: str, lang: str, expected: str) -> None:
 ])
 def test_a_pronoun_takes_up_the_description_before_it(body: str, expected: str) -> None:
     assert [who(q) for q in quotes(body, "fr")][-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a capitalised article at the start of a sentence tells nothing
+    (('Ray Lopez leads the union.\n\nThe Welshman, a former signaller, said a strike would go '
+      'ahead unless the operator returned with "a serious offer".'), "ray-lopez"),
+    # an age makes a source noun a description
+    (('Claire Morel, 39, organised the walkout.\n\n"We are not asking for the moon," said the '
+      '39-year-old organizer.'), "claire-morel"),
+    # letters after a name set off by commas
+    (('Ray Lopez, KC, for the prosecution, told the jury that the bond was "a story, not an '
+      'investment".'), "ray-lopez"),
+])
+def test_english_subjects_with_capitals_ages_and_letters(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "en")][-1] == expected

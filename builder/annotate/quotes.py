@@ -358,6 +358,7 @@ class _Lexicon:
     membership: frozenset[str]
     thing_sources: frozenset[str]
     speech_nouns: frozenset[str]
+    post_nominals: frozenset[str]
     speech_noun_links: frozenset[str]
     ranks: frozenset[str]
     former_gender: dict[str, str]
@@ -476,6 +477,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         membership=get["MEMBERSHIP_NOUNS"],
         thing_sources=get["THING_SOURCES"],
         speech_nouns=get["SPEECH_NOUNS"],
+        post_nominals=get["POST_NOMINALS"],
         speech_noun_links=get["SPEECH_NOUN_LINKS"],
         ranks=get["RANK_NOUNS"],
         former_gender=get["FORMER_GENDER"],
@@ -2667,6 +2669,9 @@ class _Annotator:
                         # geochemist Felix Brandt, said"
                         ids = self.joint(p, named)
                         return _Who(self.conjoined(p, k, lo) + ids, None, "apposition")
+                    if p.toks[k].low in self.lex.post_nominals and k - 1 >= lo \
+                            and p.gap(k - 1, k) in _ASIDE_MARKS:
+                        continue  # "Simon Pettifer, KC, for the prosecution, told"
                     who = self.np_before(p, k, lo)
                     if who is not None:  # else an earlier aside: "Durand, 54, who…, said"
                         return who
@@ -3135,6 +3140,10 @@ class _Annotator:
             return pair
         toks = p.toks[i0:i1 + 1]
         lows = [t.low for t in toks]
+        if not initial and toks[0].text[:1].isupper():
+            # (a capital at the start of a sentence tells nothing: "The Welshman, …, said")
+            s0 = p.sentence(toks[0].start)[0]
+            initial = not p.masked[s0:toks[0].start].strip(" \u00a0\u202f«“\"'‘—–-")
         head_end = len(toks)
         for n, t in enumerate(toks):
             if n > 0 and (t.low in self.lex.complements or t.low in self.lex.from_words
@@ -3208,7 +3217,9 @@ class _Annotator:
                 else None
             if holder is not None:  # « le représentant de l'État »: the prefect tied before
                 return _Who((holder,), None, "periphrasis")
-        if (any(w in self.lex.sources for w in head) and not former_office) \
+        aged = determiner is not None and determiner[1] \
+            and any(self.lex.age.match(w) for w in head)  # "the 39-year-old organizer"
+        if (any(w in self.lex.sources for w in head) and not former_office and not aged) \
                 or lows[0] in self.lex.possessives:
             if determiner is not None and determiner[1] and determiner[0] != "p" \
                     and head_end == len(toks) and len(head) > 1 and head[-1] in self.lex.persons \

@@ -501,6 +501,12 @@ SPEECH_NOUNS: frozenset[str] = frozenset({
 })
 SPEECH_NOUN_LINKS: frozenset[str] = frozenset({"of", "from"})
 
+#: Letters after a name, set off by commas ("Simon Pettifer, KC, for the prosecution, told").
+POST_NOMINALS: frozenset[str] = frozenset({
+    "kc", "qc", "sc", "mp", "msp", "ms", "td", "mla", "mep", "mbe", "obe", "cbe", "kbe", "dbe",
+    "phd", "jr", "sr", "esq",
+})
+
 #: Sources that are bodies or things: "she" or "he" never takes them up ("The decision, she
 #: points out, …"), as French « elle » may take up « la société ».
 THING_SOURCES: frozenset[str] = frozenset({

@@ -718,6 +718,9 @@ SPEECH_NOUNS: frozenset[str] = frozenset({
 })
 SPEECH_NOUN_LINKS: frozenset[str] = frozenset({"de", "du", "des", "d"})
 
+#: Letters after a name set off by commas (English "X, KC,"; none in French).
+POST_NOMINALS: frozenset[str] = frozenset()
+
 #: Sources a gendered pronoun never takes up (English only: « elle » may be « la société »).
 THING_SOURCES: frozenset[str] = frozenset()
 
