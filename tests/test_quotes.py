@@ -3377,3 +3377,18 @@ def test_a_pronoun_takes_up_the_description_before_it(body: str, expected: str) 
 ])
 def test_english_subjects_with_capitals_ages_and_letters(body: str, expected: str) -> None:
     assert [who(q) for q in quotes(body, "en")][-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a kin noun whose complement names someone else: the woman named in the paragraph
+    (("Une grosse clé qu'Claire Morel a posée jeudi sur la table. « C'est moi qui fermais "
+      "cette porte », a soufflé la veuve du dernier gardien du phare."), "claire-morel"),
+    # nobody of that gender named in the paragraph: an unnamed person
+    (("Paul Girard est mort en mer.\n\n« Il aimait ce phare », a soufflé la veuve du dernier "
+      "gardien."), "label:la veuve du dernier gardien"),
+    # a referee is a person
+    (("L'arbitre, Paul Girard, a sorti un carton jaune. Ray Lopez a protesté.\n\n« J'ai vu un "
+      "contact en retard », a expliqué l'arbitre."), "paul-girard"),
+])
+def test_kin_with_a_complement_and_more_person_nouns(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")][-1] == expected

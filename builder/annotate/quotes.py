@@ -3267,6 +3267,21 @@ class _Annotator:
                     # marchande »: a field or a past, not the body one speaks for
                     nouns[-1] not in self.lex.offices and nouns[-1] not in self.lex.kin
                     and self.field_tail(p, i0 + head_end, i1))
+            if determiner is not None and determiner[1] and not whole and determiner[0] != "p" \
+                    and nouns[-1] in self.lex.kin and head_end + 1 < len(toks) \
+                    and lows[head_end] in self.lex.complements \
+                    and (lows[head_end] in self.lex.gendered_articles or self.lex.determiners.get(
+                        lows[head_end + 1], (None, False))[1]):
+                # (a definite complement: « la mère d'un élève » is somebody else, unnamed)
+                # « a soufflé la veuve du dernier gardien du phare »: the woman named in this
+                # paragraph (not the person the complement names), else somebody unnamed
+                gender = self.lex.persons.get(nouns[-1]) or determiner[0]
+                inside = frozenset(m.person for st, m in p.starts.items()
+                                   if toks[head_end].start <= st <= toks[-1].end)
+                who = self.resolve(p, gender if gender in ("f", "m") else None,
+                                   toks[0].start, paragraphs=0, exclude=inside)
+                if who is not None and len(who.ids) == 1:
+                    return who.with_rule("kin-description")
             if determiner is not None and determiner[1] and whole \
                     and determiner[0] != "p" and (demonym is not None
                                                   or determiner[0] in ("f", "m")
