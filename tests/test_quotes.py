@@ -3392,3 +3392,20 @@ def test_english_subjects_with_capitals_ages_and_letters(body: str, expected: st
 ])
 def test_kin_with_a_complement_and_more_person_nouns(body: str, expected: str) -> None:
     assert [who(q) for q in quotes(body, "fr")][-1] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # an aside with a speech verb in the sentence before an unattributed quotation
+    (('Claire Morel won the prize. It was written, she tells me, in a car park. "Forty '
+      'minutes a day, five years."'), "en", ["claire-morel"]),
+    (("Paul Girard a repris la ferme. C'était en 1998, se souvient-il, un hiver terrible. "
+      "« On n'avait rien. »"), "fr", ["paul-girard"]),
+    # an age is the head of a description ("The 62-year-old has been waiting")
+    (('Ray Lopez, 62, missed an appointment.\n\nThe 62-year-old has been waiting for an '
+      'operation. "They phoned me."'), "en", ["ray-lopez"]),
+    # a paragraph that ends on a comma aside does not break the rule
+    ("Claire Morel a parlé, dit-elle,", "fr", []),
+])
+def test_asides_and_ages_before_an_unattributed_quotation(body: str, lang: str,
+                                                          expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected

@@ -3503,10 +3503,11 @@ class _Annotator:
         z = i
         noun = False
         while z + 1 < limit and z - i < 4 and p.tight(z, z + 1) \
-                and p.toks[z + 1].text[:1].islower() \
+                and (p.toks[z + 1].text[:1].islower() or p.toks[z + 1].text[:1].isdigit()) \
                 and p.toks[z + 1].low not in self.lex.complements:
             z += 1
-            noun = noun or p.toks[z].low in self.lex.persons
+            noun = noun or p.toks[z].low in self.lex.persons \
+                or bool(self.lex.age.match(p.toks[z].low))  # "The 62-year-old has been…"
         if not noun:
             return None
         if z + 2 < limit and p.tight(z, z + 1) and p.toks[z + 1].low in self.lex.complements:
@@ -3584,7 +3585,39 @@ class _Annotator:
         if s == 0 or p.masked[s:start].strip():
             return None
         ps, _pe = p.sentence(s - 1)
+        told = self.told_aside(p, ps, s)
+        if told is not None:
+            return told
         return self.opening_subject(p, ps, s)
+
+    def told_aside(self, p: _Para, ps: int, s: int) -> _Who | None:
+        """An aside with a speech verb set off by commas in the sentence before: "It was
+        written, she tells me, in a car park. “…”", « C'était en 1998, se souvient-il. « … » »:
+        the voice of that aside goes on."""
+        a, b = p.tok_range(ps, s)
+        for i in range(a + 1, b - 1):
+            if p.gap(i - 1, i) != "," or p.in_quote(p.toks[i].start):
+                continue
+            j = i
+            while j + 1 < b and j - i < 4 and p.gap(j, j + 1) not in (",", "."):
+                j += 1
+            if j + 1 >= b or p.gap(j, j + 1) not in (",", ".") or j == i:
+                continue
+            words = p.toks[i:j + 1]
+            if not any(self.is_speech(t) for t in words):
+                continue
+            first = words[0]
+            m = p.starts.get(first.start)
+            if m is not None and m.kind != "pronoun" and self.is_speech(words[-1]):
+                return _Who(self.joint(p, m), None, "told-aside")  # ", Jones said,"
+            inverted = next((self.inverted(t) for t in words if self.inverted(t)), None)
+            word = inverted[1] if inverted is not None else (
+                first.low if first.low in self.lex.pronouns else None)
+            if word is not None and self.lex.pronouns.get(word) in ("f", "m"):
+                who = self.pronoun(p, word, first.start)
+                if who is not None and who.ids:
+                    return who.with_rule("told-aside-" + who.rule)
+        return None
 
     def introduced_before(self, p: _Para, start: int) -> _Who | None:
         """ « Une phrase qui a fait bondir Sandrine Lefort, venue avec sa voisine. « Mes
