@@ -3409,3 +3409,14 @@ def test_kin_with_a_complement_and_more_person_nouns(body: str, expected: str) -
 def test_asides_and_ages_before_an_unattributed_quotation(body: str, lang: str,
                                                           expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a possessed noun for words before a colon: the person « son » takes up
+    (("Dans la voiture, le directeur sportif, Paul Girard, a retenu son souffle. Son analyse "
+      "est sans appel : « Le plan, c'était de le mettre dans le rouge. »"), ["paul-girard"]),
+    (("Paul Girard, 68 ans, a fondé la savonnerie.\n\n« Je n'ai rien décidé », plaisante le "
+      "patriarche."), ["paul-girard"]),
+])
+def test_possessed_words_and_family_roles(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected

@@ -2127,6 +2127,12 @@ class _Annotator:
         trentenaire : », « Réponse de Claire Morel : », "Reply from the mayor:"."""
         s, _e = p.sentence(open_at)
         a, b = p.tok_range(s, open_at)
+        if a + 1 < b and p.toks[a].low in self.lex.singular_possessives \
+                and p.toks[a + 1].low in self.lex.speech_nouns and p.tight(a, a + 1):
+            # « Son analyse est sans appel : « … » »: the words of the person « son » takes up
+            who = self.resolve(p, None, p.toks[a].start, paragraphs=1)
+            return who.with_rule("possessed-speech-noun") \
+                if who is not None and len(who.ids) == 1 else None
         # the noun opens the clause before the colon (the sentence may have opened inside the
         # quotation before: « … comme toujours. » Réplique du trentenaire : « … » »)
         a = next((i for i in range(b - 3, max(a, b - 8) - 1, -1)
