@@ -21,7 +21,9 @@ from builder.errors import ProblemCollector
 from builder.registry import load_registry
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = [ROOT / "seeds", *sorted((ROOT / "eval").glob("dev*/seeds"))]
+# (a set counts once its writer marked it READY; eval/README.md)
+SEEDS = [ROOT / "seeds", *sorted(p for p in (ROOT / "eval").glob("dev*/seeds")
+                                 if (p.parent / "READY").exists())]
 ENDINGS = (",", " :", " «", " »", '"', ", dit-elle,", ", she said,", " —", " (", "’")
 
 

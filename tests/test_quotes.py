@@ -3420,3 +3420,25 @@ def test_asides_and_ages_before_an_unattributed_quotation(body: str, lang: str,
 ])
 def test_possessed_words_and_family_roles(body: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+def test_a_possessed_kin_word_is_the_other_member_of_the_family() -> None:
+    people = {**PEOPLE, "linda-hutchins": person("linda-hutchins", "Linda Hutchins", gender="f"),
+              "gary-hutchins": person("gary-hutchins", "Gary Hutchins", gender="m")}
+    body = ('Linda and Gary Hutchins left their home with two dogs.\n\n"We saw the glow," '
+            'Linda Hutchins said.\n\nHer husband, a retired mail carrier, finished the thought: '
+            '"We didn\'t even lock the door."\n\n"We\'ll rebuild," they said almost in unison.')
+    article = make_article(body, "en")
+    mentions = [m for m in find_mentions(article, {})]
+    for para in article.paragraphs:  # the two people of the family, found as the people
+        for name, pid in (("Linda Hutchins", "linda-hutchins"), ("Gary Hutchins", "gary-hutchins"),
+                          ("Linda", "linda-hutchins")):
+            at = para.text.find(name)
+            if at >= 0 and not any(m.span.paragraph == para.id and m.span.start <= at
+                                   < m.span.end for m in mentions):
+                mentions.append(Mention(Span(article.id, para.id, at, at + len(name)), name,
+                                        pid, "name"))
+    mentions.sort(key=lambda m: (m.span.paragraph, m.span.start))
+    found = find_quotes(article, REGISTRY, mentions, people).quotes
+    assert [who(q) for q in found] == ["linda-hutchins", "gary-hutchins",
+                                       ("linda-hutchins", "gary-hutchins")]

@@ -1027,6 +1027,8 @@ class _Annotator:
         self.last_end: tuple[int, int] | None = None  # where the previous quotation ends
         self.current: _Candidate | None = None  # the quotation whose speaker is sought
         self.inside_cache: frozenset[str] | None = None  # its named_inside(), once computed
+        #: every quotation's paragraph and speakers so far, in reading order
+        self.voices: list[tuple[int, tuple[str, ...]]] = []
         #: the headline's quoted words, and the one person it names (headline_speaker)
         self.headline_quotes: tuple[list[str], str | None] | None = None
 
@@ -2498,6 +2500,14 @@ class _Annotator:
         a, b = p.tok_range(s, pos)
         for i in range(a, b):
             tok = p.toks[i]
+            if i == a and tok.low in self.lex.singular_possessives and i + 1 < b \
+                    and p.toks[i + 1].low in self.lex.kin and p.tight(i, i + 1) \
+                    and not (i + 2 < b and p.toks[i + 2].start in p.starts):
+                # (not « Son fils, Romain Bouquet, … »: the name in apposition says who)
+                # "Her husband, a retired mail carrier, finished the thought: “…”"
+                family = self.family_member(p, tok, p.toks[i + 1].low)
+                if family is not None:
+                    return family.with_rule("sentence-subject-family")
             if tok.low in self.lex.pronouns:
                 return self.pronoun(p, tok.low, tok.start)
             if i == a and self.lex.stressed.get(tok.low) in self.lex.inverted and i + 1 < b \
@@ -3122,6 +3132,31 @@ class _Annotator:
                 q += 1
         return who
 
+    def family_member(self, p: _Para, possessive: _Tok, kin: str) -> _Who | None:
+        """« sa mère », "her husband" with no relation written with a name: the one person of
+        the kin word's gender who shares a family name with the possessor (the person the
+        possessive takes up), as a reader takes "Linda Hutchins … Her husband" for the other
+        Hutchins of the article."""
+        gender = self.lex.persons.get(kin)
+        if gender not in ("f", "m"):
+            return None
+        word = self.lex.possessive_pronouns.get(possessive.low)
+        owner = self.pronoun(p, word, possessive.start) if word else self.resolve(
+            p, None, possessive.start, paragraphs=1)
+        if owner is None or len(owner.ids) != 1:
+            return None
+        person = self.people.get(owner.ids[0])
+        if person is None or " " not in person.name.strip():
+            return None
+        family = fold(person.name.split()[-1])
+        named = {m.person for q in self.paras[:p.index + 1] for m in q.starts.values()
+                 if m.kind != "pronoun"}
+        kin_of = [pid for pid in named if pid != person.id and pid in self.people
+                  and " " in self.people[pid].name.strip()
+                  and fold(self.people[pid].name.split()[-1]) == family
+                  and self.gender(pid) == gender]
+        return _Who((kin_of[0],), None, "family") if len(kin_of) == 1 else None
+
     def noun_pair(self, p: _Para, i0: int, i1: int) -> _Who | None:
         """Two nouns for people joined with no determiner, "father and son", « mère et fille »:
         the two people last named together (or last named)."""
@@ -3225,6 +3260,12 @@ class _Annotator:
                 return _Who((holder,), None, "periphrasis")
         aged = determiner is not None and determiner[1] \
             and any(self.lex.age.match(w) for w in head)  # "the 39-year-old organizer"
+        if lows[0] in self.lex.singular_possessives and len(head) == 2 \
+                and head[1] in self.lex.kin and not (
+                    i1 + 1 < len(p.toks) and p.toks[i1 + 1].start in p.starts):
+            family = self.family_member(p, toks[0], head[1])
+            if family is not None:  # "Her husband, a retired mail carrier, finished"
+                return family
         if (any(w in self.lex.sources for w in head) and not former_office and not aged) \
                 or lows[0] in self.lex.possessives:
             if determiner is not None and determiner[1] and determiner[0] != "p" \
@@ -3973,6 +4014,16 @@ class _Annotator:
             if group is not None:
                 return group
             if self.last is not None and self.last[0] >= p.index - 1:
+                # "“…,” Linda said. … Her husband finished: “…” ¶ “…,” they said in unison":
+                # the last two voices heard, when each spoke alone
+                voices: list[str] = []
+                for para, ids in reversed(self.voices):
+                    if para < p.index - 2 or len(ids) != 1 or len(voices) == 2:
+                        break
+                    if ids[0] not in voices:
+                        voices.insert(0, ids[0])
+                if len(voices) == 2 and len(self.last[1].ids) == 1:
+                    return _Who(tuple(voices), None, "plural-last-voices")
                 return self.last[1].with_rule("plural-previous-quote")
             return None
         if gender in ("f", "m"):
@@ -4816,6 +4867,7 @@ class _Annotator:
             if who.ids or who.label:
                 self.last = (cand.pieces[-1].para, who)
                 self.last_end = (cand.pieces[-1].para, cand.pieces[-1].mask_hi)
+                self.voices.append((cand.pieces[-1].para, who.ids))
         for n in range(len(found) - 2, -1, -1):
             cand, who = found[n]
             nxt, nxt_who = found[n + 1]
