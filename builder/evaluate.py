@@ -66,6 +66,9 @@ SETS: dict[str, tuple[str, str]] = {
     "dev21": ("eval/dev21/seeds", "eval/dev21/gold"),
     "dev22": ("eval/dev22/seeds", "eval/dev22/gold"),
     "dev23": ("eval/dev23/seeds", "eval/dev23/gold"),
+    "dev24": ("eval/dev24/seeds", "eval/dev24/gold"),
+    "dev25": ("eval/dev25/seeds", "eval/dev25/gold"),
+    "dev26": ("eval/dev26/seeds", "eval/dev26/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
