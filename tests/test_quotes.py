@@ -3442,3 +3442,13 @@ def test_a_possessed_kin_word_is_the_other_member_of_the_family() -> None:
     found = find_quotes(article, REGISTRY, mentions, people).quotes
     assert [who(q) for q in found] == ["linda-hutchins", "gary-hutchins",
                                        ("linda-hutchins", "gary-hutchins")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    (("Paul Girard a demandé une qualité de l'autre. « Il est tenace », a fini par concéder "
+      "Claire Morel."), "claire-morel"),
+    (("Paul Girard a posé la question. « Non », s'est contentée de répondre Claire Morel."),
+     "claire-morel"),
+])
+def test_a_speech_verb_in_the_infinitive_after_a_verb_of_manner(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")][-1] == expected
