@@ -1294,13 +1294,10 @@ class _Reader:
             value = self.ref.cap(PartialDate(y, mo), "month")
         elif unit == "week":
             monday = day - _dt.timedelta(days=day.weekday()) + 7 * step * _ONE_DAY
-            sunday = monday + 6 * _ONE_DAY
-            if (monday.year, monday.month) == (sunday.year, sunday.month):
-                value = self.ref.cap(PartialDate(monday.year, monday.month), "month")
-            elif monday.year == sunday.year or self.ref.precision == "year":
-                value = PartialDate(day.year if self.ref.precision != "day" else monday.year)
-            else:
+            spanned = self._span_value(monday, monday + 6 * _ONE_DAY)
+            if spanned is None:
                 return  # a week across New Year: no honest value
+            value = spanned
         else:
             return
         self._emit(reader, index, start, end, value, True, f"{direction}-{unit}")
@@ -1331,14 +1328,19 @@ class _Reader:
                 direction = "next"
             step = {"last": -1, "next": 1}.get(direction, 0)
             saturday = day - _dt.timedelta(days=day.weekday()) + (7 * step + 5) * _ONE_DAY
-        sunday = saturday + _ONE_DAY
-        if (saturday.year, saturday.month) == (sunday.year, sunday.month):
-            value = self.ref.cap(PartialDate(saturday.year, saturday.month), "month")
-        elif saturday.year == sunday.year or self.ref.precision == "year":
-            value = PartialDate(day.year if self.ref.precision != "day" else saturday.year)
-        else:
+        value = self._span_value(saturday, saturday + _ONE_DAY)
+        if value is None:
             return  # a weekend across New Year: no honest value
         self._emit(reader, index, start, end, value, True, f"{direction}-weekend")
+
+    def _span_value(self, first: _dt.date, last: _dt.date) -> PartialDate | None:
+        """A span of days (a week, a weekend) at the precision it can honestly have: its month
+        when both ends fall in it, else its year, else None (across New Year)."""
+        if (first.year, first.month) == (last.year, last.month):
+            return self.ref.cap(PartialDate(first.year, first.month), "month")
+        if first.year == last.year or self.ref.precision == "year":
+            return PartialDate(self.ref.day.year if self.ref.precision != "day" else first.year)
+        return None
 
     def _rule_season(self, m: re.Match[str], start: int, end: int, reader: _Para,
                      index: int) -> None:

@@ -2019,11 +2019,7 @@ def _find_lone_given(
         if not known and not _kin_named(doc, start, end):
             continue
         if taken is None:
-            taken = set()
-            for pid in present:
-                taken.update(w for w in index.parts.get(pid, (None, None)) if w)
-            for entry in discovered.values():
-                taken.update(_flat(entry.person.name).replace("-", " ").split())
+            taken = _name_words(index, present, discovered)
         if word in taken:
             continue
         candidates.append(spot)
@@ -2066,6 +2062,18 @@ def _find_lone_given(
         if hit is not None:
             found.append(hit)
     return found
+
+
+def _name_words(index: _RegistryIndex, present: Iterable[str],
+                discovered: dict[str, _Discovered]) -> set[str]:
+    """The words of the names of the people already in the article (registry people present
+    and people discovered so far): a lone word among them is not somebody else."""
+    taken: set[str] = set()
+    for pid in present:
+        taken.update(w for w in index.parts.get(pid, (None, None)) if w)
+    for entry in discovered.values():
+        taken.update(_flat(entry.person.name).replace("-", " ").split())
+    return taken
 
 
 def _kin_named(doc: _Doc, start: int, end: int) -> bool:
@@ -2177,11 +2185,7 @@ def _find_famous(
                 or not _stands_alone(full, start, end):
             continue
         if taken is None:
-            taken = set()
-            for pid in present:
-                taken.update(w for w in index.parts.get(pid, (None, None)) if w)
-            for entry in discovered.values():
-                taken.update(_flat(entry.person.name).replace("-", " ").split())
+            taken = _name_words(index, present, discovered)
         if word in taken:
             continue
         if doc.sentence_initial(start) and doc.seen_lowercase(full[start:end]):
