@@ -69,6 +69,10 @@ SETS: dict[str, tuple[str, str]] = {
     "dev24": ("eval/dev24/seeds", "eval/dev24/gold"),
     "dev25": ("eval/dev25/seeds", "eval/dev25/gold"),
     "dev26": ("eval/dev26/seeds", "eval/dev26/gold"),
+    "dev27": ("eval/dev27/seeds", "eval/dev27/gold"),
+    "dev28": ("eval/dev28/seeds", "eval/dev28/gold"),
+    "dev29": ("eval/dev29/seeds", "eval/dev29/gold"),
+    "dev30": ("eval/dev30/seeds", "eval/dev30/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }

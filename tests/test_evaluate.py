@@ -474,7 +474,9 @@ def test_gold_file_is_consistent_with_its_article_and_registry(set_name: str, pa
                           ("dev12", 0, 8), ("dev13", 0, 8), ("dev14", 0, 8), ("dev15", 0, 8),
                           ("dev16", 8, 0), ("dev17", 0, 8), ("dev18", 8, 0), ("dev19", 0, 8),
                           ("dev20", 0, 8), ("dev21", 0, 8), ("dev22", 8, 0), ("dev23", 8, 0),
-                          ("dev24", 0, 8), ("dev25", 0, 8), ("dev26", 8, 0), ("heldout2", 4, 5)])
+                          ("dev24", 0, 8), ("dev25", 0, 8), ("dev26", 8, 0),
+                          ("dev27", 0, 8), ("dev28", 0, 8), ("dev29", 8, 0), ("dev30", 0, 8),
+                          ("heldout2", 4, 5)])
 def test_set_has_both_languages_and_a_partial_registry(set_name: str, min_en: int,
                                                        min_fr: int) -> None:
     seeds = ROOT / ev.SETS[set_name][0]
