@@ -3452,3 +3452,24 @@ def test_a_possessed_kin_word_is_the_other_member_of_the_family() -> None:
 ])
 def test_a_speech_verb_in_the_infinitive_after_a_verb_of_manner(body: str, expected: str) -> None:
     assert [who(q) for q in quotes(body, "fr")][-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a speech verb in the infinitive goes on with the voice just heard
+    (("« Je ne leur ai rien dit », a soufflé Paul Girard. Et d'ajouter, dans un sourire : « Les "
+      "filles m'ont fait vieillir. »"), ["paul-girard", "paul-girard"]),
+    (("« She surfed smarter than me », a reconnu Claire Morel en anglais, avant d'ajouter en "
+      "français, dans un sourire : « Bravo à elle. »"), ["claire-morel", "claire-morel"]),
+    # « le responsable » takes up the director tied before
+    (("« Nous avons choisi les vacances », explique Paul Girard, directeur du réseau. Ray "
+      "Lopez n'est pas d'accord.\n\nLe responsable reconnaît des « difficultés »."),
+     ["paul-girard", "paul-girard"]),
+])
+def test_third_round_attributions(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+def test_an_infinitive_with_its_own_subject_does_not_go_on() -> None:
+    body = ("« Vous trouvez ça normal ? », a demandé Claire Morel. Le quinquagénaire s'est tourné "
+            "vers son avocat avant de répondre : « Les locataires ne m'ont rien signalé. »")
+    assert [who(q) for q in quotes(body, "fr")][-1] != "claire-morel"

@@ -1918,7 +1918,8 @@ class _Annotator:
                 if who is not None and who.ids:
                     return who.with_rule("word-of-" + who.rule)
             if head.endswith(":"):  # « Réplique du trentenaire : « … » »
-                who = self.speech_noun_of(p0, first.open_at)
+                who = self.speech_noun_of(p0, first.open_at) \
+                    or self.infinitive_goes_on(p0, first.open_at)
                 if who is not None:
                     return who
             if head.endswith((":", ",")):
@@ -2123,6 +2124,36 @@ class _Annotator:
         s, e = p.sentence(len(p.masked.rstrip()))
         a, b = p.tok_range(s, e)
         return any(self.is_verb(p, i) for i in range(a, b))
+
+    def infinitive_goes_on(self, p: _Para, open_at: int) -> _Who | None:
+        """« Et d'ajouter, dans un sourire : « … » », « …, avant d'ajouter en français : « … »
+        »: a speech verb in the infinitive with no subject of its own goes on with the voice
+        of the quotation just before, in the same paragraph."""
+        if self.last is None or self.last_end is None or self.last_end[0] != p.index \
+                or self.last_end[1] > open_at:
+            return None
+        a, b = p.tok_range(self.last_end[1], open_at)
+        for i in range(max(a, b - 12), b - 1):
+            tok = p.toks[i]
+            if tok.low in ("d", "de") and p.tight(i, i + 1) and self.is_speech(p.toks[i + 1]) \
+                    and (i == a or p.toks[i - 1].low in self.lex.sequence
+                         or p.toks[i - 1].low in self.lex.joiners):
+                # (nobody named or taken up between the infinitive and the colon; and the
+                # infinitive in the sentence of the quotation before, or opening its own:
+                # « Le quinquagénaire s'est tourné vers son avocat avant de répondre : » has
+                # its own subject)
+                if any(t.start in p.starts or t.low in self.lex.pronouns
+                       for t in p.toks[i + 2:b]):
+                    return None
+                s0 = p.sentence(tok.start)[0]
+                opens = not p.masked[s0:tok.start].strip(" ,") or (
+                    i >= 1 and p.toks[i - 1].start >= s0
+                    and not p.masked[s0:p.toks[i - 1].start].strip(" ,"))
+                if s0 > self.last_end[1] and not opens:
+                    return None
+                return self.last[1].with_rule("infinitive-goes-on") if self.last[1].ids \
+                    else None
+        return None
 
     def speech_noun_of(self, p: _Para, open_at: int) -> _Who | None:
         """A colon after a noun for words and its speaker, with no verb: « Réplique du

@@ -509,7 +509,12 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "arbitre": None, "soldat": "m", "soldate": "f", "témoin": None, "opposant": "m",
     "opposante": "f", "soprano": None, "mezzo": None, "ténor": "m", "baryton": "m",
     "soignant": "m", "soignante": "f", "aide-soignant": "m", "aide-soignante": "f",
-    "maîtresse": "f", "kiné": None, "patriarche": "m", "matriarche": "f",
+    "maîtresse": "f", "kiné": None, "patriarche": "m", "matriarche": "f", "lauréat": "m",
+    "lauréate": "f",
+    # positions of team sports (« l'ancien arrière », « la pivot serbe », « le pilier »)
+    "arrière": None, "pivot": None, "ouvreur": "m", "talonneur": "m", "pilier": "m",
+    "buteur": "m", "buteuse": "f", "libéro": None, "passeuse": "f", "passeur": "m",
+    "ailier": "m", "demi-centre": None, "gardienne": "f",
     "champion": "m", "patron": "m", "compagnon": "m", "espion": "m", "maçon": "m",
     "colonel": "m", "lieutenant": None, "général": "m", "générale": "f", "gérant": "m",
     "gérante": "f", "agriculteur": "m", "agricultrice": "f", "éleveur": "m", "éleveuse": "f",
@@ -710,6 +715,7 @@ DEMONYM_WORDS: dict[str, str] = {
     "danoise": "f", "suédois": "m", "suédoise": "f", "québécois": "m", "québécoise": "f",
     "ouzbek": "m", "ouzbèke": "f", "tadjik": "m", "tadjike": "f", "kazakh": "m",
     "kazakhe": "f", "lituanien": "m", "lituanienne": "f", "letton": "m", "lettone": "f",
+    "scandinave": "", "bigouden": "m", "bigoudène": "f", "slave": "",
 }
 
 
@@ -774,7 +780,7 @@ NOT_PERSON_NOUNS: frozenset[str] = _words("""
     vigueur terreur fureur candeur splendeur profondeur ampleur labeur ascenseur radiateur
     tracteur téléviseur projecteur réacteur détecteur amplificateur équateur vapeur lecteur
     extincteur aspirateur accélérateur indicateur facteur noyer foyer loyer métier clavier
-    cahier fichier panier escalier tablier atelier sentier verger évier acier pilier glacier
+    cahier fichier panier escalier tablier atelier sentier verger évier acier glacier
     premier collier papier encrier poulailler grenier rocher boucher damier cendrier pommier
     olivier palmier figuier cerisier prunier poirier rosier bananier fraisier
     """)
@@ -866,8 +872,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "manager": ("entraîneur", "coach", "technicien"),
     "maire": ("édile",), "édile": ("maire",),
     # the head of a body or a firm is its « patron » in news prose
-    "président": ("patron",), "présidente": ("patronne",), "directeur": ("patron",),
-    "directrice": ("patronne",), "pdg": ("patron", "patronne"),
+    "président": ("patron",), "présidente": ("patronne",), "pdg": ("patron", "patronne"),
     "p-dg": ("patron", "patronne"), "médecin": ("praticien", "praticienne"),
     "urgentiste": ("praticien", "praticienne", "médecin"),
     "procureur": ("magistrat",), "procureure": ("magistrate",),
@@ -877,6 +882,9 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     # clergy: « l'évêque, Mgr X » … « le prélat »
     "évêque": ("prélat",), "archevêque": ("prélat",), "cardinal": ("prélat",),
     "prélat": ("évêque",), "curé": ("prêtre",), "prêtre": ("curé",),
+    # the one in charge: « X, directeur du réseau » … « le responsable »
+    "directeur": ("patron", "responsable"), "directrice": ("patronne", "responsable"),
+    "chef": ("responsable",), "cheffe": ("responsable",),
 }
 
 #: Speech verbs that go on with one's own words (« ajoute-t-il », « poursuit-elle »): their
