@@ -509,12 +509,10 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "arbitre": None, "soldat": "m", "soldate": "f", "témoin": None, "opposant": "m",
     "opposante": "f", "soprano": None, "mezzo": None, "ténor": "m", "baryton": "m",
     "soignant": "m", "soignante": "f", "aide-soignant": "m", "aide-soignante": "f",
-    "maîtresse": "f", "kiné": None, "patriarche": "m", "matriarche": "f", "lauréat": "m",
-    "lauréate": "f",
-    # positions of team sports (« l'ancien arrière », « la pivot serbe », « le pilier »)
-    "arrière": None, "pivot": None, "ouvreur": "m", "talonneur": "m", "pilier": "m",
-    "buteur": "m", "buteuse": "f", "libéro": None, "passeuse": "f", "passeur": "m",
-    "ailier": "m", "demi-centre": None, "gardienne": "f",
+    "maîtresse": "f", "kiné": None, "patriarche": "m", "matriarche": "f",
+    # positions of team sports (« l'ancien arrière », « la pivot serbe »)
+    "arrière": None, "pivot": None, "libéro": None, "passeuse": "f", "passeur": "m",
+    "demi-centre": None,
     "champion": "m", "patron": "m", "compagnon": "m", "espion": "m", "maçon": "m",
     "colonel": "m", "lieutenant": None, "général": "m", "générale": "f", "gérant": "m",
     "gérante": "f", "agriculteur": "m", "agricultrice": "f", "éleveur": "m", "éleveuse": "f",
