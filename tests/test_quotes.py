@@ -3473,3 +3473,9 @@ def test_an_infinitive_with_its_own_subject_does_not_go_on() -> None:
     body = ("« Vous trouvez ça normal ? », a demandé Claire Morel. Le quinquagénaire s'est tourné "
             "vers son avocat avant de répondre : « Les locataires ne m'ont rien signalé. »")
     assert [who(q) for q in quotes(body, "fr")][-1] != "claire-morel"
+
+
+def test_the_subject_of_an_object_relative_before_a_colon() -> None:
+    body = ("Claire Morel dirige l'armement depuis 2010. Paul Girard s'inquiète.\n\nUn argument "
+            "que la cheffe d'entreprise balaie d'un revers de main : « Le stock se reconstitue. »")
+    assert [who(q) for q in quotes(body, "fr")] == ["claire-morel"]

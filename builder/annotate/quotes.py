@@ -359,6 +359,7 @@ class _Lexicon:
     thing_sources: frozenset[str]
     speech_nouns: frozenset[str]
     post_nominals: frozenset[str]
+    object_relatives: frozenset[str]
     speech_noun_links: frozenset[str]
     ranks: frozenset[str]
     former_gender: dict[str, str]
@@ -478,6 +479,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         thing_sources=get["THING_SOURCES"],
         speech_nouns=get["SPEECH_NOUNS"],
         post_nominals=get["POST_NOMINALS"],
+        object_relatives=get["OBJECT_RELATIVES"],
         speech_noun_links=get["SPEECH_NOUN_LINKS"],
         ranks=get["RANK_NOUNS"],
         former_gender=get["FORMER_GENDER"],
@@ -2160,6 +2162,19 @@ class _Annotator:
         trentenaire : », « Réponse de Claire Morel : », "Reply from the mayor:"."""
         s, _e = p.sentence(open_at)
         a, b = p.tok_range(s, open_at)
+        if a + 4 < b and self.lex.determiners.get(p.toks[a].low, (None, True))[1] is False \
+                and p.toks[a + 2].low in self.lex.object_relatives \
+                and p.toks[a + 3].low in self.lex.determiners:
+            # « Un argument que la cheffe d'entreprise balaie d'un revers de main : « … » »:
+            # the subject of the relative clause answers with the quotation
+            z = a + 4  # the determiner and its noun, and a complement of one noun
+            if z + 2 < b and p.toks[z + 1].low in self.lex.complements \
+                    and p.toks[z + 2].text[:1].islower() and p.tight(z, z + 1) \
+                    and p.tight(z + 1, z + 2):
+                z += 2  # (« la cheffe d'entreprise »)
+            who = self.classify_np(p, a + 3, z)
+            if who is not None and who.ids:
+                return who.with_rule("relative-subject-" + who.rule)
         if a + 1 < b and p.toks[a].low in self.lex.singular_possessives \
                 and p.toks[a + 1].low in self.lex.speech_nouns and p.tight(a, a + 1):
             # « Son analyse est sans appel : « … » »: the words of the person « son » takes up

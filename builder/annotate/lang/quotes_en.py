@@ -507,6 +507,9 @@ POST_NOMINALS: frozenset[str] = frozenset({
     "phd", "jr", "sr", "esq",
 })
 
+#: Object relatives: « Un argument que la cheffe balaie : », "A charge that the mayor rejects:".
+OBJECT_RELATIVES: frozenset[str] = frozenset({"that", "which"})
+
 #: Sources that are bodies or things: "she" or "he" never takes them up ("The decision, she
 #: points out, …"), as French « elle » may take up « la société ».
 THING_SOURCES: frozenset[str] = frozenset({

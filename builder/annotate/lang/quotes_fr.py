@@ -733,6 +733,9 @@ SPEECH_NOUN_LINKS: frozenset[str] = frozenset({"de", "du", "des", "d"})
 #: Letters after a name set off by commas (English "X, KC,"; none in French).
 POST_NOMINALS: frozenset[str] = frozenset()
 
+#: Object relatives: « Un argument que la cheffe balaie : », "A charge that the mayor rejects:".
+OBJECT_RELATIVES: frozenset[str] = frozenset({"que", "qu"})
+
 #: Sources a gendered pronoun never takes up (English only: « elle » may be « la société »).
 THING_SOURCES: frozenset[str] = frozenset()
 
