@@ -3479,3 +3479,9 @@ def test_the_subject_of_an_object_relative_before_a_colon() -> None:
     body = ("Claire Morel dirige l'armement depuis 2010. Paul Girard s'inquiète.\n\nUn argument "
             "que la cheffe d'entreprise balaie d'un revers de main : « Le stock se reconstitue. »")
     assert [who(q) for q in quotes(body, "fr")] == ["claire-morel"]
+
+
+def test_english_trades_are_nouns_for_people() -> None:
+    body = ('Ray Lopez, a stonemason, has worked on the cathedral for years.\n\n"The stone will '
+            'survive," said the stonemason.')
+    assert [who(q) for q in quotes(body, "en")] == ["ray-lopez"]
