@@ -572,8 +572,10 @@ _SPACE_RE = re.compile(r"\s+")
 _ASIDE_MARKS = frozenset({",", "—", "–", "(", ")", "),", ", (", "-"})
 #: At most this many words in a fronted phrase before the subject ("Asked whether he had
 #: caved, Keller…"): longer, the comma closes something else.
-#: Words in quotation marks in a headline.
-_HEADLINE_QUOTE_RE = re.compile(r"[«“\"‘']\s*([^«»“”\"]{8,}?)\s*[»”\"’']")
+#: Words in quotation marks in a headline (an apostrophe in a word neither opens nor closes
+#: them: « Nous ne partirons pas d'ici », "We're not going anywhere").
+_HEADLINE_QUOTE_RE = re.compile(
+    r"(?:[«“\"]|(?<!\w)['‘])\s*([^«»“”\"]{8,}?)\s*(?:[»”\"]|['’](?!\w))")
 #: Reflexive pronouns before an auxiliary: « s'est dit » is no passive.
 _REFLEXIVES = frozenset({"s", "se", "m", "me", "t", "te", "nous", "vous"})
 _GUESSES: dict[tuple[int, str], str | None | bool] = {}
@@ -917,6 +919,14 @@ class _Para:
         return low
 
     @cached_property
+    def capitals(self) -> tuple[str, tuple[tuple[_Tok, str], ...]]:
+        """The lowered text folded, and the capitalised words outside quotations that are no
+        mention, folded (``_Annotator.native_of``, once a paragraph)."""
+        return fold(self.lowered), tuple(
+            (t, fold(t.low)) for t in self.toks
+            if t.text[:1].isupper() and t.start not in self.starts and not self.in_quote(t.start))
+
+    @cached_property
     def tok_starts(self) -> list[int]:
         return [t.start for t in self.toks]
 
@@ -1243,9 +1253,16 @@ class _Annotator:
         """``word`` (lower case) is a demonym: « japonaise », « serbe », "welshman" (not a
         noun for a person with a demonym's ending: « technicien »)."""
         return word not in _PLACE_WORDS and word not in self.lex.persons and (
-            word in self.lex.demonym_words or any(
-            word.endswith(ending) and len(word) > len(ending) + 2
-            for ending, _gender in self.lex.demonym_endings))
+            word in self.lex.demonym_words or self.demonym_ending(word) is not None)
+
+    def demonym_ending(self, word: str) -> str | None:
+        """The gender a demonym's ending tells for ``word`` (lower case), or None: « breton »,
+        « lyonnaise »; not a noun the lexicon knows is no person (« maison ») nor a noun in
+        -ion (« la Région », « l'Union », « la Fondation »)."""
+        if word in self.lex.not_persons or word.endswith(("ion", "ionne")):
+            return None
+        return next((gender for ending, gender in self.lex.demonym_endings
+                     if word.endswith(ending) and len(word) > len(ending) + 2), None)
 
     def written_lower_or_demonym(self, text: str, word: str) -> bool:
         """``text`` ends with ``word`` as written in lower case, or capitalised as a demonym
@@ -2210,14 +2227,19 @@ class _Annotator:
         if self.headline_quotes is None:
             title = self.article.title
             quoted = [_normalise(m.group(1)) for m in _HEADLINE_QUOTE_RE.finditer(title)]
+            # (a whole word of the headline: "Lopez", not "Lopezville")
+            words = set(_TOKEN_RE.findall(title))
             named = {m.person for p in self.paras for m in p.starts.values()
-                     if m.kind != "pronoun" and len(m.text) > 3 and m.text in title}
+                     if m.kind != "pronoun" and len(m.text) > 3 and m.text in title
+                     and (m.text in words or all(w in words for w in _TOKEN_RE.findall(m.text)))}
             self.headline_quotes = (quoted, next(iter(named)) if len(named) == 1 else None)
         quoted, person = self.headline_quotes
         if person is None or not quoted:
             return None
         text = _normalise(_quote_text(self.article, cand))
-        if any(len(q.split()) >= 3 and (q in text or text in q) for q in quoted):
+        # (both ways, at least three words: a one-word quotation is not the headline's)
+        if len(text.split()) >= 3 and any(len(q.split()) >= 3 and (q in text or text in q)
+                                          for q in quoted):
             return _Who((person,), None, "headline")
         return None
 
@@ -3498,24 +3520,27 @@ class _Annotator:
         """The one person named, before (p, pos), in a sentence that also names the place the
         demonym ``word`` is made from (the same first five letters, folded: « Aveyron » for
         « aveyronnais », « Genève » for « genevois »)."""
-        stem = fold(word)[:5]
+        folded = fold(word)
+        stem = folded[:5]
         if len(stem) < 5:
             return None
         found: set[str] = set()
         for q in self.paras[:p.index + 1]:
-            if stem not in fold(q.lowered):
+            text, capitals = q.capitals  # (folded once a paragraph: no quadratic cost)
+            if stem not in text:
                 continue
-            for t in q.toks:
+            for t, low in capitals:
                 if (q.index, t.start) >= (p.index, pos):
                     break
-                if not t.text[:1].isupper() or t.start in q.starts or fold(t.low) == fold(word) \
-                        or not fold(t.low).startswith(stem) or q.in_quote(t.start):
+                if low == folded or not low.startswith(stem):
                     continue
                 s, e = q.sentence(t.start)
                 named = {m.person for st, m in q.starts.items()
                          if s <= st < e and m.kind != "pronoun" and not q.in_quote(st)}
                 if len(named) == 1:
                     found |= named
+                    if len(found) > 1:
+                        return None
         return _Who((next(iter(found)),), None, "native") if len(found) == 1 else None
 
     def demonym(self, p: _Para, toks: list[_Tok]) -> tuple[str, str] | None:
@@ -3533,10 +3558,8 @@ class _Annotator:
                     return None
                 if t.low in self.lex.demonym_words:  # « le Serbe », "the Welshman"
                     return t.low, self.lex.demonym_words[t.low]
-                for ending, gender in self.lex.demonym_endings:
-                    if t.low.endswith(ending) and len(t.low) > len(ending) + 2:
-                        return t.low, gender
-                return None
+                gender = self.demonym_ending(t.low)
+                return (t.low, gender) if gender is not None else None
         return None
 
     def ending_person(self, toks: list[_Tok]) -> tuple[str, str | None] | None:

@@ -427,7 +427,8 @@ PERSON_ENDINGS: tuple[tuple[str, str | None], ...] = (
 #: Words with those endings that are not people.
 NOT_PERSON_NOUNS: frozenset[str] = frozenset({
     "list", "gist", "twist", "wrist", "mist", "fist", "exist", "assist", "insist", "resist",
-    "persist", "consist",
+    "persist", "consist", "playlist", "checklist", "shortlist", "blacklist", "waitlist",
+    "wishlist", "setlist", "tracklist",
 })
 
 #: Possessive determiners and the pronoun their possessor is taken up by: "his statement"
@@ -506,7 +507,7 @@ SPEECH_NOUN_LINKS: frozenset[str] = frozenset({"of", "from"})
 
 #: Letters after a name, set off by commas ("Simon Pettifer, KC, for the prosecution, told").
 POST_NOMINALS: frozenset[str] = frozenset({
-    "kc", "qc", "sc", "mp", "msp", "ms", "td", "mla", "mep", "mbe", "obe", "cbe", "kbe", "dbe",
+    "kc", "qc", "sc", "mp", "msp", "td", "mla", "mep", "mbe", "obe", "cbe", "kbe", "dbe",
     "phd", "jr", "sr", "esq",
 })
 
@@ -531,7 +532,8 @@ THING_SOURCES: frozenset[str] = frozenset({
 MEMBERSHIP_NOUNS: frozenset[str] = frozenset()
 
 #: Demonyms ("the Welshman", "the Serb", "the Australian"), with their gender ("" where the
-#: article tells it).
+#: article tells it). One word each: a compound is known by its last ("the South African",
+#: "the New Zealander"; not "the New Yorker", a magazine as often).
 DEMONYM_WORDS: dict[str, str] = {
     "welshman": "m", "welshwoman": "f", "scotsman": "m", "scotswoman": "f",
     "englishman": "m", "englishwoman": "f", "irishman": "m", "irishwoman": "f",
@@ -539,8 +541,8 @@ DEMONYM_WORDS: dict[str, str] = {
     "scot": "", "briton": "", "serb": "", "croat": "", "kenyan": "", "australian": "",
     "american": "", "canadian": "", "german": "", "italian": "", "spaniard": "",
     "brazilian": "", "argentine": "", "argentinian": "", "mexican": "", "nigerian": "",
-    "south african": "", "new zealander": "", "kiwi": "", "aussie": "", "texan": "",
-    "californian": "", "londoner": "", "new yorker": "", "dubliner": "", "ethiopian": "",
+    "african": "", "zealander": "", "kiwi": "", "aussie": "", "texan": "",
+    "californian": "", "londoner": "", "dubliner": "", "ethiopian": "",
     "indian": "", "pakistani": "", "japanese": "", "chinese": "", "korean": "", "russian": "",
     "ukrainian": "", "pole": "", "swede": "", "dane": "", "norwegian": "", "finn": "",
     "portuguese": "", "belgian": "", "swiss": "", "austrian": "", "greek": "", "turk": "",

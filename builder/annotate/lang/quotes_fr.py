@@ -784,6 +784,8 @@ NOT_PERSON_NOUNS: frozenset[str] = _words("""
     cahier fichier panier escalier tablier atelier sentier verger évier acier glacier
     premier collier papier encrier poulailler grenier rocher boucher damier cendrier pommier
     olivier palmier figuier cerisier prunier poirier rosier bananier fraisier
+    salon pavillon wagon ballon circulaire annuaire documentaire monologue vocabulaire
+    glossaire sommaire affaire grammaire
     """)
 
 
