@@ -13,6 +13,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 STATS_ENV = "DOSSIER_BENCH_STATS"
 
@@ -23,8 +24,8 @@ def record_stats(path: str) -> None:
 
     generate = build.Builder.generate
 
-    def recording(self: build.Builder) -> build.Output:
-        output = generate(self)
+    def recording(self: build.Builder, *args: Any, **kwargs: Any) -> build.Output:
+        output = generate(self, *args, **kwargs)
         s = output.stats
         with open(path, "a") as fh:
             fh.write(json.dumps({"articles": s.articles, "annotated": s.annotated,

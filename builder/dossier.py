@@ -7,11 +7,12 @@ are sorted so that the same input always gives the same output.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .model import (
@@ -324,21 +325,268 @@ def assemble(
     )
 
 
+class Assembler:
+    """``assemble``, redoing after an edit only what the changed articles feed.
+
+    ``mkdocs serve`` assembles the dossier again after every edit. The builder hands back the
+    very same ``Article`` and ``Annotations`` objects for every article it did not read again,
+    so the articles whose objects differ from the last assembly's (edited, added or removed)
+    are the changed ones. Only the entries they feed are made again: the people they mention,
+    quote or discover (appearances, articles, companions), the events their dates name (sources
+    and reports); every other entry is the last assembly's (its articles did not change, nor
+    did what it is made of). Quotations are grouped and the warnings sorted again in full
+    (cheap). A different registry, or more than ``MAX_CHANGED`` changed articles (a share
+    ``MAX_SHARE`` of the dossier at least), assemble everything again. The result is equal to
+    ``assemble`` of the same input (``tests/test_perf_assemble.py``).
+    """
+
+    MAX_CHANGED = 20
+    MAX_SHARE = 0.05
+
+    def __init__(self) -> None:
+        self._registry: Registry | None = None
+        self._sources: dict[str, tuple[Article, Annotations | None]] = {}
+        self._dossier: Dossier | None = None
+        self.incremental = False  # whether the last call reused the one before
+
+    def forget(self) -> None:
+        self._registry, self._sources, self._dossier = None, {}, None
+
+    def assemble(self, articles: Iterable[Article], annotations: dict[str, Annotations],
+                 registry: Registry) -> Dossier:
+        article_list = sorted(articles, key=lambda a: a.id)
+        sources = {a.id: (a, annotations.get(a.id)) for a in article_list}
+        changed = self._changed(sources, registry)
+        old = self._dossier
+        if changed is None or old is None:
+            dossier = assemble(article_list, annotations, registry)
+            self.incremental = False
+        elif not changed:
+            dossier = old
+            self.incremental = True
+        else:
+            dossier = _reassemble(old, self._sources, changed, article_list, annotations,
+                                  registry)
+            self.incremental = True
+        self._registry, self._sources, self._dossier = registry, sources, dossier
+        return dossier
+
+    def _changed(self, sources: dict[str, tuple[Article, Annotations | None]],
+                 registry: Registry) -> set[str] | None:
+        """Ids of the articles added, removed or changed since the last assembly; None when
+        everything must be assembled again."""
+        if self._dossier is None or registry is not self._registry \
+                or len(sources) != len(set(sources)):
+            return None
+        last = self._sources
+        limit = max(self.MAX_CHANGED, int(self.MAX_SHARE * len(sources)))
+        changed: set[str] = set()
+        for aid, (article, ann) in sources.items():
+            before = last.get(aid)
+            if before is None or before[0] is not article or before[1] is not ann:
+                changed.add(aid)
+        changed.update(aid for aid in last if aid not in sources)
+        return changed if len(changed) <= limit else None
+
+
+def _touched(annotations: Iterable[Annotations | None]) -> tuple[set[str], set[str]]:
+    """The people (mentioned, quoted or discovered) and the events (named by a date) of
+    these annotations."""
+    people: set[str] = set()
+    events: set[str] = set()
+    for ann in annotations:
+        if ann is None:
+            continue
+        people.update(m.person for m in ann.mentions)
+        for q in ann.quotes:
+            people.update(q.speakers or ((q.speaker,) if q.speaker else ()))
+        people.update(p.id for p in ann.discovered)
+        events.update(d.event for d in ann.dates if d.event)
+    return people, events
+
+
+def _reassemble(
+    old: Dossier, old_sources: dict[str, tuple[Article, Annotations | None]], changed: set[str],
+    article_list: list[Article], annotations: dict[str, Annotations], registry: Registry,
+) -> Dossier:
+    """``assemble`` of the new input, reusing ``old`` for every entry no changed article feeds
+    (see ``Assembler``)."""
+    in_order = _in_order(annotations, article_list)
+    chronology = {a.id: (a.published.earliest.first_day(), a.id) for a in article_list}
+    touched_people, touched_events = _touched(
+        [old_sources[aid][1] for aid in changed if aid in old_sources]
+        + [annotations.get(aid) for aid in changed])
+    # Registry people, then people discovered in the articles (the first article wins).
+    base: dict[str, Person] = dict(registry.people)
+    for ann in in_order:
+        for person in ann.discovered:
+            base.setdefault(person.id, person)
+    for pid, person in base.items():
+        entry = old.people.get(pid)
+        if entry is None or entry.person is not person:
+            touched_people.add(pid)
+    changed_anns = [(aid, annotations[aid]) for aid in sorted(changed) if aid in annotations]
+    event_people: dict[str, list[str]] = defaultdict(list)
+    for eid, event in sorted(registry.events.items()):
+        for pid in event.people:
+            if eid not in event_people[pid]:
+                event_people[pid].append(eid)
+    article_people: dict[str, set[str]] = {}
+
+    def people_in(aid: str) -> set[str]:
+        found = article_people.get(aid)
+        if found is None:
+            ann = annotations.get(aid)
+            found = article_people[aid] = {m.person for m in ann.mentions} if ann else set()
+        return found
+
+    people: dict[str, PersonEntry] = {}
+    for pid in sorted(base.keys() | old.people.keys() | touched_people):
+        before = old.people.get(pid)
+        if pid not in touched_people:
+            if before is not None:
+                people[pid] = replace(before, quotes=[])
+            continue
+        appearances = [ap for ap in before.appearances if ap.citation.article not in changed] \
+            if before is not None else []
+        for _, ann in changed_anns:
+            appearances += [Appearance(Citation.of(m.span), m.text, m.kind)
+                            for m in ann.mentions if m.person == pid]
+        if pid in base:
+            person = base[pid]
+        elif appearances:  # a mention of an id no stage declared
+            person = Person(pid, pid, reviewed=False)
+        else:
+            continue  # no longer mentioned nor discovered
+        entry = PersonEntry(person)
+        if appearances:
+            appearances.sort(key=lambda ap: (chronology[ap.citation.article],
+                                             _pnum(ap.citation.paragraph), ap.citation.start))
+            entry.appearances = appearances
+            entry.articles = list(dict.fromkeys(ap.citation.article for ap in appearances))
+            entry.first, entry.last = entry.articles[0], entry.articles[-1]
+            together: Counter[str] = Counter()
+            for aid in entry.articles:
+                together.update(p for p in people_in(aid) if p != pid)
+            entry.co_people = sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))
+        entry.events = sorted(event_people.get(pid, ()),
+                              key=lambda eid: (registry.events[eid].date.first_day(), eid))
+        people[pid] = entry
+
+    old_changed: list[Annotations] = []
+    for aid in sorted(changed):
+        before_ann = old_sources[aid][1] if aid in old_sources else None
+        if before_ann is not None:
+            old_changed.append(before_ann)
+    groups = _regroup_quotes(old.quote_groups, old_changed, changed, changed_anns)
+    if groups is None:
+        groups = group_quotes(q for ann in in_order for q in ann.quotes)
+    for group in groups:
+        for pid in {s for q in group.quotes for s in (q.speakers or ((q.speaker,) if q.speaker else ()))}:
+            if pid in people:
+                people[pid].quotes.append(group)
+
+    by_id = {a.id: a for a in article_list}
+    events: dict[str, EventEntry] = {}
+    for eid, event in sorted(registry.events.items()):
+        before_event = old.events.get(eid)
+        if eid not in touched_events and before_event is not None \
+                and before_event.event is event:
+            events[eid] = before_event
+            continue
+        ev = events[eid] = EventEntry(event)
+        kept = before_event.sources if before_event is not None else []
+        ev.sources = [s for s in kept if s.citation.article not in changed]
+        for _, ann in changed_anns:
+            ev.sources += [_event_source(d) for d in ann.dates if d.event == eid]
+        ev.sources.sort(key=lambda s: (chronology[s.citation.article], s.citation))
+        by_article: dict[str, list[EventSource]] = {}
+        for source in ev.sources:
+            by_article.setdefault(source.citation.article, []).append(source)
+        ev.articles = list(by_article)
+        reports = {r.article: r for r in before_event.reports} if before_event else {}
+        ev.reports = [
+            reports[aid] if aid in reports and aid not in changed
+            else _event_report(by_id[aid], srcs) for aid, srcs in by_article.items()
+        ]
+
+    warnings = sorted(
+        (w for ann in in_order for w in ann.warnings),
+        key=lambda w: (w.article, _pnum(w.paragraph), w.kind, w.message),
+    )
+    return Dossier(
+        articles=article_list,
+        annotations={a.id: annotations[a.id] for a in article_list if a.id in annotations},
+        people=people,
+        events=events,
+        quote_groups=groups,
+        warnings=warnings,
+        registry=registry,
+    )
+
+
+def _group_key(quote: Quote) -> tuple[str, str | None, str | None]:
+    """The quotations of one group: the same words (normalised), speaker and, for a quotation
+    without a speaker, label."""
+    return (quote_key(quote.text), quote.speaker,
+            None if quote.speaker else (quote.speaker_label or None))
+
+
+def _group_order(group: QuoteGroup) -> tuple[str, int]:
+    return (group.quotes[0].span.article, _qnum(group.id))
+
+
+def _regroup_quotes(old: list[QuoteGroup], old_anns: list[Annotations],
+                    changed: set[str], changed_anns: list[tuple[str, Annotations]]
+                    ) -> list[QuoteGroup] | None:
+    """``group_quotes`` of every quotation, from the last grouping (``old``, in order), the
+    changed articles' annotations as they were (``old_anns``) and as they are: only the
+    groups their quotations leave or join are made again, and put in their place. None
+    when a quotation's span names another article than its own (everything is grouped
+    again then)."""
+    if any(q.span.article != aid for aid, ann in changed_anns for q in ann.quotes) \
+            or any(q.span.article != ann.article for ann in old_anns for q in ann.quotes):
+        return None
+    joining: dict[tuple[str, str | None, str | None], list[Quote]] = {}
+    for _, ann in changed_anns:  # in article order, as group_quotes sees them
+        for quote in ann.quotes:
+            joining.setdefault(_group_key(quote), []).append(quote)
+    touched = set(joining)
+    touched.update(_group_key(q) for ann in old_anns for q in ann.quotes)
+    kept: list[QuoteGroup] = []
+    remade: dict[tuple[str, str | None, str | None], list[Quote]] = {}
+    for group in old:
+        gk = (group.key, group.speaker, None if group.speaker else (group.speaker_label or None))
+        if gk in touched:
+            remade[gk] = [q for q in group.quotes if q.span.article not in changed]
+        else:
+            kept.append(group)
+    for gk, quotes in joining.items():
+        remade.setdefault(gk, []).extend(quotes)
+    for gk, quotes in remade.items():
+        if not quotes:
+            continue  # every quotation of the group is gone
+        quotes.sort(key=lambda q: q.span.article)  # stable: annotation order within one
+        first = quotes[0]
+        bisect.insort(kept, QuoteGroup(key=gk[0], text=first.text, speaker=first.speaker,
+                                       speaker_label=first.speaker_label, quotes=quotes),
+                      key=_group_order)
+    return kept
+
+
 def group_quotes(quotes: Iterable[Quote]) -> list[QuoteGroup]:
     """Group identical quotations (same normalised words, same speaker) across articles."""
     groups: dict[tuple[str, str | None, str | None], QuoteGroup] = {}
     for quote in quotes:
-        key = quote_key(quote.text)
-        label_key = None if quote.speaker else (quote.speaker_label or None)
-        gk = (key, quote.speaker, label_key)
+        gk = _group_key(quote)
         group = groups.get(gk)
         if group is None:
             group = groups[gk] = QuoteGroup(
-                key=key, text=quote.text, speaker=quote.speaker,
+                key=gk[0], text=quote.text, speaker=quote.speaker,
                 speaker_label=quote.speaker_label,
             )
         group.quotes.append(quote)
-    return sorted(groups.values(), key=lambda g: (g.quotes[0].span.article, _qnum(g.id)))
+    return sorted(groups.values(), key=_group_order)
 
 
 def _event_source(date: DateMention) -> EventSource:

@@ -464,6 +464,21 @@ def _csv(rows: list[list[str]]) -> bytes:
     return buffer.getvalue().encode()
 
 
+def _csv_lines(pieces: list[list[Any]]) -> list[bytes]:
+    """The CSV line of each ``[fragment, row, line]`` piece, made once and kept in the piece
+    (a CSV writer writes each row alone: the lines joined are the file ``_csv`` writes)."""
+    missing = [p for p in pieces if p[2] is None]
+    if missing:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        for p in missing:
+            buffer.seek(0)
+            buffer.truncate()
+            writer.writerow([csv_cell(cell) for cell in p[1]])
+            p[2] = buffer.getvalue().encode()
+    return [p[2] for p in pieces]
+
+
 class Pieces:
     """Serialised pieces of the data files, kept from one build to the next (``mkdocs serve``).
 
@@ -570,9 +585,9 @@ def data_files(dossier: Dossier, page_of_quote: dict[str, str],
         ("$schema", json.dumps(SCHEMA_URI, ensure_ascii=False).encode()),
         ("generator", json.dumps(f"dossier {__version__}", ensure_ascii=False).encode()),
         ("articles", articles),
-        ("people", [f for f, _ in people]),
-        ("quotes", [f for f, _ in quotes]),
-        ("events", [f for f, _ in events]),
+        ("people", [f for f, _, _ in people]),
+        ("quotes", [f for f, _, _ in quotes]),
+        ("events", [f for f, _, _ in events]),
         ("warnings", warnings),
     ]
     parts: list[bytes] = []  # every fragment joined once: no copy of a whole section
@@ -583,17 +598,22 @@ def data_files(dossier: Dossier, page_of_quote: dict[str, str],
     document = b"".join(parts)
     del top, parts, articles  # the document holds them now: do not keep two copies at once
 
-    people_rows = [["id", "name", "aliases", "description", "wikidata", "reviewed", "articles",
-                    "appearances", "quotes", "page"], *(row for _, row in people)]
-    quote_rows = [["id", "text", "speaker", "speaker_label", "article", "paragraph", "lang",
-                   "page"], *(row for _, row in quotes)]
-    event_rows = [["id", "date", "title", "people", "sources", "page"],
-                  *(row for _, row in events)]
+    headers = {
+        "data/people.csv": ["id", "name", "aliases", "description", "wikidata", "reviewed",
+                            "articles", "appearances", "quotes", "page"],
+        "data/quotes.csv": ["id", "text", "speaker", "speaker_label", "article", "paragraph",
+                            "lang", "page"],
+        "data/events.csv": ["id", "date", "title", "people", "sources", "page"],
+    }
+    tables: dict[str, bytes] = {}
+    for (name, header), rows in zip(headers.items(), (people, quotes, events)):
+        if keys is None:  # one build: every row at once
+            tables[name] = _csv([header, *(row for _, row, _ in rows)])
+        else:  # kept between builds: each row's line is made once
+            tables[name] = b"".join([_csv([header]), *_csv_lines(rows)])
     return {
         "dossier.json": document,
-        "data/people.csv": _csv(people_rows),
-        "data/quotes.csv": _csv(quote_rows),
-        "data/events.csv": _csv(event_rows),
+        **tables,
         "data/bibliography.csl.json": _json_list([c.csl for c in cites], 0) + b"\n",
         "data/bibliography.bib": "\n".join(c.bib for c in cites).encode(),
         "data/bibliography.ris": "\n".join(c.ris for c in cites).encode(),
@@ -626,7 +646,100 @@ Row = list[str]
 
 
 def _article_piece(dossier: Dossier, article: Article) -> bytes:
-    return _fragment(_article_data(dossier, article), 2)
+    try:
+        return _article_fragment(dossier, article).encode()
+    except (_Unusual, TypeError):  # a value of another type: written the generic way
+        return _fragment(_article_data(dossier, article), 2)
+
+
+def _fast_fragment(write: Callable[[dict[str, Any]], str], data: dict[str, Any]) -> bytes:
+    """``_fragment(data, 2)``, by ``write`` where the values are the usual ones."""
+    try:
+        return write(data).encode()
+    except (_Unusual, TypeError):
+        return _fragment(data, 2)
+
+
+# What ``_fragment(_article_data(…), 2)`` and the like write, written directly: dossier.json
+# is most of the export's time, and generic encoding spends it on paragraphs, appearances and
+# quotations, thousands of small objects of a known shape (tests/test_perf_export.py compares).
+_PAD = "\n" + "  " * 3  # the keys of an object nested 2 levels deep
+_PAD2 = _PAD + "  "  # the items of its lists
+_PAD3 = _PAD2 + "  "  # the keys of the objects in those lists
+
+
+def _json_scalar(value: object) -> str:
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if type(value) is int:
+        return int.__repr__(value)
+    if type(value) is str:
+        return _json_string(value)
+    raise _Unusual  # the caller writes it the generic way
+
+
+def _json_strings(values: Iterable[str]) -> str:
+    """A list of strings as a value of an object nested 2 levels deep."""
+    items = [_json_scalar(v) for v in values]
+    return "[" + _PAD2 + ("," + _PAD2).join(items) + _PAD + "]" if items else "[]"
+
+
+def _json_objects(rows: list[str]) -> str:
+    """A list of objects (each written by the caller) as a value at that depth."""
+    return "[" + _PAD2 + ("," + _PAD2).join(rows) + _PAD + "]" if rows else "[]"
+
+
+def _json_object(pairs: list[tuple[str, str]], pad: str) -> str:
+    close = pad[:-2]
+    return "{" + pad + ("," + pad).join(f'"{k}": {v}' for k, v in pairs) + close + "}"
+
+
+def _article_fragment(dossier: Dossier, a: Article) -> str:
+    ann = dossier.annotations.get(a.id)
+    s = _json_string
+    paragraphs = [f'{{{_PAD3}"id": {s(p.id)},{_PAD3}"text": {s(p.text)}{_PAD2}}}'
+                  for p in a.paragraphs]
+    return _json_object([
+        ("id", s(a.id)), ("title", s(a.title)), ("lang", s(a.lang)),
+        ("published", s(a.published.iso())), ("outlet", s(a.outlet)),
+        ("url", _json_scalar(a.url)), ("authors", _json_strings(a.authors)),
+        ("source_file", s(a.source_file)), ("page", s(page_url(article_page(a)))),
+        ("paragraphs", _json_objects(paragraphs)),
+        ("people", _json_strings(sorted({m.person for m in ann.mentions}) if ann else [])),
+    ], _PAD)
+
+
+def _person_fragment(p: dict[str, Any]) -> str:
+    """``_person_data``'s result, as ``_fragment(p, 2)`` writes it."""
+    s = _json_string
+    appearances = [
+        f'{{{_PAD3}"article": {s(ap["article"])},{_PAD3}"paragraph": {s(ap["paragraph"])},'
+        f'{_PAD3}"text": {s(ap["text"])}{_PAD2}}}' for ap in p["appearances"]]
+    return _json_object([
+        ("id", s(p["id"])), ("name", s(p["name"])), ("aliases", _json_strings(p["aliases"])),
+        ("description", s(p["description"])), ("wikidata", _json_scalar(p["wikidata"])),
+        ("reviewed", _json_scalar(p["reviewed"])), ("page", s(p["page"])),
+        ("appearances", _json_objects(appearances)),
+    ], _PAD)
+
+
+def _quote_fragment(d: dict[str, Any]) -> str:
+    """``_quote_data``'s result, as ``_fragment(d, 2)`` writes it."""
+    s = _json_string
+    parts = [f'{{{_PAD3}"paragraph": {s(p["paragraph"])},'
+             f'{_PAD3}"start": {_json_scalar(p["start"])},'
+             f'{_PAD3}"end": {_json_scalar(p["end"])}{_PAD2}}}' for p in d["parts"]]
+    return _json_object([
+        ("id", s(d["id"])), ("text", s(d["text"])), ("speaker", _json_scalar(d["speaker"])),
+        ("speakers", _json_strings(d["speakers"])),
+        ("speaker_label", _json_scalar(d["speaker_label"])), ("article", s(d["article"])),
+        ("paragraph", s(d["paragraph"])), ("paragraphs", _json_strings(d["paragraphs"])),
+        ("parts", _json_objects(parts)), ("lang", s(d["lang"])), ("page", s(d["page"])),
+    ], _PAD)
 
 
 def _person_key(entry: PersonEntry, key: Callable[[str], str]) -> Hashable:
@@ -636,7 +749,7 @@ def _person_key(entry: PersonEntry, key: Callable[[str], str]) -> Hashable:
                   for q in g.quotes))
 
 
-def _person_piece(entry: PersonEntry) -> tuple[bytes, Row]:
+def _person_piece(entry: PersonEntry) -> list[Any]:
     p = _person_data(entry)
     row = [
         p["id"], p["name"], "; ".join(p["aliases"]), p["description"], p["wikidata"] or "",
@@ -644,7 +757,7 @@ def _person_piece(entry: PersonEntry) -> tuple[bytes, Row]:
         str(len(entry.appearances)), str(sum(len(g.quotes) for g in entry.quotes)),
         p["page"],
     ]
-    return _fragment(p, 2), row
+    return [_fast_fragment(_person_fragment, p), row, None]
 
 
 def _quote_key(q: Quote, key: Callable[[str], str], page_of_quote: dict[str, str]
@@ -652,19 +765,19 @@ def _quote_key(q: Quote, key: Callable[[str], str], page_of_quote: dict[str, str
     return (q.id, q.span.article, key(q.span.article), page_of_quote[q.id])
 
 
-def _quote_piece(q: Quote, page_of_quote: dict[str, str]) -> tuple[bytes, Row]:
+def _quote_piece(q: Quote, page_of_quote: dict[str, str]) -> list[Any]:
     d = _quote_data(q, page_of_quote)
     row = [d["id"], d["text"], d["speaker"] or "", d["speaker_label"] or "", d["article"],
            d["paragraph"], d["lang"], d["page"]]
-    return _fragment(d, 2), row
+    return [_fast_fragment(_quote_fragment, d), row, None]
 
 
 def _event_key(ev: EventEntry, key: Callable[[str], str]) -> Hashable:
     return (ev.event, ev.page, tuple((a, key(a)) for a in ev.articles))
 
 
-def _event_piece(ev: EventEntry) -> tuple[bytes, Row]:
+def _event_piece(ev: EventEntry) -> list[Any]:
     e = _event_data(ev)
     row = [e["id"], e["date"], e["title"], "; ".join(e["people"]),
            "; ".join(f"{s['article']}#{s['paragraph']}" for s in e["sources"]), e["page"]]
-    return _fragment(e, 2), row
+    return [_fragment(e, 2), row, None]

@@ -52,35 +52,28 @@ def digest(data: bytes) -> str:
     return hashlib.sha1(data, usedforsecurity=False).hexdigest()
 
 
-def scan(folder: str) -> dict[str, Stat]:
+def scan(folder: str, empty: list[str] | None = None) -> dict[str, Stat]:
     """Every file (or symbolic link) under ``folder``, keyed by its path relative to it;
-    hidden top-level entries aside, as MkDocs' emptying of the site folder keeps them."""
+    hidden top-level entries aside, as MkDocs' emptying of the site folder keeps them.
+    Folders with nothing in them are added to ``empty`` (relative paths)."""
     found: dict[str, Stat] = {}
-    stack = [folder]
+    stack = [(folder, "")]
     while stack:
-        current = stack.pop()
+        current, prefix = stack.pop()
         try:
             entries = list(os.scandir(current))
         except OSError:
             continue
+        if not entries and prefix and empty is not None:
+            empty.append(prefix.rstrip(os.sep))
         for entry in entries:
-            if current == folder and entry.name.startswith("."):
+            if not prefix and entry.name.startswith("."):
                 continue
             if entry.is_dir(follow_symlinks=False):
-                stack.append(entry.path)
+                stack.append((entry.path, prefix + entry.name + os.sep))
             elif (st := _stat(entry.path)) is not None:
-                found[os.path.relpath(entry.path, folder)] = st
+                found[prefix + entry.name] = st
     return found
-
-
-def _remove_empty_folders(folder: str, keep_root: bool = True) -> None:
-    for dirpath, _dirs, _files in os.walk(folder, topdown=False):
-        if keep_root and os.path.normpath(dirpath) == os.path.normpath(folder):
-            continue
-        try:
-            os.rmdir(dirpath)  # only if empty
-        except OSError:
-            pass
 
 
 @dataclass
@@ -115,9 +108,12 @@ class KeptSite:
         if previous is None:
             return True
         known = set(self.written) | set(self.copied)
-        found = scan(previous)
+        empty: list[str] = []
+        found = scan(previous, empty)
+        site = self.site_dir + os.sep
+        emptied: set[str] = set(empty)
         for rel, st in found.items():
-            dest = os.path.join(self.site_dir, rel)
+            dest = site + rel
             if dest in known:
                 self.snapshot[dest] = st
             else:  # not ours (the search index, another plugin's file): as MkDocs would
@@ -126,7 +122,15 @@ class KeptSite:
                     os.unlink(os.path.join(previous, rel))
                 except OSError:
                     pass
-        _remove_empty_folders(previous)
+                emptied.add(os.path.dirname(rel))
+        # The folders of the files deleted, and their parents, if that left them empty.
+        for rel in sorted(emptied, key=len, reverse=True):
+            while rel:
+                try:
+                    os.rmdir(os.path.join(previous, rel))  # only if empty
+                except OSError:
+                    break
+                rel = os.path.dirname(rel)
         for entry in os.listdir(previous):
             source, target = os.path.join(previous, entry), os.path.join(self.site_dir, entry)
             if os.path.lexists(target):  # another plugin wrote it already: theirs wins
@@ -163,7 +167,12 @@ class KeptSite:
         """Whether ``data`` is already at ``dest``; if not, the caller writes it."""
         if self.snapshot is None:
             return False
-        value = digest(data)
+        return self.unchanged_digest(dest, digest(data))
+
+    def unchanged_digest(self, dest: str, value: str) -> bool:
+        """``unchanged`` for bytes whose ``digest`` is ``value`` (the caller knows it)."""
+        if self.snapshot is None:
+            return False
         last = self.written.get(dest)
         if last is not None and last[0] == value and self.snapshot.get(dest) == last[1]:
             self.kept.add(dest)

@@ -30,7 +30,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import jinja2
 from markupsafe import Markup
@@ -46,7 +46,7 @@ from mkdocs.utils import meta as front_matter
 
 from .build import Builder, BuildStats, Output, Settings
 from .errors import DossierError
-from .kept_site import KeptSite
+from .kept_site import KeptSite, digest
 from .render import SiteMeta
 
 log = get_plugin_logger("dossier")
@@ -126,6 +126,8 @@ class PageCache:
 
     converted: dict[str, _Converted] = field(default_factory=dict)
     rendered: dict[str, str] = field(default_factory=dict)
+    # key of a theme output -> digest of its bytes as written (``kept_site.digest``)
+    written: dict[str, str] = field(default_factory=dict)
     search: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     stats: dict[str, int] = field(default_factory=dict)
     # src_uri -> (source, Markdown, front matter): a page's front matter parsed once
@@ -161,13 +163,18 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         self._used_digests: dict[tuple[str, str], tuple[str, str]] = {}
         self._pending: dict[str, str] = {}  # page url -> key of the theme output to store
         self._hits: dict[str, str] = {}  # page url -> theme output reused
+        self._render_keys: dict[str, str] = {}  # page url -> key of its theme output
+        self._page_caching = False  # ``caching``, as of this build's on_nav
+        self._tocs: dict[int, tuple[Any, str]] = {}  # id(toc) -> (toc, _toc_fingerprint)
         self._nav: Navigation | None = None
         self._recording: list[tuple[str, str | None, str | None, bool]] | None = None
         self._autorefs: Any = None
         self._trash: tuple[str, str] | None = None  # (site_dir, where its old content went)
         self._trash_count = 0
         self._staging: Path | None = None  # generated Markdown on disk (one-off builds)
-        self._packed: dict[str, bytes] = {}  # src_uri -> HTML, compressed until rendered
+        self._pack: _PagePack | None = None  # ... in one file of the staging folder
+        # src_uri -> HTML until rendered: where it is in the page pack, or compressed
+        self._packed: dict[str, tuple[int, int] | bytes] = {}
         self.kept_site = KeptSite()  # serve: the previous site's files, written again if changed
         self._collector: threading.Timer | None = None  # serve: garbage collected between builds
         self._gc_paused = False
@@ -229,7 +236,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         if self.caching and self.output is not None:
             self._pause_gc()
         try:
-            self.output = self.builder.generate()
+            # A one-off build keeps nothing for a next build (see Builder.generate).
+            self.output = self.builder.generate(keep=self.command == "serve")
         except DossierError as exc:
             raise PluginError(exc.report()) from None
         stats = self.stats = self.output.stats
@@ -353,16 +361,21 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         spill = self.command != "serve"
         if spill:
             self._staging = self._staging_dir(config)
+            self._pack = _PagePack.create(self._staging) if self._staging is not None else None
         for uri, content in generated.items():
             existing = files.get_file_from_path(uri)
             if existing is not None:
                 # `dossier build --out docs/` wrote it earlier: the fresh one wins.
                 files.remove(existing)
-            file = File.generated(config, uri, content=content)
             if spill:
-                file = self._spill(file, content, config)
+                file = self._spill(_PackedPage.generated(config, uri, content=content),
+                                   content, config)
+            else:
+                file = File.generated(config, uri, content=content)
             files.append(file)
         self._generated = set(self.output.pages)
+        if self._pack is not None:
+            self._pack.written()
         ordered = _in_docs_order(files, set(generated), config.docs_dir)
         if self.command != "serve" and self.builder is not None:
             # A one-off build reuses nothing: let go of the articles, annotations and indexes
@@ -394,25 +407,22 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             return None
 
     def _spill(self, file: File, content: str | bytes, config: MkDocsConfig) -> File:
-        """``file`` backed by a file on disk instead of ``content``, where the output is the same.
+        """``file`` (a ``_PackedPage`` holding ``content``) backed by disk instead of memory,
+        where the output is the same.
 
-        A page's Markdown goes to the staging folder (MkDocs reads it back when it converts the
-        page); a data file is written where MkDocs would copy it, in ``site_dir``, and stays
-        there (MkDocs skips copying a file onto itself). Content MkDocs would read back
-        differently (a byte-order mark, carriage returns) stays in memory.
+        A page's Markdown goes to the page pack in the staging folder (MkDocs reads it back,
+        exactly as generated, when it converts the page); a data file is written where MkDocs
+        would copy it, in ``site_dir``, and stays there (MkDocs skips copying a file onto
+        itself). Without a staging folder, the content stays in memory.
         """
         if file.is_documentation_page():
-            if not isinstance(content, str) or "\r" in content or content.startswith("\ufeff") \
-                    or self._staging is None:
+            if not isinstance(content, str) or self._pack is None:
                 return file
-            path = self._staging / file.src_uri
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                with open(path, "w", encoding="utf-8", newline="") as fh:
-                    fh.write(content)
-            except OSError:  # a read-only cache folder: keep the page in memory
-                return file
-            return File.generated(config, file.src_uri, abs_src_path=str(path))
+                cast(_PackedPage, file).pack(self._pack, content)
+            except OSError:  # a full disk: keep the page in memory
+                pass
+            return file
         set_exclusions([file], config)
         if not file.inclusion.is_included():  # type: ignore[no-untyped-call]
             return file
@@ -424,19 +434,23 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         else:
             with open(dest, "wb") as fh:
                 fh.write(content)
-        spilled = File.generated(config, file.src_uri, abs_src_path=dest)
-        spilled.inclusion = file.inclusion
-        return spilled
+        file.abs_src_path, file._content = dest, None  # as File.generated(abs_src_path=dest)
+        return file
 
     def _drop_staging(self) -> None:
         self._packed = {}
+        if self._pack is not None:
+            self._pack.close()
+            self._pack = None
         if self._staging is not None:
             shutil.rmtree(self._staging, ignore_errors=True)
             self._staging = None
 
     # -- the page cache (serve only) ---------------------------------------------------------
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
-        if not self.caching:
+        # Asked for every page: worked out once per build (``active`` reads the environment).
+        self._page_caching = self.caching
+        if not self._page_caching:
             return nav
         self.cache_stats = {"converted": 0, "conversions_reused": 0, "rendered": 0,
                             "renders_reused": 0, "indexed": 0, "index_entries_reused": 0,
@@ -448,7 +462,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         self._fingerprint = _digest(
             json.dumps(extensions), json.dumps(config.mdx_configs, sort_keys=True, default=repr),
             json.dumps(config.validation, sort_keys=True, default=repr),
-            "\n".join(sorted(f"{f.src_uri}\t{f.url}" for f in files)),
+            repr(config.use_directory_urls), "\n".join(sorted(map(_file_row, files))),
         )
         self._nav = nav
         self._autorefs = config.plugins.get("autorefs")
@@ -465,7 +479,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         return nav
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page | None:
-        if self.caching and page.file.src_uri in self._generated:
+        if self._page_caching and page.file.src_uri in self._generated:
             page.render = functools.partial(  # type: ignore[method-assign]
                 self._render_page, page, Page.render.__get__(page))
             page.read_source = functools.partial(  # type: ignore[method-assign]
@@ -481,7 +495,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         self._used_sources.add(uri)
         hit = self.cache.sources.get(uri)
         if hit is not None and (hit[0] is source or hit[0] == source):
-            page.markdown, page.meta = hit[1], copy.deepcopy(hit[2])
+            page.markdown, page.meta = hit[1], _copy_data(hit[2])
             return
         page.markdown, page.meta = front_matter.get_data(source)
         self.cache.sources[uri] = (source, page.markdown, copy.deepcopy(page.meta))
@@ -494,6 +508,16 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         else:
             value = _digest(text)
         self._used_digests[(kind, uri)] = (text, value)
+        return value
+
+    def _toc_key(self, toc: Any) -> str:
+        """``_toc_fingerprint``, worked out once for a table of contents the page cache
+        gives back at every rebuild (the same object)."""
+        hit = self._tocs.get(id(toc))
+        if hit is not None and hit[0] is toc:
+            return hit[1]
+        value = _toc_fingerprint(toc)
+        self._tocs[id(toc)] = (toc, value)
         return value
 
     def _render_page(self, page: Page, render: Callable[[MkDocsConfig, Files], None],
@@ -539,7 +563,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
     @event_priority(-100)  # last: every other plugin has seen the page's HTML
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files
                         ) -> str | None:
-        """In a one-off build, hold a generated page's HTML compressed until it is rendered.
+        """In a one-off build, set a generated page's HTML aside until it is rendered: in the
+        page pack (on disk: no memory, and cheaper than compressing it), else compressed.
 
         MkDocs converts every page before it renders any, so without this the HTML of the
         whole site is in memory at once. A page with cross-references for autorefs to resolve
@@ -553,13 +578,23 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         page.markdown = None
         if "<autoref" in html or "data-autorefs-" in html:
             return html
-        self._packed[page.file.src_uri] = zlib.compress(html.encode("utf-8", "surrogatepass"), 1)
+        data = html.encode("utf-8", "surrogatepass")
+        if self._pack is not None:
+            try:
+                self._packed[page.file.src_uri] = (self._pack.add(data), len(data))
+                return ""
+            except OSError:  # a full disk
+                pass
+        self._packed[page.file.src_uri] = zlib.compress(data, 1)
         return ""
 
     @event_priority(-100)  # after autorefs (-50) resolved the cross-references in content
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files
                ) -> jinja2.Environment | None:
         if not self.caching:
+            if self.active:  # a one-off build: the search clean-up only where it does anything
+                self._skip_search_scan(
+                    config, config.plugins.get("material/search") or config.plugins.get("search"))
             return env
         loader = env.loader
         if not (isinstance(loader, jinja2.ChoiceLoader)
@@ -578,7 +613,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         self._cache_search_entries(config)
         # MkDocs picks a page's template (page.meta.template) before on_page_context, so hits
         # are found here, once every page's content is final.
-        self._hits = {}
+        self._hits, self._render_keys = {}, {}
         for file in files:
             page = file.page
             if page is None or file.src_uri not in self._generated or page.content is None:
@@ -586,12 +621,13 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             key = _digest(
                 self._theme_fingerprint, page.url, file.src_uri, page.title,
                 self._text_digest("html", file.src_uri, page.content),
-                _toc_fingerprint(page.toc), json.dumps(page.meta, sort_keys=True, default=repr),
+                self._toc_key(page.toc), json.dumps(page.meta, sort_keys=True, default=repr),
                 page.previous_page.url if page.previous_page else "",
                 page.next_page.url if page.next_page else "",
                 [a.title for a in page.ancestors],
             )
             self._used_rendered.add(key)
+            self._render_keys[page.url] = key
             hit = self.cache.rendered.get(key)
             if hit is not None and "template" not in page.meta:
                 self._hits[page.url] = hit
@@ -619,7 +655,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             meta = {k: v for k, v in page.meta.items() if k != "template"}
             key = _digest(self._theme_fingerprint, page.url, page.title,
                           self._text_digest("html", page.file.src_uri, page.content or ""),
-                          _toc_fingerprint(page.toc),
+                          self._toc_key(page.toc),
                           json.dumps(meta, sort_keys=True, default=repr))
             self._used_search.add(key)
             hit = self.cache.search.get(key)
@@ -637,11 +673,12 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
 
     def _skip_search_scan(self, config: MkDocsConfig, search: Any) -> None:
         """Material's search plugin, after indexing a page, removes ``data-search-*``
-        attributes from its HTML with a regular expression: on every page, at every rebuild
-        (~0.3 s at 1,000 articles, a sixth of a rebuild with nothing changed). Where the page
-        has no such attribute the expression changes nothing, so the page is only indexed.
-        Only MkDocs' list of ``on_page_context`` handlers of this build is changed; any other
-        shape of the search plugin keeps its own handler."""
+        attributes from its HTML with a regular expression: on every page, at every build
+        (~0.3 s at 1,000 articles, a sixth of a serve rebuild with nothing changed). Where the
+        page has no such attribute the expression changes nothing, so the page is only
+        indexed. Only MkDocs' list of ``on_page_context`` handlers of this build is changed;
+        any other shape of the search plugin keeps its own handler. (A build with the plugin
+        off, such as the plain baseline of ``bench/benchmark.py``, runs material's own.)"""
         events = getattr(config.plugins, "events", {}).get("page_context")
         origins = getattr(config.plugins, "_event_origins", None)
         handler = getattr(search, "on_page_context", None)
@@ -654,7 +691,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             content = page.content
             if content is None or "data-search-" in content or not search.config.enabled:
                 return handler(context, page=page, config=config, nav=nav)
-            self.cache_stats["search_scans_skipped"] += 1
+            self.cache_stats["search_scans_skipped"] = \
+                self.cache_stats.get("search_scans_skipped", 0) + 1
             search.search_index.add_entry_from_context(page)
             return None
 
@@ -666,14 +704,16 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
     def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> Any:
         packed = self._packed.pop(page.file.src_uri, None)
-        if packed is not None:
+        if isinstance(packed, tuple) and self._pack is not None:
+            page.content = self._pack.read(*packed).decode("utf-8", "surrogatepass")
+        elif isinstance(packed, bytes):
             page.content = zlib.decompress(packed).decode("utf-8", "surrogatepass")
-        if self.caching and page.url in self._hits:
+        if self._page_caching and page.url in self._hits:
             context["dossier_cached_page"] = Markup(self._hits.pop(page.url))
         return context
 
     def _keep_rendered(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
-        key = self._pending.pop(page.url, None) if self.caching else None
+        key = self._pending.pop(page.url, None) if self._page_caching else None
         if key is not None:
             self.cache.rendered[key] = output
         elif self._staging is not None and page.file.src_uri in self._generated:
@@ -688,8 +728,17 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         writes no page whose output is empty; the note it logs about it is filtered out)."""
         if not self.kept_site.active or not output.strip():
             return output
-        data = output.encode("utf-8", errors="xmlcharrefreplace")  # as MkDocs writes it
-        if self.kept_site.unchanged(page.file.abs_dest_path, data):
+        # The digest of a theme output the page cache holds is worked out once: encoding and
+        # hashing every page's HTML at every rebuild cost ~0.1 s at 1,000 articles.
+        key = self._render_keys.pop(page.url, None) if self._page_caching else None
+        kept = self.cache.rendered.get(key) if key is not None else None
+        value = self.cache.written.get(key) if key is not None and kept is not None \
+            and (output is kept or output == kept) else None
+        if value is None:
+            value = digest(output.encode("utf-8", errors="xmlcharrefreplace"))  # as written
+            if key is not None and kept is not None and (output is kept or output == kept):
+                self.cache.written[key] = value
+        if self.kept_site.unchanged_digest(page.file.abs_dest_path, value):
             self._quiet.uris.add(page.file.src_uri)
             return ""
         return output
@@ -712,11 +761,15 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
                                     if k in self._used_converted}
             self.cache.rendered = {k: v for k, v in self.cache.rendered.items()
                                    if k in self._used_rendered}
+            self.cache.written = {k: v for k, v in self.cache.written.items()
+                                  if k in self.cache.rendered}
             self.cache.search = {k: v for k, v in self.cache.search.items()
                                  if k in self._used_search}
             self.cache.sources = {k: v for k, v in self.cache.sources.items()
                                   if k in self._used_sources}
             self.cache.digests, self._used_digests = self._used_digests, {}
+            kept_tocs = {id(c.toc) for c in self.cache.converted.values()}
+            self._tocs = {k: v for k, v in self._tocs.items() if k in kept_tocs}
             log.debug(f"page cache: {self.cache_stats}")
         if self.active and self.config.check_invariants and self._generated:
             self._check_invariants(config)
@@ -796,6 +849,98 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         self.final_site_dir = None
 
 
+class _PagePack:
+    """The generated pages of a one-off build, one after the other in one file.
+
+    MkDocs reads a page's Markdown when it converts it; holding every page in memory until
+    then is most of a large dossier's peak, and one file per page costs a file created,
+    read and deleted for each of thousands of pages. Here each page is appended once to
+    one file (UTF-8) and read back at its offset; so is its HTML, from its conversion until
+    the theme renders it.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._file = open(path, "w+b")  # noqa: SIM115  # closed by close()
+        self._lock = threading.Lock()
+
+    @classmethod
+    def create(cls, folder: Path) -> _PagePack | None:
+        try:
+            return cls(folder / "pages.pack")
+        except OSError:  # a read-only cache folder: the pages stay in memory
+            return None
+
+    def add(self, data: bytes) -> int:
+        with self._lock:
+            offset = self._file.seek(0, os.SEEK_END)
+            self._file.write(data)
+        return offset
+
+    def written(self) -> None:
+        """Every page is in: make them readable."""
+        self._file.flush()
+
+    def read(self, offset: int, size: int) -> bytes:
+        with self._lock:
+            self._file.seek(offset)
+            data = self._file.read(size)
+        if len(data) != size:
+            raise OSError(f"{self.path}: cannot read back a generated page")
+        return data
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class _PackedPage(File):
+    """A generated page whose Markdown is in a ``_PagePack``: read back, as it was written,
+    when MkDocs asks for it (as ``File.generated`` content, which it equals)."""
+
+    _pack: _PagePack | None = None
+    _where: tuple[int, int] = (0, 0)
+
+    def pack(self, pack: _PagePack, content: str) -> None:
+        data = content.encode("utf-8", "surrogatepass")
+        self._where = (pack.add(data), len(data))
+        self._pack, self._content = pack, None
+
+    def is_modified(self) -> bool:
+        return self._packed_here() or super().is_modified()  # generated content: always
+
+    def _packed_here(self) -> bool:
+        return self._pack is not None and self._content is None
+
+    def _packed(self) -> bytes | None:
+        if self._pack is None or not self._packed_here():
+            return None
+        return self._pack.read(*self._where)
+
+    @property
+    def content_bytes(self) -> bytes:
+        data = self._packed()
+        if data is None:
+            return File.content_bytes.fget(self)  # type: ignore[attr-defined,no-any-return]
+        return data.decode("utf-8", "surrogatepass").encode()
+
+    @content_bytes.setter
+    def content_bytes(self, value: bytes) -> None:
+        self._pack = None
+        File.content_bytes.fset(self, value)  # type: ignore[attr-defined]
+
+    @property
+    def content_string(self) -> str:
+        data = self._packed()
+        if data is None:
+            return File.content_string.fget(self)  # type: ignore[attr-defined,no-any-return]
+        return data.decode("utf-8", "surrogatepass")
+
+    @content_string.setter
+    def content_string(self, value: str) -> None:
+        self._pack = None
+        File.content_string.fset(self, value)  # type: ignore[attr-defined]
+
+
 class _SkippedPages(logging.Filter):
     """Drops MkDocs' note about the pages the plugin did not write because they had not
     changed (and only those: a page another plugin emptied is still reported)."""
@@ -834,6 +979,7 @@ class _KeptFiles(Files):
             file.copy_file(dirty)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # serve: the same files at every rebuild
 def _walk_key(src_uri: str) -> tuple[tuple[int, Any], ...]:
     """Where MkDocs' walk of docs_dir (files before subfolders, index first) puts a file."""
     *folders, name = src_uri.split("/")
@@ -924,6 +1070,29 @@ def _env_fingerprint(env: jinja2.Environment) -> str:
         env.optimized, env.is_async, env.autoescape if isinstance(env.autoescape, bool)
         else id(env.autoescape), sorted(env.filters), sorted(env.tests),
     )))
+
+
+def _file_row(file: File) -> str:
+    """A file as links to it resolve: its path, and its URL. The URL of a file that is not a
+    page, and whose destination no plugin has set, follows from its path (and
+    ``use_directory_urls``); it is not worked out for the thousands of data files."""
+    if "dest_uri" not in vars(file) and "url" not in vars(file) \
+            and not file.is_documentation_page():
+        return f"{file.src_uri}\t="
+    return f"{file.src_uri}\t{file.url}"
+
+
+def _copy_data(value: Any) -> Any:
+    """A deep copy of parsed front matter (dicts, lists and scalars), ~10 times faster than
+    ``copy.deepcopy``; anything else is left to ``copy.deepcopy``."""
+    kind = type(value)
+    if kind is dict:
+        return {k: _copy_data(v) for k, v in value.items()}
+    if kind is list:
+        return [_copy_data(v) for v in value]
+    if kind in (str, int, float, bool) or value is None:
+        return value
+    return copy.deepcopy(value)
 
 
 def _toc_fingerprint(toc: Any) -> str:

@@ -52,9 +52,10 @@ QUOTE_SOURCES_ON_PERSON_PAGE = 10  # citations per quotation on a person's page
 QUOTES_ON_PERSON_PAGE = 25  # quotation groups on a person's page; the rest: their quote pages
 LANG_NAMES = {"en": "English", "fr": "French"}
 
-#: ``reuse(page, inputs, render)``: the page's Markdown, from a cache when ``inputs`` (a string
-#: naming everything the page is made from) are what they were last time, else ``render()``.
-Reuse = Callable[[str, str, Callable[[], str]], str]
+#: ``reuse(page, inputs, render)``: the page's Markdown, from a cache when ``inputs`` (a value
+#: naming everything the page is made from: tuples, lists, strings, numbers and frozen
+#: dataclasses, compared with ``==``) equal what they were last time, else ``render()``.
+Reuse = Callable[[str, object, Callable[[], str]], str]
 
 
 @lru_cache(maxsize=1 << 14)
@@ -273,16 +274,19 @@ class Renderer:
 
         ``inputs()`` names everything the built-in template shows besides ``page`` itself and
         the values of ``extra`` that are not data: articles by their key (``self.keys``), other
-        values as they are, in a form whose ``repr`` is deterministic (no sets). It is called
-        only when a ``reuse`` hook is given. ``render`` defaults to rendering ``template``
-        with ``extra``.
+        values as they are, in ordered containers (tuples and lists; no sets or dicts, whose
+        equality ignores order). It is called only when a ``reuse`` hook is given, and is
+        compared with ``==`` to what it was when the page was last rendered (cheaper than a
+        digest of its ``repr``, and as exact for these values). ``render`` defaults to
+        rendering ``template`` with ``extra``; what only the rendering needs is best computed
+        there, not for every page a cache answers.
         """
         def draw() -> str:
             return render() if render is not None else self._render(template, page, **extra)
 
         if self._reuse is None or template in self.overridden:
             return draw()
-        return self._reuse(page, f"{template}\n{inputs()!r}", draw)
+        return self._reuse(page, (template, inputs()), draw)
 
     def _key(self, article_id: str | None) -> str | None:
         """The key of an article (None for None): what an index shows of it is made from."""
@@ -477,19 +481,22 @@ class Renderer:
             # A person's page lists their appearances article by article; for someone in
             # thousands of articles the list continues on further pages, so that no page
             # grows with the whole dossier.
-            by_article = _by_article(entry.appearances)
             parts = _chunks(entry.articles, APPEARANCE_ARTICLES_PER_PAGE)
             links = paginated(entry.page, f"people/{entry.id}/appearances/{{n}}.md", len(parts))
             for i, (page, part) in enumerate(zip(links, parts)):
                 out[page] = self._page(
                     "person.md.jinja", page,
                     partial(self._person_inputs, entry, part, i, links),
-                    entry=entry, appearances=by_article,
-                    appearance_articles=part, page_number=i + 1, page_links=links,
-                    quotes_shown=QUOTES_ON_PERSON_PAGE,
-                    quote_sources_shown=QUOTE_SOURCES_ON_PERSON_PAGE,
-                )
+                    partial(self._person_page, entry, page, part, i, links))
         return out
+
+    def _person_page(self, entry: PersonEntry, page: str, part: list[str], index: int,
+                     links: list[str]) -> str:
+        return self._render(
+            "person.md.jinja", page, entry=entry, appearances=_by_article(entry.appearances),
+            appearance_articles=part, page_number=index + 1, page_links=links,
+            quotes_shown=QUOTES_ON_PERSON_PAGE, quote_sources_shown=QUOTE_SOURCES_ON_PERSON_PAGE,
+        )
 
     def _people_index_inputs(self, chunk: list[PersonEntry], index: int, pages: list[str],
                              total: int) -> tuple[object, ...]:
@@ -579,12 +586,17 @@ class Renderer:
                 out[page] = self._page(
                     "quotes-speaker.md.jinja", page,
                     partial(self._speaker_inputs, speaker, groups, i, links),
-                    speaker=speaker, groups=groups,
-                    unattributed=UNATTRIBUTED, page_number=i + 1, page_links=links,
-                    langs=sorted({lang for g in groups for lang in g.langs}),
-                    articles=sorted({a for g in groups for a in g.articles}),
-                )
+                    partial(self._speaker_page, speaker, page, groups, i, links))
         return out
+
+    def _speaker_page(self, speaker: str, page: str, groups: list[QuoteGroup], index: int,
+                      links: list[str]) -> str:
+        return self._render(
+            "quotes-speaker.md.jinja", page, speaker=speaker, groups=groups,
+            unattributed=UNATTRIBUTED, page_number=index + 1, page_links=links,
+            langs=sorted({lang for g in groups for lang in g.langs}),
+            articles=sorted({a for g in groups for a in g.articles}),
+        )
 
     def _speaker_inputs(self, speaker: str, groups: list[QuoteGroup], index: int,
                         links: list[str]) -> tuple[object, ...]:

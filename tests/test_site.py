@@ -361,9 +361,9 @@ import builder.build as B
 
 seen = {"generate": [], "convert": []}
 generate, convert = B.Builder._generate, markdown.Markdown.convert
-def spy_generate(self):
+def spy_generate(self, *args, **kwargs):
     seen["generate"].append(gc.isenabled())
-    return generate(self)
+    return generate(self, *args, **kwargs)
 def spy_convert(self, text):
     seen["convert"].append([gc.isenabled(), gc.get_freeze_count() > 0])
     return convert(self, text)

@@ -1,0 +1,72 @@
+"""The disk cache of a build that prepares many articles at once is one pack file: a later
+build (a new ``Builder``, as a second ``mkdocs build``) reads it back, and a damaged pack is
+ignored (its entries are computed again). Few new entries are still one file each."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from builder import build
+from builder.build import Builder, CachePacks, Settings
+
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from corpus import generate
+
+    root = tmp_path_factory.mktemp("cache")
+    generate(root, 20, seed=5)
+    return root
+
+
+def test_a_cold_build_writes_one_pack_that_the_next_build_reads(
+        corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build, "PACK_AT_LEAST", 10)
+    cache = corpus / ".dossier-cache"
+    first = Builder(Settings(root=corpus, jobs=1)).generate(keep=False)
+    assert first.stats.annotated == 20 and first.stats.cited == 20
+    packs = list((cache / "packs").glob("*.pack"))
+    assert len(packs) == 1
+    umask = os.umask(0)
+    os.umask(umask)
+    assert packs[0].stat().st_mode & 0o777 == 0o666 & ~umask  # as any cache file, not 0600
+    assert not (cache / "annotations").exists() and not (cache / "citations").exists()
+    assert not list((cache / "packs").glob("*.tmp"))
+    again = Builder(Settings(root=corpus, jobs=1)).generate(keep=False)
+    assert again.stats.annotated == 0 and again.stats.cited == 0
+    assert again.pages == first.pages and again.files == first.files
+
+    # one article edited: its entries are small files, next to the pack
+    path = sorted((corpus / "seeds" / "articles").glob("*.md"))[3]
+    path.write_text(path.read_text() + "\nOne more paragraph.\n")
+    edited = Builder(Settings(root=corpus, jobs=1)).generate(keep=False)
+    assert edited.stats.annotated == 1
+    assert len(list((cache / "annotations").rglob("*.pickle"))) == 1
+    assert Builder(Settings(root=corpus, jobs=1)).generate(keep=False).stats.annotated == 0
+
+    # a damaged pack is ignored: everything but the edited article is computed again
+    pack = next((cache / "packs").glob("*.pack"))
+    pack.write_bytes(pack.read_bytes()[:-20])
+    damaged = Builder(Settings(root=corpus, jobs=1)).generate(keep=False)
+    assert damaged.stats.annotated == 19
+    assert damaged.pages == edited.pages and damaged.files == edited.files
+
+
+def test_packs_read_back_what_they_hold(tmp_path: Path) -> None:
+    packs = CachePacks(tmp_path)
+    assert packs.get("a/x") is None
+    assert packs.write({"a/x": b"first", "c/y": b'{"apa": "A", "chicago": "C"}', "a/z": b""})
+    assert packs.write({"a/w": b"second"})
+    fresh = CachePacks(tmp_path)
+    assert fresh.get("a/x") == b"first" and fresh.get("a/w") == b"second"
+    assert fresh.get("a/z") == b"" and fresh.get("a/missing") is None
+    assert fresh.citations("y") == {"apa": "A", "chicago": "C"}
+    fresh.close()
+    assert CachePacks(None).get("a/x") is None and not CachePacks(None).write({"a/x": b"1"})
