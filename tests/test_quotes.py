@@ -3575,3 +3575,25 @@ def test_a_document_with_a_person_s_ending_is_no_person(noun: str) -> None:
     for name in ("Claire Morel est arrivée.", "Paul Girard est arrivé."):
         body = f"{name} « Le mur va tomber », précise {noun}."
         assert [who(q) for q in quotes(body, "fr")] == [f"label:{noun}"]
+
+
+def test_the_cost_per_article_does_not_grow_with_the_registry(monkeypatch: pytest.MonkeyPatch
+                                                               ) -> None:
+    """A dossier's registry may hold thousands of people; annotating one article must not look
+    at each of them (a scan of every name, folded, cost ~1 ms per article at 300 people)."""
+    import builder.annotate.quotes as quotes_module
+
+    calls = {"fold": 0}
+    real = quotes_module.fold
+
+    def counting(text: str) -> str:
+        calls["fold"] += 1
+        return real(text)
+
+    monkeypatch.setattr(quotes_module, "fold", counting)
+    quotes_module._folded_name.cache_clear()
+    crowd = {f"p{i}": person(f"p{i}", f"Prénom{i} Nom{i}") for i in range(2000)}
+    body = "« Nous tiendrons », a dit Claire Morel. Paul Girard a répondu : « Non. »"
+    article = make_article(body, "fr")
+    find_quotes(article, REGISTRY, find_mentions(article, {}), {**PEOPLE, **crowd})
+    assert calls["fold"] < 50

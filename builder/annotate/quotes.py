@@ -578,6 +578,11 @@ _HEADLINE_QUOTE_RE = re.compile(
     r"(?:[«“\"]|(?<!\w)['‘])\s*([^«»“”\"]{8,}?)\s*(?:[»”\"]|['’](?!\w))")
 #: Reflexive pronouns before an auxiliary: « s'est dit » is no passive.
 _REFLEXIVES = frozenset({"s", "se", "m", "me", "t", "te", "nous", "vous"})
+@functools.lru_cache(maxsize=8192)
+def _folded_name(name: str) -> str:
+    return fold(name)
+
+
 _GUESSES: dict[tuple[int, str], str | None | bool] = {}
 
 
@@ -1000,8 +1005,10 @@ class _Annotator:
         self.article = article
         self.people = people
         #: people of history named by one word (« Clovis »): never a description's referent
-        self.historical = frozenset(pid for pid, person in people.items()
-                                    if fold(person.name) in people_names.FAMOUS_SINGLE_NAMES)
+        #: (only the article's own people are looked at: the registry may hold thousands)
+        self.historical = frozenset(
+            m.person for m in mentions if m.person in people and " " not in m.text.strip()
+            and _folded_name(people[m.person].name) in people_names.FAMOUS_SINGLE_NAMES)
         texts = [p.text for p in article.paragraphs]
         self.lex = _LEXICONS.get(article.lang, _LEXICONS["en"])
         self.candidates = _find_candidates(texts, self.lex, bool(self.lex.inverted))
