@@ -103,3 +103,15 @@ def seeds_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = copy_site_project(tmp_path_factory.mktemp("seeds-site"))
     mkdocs(project, "build", "--strict")
     return project / "site"
+
+
+def bench_corpus(tmp_path_factory: pytest.TempPathFactory, name: str, count: int,
+                 seed: int) -> Path:
+    """A dossier of ``count`` generated articles (``bench/corpus.py``), for tests that need
+    more articles than the seeds have."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from corpus import generate
+
+    root = tmp_path_factory.mktemp(name)
+    generate(root, count, seed=seed)
+    return root

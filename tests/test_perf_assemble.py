@@ -5,25 +5,18 @@ from __future__ import annotations
 
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import bench_corpus
 
 from builder.build import Builder, BuildStats, Settings
 from builder.dossier import Assembler, Dossier, assemble
 
-sys.path.insert(0, str(ROOT / "bench"))
-
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from corpus import generate
-
-    root = tmp_path_factory.mktemp("assemble")
-    generate(root, 40, seed=11)
-    return root
+    return bench_corpus(tmp_path_factory, "assemble", 40, 11)
 
 
 def same(a: Dossier, b: Dossier) -> None:

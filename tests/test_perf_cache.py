@@ -5,25 +5,18 @@ ignored (its entries are computed again). Few new entries are still one file eac
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import bench_corpus
 
 from builder import build
 from builder.build import Builder, CachePacks, Settings
 
-sys.path.insert(0, str(ROOT / "bench"))
-
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from corpus import generate
-
-    root = tmp_path_factory.mktemp("cache")
-    generate(root, 20, seed=5)
-    return root
+    return bench_corpus(tmp_path_factory, "cache", 20, 5)
 
 
 def test_a_cold_build_writes_one_pack_that_the_next_build_reads(
