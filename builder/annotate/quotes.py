@@ -3251,9 +3251,6 @@ class _Annotator:
         """A noun phrase: a source (label), a document by a person, or a definite description.
         ``initial``: the phrase opens a sentence, so a capitalised determiner tells nothing
         (« Le Lorrain, … » is a person; « rapporte Le Parisien » a newspaper)."""
-        pair = self.noun_pair(p, i0, i1)
-        if pair is not None:  # « ont assuré père et fils »
-            return pair
         toks = p.toks[i0:i1 + 1]
         lows = [t.low for t in toks]
         if not initial and toks[0].text[:1].isupper():
