@@ -3597,3 +3597,59 @@ def test_the_cost_per_article_does_not_grow_with_the_registry(monkeypatch: pytes
     article = make_article(body, "fr")
     find_quotes(article, REGISTRY, find_mentions(article, {}), {**PEOPLE, **crowd})
     assert calls["fold"] < 50
+
+
+# ------------------------------------------------------------- fifth session: descriptions
+
+
+def test_a_person_noun_a_source_word_qualifies_is_a_description_of_a_person() -> None:
+    # "the union leader" is the man just asked, not the union speaking
+    body = ("Ray Lopez has led the drivers' union since 2019.\n\n"
+            'Back on the picket line, Lopez was asked about a deal. "We will be back out on '
+            'the 17th," said the union leader. "I would rather be at work."')
+    assert [who(q) for q in quotes(body)] == ["ray-lopez"]
+    # the body itself still speaks as a source
+    body = 'Ray Lopez was not there. "We reject the offer," said the union.'
+    assert [who(q) for q in quotes(body)] == ["label:the union"]
+
+
+def test_a_name_after_a_demonym_in_apposition_names_the_speaker() -> None:
+    body = ("L'astronaute rentre à Cologne. « Ses muscles ont souffert, c'est normal », "
+            "assure son médecin de vol, l'Allemande Claire Morel, qui l'a accueillie.")
+    assert [who(q) for q in quotes(body, "fr")] == ["claire-morel"]
+    body = ("« Ses muscles ont souffert », assure son médecin de vol, l'Allemande, qui l'a "
+            "accueillie.")
+    assert [who(q) for q in quotes(body, "fr")] != ["claire-morel"]
+
+
+def test_a_name_inside_a_quotation_within_the_quotation_may_be_the_speaker() -> None:
+    # the caller's words name the laureate: she tells them, so she may be the speaker
+    body = ("Claire Morel a reçu le prix mercredi.\n\n"
+            "Jointe dans son laboratoire, la lauréate racontait l'appel. « Un monsieur m'a "
+            "dit : “Madame Morel, vous êtes assise ?” J'étais dans le métro », s'amuse-t-elle.")
+    assert [who(q) for q in quotes(body, "fr")] == ["claire-morel"]
+    # a name in the quotation's own words still rules that person out
+    body = ("Claire Morel et Nadia Benali ont reçu le prix.\n\n"
+            "« Claire Morel a tout compris avant nous », s'amuse-t-elle.")
+    assert [who(q) for q in quotes(body, "fr")] != ["claire-morel"]
+
+
+def test_a_peer_of_the_person_spoken_of_is_the_voice_the_paragraph_heard() -> None:
+    body = ("Claire Morel a reçu le prix Nobel mercredi.\n\n"
+            "Parmi ses proches, Paul Girard, qui travaille à ses côtés depuis 1998. Le "
+            "chimiste se souvient des débuts, « dans un sous-sol ». « Morel avait une "
+            "intuition que personne ne partageait », résume son collègue.")
+    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard", "paul-girard"]
+    # the voice heard is the one spoken of: « son collègue » is somebody else, unnamed
+    body = ("Paul Girard a reçu le prix mercredi.\n\n"
+            "Paul Girard se souvient des débuts, « dans un sous-sol ». « Girard avait une "
+            "intuition », résume son collègue.")
+    assert who(quotes(body, "fr")[1]) != "paul-girard"
+
+
+def test_a_possessed_relation_written_with_a_name_opens_the_sentence_before() -> None:
+    body = ("Claire Morel trie les caisses de merlu. À côté d'elle, son fils Paul Girard, "
+            "31 ans, hoche la tête. « On nous demande de tenir. Mais avec quoi ? »")
+    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
+    body = ("Claire Morel trie les caisses. Son fils Paul Girard hoche la tête. « On tient. »")
+    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]

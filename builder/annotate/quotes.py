@@ -391,6 +391,7 @@ class _Lexicon:
     word_nouns: frozenset[str]
     ratings: frozenset[str]
     counterparts: frozenset[str]
+    peers: frozenset[str]
     interpreting: re.Pattern[str]
     rating_nouns: frozenset[str]
     titled_documents: frozenset[str]
@@ -509,6 +510,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         word_nouns=get["WORD_NOUNS"],
         ratings=get["RATINGS"],
         counterparts=get["COUNTERPART_NOUNS"],
+        peers=get["PEER_NOUNS"],
         interpreting=re.compile(get["INTERPRETING"]),
         rating_nouns=get["RATING_NOUNS"],
         titled_documents=get["TITLED_DOCUMENTS"],
@@ -564,6 +566,8 @@ _CLOSE_AFTER = frozenset(".,;:!?)]}…—–-") | _MARKS
 _KEEP_IN_MASK = frozenset(".!?…,;:")
 _TERMINAL = frozenset(".!?…")
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
+#: a quotation inside a quotation's words: “…”, "…", « … » (the outer marks are not in them)
+_NESTED_RE = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»")
 _TOKEN_SPLIT_RE = re.compile(r"([^\W_]+(?:[-\u2010\u2011][^\W_]+)*)")
 _ALNUM_RE = re.compile(r"[^\W_]")
 _INVERTED_RE = re.compile(r"^(?P<verb>[^\W_]+(?:-[^\W_]+)*?)(?:-t)?-(?P<pro>[^\W_]+)$")
@@ -2089,13 +2093,22 @@ class _Annotator:
             cand = self.current
             found: frozenset[str] = frozenset()
             if cand is not None:
+                # (not the people a quotation inside it names: « Un monsieur m'a dit :
+                # “Madame Castagnet, vous êtes assise ?” » is what she was told)
                 found = frozenset(
                     m.person for piece in cand.pieces for m in self.paras[piece.para].inside
-                    if piece.start <= m.span.start < piece.end)
+                    if piece.start <= m.span.start < piece.end and not any(
+                        a <= m.span.start < b for a, b in self.nested_quotes(piece)))
                 if self.bindings:
                     found |= self.roles_inside(cand)
             self.inside_cache = found
         return self.inside_cache
+
+    def nested_quotes(self, piece: _Piece) -> list[tuple[int, int]]:
+        """The spans of the quotations inside a quotation's piece (its own marks excluded)."""
+        text = self.paras[piece.para].text
+        return [(piece.start + m.start(), piece.start + m.end())
+                for m in _NESTED_RE.finditer(text[piece.start:piece.end])]
 
     def roles_inside(self, cand: _Candidate) -> frozenset[str]:
         """The people tied to a role noun that the quotation uses with a definite article
@@ -3183,7 +3196,7 @@ class _Annotator:
                 and stop + 1 < len(p.toks) \
                 and p.gap(stop, stop + 1) in (",", "),") and p.toks[stop + 1].end <= end:
             # "said the mayor, Ray Jones": a name in apposition names the speaker
-            m = p.starts.get(p.toks[stop + 1].start)
+            m = p.starts.get(p.toks[stop + 1].start) or self.described_name(p, stop + 1, end)
             # (also over a description the salience model resolved: « a justifié le PDG,
             # Marc-Antoine Delhaye, »: the apposition is nearer than any topic)
             if m is not None and (who.rule in ("person-noun", "source")
@@ -3206,6 +3219,24 @@ class _Annotator:
                     break
                 q += 1
         return who
+
+    def described_name(self, p: _Para, q: int, end: int) -> Mention | None:
+        """The name right after a definite article and a demonym or a person noun that open
+        an apposition at token q: « son médecin de vol, l'Allemande Anke Hoffmann », "her
+        coach, the Dutchman Joost Smit"."""
+        det = self.lex.determiners.get(p.toks[q].low)
+        if det is None or not det[1] or det[0] == "p":
+            return None
+        r = q + 1
+        while r < len(p.toks) and r - q <= 2 and p.toks[r].end <= end and p.tight(r - 1, r):
+            m = p.starts.get(p.toks[r].start)
+            if m is not None:
+                return m if m.kind != "pronoun" and r > q + 1 else None
+            low = p.toks[r].low
+            if not (low in self.lex.persons or self.is_demonym(low)):
+                return None
+            r += 1
+        return None
 
     def family_member(self, p: _Para, possessive: _Tok, kin: str) -> _Who | None:
         """« sa mère », "her husband" with no relation written with a name: the one person of
@@ -3317,6 +3348,11 @@ class _Annotator:
         # « l'ancienne porte-parole du gouvernement »: a former office is a description of a
         # person, not a source speaking for a body
         former_office = former and any(w in self.lex.offices for w in head)
+        if lows[0] in self.lex.singular_possessives and len(head) == 2 \
+                and head[1] in self.lex.peers and head_end == len(toks):
+            who = self.peer_voice(p, toks[0].start)
+            if who is not None:
+                return who
         if lows[0] in self.lex.singular_possessives and len(head) <= 3 \
                 and any(w in self.lex.counterparts for w in head[1:]):
             who = self.counterpart(p, toks[0].start)
@@ -3338,7 +3374,14 @@ class _Annotator:
             family = self.family_member(p, toks[0], head[1])
             if family is not None:  # "Her husband, a retired mail carrier, finished"
                 return family
-        if (any(w in self.lex.sources for w in head) and not former_office and not aged) \
+        # "the union leader", "the police chief": a person noun the source word only
+        # qualifies is a description of a person, not the body
+        modified = determiner is not None and determiner[1] and determiner[0] != "p" \
+            and len(head) > 2 and head[-1] in self.lex.persons \
+            and head[-1] not in self.lex.sources and head_end == len(toks) \
+            and lows[0] not in self.lex.possessives
+        if (any(w in self.lex.sources for w in head) and not former_office and not aged
+                and not modified) \
                 or lows[0] in self.lex.possessives:
             if determiner is not None and determiner[1] and determiner[0] != "p" \
                     and head_end == len(toks) and len(head) > 1 and head[-1] in self.lex.persons \
@@ -3690,7 +3733,7 @@ class _Annotator:
                      q)
         if q + 1 >= v or p.gap(q, q + 1) not in (",", "),"):
             return None
-        named = p.starts.get(p.toks[q + 1].start)
+        named = p.starts.get(p.toks[q + 1].start) or self.described_name(p, q + 1, p.toks[v - 1].end)
         if named is None or named.kind == "pronoun":
             return None
         k = bisect.bisect_left(p.tok_starts, named.span.end)
@@ -3950,6 +3993,9 @@ class _Annotator:
         if stressed not in self.lex.inverted or a + 1 >= b \
                 or p.toks[a + 1].low in self.lex.pronouns:
             stressed = None  # (French « Lui reste prudent. » only; « Lui, il… » has its own)
+        named = self.possessed_name(p, a, b)
+        if named is not None:  # « Son fils Ronan hoche la tête. »
+            return _Who(self.joint(p, named), None, rule)
         if tok.start not in p.starts and tok.low not in self.lex.pronouns and stressed is None:
             # "Invité à prendre la parole, Dominique Lacaze se tourne…", "Asked whether he had
             # caved, Keller shrugged.", "Son directeur, Sébastien Vidal, a appris…": the subject
@@ -3966,6 +4012,9 @@ class _Annotator:
                     break
                 q = nxt
             tok, rule = p.toks[q], "fronted-subject"
+            named = self.possessed_name(p, q, b)
+            if named is not None:  # « À côté de lui, son fils Ronan, 31 ans, hoche la tête. »
+                return _Who(self.joint(p, named), None, rule)
             who = self.described_subject(p, q, b)  # « Depuis, le jeune homme se bat. »
             if who is not None:
                 return who.with_rule(rule + "-" + who.rule)
@@ -3979,6 +4028,23 @@ class _Annotator:
             # (« Lui reste prudent. »: a stressed pronoun as the subject)
             who = self.pronoun(p, word, tok.start)
             return who.with_rule(rule + "-" + who.rule) if who else None
+        return None
+
+    def possessed_name(self, p: _Para, a: int, b: int) -> Mention | None:
+        """The name a possessed relation opening at token a is written with: « son fils
+        Ronan », "her sister Ann Lee", « sa fille aînée, Léa, » (one or two words between)."""
+        if p.toks[a].low not in self.lex.possessives:
+            return None
+        related = False
+        for q in range(a + 1, min(b, a + 4)):
+            tok = p.toks[q]
+            m = p.starts.get(tok.start)
+            if m is not None:
+                joined = p.tight(q - 1, q) or p.gap(q - 1, q) == ","
+                return m if related and joined and m.kind != "pronoun" else None
+            if not tok.text[:1].islower() or not p.tight(q - 1, q):
+                return None
+            related = related or tok.low in self.lex.kin or tok.low in self.lex.persons
         return None
 
     def described_subject(self, p: _Para, a: int, b: int) -> _Who | None:
@@ -4417,6 +4483,22 @@ class _Annotator:
                 return _Who((m.person,), None, "counterpart")
             k -= 1
         return None
+
+    def peer_voice(self, p: _Para, pos: int) -> _Who | None:
+        """« Parmi eux, X. Le physico-chimiste se souvient, « … ». « Hélène avait une
+        intuition… », résume son collègue »: the peer of the person the quotation speaks of is
+        the one voice this paragraph heard before, when the quotation speaks of somebody else
+        and the paragraph names nobody else (« son collègue » of that voice is unnamed)."""
+        if self.last is None or self.last[0] != p.index or len(self.last[1].ids) != 1:
+            return None
+        voice = self.last[1].ids[0]
+        spoken_of = self.named_inside()
+        if not spoken_of or voice in spoken_of:
+            return None
+        if any(m.kind != "pronoun" and m.person not in spoken_of and m.person != voice
+               for st, m in p.starts.items() if st < pos and not p.in_quote(st)):
+            return None  # somebody else named in the paragraph
+        return _Who((voice,), None, "peer-voice")
 
     def named_just_before(self, p: _Para, pos: int) -> bool:
         """The last person named before ``pos`` is in its sentence or the one before, same

@@ -666,6 +666,12 @@ INTERPRETING = r"(?<![^\W_])(?:see|sees|saw|seen)\s+in\s+(?:it|this|that|the|a|a
 #: Nouns for the person matching another across a border or a table (« son homologue
 #: allemand », "his counterpart"): with a possessive, the other of the last two people named.
 COUNTERPART_NOUNS: frozenset[str] = frozenset({"counterpart", "counterparts"})
+#: Nouns for a peer ("his colleague", "her teammate"): after a quotation that speaks of the
+#: possessor, the voice the paragraph just heard goes on (peer_voice).
+PEER_NOUNS: frozenset[str] = frozenset({
+    "colleague", "teammate", "team-mate", "partner", "co-author", "coauthor", "collaborator",
+    "bandmate", "co-founder", "cofounder", "co-star", "costar", "classmate", "workmate",
+})
 #: Analysts' ratings of a stock: in a sentence about a rating ('cut his rating on the
 #: stock to "hold" from "buy"'), they are terms, not words said.
 RATINGS: frozenset[str] = frozenset({

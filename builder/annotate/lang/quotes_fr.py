@@ -961,6 +961,13 @@ INTERPRETING = (r"(?<![^\W_])(?:(?:voir|voit|voient|voyait|voyaient|vu|vue)\s+(?
 #: Nouns for the person matching another across a border or a table (« son homologue
 #: allemand », "his counterpart"): with a possessive, the other of the last two people named.
 COUNTERPART_NOUNS: frozenset[str] = frozenset({"homologue", "homologues"})
+#: Nouns for a peer (« son collègue », « sa coéquipière »): after a quotation that speaks of
+#: the possessor, the voice the paragraph just heard goes on (peer_voice).
+PEER_NOUNS: frozenset[str] = frozenset({
+    "collègue", "coéquipier", "coéquipière", "camarade", "associé", "associée", "partenaire",
+    "compagnon", "compagne", "complice", "binôme", "confrère", "consœur", "collaborateur",
+    "collaboratrice", "coauteur", "coautrice",
+})
 #: Analysts' ratings of a stock (« relevé sa recommandation à « acheter » »): terms.
 RATINGS: frozenset[str] = frozenset({
     "acheter", "achat", "achat fort", "vendre", "vente", "conserver", "neutre", "alléger",
