@@ -476,6 +476,7 @@ def test_gold_file_is_consistent_with_its_article_and_registry(set_name: str, pa
                           ("dev20", 0, 8), ("dev21", 0, 8), ("dev22", 8, 0), ("dev23", 8, 0),
                           ("dev24", 0, 8), ("dev25", 0, 8), ("dev26", 8, 0),
                           ("dev27", 0, 8), ("dev28", 0, 8), ("dev29", 8, 0), ("dev30", 0, 8),
+                          ("dev31", 0, 8), ("dev32", 8, 0), ("dev33", 0, 8), ("dev34", 8, 0),
                           ("heldout2", 4, 5)])
 def test_set_has_both_languages_and_a_partial_registry(set_name: str, min_en: int,
                                                        min_fr: int) -> None:
@@ -494,3 +495,15 @@ def test_set_has_both_languages_and_a_partial_registry(set_name: str, min_en: in
     # Some people are in the registry, others must be discovered from the text.
     assert gold_people & set(registry.people)
     assert gold_people - set(registry.people)
+
+
+def test_a_first_name_alone_and_the_full_name_starting_with_it_are_one_person() -> None:
+    registry = Registry(people={})
+    names = {"~luke": "Luke", "~luke-farrant": "Luke Farrant", "~brid": "Bríd",
+             "~brid-mulvey": "Bríd Mulvey", "~anna": "Anna", "~anna-li": "Anna Li",
+             "~anna-berg": "Anna Berg", "~tom-farrant": "Tom Farrant"}
+    same = ev.first_name_matches(names, registry, names)
+    # the first name goes to the one full name starting with it (accents folded)
+    assert same == {"~luke": "~luke-farrant", "~brid": "~brid-mulvey"}
+    # two people share "Anna": nothing is merged; a full name is never mapped
+    assert "~anna" not in same and "~tom-farrant" not in same
