@@ -3653,3 +3653,17 @@ def test_a_possessed_relation_written_with_a_name_opens_the_sentence_before() ->
     assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
     body = ("Claire Morel trie les caisses. Son fils Paul Girard hoche la tête. « On tient. »")
     assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
+
+
+def test_a_phrase_naming_nobody_who_could_speak_is_no_speaker_label() -> None:
+    # « les yeux embués » after the speaker's description is no speaker; « le Serbe » is
+    body = ("Paul Girard disputait son dernier Final Four. « J'ai joué pour ce titre », a "
+            "murmuré le joueur, les yeux embués, qui a tenu à saluer « un grand joueur ».")
+    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard", "paul-girard"]
+    # a thing as the subject of a speech verb is no speaker: the view framed by « Pour X »
+    body = ("Pour le politologue Paul Girard, ce débat confirme une campagne « très locale ».")
+    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
+    # people a phrase stands for still label the speaker
+    for phrase in ("une habituée du festival", "l'un d'eux", "une autre", "les syndicats"):
+        body = f"Le festival a fermé. « C'est beau, mais c'est long », glisse {phrase}."
+        assert [who(q) for q in quotes(body, "fr")] == [f"label:{phrase}"], phrase

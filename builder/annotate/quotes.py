@@ -392,6 +392,7 @@ class _Lexicon:
     ratings: frozenset[str]
     counterparts: frozenset[str]
     peers: frozenset[str]
+    alternatives: frozenset[str]
     interpreting: re.Pattern[str]
     rating_nouns: frozenset[str]
     titled_documents: frozenset[str]
@@ -511,6 +512,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         ratings=get["RATINGS"],
         counterparts=get["COUNTERPART_NOUNS"],
         peers=get["PEER_NOUNS"],
+        alternatives=get["ALTERNATIVE_WORDS"],
         interpreting=re.compile(get["INTERPRETING"]),
         rating_nouns=get["RATING_NOUNS"],
         titled_documents=get["TITLED_DOCUMENTS"],
@@ -2869,7 +2871,30 @@ class _Annotator:
                     and first.low not in self.lex.possessives:
                 return _Who((), first.text, "noun-phrase")
             return None
+        if not self.may_speak(p, k + 1, stop):
+            # « a murmuré le Serbe, les yeux embués », « ce débat confirme une campagne « … » »:
+            # no word of the phrase names anybody who could speak
+            return None
         return _Who((), p.text[first.start:p.toks[stop].end], "noun-phrase")
+
+    def may_speak(self, p: _Para, a: int, z: int) -> bool:
+        """Some word of tokens a..z names a person, a group, a body or a document (a noun of
+        the lexicon, one for a person by its ending, a number, or a capitalised word)."""
+        lex = self.lex
+        for q in range(a, z + 1):
+            tok = p.toks[q]
+            low = tok.low
+            single = low.rstrip("sx")
+            if not tok.text[:1].islower() or low.isdigit() or lex.age.match(low) \
+                    or any(w in words for w in (low, single) for words in (
+                        lex.persons, lex.sources, lex.documents, lex.kin, lex.group_nouns,
+                        lex.numbers, lex.membership, lex.determiners, lex.pronouns,
+                        lex.stressed, lex.alternatives)) \
+                    or _guessed_person(lex, low) is not False \
+                    or (q == a and low.endswith(lex.feminine_endings)):
+                # (« une habituée du festival », « l'un d'eux », « une autre »)
+                return True
+        return False
 
     def opinion(self, p: _Para, pos: int) -> _Who | None:
         """ "Pour la maire, « … »": the sentence opens with whose view it gives."""

@@ -666,6 +666,11 @@ INTERPRETING = r"(?<![^\W_])(?:see|sees|saw|seen)\s+in\s+(?:it|this|that|the|a|a
 #: Nouns for the person matching another across a border or a table (« son homologue
 #: allemand », "his counterpart"): with a possessive, the other of the last two people named.
 COUNTERPART_NOUNS: frozenset[str] = frozenset({"counterpart", "counterparts"})
+#: Words that stand for somebody after a determiner ("another", "one of them", "some"): a
+#: phrase of them may name a speaker (np_label).
+ALTERNATIVE_WORDS: frozenset[str] = frozenset({
+    "other", "others", "another", "one", "ones", "some", "several", "each", "many", "few",
+})
 #: Nouns for a peer ("his colleague", "her teammate"): after a quotation that speaks of the
 #: possessor, the voice the paragraph just heard goes on (peer_voice).
 PEER_NOUNS: frozenset[str] = frozenset({

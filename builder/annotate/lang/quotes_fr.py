@@ -961,6 +961,12 @@ INTERPRETING = (r"(?<![^\W_])(?:(?:voir|voit|voient|voyait|voyaient|vu|vue)\s+(?
 #: Nouns for the person matching another across a border or a table (« son homologue
 #: allemand », "his counterpart"): with a possessive, the other of the last two people named.
 COUNTERPART_NOUNS: frozenset[str] = frozenset({"homologue", "homologues"})
+#: Words that stand for somebody after a determiner (« une autre », « l'un d'eux »,
+#: « certains »): a phrase of them may name a speaker (np_label).
+ALTERNATIVE_WORDS: frozenset[str] = frozenset({
+    "autre", "autres", "chacun", "chacune", "certains", "certaines", "plusieurs", "aucun",
+    "aucune", "beaucoup",
+})
 #: Nouns for a peer (« son collègue », « sa coéquipière »): after a quotation that speaks of
 #: the possessor, the voice the paragraph just heard goes on (peer_voice).
 PEER_NOUNS: frozenset[str] = frozenset({
