@@ -2886,13 +2886,15 @@ class _Annotator:
             low = tok.low
             single = low.rstrip("sx")
             if not tok.text[:1].islower() or low.isdigit() or lex.age.match(low) \
-                    or any(w in words for w in (low, single) for words in (
+                    or any(w in words for w in (low, single, low + "s") for words in (
                         lex.persons, lex.sources, lex.documents, lex.kin, lex.group_nouns,
                         lex.numbers, lex.membership, lex.determiners, lex.pronouns,
                         lex.stressed, lex.alternatives)) \
-                    or _guessed_person(lex, low) is not False \
+                    or any(low.endswith(e) and len(low) > len(e) + 2
+                           for e, _g in lex.person_endings) \
                     or (q == a and low.endswith(lex.feminine_endings)):
-                # (« une habituée du festival », « l'un d'eux », « une autre »)
+                # (« une habituée du festival », « l'un d'eux », « une autre »; by its ending,
+                # a noun for a person or a firm: « précise l'opérateur »)
                 return True
         return False
 

@@ -670,6 +670,7 @@ COUNTERPART_NOUNS: frozenset[str] = frozenset({"counterpart", "counterparts"})
 #: phrase of them may name a speaker (np_label).
 ALTERNATIVE_WORDS: frozenset[str] = frozenset({
     "other", "others", "another", "one", "ones", "some", "several", "each", "many", "few",
+    "former", "latter", "first", "second", "last",
 })
 #: Nouns for a peer ("his colleague", "her teammate"): after a quotation that speaks of the
 #: possessor, the voice the paragraph just heard goes on (peer_voice).

@@ -965,7 +965,7 @@ COUNTERPART_NOUNS: frozenset[str] = frozenset({"homologue", "homologues"})
 #: « certains »): a phrase of them may name a speaker (np_label).
 ALTERNATIVE_WORDS: frozenset[str] = frozenset({
     "autre", "autres", "chacun", "chacune", "certains", "certaines", "plusieurs", "aucun",
-    "aucune", "beaucoup",
+    "aucune", "beaucoup", "premier", "première", "dernier", "dernière", "second", "seconde",
 })
 #: Nouns for a peer (« son collègue », « sa coéquipière »): after a quotation that speaks of
 #: the possessor, the voice the paragraph just heard goes on (peer_voice).
