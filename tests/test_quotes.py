@@ -3667,3 +3667,18 @@ def test_a_phrase_naming_nobody_who_could_speak_is_no_speaker_label() -> None:
     for phrase in ("une habituée du festival", "l'un d'eux", "une autre", "les syndicats"):
         body = f"Le festival a fermé. « C'est beau, mais c'est long », glisse {phrase}."
         assert [who(q) for q in quotes(body, "fr")] == [f"label:{phrase}"], phrase
+
+
+def test_a_name_in_apposition_past_a_short_tail_names_the_speaker() -> None:
+    body = ('"We have told every teacher we do not trust them," said the only member to vote '
+            'no, Margaret Hsu, a retired principal.')
+    assert [who(q) for q in quotes(body)] == ["margaret-hsu"]
+
+
+def test_an_article_before_a_speech_noun_is_no_speaker() -> None:
+    # « d'un sourire : » is no « un » speaking; the subject of the sentence is the speaker
+    body = ("Claire Morel préside le jury. Interrogée sur le vote, la pianiste s'est contentée "
+            "d'un sourire : « Le jury a été souverain. »")
+    assert who(quotes(body, "fr")[0]) != "label:un"
+    body = 'Margaret Hsu had her own assessment, delivered without a smile: "Too much salt."'
+    assert who(quotes(body)[0]) != "label:a"

@@ -2868,7 +2868,9 @@ class _Annotator:
             # a pronoun-like determiner alone: "another posted", "un autre répond"
             nxt = p.toks[k + 1] if k + 1 < len(p.toks) else None
             if nxt is not None and self.is_speech(nxt) and p.tight(k, k + 1) \
-                    and first.low not in self.lex.possessives:
+                    and first.low not in self.lex.possessives \
+                    and first.low in self.lex.alternatives:
+                # (not an article before a speech noun: « d'un sourire : », "without a smile")
                 return _Who((), first.text, "noun-phrase")
             return None
         if not self.may_speak(p, k + 1, stop):
@@ -3232,6 +3234,19 @@ class _Annotator:
                                   and p.toks[k].low in self.lex.determiners):
                 # (« a lancé en allemand le Bürgermeister d'Oberkirchheim, Jörg Weber »)
                 return _Who(self.joint(p, m), None, "apposition")
+        if who is not None and who.rule in ("person-noun", "source") and not who.ids:
+            # "said the only member to vote no, Carmen Ruiz, a retired principal": a name in
+            # apposition past a short tail the phrase stopped at
+            q = stop + 1
+            while q < len(p.toks) and q - stop < 6 and p.toks[q].end <= end \
+                    and p.tight(q - 1, q) and p.toks[q].text[:1].islower() \
+                    and p.toks[q].start not in p.starts:
+                q += 1
+            if q > stop + 1 and q < len(p.toks) and p.toks[q].end <= end \
+                    and p.gap(q - 1, q) == "," and q - 1 > stop:
+                m = p.starts.get(p.toks[q].start)
+                if m is not None and m.kind != "pronoun":
+                    return _Who(self.joint(p, m), None, "apposition")
         if who is None or who.rule in ("person-noun", "source"):
             # « l'expert en art Tobias Lindqvist »: a name closing the phrase past a
             # preposition the phrase stopped at is the speaker (not « l'avocat de X »)
