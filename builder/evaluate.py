@@ -77,6 +77,12 @@ SETS: dict[str, tuple[str, str]] = {
     "dev32": ("eval/dev32/seeds", "eval/dev32/gold"),
     "dev33": ("eval/dev33/seeds", "eval/dev33/gold"),
     "dev34": ("eval/dev34/seeds", "eval/dev34/gold"),
+    "dev35": ("eval/dev35/seeds", "eval/dev35/gold"),
+    "dev36": ("eval/dev36/seeds", "eval/dev36/gold"),
+    "dev37": ("eval/dev37/seeds", "eval/dev37/gold"),
+    "dev38": ("eval/dev38/seeds", "eval/dev38/gold"),
+    "dev39": ("eval/dev39/seeds", "eval/dev39/gold"),
+    "dev40": ("eval/dev40/seeds", "eval/dev40/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
