@@ -3682,3 +3682,14 @@ def test_an_article_before_a_speech_noun_is_no_speaker() -> None:
     assert who(quotes(body, "fr")[0]) != "label:un"
     body = 'Margaret Hsu had her own assessment, delivered without a smile: "Too much salt."'
     assert who(quotes(body)[0]) != "label:a"
+
+
+def test_the_statement_is_the_one_heard_with_it_in_the_paragraph_before() -> None:
+    body = ('Margaret Hsu was unmoved. In a statement, she said the plan had been "crystal '
+            'clear" for years.\n\n'
+            '"Every council has had its chance," the statement said.')
+    assert [who(q) for q in quotes(body)] == ["margaret-hsu", "margaret-hsu"]
+    # a statement the paragraph before does not speak of stays unattributed to her
+    body = ('Margaret Hsu was unmoved. She said the plan had been "crystal clear".\n\n'
+            '"Every council has had its chance," the statement said.')
+    assert who(quotes(body)[1]) != "margaret-hsu"

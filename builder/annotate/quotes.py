@@ -3360,6 +3360,13 @@ class _Annotator:
             # "…," they said in a joint statement. The statement called it "…"
             if self.last is not None and self.last[0] == p.index and self.last[1].ids:
                 return _Who(self.last[1].ids, None, "document-of-previous-speaker")
+            noun = next(w for w in reversed(head) if w in self.lex.documents)
+            if self.last is not None and self.last[0] == p.index - 1 and self.last[1].ids \
+                    and p.index >= 1 and re.search(rf"(?<![^\W_]){re.escape(noun)}(?![^\W_])",
+                                                   self.paras[p.index - 1].lowered):
+                # "In a statement, she said the government had been "crystal clear"…¶"…,"
+                # the statement said": the voice heard with that document just before
+                return _Who(self.last[1].ids, None, "document-of-previous-speaker")
             topic = self.topic(p, toks[0].start)
             if topic is not None and topic.ids:
                 return _Who(topic.ids, None, "document-of-topic")
