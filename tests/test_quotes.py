@@ -3693,3 +3693,24 @@ def test_the_statement_is_the_one_heard_with_it_in_the_paragraph_before() -> Non
     body = ('Margaret Hsu was unmoved. She said the plan had been "crystal clear".\n\n'
             '"Every council has had its chance," the statement said.')
     assert who(quotes(body)[1]) != "margaret-hsu"
+
+
+def test_an_opinion_seeker_s_synonyms_take_up_the_analyst() -> None:
+    body = ("Une entreprise sur trois reste dans la famille, rappelle Claire Morel, analyste "
+            "au cabinet Borel. Selon l'experte, l'assemblée de janvier sera « le vrai test ».")
+    assert [who(q) for q in quotes(body, "fr")] == ["claire-morel"]
+
+
+def test_a_role_after_an_inverted_verb_and_a_time_is_bound_to_the_name() -> None:
+    # « a déclaré ce mercredi le préfet du Gard, X, » ties « le préfet » (and « le représentant
+    # de l'État ») to X
+    body = ("« La priorité reste la recherche », a déclaré ce mercredi le préfet du Gard, Paul "
+            "Girard, lors d'un point presse. Le représentant de l'État a promis une aide "
+            "« dans les tout prochains jours ».")
+    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard", "paul-girard"]
+
+
+def test_a_circumstance_opened_by_des_is_skipped_before_the_inverted_subject() -> None:
+    body = ("« C'est une décision de bon sens », a réagi dès l'annonce du jugement le maire de "
+            "la commune, Paul Girard.")
+    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]

@@ -1228,9 +1228,13 @@ class _Annotator:
                         # « », a insisté le maire de Wissenbach, X, »: the subject after an
                         # inverted speech verb opens at the determiner after the verb
                         for q in range(lo + 1, k - 1):
+                            v = q - 1
+                            while v > lo and (self.is_skip(p.toks[v])
+                                              or p.toks[v].low in lex.determiners):
+                                v -= 1  # « a déclaré ce mercredi le préfet du Gard, X, »
                             if (p.toks[q].low in lex.determiners
                                     or p.toks[q].low in lex.possessives) \
-                                    and self.is_speech(p.toks[q - 1]) \
+                                    and self.is_speech(p.toks[v]) \
                                     and p.toks[q + 1].low in persons:
                                 lo = q
                                 break

@@ -615,7 +615,11 @@ FIRST_PERSON: frozenset[str] = frozenset({"i", "me", "my", "mine", "we", "us", "
 
 #: Role nouns that news prose uses for one another: "manager X" … "the boss".
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "manager": ("boss",), "coach": ("boss",),
+    "manager": ("boss", "gaffer"), "coach": ("boss",),
+    # the one consulted for an opinion: "X, an analyst at Y" … "the expert said"
+    "analyst": ("expert",), "economist": ("expert", "analyst"),
+    "researcher": ("expert", "scientist"), "scientist": ("expert", "researcher"),
+    "lawyer": ("attorney", "counsel"), "attorney": ("lawyer", "counsel"),
 }
 
 #: Speech verbs that go on with one's own words ("he added", "she continued"): their pronoun

@@ -359,7 +359,7 @@ NP_STOP_WORDS: frozenset[str] = frozenset({
     "à", "au", "aux", "sur", "dans", "lors", "en", "pour", "avec", "par", "qui", "que", "qu",
     "dont", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
     "mais", "et", "ce", "cette", "pendant", "après", "avant", "devant", "auprès", "depuis",
-    "entre", "derrière", "sous", "parmi", "vers", "malgré",
+    "entre", "derrière", "sous", "parmi", "vers", "malgré", "dès", "chez", "sans", "contre",
 })
 
 #: Words linking a head noun to its complement inside one noun phrase: "une source *de* la
@@ -888,6 +888,13 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     # the one in charge: « X, directeur du réseau » … « le responsable »
     "directeur": ("patron", "responsable"), "directrice": ("patronne", "responsable"),
     "chef": ("responsable",), "cheffe": ("responsable",),
+    # the one consulted for an opinion: « X, analyste au cabinet Y » … « selon l'experte »
+    "analyste": ("expert", "experte", "spécialiste"), "économiste": ("expert", "experte"),
+    "politologue": ("expert", "experte", "spécialiste", "chercheur", "chercheuse"),
+    "sociologue": ("expert", "experte", "chercheur", "chercheuse"),
+    "historien": ("spécialiste", "chercheur"), "historienne": ("spécialiste", "chercheuse"),
+    "avocat": ("conseil", "pénaliste"), "avocate": ("conseil", "pénaliste"),
+    "préfet": ("représentant",), "préfète": ("représentante",),
 }
 
 #: Speech verbs that go on with one's own words (« ajoute-t-il », « poursuit-elle »): their
