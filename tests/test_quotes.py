@@ -3714,3 +3714,19 @@ def test_a_circumstance_opened_by_des_is_skipped_before_the_inverted_subject() -
     body = ("« C'est une décision de bon sens », a réagi dès l'annonce du jugement le maire de "
             "la commune, Paul Girard.")
     assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
+
+
+def test_a_person_the_place_after_the_name_qualifies_is_the_subject() -> None:
+    body = ('Sen. Ray Lopez of Arkansas, who voted against the bill, said in a statement that it '
+            'would "put dangerous people back on our streets."')
+    assert [who(q) for q in quotes(body)] == ["ray-lopez"]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ('Coach Ray Lopez was less equivocal. The former Test opener, who first saw him bowl at '
+     'a camp, described him as "the most natural leg-spinner I have seen."', "en", "ray-lopez"),
+    ("À la maison d'arrêt, Paul Girard connaît le morceau. « Mes collègues aussi », sourit ce "
+     "surveillant de 47 ans, délégué syndical.", "fr", "paul-girard"),
+])
+def test_more_nouns_for_people(body: str, lang: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, lang)] == [expected]

@@ -3175,6 +3175,14 @@ class _Annotator:
             if first.low in self.lex.pronouns or first.low in self.lex.skip \
                     or first.low in self.lex.intro or first.low in self.lex.openers:
                 return None
+            if q - 1 >= lo and p.tight(q - 1, q) and p.tight(q, q + 1) \
+                    and (p.toks[q].low in self.lex.from_words
+                         or p.toks[q].low in self.lex.complements):
+                named = p.ends.get(p.toks[q - 1].end)
+                if named is not None and named.kind != "pronoun":
+                    # "Sen. Thomas Wexler of Arkansas, who voted against it, said": the
+                    # person the place or the body qualifies
+                    return _Who(self.joint(p, named), None, "mention")
             return _Who((), p.text[first.start:tok.end], "organisation")
         return None
 

@@ -385,7 +385,8 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "sergeant": None, "coroner": None, "magistrate": None, "barrister": None,
     "solicitor": None, "plaintiff": None, "juror": None, "widow": "f", "widower": "m",
     "skipper": None, "debutant": "m", "debutante": "f", "batsman": "m", "batter": None,
-    "bowler": None, "wicketkeeper": None, "passenger": None, "steward": None,
+    "bowler": None, "wicketkeeper": None, "opener": None, "spinner": None, "seamer": None,
+    "paceman": "m", "all-rounder": None, "gaffer": None, "passenger": None, "steward": None,
     "stewardess": "f", "treasurer": None, "teenager": None, "pensioner": None,
     "retiree": None, "soldier": None, "campaigner": None, "protester": None,
     "protestor": None, "unionist": None, "volunteer": None, "stargazer": None,
@@ -615,7 +616,7 @@ FIRST_PERSON: frozenset[str] = frozenset({"i", "me", "my", "mine", "we", "us", "
 
 #: Role nouns that news prose uses for one another: "manager X" … "the boss".
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "manager": ("boss", "gaffer"), "coach": ("boss",),
+    "manager": ("boss", "gaffer"), "coach": ("boss",), "boss": ("manager", "gaffer"),
     # the one consulted for an opinion: "X, an analyst at Y" … "the expert said"
     "analyst": ("expert",), "economist": ("expert", "analyst"),
     "researcher": ("expert", "scientist"), "scientist": ("expert", "researcher"),

@@ -509,6 +509,10 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "arbitre": None, "soldat": "m", "soldate": "f", "témoin": None, "opposant": "m",
     "opposante": "f", "soprano": None, "mezzo": None, "ténor": "m", "baryton": "m",
     "soignant": "m", "soignante": "f", "aide-soignant": "m", "aide-soignante": "f",
+    "surveillant": "m", "surveillante": "f",
+    "intervenant": "m", "intervenante": "f", "participant": "m", "participante": "f",
+    "manifestant": "m", "manifestante": "f", "dirigeant": "m", "dirigeante": "f",
+    "assistant": "m", "assistante": "f",
     "maîtresse": "f", "kiné": None, "patriarche": "m", "matriarche": "f",
     # positions of team sports (« l'ancien arrière », « la pivot serbe »)
     "arrière": None, "pivot": None, "libéro": None, "passeuse": "f", "passeur": "m",
