@@ -3723,10 +3723,10 @@ def test_a_person_the_place_after_the_name_qualifies_is_the_subject() -> None:
 
 
 @pytest.mark.parametrize("body, lang, expected", [
-    ('Coach Ray Lopez was less equivocal. The former Test opener, who first saw him bowl at '
-     'a camp, described him as "the most natural leg-spinner I have seen."', "en", "ray-lopez"),
-    ("À la maison d'arrêt, Paul Girard connaît le morceau. « Mes collègues aussi », sourit ce "
-     "surveillant de 47 ans, délégué syndical.", "fr", "paul-girard"),
+    (('Coach Ray Lopez was less equivocal. The former Test opener, who first saw him bowl at '
+      'a camp, described him as "the most natural leg-spinner I have seen."'), "en", "ray-lopez"),
+    (("À la maison d'arrêt, Paul Girard connaît le morceau. « Mes collègues aussi », sourit "
+      "ce surveillant de 47 ans, délégué syndical."), "fr", "paul-girard"),
 ])
 def test_more_nouns_for_people(body: str, lang: str, expected: str) -> None:
     assert [who(q) for q in quotes(body, lang)] == [expected]
