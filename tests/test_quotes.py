@@ -3730,3 +3730,19 @@ def test_a_person_the_place_after_the_name_qualifies_is_the_subject() -> None:
 ])
 def test_more_nouns_for_people(body: str, lang: str, expected: str) -> None:
     assert [who(q) for q in quotes(body, lang)] == [expected]
+
+
+def test_a_pronoun_opening_the_lead_takes_up_the_person_named_after_it() -> None:
+    body = ("Il avait promis un « congrès de rassemblement ». Il a eu un règlement de comptes. "
+            "Paul Girard, 39 ans, a été élu dimanche à la tête du parti.")
+    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
+    # the first person named is of the other gender: nobody
+    body = ("Il avait promis un « congrès de rassemblement ». Claire Morel, 39 ans, a été élue "
+            "dimanche.")
+    assert [who(q) for q in quotes(body, "fr")] != ["claire-morel"]
+
+
+def test_a_name_qualifying_a_thing_before_a_colon_is_not_the_speaker() -> None:
+    body = ("À côté de lui, Claire Morel, 24 ans, porte encore son badge Girard : « Il est le "
+            "seul à parler des jeunes. »")
+    assert [who(q) for q in quotes(body, "fr")] == ["claire-morel"]

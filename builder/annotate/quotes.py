@@ -1965,6 +1965,8 @@ class _Annotator:
                 m = p0.ends.get(len(head[:-1].rstrip())) if head.endswith(":") else None
                 if m is not None and self.is_complement(p0, m):
                     m = None  # « la méthode de la réalisatrice : »: not the speaker
+                if m is not None and self.names_a_thing(p0, m):
+                    m = None  # « porte encore son badge Mercier-Lantz : »: a thing named
                 if m is not None:  # "Smith: “We will win.”"
                     return _Who(self.joint(p0, m), None, "name-colon")
                 if head.endswith(":"):  # "Carla Durand secoue la tête : « Non. »"
@@ -4241,7 +4243,40 @@ class _Annotator:
             if described is not None:
                 return described
         who = self.resolve(p, gender, pos)
+        if who is None and gender in ("f", "m"):
+            who = self.cataphora(p, gender, pos)
         return who.with_rule("pronoun") if who else None
+
+    def names_a_thing(self, p: _Para, m: Mention) -> bool:
+        """The mention qualifies a thing: a determiner or possessive, then a noun that names
+        no person, written tight before it (« son badge Mercier-Lantz », "the Hsu campaign")."""
+        k = bisect.bisect_left(p.tok_starts, m.span.start)
+        if k < 2 or not p.tight(k - 2, k - 1) or not p.tight(k - 1, k):
+            return False
+        noun, det = p.toks[k - 1], p.toks[k - 2]
+        lex = self.lex
+        return noun.text.islower() and noun.low not in lex.persons \
+            and noun.low not in lex.kin and _guessed_person(lex, noun.low) is False \
+            and not self.is_speech(noun) \
+            and (det.low in lex.determiners or det.low in lex.possessives)
+
+    def cataphora(self, p: _Para, gender: str, pos: int) -> _Who | None:
+        """« Il avait promis un « congrès de rassemblement ». […] Thibault X, 39 ans, a été
+        élu… »: a pronoun before anybody is named takes up the first person of its gender the
+        paragraph names after it, outside quotations (a lead that names its subject late)."""
+        k = bisect.bisect_left(self.order_keys, (p.index, pos))
+        if k > 0:
+            return None  # somebody was named before: not a cataphora
+        for start in sorted(p.starts):
+            m = p.starts[start]
+            if start <= pos or m.kind == "pronoun" or p.in_quote(start):
+                continue
+            found = self.gender(m.person)
+            if found == gender:
+                return _Who((m.person,), None, "cataphora")
+            if found is not None:
+                return None  # the first person named is of the other gender
+        return None
 
     def described_before_quote(self, p: _Para, gender: str, pos: int) -> _Who | None:
         """« La Japonaise, tenante du titre, est restée agenouillée. « … », a-t-elle déclaré »:
