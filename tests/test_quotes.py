@@ -3746,3 +3746,22 @@ def test_a_name_qualifying_a_thing_before_a_colon_is_not_the_speaker() -> None:
     body = ("À côté de lui, Claire Morel, 24 ans, porte encore son badge Girard : « Il est le "
             "seul à parler des jeunes. »")
     assert [who(q) for q in quotes(body, "fr")] == ["claire-morel"]
+
+
+def test_a_relative_opening_the_sentence_before_is_the_pronoun_s_speaker() -> None:
+    people = {p.id: p for p in (person("niamh-corrigan", "Niamh Corrigan", "Corrigan",
+                                       gender="f"),
+                                person("bernadette-corrigan", "Bernadette Corrigan",
+                                       gender="f"))}
+    body = ("Bernadette Corrigan taught for 34 years in Derry.\n\n"
+            "Niamh Corrigan wrote the album in a year. Corrigan calls it her best.\n\n"
+            "Speaking by phone a few days later, her mother laughs at this. \"I know nothing "
+            "about music,\" she insists.")
+    article = make_article(body)
+    mentions = [Mention(Span(article.id, para.id, m.start(), m.end()), m.group(),
+                        "niamh-corrigan" if m.group().startswith("Niamh") else
+                        "bernadette-corrigan", "name")
+                for para in article.paragraphs
+                for m in re.finditer(r"Niamh Corrigan|Bernadette Corrigan", para.text)]
+    found = find_quotes(article, Registry(people=people), mentions, people).quotes
+    assert [who(q) for q in found] == ["bernadette-corrigan"]

@@ -1052,6 +1052,7 @@ class _Annotator:
         self.last_end: tuple[int, int] | None = None  # where the previous quotation ends
         self.current: _Candidate | None = None  # the quotation whose speaker is sought
         self.inside_cache: frozenset[str] | None = None  # its named_inside(), once computed
+        self.seeking_kin = False  # possessed_kin is resolving a possessor
         #: every quotation's paragraph and speakers so far, in reading order
         self.voices: list[tuple[int, tuple[str, ...]]] = []
         #: the headline's quoted words, and the one person it names (headline_speaker)
@@ -4059,6 +4060,9 @@ class _Annotator:
         named = self.possessed_name(p, a, b)
         if named is not None:  # « Son fils Ronan hoche la tête. »
             return _Who(self.joint(p, named), None, rule)
+        kin = self.possessed_kin(p, a, b)
+        if kin is not None:  # "Her mother laughs at this."
+            return kin.with_rule(rule + "-family")
         if tok.start not in p.starts and tok.low not in self.lex.pronouns and stressed is None:
             # "Invité à prendre la parole, Dominique Lacaze se tourne…", "Asked whether he had
             # caved, Keller shrugged.", "Son directeur, Sébastien Vidal, a appris…": the subject
@@ -4078,6 +4082,9 @@ class _Annotator:
             named = self.possessed_name(p, q, b)
             if named is not None:  # « À côté de lui, son fils Ronan, 31 ans, hoche la tête. »
                 return _Who(self.joint(p, named), None, rule)
+            kin = self.possessed_kin(p, q, b)
+            if kin is not None:  # "Speaking by phone a few days later, her mother laughs."
+                return kin.with_rule(rule + "-family")
             who = self.described_subject(p, q, b)  # « Depuis, le jeune homme se bat. »
             if who is not None:
                 return who.with_rule(rule + "-" + who.rule)
@@ -4092,6 +4099,20 @@ class _Annotator:
             who = self.pronoun(p, word, tok.start)
             return who.with_rule(rule + "-" + who.rule) if who else None
         return None
+
+    def possessed_kin(self, p: _Para, a: int, b: int) -> _Who | None:
+        """« Sa mère rit », "her mother laughs" opening a sentence with no name written: the
+        one relative of the possessor the article names (family_member)."""
+        if a + 1 >= b or p.toks[a].low not in self.lex.singular_possessives \
+                or p.toks[a + 1].low not in self.lex.kin or not p.tight(a, a + 1) \
+                or (a + 2 < len(p.toks) and p.toks[a + 2].start in p.starts) \
+                or self.seeking_kin:
+            return None
+        self.seeking_kin = True  # (the possessor is sought with the pronoun rules: once)
+        try:
+            return self.family_member(p, p.toks[a], p.toks[a + 1].low)
+        finally:
+            self.seeking_kin = False
 
     def possessed_name(self, p: _Para, a: int, b: int) -> Mention | None:
         """The name a possessed relation opening at token a is written with: « son fils
@@ -4297,8 +4318,13 @@ class _Annotator:
             # « À la sortie de l'audience, l'ancien ministre a lu une déclaration »
             fronted = self.after_fronted(p, a, b)
             if fronted is not None and fronted < b \
-                    and p.toks[fronted].low in self.lex.determiners:
+                    and (p.toks[fronted].low in self.lex.determiners
+                         or p.toks[fronted].low in self.lex.singular_possessives):
                 a = fronted
+        kin = self.possessed_kin(p, a, b) if a < b else None
+        if kin is not None and len(kin.ids) == 1 and self.gender(kin.ids[0]) in (gender, None):
+            # "Speaking by phone a few days later, her mother laughs at this. "…," she insists"
+            return kin.with_rule("described-before-quote")
         latter = self.latter(p, a, forward=True) if a < b else None
         if latter is not None and latter[0] == gender:
             # « Cette dernière n'a pas encore lu le livre. « … », avoue la septuagénaire »
