@@ -3765,3 +3765,26 @@ def test_a_relative_opening_the_sentence_before_is_the_pronoun_s_speaker() -> No
                 for m in re.finditer(r"Niamh Corrigan|Bernadette Corrigan", para.text)]
     found = find_quotes(article, Registry(people=people), mentions, people).quotes
     assert [who(q) for q in found] == ["bernadette-corrigan"]
+
+
+def test_abbreviated_titles_tie_their_role_and_count_for_the_group() -> None:
+    body = ("Sen. Margaret Hsu will introduce the bill Thursday, co-sponsored by Sen. Ray "
+            "Lopez.\n\n"
+            'In a joint statement, the two senators said: "Americans deserve to know."\n\n'
+            'What they\'re saying: "Right now, nobody understands the software," Hsu told '
+            "Axios.")
+    assert [who(q) for q in quotes(body)] == [("margaret-hsu", "ray-lopez"), "margaret-hsu"]
+
+
+def test_the_senator_tied_to_several_people_is_the_one_the_paragraph_named() -> None:
+    body = ("The bill was negotiated by Sen. Margaret Hsu and Sen. Ray Lopez. Sen. Denise "
+            "Okafor voted against it.\n\n"
+            'In her remarks, Hsu recalled a letter. "I kept that letter for six years," the '
+            "senator said.")
+    assert [who(q) for q in quotes(body)] == ["margaret-hsu"]
+
+
+def test_a_possessed_column_is_its_author_s() -> None:
+    body = ('Margaret Hsu hit back on Friday. Her second column called his piece "a '
+            'masterclass in fear".')
+    assert [who(q) for q in quotes(body)] == ["margaret-hsu"]

@@ -393,6 +393,7 @@ class _Lexicon:
     counterparts: frozenset[str]
     peers: frozenset[str]
     alternatives: frozenset[str]
+    role_abbreviations: dict[str, str]
     interpreting: re.Pattern[str]
     rating_nouns: frozenset[str]
     titled_documents: frozenset[str]
@@ -513,6 +514,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         counterparts=get["COUNTERPART_NOUNS"],
         peers=get["PEER_NOUNS"],
         alternatives=get["ALTERNATIVE_WORDS"],
+        role_abbreviations=get["ROLE_ABBREVIATIONS"],
         interpreting=re.compile(get["INTERPRETING"]),
         rating_nouns=get["RATING_NOUNS"],
         titled_documents=get["TITLED_DOCUMENTS"],
@@ -1157,6 +1159,13 @@ class _Annotator:
                 if title is not None and (title.group(1).lower() in lex.abbreviations
                                           or title.group(1).lower() in lex.honorifics):
                     lead = max(0, s0 - 12) + title.start(1)
+                    abbreviated = lex.role_abbreviations.get(title.group(1).lower())
+                    if abbreviated is not None and m.kind != "pronoun":
+                        # "Sen. Elena Brandt" … "the senator", « Me X » … « l'avocat »
+                        self.bind(p, abbreviated, m, None)
+                        for form in (abbreviated + "e", abbreviated + "s"):
+                            if form in persons:  # (« l'avocate », the plural too)
+                                self.bind(p, form, m, None)
                 before = _TOKEN_RE.findall(p.lowered[max(0, lead - 48):lead])
                 head = p.masked[max(0, lead - 4):lead].rstrip()
                 tight = head[-1:].isalnum() or head[-1:] in ("'", "’", "-")
@@ -1494,6 +1503,7 @@ class _Annotator:
         wanted = self.lex.persons.get(toks[r].low) \
             or self.lex.determiners.get(toks[i].low, (None, False))[0]
         ahead: set[str] = set()  # the people tied to the noun only later in the article
+        tied: list[str] = []  # the people tied to it before, in order
         for para, pos, pid, comp, was_former in self.bindings[toks[r].low]:
             if was_former is not None and was_former != former:
                 continue  # "l'ancien maire" is not the mayor now in office
@@ -1508,6 +1518,14 @@ class _Annotator:
                 ahead.add(pid)
             else:
                 found = pid
+                tied.append(pid)
+        if len(set(tied)) > 1:
+            # three senators tied to "the senator": the one this paragraph named last
+            here = [m.person for st, m in sorted(p.starts.items())
+                    if st < toks[i].start and m.person in tied and m.kind != "pronoun"
+                    and not p.in_quote(st)]
+            if here:
+                found = here[-1]
         if found is None and len(ahead) == 1 and not self.named_before(p, toks[i].start, wanted):
             # « Son fondateur reconnaît… » … « Le fondateur, X, »: a description before anybody
             # it could take up is named is the one person the article ties the noun to later
@@ -1961,6 +1979,13 @@ class _Annotator:
                     return who
             if head.endswith((":", ",")):
                 who = self.before(p0, first.open_at, tries=2)
+                if who is not None and ("plural" in who.rule or "group" in who.rule) \
+                        and last.close_at is not None:
+                    # "What they're saying: "…," Brandt told Axios": a name attributing
+                    # the quotation right after it outranks a plural pronoun before
+                    after = self.after(self.paras[last.para], last.close_at + 1)
+                    if after is not None and len(after.ids) == 1:
+                        return after
                 if who is not None:
                     return who.with_rule("introduction")
                 m = p0.ends.get(len(head[:-1].rstrip())) if head.endswith(":") else None
@@ -3392,7 +3417,8 @@ class _Annotator:
                 p, toks[0].start, self.lex.group_nouns[head[1]])
             if group is not None:
                 return group.with_rule("group-noun")
-        if determiner is not None and determiner[0] == "p" and determiner[1] \
+        if determiner is not None and determiner[1] \
+                and (determiner[0] == "p" or determiner[0] is None) \
                 and len(head) == 3 and head[1] in self.lex.numbers \
                 and head[2][:-1] in self.lex.persons and head_end == len(toks):
             # « assurent les deux chercheurs », "the two researchers said": the last people

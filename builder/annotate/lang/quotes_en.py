@@ -124,7 +124,16 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "statement", "tweet", "tweets", "post", "posts", "caption", "message", "letter", "note",
     "story", "stories", "email", "video", "speech", "remarks", "interview", "op-ed", "essay",
     "memoir", "book", "blog", "website", "account", "announcement", "response", "reply",
+    "column", "editorial",
 })
+#: Titles abbreviated before a name, and the role noun each stands for: "Sen. Elena Brandt" is
+#: "the senator" of the article, "Gov. X" "the governor".
+ROLE_ABBREVIATIONS: dict[str, str] = {
+    "sen": "senator", "sens": "senator", "rep": "representative", "gov": "governor",
+    "gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant",
+    "capt": "captain", "det": "detective", "supt": "superintendent", "insp": "inspector",
+    "cllr": "councillor", "prof": "professor", "rev": "reverend", "pres": "president",
+}
 
 #: Nouns for people (with their gender when the word tells it): "the reality star said",
 #: "the 37-year-old told". A definite description ("the star") names someone already in the

@@ -972,6 +972,12 @@ INTERPRETING = (r"(?<![^\W_])(?:(?:voir|voit|voient|voyait|voyaient|vu|vue)\s+(?
 #: Nouns for the person matching another across a border or a table (« son homologue
 #: allemand », "his counterpart"): with a possessive, the other of the last two people named.
 COUNTERPART_NOUNS: frozenset[str] = frozenset({"homologue", "homologues"})
+#: Titles abbreviated before a name, and the role noun each stands for: « Me X » is « l'avocat »
+#: of the article (or « l'avocate »: the gender is the name's), « Mgr X » « l'évêque ».
+ROLE_ABBREVIATIONS: dict[str, str] = {
+    "me": "avocat", "maître": "avocat", "mgr": "évêque", "pr": "professeur",
+    "gal": "général", "cne": "capitaine", "lt": "lieutenant",
+}
 #: Words that stand for somebody after a determiner (« une autre », « l'un d'eux »,
 #: « certains »): a phrase of them may name a speaker (np_label).
 ALTERNATIVE_WORDS: frozenset[str] = frozenset({
