@@ -73,7 +73,19 @@ The rules, in the order they run:
    a quotation holds, right after a lowercase word that names a thing ("the trawler "Mary
    Ellen Carter"") or opening with a title (« le canot « Président Yves Le Floc'h » »), is a
    ship's or a building's name; venues and associations are organisations (« la Philharmonie
-   de Paris », « l'association Loup Alpes Nature », « le pôle France de Brest »).
+   de Paris », « l'association Loup Alpes Nature », « le pôle France de Brest »). A noun for
+   a kind of organisation right before the run makes it a firm ("ferry operator Hebridean
+   Link said"), unless a known given name opens it; "nearby" makes it a place ("from nearby
+   Brindley Heath"); a plural article makes it a thing or a family (« Les Nuits de Tanger,
+   lui, », « les Castaing »), unless a given name follows inside it (« Les Misérables de
+   Victor Hugo »); a first word glued by a hyphen to the word before ends a compound name
+   and is dropped (« Île-de-France Mobilités », « à Vitry-sur-Seine Amadou Sissoko »). A
+   title lets a place word end a name ("the Rt Rev Anselm Price"). A stressed pronoun in
+   apposition (« Jovana Petrović, elle, est restée ») and a noun in apposition that takes
+   "who" ("Calum Morrison, a crofter who") are person cues. A run that is the last two words
+   or more of the full name of one person named in the article is that person: a compound
+   surname written alone ("Montoya Ruiz said" for Javier Montoya Ruiz), also when it comes
+   before the full name.
 5. **Short names.** A given name alone ("Kim", "Ivanka") or a surname alone ("Jackson", "Le
    Bihan", "von der Leyen", "Maurel-Castagne") is a mention of a person named in full in the
    article (rule 2, 3 or 4) when nobody else named in the article shares that word; a surname
@@ -96,12 +108,24 @@ The rules, in the order they run:
    entre en CE2 »: only a person has a son), or a role or kin noun in apposition after it,
    bare, possessed or with an article (« Mehdi, père de jumelles », « Annick, son épouse »,
    "Harjit, a taxi driver"), or "first name" before it ("who gave only her first name,
-   Siobhan"); the cues before it also hold at a paragraph's start (« Son frère, Julien, »).
+   Siobhan", "who gave his name only as Jimmy", « L'un d'eux, Karim, »), or a trade or an
+   office with a definite article in apposition before it (« s'amuse la boulangère,
+   Sandrine. »; not kin: « Il y avait la mère, Véronique, » is a list); the cues before it
+   also hold at a paragraph's start (« Son frère, Julien, »).
    After possessed kin in apposition ("O'Sullivan's wife, Máire, said") any capitalised word
    that is no place, month or organisation word is a first name, listed or not. Its other
    free occurrences are the same person. When one registry person has that given name and the surname of someone named in
    the article, the name is that relative (« Jean-Paul Vernet » … « Son fils Thibault »:
-   Thibault Vernet): family members share a surname. A run that is the short form of an organisation named in
+   Thibault Vernet): family members share a surname. Otherwise, right after possessed kin who
+   share a surname (spouse, child, parent, sibling; not in-laws, step-kin, grandchildren,
+   cousins, partners) it is that kin, with the owner's surname: "his son Luke" after Tom
+   Farrant is Luke Farrant, "Mulvey's wife, Bríd," Bríd Mulvey, « Leur fils Romain » after
+   the Castaing couple Romain Castaing. The owner is the person whose surname is written
+   before "'s", or, after a possessive, the person named last before it (a person known by
+   a first name only gives nothing). Not the kin of a woman ("her son Luke", « Aurélie
+   Chambon … son fils Léo »: her husband and children may bear a surname she did not take,
+   her parents and siblings her maiden name), unless the possessive is a couple's ("their",
+   « leur »). A run that is the short form of an organisation named in
    full with its head word ("Halvorsen Marine" after "Halvorsen Marine Holdings") is that
    firm, not a person. A possessed role noun right before a given name names that person too
    (« sa collègue Manon hoche la tête »), and a known surname after a familiar epithet of age
@@ -140,7 +164,7 @@ from ..errors import Problem
 from ..model import Article, Mention, MentionKind, Person, Span, Warning
 from ..registry import Registry
 from ._stage import MentionsResult
-from .lang import people_en, people_fr, people_names, people_places
+from .lang import people_en, people_fr, people_names, people_places, quotes_en, quotes_fr
 
 # --------------------------------------------------------------------------------------------
 # Folding. All searches run on one "flat" copy of the text: lowercase, accents removed,
@@ -264,6 +288,13 @@ class _Lexicon:
     lone_role: re.Pattern[str]  # a possessed role in apposition before it ("Sa coach, Inès,")
     lone_role_close: re.Pattern[str]  # a possessed role right before it ("sa collègue Manon")
     lone_kin: re.Pattern[str]  # possessed kin in apposition before any name ("his wife, Máire,")
+    lone_kin_close: re.Pattern[str]  # the same without a comma ("his father Dai, who")
+    kin_surname: re.Pattern[str]  # possessed kin who share the owner's surname ("his son Luke")
+    kin_feminine: frozenset[str]  # possessives that say the owner is a woman ("her")
+    kin_plural: frozenset[str]  # possessives of a couple ("their", « leur »)
+    given_genders: dict[str, str]  # folded given name -> "f" or "m" (``lang/quotes_*.py``)
+    organisation_nouns: frozenset[str]  # "ferry operator Hebridean Link": a firm's name
+    place_before: frozenset[str]  # "from nearby Brindley Heath": a place
     role_of: re.Pattern[str]  # a role noun and "de" before an office ("ministre de l'Intérieur")
     surname_epithet: re.Pattern[str]  # before a surname alone: a person ("du vieux Fabre")
     credit: re.Pattern[str]
@@ -279,6 +310,16 @@ _NOT_APPOSITIONS = frozenset({
     "named", "called", "dubbed", "late", "nommé", "nommée", "prénommé", "prénommée",
     "baptisé", "baptisée", "surnommé", "surnommée", "feue",
 })
+
+
+def _given_genders() -> dict[str, str]:
+    """Folded given name -> the gender it tells, from the gendered lists of the quotation
+    lexicons; a name on both lists tells nothing."""
+    female = {_flat(n) for n in (*quotes_fr.FEMININE_GIVEN_NAMES,
+                                 *quotes_en.FEMININE_GIVEN_NAMES)}
+    male = {_flat(n) for n in (*quotes_fr.MASCULINE_GIVEN_NAMES,
+                               *quotes_en.MASCULINE_GIVEN_NAMES)}
+    return {**{n: "f" for n in female - male}, **{n: "m" for n in male - female}}
 
 
 def _build_lexicon() -> _Lexicon:
@@ -317,7 +358,12 @@ def _build_lexicon() -> _Lexicon:
         r"(?:['\u2019]s)?[ \t]*,?[ \t]*(?:(?:"
         + _alternation((*en.SPEECH_AFTER, *fr.SPEECH_AFTER))
         + r")(?![\w])|,[ \t]*\d{1,3}[ \t]*(?:,|ans\b|years?\b)|,[ \t]*(?:a|an)[ \t]+\d{1,3}-year-old"
-        r"|,[ \t]*(?:âgée?|agee?)[ \t]+de)"
+        r"|,[ \t]*(?:âgée?|agee?)[ \t]+de"
+        # « Jovana Petrović, elle, est restée »: a stressed pronoun stands for a person
+        r"|,[ \t]*(?:" + _alternation(fr.STRESSED_PRONOUNS) + r")[ \t]*,"
+        # "Calum Morrison, a crofter who has lived": a noun in apposition that takes "who"
+        r"|,[ \t]*(?:a|an)[ \t]+[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+(?:"
+        + _alternation(en.LONE_NAME_RELATIVES) + r")(?![\w]))"
     )
     lone_verbs = _alternation((*en.LONE_NAME_VERBS, *fr.LONE_NAME_VERBS))
     # The look-behind also sees the character before a search's start: a paragraph that
@@ -325,7 +371,9 @@ def _build_lexicon() -> _Lexicon:
     # "who gave only her first name, Siobhan": a first name is a person's.
     lone_before = re.compile(
         r"(?<!\w)(?:" + lone_verbs + r"|(?:"
-        + _alternation((*en.FIRST_NAME_NOUNS, *fr.FIRST_NAME_NOUNS)) + r")[ \t]*[,:]?)[ \t]*$")
+        + _alternation((*en.FIRST_NAME_NOUNS, *fr.FIRST_NAME_NOUNS,
+                        *en.LONE_NAME_INTRODUCERS, *fr.LONE_NAME_INTRODUCERS))
+        + r")[ \t]*[,:]?)[ \t]*$")
     # A role or a kin noun in apposition after the name, possessed or with an article:
     # « Mehdi, père de jumelles », « Aurélie, infirmière de nuit », « Annick, son épouse »,
     # "Harjit, a taxi driver"
@@ -346,10 +394,16 @@ def _build_lexicon() -> _Lexicon:
     )
     # « Sa préparatrice physique, Inès, », "Her neighbour, Carol,": a possessed role noun in
     # apposition before a given name closed by a comma
+    # With a definite article, a trade or an office (« s'amuse la boulangère, Sandrine. »),
+    # not kin: « Il y avait la mère, Véronique » is a list, and kin needs an owner.
+    kin = {_flat(k) for k in (*en.KIN_NOUNS, *fr.KIN_NOUNS, *en.NOT_ROLE_ARTICLE_NOUNS,
+                              *fr.NOT_ROLE_ARTICLE_NOUNS)}
+    trades = [r for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS) if _flat(r) not in kin]
     lone_role = re.compile(
-        r"(?<!\w)(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
+        r"(?<!\w)(?:(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
         + r"|[a-z][a-z-]*'s)[ \t]+(?:" + _alternation((*en.ROLE_NOUNS, *fr.ROLE_NOUNS))
-        + r")(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]*,[ \t]*$"
+        + r")|(?:" + _alternation((*en.ROLE_ARTICLES, *fr.ROLE_ARTICLES)) + r")[ \t]+(?:"
+        + _alternation(trades) + r"))(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]*,[ \t]*$"
     )
     # « sa collègue Manon hoche la tête », « son petit-fils Lucas »: the same role right
     # before the name, without commas
@@ -365,6 +419,21 @@ def _build_lexicon() -> _Lexicon:
                                                  *fr.LONE_NAME_POSSESSIVES) if p != "its")
         + r"|[a-z][a-z-]*'s)[ \t]+(?:" + _alternation((*en.KIN_NOUNS, *fr.KIN_NOUNS))
         + r"),[ \t\u00a0]*$"
+    )
+    lone_kin_close = re.compile(
+        r"(?<!\w)(?:" + _alternation(p for p in (*en.LONE_NAME_POSSESSIVES,
+                                                 *fr.LONE_NAME_POSSESSIVES) if p != "its")
+        + r"|[a-z][a-z-]*'s)[ \t]+(?:" + _alternation((*en.KIN_NOUNS, *fr.KIN_NOUNS))
+        + r")[ \t\u00a0]+$"
+    )
+    # "his son Luke", "Mulvey's wife, Bríd,", « Leur fils Romain »: the owner is the word
+    # before "'s" or, after a possessive, the person named just before
+    kin_surname = re.compile(
+        r"(?<![\w'])(?:(?P<pronoun>" + _alternation((*en.SURNAME_KIN_POSSESSIVES,
+                                                     *fr.SURNAME_KIN_POSSESSIVES))
+        + r")|(?P<owner>[^\W\d_][\w-]*)'s)[ \t]+(?P<kin>"
+        + _alternation((*en.SURNAME_KIN_NOUNS, *fr.SURNAME_KIN_NOUNS))
+        + r")(?:[ \t\u00a0]+|[ \t\u00a0]*,[ \t\u00a0]*)$"
     )
     markers = sorted({*en.CREDIT_MARKERS, *fr.CREDIT_MARKERS}, key=lambda s: (-len(s), s))
     credit_by = sorted({*en.CREDIT_BY, *fr.CREDIT_BY}, key=lambda s: (-len(s), s))
@@ -435,6 +504,13 @@ def _build_lexicon() -> _Lexicon:
         lone_role=lone_role,
         lone_role_close=lone_role_close,
         lone_kin=lone_kin,
+        lone_kin_close=lone_kin_close,
+        kin_surname=kin_surname,
+        kin_feminine=_singles(en.SURNAME_KIN_FEMININE),
+        kin_plural=_singles(en.SURNAME_KIN_PLURAL, fr.SURNAME_KIN_PLURAL),
+        given_genders=_given_genders(),
+        organisation_nouns=_singles(en.ORGANISATION_NOUNS, fr.ORGANISATION_NOUNS),
+        place_before=_singles(en.PLACE_BEFORE),
         role_of=re.compile(r"(?:^|[^\w])(?:" + roles + r")(?:[ \t]+" + adjective
                            + r"){0,2}[ \t]+(?:de[ \t]+l'|du|de[ \t]+la|des|d'|of(?:[ \t]+the)?)"
                            r"[ \t]*$"),
@@ -480,7 +556,9 @@ _DE = frozenset({"de", "des", "du", "of"})
 #: French articles fused with « à » or « de » before a capitalised run: a venue, a firm or a
 #: work (« au Dôme de Marseille », « du Café de la Danse »), not a person, unless a given
 #: name, a role, a title or a demonym opens the run.
-_CONTRACTED_ARTICLES = frozenset({"au", "aux", "du"})
+#: ... and the plural article: « Les Nuits de Tanger, lui, en prend », « les Castaing »
+#: (a family, not one person).
+_CONTRACTED_ARTICLES = frozenset({"au", "aux", "du", "les"})
 _NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                       "ten", "un", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf",
                       "dix"})
@@ -1339,13 +1417,31 @@ def _discover(
             return None  # cheap and frequent: "White House", "First Step Act"
     if _quoted_thing(doc, run):
         return None  # « le canot tous temps « Président Yves Le Floc'h » »: a ship's name
-    article = doc.word_before(run[0].start)
-    if article is not None and low[article[0]:article[1]] in _CONTRACTED_ARTICLES \
-            and full[article[0]].islower():
-        opener = low[run[0].start:run[0].end]
+    kind = doc.word_before(run[0].start)
+    if kind is not None and low[kind[0]:kind[1]] in _LEX.organisation_nouns \
+            and full[kind[0]].islower() and low[run[0].start:run[0].end] not in _LEX.given:
+        return None  # "ferry operator Hebridean Link said": a firm
+    if kind is not None and low[kind[0]:kind[1]] in _LEX.place_before:
+        return None  # "from nearby Brindley Heath": a place
+    if run[0].start > 1 and full[run[0].start - 1] == "-" and full[run[0].start - 2].isalnum():
+        # The first word ends a compound name ("Île-de-France Mobilités", « à Vitry-sur-Seine
+        # Amadou Sissoko »): it is no part of a person's name.
+        run = run[1:]
+        if len(run) < 2:
+            return None
+    article = kind
+    head = run[0]
+    if len(run) > 2 and low[run[0].start:run[0].end] == "les":
+        article, head = (run[0].start, run[0].end), run[1]  # « Les Nuits de Tanger »
+    if article is not None and low[article[0]:article[1]] in _CONTRACTED_ARTICLES:
+        opener = low[head.start:head.end]
         if opener not in _LEX.given and opener not in _LEX.roles \
-                and (opener,) not in _LEX.titles and not _is_demonym(doc, run[0]):
-            return None  # « au Dôme de Marseille »: an article before a name makes a thing
+                and (opener,) not in _LEX.titles and not _is_demonym(doc, head) \
+                and not (low[article[0]:article[1]] == "les" and any(
+                    low[t.start:t.end] in _LEX.given for t in run[1:])):
+            # « au Dôme de Marseille »: an article before a name makes a thing; « Les
+            # Misérables de Victor Hugo » still holds a person (split below)
+            return None
     if doc.sentence_initial(run[0].start):
         first = low[run[0].start:run[0].end]
         keep = (
@@ -1419,6 +1515,7 @@ def _discover(
             if low[run[i - 1].start:run[i - 1].end] == "de" \
                     and full[run[i - 1].start] == "d" \
                     and low[run[i].start:run[i].end] in _LEX.given \
+                    and low[run[i].start:run[i].end] not in _LEX.not_first \
                     and full[run[i].end:run[i + 1].start].strip() in ("", "-"):
                 run = run[i:]
                 break
@@ -1471,8 +1568,8 @@ def _discover(
     if first in _LEX.not_first or (first in doc.function_words and not is_given):
         return None
     if (last in _LEX.weak_heads or any(w in _LEX.weak_heads for w in folded[1:-1])) \
-            and not is_given:
-        return None
+            and not is_given and not title:
+        return None  # "Grant Park"; not "the Rt Rev Anselm Price": a title names a person
     tup = tuple(folded)
     for size in range(2, min(len(tup), _LEX.longest_multi) + 1):
         for i in range(len(tup) - size + 1):
@@ -1769,10 +1866,62 @@ def _find_discovered(
                 discovered[owner].mentions.append(_Found(start, end, owner, "discovered"))
             continue
         doc.claim(start, end)
+        tail = _tail_owner(registry, present, discovered, low[start:end])
+        if tail is not None:  # "Montoya Ruiz said", after "Javier Montoya Ruiz"
+            if tail in registry.people:
+                registry_hits.append(_Found(start, end, tail, "name"))
+            else:
+                discovered[tail].mentions.append(_Found(start, end, tail, "discovered"))
+            continue
         hit = _mention(registry, discovered, name, _slug(id_name), start, end, full)
         if hit is not None:  # the registry person written in a way the registry does not list
             registry_hits.append(hit)
+    _merge_tails(registry, present, discovered, registry_hits)
     return discovered, registry_hits, spots
+
+
+def _tails(name: str) -> list[str]:
+    """The last two words or more of a name of three words or more, flat, the whole name
+    excluded: "montoya ruiz" for "Javier Montoya Ruiz" (a compound surname written alone).
+    Not from a word that is only a given name: "Ann Smith" may be the daughter of "Mary Ann
+    Smith"."""
+    words = _flat(name).split()
+    return [" ".join(words[k:]) for k in range(1, len(words) - 1)
+            if words[k] not in _LEX.given or words[k] in _LEX.surnames]
+
+
+def _tail_owner(registry: Registry, present: Iterable[str],
+                discovered: dict[str, _Discovered], run: str) -> str | None:
+    """The one person named in the article (registry people present, people discovered so
+    far) whose full name ends with the words of ``run`` (two or more): a compound surname
+    written alone ("Montoya Ruiz" for Javier Montoya Ruiz) is that person, not a new one."""
+    key = " ".join(run.split())
+    if " " not in key:
+        return None
+    owners = {pid for pid in present
+              if pid in registry.people and key in _tails(registry.people[pid].name)}
+    owners.update(pid for pid, entry in discovered.items() if key in _tails(entry.person.name))
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+def _merge_tails(registry: Registry, present: Iterable[str],
+                 discovered: dict[str, _Discovered], registry_hits: list[_Found]) -> None:
+    """A person discovered under a compound surname alone before the full name occurs
+    ("Montoya Ruiz" in a headline, "Javier Montoya Ruiz" later) is merged into the person
+    with the full name."""
+    for pid in sorted(discovered):
+        entry = discovered[pid]
+        owner = _tail_owner(registry, present,
+                            {p: e for p, e in discovered.items() if p != pid},
+                            _flat(entry.person.name))
+        if owner is None:
+            continue
+        del discovered[pid]
+        for f in entry.mentions:
+            if owner in registry.people:
+                registry_hits.append(_Found(f.start, f.end, owner, "name"))
+            else:
+                discovered[owner].mentions.append(_Found(f.start, f.end, owner, "discovered"))
 
 
 def _mention(registry: Registry, discovered: dict[str, _Discovered], name: str, pid: str,
@@ -1998,13 +2147,15 @@ def _salient(
 
 def _find_lone_given(
     doc: _Doc, index: _RegistryIndex, registry: Registry, present: Iterable[str],
-    discovered: dict[str, _Discovered], spots: list[_Spot],
+    discovered: dict[str, _Discovered], spots: list[_Spot], named: list[_Found],
 ) -> list[_Found]:
     """Rule 6: a known given name standing alone, that is no part of the name of anyone named
     in the article, is a person known by that name only when the context says it is a person:
     an age in apposition ("Moussa, 24 ans, livre des repas") or a verb only a person does
     just before or after it ("raconte Karim", "Moussa sourit"); "Mercedes said" is not
-    enough. Its other free occurrences name the same person."""
+    enough. Its other free occurrences name the same person. After possessed kin who share
+    a surname ("Mulvey's wife, Bríd", "his son Luke") it is that person's kin, with the
+    surname of the owner (``named``: the mentions found so far)."""
     full, low = doc.full, doc.low
     taken: set[str] | None = None  # words of the names of the people in the article
     chosen: dict[str, str] = {}  # word -> name
@@ -2038,6 +2189,7 @@ def _find_lone_given(
                                             start) is None \
                 and (low[end:end + 1] not in (",", ".") or _LEX.lone_role.search(
                     low, max(doc.starts[para], start - 60), start) is None) \
+                and not _kin_named(doc, start, end) \
                 and _LEX.lone_role_close.search(
                     low, max(doc.starts[para], start - 60), start) is None:
             continue
@@ -2046,6 +2198,10 @@ def _find_lone_given(
     if not chosen:
         return found
     family = _family_members(index, present, discovered, chosen)
+    surnames = _kin_surnames(doc, registry, discovered, named, candidates, chosen)
+    for word, surname in surnames.items():
+        if word not in family:
+            chosen[word] = f"{chosen[word]} {surname}"
     for spot in candidates:
         start, end = spot.start, spot.end
         name = _chosen_name_at(doc, full, low, chosen, start, end)
@@ -2062,6 +2218,95 @@ def _find_lone_given(
         if hit is not None:
             found.append(hit)
     return found
+
+
+def _written_surname(name: str) -> str | None:
+    """The surname of a full name as written ("Mulvey" for "Paddy Mulvey", "Le Goff" for
+    "Yann Le Goff"); None for a one-word name."""
+    words = name.split()
+    while len(words) > 2 and _flat(words[-1]).strip(".,") in _LEX.suffixes:
+        words.pop()
+    if len(words) < 2:
+        return None
+    compound = _compound_surname(name)
+    size = len(compound.split()) if compound is not None else 1
+    return " ".join(words[-min(size, len(words) - 1):])
+
+
+def _kin_surnames(
+    doc: _Doc, registry: Registry, discovered: dict[str, _Discovered], named: list[_Found],
+    candidates: list[_Spot], chosen: dict[str, str],
+) -> dict[str, str]:
+    """Of the lone given names chosen by rule 6, those right after possessed kin who share
+    the owner's surname ("Mulvey's wife, Bríd", "his son Luke", « Leur fils Romain »), to
+    that surname. The owner is the person whose surname is written before "'s", or, after a
+    possessive, the person named last before it (same or previous paragraph). Not the kin of
+    a woman ("her son Léo", « Aurélie Chambon a récupéré son fils Léo »: her husband and
+    children may bear a surname she did not take, her parents and siblings her maiden
+    name), unless the possessive is a couple's ("their", « leur »); nothing when the owner
+    has no surname."""
+    low = doc.low
+    people: dict[str, tuple[str, str | None]] = {}  # pid -> (name, gender)
+    for f in named:
+        if f.person in people:
+            continue
+        if f.person in registry.people:
+            person = registry.people[f.person]
+        elif f.person in discovered:
+            person = discovered[f.person].person
+        else:
+            continue
+        gender = person.gender or _LEX.given_genders.get(_flat(person.name).split()[0])
+        people[f.person] = (person.name, gender)
+    by_owner: dict[str, set[tuple[str, str | None]]] = {}  # flat last word -> surnames
+    for name, gender in people.values():
+        surname = _written_surname(name)
+        if surname is not None:
+            by_owner.setdefault(_flat(surname.split()[-1]), set()).add((surname, gender))
+    # The lone given names chosen count as people named: « Théo … Leur mère, Isabelle » is
+    # the mother of Théo, whose surname the article does not give; « Sa femme, Martine, …
+    # Leur fils Romain »: Martine's surname, if she was given one.
+    ordered = sorted([*named, *(_Found(c.start, c.end, "", "given-name") for c in candidates
+                                if low[c.start:c.end] in chosen)], key=lambda f: f.end)
+    result: dict[str, str] = {}
+    for spot in candidates:
+        start = spot.start
+        word = low[start:spot.end]
+        if word not in chosen or word in result:
+            continue
+        para = doc.para_of(start)
+        m = _LEX.kin_surname.search(low, max(doc.starts[para], start - 40), start)
+        if m is None:
+            continue
+        owners: set[tuple[str, str | None]] = set()
+        if m.group("owner"):
+            owners = by_owner.get(m.group("owner"), set())
+        else:
+            floor = doc.starts[max(para - 1, 0)]
+            at = bisect.bisect_right([f.end for f in ordered], m.start())
+            while at > 0 and ordered[at - 1].start >= floor:
+                pid = ordered[at - 1].person
+                if not pid:
+                    before = ordered[at - 1]
+                    given = low[before.start:before.end]
+                    if given in result:
+                        owners = {(result[given], _LEX.given_genders.get(given))}
+                    break  # otherwise a person known by a first name only
+                if pid in people:
+                    name, gender = people[pid]
+                    surname = _written_surname(name)
+                    if surname is not None:
+                        owners = {(surname, gender)}
+                    break
+                at -= 1
+        if len({s for s, _ in owners}) != 1:
+            continue  # no owner with a surname, or two different ones
+        surname, gender = next(iter(owners))
+        pronoun = m.group("pronoun") or ""
+        if pronoun not in _LEX.kin_plural and (gender == "f" or pronoun in _LEX.kin_feminine):
+            continue  # a woman's kin: "her son", « son fils » after Aurélie Chambon
+        result[word] = surname
+    return result
 
 
 def _name_words(index: _RegistryIndex, present: Iterable[str],
@@ -2081,7 +2326,9 @@ def _kin_named(doc: _Doc, start: int, end: int) -> bool:
     closed by a comma or a period ("O'Sullivan's wife, Máire, said", « Son fils, Kwabena, »):
     a first name of a tradition the lists do not cover."""
     full, low = doc.full, doc.low
-    if end - start < 3 or low[end:end + 1] not in (",", ".") or full[start - 2:start] != ", " \
+    close = full[start - 1:start] in (" ", "\u00a0") and full[start - 2:start - 1].isalpha()
+    if end - start < 3 or low[end:end + 1] not in (",", ".") \
+            or not (close or full[start - 2:start] == ", ") \
             or not full[start].isupper() or full[start:end].isupper():
         return False
     word = low[start:end]
@@ -2090,7 +2337,8 @@ def _kin_named(doc: _Doc, start: int, end: int) -> bool:
             or word in _LEX.calendar or (word in _LEX.title_words and low[end] == "."):
         return False  # not "his wife, Dr. Jane Hale"
     para = doc.para_of(start)
-    return _LEX.lone_kin.search(low, max(doc.starts[para], start - 40), start) is not None
+    pattern = _LEX.lone_kin_close if close else _LEX.lone_kin
+    return pattern.search(low, max(doc.starts[para], start - 40), start) is not None
 
 
 def _family_members(index: _RegistryIndex, present: Iterable[str],
@@ -2336,8 +2584,10 @@ def find_mentions(article: Article, registry: Registry) -> MentionsResult:
         found.extend(_Found(s, e, person, "epithet") for s, e in spans)
 
     named = [*found, *(f for entry in discovered.values() for f in entry.mentions)]
-    found.extend(_find_short_names(doc, index, present, discovered, spots, named, registry))
-    found.extend(_find_lone_given(doc, index, registry, present, discovered, spots))
+    short = _find_short_names(doc, index, present, discovered, spots, named, registry)
+    found.extend(short)
+    found.extend(_find_lone_given(doc, index, registry, present, discovered, spots,
+                                  [*named, *short]))
     found.extend(_find_epithet_surnames(doc, registry, discovered, spots))
     found.extend(_find_famous(doc, index, registry, present, discovered, spots))
     for entry in discovered.values():

@@ -23,7 +23,8 @@ TITLES: tuple[str, ...] = (
     "Father", "Pastor", "Rabbi", "Imam", "Bishop", "Archbishop", "Cardinal", "Coach", "Dean",
     "Chairman", "Chairwoman", "Attorney", "Councilman", "Councilwoman", "Councilmember",
     "Assemblyman", "Assemblywoman", "Trooper", "Warden", "Private", "Corporal", "Major",
-    "Admiral", "Nurse",
+    "Admiral", "Nurse", "Revd", "Rt Rev", "Rt Revd", "Very Rev", "Most Rev",
+    "Right Reverend",
 )
 
 #: Titles that name a person together with one single name ("Pope Francis", "Prince Harry").
@@ -85,6 +86,10 @@ ROLE_NOUNS: tuple[str, ...] = (
     "receiver", "centre-back", "center-back", "full-back", "fullback", "fly-half",
     "scrum-half", "referee", "umpire", "cyclist", "swimmer", "skier", "boxer", "sprinter",
     "golfer", "jockey", "skipper", "counterpart",
+    # trades of the people a reporter meets ("said the baker, Carol.")
+    "baker", "shopkeeper", "bookseller", "waiter", "waitress", "hairdresser", "cashier",
+    "postman", "postwoman", "publican", "barman", "barmaid", "crofter", "fisherman",
+    "shepherd", "butcher", "grocer", "pharmacist",
 )
 
 #: Verbs after a name that make it the speaker ("Haney said", "Haney, who ...").
@@ -131,6 +136,44 @@ KIN_NOUNS: tuple[str, ...] = (
     "stepdaughter", "stepmother", "stepfather", "partner", "girlfriend", "boyfriend",
 )
 
+#: Nouns for a kind of organisation right before a name: the name is the organisation's
+#: ("ferry operator Hebridean Link said", "the insurer Crestline Mutual"), unless it opens
+#: with a known given name ("tour operator Jane Hale").
+ORGANISATION_NOUNS: tuple[str, ...] = (
+    "operator", "carrier", "airline", "broadcaster", "insurer", "lender", "retailer",
+    "supermarket", "chain", "firm", "company", "conglomerate", "manufacturer", "carmaker",
+    "automaker", "maker", "brand", "network", "provider", "supplier", "distributor",
+    "outlet", "newspaper", "tabloid", "broadsheet", "magazine", "website", "charity",
+    "nonprofit", "non-profit", "watchdog", "regulator", "consultancy", "startup", "start-up",
+    "utility", "bank", "franchise", "subsidiary", "shipper", "haulier", "hauler", "grocer",
+)
+
+#: Kin who bear the surname of the person whose kin they are: a first name right after them
+#: and a possessive, with no comma, takes that person's surname ("his son Luke" after Tom
+#: Farrant is Luke Farrant, "his father Dai"). Not partners, in-laws or step-kin, nor kin
+#: through a parent (a grandchild, a cousin or a niece may bear another surname), nor the
+#: kin of a woman (see ``people.py``, rule 6).
+SURNAME_KIN_NOUNS: tuple[str, ...] = (
+    "wife", "husband", "son", "daughter", "widow", "widower", "mother", "father", "brother",
+    "sister", "mum", "mom", "dad",
+)
+#: Possessives that refer back to the person named just before ("his son Luke"); "her" says
+#: that person is a woman, "their" names a couple (whose children bear the couple's surname).
+SURNAME_KIN_POSSESSIVES: tuple[str, ...] = ("his", "her", "their")
+#: Definite articles before a role noun in apposition to a given name standing alone, like a
+#: possessive ("said the bookseller, Carol."; « s'amuse la boulangère, Sandrine. »).
+ROLE_ARTICLES: tuple[str, ...] = ("the",)
+#: Role nouns that need an owner, as kin do: after an article they make a list, not an
+#: apposition ("the mother, Vera, and the aunt").
+NOT_ROLE_ARTICLE_NOUNS: tuple[str, ...] = (
+    "mom", "dad", "ex-wife", "ex-husband", "friend", "daughter-in-law", "son-in-law",
+    "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "parent",
+    "grandparent", "former", "late", "named", "called", "dubbed", "mr.", "mrs.", "ms.", "mr",
+    "mrs", "ms",
+)
+SURNAME_KIN_FEMININE: tuple[str, ...] = ("her",)
+SURNAME_KIN_PLURAL: tuple[str, ...] = ("their",)
+
 #: Articles before a role noun in apposition after a given name standing alone ("Harjit, a
 #: taxi driver"): the name is a person's.
 APPOSITION_DETERMINERS: tuple[str, ...] = ("a", "an")
@@ -138,6 +181,14 @@ APPOSITION_DETERMINERS: tuple[str, ...] = ("a", "an")
 #: Nouns after which a given name alone is a person's ("a teacher who gave only her first
 #: name, Siobhan").
 FIRST_NAME_NOUNS: tuple[str, ...] = ("first name", "given name", "christian name")
+#: Words that introduce one of several people by a first name ("who gave his name only as
+#: Jimmy", "one of them, Karim,").
+LONE_NAME_INTRODUCERS: tuple[str, ...] = (
+    "name only as", "names only as", "name as", "one of them", "one of whom",
+)
+#: Words just before a capitalised run that make it a place ("from nearby Brindley Heath",
+#: "the nearby Opaskwayak Cree Nation").
+PLACE_BEFORE: tuple[str, ...] = ("nearby", "neighbouring", "neighboring", "downtown")
 
 #: Words just before a name that introduce it as a speaker ("said Haney", "according to ...").
 SPEECH_BEFORE: tuple[str, ...] = (
@@ -177,7 +228,7 @@ KIN_GROUPS: tuple[str, ...] = ("family", "clan", "dynasty", "house")
 #: Head words of organisations, places, events, laws and works: a capitalised sequence that
 #: contains one is not a person ("Bureau of Justice Statistics", "Polo Lounge", "First Step Act").
 ORG_HEADS: tuple[str, ...] = (
-    "Act", "Acts", "Administration", "Agency", "Airport", "Airlines", "Airways", "Alliance",
+    "Nation", "Gardens", "Sports", "Act", "Acts", "Administration", "Agency", "Airport", "Airlines", "Airways", "Alliance",
     "Amendment", "Apartments", "Arena", "Area", "Army", "Assembly", "Association", "Authority",
     "Avenue", "Award", "Awards", "Beauty", "Board", "Boulevard", "Brands", "Bureau",
     "Building", "Café", "Cafe", "Campaign", "Capital", "Capitol", "Cathedral", "Center",
@@ -250,7 +301,7 @@ WEAK_ORG_HEADS: tuple[str, ...] = (
     "Hill", "Hills", "Post", "Law", "Times", "Tower", "Street", "Lane", "Drive", "Place",
     "Heights", "Field", "Fields", "Wood", "Woods", "Ford", "Brook", "Brooks", "Rivers", "Mills",
     "Price", "Star", "Guard", "Ball", "Island", "Bay", "Union", "Bill", "Major", "Forest",
-    "Bills", "Hawks",
+    "Bills", "Hawks", "Local",
 )
 
 #: Words that never begin a person's name: demonyms, ordinals, directions, adjectives common in

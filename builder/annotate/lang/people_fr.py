@@ -94,6 +94,10 @@ ROLE_NOUNS: tuple[str, ...] = (
     "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire",
     "octogénaire", "nonagénaire", "adolescent", "adolescente",
     "homologue", "cheffe",
+    # trades of the people a reporter meets (« s'amuse la boulangère, Sandrine. »)
+    "boulanger", "boulangère", "pharmacien", "pharmacienne", "vendeur", "vendeuse",
+    "serveur", "serveuse", "coiffeur", "coiffeuse", "caissier", "caissière", "facteur",
+    "factrice", "artisan", "artisane", "videur", "pêcheur", "pêcheuse", "berger", "bergère",
 )
 
 #: Verbs after a name that make it the speaker ("Claire Dubois a déclaré").
@@ -114,6 +118,20 @@ SPEECH_AFTER: tuple[str, ...] = (
     "tranche", "soupire", "glisse", "lâche", "insiste", "déplore", "regrette", "se souvient",
     "se félicite", "s'inquiète", "s'est félicité", "s'est félicitée", "s'est dit",
     "s'est dite", "n'a pas répondu", "n'a pas souhaité", "a refusé de commenter",
+)
+
+#: Stressed pronouns in apposition after a name, between commas (« Jovana Petrović, elle, est
+#: restée », « Jean-Pierre Castaing, lui, a souscrit »): they stand for a person.
+STRESSED_PRONOUNS: tuple[str, ...] = ("lui", "elle", "eux", "elles")
+
+#: Nouns for a kind of organisation right before a name: the name is the organisation's
+#: (« l'opérateur Hebridean Link », « l'assureur Mutuelle des Coteaux »), unless it opens with
+#: a known given name.
+ORGANISATION_NOUNS: tuple[str, ...] = (
+    "opérateur", "transporteur", "compagnie", "assureur", "enseigne", "distributeur",
+    "constructeur", "fabricant", "équipementier", "chaîne", "radio", "quotidien",
+    "hebdomadaire", "mensuel", "magazine", "banque", "syndicat", "mutuelle", "start-up",
+    "plateforme", "application", "franchise", "firme", "holding", "filiale", "cabinet",
 )
 
 #: Verbs of speech or manner that only a person does, before or after a given name standing
@@ -142,15 +160,39 @@ APPOSITION_DETERMINERS: tuple[str, ...] = ("un", "une")
 
 #: Nouns after which a given name alone is a person's (« de son prénom, Inès »).
 FIRST_NAME_NOUNS: tuple[str, ...] = ("prénom",)
+#: See ``people_en.LONE_NAME_INTRODUCERS`` (« L'un d'eux, Karim, a commencé »).
+LONE_NAME_INTRODUCERS: tuple[str, ...] = (
+    "l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles",
+)
 #: Kin that only a person has: after a given name standing alone, « dont » and one of these
 #: make it a person's (« Sandrine, dont le fils entre en CE2 »); a firm's « dont le siège »
 #: does not.
 KIN_NOUNS: tuple[str, ...] = (
     "fils", "fille", "filles", "enfant", "enfants", "mari", "femme", "épouse", "époux",
     "compagnon", "compagne", "mère", "père", "parents", "frère", "frères", "sœur", "sœurs",
-    "soeur", "soeurs", "petit-fils", "petite-fille", "petits-enfants", "grand-mère",
+    "soeur", "soeurs", "petit-fils", "petite-fille", "petits-enfants",
+    "arrière-petit-fils", "arrière-petite-fille", "grand-mère",
     "grand-père", "oncle", "tante", "neveu", "nièce", "cousin", "cousine", "bébé",
 )
+#: Kin who bear the surname of the person whose kin they are (« Son frère Patrick » after
+#: Jean-Marc Dufour is Patrick Dufour, « Leur fils Romain » after the Castaing couple is
+#: Romain Castaing): see ``people_en.SURNAME_KIN_NOUNS``. « Son » and « sa » do not tell
+#: the owner's gender; « leur » names a couple.
+SURNAME_KIN_NOUNS: tuple[str, ...] = (
+    "fils", "fille", "mari", "femme", "épouse", "époux", "veuve", "veuf", "mère", "père",
+    "frère", "sœur", "soeur",
+)
+SURNAME_KIN_POSSESSIVES: tuple[str, ...] = ("son", "sa", "leur")
+#: See ``people_en.ROLE_ARTICLES``.
+ROLE_ARTICLES: tuple[str, ...] = ("le", "la")
+#: See ``people_en.NOT_ROLE_ARTICLE_NOUNS``.
+NOT_ROLE_ARTICLE_NOUNS: tuple[str, ...] = (
+    "maman", "papa", "ami", "amie", "petit-ami", "petite-amie", "ex-mari", "ex-femme",
+    "belle-fille", "beau-fils", "belle-mère", "beau-père", "belle-sœur", "beau-frère",
+    "ancien", "ancienne", "feu", "feue", "nommé", "nommée", "prénommé", "prénommée", "baptisé",
+    "baptisée", "surnommé", "surnommée", "m.", "mme", "mlle", "me",
+)
+SURNAME_KIN_PLURAL: tuple[str, ...] = ("leur",)
 #: A familiar epithet of age before a surname alone names a person (« le fonds de commerce
 #: du vieux Fabre », « la mère Denis »), after one of ``EPITHET_DETERMINERS``; it tells the
 #: person's gender (keys folded: no accents).
@@ -199,7 +241,7 @@ KIN_GROUPS: tuple[str, ...] = ("famille", "clan", "dynastie", "tribu", "lignée"
 
 #: Head words of organisations, places, events and laws ("Maison Blanche", "Bureau fédéral").
 ORG_HEADS: tuple[str, ...] = (
-    "International", "Internationale", "Maison", "Ministère", "Assemblée", "Sénat", "Conseil", "Cour", "Tribunal", "Parti",
+    "International", "Internationale", "Bourse", "Maison", "Ministère", "Assemblée", "Sénat", "Conseil", "Cour", "Tribunal", "Parti",
     "Université", "École", "Ecole", "Institut", "Fondation", "Association", "Société",
     "Compagnie", "Groupe", "Hôtel", "Hôpital", "Prison", "Rue", "Avenue", "Boulevard", "Place",
     "Parc", "Palais", "Église", "Eglise", "Cathédrale", "Musée", "Théâtre", "Festival", "Prix",
