@@ -3788,3 +3788,16 @@ def test_a_possessed_column_is_its_author_s() -> None:
     body = ('Margaret Hsu hit back on Friday. Her second column called his piece "a '
             'masterclass in fear".')
     assert [who(q) for q in quotes(body)] == ["margaret-hsu"]
+
+
+def test_first_person_words_after_an_impersonal_opening_take_up_the_subject_pronoun() -> None:
+    body = ("Claire Morel dirige la fonderie depuis 1998.\n\n"
+            "La presse l'a surnommée « la dame de fonte ». Il faut dire qu'elle a tenu la maison "
+            "à bout de bras. « Mon père m'avait dit un jour que ça se transmet. »")
+    assert who(quotes(body, "fr")[-1]) == "claire-morel"
+
+
+def test_a_verbless_complement_between_does_not_hide_the_subject_two_sentences_before() -> None:
+    body = ("Claire Morel, elle, ne lâche rien. Elle sera jeudi dans la manifestation. Avec sa "
+            "fille. « On se bat pour les patients d'abord. »")
+    assert [who(q) for q in quotes(body, "fr")] == ["claire-morel"]

@@ -3908,8 +3908,15 @@ class _Annotator:
         if s == 0 or p.masked[s:start].strip():
             return None
         ps, _pe = p.sentence(s - 1)
-        if ps == 0 or self.names_someone(p, ps, s):
+        if ps == 0:
             return None
+        if self.names_someone(p, ps, s):
+            a, b = p.tok_range(ps, s)
+            if a >= b or p.toks[a].low not in self.lex.intro \
+                    or any(self.is_verb(p, i) for i in range(a, b)):
+                return None
+            # « Elle sera jeudi dans la manifestation. Avec sa fille. « On se bat… » »: a
+            # verbless complement names somebody who does not speak
         pps, _ = p.sentence(ps - 1)
         who = self.opening_subject(p, pps, ps)
         return who.with_rule("two-sentences-" + who.rule) if who is not None else None
@@ -3947,11 +3954,11 @@ class _Annotator:
         found: _Tok | None = None
         for i in range(a, b):
             t = p.toks[i]
-            if t.start in p.starts and p.starts[t.start].kind != "pronoun" or self.is_verb(p, i):
+            if t.start in p.starts and p.starts[t.start].kind != "pronoun":
                 return None
             gender = self.lex.pronouns.get(t.low)
             if gender is None or (i + 1 < b and p.toks[i + 1].low in self.lex.impersonal):
-                continue
+                continue  # (« Il faut dire qu'elle a tenu la maison »: past the impersonal)
             if gender not in ("f", "m") or (found is not None and found.low != t.low):
                 return None
             found = found or t
