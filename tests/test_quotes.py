@@ -3801,3 +3801,18 @@ def test_a_verbless_complement_between_does_not_hide_the_subject_two_sentences_b
     body = ("Claire Morel, elle, ne lâche rien. Elle sera jeudi dans la manifestation. Avec sa "
             "fille. « On se bat pour les patients d'abord. »")
     assert [who(q) for q in quotes(body, "fr")] == ["claire-morel"]
+
+
+def test_a_description_with_a_capitalised_modifier_takes_up_the_tied_person() -> None:
+    body = ("The bill was negotiated by Sen. Margaret Hsu, an Illinois Democrat, and Ray Lopez, "
+            "a former sheriff.\n\n"
+            'The Illinois Democrat called the day "the end of a very long argument." Standing '
+            "beside her, the former sheriff said he had changed his mind.")
+    assert [who(q) for q in quotes(body)] == ["margaret-hsu"]
+
+
+def test_an_actress_is_the_comedienne_of_the_article() -> None:
+    body = ("L'actrice Claire Morel a témoigné devant les députés, dont Nadia Benali.\n\n"
+            "À la sortie, la comédienne a été assaillie par les photographes. Elle n'a lâché "
+            "qu'un mot : « Merci. »")
+    assert [who(q) for q in quotes(body, "fr")] == ["claire-morel"]

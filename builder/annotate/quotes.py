@@ -1103,7 +1103,13 @@ class _Annotator:
                     r += 1  # "chief economist", "union leader": the head is the last noun
                     low = p.toks[r].low
                 return low, self.complement_at(p, r + 1, b), former
-            if low in self.lex.complements or not p.toks[r].text[:1].islower():
+            if low in self.lex.complements:
+                return None
+            if not p.toks[r].text[:1].islower() and not (
+                    r + 1 < min(b, q + 3) and p.tight(r, r + 1)
+                    and p.toks[r + 1].low in self.lex.persons):
+                # ("an Illinois Democrat", "the Welsh director": a capitalised word before
+                # the person noun)
                 return None
         return None
 
@@ -1456,8 +1462,10 @@ class _Annotator:
                         # « Elle et son directeur »: the person tied to the role
                         self.add_description(p, i, r)
                         break
-                    if not toks[i].text[:1].islower() or toks[i].low in lex.complements:
-                        break
+                    if toks[i].low in lex.complements or (
+                            not toks[i].text[:1].islower()
+                            and (i == 0 or toks[i - 1].low not in lex.determiners)):
+                        break  # (but "the Illinois Democrat", "the Geordie gaffer")
 
     def add_relations(self) -> None:
         """Count a possessed relation word (« son aîné », « sa fille ») as a mention of the

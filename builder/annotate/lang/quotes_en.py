@@ -630,6 +630,8 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "analyst": ("expert",), "economist": ("expert", "analyst"),
     "researcher": ("expert", "scientist"), "scientist": ("expert", "researcher"),
     "lawyer": ("attorney", "counsel"), "attorney": ("lawyer", "counsel"),
+    "actress": ("star",), "actor": ("star",), "singer": ("star", "artist"),
+    "novelist": ("author", "writer"), "author": ("writer",), "writer": ("author",),
 }
 
 #: Speech verbs that go on with one's own words ("he added", "she continued"): their pronoun

@@ -899,6 +899,12 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "historien": ("spécialiste", "chercheur"), "historienne": ("spécialiste", "chercheuse"),
     "avocat": ("conseil", "pénaliste"), "avocate": ("conseil", "pénaliste"),
     "préfet": ("représentant",), "préfète": ("représentante",),
+    "actrice": ("comédienne",), "comédienne": ("actrice",), "acteur": ("comédien",),
+    "comédien": ("acteur",), "chanteuse": ("artiste", "interprète"),
+    "chanteur": ("artiste", "interprète"), "rappeur": ("artiste", "chanteur"),
+    "rappeuse": ("artiste", "chanteuse"), "romancière": ("écrivaine", "autrice"),
+    "romancier": ("écrivain", "auteur"), "écrivaine": ("romancière", "autrice"),
+    "écrivain": ("romancier", "auteur"),
 }
 
 #: Speech verbs that go on with one's own words (« ajoute-t-il », « poursuit-elle »): their
