@@ -3816,3 +3816,14 @@ def test_an_actress_is_the_comedienne_of_the_article() -> None:
             "À la sortie, la comédienne a été assaillie par les photographes. Elle n'a lâché "
             "qu'un mot : « Merci. »")
     assert [who(q) for q in quotes(body, "fr")] == ["claire-morel"]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("« Qu'ils pensent ce qu'ils veulent, balaie Claire Morel. Les caméras, je les ai. »", "fr"),
+    ("« C'est une blague », chuchote Claire Morel.", "fr"),
+    ('"We will see," Margaret Hsu muttered.', "en"),
+    ('"Not bad for a kid from Leeds," Margaret Hsu chuckled.', "en"),
+])
+def test_more_speech_verbs(body: str, lang: str) -> None:
+    assert [who(q) for q in quotes(body, lang)] == [
+        "claire-morel" if lang == "fr" else "margaret-hsu"]

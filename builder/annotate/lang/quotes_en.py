@@ -32,6 +32,7 @@ _REGULAR_VERBS = (
     "apologise", "question", "ponder", "opine", "accuse", "bark", "sob", "murmur", "smile",
     "beam", "implore", "blame", "reminisce", "lash", "recount", "assure", "mock", "scold",
     "chide", "rebuke", "insist", "gripe", "exult", "marvel", "tweet", "post", "quote",
+    "mutter", "chuckle", "enthuse", "shrug", "grin",
 )
 
 #: Verbs whose consonant doubles before -ed and -ing (admitted, quipping).

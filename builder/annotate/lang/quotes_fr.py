@@ -40,6 +40,7 @@ _ER_VERBS = (
     "corriger", "recadrer", "contester",  # « « Je n'ai jamais parlé de gel, a corrigé la ministre »
     "relancer",  # an interviewer's follow-up: « « Et si… ? », a relancé le journaliste »
     "calculer", "chiffrer",  # « « On nous demande 12 millions », calcule l'élu »
+    "relativiser", "chuchoter", "blaguer", "temporiser", "esclaffer",
 )
 
 #: Present-tense forms of stem-changing -er verbs (il *répète*, elle *révèle*).
@@ -47,6 +48,8 @@ _STEM_CHANGES = (
     "rappelle", "rappellent", "répète", "répètent", "révèle", "révèlent", "martèle",
     "martèlent", "relève", "relèvent", "tempère", "tempèrent", "considère", "considèrent",
     "espère", "espèrent", "lance", "lancent", "appelle", "appellent", "relance", "relancent",
+    # « « Qu'ils pensent ce qu'ils veulent, balaie la Californienne » »
+    "balaie", "balaye",  # (not « a balayé les doutes »: a verb with its object)
 )
 
 #: Other verbs, every form written out.
