@@ -3827,3 +3827,22 @@ def test_an_actress_is_the_comedienne_of_the_article() -> None:
 def test_more_speech_verbs(body: str, lang: str) -> None:
     assert [who(q) for q in quotes(body, lang)] == [
         "claire-morel" if lang == "fr" else "margaret-hsu"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a name in apposition past a relative, after a description the salience model resolved
+    (("Paul Girard a longtemps commandé le chalutier. « On n'est pas là pour chercher des "
+      "coupables », insiste l'enquêteur qui a conduit les investigations, Ray Lopez, ancien "
+      "officier."), "ray-lopez"),
+    # a title the people stage left out of the name: « son avocat, Me X »
+    (("La défense plaide la naïveté. « Ma cliente n'a rien inventé, a tonné son avocat, Me "
+      "Paul Girard. Jugez-la pour ce qu'elle a fait. »"), "paul-girard"),
+    # the name after the possessed relation past the verb is not the subject's apposition
+    (("Claire Morel parle de sa grand-mère, Nadia Benali, arrivée d'Oran en 1962. « Elle me "
+      "chantait des chansons. »"), "claire-morel"),
+    # a person written after the verb before a colon is its object, not the speaker
+    (("Son agent, Paul Girard, assure que tout va bien. L'homme d'affaires pointe plutôt "
+      "Ray Lopez : « Il lui avait promis de le laisser partir. »"), "paul-girard"),
+])
+def test_appositions_titles_and_objects_before_a_colon(body: str, expected: str) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected

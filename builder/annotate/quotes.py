@@ -1497,7 +1497,8 @@ class _Annotator:
         z = r
         while z + 1 < len(toks) and z - r < 6 and p.tight(z, z + 1):
             z += 1
-        if z + 1 < len(toks) and p.gap(z, z + 1) == "," and toks[z + 1].start in p.starts:
+        if z + 1 < len(toks) and p.gap(z, z + 1) == "," and (
+                toks[z + 1].start in p.starts or self.titled_name(p, z + 1, len(p.text))):
             return  # "la nouvelle maire de X, Nadine Pujol,": a name in apposition follows
         former = any(t.low in self.lex.former for t in toks[i + 1:r])
         comp_tok = self.complement_tok(p, r + 1, len(toks)) \
@@ -2001,6 +2002,11 @@ class _Annotator:
                     m = None  # « la méthode de la réalisatrice : »: not the speaker
                 if m is not None and self.names_a_thing(p0, m):
                     m = None  # « porte encore son badge Mercier-Lantz : »: a thing named
+                if m is not None:
+                    s_, _e = p0.sentence(m.span.start)
+                    a_, b_ = p0.tok_range(s_, m.span.start)
+                    if any(self.is_verb(p0, i) for i in range(a_, b_)):
+                        m = None  # « L'homme d'affaires … pointe plutôt le président : »
                 if m is not None:  # "Smith: “We will win.”"
                     return _Who(self.joint(p0, m), None, "name-colon")
                 if head.endswith(":"):  # "Carla Durand secoue la tête : « Non. »"
@@ -3273,7 +3279,8 @@ class _Annotator:
                 and stop + 1 < len(p.toks) \
                 and p.gap(stop, stop + 1) in (",", "),") and p.toks[stop + 1].end <= end:
             # "said the mayor, Ray Jones": a name in apposition names the speaker
-            m = p.starts.get(p.toks[stop + 1].start) or self.described_name(p, stop + 1, end)
+            m = p.starts.get(p.toks[stop + 1].start) or self.described_name(p, stop + 1, end) \
+                or self.titled_name(p, stop + 1, end)
             # (also over a description the salience model resolved: « a justifié le PDG,
             # Marc-Antoine Delhaye, »: the apposition is nearer than any topic)
             if m is not None and (who.rule in ("person-noun", "source")
@@ -3282,8 +3289,11 @@ class _Annotator:
                                   and p.toks[k].low in self.lex.determiners):
                 # (« a lancé en allemand le Bürgermeister d'Oberkirchheim, Jörg Weber »)
                 return _Who(self.joint(p, m), None, "apposition")
-        if who is not None and who.rule in ("person-noun", "source") and not who.ids:
-            # "said the only member to vote no, Carmen Ruiz, a retired principal": a name in
+        if who is not None and (who.rule in ("person-noun", "source") and not who.ids
+                                or who.rule in ("description", "salient-description")
+                                and p.toks[k].low in self.lex.determiners):
+            # "said the only member to vote no, Carmen Ruiz, a retired principal", « insiste
+            # l'enquêteur qui a conduit les investigations, Laurent Quéméner »: a name in
             # apposition past a short tail the phrase stopped at
             q = stop + 1
             while q < len(p.toks) and q - stop < 6 and p.toks[q].end <= end \
@@ -3309,6 +3319,17 @@ class _Annotator:
                     break
                 q += 1
         return who
+
+    def titled_name(self, p: _Para, q: int, end: int) -> Mention | None:
+        """The name after a title at token q the people stage left out of it: « a tonné son
+        avocat, Me Grégoire Azoulay », "said her lawyer, Mr. Bell"."""
+        r = q + 1
+        if r >= len(p.toks) or p.toks[r].end > end or not p.toks[q].text[:1].isupper() \
+                or (p.toks[q].low not in self.lex.abbreviations
+                    and p.toks[q].low not in self.lex.honorifics):
+            return None
+        m = p.starts.get(p.toks[r].start)
+        return m if m is not None and m.kind != "pronoun" else None
 
     def described_name(self, p: _Para, q: int, end: int) -> Mention | None:
         """The name right after a definite article and a demonym or a person noun that open
@@ -3825,6 +3846,10 @@ class _Annotator:
         The phrase may go on past z for a few words written tight (its complement)."""
         q = z
         while q + 1 < v and q - z < 6 and p.tight(q, q + 1):
+            if p.toks[q + 1].low in self.lex.possessives or self.is_verb(p, q + 1):
+                # « La jeune femme parle de sa grand-mère, Yamina, »: the name is the
+                # possessed relation's, past the verb, not the subject's
+                return None
             q += 1
         if q + 1 < v and p.gap(q, q + 1) == "(":  # « La maire (DVD), X, »: a party label
             q = next((r for r in range(q + 1, min(v - 1, q + 4)) if p.gap(r, r + 1) == "),"),
