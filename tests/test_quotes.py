@@ -3846,3 +3846,15 @@ def test_more_speech_verbs(body: str, lang: str) -> None:
 ])
 def test_appositions_titles_and_objects_before_a_colon(body: str, expected: str) -> None:
     assert who(quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    (('Margaret Hsu visited the site on Monday. Asked whether the government would help pay '
+      'for repairs, she chose her words carefully:\n\n"Nobody should think the town will be '
+      'left to fend for itself."'), "en", "margaret-hsu"),
+    (("Claire Morel a rencontré Paul Girard. Interrogée sur les propos de son collègue, elle "
+      "a répondu : « Il parle de fenêtre. »"), "fr", "claire-morel"),
+])
+def test_the_person_asked_is_the_subject_after_the_fronted_question(body: str, lang: str,
+                                                                     expected: str) -> None:
+    assert who(quotes(body, lang)[-1]) == expected
