@@ -3858,3 +3858,21 @@ def test_appositions_titles_and_objects_before_a_colon(body: str, expected: str)
 def test_the_person_asked_is_the_subject_after_the_fronted_question(body: str, lang: str,
                                                                      expected: str) -> None:
     assert who(quotes(body, lang)[-1]) == expected
+
+
+def test_the_couple_is_the_one_woman_and_man_sharing_a_family_name() -> None:
+    people = {p.id: p for p in (person("graham-kettle", "Graham Kettle", gender="m"),
+                                person("lorraine-kettle", "Lorraine Kettle", gender="f"),
+                                person("ray-lopez", "Ray Lopez", gender="m"))}
+    body = ("Graham Kettle kicks at the red dirt. Lorraine Kettle keeps the spreadsheet.\n\n"
+            "Ray Lopez, the agronomist, said rain was unlikely before winter.\n\n"
+            "Ray Lopez left early. Ray Lopez drove to the next farm.\n\n"
+            'The couple said they were not looking for sympathy. "We are not the worst off," '
+            "they said.")
+    article = make_article(body)
+    mentions = [Mention(Span(article.id, para.id, m.start(), m.end()), m.group(),
+                        m.group().lower().replace(" ", "-"), "name")
+                for para in article.paragraphs
+                for m in re.finditer(r"Graham Kettle|Lorraine Kettle|Ray Lopez", para.text)]
+    found = find_quotes(article, Registry(people=people), mentions, people).quotes
+    assert [who(q) for q in found] == [("graham-kettle", "lorraine-kettle")]

@@ -3455,6 +3455,10 @@ class _Annotator:
                 p, toks[0].start, self.lex.group_nouns[head[1]])
             if group is not None:
                 return group.with_rule("group-noun")
+            if self.lex.group_nouns[head[1]] == 2:
+                pair = self.family_pair(p, toks[0].start)
+                if pair is not None:  # "The Kettles … His wife Lorraine … The couple said"
+                    return pair
         if determiner is not None and determiner[1] \
                 and (determiner[0] == "p" or determiner[0] is None) \
                 and len(head) == 3 and head[1] in self.lex.numbers \
@@ -4342,6 +4346,27 @@ class _Annotator:
         if who is None and gender in ("f", "m"):
             who = self.cataphora(p, gender, pos)
         return who.with_rule("pronoun") if who else None
+
+    def family_pair(self, p: _Para, pos: int) -> _Who | None:
+        """The one woman and one man named before ``pos`` who share a family name, when the
+        article names only one such pair: « le couple », "the couple"."""
+        named: list[str] = []
+        for para, start, m in self.ordered:
+            if (para, start) >= (p.index, pos):
+                break
+            if m.kind != "pronoun" and m.person not in named:
+                named.append(m.person)
+        families: dict[str, dict[str, set[str]]] = {}
+        for pid in named:
+            person = self.people.get(pid)
+            gender = self.gender(pid)
+            if person is None or " " not in person.name.strip() or gender not in ("f", "m"):
+                continue
+            family = fold(person.name.split()[-1])
+            families.setdefault(family, {}).setdefault(gender, set()).add(pid)
+        pairs = [(next(iter(g["f"])), next(iter(g["m"]))) for g in families.values()
+                 if len(g.get("f", ())) == 1 and len(g.get("m", ())) == 1]
+        return _Who(tuple(sorted(pairs[0])), None, "family-pair") if len(pairs) == 1 else None
 
     def names_a_thing(self, p: _Para, m: Mention) -> bool:
         """The mention qualifies a thing: a determiner or possessive, then a noun that names
