@@ -3876,3 +3876,16 @@ def test_the_couple_is_the_one_woman_and_man_sharing_a_family_name() -> None:
                 for m in re.finditer(r"Graham Kettle|Lorraine Kettle|Ray Lopez", para.text)]
     found = find_quotes(article, Registry(people=people), mentions, people).quotes
     assert [who(q) for q in found] == [("graham-kettle", "lorraine-kettle")]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    (("« Je croyais à une blague. » C'est par ces mots que Claire Morel a accueilli la nouvelle "
+      "de son prix."), "fr", "claire-morel"),
+    ('"We will not be rushed." With those words, Margaret Hsu opened the hearing.', "en",
+     "margaret-hsu"),
+    # no sentence takes the words up: nobody
+    ("« Je croyais à une blague. » Claire Morel a reçu le prix mercredi.", "fr", None),
+])
+def test_a_sentence_taking_the_words_up_names_their_speaker(body: str, lang: str,
+                                                             expected: str | None) -> None:
+    assert who(quotes(body, lang)[0]) == expected

@@ -394,6 +394,7 @@ class _Lexicon:
     peers: frozenset[str]
     alternatives: frozenset[str]
     role_abbreviations: dict[str, str]
+    words_taken_up: re.Pattern[str]
     interpreting: re.Pattern[str]
     rating_nouns: frozenset[str]
     titled_documents: frozenset[str]
@@ -515,6 +516,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         peers=get["PEER_NOUNS"],
         alternatives=get["ALTERNATIVE_WORDS"],
         role_abbreviations=get["ROLE_ABBREVIATIONS"],
+        words_taken_up=re.compile(get["WORDS_TAKEN_UP"]),
         interpreting=re.compile(get["INTERPRETING"]),
         rating_nouns=get["RATING_NOUNS"],
         titled_documents=get["TITLED_DOCUMENTS"],
@@ -2026,6 +2028,9 @@ class _Annotator:
             if who is not None:
                 return who
             who = self.agent(p0, first, last)
+            if who is not None:
+                return who
+            who = self.taken_up(self.paras[last.para], last.close_at + 1)
             if who is not None:
                 return who
         if first.open_at is not None:
@@ -4367,6 +4372,23 @@ class _Annotator:
         pairs = [(next(iter(g["f"])), next(iter(g["m"]))) for g in families.values()
                  if len(g.get("f", ())) == 1 and len(g.get("m", ())) == 1]
         return _Who(tuple(sorted(pairs[0])), None, "family-pair") if len(pairs) == 1 else None
+
+    def taken_up(self, p: _Para, start: int) -> _Who | None:
+        """« « Je croyais à une blague. » C'est par ces mots qu'Hélène X a accueilli la
+        nouvelle »: the sentence after the quotation takes its words up; the person it names
+        first, outside quotations, said them."""
+        _s, e = p.sentence(start)
+        if not p.masked[start:e].strip(" \t\n\u00a0\u202f."):
+            if e >= len(p.text):
+                return None
+            _s, e = p.sentence(e)  # (the quotation closed its sentence: the next one)
+        if not self.lex.words_taken_up.search(p.lowered, start, e):
+            return None
+        for st in sorted(p.starts):
+            m = p.starts[st]
+            if start <= st < e and m.kind != "pronoun" and not p.in_quote(st):
+                return _Who(self.joint(p, m), None, "taken-up")
+        return None
 
     def names_a_thing(self, p: _Para, m: Mention) -> bool:
         """The mention qualifies a thing: a determiner or possessive, then a noun that names

@@ -683,6 +683,10 @@ INTERPRETING = r"(?<![^\W_])(?:see|sees|saw|seen)\s+in\s+(?:it|this|that|the|a|a
 #: Nouns for the person matching another across a border or a table (« son homologue
 #: allemand », "his counterpart"): with a possessive, the other of the last two people named.
 COUNTERPART_NOUNS: frozenset[str] = frozenset({"counterpart", "counterparts"})
+#: A sentence right after a quotation that takes its words up ("With those words, X
+#: opened the hearing"): the person it names said them.
+WORDS_TAKEN_UP = (r"(?<![^\W_])(?:with|in|by)\s+(?:these|those)\s+(?:words|remarks)"
+                  r"(?![^\W_])")
 #: Words that stand for somebody after a determiner ("another", "one of them", "some"): a
 #: phrase of them may name a speaker (np_label).
 ALTERNATIVE_WORDS: frozenset[str] = frozenset({

@@ -987,6 +987,10 @@ ROLE_ABBREVIATIONS: dict[str, str] = {
     "me": "avocat", "maître": "avocat", "mgr": "évêque", "pr": "professeur",
     "gal": "général", "cne": "capitaine", "lt": "lieutenant",
 }
+#: A sentence right after a quotation that takes its words up (« C'est par ces mots que X a
+#: accueilli la nouvelle »): the person it names said them.
+WORDS_TAKEN_UP = (r"(?<![^\W_])(?:par|avec|sur|de)\s+ces\s+(?:mots|paroles|propos|termes)"
+                  r"(?![^\W_])|(?<![^\W_])c'est\s+(?:ainsi|en\s+ces\s+termes)\s+qu")
 #: Words that stand for somebody after a determiner (« une autre », « l'un d'eux »,
 #: « certains »): a phrase of them may name a speaker (np_label).
 ALTERNATIVE_WORDS: frozenset[str] = frozenset({
