@@ -3889,3 +3889,18 @@ def test_the_couple_is_the_one_woman_and_man_sharing_a_family_name() -> None:
 def test_a_sentence_taking_the_words_up_names_their_speaker(body: str, lang: str,
                                                              expected: str | None) -> None:
     assert who(quotes(body, lang)[0]) == expected
+
+
+def test_a_description_ending_the_paragraph_before_is_taken_up_by_the_pronoun() -> None:
+    body = ("Paul Girard a reçu Claire Morel et Nadia Benali mardi.\n\n"
+            "La Japonaise, tenante du titre, est restée silencieuse.\n\n"
+            "« Nous reviendrons », a-t-elle déclaré.")
+    epithets = {"La Japonaise": "nadia-benali"}
+    assert [who(q) for q in quotes(body, "fr", epithets)] == ["nadia-benali"]
+
+
+def test_a_tied_description_opening_the_sentence_before_is_the_pronoun_s_speaker() -> None:
+    body = ("Ray Lopez said Paul Girard had been benched in October. The quarterback "
+            'remembered it too. "I told myself it would never happen again," he said.')
+    assert [who(q) for q in quotes(body, "en", {"The quarterback": "paul-girard"})] == [
+        "paul-girard"]

@@ -4343,7 +4343,7 @@ class _Annotator:
                 topic = self.contrasted_opening(p, gender, p.sentences[1], pos)
                 if topic is not None:
                     return topic
-            described = self.described_before_quote(p, gender, pos) \
+            described = self.described_before_quote(p, gender, pos, pronoun=True) \
                 or self.described_previous_subject(p, gender, pos)
             if described is not None:
                 return described
@@ -4421,7 +4421,8 @@ class _Annotator:
                 return None  # the first person named is of the other gender
         return None
 
-    def described_before_quote(self, p: _Para, gender: str, pos: int) -> _Who | None:
+    def described_before_quote(self, p: _Para, gender: str, pos: int,
+                               pronoun: bool = False) -> _Who | None:
         """« La Japonaise, tenante du titre, est restée agenouillée. « … », a-t-elle déclaré »:
         a pronoun after a quotation takes up the description of that gender opening the
         sentence just before the quotation, when that sentence names nobody."""
@@ -4431,11 +4432,26 @@ class _Annotator:
                           or p.text[p.sentences[n]:pos].lstrip()[:1] in "«“\""):
             n -= 1
         if n < 0:
-            return None
+            # the quotation opens its paragraph: for a pronoun, the last sentence of the one
+            # before ("The attorney … was more cautious than her companion.¶"We have been
+            # here before," she said."); a description says who it is itself
+            if not pronoun or p.index == 0 or p.masked[:p.sentences[0]].strip() \
+                    or p.text.lstrip()[:1] not in "«“\"":
+                return None
+            p = self.paras[p.index - 1]
+            if not p.sentences or p.in_quote(p.sentences[-1]):
+                return None
+            n = len(p.sentences) - 1
         s, e = p.sentences[n], p.sentence(p.sentences[n])[1]
+        a, b = p.tok_range(s, e)
+        opener = p.starts.get(p.toks[a].start) if a < b else None
+        if pronoun and opener is not None and opener.kind == "epithet" \
+                and self.gender(opener.person) in (gender, None):
+            # "The quarterback remembered it too. "I told myself…," he said": the
+            # description tied to a name opening the sentence before
+            return _Who((opener.person,), None, "described-before-quote")
         if any(s <= st < e for st in p.starts):
             return None
-        a, b = p.tok_range(s, e)
         if a < b and p.toks[a].low not in self.lex.determiners:
             # « À la sortie de l'audience, l'ancien ministre a lu une déclaration »
             fronted = self.after_fronted(p, a, b)
