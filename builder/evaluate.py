@@ -83,6 +83,10 @@ SETS: dict[str, tuple[str, str]] = {
     "dev38": ("eval/dev38/seeds", "eval/dev38/gold"),
     "dev39": ("eval/dev39/seeds", "eval/dev39/gold"),
     "dev40": ("eval/dev40/seeds", "eval/dev40/gold"),
+    "dev41": ("eval/dev41/seeds", "eval/dev41/gold"),
+    "dev42": ("eval/dev42/seeds", "eval/dev42/gold"),
+    "dev43": ("eval/dev43/seeds", "eval/dev43/gold"),
+    "dev44": ("eval/dev44/seeds", "eval/dev44/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
