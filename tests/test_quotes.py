@@ -3904,3 +3904,15 @@ def test_a_tied_description_opening_the_sentence_before_is_the_pronoun_s_speaker
             'remembered it too. "I told myself it would never happen again," he said.')
     assert [who(q) for q in quotes(body, "en", {"The quarterback": "paul-girard"})] == [
         "paul-girard"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "that" opening a clause is no determiner of a speaker's phrase
+    (('Margaret Hsu has worked on the ward for 17 years. The nurse said afterwards that the '
+      'royal visitor had asked "proper questions, not polite ones".'), "margaret-hsu"),
+    # a possessor's role in apposition: "Holt's probation officer, X,"
+    (("Ray Lopez cooks there. Lopez's probation officer, Margaret Hsu, has visited twice.\n\n"
+      '"When the cameras go, does the job go?" the probation officer said.'), "margaret-hsu"),
+])
+def test_clause_openers_and_possessed_roles(body: str, expected: str) -> None:
+    assert who(quotes(body)[-1]) == expected

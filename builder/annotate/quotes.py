@@ -395,6 +395,7 @@ class _Lexicon:
     alternatives: frozenset[str]
     role_abbreviations: dict[str, str]
     words_taken_up: re.Pattern[str]
+    conjunction_determiners: frozenset[str]
     interpreting: re.Pattern[str]
     rating_nouns: frozenset[str]
     titled_documents: frozenset[str]
@@ -517,6 +518,8 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         alternatives=get["ALTERNATIVE_WORDS"],
         role_abbreviations=get["ROLE_ABBREVIATIONS"],
         words_taken_up=re.compile(get["WORDS_TAKEN_UP"]),
+        # "that": a determiner or the conjunction opening a clause
+        conjunction_determiners=frozenset(get["SUBJECT_OPENERS"] & get["DETERMINERS"].keys()),
         interpreting=re.compile(get["INTERPRETING"]),
         rating_nouns=get["RATING_NOUNS"],
         titled_documents=get["TITLED_DOCUMENTS"],
@@ -1093,7 +1096,10 @@ class _Annotator:
         noun ("la maire", "a marine ecologist", "conseiller départemental"), and its
         complement's first word."""
         q = a + 1 if (p.toks[a].low in self.lex.determiners
-                      or p.toks[a].low in self.lex.possessives) else a
+                      or p.toks[a].low in self.lex.possessives
+                      # "Holt's probation officer, Lorraine Fitch,"
+                      or (p.toks[a].low == "s" and a >= 1
+                          and p.gap(a - 1, a) in ("'", "’"))) else a
         for r in range(q, min(b, q + 3)):
             low = p.toks[r].low
             if low in self.lex.persons or (p.toks[r].text.islower()
@@ -1256,7 +1262,12 @@ class _Annotator:
                                     and p.toks[q + 1].low in persons:
                                 lo = q
                                 break
-                    if p.toks[lo].low in lex.determiners or p.toks[lo].low in lex.possessives:
+                    if lo + 1 < k and p.toks[lo + 1].low == "s" \
+                            and p.gap(lo, lo + 1) in ("'", "’") \
+                            and p.toks[lo].text[:1].isupper():
+                        lo += 1  # "Holt's probation officer, Lorraine Fitch,"
+                    if p.toks[lo].low in lex.determiners or p.toks[lo].low in lex.possessives \
+                            or p.toks[lo].low == "s":
                         role = self.role_head(p, lo, k)
                         if role is not None:
                             self.bind(p, role[0], m, role[1], role[2])
@@ -2918,7 +2929,8 @@ class _Annotator:
         if k >= len(p.toks) or p.toks[k].start >= end:
             return None
         first = p.toks[k]
-        if first.low not in self.lex.determiners and first.low not in self.lex.possessives:
+        if first.low not in self.lex.determiners and first.low not in self.lex.possessives \
+                or self.clause_opener(p, k):
             return None
         stop = k
         while stop + 1 < len(p.toks) and p.toks[stop + 1].end <= end and stop - k < 6 \
@@ -3242,11 +3254,22 @@ class _Annotator:
             return _Who((), p.text[first.start:tok.end], "organisation")
         return None
 
+    def clause_opener(self, p: _Para, k: int) -> bool:
+        """Token k is a conjunction that may be read as a determiner ("that") opening a
+        clause: a determiner, a pronoun or a name follows it."""
+        lex = self.lex
+        return p.toks[k].low in lex.conjunction_determiners \
+            and k + 1 < len(p.toks) and p.tight(k, k + 1) \
+            and (p.toks[k + 1].low in lex.determiners or p.toks[k + 1].low in lex.pronouns
+                 or p.toks[k + 1].start in p.starts)
+
     def np_after(self, p: _Para, k: int, end: int) -> _Who | None:
         """The speaker whose noun phrase starts with token k (the word after the verb)."""
         if k >= len(p.toks) or p.toks[k].start >= end:
             return None
         tok = p.toks[k]
+        if self.clause_opener(p, k):
+            return None  # "said afterwards that the royal visitor had asked": a clause
         if tok.low in self.lex.pronouns:
             return self.pronoun(p, tok.low, tok.start)
         if tok.low in self.lex.stressed:  # "selon lui", "according to her"

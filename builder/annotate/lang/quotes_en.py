@@ -400,7 +400,7 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "quarterback": None, "receiver": None, "linebacker": None, "kicker": None, "pitcher": None,
     "catcher": None, "shortstop": None, "referee": None, "umpire": None, "jockey": None,
     "golfer": None, "boxer": None, "sprinter": None, "swimmer": None, "cyclist": None,
-    "skier": None, "rookie": None,
+    "skier": None, "rookie": None, "officer": None, "commander": None,
     "stewardess": "f", "treasurer": None, "teenager": None, "pensioner": None,
     "retiree": None, "soldier": None, "campaigner": None, "protester": None,
     "protestor": None, "unionist": None, "volunteer": None, "stargazer": None,
@@ -636,6 +636,10 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "researcher": ("expert", "scientist"), "scientist": ("expert", "researcher"),
     "lawyer": ("attorney", "counsel"), "attorney": ("lawyer", "counsel"),
     "actress": ("star",), "actor": ("star",), "singer": ("star", "artist"),
+    # ranks: "Its commander, Major X," … "the officer told Times of Malta"
+    "commander": ("officer",), "captain": ("officer",), "sergeant": ("officer",),
+    "lieutenant": ("officer",), "colonel": ("officer",), "inspector": ("officer",),
+    "constable": ("officer",), "detective": ("officer",),
     "novelist": ("author", "writer"), "author": ("writer",), "writer": ("author",),
 }
 
