@@ -3916,3 +3916,26 @@ def test_a_tied_description_opening_the_sentence_before_is_the_pronoun_s_speaker
 ])
 def test_clause_openers_and_possessed_roles(body: str, expected: str) -> None:
     assert who(quotes(body)[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the nearest determiner opening a role phrase before the name binds the role
+    (("Une délégation a été reçue en fin de matinée par le préfet de la Gironde, Paul Girard. "
+      "À la sortie, le représentant de l'État s'est voulu rassurant : « J'ai entendu la "
+      "détresse. »"), "paul-girard"),
+    # a former office nobody is tied to is an epithet of the salient person
+    (("Le ministre Paul Girard a défendu sa réforme. Interrogé sur les chiffres, l'ancien "
+      "maire d'Angers a dénoncé « une lecture partielle »."), "paul-girard"),
+    # a relative giving somebody's view: the quoted words are that person's
+    (("« La justice ne peut pas les mettre sur le même plan », a estimé Paul Girard, pour qui "
+      "l'ancien directeur sportif Ray Lopez a « abîmé une génération »."), "paul-girard"),
+])
+def test_role_phrases_former_offices_and_views(body: str, expected: str) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected
+
+
+def test_a_french_role_keeps_its_first_noun_as_head() -> None:
+    # « directeur sportif »: the head is « directeur », not the adjective « sportif »
+    body = ("Le coureur accable son ancien directeur sportif, Paul Girard. Le sportif, lui, "
+            "se tait. « Je n'ai rien à ajouter », dit Ray Lopez.")
+    assert [who(q) for q in quotes(body, "fr")] == ["ray-lopez"]

@@ -396,6 +396,7 @@ class _Lexicon:
     role_abbreviations: dict[str, str]
     words_taken_up: re.Pattern[str]
     conjunction_determiners: frozenset[str]
+    view_relatives: re.Pattern[str]
     interpreting: re.Pattern[str]
     rating_nouns: frozenset[str]
     titled_documents: frozenset[str]
@@ -520,6 +521,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         words_taken_up=re.compile(get["WORDS_TAKEN_UP"]),
         # "that": a determiner or the conjunction opening a clause
         conjunction_determiners=frozenset(get["SUBJECT_OPENERS"] & get["DETERMINERS"].keys()),
+        view_relatives=re.compile(get["VIEW_RELATIVES"]),
         interpreting=re.compile(get["INTERPRETING"]),
         rating_nouns=get["RATING_NOUNS"],
         titled_documents=get["TITLED_DOCUMENTS"],
@@ -1107,8 +1109,11 @@ class _Annotator:
                 # (a noun for a person by its ending: « X, spécialiste du haut Moyen Âge »)
                 former = any(t.low in self.lex.former for t in p.toks[q:r])
                 if r + 1 < min(b, q + 3) and p.tight(r, r + 1) \
-                        and p.toks[r + 1].low in self.lex.persons:
-                    r += 1  # "chief economist", "union leader": the head is the last noun
+                        and p.toks[r + 1].low in self.lex.persons \
+                        and self.article.lang == "en":
+                    # "chief economist", "union leader": the head is the last noun (French
+                    # puts it first: « directeur sportif », « médecin légiste »)
+                    r += 1
                     low = p.toks[r].low
                 return low, self.complement_at(p, r + 1, b), former
             if low in self.lex.complements:
@@ -1260,6 +1265,16 @@ class _Annotator:
                                     or p.toks[q].low in lex.possessives) \
                                     and self.is_speech(p.toks[v]) \
                                     and p.toks[q + 1].low in persons:
+                                lo = q
+                                break
+                    if not (p.toks[lo].low in lex.determiners
+                            or p.toks[lo].low in lex.possessives):
+                        # « reçue en fin de matinée par le préfet de la Gironde, X, »: the
+                        # nearest determiner that opens a role phrase
+                        for q in range(k - 2, lo, -1):
+                            if (p.toks[q].low in lex.determiners
+                                    or p.toks[q].low in lex.possessives) \
+                                    and self.role_head(p, q, k) is not None:
                                 lo = q
                                 break
                     if lo + 1 < k and p.toks[lo + 1].low == "s" \
@@ -2026,6 +2041,10 @@ class _Annotator:
                     who = self.sentence_subject(p0, first.open_at, labels=True)
                     if who is not None:
                         return who.with_rule("colon-" + who.rule)
+        if first.open_at is not None:
+            who = self.view_relative(p0, first.open_at)
+            if who is not None:
+                return who
         if len(cand.pieces) == 1 and first.open_at is not None:
             words = _TOKEN_RE.findall(p0.text[first.start:first.end])
             lead = _TOKEN_RE.findall(p0.text[max(0, first.open_at - 40):first.open_at])
@@ -3663,7 +3682,8 @@ class _Annotator:
                     n in self.lex.offices and n != noun for n in nouns_)) \
                     if office and qualified else frozenset()
                 who = self.salient_description(p, noun, gender, toks[0].start,
-                                               office=office and not qualified, exclude=others)
+                                               office=office and not qualified and not former,
+                                               exclude=others)
                 if who is not None:
                     return who
             return _Who((), label, "person-noun")
@@ -4395,6 +4415,25 @@ class _Annotator:
         pairs = [(next(iter(g["f"])), next(iter(g["m"]))) for g in families.values()
                  if len(g.get("f", ())) == 1 and len(g.get("m", ())) == 1]
         return _Who(tuple(sorted(pairs[0])), None, "family-pair") if len(pairs) == 1 else None
+
+    def view_relative(self, p: _Para, open_at: int) -> _Who | None:
+        """« …, a estimé le magistrat, pour qui l'ancien directeur a « abîmé une génération »
+        »: quoted words in a relative giving somebody's view are theirs (the phrase before
+        the relative)."""
+        s, _e = p.sentence(open_at)
+        found = None
+        for m in self.lex.view_relatives.finditer(p.masked, s, open_at):
+            found = m
+        if found is None:
+            return None
+        a, _b = p.tok_range(s, open_at)
+        j = bisect.bisect_left(p.tok_ends, found.start() + 1) - 1
+        while j >= a and p.toks[j].end > found.start():
+            j -= 1
+        if j < a:
+            return None
+        who = self.np_before(p, j, a)
+        return who.with_rule("view-of-" + who.rule) if who is not None and who.ids else None
 
     def taken_up(self, p: _Para, start: int) -> _Who | None:
         """« « Je croyais à une blague. » C'est par ces mots qu'Hélène X a accueilli la

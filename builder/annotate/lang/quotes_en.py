@@ -695,6 +695,9 @@ COUNTERPART_NOUNS: frozenset[str] = frozenset({"counterpart", "counterparts"})
 #: opened the hearing"): the person it names said them.
 WORDS_TAKEN_UP = (r"(?<![^\W_])(?:with|in|by)\s+(?:these|those)\s+(?:words|remarks)"
                   r"(?![^\W_])")
+#: A relative giving the view of the person before it ("said the prosecutor, for whom X had
+#: "ruined a generation""): quoted words after it are that person's.
+VIEW_RELATIVES = r",\s*(?:for|according\s+to|in\s+the\s+view\s+of)\s+whom\s"
 #: Words that stand for somebody after a determiner ("another", "one of them", "some"): a
 #: phrase of them may name a speaker (np_label).
 ALTERNATIVE_WORDS: frozenset[str] = frozenset({

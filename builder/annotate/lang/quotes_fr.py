@@ -991,6 +991,9 @@ ROLE_ABBREVIATIONS: dict[str, str] = {
 #: accueilli la nouvelle »): the person it names said them.
 WORDS_TAKEN_UP = (r"(?<![^\W_])(?:par|avec|sur|de)\s+ces\s+(?:mots|paroles|propos|termes)"
                   r"(?![^\W_])|(?<![^\W_])c'est\s+(?:ainsi|en\s+ces\s+termes)\s+qu")
+#: A relative giving the view of the person before it (« a estimé le magistrat, pour qui X a
+#: « abîmé une génération » »): quoted words after it are that person's.
+VIEW_RELATIVES = r",\s*(?:pour|selon|d'après|d’après)\s+(?:qui|lequel|laquelle|lesquels)\s"
 #: Words that stand for somebody after a determiner (« une autre », « l'un d'eux »,
 #: « certains »): a phrase of them may name a speaker (np_label).
 ALTERNATIVE_WORDS: frozenset[str] = frozenset({
