@@ -3939,3 +3939,18 @@ def test_a_french_role_keeps_its_first_noun_as_head() -> None:
     body = ("Le coureur accable son ancien directeur sportif, Paul Girard. Le sportif, lui, "
             "se tait. « Je n'ai rien à ajouter », dit Ray Lopez.")
     assert [who(q) for q in quotes(body, "fr")] == ["ray-lopez"]
+
+
+def test_words_in_the_first_person_singular_are_one_person_s() -> None:
+    body = ("Claire Morel prépare la grève. Elle y croit. Paul Girard et Ray Lopez, ses fils, "
+            "« trouvent ça cool, mais un peu gênant quand je passe à la télé ».")
+    epithets: dict[str, str] = {}
+    found = quotes(body, "fr", epithets)
+    assert who(found[-1]) == "claire-morel"
+
+
+def test_a_description_after_a_continuing_verb_takes_up_the_voice_just_heard() -> None:
+    body = ("Ray Lopez was gracious in defeat. Asked about Paul Girard's free, he was short: "
+            '"It\'s easy to pick the right man after the game."\n\n'
+            '"We were beaten by the better team," added the Tullaroan native.')
+    assert [who(q) for q in quotes(body)] == ["ray-lopez", "ray-lopez"]

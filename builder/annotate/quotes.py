@@ -397,6 +397,7 @@ class _Lexicon:
     words_taken_up: re.Pattern[str]
     conjunction_determiners: frozenset[str]
     view_relatives: re.Pattern[str]
+    first_person_plural: frozenset[str]
     interpreting: re.Pattern[str]
     rating_nouns: frozenset[str]
     titled_documents: frozenset[str]
@@ -522,6 +523,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         # "that": a determiner or the conjunction opening a clause
         conjunction_determiners=frozenset(get["SUBJECT_OPENERS"] & get["DETERMINERS"].keys()),
         view_relatives=re.compile(get["VIEW_RELATIVES"]),
+        first_person_plural=get["FIRST_PERSON_PLURAL"],
         interpreting=re.compile(get["INTERPRETING"]),
         rating_nouns=get["RATING_NOUNS"],
         titled_documents=get["TITLED_DOCUMENTS"],
@@ -2471,6 +2473,16 @@ class _Annotator:
                         k2 = k3
                         break
             who = self.np_after(p, k2, end) or self.np_label(p, k2, end)
+            if who is not None and p.toks[verb].low in self.lex.continuing \
+                    and who.rule in ("description", "salient-description", "native",
+                                     "person-noun") \
+                    and self.last is not None and self.last[0] >= p.index - 1 \
+                    and len(self.last[1].ids) == 1 and self.last[1].ids != who.ids \
+                    and self.gender(self.last[1].ids[0]) in (
+                        (self.gender(who.ids[0]),) if who.ids else ("f", "m", None)):
+                # « "…," added the Tullaroan native »: a description after a verb that goes
+                # on takes up the voice just heard, not a person it could otherwise fit
+                return self.last[1].with_rule("after:continuing-description")
             if who is not None and who.rule == "description" and len(who.ids) == 1 \
                     and self.gender(who.ids[0]) in ("f", "m"):
                 # « Cette dernière n'a pas lu le livre. « … », avoue la septuagénaire »: the
@@ -4061,6 +4073,31 @@ class _Annotator:
         who = self.pronoun(p, found.low, found.start)
         return who.with_rule("pronoun-before-" + who.rule) if who is not None else None
 
+    def first_person_singular(self, cand: _Candidate) -> bool:
+        """The quotation says « je » / "I" and never « nous » / "we"."""
+        words: set[str] = set()
+        for piece in cand.pieces:
+            words.update(_TOKEN_RE.findall(self.paras[piece.para].text[piece.start:piece.end]
+                                           .lower()))
+        first = words & self.lex.first_person
+        return bool(first) and not (first & self.lex.first_person_plural)
+
+    def singular_voice(self, cand: _Candidate) -> _Who | None:
+        """The one person a subject pronoun of a sentence before the quotation (its
+        paragraph) stands for: « Elle y croit, sans fanfaronner. Ses filles … « … je … » »."""
+        piece = cand.pieces[0]
+        p = self.paras[piece.para]
+        pos = piece.open_at if piece.open_at is not None else piece.start
+        n = bisect.bisect_right(p.sentences, pos) - 1
+        for s in reversed(p.sentences[:n]):
+            a, b = p.tok_range(s, p.sentence(s)[1])
+            if a < b and self.lex.pronouns.get(p.toks[a].low) in ("f", "m") \
+                    and not p.in_quote(p.toks[a].start):
+                who = self.pronoun(p, p.toks[a].low, p.toks[a].start)
+                return who.with_rule("singular-voice") \
+                    if who is not None and len(who.ids) == 1 else None
+        return None
+
     def first_person(self, cand: _Candidate) -> bool:
         """The quotation speaks in the first person (« je », « nous », "I", "we"): somebody's
         own words, not a sentence of the article in quotation marks."""
@@ -5340,6 +5377,10 @@ class _Annotator:
             who = self.anonymous(cand, self.speaker(cand))
             if not who.ids and not who.label:
                 who = self.headline_speaker(cand) or who
+            if len(who.ids) > 1 and self.first_person_singular(cand):
+                # « Ses filles, Lou et Inès, « trouvent ça cool, mais gênant quand je passe à
+                # la télé » »: "je" is one person, the one the paragraph is about
+                who = self.singular_voice(cand) or who
             found.append((cand, who))
             if who.ids or who.label:
                 self.last = (cand.pieces[-1].para, who)

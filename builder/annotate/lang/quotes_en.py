@@ -627,6 +627,8 @@ PAST_ENDINGS: tuple[str, ...] = ("ed",)
 
 #: First-person words: a quotation written with them is somebody's own words.
 FIRST_PERSON: frozenset[str] = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
+#: The plural ones: words with only the singular ones are one person's (not a group's).
+FIRST_PERSON_PLURAL: frozenset[str] = frozenset({"we", "us", "our", "ours"})
 
 #: Role nouns that news prose uses for one another: "manager X" … "the boss".
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -873,6 +873,8 @@ PAST_ENDINGS: tuple[str, ...] = ("ait", "aient", "a", "èrent")
 FIRST_PERSON: frozenset[str] = frozenset({
     "je", "j", "me", "m", "moi", "mon", "ma", "mes", "nous", "notre", "nos", "on",
 })
+#: The plural ones: words with only the singular ones are one person's (not a group's).
+FIRST_PERSON_PLURAL: frozenset[str] = frozenset({"nous", "notre", "nos", "on"})
 
 #: Role nouns that news prose uses for one another, so that a role tied to a name by one
 #: word is also tied by the others: « l'entraîneur X » … « le coach », « le technicien ».
