@@ -1797,3 +1797,163 @@ def test_more_lone_given_names(lang: str, text: str, name: str) -> None:
 ])
 def test_no_lone_given_name_after_kin_with_an_article(text: str) -> None:
     assert run(text, "fr", EMPTY).discovered == []
+
+
+# ------------------------------------------------- rule 6: more cues for a lone given name
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    # an age as the verb's object: « X a 26 ans », "X is 26"
+    ("fr", "Dylan a 26 ans et un passé qu'il ne cache plus.", ["Dylan"]),
+    ("en", "Dylan is 26 and works nights.", ["Dylan"]),
+    # a verb only a person undergoes
+    ("fr", "Il était 3 h 40 quand Rayan a été réveillé par une odeur âcre.", ["Rayan"]),
+    # « un certain », « s'appelait », "another,": introducers of a person
+    ("fr", "Il écrit à son supérieur, un certain Franck. Rien ne change.", ["Franck"]),
+    ("fr", "C'est une éducatrice. Elle s'appelait Nadine.", ["Nadine"]),
+    ("en", "Another, Luc, said in French that he would come.", ["Luc"]),
+    # a rank noun after a possessive, a trade with « l'ancien », a role of two words
+    ("fr", "Le capitaine a fini sa ronde. Son second, Julien, lui tend un café.", ["Julien"]),
+    ("fr", "Elle interroge l'ancien videur de la discothèque, Mickaël, entendu comme témoin.",
+     ["Mickaël"]),
+    ("fr", "Sabrina, aide-soignante à Créteil, a témoigné la première.", ["Sabrina"]),
+    # kin after « dont le » / "whose": only a person has a son
+    ("fr", "Thomas Sabatier, dont le fils Hugo est rentré indemne, s'emporte.",
+     ["Thomas Sabatier", "Hugo"]),
+    # a group in apposition: every given name of the list
+    ("fr", "Ses filles, Lou et Inès, 16 et 13 ans, trouvent ça cool.", ["Lou", "Inès"]),
+    ("fr", "Venues de Bordeaux, deux militantes, Manon et Julie, distribuent des tracts.",
+     ["Manon", "Julie"]),
+    ("en", "Her daughters, Lou and Ines, were at school.", ["Lou", "Ines"]),
+    # a list with a name already known to be a person's
+    ("fr", "Dylan a 26 ans. Il parle de Dylan, de Karim, de Fabien, de ceux qui ont décroché.",
+     ["Dylan", "Karim", "Fabien"]),
+    # a hyphenated given name standing alone
+    ("fr", "Au bar, Jean-Paul, professeur de physique à la retraite, a voté.", ["Jean-Paul"]),
+    # a definite role noun in apposition, maybe plural after a superlative
+    ("fr", "Dans l'atelier, Karim, le plus ancien des six salariés, remue la pâte.", ["Karim"]),
+    ("en", "Carol, the bookseller, had seen the smoke.", ["Carol"]),
+])
+def test_more_cues_for_a_lone_given_name(lang: str, text: str, names: list[str]) -> None:
+    assert sorted(p.name for p in run(text, lang, EMPTY).discovered) == sorted(names)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # not an age: a firm "a 26 magasins", a distance
+    ("fr", "Mercedes a 26 magasins en France."),
+    ("en", "Mercedes is 26 percent cheaper."),
+    # « un certain » before a common word, a list of places or things
+    ("fr", "Il y avait un certain Paris des années folles."),
+    ("fr", "Deux villes, Sofia et Florence, ont voté."),
+    # a list of given names with no person among them
+    ("fr", "Les ouragans Katrina, Rita et Wilma ont frappé."),
+    # a plural role needs a possessive or a number: « les militantes, Manon et Julie » is a list
+    ("fr", "Les militantes, Manon et Julie, distribuent des tracts."),
+    # a definite apposition that is no role: a firm, a town
+    ("fr", "Il a parlé à Mercedes, le constructeur allemand."),
+    ("fr", "Il a visité Florence, la ville des artistes."),
+])
+def test_no_lone_given_name_without_a_safe_cue(lang: str, text: str) -> None:
+    assert not run(text, lang, EMPTY).discovered
+
+
+def test_a_hyphenated_given_name_alone_is_the_person_named_in_full() -> None:
+    result = run("Jean-Paul Vernet est arrivé. Plus tard, Jean-Paul sourit.", "fr", EMPTY)
+    assert [p.name for p in result.discovered] == ["Jean-Paul Vernet"]
+    assert [(m.person, m.text) for m in result.mentions] == [
+        ("jean-paul-vernet", "Jean-Paul Vernet"), ("jean-paul-vernet", "Jean-Paul")]
+
+
+# -------------------------------------------------- rule 4: names of other conventions
+
+
+@pytest.mark.parametrize("text, name", [
+    # a possessive before a given name ends the name before it
+    ("He had to beat Norway's Lars Eriksen 10-9.", "Lars Eriksen"),
+    ("It dropped him behind Morishima and Ardent's Pieter de Graaf.", "Pieter de Graaf"),
+    # two capitals as a given name's initials before a known surname
+    ("He was marking Kilkenny's TJ Delaney, whose goal put them ahead.", "TJ Delaney"),
+    # family name first, a capitalised middle name that is also a particle elsewhere
+    ("Further south, shrimper Nguyen Van Thanh said he had moved his boat.",
+     "Nguyen Van Thanh"),
+    # a post-nominal is a person's
+    ("Under cross-examination by Conor Dalton SC, the inspector agreed.", "Conor Dalton"),
+    # a particle glued by a hyphen to the surname
+    ("The ministers, Said al-Harthy among them, said the decision was right.",
+     "Said al-Harthy"),
+])
+def test_names_of_other_conventions(text: str, name: str) -> None:
+    assert [p.name for p in run(text, "en", EMPTY).discovered] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    # a possessive before a word that is no given name stays inside ("Prince George's County")
+    "Police in Prince George's County said so.",
+    "Spain's Aerolineas Solara agreed on Tuesday.",
+    # two capitals that are an acronym
+    "US Steel said so. The EU Commission met.",
+    # a place with a state's abbreviation
+    "They moved to Columbia SC last year.",
+])
+def test_no_name_from_an_acronym_or_a_possessive(text: str) -> None:
+    assert not run(text, "en", EMPTY).discovered
+
+
+# --------------------------------------------- rule 5: a surname that several people bear
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", ("Coach Bill Gundersen challenged the spot. Gundersen said no. Gundersen's son, "
+            "kicker Matt Gundersen, scored. The younger Gundersen also missed. The elder "
+            "Gundersen shrugged."),
+     ["bill-gundersen", "bill-gundersen", "bill-gundersen", "matt-gundersen",
+      "matt-gundersen", "bill-gundersen"]),
+    ("fr", ("Jean-Marc Ferrand est venu. Ferrand a parlé. Son fils, Lucas Ferrand, a gagné. "
+            "Le cadet Ferrand a souri."),
+     ["jean-marc-ferrand", "jean-marc-ferrand", "lucas-ferrand", "lucas-ferrand"]),
+])
+def test_the_younger_or_elder_of_a_shared_surname(lang: str, text: str,
+                                                  expected: list[str]) -> None:
+    assert [m.person for m in run(text, lang, EMPTY).mentions] == expected
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("fr", "Sœur Agnès, 94 ans, a demandé à faire le voyage.", ["Agnès"]),
+    ("fr", "Le prince, fils cadet du roi Erik, est arrivé.", ["Erik"]),
+    ("fr", "Tonton Gilles est venu.", ["Gilles"]),
+    ("en", "She said she would play for Uncle Gilles one day.", ["Gilles"]),
+])
+def test_a_title_before_a_lone_given_name(lang: str, text: str, names: list[str]) -> None:
+    assert [p.name for p in run(text, lang, EMPTY).discovered] == names
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a street named after a king: the run after « du » is a thing
+    ("fr", "La rue du Roi Albert est fermée."),
+    # a grandparent's title: how a speaker calls a relative, not a name
+    ("en", "Grandma Dee taught me to be loud."),
+])
+def test_no_lone_given_name_after_these_titles(lang: str, text: str) -> None:
+    assert not run(text, lang, EMPTY).discovered
+
+
+def test_a_compound_surname_shared_goes_to_the_main_bearer() -> None:
+    text = ("Loïc Le Bihan a marqué. Loïc Le Bihan est le capitaine. Son père, Yves Le Bihan, "
+            "se souvient. Le Bihan, lui, ne s'attarde pas.")
+    assert [m.person for m in run(text, "fr", EMPTY).mentions] == [
+        "loic-le-bihan", "loic-le-bihan", "yves-le-bihan", "loic-le-bihan"]
+
+
+def test_a_compound_surname_shared_without_a_main_bearer_names_nobody() -> None:
+    text = ("Loïc Le Bihan a marqué. Son père, Yves Le Bihan, se souvient. "
+            "Le Bihan, lui, ne s'attarde pas.")
+    assert [m.text for m in run(text, "fr", EMPTY).mentions] == [
+        "Loïc Le Bihan", "Yves Le Bihan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Il habite Saint-Jean-de-Luz depuis vingt ans.",
+    "Le maire de Bourg-la-Reine a parlé aux habitants.",
+])
+def test_a_place_with_a_hyphenated_particle_is_no_person(text: str) -> None:
+    assert not run(text, "fr", EMPTY).discovered

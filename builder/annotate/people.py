@@ -85,12 +85,23 @@ The rules, in the order they run:
    "who" ("Calum Morrison, a crofter who") are person cues. A run that is the last two words
    or more of the full name of one person named in the article is that person: a compound
    surname written alone ("Montoya Ruiz said" for Javier Montoya Ruiz), also when it comes
-   before the full name.
+   before the full name. A possessive before a given name ends the name before it ("Norway's Lars
+   Eriksen", "Ardent's Pieter de Graaf"; not "Prince George's County"). Two capitals that are
+   no common acronym, before a known surname, are a given name's initials and count as an
+   initial ("Kilkenny's TJ Delaney"). A capitalised particle after a surname is no given name
+   ("Nguyen Van Thanh": family name first). A post-nominal after the name is a person cue
+   ("Conor Dalton SC"). A particle may be glued to the surname by a hyphen ("Said
+   al-Harthy").
 5. **Short names.** A given name alone ("Kim", "Ivanka") or a surname alone ("Jackson", "Le
    Bihan", "von der Leyen", "Maurel-Castagne") is a mention of a person named in full in the
    article (rule 2, 3 or 4) when nobody else named in the article shares that word; a surname
    shared by people all named in full before it goes to the main one (named in full most
-   often, the article's title included; on a tie the registry person). A title and
+   often, the article's title included; on a tie the registry person), also a surname of
+   several words (« Le Bihan, lui, » when Loïc, Yves and Mathis Le Bihan are named); after
+   "the younger" / « le cadet » it goes to the bearer named in full last before it, after "the
+   elder" / « l'aîné » to the one named in full first ("Gundersen's son, kicker Matt
+   Gundersen ... The younger Gundersen"). A hyphenated given name alone ("Jean-Paul") is
+   a short name of the one person named in full with it. A title and
    a surname ("Mayor Lopez", "Mme Le Bihan", "Me Dupond-Moretti", and in lowercase "le
    président Macron", "former mayor Lopez") name the one registry person with that surname
    (and a gender that fits a gendered honorific) even when the full name is absent. A registry
@@ -132,6 +143,18 @@ The rules, in the order they run:
    followed by a relative clause, an age or a person's verb (« du vieux Fabre, qui partait »)
    is a person known by that surname, of the epithet's gender. A run that is the given names
    of someone named in full ("Ana Lucía" for Ana Lucía Ferreyra) is that person.
+   More cues: a definite role noun in apposition, maybe plural after a superlative (« Karim,
+   le plus ancien des six salariés, »), an age as object (« Dylan a 26 ans », "Dylan is
+   26"), a verb a person undergoes
+   (« quand Rayan a été réveillé »), an introducer (« un certain Franck », « Elle s'appelait
+   Nadine », "Another, Luc, said"), a rank after a possessive (« Son second, Julien, »), a
+   trade after « l' » or an adjective of age (« l'ancien videur de la discothèque, Mickaël, »),
+   kin after « dont le » / "whose" (« dont le fils Hugo »), a plural kin or role noun after a
+   plural possessive or a number (« Ses filles, Lou et Inès, », « deux militantes, Manon et
+   Julie, »), a single-name or familiar title (« le roi Erik », « Sœur Agnès », "Uncle
+   Gilles"; not "Grandma"). A known given name in a list with a name so chosen (« Lou et
+   Inès », « de Dylan, de Karim, de Fabien ») is a person too. A hyphenated given name
+   standing alone (« Jean-Paul, professeur ») takes the same cues.
 7. **People of history.** A word of ``people_names.FAMOUS_SINGLE_NAMES`` standing alone
    (« un paysage de Corot », « citer Tchekhov », « les soldats de Clovis », also after a
    work's title: « le Troisième Concerto de Prokofiev »), free, borne by nobody named in the
@@ -256,6 +279,11 @@ class _Lexicon:
     male_titles: frozenset[str]
     female_titles: frozenset[str]
     abbreviations: frozenset[str]
+    not_initials: frozenset[str]  # two capitals that are an acronym, not initials ("US")
+    generation: re.Pattern[str]  # "the younger", « le cadet » right before a shared surname
+    younger: frozenset[str]  # the words of ``generation`` that name the junior
+    name_titles: frozenset[str]  # titles before one given name: « le roi Erik », "Uncle Gilles"
+    familiar_titles: frozenset[str]  # those of them that are no title of office: "Uncle"
     suffixes: frozenset[str]
     particles: frozenset[str]
     org_heads: frozenset[str]
@@ -359,6 +387,8 @@ def _build_lexicon() -> _Lexicon:
         + _alternation((*en.SPEECH_AFTER, *fr.SPEECH_AFTER))
         + r")(?![\w])|,[ \t]*\d{1,3}[ \t]*(?:,|ans\b|years?\b)|,[ \t]*(?:a|an)[ \t]+\d{1,3}-year-old"
         r"|,[ \t]*(?:âgée?|agee?)[ \t]+de"
+        # "Conor Dalton SC, for the accused": a post-nominal is a person's
+        r"|[ \t]+(?:" + _alternation(en.POST_NOMINALS) + r")(?![\w'-])"
         # « Jovana Petrović, elle, est restée »: a stressed pronoun stands for a person
         r"|,[ \t]*(?:" + _alternation(fr.STRESSED_PRONOUNS) + r")[ \t]*,"
         # "Calum Morrison, a crofter who has lived": a noun in apposition that takes "who"
@@ -383,11 +413,17 @@ def _build_lexicon() -> _Lexicon:
     lone_after = re.compile(
         r"[ \t]*(?:,[ \t]*\d{1,3}[ \t]*(?:,|ans\b|years?\b)|,[ \t]*(?:a|an)[ \t]+\d{1,3}-year-old"
         r"|,[ \t]*agee?[ \t]+de[ \t]+\d|,?[ \t]*(?:" + lone_verbs + r")(?![\w])"
+        # « Dylan a 26 ans et un passé », "Dylan is 26 and": an age is a person's
+        r"|[ \t]+a[ \t]+\d{1,3}[ \t]+ans(?![\w])"
+        r"|[ \t]+(?:is|was)[ \t]+\d{1,3}(?:[ \t]+years?[ \t]+old)?(?=[ \t]*[,.;]|[ \t]+and\b)"
         r"|,[ \t]*(?:" + _alternation(en.LONE_NAME_RELATIVES) + r")[ \t]"
         r"|,[ \t]*(?:(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES,
                                           *fr.APPOSITION_DETERMINERS,
                                           *en.APPOSITION_DETERMINERS))
         + r")[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2})?(?:" + apposition + r")(?![\w'-])"
+        # « Karim, le plus ancien des six salariés, »: a definite role noun, maybe plural
+        r"|,[ \t]*(?:le|la|the)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,4}(?:" + apposition
+        + r")(?:s|es)?(?![\w'-])"
         # « Sandrine, dont le fils entre en CE2 »: kin only a person has
         r"|,[ \t]*dont[ \t]+(?:le|la|les|l'|son|sa|ses)[ \t]*(?:"
         + _alternation(fr.KIN_NOUNS) + r")(?![\w-]))"
@@ -399,17 +435,27 @@ def _build_lexicon() -> _Lexicon:
     kin = {_flat(k) for k in (*en.KIN_NOUNS, *fr.KIN_NOUNS, *en.NOT_ROLE_ARTICLE_NOUNS,
                               *fr.NOT_ROLE_ARTICLE_NOUNS)}
     trades = [r for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS) if _flat(r) not in kin]
+    lone_roles = (*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *en.LONE_ROLE_NOUNS, *fr.LONE_ROLE_NOUNS)
+    former = _alternation((*en.FORMER_ADJECTIVES, *fr.FORMER_ADJECTIVES))
+    # « Ses filles, Lou et Inès, », « deux militantes, Manon et Julie, »: a group of people
+    # named in apposition (the names after the first are taken by coordination)
+    group = (r"(?:" + _alternation((*en.LONE_NAME_PLURALS, *fr.LONE_NAME_PLURALS)) + r")[ \t]+(?:"
+             + _alternation((*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *en.KIN_NOUNS, *fr.KIN_NOUNS,
+                             *en.KIN_PLURALS)) + r")(?:s|es)?")
     lone_role = re.compile(
         r"(?<!\w)(?:(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
-        + r"|[a-z][a-z-]*'s)[ \t]+(?:" + _alternation((*en.ROLE_NOUNS, *fr.ROLE_NOUNS))
-        + r")|(?:" + _alternation((*en.ROLE_ARTICLES, *fr.ROLE_ARTICLES)) + r")[ \t]+(?:"
-        + _alternation(trades) + r"))(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]*,[ \t]*$"
+        + r"|[a-z][a-z-]*'s)[ \t]+(?:" + _alternation(lone_roles)
+        + r")|(?:(?:" + _alternation((*en.ROLE_ARTICLES, *fr.ROLE_ARTICLES)) + r")[ \t]+|l')"
+        + r"(?:(?:" + former + r")[ \t]+)?(?:"
+        + _alternation(trades) + r")|" + group
+        + r")(?:[ \t]+[a-z][a-z'-]*){0,3}[ \t]*,[ \t]*$"
     )
     # « sa collègue Manon hoche la tête », « son petit-fils Lucas »: the same role right
     # before the name, without commas
+    # « dont le fils Hugo est rentré », "whose son Hugo": kin of a person just named
     lone_role_close = re.compile(
         r"(?<!\w)(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
-        + r")[ \t]+(?:" + _alternation((*en.ROLE_NOUNS, *fr.ROLE_NOUNS))
+        + r"|dont[ \t]+(?:le|la|les)|whose)[ \t]+(?:" + _alternation(lone_roles)
         + r")(?:[ \t]+" + adjective + r"){0,2}[ \t]+$"
     )
     # "O'Sullivan's wife, Máire,", « son épouse, Lucienne, »: kin only a person has, owned by
@@ -461,6 +507,15 @@ def _build_lexicon() -> _Lexicon:
         single_name_titles=_singles(en.SINGLE_NAME_TITLES, fr.SINGLE_NAME_TITLES),
         male_titles=_singles(en.MALE_HONORIFICS, fr.MALE_HONORIFICS),
         female_titles=_singles(en.FEMALE_HONORIFICS, fr.FEMALE_HONORIFICS),
+        not_initials=_singles(en.NOT_INITIALS),
+        generation=re.compile(
+            r"(?<![\w'])(?:the|le|la|l')[ \t]*(" + _alternation(
+                (*en.YOUNGER_WORDS, *en.ELDER_WORDS, *fr.YOUNGER_WORDS, *fr.ELDER_WORDS))
+            + r")[ \t]+$"),
+        younger=frozenset((*en.YOUNGER_WORDS, *fr.YOUNGER_WORDS)),
+        familiar_titles=_singles(en.FAMILIAR_TITLES, fr.FAMILIAR_TITLES),
+        name_titles=_singles(en.SINGLE_NAME_TITLES, fr.SINGLE_NAME_TITLES, en.FAMILIAR_TITLES,
+                             fr.FAMILIAR_TITLES),
         abbreviations=frozenset(t[0] for t in titles if len(t) == 1 and len(t[0]) <= 4)
         | {"jr", "sr", "st", "mt", "ft"},
         suffixes=_singles(en.NAME_SUFFIXES),
@@ -536,7 +591,8 @@ _PARTICLE_ALT = "|".join(sorted(_LEX.particles, key=lambda s: (-len(s), s)))
 #: A run of capitalised words: separated by spaces, a hyphen or an abbreviation's period, with
 #: lowercase particles ("de", "van") or an elided "d'" between them.
 _CHUNK_RE = re.compile(
-    rf"{_CAP}(?:(?:[ \u00a0]+|-|\.[ \u00a0]*)(?:(?:{_PARTICLE_ALT})[ \u00a0]+|d['\u2019])*{_CAP})*"
+    rf"{_CAP}(?:(?:[ \u00a0]+|-|\.[ \u00a0]*)(?:(?:{_PARTICLE_ALT})(?:[ \u00a0]+|-(?=[{_U}]))"
+    rf"|d['\u2019])*{_CAP})*"
 )
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s)\]>\u00bb\u201d\"]+", re.IGNORECASE)
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -648,6 +704,15 @@ def _name_parts(name: str) -> tuple[str | None, str | None]:
         return None, None
     given = _WORD_RE.findall(words[0])
     return (given[0] if given else None), words[-1]
+
+
+def _compound_given(name: str) -> str | None:
+    """The hyphenated given name of a full name, flat ("jean-paul" for "Jean-Paul Vernet"),
+    which may stand alone for the person; None when the given name is one word."""
+    words = _flat(name).split()
+    if len(words) < 2 or "-" not in words[0]:
+        return None
+    return words[0].strip(".,")
 
 
 _COMPOUND_PARTICLES = frozenset({"de", "du", "des", "le", "la", "van", "von", "der", "den",
@@ -1301,10 +1366,17 @@ def _split_runs(doc: _Doc, tokens: list[_Tok]) -> list[list[_Tok]]:
     prev_end = 0
     in_org = False
     titled: bool | None = None  # whether the chunk follows "<Title> of" (computed on demand)
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         text = full[tok.start:tok.end]
         folded = low[tok.start:tok.end]
         is_title = folded in _LEX.title_words and text[0].isupper()
+        if run and full[run[-1].end:run[-1].end + 1] in _APOSTROPHES \
+                and full[run[-1].end + 1:run[-1].end + 2] in ("s", "S") \
+                and (folded in _LEX.given or _initials_before_a_surname(doc, tokens, k)):
+            # A possessive before a given name ends a name: "Norway's Lars Eriksen",
+            # "Ardent's Pieter de Graaf" (not "Prince George's County")
+            runs.append(run)
+            run = []
         if folded in _LEX.org_heads and text[0].isupper():
             if run and doc.titlecase(tok.start):
                 # In a headline every word is capitalised: "Jane Doe Leaves Kestrel Securities"
@@ -1323,7 +1395,8 @@ def _split_runs(doc: _Doc, tokens: list[_Tok]) -> list[list[_Tok]]:
             prev_end = tok.end
             continue
         in_org = False
-        shouted = len(text) > 1 and text.isupper() and folded not in _LEX.suffixes
+        shouted = len(text) > 1 and text.isupper() and folded not in _LEX.suffixes \
+            and not _initials_before_a_surname(doc, tokens, k)
         if shouted and run and (len(text) > 2 or folded in _LEX.particles) \
                 and _before_a_shouted_surname(doc, run):
             shouted = False  # "Jean DUPONT", "Jean-Pierre LE GALL": a surname in capitals
@@ -1351,6 +1424,20 @@ def _split_runs(doc: _Doc, tokens: list[_Tok]) -> list[list[_Tok]]:
     if run:
         runs.append(run)
     return runs
+
+
+def _initials_before_a_surname(doc: _Doc, tokens: list[_Tok], k: int) -> bool:
+    """Whether the word in capitals at ``tokens[k]`` is a pair of initials used as a given
+    name ("TJ Delaney", "AJ McCarthy"): two capitals that are no known acronym, right before
+    a known surname in ordinary case."""
+    tok = tokens[k]
+    if tok.end - tok.start != 2 or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    written = doc.full[nxt.start:nxt.end]
+    return (doc.low[tok.start:tok.end] not in _LEX.not_initials
+            and doc.full[tok.end:nxt.start] == " " and not written.isupper()
+            and written[0].isupper() and doc.low[nxt.start:nxt.end] in _LEX.surnames)
 
 
 def _before_a_shouted_surname(doc: _Doc, run: list[_Tok]) -> bool:
@@ -1494,6 +1581,7 @@ def _discover(
                 and full[run[i - 1].start].isupper()
             adjective = adjective or (before in _LEX.not_first and not after_particle)
             if word in _LEX.given and word not in _LEX.not_first \
+                    and word not in _LEX.particles \
                     and full[run[i - 1].end:run[i].start].strip() == "" and (
                         after_particle or after_role or not adjective and (
                             low[run[-1].start:run[-1].end] in _LEX.surnames
@@ -1607,8 +1695,8 @@ def _discover(
     score = 0
     if is_given:
         score += 2
-    elif len(first) == 1:
-        score += 1  # a leading initial: "J. K. Rowling"
+    elif len(first) == 1 or (len(first) == 2 and full[run[0].start:run[0].end].isupper()):
+        score += 1  # a leading initial: "J. K. Rowling", "TJ Delaney"
     if is_surname:
         score += 1
     if any(len(f) == 1 for f in folded[1:-1]):
@@ -1846,6 +1934,14 @@ def _find_discovered(
                     and full[run[-2].start].islower():
                 # « le Troisième Concerto de Prokofiev »: a work's title, then its author
                 spots.append(_Spot(run[-1].start, run[-1].end, None))
+            elif len(run) == 2 and low[run[0].start:run[0].end] in _LEX.familiar_titles \
+                    and low[run[1].start:run[1].end] in _LEX.given:
+                # « Sœur Agnès », "Uncle Gilles": a familiar title before a given name
+                spots.append(_Spot(run[1].start, run[1].end, None))
+            elif low[run[0].start:run[-1].end] in _LEX.given and all(
+                    full[a.end:b.start] == "-" for a, b in itertools.pairwise(run)):
+                # a compound given name standing alone: « Jean-Paul, professeur »
+                spots.append(_Spot(run[0].start, run[-1].end, None))
             continue
         if isinstance(judged, _Titled):
             spots.append(_Spot(judged.start, judged.end, judged.title))
@@ -2018,11 +2114,14 @@ def _find_short_names(
     Moreno said … his mother, Lucia Moreno")."""
     firsts: dict[str, int] = {}  # person -> where a name of several words first names them
     fulls: dict[str, int] = {}  # person -> how many times a name of several words names them
+    full_at: list[tuple[int, str]] = []  # (where, person) of every name of several words
     for f in named:
         if " " in doc.full[f.start:f.end].strip():
             fulls[f.person] = fulls.get(f.person, 0) + 1
+            full_at.append((f.start, f.person))
             if f.start < firsts.get(f.person, 1 << 60):
                 firsts[f.person] = f.start
+    full_at.sort()
     owners: dict[str, set[str]] = {}
     kinds: dict[tuple[str, str], MentionKind] = {}
     surname_of: set[tuple[str, str]] = set()
@@ -2037,9 +2136,12 @@ def _find_short_names(
         add(given, pid, "given-name")
         add(surname, pid, "alias")  # a surname alone: a short alias of the full name
         surname_of.add((surname or "", pid))
+        if registry is not None and pid in registry.people:
+            add(_compound_given(registry.people[pid].name), pid, "given-name")
     for pid, entry in sorted(discovered.items()):
         given, surname = _name_parts(entry.person.name)
         add(given, pid, "discovered")
+        add(_compound_given(entry.person.name), pid, "discovered")
         add(surname, pid, "discovered")
         surname_of.add((surname or "", pid))
     for given, pid in sorted(index.rare_given.items()):
@@ -2058,11 +2160,25 @@ def _find_short_names(
     full, low = doc.full, doc.low
     # Surnames of several words ("Le Bihan", "von der Leyen", "Maurel-Castagne") are searched
     # directly: they are not one capitalised word standing alone.
+    def shared(word: str, owned: set[str], start: int, surname: bool,
+               rankable: bool = True) -> str | None:
+        """Of the people who share ``word``, the one it names at ``start``, if any: the only
+        one named in full before it, or, for a surname of several people all named in full
+        before it, the one "the younger" or "the elder" points to, else the main one."""
+        earlier = [o for o in owned if firsts.get(o, 1 << 60) < start]
+        if len(earlier) > 1 and surname:
+            rank = _LEX.generation.search(low, max(0, start - 24), start) if rankable else None
+            if rank is not None:
+                # "The younger Gundersen" (the one just named in full), "the elder
+                # Gundersen" (the one named in full first)
+                order = [p for at, p in full_at if p in earlier and at < start]
+                earlier = [order[-1] if rank.group(1) in _LEX.younger else order[0]]
+            else:
+                earlier = _salient(doc, earlier, fulls, present, discovered, registry)
+        return earlier[0] if len(earlier) == 1 else None
+
     for compound in sorted(set(compounds), key=lambda c: (-len(c), c)):
         sharing = owners[compound]
-        if len(sharing) != 1:
-            continue
-        pid = next(iter(sharing))
         for m in _compound_pattern(compound).finditer(low):
             start, end = m.span()
             if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "_'-"):
@@ -2073,8 +2189,12 @@ def _find_short_names(
             if not doc.in_one_paragraph(start, end) or _used_as_modifier(
                     doc, start, end, doc.word_before(start), doc.word_after(end)):
                 continue
+            bearer = next(iter(sharing)) if len(sharing) == 1 \
+                else shared(compound, sharing, start, True)
+            if bearer is None:
+                continue  # « Le Bihan » before the full names that share it
             doc.claim(start, end)
-            found.append(_Found(start, end, pid, kinds[(compound, pid)]))
+            found.append(_Found(start, end, bearer, kinds[(compound, bearer)]))
     for spot in spots:
         start, end = spot.start, spot.end
         word = " ".join(low[start:end].split())
@@ -2083,12 +2203,12 @@ def _find_short_names(
             continue  # an explicit registry alias decides (rule 2 already ran)
         if owned is not None:
             if len(owned) != 1:
-                earlier = [o for o in owned if firsts.get(o, 1 << 60) < start]
-                if len(earlier) > 1 and all((word, o) in surname_of for o in earlier):
-                    earlier = _salient(doc, earlier, fulls, present, discovered, registry)
-                if len(earlier) != 1:
+                one = shared(word, owned, start, all((word, o) in surname_of for o in owned
+                                                     if firsts.get(o, 1 << 60) < start),
+                             spot.title is None)
+                if one is None:
                     continue  # two people named in the article share the word
-                owned = set(earlier)
+                owned = {one}
             pid = next(iter(owned))
             kind = kinds[(word, pid)]
         elif word in index.surname_owners and (
@@ -2145,6 +2265,18 @@ def _salient(
     return [p for p in pids if rank[p] == best]
 
 
+def _after_a_name_title(doc: _Doc, start: int) -> bool:
+    """Whether a title that names a person with one name comes right before: « le roi Erik »,
+    « Sœur Agnès », "Uncle Gilles"."""
+    before = doc.word_before(start)
+    return before is not None and doc.full[before[1]:start] == " " \
+        and doc.low[before[0]:before[1]] in _LEX.name_titles
+
+
+#: What separates two given names of one list: « Lou et Inès », « de Dylan, de Karim ».
+_LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|et)[ \t]+)?|(?:and|et)[ \t]+)(?:(?:de|d')[ \t]*)?")
+
+
 def _find_lone_given(
     doc: _Doc, index: _RegistryIndex, registry: Registry, present: Iterable[str],
     discovered: dict[str, _Discovered], spots: list[_Spot], named: list[_Found],
@@ -2160,10 +2292,12 @@ def _find_lone_given(
     taken: set[str] | None = None  # words of the names of the people in the article
     chosen: dict[str, str] = {}  # word -> name
     candidates: list[_Spot] = []
+    waiting: list[_Spot] = []  # known given names that pass all but the cue
     for spot in spots:
         start, end = spot.start, spot.end
         word = low[start:end]
-        if spot.title is not None or word in index.explicit_words \
+        if (spot.title is not None and spot.title not in _LEX.familiar_titles) \
+                or word in index.explicit_words \
                 or word in index.rare_given or word in index.surname_owners:
             continue
         known = word in _LEX.given
@@ -2187,13 +2321,33 @@ def _find_lone_given(
         if _LEX.lone_after.match(low, end, min(doc.ends[para], end + 40)) is None \
                 and _LEX.lone_before.search(low, max(doc.starts[para], start - 30),
                                             start) is None \
-                and (low[end:end + 1] not in (",", ".") or _LEX.lone_role.search(
-                    low, max(doc.starts[para], start - 60), start) is None) \
+                and ((low[end:end + 1] not in (",", ".")
+                      and _COORD_AFTER_RE.match(low, end, end + 6) is None)
+                     or _LEX.lone_role.search(
+                         low, max(doc.starts[para], start - 70), start) is None) \
                 and not _kin_named(doc, start, end) \
+                and spot.title is None and not _after_a_name_title(doc, start) \
                 and _LEX.lone_role_close.search(
                     low, max(doc.starts[para], start - 60), start) is None:
+            waiting.append(spot)
             continue
         chosen[word] = written
+    # Given names in a list with a chosen one are people too: « Ses filles, Lou et Inès »,
+    # « Il parle de Dylan, de Karim, de Fabien ».
+    grew = True
+    while grew and waiting:
+        grew = False
+        spans = sorted((s.start, s.end) for s in candidates if low[s.start:s.end] in chosen)
+        for spot in list(waiting):
+            if low[spot.start:spot.end] in chosen:
+                waiting.remove(spot)
+                continue
+            if any(_LIST_GAP_RE.fullmatch(low, a_end, spot.start) is not None
+                   or _LIST_GAP_RE.fullmatch(low, spot.end, a_start) is not None
+                   for a_start, a_end in spans):
+                chosen[low[spot.start:spot.end]] = full[spot.start:spot.end]
+                waiting.remove(spot)
+                grew = True
     found: list[_Found] = []
     if not chosen:
         return found

@@ -33,12 +33,36 @@ SINGLE_NAME_TITLES: tuple[str, ...] = (
     "Sheikh", "Sultan", "Tsar", "Czar",
 )
 
+#: Familiar titles before a given name alone, which then names a person ("Uncle Gilles",
+#: "Sister Agnes"); see ``SINGLE_NAME_TITLES``. Not grandparents' ("Grandma Dee"): a
+#: speaker's name for their own relative more often than the name the article gives.
+FAMILIAR_TITLES: tuple[str, ...] = ("Uncle", "Aunt", "Auntie", "Sister")
+
 #: Honorifics that tell a person's gender, to check "Ms. Johnson" against the registry.
 MALE_HONORIFICS: tuple[str, ...] = ("Mr", "Sir", "Lord", "Mister")
 FEMALE_HONORIFICS: tuple[str, ...] = ("Ms", "Mrs", "Miss", "Dame", "Lady")
 
 #: Name suffixes kept as part of a name ("Martin Luther King Jr.").
 NAME_SUFFIXES: tuple[str, ...] = ("Jr", "Sr", "II", "III", "IV")
+
+#: Letters after a name that only a person bears ("Conor Dalton SC, for the accused"), folded.
+POST_NOMINALS: tuple[str, ...] = ("sc", "qc", "kc", "mp", "mep", "msp", "td", "obe", "mbe",
+                                  "cbe", "kbe", "dbe")
+
+#: Words between "the" and a surname that several people of the article bear, telling which
+#: one is meant: the junior is the one named in full last before, the senior the one named in
+#: full first ("Gundersen's son, kicker Matt Gundersen ... The younger Gundersen").
+YOUNGER_WORDS: tuple[str, ...] = ("younger", "youngest", "junior")
+ELDER_WORDS: tuple[str, ...] = ("elder", "older", "eldest", "oldest", "senior")
+
+#: Two capitals that are an acronym, not a given name's initials ("US Steel", "EU Smith"),
+#: folded: see ``people.py``, ``_initials_before_a_surname``.
+NOT_INITIALS: tuple[str, ...] = (
+    "us", "uk", "eu", "un", "tv", "ai", "pr", "dc", "la", "ny", "nj", "fc", "ac", "sc", "gp",
+    "pm", "mp", "fa", "st", "mr", "ms", "dr", "ok", "id", "it", "hr", "ex", "vp", "uc", "nc",
+    "mo", "ma", "md", "ga", "tx", "fl", "pa", "va", "wa", "co", "ca", "oh", "mi", "in", "il",
+    "az", "or", "ct", "ky", "sa", "ag", "bp", "hp", "lg", "ge", "ba", "af",
+)
 
 #: Lowercase particles inside names ("Ursula von der Leyen", "Charles de Gaulle").
 NAME_PARTICLES: tuple[str, ...] = (
@@ -127,6 +151,20 @@ LONE_NAME_RELATIVES: tuple[str, ...] = ("who", "whose")
 #: neighbour, Carol, said"): the name is a person's.
 LONE_NAME_POSSESSIVES: tuple[str, ...] = ("his", "her", "their", "its", "our")
 
+#: Nouns of rank for a person, after a possessive before a given name standing alone, beside
+#: ``ROLE_NOUNS`` ("His deputy, Julien, took the helm").
+LONE_ROLE_NOUNS: tuple[str, ...] = ("deputy", "second-in-command", "right-hand man")
+#: Adjectives between "the" and a trade before a given name in apposition ("the former
+#: bouncer, Mickaël,").
+FORMER_ADJECTIVES: tuple[str, ...] = ("former", "young", "old", "retired")
+#: Words before a plural role or kin noun in apposition to given names standing alone ("His
+#: daughters, Lou and Inès,", "two activists, Manon and Julie,").
+LONE_NAME_PLURALS: tuple[str, ...] = (
+    "his", "her", "their", "our", "two", "three", "four", "five",
+)
+#: Plural kin, irregular ones included, for ``LONE_NAME_PLURALS``.
+KIN_PLURALS: tuple[str, ...] = ("children", "kids", "grandchildren", "parents")
+
 #: Kin a person has: after a possessive, in apposition before a capitalised word that is no
 #: known given name ("O'Sullivan's wife, Máire, said"), they make it a person's first name.
 KIN_NOUNS: tuple[str, ...] = (
@@ -184,7 +222,8 @@ FIRST_NAME_NOUNS: tuple[str, ...] = ("first name", "given name", "christian name
 #: Words that introduce one of several people by a first name ("who gave his name only as
 #: Jimmy", "one of them, Karim,").
 LONE_NAME_INTRODUCERS: tuple[str, ...] = (
-    "name only as", "names only as", "name as", "one of them", "one of whom",
+    "name only as", "names only as", "name as", "one of them", "one of whom", "a certain",
+    "another", "her name was", "his name was", "her name is", "his name is",
 )
 #: Words just before a capitalised run that make it a place ("from nearby Brindley Heath",
 #: "the nearby Opaskwayak Cree Nation").

@@ -25,6 +25,9 @@ SINGLE_NAME_TITLES: tuple[str, ...] = (
     "Impératrice", "Cheikh", "Sultan", "Tsar",
 )
 
+#: See ``people_en.FAMILIAR_TITLES`` (« Sœur Agnès », « tonton Gilles »).
+FAMILIAR_TITLES: tuple[str, ...] = ("Sœur", "Soeur", "Oncle", "Tonton", "Tante", "Tata")
+
 NAME_SUFFIXES: tuple[str, ...] = ("fils", "père")
 
 #: Honorifics that tell a person's gender, to check "Mme Aubry" against the registry.
@@ -55,7 +58,7 @@ ROLE_NOUNS: tuple[str, ...] = (
     "directrice", "porte-parole", "conseiller", "conseillère", "ministre", "ambassadeur",
     "ambassadrice", "candidat", "candidate", "élu", "élue", "parlementaire", "politicien",
     "politicienne", "professeur", "professeure", "chercheur", "chercheuse", "médecin",
-    "docteur", "infirmier", "infirmière", "mari", "époux", "épouse", "femme", "compagne",
+    "docteur", "infirmier", "infirmière", "aide-soignant", "aide-soignante", "mari", "époux", "épouse", "femme", "compagne",
     "compagnon", "fiancé", "fiancée", "petit-ami", "petite-amie", "ex-mari", "ex-femme",
     "fille", "fils", "mère", "père", "maman", "papa", "sœur", "soeur", "frère", "grand-mère",
     "grand-père", "tante", "oncle", "cousin", "cousine", "nièce", "neveu", "ami", "amie",
@@ -146,6 +149,7 @@ LONE_NAME_VERBS: tuple[str, ...] = (
     "a glissé", "glissait", "lâche", "a lâché", "lâchait", "avoue", "a avoué", "avouait",
     "se désole", "peste", "s'exclame", "souffle", "a soufflé", "soufflait", "se rappelle",
     "s'inquiète", "regrette", "a regretté", "poursuit-il", "poursuit-elle",
+    "a été réveillé", "a été réveillée", "s'est réveillé", "s'est réveillée",
     # only a person has a first name (« une jeune femme prénommée Inaya »)
     "prénommé", "prénommée", "prénommés", "prénommées",
 )
@@ -153,6 +157,20 @@ LONE_NAME_VERBS: tuple[str, ...] = (
 #: Possessives before a role noun in apposition to a given name standing alone (« Sa
 #: préparatrice physique, Inès, »): the name is a person's.
 LONE_NAME_POSSESSIVES: tuple[str, ...] = ("son", "sa", "leur", "notre")
+
+#: See ``people_en.YOUNGER_WORDS`` (« le cadet des Ferrand », « le jeune Ferrand »).
+YOUNGER_WORDS: tuple[str, ...] = ("cadet", "cadette", "jeune", "benjamin", "benjamine")
+ELDER_WORDS: tuple[str, ...] = ("aîné", "aînée", "aine", "ainee")
+
+#: See ``people_en.LONE_ROLE_NOUNS`` (« Son second, Julien, lui tend un café »).
+LONE_ROLE_NOUNS: tuple[str, ...] = ("second", "seconde", "bras droit")
+#: See ``people_en.FORMER_ADJECTIVES`` (« l'ancien videur de la discothèque, Mickaël, »).
+FORMER_ADJECTIVES: tuple[str, ...] = ("ancien", "ancienne", "jeune", "vieux", "vieille")
+#: See ``people_en.LONE_NAME_PLURALS`` (« Ses filles, Lou et Inès, », « deux militantes,
+#: Manon et Julie, »).
+LONE_NAME_PLURALS: tuple[str, ...] = (
+    "ses", "leurs", "nos", "deux", "trois", "quatre", "cinq",
+)
 
 #: Articles before a role noun in apposition after a given name standing alone (« Paul, un
 #: voisin, »): the name is a person's.
@@ -162,7 +180,9 @@ APPOSITION_DETERMINERS: tuple[str, ...] = ("un", "une")
 FIRST_NAME_NOUNS: tuple[str, ...] = ("prénom",)
 #: See ``people_en.LONE_NAME_INTRODUCERS`` (« L'un d'eux, Karim, a commencé »).
 LONE_NAME_INTRODUCERS: tuple[str, ...] = (
-    "l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles",
+    "l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles", "un certain",
+    "une certaine", "un autre", "une autre", "s'appelle", "s'appelait", "se prénomme",
+    "se prénommait",
 )
 #: Kin that only a person has: after a given name standing alone, « dont » and one of these
 #: make it a person's (« Sandrine, dont le fils entre en CE2 »); a firm's « dont le siège »

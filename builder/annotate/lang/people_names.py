@@ -25,7 +25,7 @@ def _words(text: str) -> frozenset[str]:
 
 GIVEN_NAMES: frozenset[str] = _words(
     """
-angus callum connor declan hamish jax jaxon niall seamus yacouba
+angus callum conor connor declan hamish jax jaxon niall seamus yacouba
 aaliyah aaron abbey abbie abby abd abdallah abdel abdelaziz abdelghani abdelhafid abdelhak
 abdelhakim abdelhalim abdelhamid abdelkader abdelkarim abdelkrim abdellah abdellatif abdelmajid
 abdelmalek abdelmalik abderahmane abderrahim abderrahman abderrahmane abdessamad abdon abdou
