@@ -3954,3 +3954,20 @@ def test_a_description_after_a_continuing_verb_takes_up_the_voice_just_heard() -
             '"It\'s easy to pick the right man after the game."\n\n'
             '"We were beaten by the better team," added the Tullaroan native.')
     assert [who(q) for q in quotes(body)] == ["ray-lopez", "ray-lopez"]
+
+
+def test_a_player_is_the_one_the_registry_describes_as_a_footballer() -> None:
+    people = {p.id: p for p in (
+        dataclasses.replace(person("paul-girard", "Paul Girard", "Girard", gender="m"),
+                            description="Footballeur international."),
+        dataclasses.replace(person("ray-lopez", "Ray Lopez", "Lopez", gender="m"),
+                            description="Agent de joueurs."))}
+    body = ("Paul Girard a témoigné au procès de Ray Lopez.\n\n"
+            "« J'avais 15 ans. Il est venu chez ma mère », a répondu le joueur.")
+    article = make_article(body, "fr")
+    mentions = [Mention(Span(article.id, para.id, m.start(), m.end()), m.group(),
+                        m.group().lower().replace(" ", "-"), "name")
+                for para in article.paragraphs
+                for m in re.finditer(r"Paul Girard|Ray Lopez", para.text)]
+    found = find_quotes(article, Registry(people=people), mentions, people).quotes
+    assert [who(q) for q in found] == ["paul-girard"]

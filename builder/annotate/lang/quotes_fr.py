@@ -904,6 +904,13 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "historien": ("spécialiste", "chercheur"), "historienne": ("spécialiste", "chercheuse"),
     "avocat": ("conseil", "pénaliste"), "avocate": ("conseil", "pénaliste"),
     "préfet": ("représentant",), "préfète": ("représentante",),
+    # players: « l'attaquant », « le footballeur » … « le joueur »
+    "joueur": ("footballeur", "attaquant", "défenseur", "gardien", "milieu", "rugbyman",
+               "basketteur", "handballeur", "tennisman"),
+    "joueuse": ("footballeuse", "attaquante", "défenseuse", "gardienne", "rugbywoman",
+                "basketteuse", "handballeuse", "tenniswoman"),
+    "footballeur": ("joueur",), "footballeuse": ("joueuse",), "attaquant": ("joueur",),
+    "attaquante": ("joueuse",),
     "actrice": ("comédienne",), "comédienne": ("actrice",), "acteur": ("comédien",),
     "comédien": ("acteur",), "chanteuse": ("artiste", "interprète"),
     "chanteur": ("artiste", "interprète"), "rappeur": ("artiste", "chanteur"),
