@@ -3971,3 +3971,10 @@ def test_a_player_is_the_one_the_registry_describes_as_a_footballer() -> None:
                 for m in re.finditer(r"Paul Girard|Ray Lopez", para.text)]
     found = find_quotes(article, Registry(people=people), mentions, people).quotes
     assert [who(q) for q in found] == ["paul-girard"]
+
+
+def test_a_title_written_with_a_capital_in_apposition_ties_its_role() -> None:
+    body = ("Paul Girard a visité la prison aux côtés de Claire Morel, la Contrôleure générale "
+            "des lieux de privation de liberté.\n\n"
+            "« Il parle de la prison mieux que beaucoup de rapports », explique la Contrôleure.")
+    assert [who(q) for q in quotes(body, "fr")] == ["claire-morel"]

@@ -1120,6 +1120,11 @@ class _Annotator:
                 return low, self.complement_at(p, r + 1, b), former
             if low in self.lex.complements:
                 return None
+            if not p.toks[r].text[:1].islower() and low in self.lex.persons \
+                    and r == q and p.toks[a].low in self.lex.determiners:
+                # a title written with a capital: « X, la Contrôleure générale des lieux… »
+                return low, self.complement_at(p, r + 1, b), \
+                    any(t.low in self.lex.former for t in p.toks[q:r])
             if not p.toks[r].text[:1].islower() and not (
                     r + 1 < min(b, q + 3) and p.tight(r, r + 1)
                     and p.toks[r + 1].low in self.lex.persons):
