@@ -3978,3 +3978,16 @@ def test_a_title_written_with_a_capital_in_apposition_ties_its_role() -> None:
             "des lieux de privation de liberté.\n\n"
             "« Il parle de la prison mieux que beaucoup de rapports », explique la Contrôleure.")
     assert [who(q) for q in quotes(body, "fr")] == ["claire-morel"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    (("La présidente de la FTQ, Claire Morel, et son homologue de la CSN, Paul Girard, ont tenu "
+      "un point de presse commun. Les deux leaders syndicaux promettent une « mobilisation "
+      "historique »."), ("claire-morel", "paul-girard")),
+    (("Dans le réseau, la croissance des dépenses sera limitée. Claire Morel et Paul Girard ont "
+      "tenu un point de presse. « On a déjà vu ce film-là », ont-ils déploré."),
+     ("claire-morel", "paul-girard")),
+])
+def test_counted_groups_with_an_adjective_and_plural_pronouns(body: str,
+                                                              expected: tuple[str, ...]) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected

@@ -3525,8 +3525,10 @@ class _Annotator:
                     return pair
         if determiner is not None and determiner[1] \
                 and (determiner[0] == "p" or determiner[0] is None) \
-                and len(head) == 3 and head[1] in self.lex.numbers \
-                and head[2][:-1] in self.lex.persons and head_end == len(toks):
+                and len(head) in (3, 4) and head[1] in self.lex.numbers \
+                and head[2][:-1] in self.lex.persons and head_end == len(toks) \
+                and (len(head) == 3 or toks[3].text.islower()):
+            # (one adjective may follow: « les deux leaders syndicaux »)
             # « assurent les deux chercheurs », "the two researchers said": the last people
             # named, as many as the number says
             count = self.lex.numbers[head[1]]
@@ -4397,7 +4399,11 @@ class _Annotator:
             if group is not None:
                 return group
             who = self.topic(p, pos)
-            if who is not None:
+            words = (who.label or "").lower().split() if who is not None else []
+            if who is not None and (who.ids or not words or self.lex.determiners.get(
+                    words[0], (None, False))[0] == "p" or words[-1].endswith(("s", "x"))):
+                # (a label the plural pronoun takes up is a plural phrase: not « la croissance
+                # des dépenses »)
                 return who.with_rule("plural")
             group = self.recent_group(p, pos)
             if group is not None:
