@@ -635,14 +635,16 @@ def person_key(value: str, registry: Registry, discovered: dict[str, Person] | N
     return owner if owner is not None else "~" + slug(name)
 
 
-def first_name_matches(keys: Iterable[str], registry: Registry,
-                       names: dict[str, str]) -> dict[str, str]:
+def first_name_matches(keys: Iterable[str], registry: Registry, names: dict[str, str],
+                       gold_keys: Iterable[str] = ()) -> dict[str, str]:
     """One article's people not in the registry written by a first name alone ("Luke"),
     mapped to the one other person of the article whose full name starts with it ("Luke
     Farrant"): the gold may write a relative's inferred family name ("his son Luke" is Luke
     Farrant) where the annotator keeps the name as written, or the other way round. Nothing
-    is mapped when two people share the first name."""
+    is mapped when two people share the first name, nor when the gold lists both (a witness
+    "Luke" and "Luke Farrant" are two people)."""
     keys = sorted(set(keys))
+    gold = set(gold_keys)
 
     def name(k: str) -> str:
         person = registry.people.get(k)
@@ -657,7 +659,9 @@ def first_name_matches(keys: Iterable[str], registry: Registry,
     for k in keys:
         words = name(k).split()
         if k.startswith("~") and len(words) == 1 and len(full.get(fold(words[0]), ())) == 1:
-            same[k] = full[fold(words[0])][0]
+            target = full[fold(words[0])][0]
+            if not (k in gold and target in gold):
+                same[k] = target
     return same
 
 
@@ -721,7 +725,8 @@ def score_article(article: Article, gold: Gold, annotations: Annotations,
     people = [*gold.people, *(s for q in gold.quotes for s in q.speakers),
               *(m.person for m in annotations.mentions),
               *(s for q in annotations.quotes for s in (q.speakers or (q.speaker or "",)) if s)]
-    first_names = first_name_matches({raw_key(v) for v in people}, registry, names)
+    gold_keys = {raw_key(v) for v in (*gold.people, *(s for q in gold.quotes for s in q.speakers))}
+    first_names = first_name_matches({raw_key(v) for v in people}, registry, names, gold_keys)
 
     def key(value: str) -> str:
         k = raw_key(value)

@@ -510,3 +510,11 @@ def test_a_first_name_alone_and_the_full_name_starting_with_it_are_one_person() 
     assert same == {"~luke": "~luke-farrant", "~brid": "~brid-mulvey"}
     # two people share "Anna": nothing is merged; a full name is never mapped
     assert "~anna" not in same and "~tom-farrant" not in same
+
+
+def test_a_first_name_the_gold_lists_beside_the_full_name_stays_another_person() -> None:
+    names = {"~luke": "Luke", "~luke-farrant": "Luke Farrant"}
+    registry = Registry(people={})
+    assert ev.first_name_matches(names, registry, names, {"~luke", "~luke-farrant"}) == {}
+    assert ev.first_name_matches(names, registry, names, {"~luke-farrant"}) == {
+        "~luke": "~luke-farrant"}

@@ -3991,3 +3991,37 @@ def test_a_title_written_with_a_capital_in_apposition_ties_its_role() -> None:
 def test_counted_groups_with_an_adjective_and_plural_pronouns(body: str,
                                                               expected: tuple[str, ...]) -> None:
     assert who(quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("body, lang, not_expected", [
+    # words taken up only by the sentence's subject, not by who reacts to them
+    ("« Les femmes n'ont rien à faire ici. » Claire Morel s'est indignée de ces propos.", "fr",
+     "claire-morel"),
+    ('"Women have no place here." Denise Okafor was shocked by those remarks.', "en",
+     "denise-okafor"),
+    (('Ray Lopez took the stage. "We will fight on." With those words, he handed the '
+     "microphone to Denise Okafor."), "en", "denise-okafor"),
+    # « sa compagne » is no peer of the voice just heard
+    (("« Paul Girard était doux », raconte Claire Morel. « Paul Girard adorait la mer », confie "
+     "sa compagne."), "fr", "claire-morel"),
+    # « pour qui elle a travaillé » is no view of Paul Girard's
+    (("Claire Morel a évoqué Paul Girard, pour qui elle a travaillé dix ans, et sa « gentillesse "
+     "discrète »."), "fr", "paul-girard"),
+    # an indefinite newcomer after "added" is not the voice before
+    ("« Nous enquêtons », a déclaré Paul Girard. « Aucune arrestation », a ajouté un voisin.",
+     "fr", "paul-girard"),
+    # a relative is no apposition: "the mayor, the man Ray Lopez defeated"
+    ('"We won," said the mayor, the man Ray Lopez defeated in 2020.', "en", "ray-lopez"),
+    # a statement spoken of is not the one issued
+    (('Ray Lopez said the city\'s statement was wrong, calling it "a whitewash".\n\n'
+     '"We acted lawfully," the statement said.'), "en", "ray-lopez"),
+])
+def test_review_cases_stay_unattributed_to_the_wrong_person(body: str, lang: str,
+                                                             not_expected: str) -> None:
+    assert who(quotes(body, lang)[-1]) != not_expected
+
+
+def test_plural_attribution_keeps_its_joint_speakers_for_singular_words() -> None:
+    body = ('Denise Okafor stayed home. She was ill. Ray Lopez and Margaret Hsu went instead. '
+            '"I was glad to go," they said.')
+    assert set(quotes(body)[-1].speakers) == {"margaret-hsu", "ray-lopez"}

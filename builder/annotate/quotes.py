@@ -398,6 +398,8 @@ class _Lexicon:
     conjunction_determiners: frozenset[str]
     view_relatives: re.Pattern[str]
     first_person_plural: frozenset[str]
+    joint_words: frozenset[str]
+    issuing: tuple[str, ...]
     interpreting: re.Pattern[str]
     rating_nouns: frozenset[str]
     titled_documents: frozenset[str]
@@ -524,6 +526,8 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         conjunction_determiners=frozenset(get["SUBJECT_OPENERS"] & get["DETERMINERS"].keys()),
         view_relatives=re.compile(get["VIEW_RELATIVES"]),
         first_person_plural=get["FIRST_PERSON_PLURAL"],
+        joint_words=get["JOINT_WORDS"],
+        issuing=get["ISSUING_WORDS"],
         interpreting=re.compile(get["INTERPRETING"]),
         rating_nouns=get["RATING_NOUNS"],
         titled_documents=get["TITLED_DOCUMENTS"],
@@ -2478,9 +2482,9 @@ class _Annotator:
                         k2 = k3
                         break
             who = self.np_after(p, k2, end) or self.np_label(p, k2, end)
-            if who is not None and p.toks[verb].low in self.lex.continuing \
-                    and who.rule in ("description", "salient-description", "native",
-                                     "person-noun") \
+            if who is not None and p.toks[verb].low in self.lex.continuing and who.ids \
+                    and self.lex.determiners.get(p.toks[k2].low, (None, False))[1] \
+                    and who.rule in ("description", "salient-description", "native") \
                     and self.last is not None and self.last[0] >= p.index - 1 \
                     and len(self.last[1].ids) == 1 and self.last[1].ids != who.ids \
                     and self.gender(self.last[1].ids[0]) in (
@@ -3290,6 +3294,25 @@ class _Annotator:
             return _Who((), p.text[first.start:tok.end], "organisation")
         return None
 
+    def issued_by(self, q: _Para, noun: str, ids: tuple[str, ...]) -> bool:
+        """A sentence of paragraph q names the document ``noun`` with an indefinite article or
+        a possessive (« dans un communiqué », "In a statement", "her statement") and one of
+        ``ids`` (a name or a pronoun taking them up) as its subject: "In a statement, she
+        said …" (not "Lopez said the city's statement was wrong")."""
+        pattern = re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, self.lex.issuing))})"
+                             rf"\s+(?:[^\W\d_]+\s+)?{re.escape(noun)}(?![^\W_])")
+        for found in pattern.finditer(q.lowered):
+            s, e = q.sentence(found.start())
+            if any(s <= st < e and m.person in ids for st, m in q.starts.items()):
+                return True
+            a, b = q.tok_range(s, e)
+            for i in range(a, b):
+                if self.lex.pronouns.get(q.toks[i].low) in ("f", "m") \
+                        and not q.in_quote(q.toks[i].start):
+                    who = self.pronoun(q, q.toks[i].low, q.toks[i].start)
+                    return who is not None and bool(set(who.ids) & set(ids))
+        return False
+
     def clause_opener(self, p: _Para, k: int) -> bool:
         """Token k is a conjunction that may be read as a determiner ("that") opening a
         clause: a determiner, a pronoun or a name follows it."""
@@ -3412,13 +3435,21 @@ class _Annotator:
         if det is None or not det[1] or det[0] == "p":
             return None
         r = q + 1
+        demonym = True
         while r < len(p.toks) and r - q <= 2 and p.toks[r].end <= end and p.tight(r - 1, r):
             m = p.starts.get(p.toks[r].start)
             if m is not None:
-                return m if m.kind != "pronoun" and r > q + 1 else None
+                if m.kind == "pronoun" or r == q + 1:
+                    return None
+                z = bisect.bisect_left(p.tok_ends, m.span.end)
+                closed = z + 1 >= len(p.toks) or p.gap(z, z + 1).strip() != "" \
+                    or p.toks[z + 1].start >= end
+                # (not "the man Ray Lopez defeated": a relative, not an apposition)
+                return m if demonym or closed else None
             low = p.toks[r].low
             if not (low in self.lex.persons or self.is_demonym(low)):
                 return None
+            demonym = demonym and self.is_demonym(low)
             r += 1
         return None
 
@@ -3491,6 +3522,14 @@ class _Annotator:
                 p, None, toks[0].start)
             if who is not None and who.ids:
                 return who.with_rule("possessed-document")
+        if any(w in self.lex.documents for w in lows) and any(
+                w in self.lex.joint_words for w in lows):
+            # "in a joint statement that read:", « dans un communiqué commun »: the people last
+            # named together, else the last two named
+            group = self.recent_group(p, toks[0].start) \
+                or self.recent_people(p, toks[0].start, 2, paragraphs=3)
+            if group is not None and len(group.ids) > 1:
+                return group.with_rule("joint-document")
         if any(w in self.lex.documents for w in head) and head_end < len(toks):
             for t in toks[head_end:]:
                 m = p.starts.get(t.start)
@@ -3504,8 +3543,7 @@ class _Annotator:
                 return _Who(self.last[1].ids, None, "document-of-previous-speaker")
             noun = next(w for w in reversed(head) if w in self.lex.documents)
             if self.last is not None and self.last[0] == p.index - 1 and self.last[1].ids \
-                    and p.index >= 1 and re.search(rf"(?<![^\W_]){re.escape(noun)}(?![^\W_])",
-                                                   self.paras[p.index - 1].lowered):
+                    and self.issued_by(self.paras[p.index - 1], noun, self.last[1].ids):
                 # "In a statement, she said the government had been "crystal clear"…¶"…,"
                 # the statement said": the voice heard with that document just before
                 return _Who(self.last[1].ids, None, "document-of-previous-speaker")
@@ -4472,8 +4510,8 @@ class _Annotator:
         found = None
         for m in self.lex.view_relatives.finditer(p.masked, s, open_at):
             found = m
-        if found is None:
-            return None
+        if found is None or any(ch in ",;:.!?" for ch in p.masked[found.end():open_at]):
+            return None  # (the quotation stands in the relative clause itself)
         a, _b = p.tok_range(s, open_at)
         j = bisect.bisect_left(p.tok_ends, found.start() + 1) - 1
         while j >= a and p.toks[j].end > found.start():
@@ -4494,10 +4532,18 @@ class _Annotator:
             _s, e = p.sentence(e)  # (the quotation closed its sentence: the next one)
         if not self.lex.words_taken_up.search(p.lowered, start, e):
             return None
-        for st in sorted(p.starts):
-            m = p.starts[st]
-            if start <= st < e and m.kind != "pronoun" and not p.in_quote(st):
-                return _Who(self.joint(p, m), None, "taken-up")
+        found = self.lex.words_taken_up.search(p.lowered, start, e)
+        assert found is not None
+        a, b = p.tok_range(found.end(), e)
+        # the subject right after the phrase (« … qu'Hélène X a accueilli », "With those
+        # words, X opened"), not a person the words were about or handed to
+        for q in range(a, min(b, a + 3)):
+            m = p.starts.get(p.toks[q].start)
+            if m is not None:
+                return _Who(self.joint(p, m), None, "taken-up") if m.kind != "pronoun" \
+                    else None
+            if p.toks[q].low not in self.lex.inversion and p.toks[q].low not in ("qu", "que"):
+                return None
         return None
 
     def names_a_thing(self, p: _Para, m: Mention) -> bool:
@@ -5388,9 +5434,11 @@ class _Annotator:
             who = self.anonymous(cand, self.speaker(cand))
             if not who.ids and not who.label:
                 who = self.headline_speaker(cand) or who
-            if len(who.ids) > 1 and self.first_person_singular(cand):
+            if len(who.ids) > 1 and self.first_person_singular(cand) \
+                    and not any(w in who.rule for w in ("pronoun", "plural", "inverted", "after")):
                 # « Ses filles, Lou et Inès, « trouvent ça cool, mais gênant quand je passe à
-                # la télé » »: "je" is one person, the one the paragraph is about
+                # la télé » »: "je" is one person, the one the paragraph is about (not when the
+                # attribution itself is plural: "…," they said)
                 who = self.singular_voice(cand) or who
             found.append((cand, who))
             if who.ids or who.label:
@@ -5409,6 +5457,19 @@ class _Annotator:
                                              last.close_at + 1, first.open_at):
                 # “We lost. It hurts.” “But we will be back,” Okafor said.
                 found[n] = (cand, nxt_who.with_rule("next-quote"))
+        for n in range(len(found) - 1):
+            cand, who = found[n]
+            nxt, nxt_who = found[n + 1]
+            if who.ids or not who.label or len(nxt_who.ids) < 2 \
+                    or cand.pieces[-1].para != nxt.pieces[0].para:
+                continue
+            words = who.label.lower().split()
+            count = self.lex.group_nouns.get(words[-1]) if len(words) >= 2 else None
+            det = self.lex.determiners.get(words[0])
+            if count == len(nxt_who.ids) and det is not None and not det[1]:
+                # « un jeune couple avouait avoir hésité « jusqu'à l'isoloir ». « … »,
+                # résument Jonathan et Clara Perrin »: the couple brought in, named next
+                found[n] = (cand, nxt_who.with_rule("group-named-next"))
         return found, rejected
 
 

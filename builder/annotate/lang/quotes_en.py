@@ -32,7 +32,7 @@ _REGULAR_VERBS = (
     "apologise", "question", "ponder", "opine", "accuse", "bark", "sob", "murmur", "smile",
     "beam", "implore", "blame", "reminisce", "lash", "recount", "assure", "mock", "scold",
     "chide", "rebuke", "insist", "gripe", "exult", "marvel", "tweet", "post", "quote",
-    "mutter", "chuckle", "enthuse", "shrug", "grin",
+    "mutter", "chuckle", "enthuse",
 )
 
 #: Verbs whose consonant doubles before -ed and -ing (admitted, quipping).
@@ -639,7 +639,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "lawyer": ("attorney", "counsel"), "attorney": ("lawyer", "counsel"),
     "actress": ("star",), "actor": ("star",), "singer": ("star", "artist"),
     # ranks: "Its commander, Major X," … "the officer told Times of Malta"
-    "commander": ("officer",), "captain": ("officer",), "sergeant": ("officer",),
+    "commander": ("officer",), "sergeant": ("officer",),
     "lieutenant": ("officer",), "colonel": ("officer",), "inspector": ("officer",),
     "constable": ("officer",), "detective": ("officer",),
     "novelist": ("author", "writer"), "author": ("writer",), "writer": ("author",),
@@ -695,11 +695,16 @@ INTERPRETING = r"(?<![^\W_])(?:see|sees|saw|seen)\s+in\s+(?:it|this|that|the|a|a
 COUNTERPART_NOUNS: frozenset[str] = frozenset({"counterpart", "counterparts"})
 #: A sentence right after a quotation that takes its words up ("With those words, X
 #: opened the hearing"): the person it names said them.
-WORDS_TAKEN_UP = (r"(?<![^\W_])(?:with|in|by)\s+(?:these|those)\s+(?:words|remarks)"
+WORDS_TAKEN_UP = (r"(?<![^\W_])with\s+(?:these|those)\s+(?:words|remarks)"
                   r"(?![^\W_])")
 #: A relative giving the view of the person before it ("said the prosecutor, for whom X had
 #: "ruined a generation""): quoted words after it are that person's.
 VIEW_RELATIVES = r",\s*(?:for|according\s+to|in\s+the\s+view\s+of)\s+whom\s"
+#: Adjectives for a document several people signed ("a joint statement"): the people last
+#: named together wrote it.
+JOINT_WORDS: frozenset[str] = frozenset({"joint"})
+#: Words before a document noun that make it somebody's own ("In a statement", "her statement").
+ISSUING_WORDS: tuple[str, ...] = ("a", "an", "his", "her", "their", "its", "this")
 #: Words that stand for somebody after a determiner ("another", "one of them", "some"): a
 #: phrase of them may name a speaker (np_label).
 ALTERNATIVE_WORDS: frozenset[str] = frozenset({
@@ -709,7 +714,7 @@ ALTERNATIVE_WORDS: frozenset[str] = frozenset({
 #: Nouns for a peer ("his colleague", "her teammate"): after a quotation that speaks of the
 #: possessor, the voice the paragraph just heard goes on (peer_voice).
 PEER_NOUNS: frozenset[str] = frozenset({
-    "colleague", "teammate", "team-mate", "partner", "co-author", "coauthor", "collaborator",
+    "colleague", "teammate", "team-mate", "co-author", "coauthor", "collaborator",
     "bandmate", "co-founder", "cofounder", "co-star", "costar", "classmate", "workmate",
 })
 #: Analysts' ratings of a stock: in a sentence about a rating ('cut his rating on the

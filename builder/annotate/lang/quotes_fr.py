@@ -903,19 +903,18 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "politologue": ("expert", "experte", "spécialiste", "chercheur", "chercheuse"),
     "sociologue": ("expert", "experte", "chercheur", "chercheuse"),
     "historien": ("spécialiste", "chercheur"), "historienne": ("spécialiste", "chercheuse"),
-    "avocat": ("conseil", "pénaliste"), "avocate": ("conseil", "pénaliste"),
-    "préfet": ("représentant",), "préfète": ("représentante",),
+    "avocat": ("pénaliste",), "avocate": ("pénaliste",),
     # players: « l'attaquant », « le footballeur » … « le joueur »
-    "joueur": ("footballeur", "attaquant", "défenseur", "gardien", "milieu", "rugbyman",
-               "basketteur", "handballeur", "tennisman"),
-    "joueuse": ("footballeuse", "attaquante", "défenseuse", "gardienne", "rugbywoman",
-                "basketteuse", "handballeuse", "tenniswoman"),
+    "joueur": ("footballeur", "attaquant", "rugbyman", "basketteur", "handballeur",
+               "tennisman"),
+    "joueuse": ("footballeuse", "attaquante", "rugbywoman", "basketteuse", "handballeuse",
+                "tenniswoman"),
     "footballeur": ("joueur",), "footballeuse": ("joueuse",), "attaquant": ("joueur",),
     "attaquante": ("joueuse",),
     "actrice": ("comédienne",), "comédienne": ("actrice",), "acteur": ("comédien",),
-    "comédien": ("acteur",), "chanteuse": ("artiste", "interprète"),
-    "chanteur": ("artiste", "interprète"), "rappeur": ("artiste", "chanteur", "interprète"),
-    "rappeuse": ("artiste", "chanteuse", "interprète"), "romancière": ("écrivaine", "autrice"),
+    "comédien": ("acteur",), "chanteuse": ("artiste",),
+    "chanteur": ("artiste",), "rappeur": ("artiste", "chanteur"),
+    "rappeuse": ("artiste", "chanteuse"), "romancière": ("écrivaine", "autrice"),
     "romancier": ("écrivain", "auteur"), "écrivaine": ("romancière", "autrice"),
     "écrivain": ("romancier", "auteur"),
 }
@@ -999,11 +998,18 @@ ROLE_ABBREVIATIONS: dict[str, str] = {
 }
 #: A sentence right after a quotation that takes its words up (« C'est par ces mots que X a
 #: accueilli la nouvelle »): the person it names said them.
-WORDS_TAKEN_UP = (r"(?<![^\W_])(?:par|avec|sur|de)\s+ces\s+(?:mots|paroles|propos|termes)"
+WORDS_TAKEN_UP = (r"(?<![^\W_])(?:par|avec|sur)\s+ces\s+(?:mots|paroles|propos|termes)"
                   r"(?![^\W_])|(?<![^\W_])c'est\s+(?:ainsi|en\s+ces\s+termes)\s+qu")
 #: A relative giving the view of the person before it (« a estimé le magistrat, pour qui X a
 #: « abîmé une génération » »): quoted words after it are that person's.
 VIEW_RELATIVES = r",\s*(?:pour|selon|d'après|d’après)\s+(?:qui|lequel|laquelle|lesquels)\s"
+#: (the quotation must stand in the relative clause itself: « X, pour qui elle a travaillé, et
+#: sa « gentillesse » » is not X's view)
+#: Adjectives for a document several people signed (« un communiqué commun »): the people
+#: last named together wrote it.
+JOINT_WORDS: frozenset[str] = frozenset({"commun", "commune", "conjoint", "conjointe"})
+#: Words before a document noun that make it somebody's own (« dans un communiqué », « son communiqué »).
+ISSUING_WORDS: tuple[str, ...] = ("un", "une", "son", "sa", "leur", "ce", "cette")
 #: Words that stand for somebody after a determiner (« une autre », « l'un d'eux »,
 #: « certains »): a phrase of them may name a speaker (np_label).
 ALTERNATIVE_WORDS: frozenset[str] = frozenset({
@@ -1013,9 +1019,8 @@ ALTERNATIVE_WORDS: frozenset[str] = frozenset({
 #: Nouns for a peer (« son collègue », « sa coéquipière »): after a quotation that speaks of
 #: the possessor, the voice the paragraph just heard goes on (peer_voice).
 PEER_NOUNS: frozenset[str] = frozenset({
-    "collègue", "coéquipier", "coéquipière", "camarade", "associé", "associée", "partenaire",
-    "compagnon", "compagne", "complice", "binôme", "confrère", "consœur", "collaborateur",
-    "collaboratrice", "coauteur", "coautrice",
+    "collègue", "coéquipier", "coéquipière", "camarade", "binôme", "confrère", "consœur",
+    "collaborateur", "collaboratrice", "coauteur", "coautrice",
 })
 #: Analysts' ratings of a stock (« relevé sa recommandation à « acheter » »): terms.
 RATINGS: frozenset[str] = frozenset({
