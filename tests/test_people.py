@@ -1957,3 +1957,10 @@ def test_a_compound_surname_shared_without_a_main_bearer_names_nobody() -> None:
 ])
 def test_a_place_with_a_hyphenated_particle_is_no_person(text: str) -> None:
     assert not run(text, "fr", EMPTY).discovered
+
+
+@pytest.mark.parametrize("text", ["PC Smith told the court he had seen nothing.",
+                                  "DS Jones said the inquiry was continuing."])
+def test_a_police_rank_before_a_surname_is_no_initials(text: str) -> None:
+    found = discovered_names(run(text, "en", EMPTY))
+    assert "PC Smith" not in found and "DS Jones" not in found

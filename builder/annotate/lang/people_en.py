@@ -62,6 +62,8 @@ NOT_INITIALS: tuple[str, ...] = (
     "pm", "mp", "fa", "st", "mr", "ms", "dr", "ok", "id", "it", "hr", "ex", "vp", "uc", "nc",
     "mo", "ma", "md", "ga", "tx", "fl", "pa", "va", "wa", "co", "ca", "oh", "mi", "in", "il",
     "az", "or", "ct", "ky", "sa", "ag", "bp", "hp", "lg", "ge", "ba", "af",
+    # police and military ranks before a surname: "PC Smith", "DS Jones", "DI Evans"
+    "pc", "ds", "di", "dc", "wpc", "ch", "lt", "sg", "cpl", "pte",
 )
 
 #: Lowercase particles inside names ("Ursula von der Leyen", "Charles de Gaulle").
