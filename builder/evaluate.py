@@ -87,6 +87,9 @@ SETS: dict[str, tuple[str, str]] = {
     "dev42": ("eval/dev42/seeds", "eval/dev42/gold"),
     "dev43": ("eval/dev43/seeds", "eval/dev43/gold"),
     "dev44": ("eval/dev44/seeds", "eval/dev44/gold"),
+    "dev45": ("eval/dev45/seeds", "eval/dev45/gold"),
+    "dev46": ("eval/dev46/seeds", "eval/dev46/gold"),
+    "dev47": ("eval/dev47/seeds", "eval/dev47/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
@@ -94,7 +97,8 @@ SETS: dict[str, tuple[str, str]] = {
 #: and the development sets kept untouched to measure the rules on text nobody tuned on (their
 #: README says so). ``--details`` hides their errors unless ``--show-heldout`` is given.
 PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev24", "dev25",
-                          "dev26", "dev31", "dev32", "dev33", "dev34"})
+                          "dev26", "dev31", "dev32", "dev33", "dev34", "dev45", "dev46",
+                          "dev47"})
 GOLD_FIELDS = ("people", "quotes", "dates")
 QUOTE_FIELDS = ("text", "continued", "speaker", "speakers", "label")
 DATE_FIELDS = ("text", "value", "paragraph")
