@@ -4025,3 +4025,12 @@ def test_plural_attribution_keeps_its_joint_speakers_for_singular_words() -> Non
     body = ('Denise Okafor stayed home. She was ill. Ray Lopez and Margaret Hsu went instead. '
             '"I was glad to go," they said.')
     assert set(quotes(body)[-1].speakers) == {"margaret-hsu", "ray-lopez"}
+
+
+def test_a_plural_pronoun_may_take_up_a_singular_source() -> None:
+    # tabloid prose: « Un deuxième initié a partagé … « … », ont-ils expliqué »
+    body = ("Un deuxième initié a partagé un sentiment similaire. « Claire et Nadia sont amies "
+            "depuis des années », ont-ils expliqué.")
+    assert who(quotes(body, "fr")[0]) not in ("claire-morel", "nadia-benali",
+                                             ("claire-morel", "nadia-benali"),
+                                             ("nadia-benali", "claire-morel"))

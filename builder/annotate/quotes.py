@@ -4437,9 +4437,10 @@ class _Annotator:
             if group is not None:
                 return group
             who = self.topic(p, pos)
-            words = (who.label or "").lower().split() if who is not None else []
+            words = _TOKEN_RE.findall((who.label or "").lower()) if who is not None else []
             if who is not None and (who.ids or not words or self.lex.determiners.get(
-                    words[0], (None, False))[0] == "p" or words[-1].endswith(("s", "x"))):
+                    words[0], (None, False))[0] == "p" or words[-1].endswith(("s", "x"))
+                    or any(w in self.lex.sources or w in self.lex.persons for w in words)):
                 # (a label the plural pronoun takes up is a plural phrase: not « la croissance
                 # des dépenses »)
                 return who.with_rule("plural")
