@@ -4034,3 +4034,14 @@ def test_a_plural_pronoun_may_take_up_a_singular_source() -> None:
     assert who(quotes(body, "fr")[0]) not in ("claire-morel", "nadia-benali",
                                              ("claire-morel", "nadia-benali"),
                                              ("nadia-benali", "claire-morel"))
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    (('Ray Lopez must regroup before the final Test.\n\nAsked what he would do with his cheque, '
+      'Paul Girard grinned. "Buy Dad a new mower," he said.'), "en", "paul-girard"),
+    (("Paul Girard prépare la suite.\n\nInterrogé sur ce qu'il ferait de sa prime, Ray Lopez "
+      "a souri. « Acheter une tondeuse à mon père », a-t-il dit."), "fr", "ray-lopez"),
+])
+def test_a_pronoun_in_a_fronted_phrase_takes_up_the_name_after_it(body: str, lang: str,
+                                                                   expected: str) -> None:
+    assert who(quotes(body, lang)[-1]) == expected

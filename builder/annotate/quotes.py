@@ -5046,6 +5046,13 @@ class _Annotator:
                           if self.lex.pronouns.get(bp.toks[i].low) == gender
                           and not (i + 1 < len(bp.toks)
                                    and bp.toks[i + 1].low in self.lex.impersonal)), None)
+            name_at = bisect.bisect_left(bp.tok_starts, best.span.start)
+            if topic is not None and b - a > 1 and bp.gap(name_at - 1, name_at).strip() == "," \
+                    and bp.toks[a].text[:1].isupper() and bp.toks[a].start not in bp.starts \
+                    and self.lex.pronouns.get(bp.toks[a].low) is None:
+                # "Asked what he would do with his cheque, Pennefather grinned": the pronoun
+                # in the fronted phrase takes up the name after it, not somebody before
+                topic = None
             if topic is not None and (bp.index, topic.start) < (p.index, pos):
                 who = self.resolve(bp, gender, topic.start, paragraphs, exclude)
                 if who is not None:
