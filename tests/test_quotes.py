@@ -4045,3 +4045,17 @@ def test_a_plural_pronoun_may_take_up_a_singular_source() -> None:
 def test_a_pronoun_in_a_fronted_phrase_takes_up_the_name_after_it(body: str, lang: str,
                                                                    expected: str) -> None:
     assert who(quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ('Ray Lopez called the pause "balanced and responsible", the Interfax news agency reported.',
+     "en", "ray-lopez"),
+    ("Paul Girard a qualifié la pause d'« équilibrée », rapporte l'agence Interfax.", "fr",
+     "paul-girard"),
+    # no named subject: the outlet stays the label
+    ('The pause was "balanced and responsible", the Interfax news agency reported.', "en",
+     "label:the Interfax news agency"),
+])
+def test_an_outlet_relaying_words_is_not_their_speaker(body: str, lang: str,
+                                                        expected: str) -> None:
+    assert who(quotes(body, lang)[0]) == expected

@@ -400,6 +400,7 @@ class _Lexicon:
     first_person_plural: frozenset[str]
     joint_words: frozenset[str]
     issuing: tuple[str, ...]
+    relaying: frozenset[str]
     interpreting: re.Pattern[str]
     rating_nouns: frozenset[str]
     titled_documents: frozenset[str]
@@ -528,6 +529,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         first_person_plural=get["FIRST_PERSON_PLURAL"],
         joint_words=get["JOINT_WORDS"],
         issuing=get["ISSUING_WORDS"],
+        relaying=get["RELAYING_VERBS"],
         interpreting=re.compile(get["INTERPRETING"]),
         rating_nouns=get["RATING_NOUNS"],
         titled_documents=get["TITLED_DOCUMENTS"],
@@ -2066,6 +2068,13 @@ class _Annotator:
                     return who.with_rule("predicate-" + who.rule)
         if last.close_at is not None:
             who = self.after(self.paras[last.para], last.close_at + 1)
+            if who is not None and not who.ids and first.open_at is not None \
+                    and self.relayed(self.paras[last.para], last.close_at + 1):
+                # "Vereshchagin called the pause "balanced and responsible", the Interfax
+                # news agency reported": the outlet relays the words of the sentence's subject
+                named = self.sentence_subject(p0, first.open_at)
+                if named is not None and named.ids:
+                    return named.with_rule("relayed-" + named.rule)
             if who is not None:
                 return who
             who = self.agent(p0, first, last)
@@ -4521,6 +4530,13 @@ class _Annotator:
             return None
         who = self.np_before(p, j, a)
         return who.with_rule("view-of-" + who.rule) if who is not None and who.ids else None
+
+    def relayed(self, p: _Para, start: int) -> bool:
+        """The attribution after a closing mark is an outlet relaying words ("…", the agency
+        reported; « … », rapporte Le Parisien): a reporting verb closes it or opens it."""
+        _s, e = p.sentence(start)
+        a, b = p.tok_range(start, e)
+        return any(p.toks[i].low in self.lex.relaying for i in range(a, min(b, a + 8)))
 
     def taken_up(self, p: _Para, start: int) -> _Who | None:
         """« « Je croyais à une blague. » C'est par ces mots qu'Hélène X a accueilli la

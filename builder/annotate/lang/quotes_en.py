@@ -705,6 +705,9 @@ VIEW_RELATIVES = r",\s*(?:for|according\s+to|in\s+the\s+view\s+of)\s+whom\s"
 JOINT_WORDS: frozenset[str] = frozenset({"joint"})
 #: Words before a document noun that make it somebody's own ("In a statement", "her statement").
 ISSUING_WORDS: tuple[str, ...] = ("a", "an", "his", "her", "their", "its", "this")
+#: Verbs of an outlet relaying somebody's words ("the agency reported"): quoted words in a
+#: sentence whose subject is named are that person's, not the outlet's.
+RELAYING_VERBS: frozenset[str] = frozenset({"reported", "reports"})
 #: Words that stand for somebody after a determiner ("another", "one of them", "some"): a
 #: phrase of them may name a speaker (np_label).
 ALTERNATIVE_WORDS: frozenset[str] = frozenset({

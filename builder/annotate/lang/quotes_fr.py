@@ -1010,6 +1010,9 @@ VIEW_RELATIVES = r",\s*(?:pour|selon|d'après|d’après)\s+(?:qui|lequel|laquel
 JOINT_WORDS: frozenset[str] = frozenset({"commun", "commune", "conjoint", "conjointe"})
 #: Words before a document noun that make it somebody's own (« dans un communiqué », « son communiqué »).
 ISSUING_WORDS: tuple[str, ...] = ("un", "une", "son", "sa", "leur", "ce", "cette")
+#: Verbs of an outlet relaying somebody's words (« rapporte Le Parisien »): quoted words in a
+#: sentence whose subject is named are that person's, not the outlet's.
+RELAYING_VERBS: frozenset[str] = frozenset({"rapporte", "rapportait", "relaie", "relayait"})
 #: Words that stand for somebody after a determiner (« une autre », « l'un d'eux »,
 #: « certains »): a phrase of them may name a speaker (np_label).
 ALTERNATIVE_WORDS: frozenset[str] = frozenset({
