@@ -4059,3 +4059,14 @@ def test_a_pronoun_in_a_fronted_phrase_takes_up_the_name_after_it(body: str, lan
 def test_an_outlet_relaying_words_is_not_their_speaker(body: str, lang: str,
                                                         expected: str) -> None:
     assert who(quotes(body, lang)[0]) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    (('Among the families was Margaret Hsu, whose son Alfie has spent four months on the ward.'
+      '\n\n"He is going to be unbearable now," his mother said.'), "en", "margaret-hsu"),
+    (("Parmi les familles, Claire Morel, dont le fils Théo est hospitalisé depuis mars.\n\n"
+      "« Il va être insupportable », sourit sa mère."), "fr", "claire-morel"),
+])
+def test_a_parent_written_with_the_child_is_the_child_s_mother_later(body: str, lang: str,
+                                                                      expected: str) -> None:
+    assert who(quotes(body, lang)[-1]) == expected

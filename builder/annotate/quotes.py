@@ -401,6 +401,9 @@ class _Lexicon:
     joint_words: frozenset[str]
     issuing: tuple[str, ...]
     relaying: frozenset[str]
+    parent_links: frozenset[str]
+    child_words: frozenset[str]
+    parent_words: dict[str, str]
     interpreting: re.Pattern[str]
     rating_nouns: frozenset[str]
     titled_documents: frozenset[str]
@@ -530,6 +533,9 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         joint_words=get["JOINT_WORDS"],
         issuing=get["ISSUING_WORDS"],
         relaying=get["RELAYING_VERBS"],
+        parent_links=get["PARENT_LINKS"],
+        child_words=get["CHILD_WORDS"],
+        parent_words=get["PARENT_WORDS"],
         interpreting=re.compile(get["INTERPRETING"]),
         rating_nouns=get["RATING_NOUNS"],
         titled_documents=get["TITLED_DOCUMENTS"],
@@ -1231,6 +1237,7 @@ class _Annotator:
                     self.relate(p, m)
                 if p.masked[e0:e0 + 1] == "," and m.kind != "pronoun":
                     self.relate_after(p, m)
+                    self.relate_parent(p, m)
                 if lex.age_nouns and p.masked[e0:e0 + 1] == "," and m.kind != "pronoun":
                     # « Paulette Vidal, 91 ans, » is « la nonagénaire » of the article
                     age = p.masked[e0 + 1:e0 + 6].split(maxsplit=1)
@@ -1387,6 +1394,23 @@ class _Annotator:
                 and p.toks[k + 1].low in self.lex.kin:
             self.tie_relation(p.toks[k + 1].low, p, m)
 
+    def relate_parent(self, p: _Para, m: Mention) -> None:
+        """"Lauren Pike, whose son Alfie has spent…", « X, dont le fils Y » make X the mother
+        (or father, by X's gender) the article means by "his mother" later."""
+        k = bisect.bisect_left(p.tok_starts, m.span.end)
+        lex = self.lex
+        if k + 2 >= len(p.toks) or p.toks[k].low not in lex.parent_links:
+            return
+        q = k + 1
+        if p.toks[q].low in lex.determiners:
+            q += 1  # « dont le fils »
+        if q + 1 >= len(p.toks) or p.toks[q].low not in lex.child_words \
+                or not p.toks[q + 1].text[:1].isupper():
+            return  # (the child's name: found or not, a capitalised word)
+        word = lex.parent_words.get(self.fixed_gender(m.person) or "")
+        if word is not None:
+            self.tie_relation(word, p, m)
+
     def tie_relation(self, word: str, p: _Para, m: Mention) -> None:
         for w in (word, *self.lex.kin_synonyms.get(word, ())):
             self.relations.setdefault(w, []).append((p.index, m.span.start, m.person))
@@ -1518,7 +1542,9 @@ class _Annotator:
                 if toks[i].low not in lex.singular_possessives or not p.tight(i, i + 1):
                     continue
                 ties = self.relations.get(toks[i + 1].low)
-                if not ties or toks[i].start in p.starts or p.in_quote(toks[i].start):
+                held = p.starts.get(toks[i].start)
+                if not ties or (held is not None and held.kind != "pronoun") \
+                        or p.in_quote(toks[i].start):
                     continue
                 if i + 2 < len(toks) and p.tight(i + 1, i + 2) \
                         and toks[i + 2].start in p.starts:
@@ -1528,7 +1554,9 @@ class _Annotator:
                     continue
                 m = Mention(Span(self.article.id, p.pid, toks[i].start, toks[i + 1].end),
                             p.text[toks[i].start:toks[i + 1].end], before[-1], "epithet")
-                p.starts.setdefault(m.span.start, m)
+                if held is not None:  # (the possessive alone was read as a pronoun)
+                    p.ends.pop(held.span.end, None)
+                p.starts[m.span.start] = m
                 p.ends.setdefault(m.span.end, m)
 
     def add_description(self, p: _Para, i: int, r: int) -> None:

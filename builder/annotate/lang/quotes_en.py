@@ -708,6 +708,11 @@ ISSUING_WORDS: tuple[str, ...] = ("a", "an", "his", "her", "their", "its", "this
 #: Verbs of an outlet relaying somebody's words ("the agency reported"): quoted words in a
 #: sentence whose subject is named are that person's, not the outlet's.
 RELAYING_VERBS: frozenset[str] = frozenset({"reported", "reports"})
+#: A parent written with a child after the name ("X, whose son Y", « X, dont le fils Y »):
+#: the relative pronoun, the words for the child, and the parent's word by gender.
+PARENT_LINKS: frozenset[str] = frozenset({"whose"})
+CHILD_WORDS: frozenset[str] = frozenset({"son", "daughter", "child", "sons", "daughters", "children", "kids"})
+PARENT_WORDS: dict[str, str] = {"f": "mother", "m": "father"}
 #: Words that stand for somebody after a determiner ("another", "one of them", "some"): a
 #: phrase of them may name a speaker (np_label).
 ALTERNATIVE_WORDS: frozenset[str] = frozenset({

@@ -1013,6 +1013,11 @@ ISSUING_WORDS: tuple[str, ...] = ("un", "une", "son", "sa", "leur", "ce", "cette
 #: Verbs of an outlet relaying somebody's words (« rapporte Le Parisien »): quoted words in a
 #: sentence whose subject is named are that person's, not the outlet's.
 RELAYING_VERBS: frozenset[str] = frozenset({"rapporte", "rapportait", "relaie", "relayait"})
+#: A parent written with a child after the name ("X, whose son Y", « X, dont le fils Y »):
+#: the relative pronoun, the words for the child, and the parent's word by gender.
+PARENT_LINKS: frozenset[str] = frozenset({"dont"})
+CHILD_WORDS: frozenset[str] = frozenset({"fils", "fille", "filles", "enfant", "enfants"})
+PARENT_WORDS: dict[str, str] = {"f": "mère", "m": "père"}
 #: Words that stand for somebody after a determiner (« une autre », « l'un d'eux »,
 #: « certains »): a phrase of them may name a speaker (np_label).
 ALTERNATIVE_WORDS: frozenset[str] = frozenset({
