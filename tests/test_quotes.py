@@ -98,6 +98,18 @@ def quotes(body: str, lang: str = "en", epithets: dict[str, str] | None = None) 
     return annotate(body, lang, epithets).quotes
 
 
+def quotes_among(people: dict[str, Person], body: str, lang: str = "en") -> list[Quote]:
+    """The quotations of ``body`` with its own registry: each full name of ``people`` written
+    in the text is a mention of that person."""
+    article = make_article(body, lang)
+    names = "|".join(re.escape(p.name) for p in people.values())
+    ids = {p.name: p.id for p in people.values()}
+    mentions = [Mention(Span(article.id, para.id, m.start(), m.end()), m.group(),
+                        ids[m.group()], "name")
+                for para in article.paragraphs for m in re.finditer(names, para.text)]
+    return find_quotes(article, Registry(people=people), mentions, people).quotes
+
+
 def who(quote: Quote) -> str | tuple[str, ...] | None:
     """The speaker id, the joint speakers, or "label:<label>"."""
     if len(quote.speakers) > 1:
@@ -3757,13 +3769,7 @@ def test_a_relative_opening_the_sentence_before_is_the_pronoun_s_speaker() -> No
             "Niamh Corrigan wrote the album in a year. Corrigan calls it her best.\n\n"
             "Speaking by phone a few days later, her mother laughs at this. \"I know nothing "
             "about music,\" she insists.")
-    article = make_article(body)
-    mentions = [Mention(Span(article.id, para.id, m.start(), m.end()), m.group(),
-                        "niamh-corrigan" if m.group().startswith("Niamh") else
-                        "bernadette-corrigan", "name")
-                for para in article.paragraphs
-                for m in re.finditer(r"Niamh Corrigan|Bernadette Corrigan", para.text)]
-    found = find_quotes(article, Registry(people=people), mentions, people).quotes
+    found = quotes_among(people, body)
     assert [who(q) for q in found] == ["bernadette-corrigan"]
 
 
@@ -3869,12 +3875,7 @@ def test_the_couple_is_the_one_woman_and_man_sharing_a_family_name() -> None:
             "Ray Lopez left early. Ray Lopez drove to the next farm.\n\n"
             'The couple said they were not looking for sympathy. "We are not the worst off," '
             "they said.")
-    article = make_article(body)
-    mentions = [Mention(Span(article.id, para.id, m.start(), m.end()), m.group(),
-                        m.group().lower().replace(" ", "-"), "name")
-                for para in article.paragraphs
-                for m in re.finditer(r"Graham Kettle|Lorraine Kettle|Ray Lopez", para.text)]
-    found = find_quotes(article, Registry(people=people), mentions, people).quotes
+    found = quotes_among(people, body)
     assert [who(q) for q in found] == [("graham-kettle", "lorraine-kettle")]
 
 
@@ -3964,12 +3965,7 @@ def test_a_player_is_the_one_the_registry_describes_as_a_footballer() -> None:
                             description="Agent de joueurs."))}
     body = ("Paul Girard a témoigné au procès de Ray Lopez.\n\n"
             "« J'avais 15 ans. Il est venu chez ma mère », a répondu le joueur.")
-    article = make_article(body, "fr")
-    mentions = [Mention(Span(article.id, para.id, m.start(), m.end()), m.group(),
-                        m.group().lower().replace(" ", "-"), "name")
-                for para in article.paragraphs
-                for m in re.finditer(r"Paul Girard|Ray Lopez", para.text)]
-    found = find_quotes(article, Registry(people=people), mentions, people).quotes
+    found = quotes_among(people, body, "fr")
     assert [who(q) for q in found] == ["paul-girard"]
 
 
