@@ -2729,12 +2729,10 @@ class _Annotator:
         a, b = p.tok_range(s, pos)
         for i in range(a, b):
             tok = p.toks[i]
-            if i == a and tok.low in self.lex.singular_possessives and i + 1 < b \
-                    and p.toks[i + 1].low in self.lex.kin and p.tight(i, i + 1) \
-                    and not (i + 2 < b and p.toks[i + 2].start in p.starts):
-                # (not « Son fils, Romain Bouquet, … »: the name in apposition says who)
-                # "Her husband, a retired mail carrier, finished the thought: “…”"
-                family = self.family_member(p, tok, p.toks[i + 1].low)
+            if i == a:
+                # "Her husband, a retired mail carrier, finished the thought: “…”" (not « Son
+                # fils, Romain Bouquet, … »: the name in apposition says who)
+                family = self.possessed_kin(p, i, b)
                 if family is not None:
                     return family.with_rule("sentence-subject-family")
             if tok.low in self.lex.pronouns:
