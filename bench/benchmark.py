@@ -423,8 +423,19 @@ def measure_serve(work: Path, n: int, oracle: bool) -> dict[str, Any]:
 # -- parallel: where worker processes pay ---------------------------------------------------
 def measure_parallel(work: Path, sizes: list[int], repeat: int, oracle: bool
                      ) -> list[dict[str, Any]]:
-    """``Builder.prepare`` with no cache, 1 worker vs one per core, threshold forced to 0."""
+    """``Builder.prepare`` with no cache, 1 process vs one per core, threshold forced to 0.
+
+    Wall-clock time is what parallel work saves; CPU time (this process and its workers)
+    is what it costs: forking, the annotators' lazily built tables built again in each
+    worker, results pickled for the trip back.
+    """
+    import resource
+
     from builder import build
+
+    def cpu_now() -> float:
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return time.process_time() + children.ru_utime + children.ru_stime
 
     if oracle:
         import oracle as oracle_module
@@ -439,17 +450,24 @@ def measure_parallel(work: Path, sizes: list[int], repeat: int, oracle: bool
             root = work / f"par{n}"
             make_project(root, n)
             times: dict[int, list[float]] = {1: [], cores: []}
+            cpus: dict[int, list[float]] = {1: [], cores: []}
             for _ in range(repeat if n <= 500 else 1):
                 for jobs, values in times.items():
                     builder = build.Builder(build.Settings(root=root, cache=None, jobs=jobs))
-                    start = time.perf_counter()
+                    start, cpu = time.perf_counter(), cpu_now()
                     builder.prepare(build.BuildStats())
                     values.append(time.perf_counter() - start)
+                    cpus[jobs].append(cpu_now() - cpu)
             one, many = median(times[1]), median(times[cores])
+            one_cpu, many_cpu = median(cpus[1]), median(cpus[cores])
             rows.append({"articles": n, "jobs_1_s": round(one, 3),
                          f"jobs_{cores}_s": round(many, 3), "jobs": cores,
-                         "speedup": round(one / many, 2)})
-            log(f"parallel N={n}: jobs=1 {one:.2f}s, jobs={cores} {many:.2f}s")
+                         "speedup": round(one / many, 2),
+                         "jobs_1_cpu_s": round(one_cpu, 3),
+                         f"jobs_{cores}_cpu_s": round(many_cpu, 3),
+                         "cpu_cost": round(many_cpu / one_cpu, 2) if one_cpu else None})
+            log(f"parallel N={n}: jobs=1 {one:.2f}s ({one_cpu:.2f}s CPU), "
+                f"jobs={cores} {many:.2f}s ({many_cpu:.2f}s CPU)")
     finally:
         build.PARALLEL_THRESHOLD = saved
     return rows
@@ -605,12 +623,18 @@ def markdown(res: dict[str, Any]) -> str:
         ]
     par = res.get("parallel")
     if par:
-        lines += [("| Articles prepared (parse + annotate + cite) | 1 process s "
-                  f"| {par[0]['jobs']} processes s | Speed-up |"), "|---:|---:|---:|---:|"]
+        lines += [("| Articles prepared (parse + annotate + cite) | 1 process s (CPU s) "
+                  f"| {par[0]['jobs']} processes s (CPU s) | Speed-up | CPU cost |"),
+                  "|---:|---:|---:|---:|---:|"]
         for row in par:
             many = row[f"jobs_{row['jobs']}_s"]
-            lines.append(f"| {row['articles']:,} | {row['jobs_1_s']:.2f} "
-                         f"| {many:.2f} | {row['speedup']:.2f} |")
+            one_cpu = row.get("jobs_1_cpu_s")
+            many_cpu = row.get(f"jobs_{row['jobs']}_cpu_s")
+            cpu = (f" ({one_cpu:.2f})", f" ({many_cpu:.2f})", f"{row['cpu_cost']:.2f}") \
+                if one_cpu is not None and many_cpu is not None and row.get("cpu_cost") \
+                else ("", "", "—")
+            lines.append(f"| {row['articles']:,} | {row['jobs_1_s']:.2f}{cpu[0]} "
+                         f"| {many:.2f}{cpu[1]} | {row['speedup']:.2f} | {cpu[2]} |")
         lines.append("")
     inv = res.get("invariants")
     if inv:

@@ -44,9 +44,10 @@ from .render import TEMPLATES, Renderer, SiteMeta
 
 #: Below this many articles to prepare (parse + annotate + cite), worker processes cost more
 #: than they save. Measured with ``python bench/benchmark.py --only parallel`` on 2 cores
-#: (docs/performance.md): at 20 articles one process was faster, from 40 on two processes were
-#: faster at every size measured (preparing an article costs ~40 ms of CPU, most of it
-#: formatting citations, against ~0.1 s to start the workers).
+#: (docs/performance.md): on a quiet machine two processes were faster in wall-clock time
+#: from 50 articles on (0.36 -> 0.21 s at 50, 0.52 -> 0.31 s at 100); a worker costs CPU time
+#: of its own (0.1-0.2 s at 100 articles, 2-3% of a plain MkDocs build of them), which is
+#: what the benchmark's 20% target counts. Parallel work is kept where it shortens the wait.
 PARALLEL_THRESHOLD = 50
 
 _PACKAGE = Path(__file__).parent
@@ -227,6 +228,50 @@ def _prepare_packed(job: _Job) -> _Done:
     done.packed = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
     done.article = done.result = None
     return done
+
+
+def _prepare_chunk(jobs: list[_Job]) -> list[_Done]:
+    return [_prepare_packed(job) for job in jobs]
+
+
+def _prepare_shared(jobs: list[_Job], processes: int, root: Path, registry: Registry,
+                    cache_dir: Path | None) -> list[_Done]:
+    """``_prepare`` every job in ``processes`` processes: this one and ``processes - 1``
+    forked workers, in the order of ``jobs``.
+
+    The jobs are cut into chunks, all handed to the workers' pool at once; the workers take
+    them from the front, and this process takes them from the back for as long as no worker
+    has started them (a chunk not yet started can be cancelled). Before, this process only
+    waited while one worker per core did the work. Each worker costs CPU of its own: the
+    fork and the memory pages it copies, the annotators' lazily built tables built again,
+    every result pickled for the trip back and unpickled here. With this process working
+    too, one worker fewer is started, and what it prepares itself crosses no process
+    boundary. The order of the results does not depend on who prepared what.
+    """
+    size = max(1, min(32, len(jobs) // (processes * 8)))
+    chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
+    results: list[list[_Done] | None] = [None] * len(chunks)
+    compile_patterns()  # once here, inherited by the forked workers
+    citation_fingerprint()  # likewise
+    _init_worker(root, registry, cache_dir)
+    pool = ProcessPoolExecutor(max_workers=processes - 1, initializer=_init_worker_process,
+                               initargs=(root, registry, cache_dir))
+    try:
+        futures = [pool.submit(_prepare_chunk, chunk) for chunk in chunks]
+        for i in range(len(chunks) - 1, -1, -1):
+            if not futures[i].cancel():  # a worker has it (and every chunk before it)
+                break
+            results[i] = [_prepare(job) for job in chunks[i]]
+        for i, future in enumerate(futures):
+            if results[i] is None:
+                results[i] = future.result()
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    finally:
+        _WORKER.clear()
+    pool.shutdown(wait=True)
+    return [done for chunk in results if chunk is not None for done in chunk]
 
 
 def _citation_path(cache: Path | None, key: str) -> Path | None:
@@ -572,14 +617,10 @@ class Builder:
 
     def _run(self, jobs: list[_Job], registry: Registry, stats: BuildStats) -> list[_Done]:
         s = self.settings
-        workers = min(s.jobs or os.cpu_count() or 1, len(jobs))
-        if workers > 1 and len(jobs) >= PARALLEL_THRESHOLD:
-            stats.workers = workers
-            chunk = max(1, min(32, len(jobs) // (workers * 8)))
-            compile_patterns()  # once here, inherited by every forked worker
-            with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker_process,
-                                     initargs=(s.root, registry, s.cache_dir)) as pool:
-                return list(pool.map(_prepare_packed, jobs, chunksize=chunk))
+        processes = min(s.jobs or os.cpu_count() or 1, len(jobs))
+        if processes > 1 and len(jobs) >= PARALLEL_THRESHOLD:
+            stats.workers = processes
+            return _prepare_shared(jobs, processes, s.root, registry, s.cache_dir)
         _init_worker(s.root, registry, s.cache_dir)
         try:
             return [_prepare(job) for job in jobs]
