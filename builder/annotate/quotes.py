@@ -4566,17 +4566,16 @@ class _Annotator:
 
     def taken_up(self, p: _Para, start: int) -> _Who | None:
         """« « Je croyais à une blague. » C'est par ces mots qu'Hélène X a accueilli la
-        nouvelle »: the sentence after the quotation takes its words up; the person it names
-        first, outside quotations, said them."""
+        nouvelle »: the sentence after the quotation takes its words up; the name right after
+        the phrase, its subject, said them."""
         _s, e = p.sentence(start)
         if not p.masked[start:e].strip(" \t\n\u00a0\u202f."):
             if e >= len(p.text):
                 return None
             _s, e = p.sentence(e)  # (the quotation closed its sentence: the next one)
-        if not self.lex.words_taken_up.search(p.lowered, start, e):
-            return None
         found = self.lex.words_taken_up.search(p.lowered, start, e)
-        assert found is not None
+        if found is None:
+            return None
         a, b = p.tok_range(found.end(), e)
         # the subject right after the phrase (« … qu'Hélène X a accueilli », "With those
         # words, X opened"), not a person the words were about or handed to
@@ -4585,7 +4584,7 @@ class _Annotator:
             if m is not None:
                 return _Who(self.joint(p, m), None, "taken-up") if m.kind != "pronoun" \
                     else None
-            if p.toks[q].low not in self.lex.inversion and p.toks[q].low not in ("qu", "que"):
+            if p.toks[q].low not in self.lex.inversion:  # (« … qu'Hélène X a accueilli »)
                 return None
         return None
 
