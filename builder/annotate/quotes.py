@@ -404,6 +404,7 @@ class _Lexicon:
     parent_links: frozenset[str]
     child_words: frozenset[str]
     parent_words: dict[str, str]
+    past_participle_endings: tuple[str, ...]
     interpreting: re.Pattern[str]
     rating_nouns: frozenset[str]
     titled_documents: frozenset[str]
@@ -536,6 +537,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         parent_links=get["PARENT_LINKS"],
         child_words=get["CHILD_WORDS"],
         parent_words=get["PARENT_WORDS"],
+        past_participle_endings=get["PAST_PARTICIPLE_ENDINGS"],
         interpreting=re.compile(get["INTERPRETING"]),
         rating_nouns=get["RATING_NOUNS"],
         titled_documents=get["TITLED_DOCUMENTS"],
@@ -2846,7 +2848,7 @@ class _Annotator:
 
     def is_participle_form(self, tok: _Tok) -> bool:
         """A past participle by its ending ("asked", « interrogé », « interrogée »)."""
-        return tok.low.endswith(("ed", "é", "ée", "és", "ées"))
+        return tok.low.endswith(self.lex.past_participle_endings)
 
     def subject_of(self, p: _Para, v: int, lo: int) -> _Who | None:
         """The subject of the speech verb at token v (not before token lo)."""

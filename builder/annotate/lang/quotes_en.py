@@ -713,6 +713,8 @@ RELAYING_VERBS: frozenset[str] = frozenset({"reported", "reports"})
 PARENT_LINKS: frozenset[str] = frozenset({"whose"})
 CHILD_WORDS: frozenset[str] = frozenset({"son", "daughter", "child", "sons", "daughters", "children", "kids"})
 PARENT_WORDS: dict[str, str] = {"f": "mother", "m": "father"}
+#: Endings of a past participle opening a sentence ("Asked whether…").
+PAST_PARTICIPLE_ENDINGS: tuple[str, ...] = ("ed",)
 #: Words that stand for somebody after a determiner ("another", "one of them", "some"): a
 #: phrase of them may name a speaker (np_label).
 ALTERNATIVE_WORDS: frozenset[str] = frozenset({

@@ -1018,6 +1018,8 @@ RELAYING_VERBS: frozenset[str] = frozenset({"rapporte", "rapportait", "relaie", 
 PARENT_LINKS: frozenset[str] = frozenset({"dont"})
 CHILD_WORDS: frozenset[str] = frozenset({"fils", "fille", "filles", "enfant", "enfants"})
 PARENT_WORDS: dict[str, str] = {"f": "mère", "m": "père"}
+#: Endings of a past participle opening a sentence (« Interrogée sur… »).
+PAST_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées")
 #: Words that stand for somebody after a determiner (« une autre », « l'un d'eux »,
 #: « certains »): a phrase of them may name a speaker (np_label).
 ALTERNATIVE_WORDS: frozenset[str] = frozenset({
