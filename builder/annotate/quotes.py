@@ -2846,10 +2846,6 @@ class _Annotator:
         label = p.text[p.toks[i].start:named.span.end]
         return _Who((), label, "source-subject")
 
-    def is_participle_form(self, tok: _Tok) -> bool:
-        """A past participle by its ending ("asked", « interrogé », « interrogée »)."""
-        return tok.low.endswith(self.lex.past_participle_endings)
-
     def subject_of(self, p: _Para, v: int, lo: int) -> _Who | None:
         """The subject of the speech verb at token v (not before token lo)."""
         if v + 2 < len(p.toks) and p.toks[v + 1].low in self.lex.agents \
@@ -2888,7 +2884,7 @@ class _Annotator:
                 k += 1
             return self.np_after(p, k, p.sentence(p.toks[v].start)[1])
         if j < lo and p.toks[v].low.startswith(self.lex.asked_stems) \
-                and self.is_participle_form(p.toks[v]):
+                and p.toks[v].low.endswith(self.lex.past_participle_endings):
             # "Asked whether the government would help, she chose her words:": the person
             # asked is the subject after the fronted phrase, not the question
             return self.subject_after_fronted(p, v, p.toks[v].start)
