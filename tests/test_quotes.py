@@ -4066,3 +4066,39 @@ def test_an_outlet_relaying_words_is_not_their_speaker(body: str, lang: str,
 def test_a_parent_written_with_the_child_is_the_child_s_mother_later(body: str, lang: str,
                                                                       expected: str) -> None:
     assert who(quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("verb", [
+    "a attaqué d'emblée la journaliste", "a coupé sèchement la journaliste",
+    "a attaqué la journaliste"])
+def test_a_french_inciso_keeps_its_subject_past_an_adverbial(verb: str) -> None:
+    # after the closing mark and its comma, auxiliary + participle is an inciso whatever
+    # the verb, and an adverbial phrase or an adverb in -ment may come before its subject
+    body = ("Paul Girard reçoit Claire Morel, journaliste. "
+            f"« Vous l'assumez ? », {verb}. Il a souri.")
+    assert who(quotes(body, "fr")[0]) == "claire-morel"
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a question put by a vocative naming a role: the holder of the role answers
+    (("Paul Girard, le ministre, reçoit Claire Morel. « Monsieur le ministre, vous "
+      "l'assumez ? », a demandé la journaliste. La réponse a fusé : « Je l'assume. »"), "fr",
+     "paul-girard"),
+    # or naming the person
+    (("Claire Morel interroge Paul Girard. « Vous trouvez ça normal, monsieur Girard ? », "
+      "a-t-elle demandé. Réponse : « Personne ne m'a rien signalé. »"), "fr", "paul-girard"),
+    (('Ray Lopez questioned Margaret Hsu. "Ms. Hsu, did you sign it?" he asked. Then: '
+      '"I signed what I was given."'), "en", "margaret-hsu"),
+    # no vocative: the voice goes on (« Pourquoi ? … Parce que… »)
+    (("Claire Morel se confie. « Vous savez pourquoi ? », demande-t-elle. "
+      "Puis : « Parce que je n'avais pas le choix. »"), "fr", "claire-morel"),
+])
+def test_a_question_put_by_a_vocative_is_answered_by_the_one_spoken_to(
+        body: str, lang: str, expected: str) -> None:
+    assert who(quotes(body, lang)[-1]) == expected
+
+
+def test_a_quotation_speaking_to_the_previous_voice_is_not_its_words() -> None:
+    body = ("Claire Morel préside. « Je n'ai rien vu », a assuré Paul Girard. "
+            "« Monsieur Girard, la cour a vu la vidéo. »")
+    assert who(quotes(body, "fr")[-1]) != "paul-girard"

@@ -313,6 +313,7 @@ class _Lexicon:
     relatives: frozenset[str]
     gendered: dict[str, str]
     honorifics: dict[str, str]
+    vocatives: frozenset[str]
     from_words: frozenset[str]
     impersonal: frozenset[str]
     inverted: frozenset[str]
@@ -337,6 +338,7 @@ class _Lexicon:
     possessive_pronouns: dict[str, str]
     clause_joiners: frozenset[str]
     adverbials_end: re.Pattern[str]
+    adverbials_start: re.Pattern[str]
     age_tail: re.Pattern[str]
     kin: frozenset[str]
     kin_synonyms: dict[str, tuple[str, ...]]
@@ -445,6 +447,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         relatives=get["RELATIVES"],
         gendered=get["GENDERED_WORDS"],
         honorifics=get["HONORIFICS"],
+        vocatives=get["VOCATIVE_WORDS"],
         from_words=get["FROM_WORDS"],
         impersonal=impersonal,
         inverted=inverted,
@@ -554,6 +557,11 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         adverbials_end=re.compile(
             "(?<![^\\W_])(?:" + "|".join(re.escape(a).replace("'", "['’]")
                                     for a in get["ADVERBIAL_PHRASES"]) + r")\s*$"),
+        # the same phrases, or an adverb in -ment, read forwards from a word's end
+        adverbials_start=re.compile(
+            r"\s*(?:" + "|".join(re.escape(a).replace("'", "['’]")
+                                 for a in get["ADVERBIAL_PHRASES"])
+            + r"|[^\W\d_]{3,}(?:" + "|".join(get["ADVERB_ENDINGS"]) + r"))(?![^\W_])"),
     )
 
 
@@ -594,6 +602,10 @@ _KEEP_IN_MASK = frozenset(".!?…,;:")
 _TERMINAL = frozenset(".!?…")
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
 #: a quotation inside a quotation's words: “…”, "…", « … » (the outer marks are not in them)
+#: The rules that read a speaker the text states (an attribution verb, a colon, an
+#: interruption), not one inferred from the context.
+_STATED_RULES = ("after:", "interruption", "introduction", "name-colon", "colon-", "answer")
+_SPACES = " \t\u00a0\u202f"  # the blanks French typography puts before « ? », « ! », « : »
 _NESTED_RE = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»")
 _TOKEN_SPLIT_RE = re.compile(r"([^\W_]+(?:[-\u2010\u2011][^\W_]+)*)")
 _ALNUM_RE = re.compile(r"[^\W_]")
@@ -1075,6 +1087,7 @@ class _Annotator:
         self.genders: dict[str, str | None] = {}
         self.last: tuple[int, _Who] | None = None  # the previous quotation's paragraph, speaker
         self.last_end: tuple[int, int] | None = None  # where the previous quotation ends
+        self.last_cand: _Candidate | None = None  # the previous quotation with a speaker
         self.current: _Candidate | None = None  # the quotation whose speaker is sought
         self.inside_cache: frozenset[str] | None = None  # its named_inside(), once computed
         self.seeking_kin = False  # possessed_kin is resolving a possessor
@@ -2004,6 +2017,11 @@ class _Annotator:
             return False
         if b.interruptions:
             return False  # « B, a poursuivi la maire. C »: B has its own attribution
+        spoken_to = self.addressee(b)
+        if spoken_to is not None and any(
+                last.close_at < st < first.open_at and m.person == spoken_to
+                for st, m in p.starts.items()):
+            return False  # « « A », a assuré X. « Monsieur X, … » »: B speaks to X
         first_a = a.pieces[0]
         if first_a.open_at is not None and first_a.para == last.para \
                 and p.masked[p.sentence(first_a.open_at)[0]:first_a.open_at].strip():
@@ -2142,6 +2160,11 @@ class _Annotator:
                 who = self.before(above, len(above.masked.rstrip()), tries=1)
                 if who is not None and who.ids:
                     return who.with_rule("previous-paragraph-" + who.rule)
+        if self.last is not None and (self.last[0] == p0.index or (
+                self.last[0] == p0.index - 1 and not p0.masked[:start].strip())):
+            asked = self.answer()
+            if asked is not None:
+                return asked
         near = self.subject_before(p0, start)
         if near is not None and near.ids:
             # « Elle ne s'en offusque pas. « Il a raison… » »: the subject of the sentence
@@ -2172,7 +2195,9 @@ class _Annotator:
         if self.last is not None:
             para, prev = self.last
             opens_paragraph = not p0.masked[:start].strip() or self.verbless_intro(p0, start)
-            if para == p0.index or (opens_paragraph and para == p0.index - 1):
+            if (para == p0.index or (opens_paragraph and para == p0.index - 1)) \
+                    and self.addressee(cand) not in prev.ids:
+                # (« …, monsieur Roubaud ? »: not the words of the voice it answers)
                 return prev.with_rule("previous-quote")
         who = self.subject_before(p0, start)
         if who is not None and who.ids:
@@ -2198,6 +2223,65 @@ class _Annotator:
         if who is not None:
             return who
         return _Who(rule="none")
+
+    def addressee(self, cand: _Candidate) -> str | None:
+        """The one person the quotation speaks to by a vocative that opens it or closes one
+        of its sentences — « Madame la présidente, … », « …, monsieur Roubaud ? », "Senator
+        Hale, …" —: a person named there, or tied before it to a role noun said there."""
+        found: set[str] = set()
+        for piece in cand.pieces:
+            p = self.paras[piece.para]
+            toks = list(_TOKEN_RE.finditer(p.text, piece.start, piece.end))
+            for n, tok in enumerate(toks):
+                if tok.group().lower() not in self.lex.vocatives:
+                    continue
+                lead = p.text[toks[n - 1].end() if n else piece.start:tok.start()].strip()
+                if lead and lead[-1] not in ",.;:!?…":
+                    continue  # (« le docteur Martin a dit »: not spoken to)
+                end = next((k for k in range(n, min(n + 5, len(toks)))
+                            if p.text[toks[k].end():toks[k].end() + 2].lstrip(_SPACES)[:1]
+                            in ((",", "?", "!") if k == n else (",", ".", "?", "!"))
+                            or toks[k].end() >= piece.end), None)
+                # (the period of "Ms." or "Dr." does not close the vocative)
+                if end is None:
+                    continue
+                lo, hi = tok.start(), toks[end].end()
+                named = {m.person for m in p.inside if lo <= m.span.start < hi}
+                if not named:
+                    for t in toks[n:end + 1]:
+                        holder = self.office_holder(p, t.group().lower(), piece.start)
+                        if holder is not None:
+                            named.add(holder)
+                found |= named
+        return next(iter(found)) if len(found) == 1 else None
+
+    def other_voice(self, cand: _Candidate, spoken_to: str) -> _Who:
+        """The most salient person of the quotation's paragraph and the one before it, other
+        than the one it speaks to; nobody when there is none."""
+        first = cand.pieces[0]
+        p = self.paras[first.para]
+        pos = first.open_at if first.open_at is not None else first.start
+        near = {m.person for q in self.paras[max(0, p.index - 1):p.index + 1]
+                for st, m in q.starts.items() if (q.index, st) < (p.index, pos)}
+        scores = self.salience(p, pos)
+        best = max((pid for pid in near if pid != spoken_to),
+                   key=lambda pid: (scores.get(pid, 0.0), pid), default=None)
+        return _Who((best,), None, "spoken-to-other") if best is not None \
+            else _Who(rule="spoken-to")
+
+    def answer(self) -> _Who | None:
+        """The quotation answers the question the quotation before it put to somebody by a
+        vocative: « « Madame la maire, … Est-ce que vous assumez ? » La réponse a fusé :
+        « J'assume… » »: the one spoken to answers."""
+        if self.last_cand is None or self.last is None:
+            return None
+        last = self.last_cand.pieces[-1]
+        if not self.paras[last.para].text[last.start:last.end].rstrip(" .»\"”’'").endswith("?"):
+            return None
+        asked = self.addressee(self.last_cand)
+        if asked is None or asked in self.last[1].ids:
+            return None
+        return _Who((asked,), None, "answer")
 
     def anonymous(self, cand: _Candidate, who: _Who) -> _Who:
         """« « … », nous a-t-il glissé, sans vouloir être cité », "…, said an official who
@@ -2576,8 +2660,16 @@ class _Annotator:
         if not self.lex.inverted or "," not in lead or a + 2 >= b:
             return False
         aux, verb, nxt = p.toks[a], p.toks[a + 1], p.toks[a + 2]
+        adverb = self.lex.adverbials_start.match(p.lowered, verb.end)
+        if adverb is not None:
+            # « a attaqué d'emblée la journaliste », « a coupé sèchement la présidente »
+            n = bisect.bisect_left(p.tok_starts, adverb.end())
+            if n >= b:
+                return False
+            nxt = p.toks[n]
         if aux.low not in self.lex.past_auxiliaries or not p.tight(a, a + 1) \
-                or not p.tight(a + 1, a + 2) or not verb.text[:1].islower() \
+                or (adverb is None and not p.tight(a + 1, a + 2)) \
+                or not verb.text[:1].islower() \
                 or not verb.low.endswith(("é", "ée")) or verb.low in self.lex.skip \
                 or verb.low == "été":
             return False
@@ -5479,6 +5571,12 @@ class _Annotator:
         found = []
         for cand in self.merge_interrupted(kept):
             who = self.anonymous(cand, self.speaker(cand))
+            spoken_to = self.addressee(cand) if len(who.ids) == 1 else None
+            if spoken_to is not None and who.ids == (spoken_to,) \
+                    and not who.rule.startswith(_STATED_RULES):
+                # « Monsieur Girard, la cour a vu la vidéo »: the context pointed at the one
+                # the words speak to; the other voice of the scene says them
+                who = self.other_voice(cand, spoken_to)
             if not who.ids and not who.label:
                 who = self.headline_speaker(cand) or who
             if len(who.ids) > 1 and self.first_person_singular(cand) \
@@ -5490,6 +5588,7 @@ class _Annotator:
             found.append((cand, who))
             if who.ids or who.label:
                 self.last = (cand.pieces[-1].para, who)
+                self.last_cand = cand
                 self.last_end = (cand.pieces[-1].para, cand.pieces[-1].mask_hi)
                 self.voices.append((cand.pieces[-1].para, who.ids))
         for n in range(len(found) - 2, -1, -1):

@@ -275,6 +275,14 @@ GENDERED_WORDS: dict[str, str] = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
 }
 
+#: Words that open a vocative, the person a quotation speaks to: "Senator, …", "…, Mr.
+#: Albrecht?", "Your Honor, …". The addressee does not say it, and answers a question put so.
+VOCATIVE_WORDS: frozenset[str] = frozenset({
+    "mr", "mrs", "ms", "miss", "madam", "mister", "sir", "senator", "governor", "judge",
+    "doctor", "dr", "professor", "counsel", "congressman", "congresswoman", "chairman",
+    "chairwoman", "commissioner", "secretary", "mayor", "detective", "officer", "sheriff",
+})
+
 #: Honorifics before a name, with the gender they tell.
 HONORIFICS: dict[str, str] = {
     "ms": "f", "mrs": "f", "miss": "f", "dame": "f", "lady": "f", "madam": "f",

@@ -377,6 +377,13 @@ GENDERED_WORDS: dict[str, str] = {
     "elle": "f", "elle-même": "f", "lui-même": "m", "il": "m",
 }
 
+#: Words that open a vocative, the person a quotation speaks to: « Madame la présidente, … »,
+#: « …, monsieur Roubaud ? », « Maître, vous aurez la parole ». The addressee does not say it,
+#: and answers a question put so.
+VOCATIVE_WORDS: frozenset[str] = frozenset({
+    "monsieur", "madame", "mademoiselle", "maître", "docteur", "professeur",
+})
+
 #: Honorifics before a name, with the gender they tell.
 HONORIFICS: dict[str, str] = {
     "mme": "f", "madame": "f", "mlle": "f", "mademoiselle": "f", "mmes": "f",
