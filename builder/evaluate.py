@@ -90,6 +90,10 @@ SETS: dict[str, tuple[str, str]] = {
     "dev45": ("eval/dev45/seeds", "eval/dev45/gold"),
     "dev46": ("eval/dev46/seeds", "eval/dev46/gold"),
     "dev47": ("eval/dev47/seeds", "eval/dev47/gold"),
+    "dev48": ("eval/dev48/seeds", "eval/dev48/gold"),
+    "dev49": ("eval/dev49/seeds", "eval/dev49/gold"),
+    "dev50": ("eval/dev50/seeds", "eval/dev50/gold"),
+    "dev51": ("eval/dev51/seeds", "eval/dev51/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
