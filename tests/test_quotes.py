@@ -4102,3 +4102,61 @@ def test_a_quotation_speaking_to_the_previous_voice_is_not_its_words() -> None:
     body = ("Claire Morel préside. « Je n'ai rien vu », a assuré Paul Girard. "
             "« Monsieur Girard, la cour a vu la vidéo. »")
     assert who(quotes(body, "fr")[-1]) != "paul-girard"
+
+
+def test_a_source_noun_written_with_a_name_is_that_person_later() -> None:
+    # "analyst" is a source noun ("an analyst said": somebody unnamed) and a person noun:
+    # written with a name, "the analyst" is that person
+    body = ('Ray Lopez, an analyst at Halden Research, said the site was down.\n\n'
+            '"Once is an accident," the analyst said.')
+    assert who(quotes(body)[0]) == "ray-lopez"
+    assert who(quotes('"Once is an accident," an analyst said.')[0]) == "label:an analyst"
+
+
+def test_a_source_description_takes_the_one_person_the_registry_describes_so() -> None:
+    people = {p.id: p for p in (
+        Person(id="harold-pettigrew", name="Harold Pettigrew", gender="m",
+               description="Retired federal prosecutor."),
+        Person(id="loretta-vance", name="Loretta Vance", gender="f",
+               description="Singer serving a life sentence."))}
+    body = ("Loretta Vance has served 28 years. Loretta Vance wrote a song about it.\n\n"
+            "Harold Pettigrew, the former attorney who tried the case, is not persuaded.\n\n"
+            '"She was not a bystander," said the retired prosecutor, now 74.')
+    assert [q.speaker for q in quotes_among(people, body)] == ["harold-pettigrew"]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    (("Graham Pettigrew and his son, Cody Pettigrew, moved the sheep.\n\n"
+      '"Dad rang me every five minutes," the younger Pettigrew said.'), "en", "cody-pettigrew"),
+    (("Graham Pettigrew and his son, Cody Pettigrew, moved the sheep.\n\n"
+      '"I rang him every five minutes," the elder Pettigrew said.'), "en", "graham-pettigrew"),
+    # a lone given name after the family's kin word ("Okoro's older brother Marcus")
+    (("Jaden Okoro scored. It was hard for Okoro's older brother Marcus, who was booked.\n\n"
+      '"We will talk about it at Christmas," the younger Okoro said.'), "en", "jaden-okoro"),
+    (("Hugo Ferrand a gagné. Son père, Paul Ferrand, était là.\n\n"
+      "« Il a été parfait », a salué l'aîné des Ferrand."), "fr", "paul-ferrand"),
+])
+def test_the_younger_or_elder_of_a_family_is_the_junior_or_the_senior(
+        body: str, lang: str, expected: str) -> None:
+    people = {p.id: p for p in (
+        Person(id="graham-pettigrew", name="Graham Pettigrew", gender="m"),
+        Person(id="cody-pettigrew", name="Cody Pettigrew", gender="m"),
+        Person(id="jaden-okoro", name="Jaden Okoro", gender="m"),
+        Person(id="marcus", name="Marcus", gender="m"),
+        Person(id="hugo-ferrand", name="Hugo Ferrand", gender="m"),
+        Person(id="paul-ferrand", name="Paul Ferrand", gender="m"))}
+    body_people = {pid: p for pid, p in people.items()
+                   if p.name in body}
+    article = make_article(body, lang)
+    mentions = []
+    for para in article.paragraphs:
+        for p in body_people.values():
+            for form in {p.name, p.name.split()[-1]}:
+                for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", para.text):
+                    if not any(x.span.paragraph == para.id and x.span.start <= m.start()
+                               < x.span.end for x in mentions):
+                        mentions.append(Mention(Span(article.id, para.id, m.start(), m.end()),
+                                                m.group(), p.id, "name"))
+    mentions.sort(key=lambda m: (m.span.paragraph, m.span.start))
+    found = find_quotes(article, Registry(people=body_people), mentions, body_people).quotes
+    assert who(found[-1]) == expected

@@ -314,6 +314,10 @@ class _Lexicon:
     gendered: dict[str, str]
     honorifics: dict[str, str]
     vocatives: frozenset[str]
+    younger: frozenset[str]
+    elder: frozenset[str]
+    junior: frozenset[str]
+    senior: frozenset[str]
     from_words: frozenset[str]
     impersonal: frozenset[str]
     inverted: frozenset[str]
@@ -448,6 +452,10 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         gendered=get["GENDERED_WORDS"],
         honorifics=get["HONORIFICS"],
         vocatives=get["VOCATIVE_WORDS"],
+        younger=frozenset(get["YOUNGER_WORDS"]),
+        elder=frozenset(get["ELDER_WORDS"]),
+        junior=get["JUNIOR_WORDS"],
+        senior=get["SENIOR_WORDS"],
         from_words=get["FROM_WORDS"],
         impersonal=impersonal,
         inverted=inverted,
@@ -1100,7 +1108,7 @@ class _Annotator:
 
     def bind(self, p: _Para, noun: str, m: Mention, complement: str | None,
              former: bool | None = False) -> None:
-        if noun in self.lex.kin or noun in self.lex.sources and noun not in self.lex.persons:
+        if noun in self.lex.kin:
             return  # "Falk's mother", "a source": not a title of the person
         for word in (noun, *self.lex.role_synonyms.get(noun, ())):
             # « l'entraîneur X » is also « le coach », « le technicien »
@@ -3636,6 +3644,10 @@ class _Annotator:
                 break
         head = lows[:head_end]
         label = p.text[toks[0].start:toks[-1].end]
+        if len(toks) >= 3 and (lows[1] in self.lex.younger or lows[1] in self.lex.elder):
+            ranked = self.generation(p, toks)
+            if ranked is not None:
+                return ranked
         named = self.name_closing(p, i0, i1)
         if named is not None:
             return _Who(self.joint(p, named), None, "name-in-phrase")
@@ -3745,7 +3757,8 @@ class _Annotator:
                 and not modified) \
                 or lows[0] in self.lex.possessives:
             if determiner is not None and determiner[1] and determiner[0] != "p" \
-                    and head_end == len(toks) and len(head) > 1 and head[-1] in self.lex.persons \
+                    and head_end == len(toks) and len(head) > 1 \
+                    and (head[-1] in self.lex.persons or head[-1] in self.bindings) \
                     and lows[0] not in self.lex.demonstrative_determiners \
                     and not self.unnamed_nearer(p, i0):
                 # "X, chief economist at …" … "said the economist": a definite person noun
@@ -3754,6 +3767,12 @@ class _Annotator:
                         if (para, at) < (p.index, toks[0].start) and not former]
                 if tied and len(set(tied)) == 1:
                     return _Who((tied[-1],), None, "source-description")
+                if not tied:
+                    # "said the retired prosecutor": the one person the registry describes so
+                    who = self.salient_description(p, head[-1], self.lex.persons.get(head[-1]),
+                                                   toks[0].start, office=True)
+                    if who is not None:
+                        return who.with_rule("source-" + who.rule)
             return _Who((), label, "source")
         if any(w in self.lex.documents for w in head):
             return _Who((), label, "document")
@@ -4606,6 +4625,54 @@ class _Annotator:
         if who is None and gender in ("f", "m"):
             who = self.cataphora(p, gender, pos)
         return who.with_rule("pronoun") if who else None
+
+    def generation(self, p: _Para, toks: list[_Tok]) -> _Who | None:
+        """"the younger Okoro", « l'aîné des Ferrand »: of the two people of the article who
+        share the family name written there, the junior or the senior, as a word before one of
+        their first mentions tells ("his son, Cody", "Okoro's older brother Marcus")."""
+        m = next((p.starts[t.start] for t in toks[2:] if t.start in p.starts), None)
+        if m is None or m.kind == "pronoun":
+            return None
+        person = self.people.get(m.person)
+        family = fold((person.name if person is not None else m.text).split()[-1])
+        first: dict[str, tuple[int, int]] = {}
+        for para, start, n in self.ordered:
+            person = self.people.get(n.person)
+            if person is None or n.kind == "pronoun" or n.person in first:
+                continue
+            names = person.name.split()
+            if fold(names[-1]) == family or (len(names) == 1 and self.kin_of_family(
+                    self.paras[para], start, family)):
+                first[n.person] = (para, start)
+        if len(first) != 2:
+            return None
+        junior: str | None = None
+        for pid, (para, start) in first.items():
+            q = self.paras[para]
+            words = _TOKEN_RE.findall(q.lowered[max(0, start - 24):start])[-2:]
+            if any(w in self.lex.junior for w in words):
+                junior = pid
+            elif any(w in self.lex.senior for w in words):
+                junior = next(o for o in first if o != pid)
+            else:
+                continue
+            break
+        if junior is None:
+            return None
+        if toks[1].low in self.lex.younger:
+            return _Who((junior,), None, "generation")
+        return _Who((next(o for o in first if o != junior),), None, "generation")
+
+    def kin_of_family(self, p: _Para, start: int, family: str) -> bool:
+        """A kin word, right after a person of that family name, comes before ``start``:
+        "Okoro's older brother Marcus", « le fils de Graham Pettigrew, Cody »."""
+        k = bisect.bisect_left(p.tok_starts, start)
+        words = [t.low for t in p.toks[max(0, k - 4):k]]
+        if not any(w in self.lex.kin for w in words):
+            return False
+        return any(
+            start - 40 <= st < start and (person := self.people.get(m.person)) is not None
+            and fold(person.name.split()[-1]) == family for st, m in p.starts.items())
 
     def family_pair(self, p: _Para, pos: int) -> _Who | None:
         """The one woman and one man named before ``pos`` who share a family name, when the

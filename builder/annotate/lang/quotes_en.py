@@ -6,6 +6,8 @@ word is lowercase and compared with the text lowercased (accents kept).
 
 from __future__ import annotations
 
+from .people_en import ELDER_WORDS, YOUNGER_WORDS
+
 # --------------------------------------------------------------------------- speech verbs
 
 #: Verbs that introduce or attribute reported words: "…," she *said*; X *told* Reuters, "…".
@@ -436,6 +438,12 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "fullback": None, "playmaker": None, "microbiologist": None, "epidemiologist": None,
     "virologist": None, "lawmaker": None, "legislator": None, "councilwoman": "f",
     "councilman": "m", "congresswoman": "f", "congressman": "m",
+    # the people a source noun names one by one ("Ray Lopez, an analyst at …" … "the analyst
+    # said"): a person noun too, tied to the name it was written with
+    "analyst": None, "expert": None, "doctor": None, "aide": None, "official": None,
+    "investigator": None, "negotiator": None, "publicist": None, "representative": None,
+    "staffer": None, "organizer": None, "organiser": None, "observer": None,
+    "eyewitness": None, "witness": None, "confidant": None, "confidante": "f",
 }
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 
@@ -721,6 +729,15 @@ RELAYING_VERBS: frozenset[str] = frozenset({"reported", "reports"})
 PARENT_LINKS: frozenset[str] = frozenset({"whose"})
 CHILD_WORDS: frozenset[str] = frozenset({"son", "daughter", "child", "sons", "daughters", "children", "kids"})
 PARENT_WORDS: dict[str, str] = {"f": "mother", "m": "father"}
+#: "the younger Okoro", "the elder Pettigrew" (``YOUNGER_WORDS``, ``ELDER_WORDS``): of two
+#: people sharing a family name, the one a word before their first mention makes the junior
+#: ("his son, Cody", "his younger brother") or the senior ("Okoro's older brother Marcus").
+JUNIOR_WORDS: frozenset[str] = frozenset({
+    *YOUNGER_WORDS, "little", "kid", "baby", "son", "daughter", "grandson", "granddaughter",
+    "nephew", "niece"})
+SENIOR_WORDS: frozenset[str] = frozenset({
+    *ELDER_WORDS, "big", "father", "mother", "dad", "mom", "mum", "grandfather",
+    "grandmother", "uncle", "aunt"})
 #: Endings of a past participle opening a sentence ("Asked whether…").
 PAST_PARTICIPLE_ENDINGS: tuple[str, ...] = ("ed",)
 #: Words that stand for somebody after a determiner ("another", "one of them", "some"): a

@@ -7,6 +7,8 @@ word is lowercase and compared with the text lowercased (accents kept; both apos
 
 from __future__ import annotations
 
+from .people_fr import ELDER_WORDS, YOUNGER_WORDS
+
 # --------------------------------------------------------------------------- speech verbs
 
 #: First-group verbs (-er) that introduce or attribute reported words, by their infinitive;
@@ -1025,6 +1027,15 @@ RELAYING_VERBS: frozenset[str] = frozenset({"rapporte", "rapportait", "relaie", 
 PARENT_LINKS: frozenset[str] = frozenset({"dont"})
 CHILD_WORDS: frozenset[str] = frozenset({"fils", "fille", "filles", "enfant", "enfants"})
 PARENT_WORDS: dict[str, str] = {"f": "mère", "m": "père"}
+#: « le cadet des Ferrand », « l'aîné » (``YOUNGER_WORDS``, ``ELDER_WORDS``): of two people
+#: sharing a family name, the one a word before their first mention makes the junior (« son
+#: fils, Hugo », « son petit frère ») or the senior (« son frère aîné Julien »).
+JUNIOR_WORDS: frozenset[str] = frozenset({
+    *YOUNGER_WORDS, "petit", "petite", "fils", "fille", "petit-fils", "petite-fille",
+    "neveu", "nièce"})
+SENIOR_WORDS: frozenset[str] = frozenset({
+    *ELDER_WORDS, "grand", "grande", "père", "mère", "papa", "maman", "grand-père",
+    "grand-mère", "oncle", "tante"})
 #: Endings of a past participle opening a sentence (« Interrogée sur… »).
 PAST_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées")
 #: Words that stand for somebody after a determiner (« une autre », « l'un d'eux »,
