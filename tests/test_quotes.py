@@ -4160,3 +4160,31 @@ def test_the_younger_or_elder_of_a_family_is_the_junior_or_the_senior(
     mentions.sort(key=lambda m: (m.span.paragraph, m.span.start))
     found = find_quotes(article, Registry(people=body_people), mentions, body_people).quotes
     assert who(found[-1]) == expected
+
+
+@pytest.mark.parametrize("intro, asker, answerer", [
+    # the subject puts the questions, the person a pronoun of that sentence stands for answers
+    (("Margaret Hsu testified. The prosecutor, Assistant US Attorney Ray Lopez, took her "
+      "through the spring."), "ray-lopez", "margaret-hsu"),
+    # "X's lawyer, Y, …": Y asks; a vocative in a question names who answers
+    ("Denise Okafor testified. Margaret Hsu's lawyer, Ray Lopez, went straight to the deal.",
+     "ray-lopez", "margaret-hsu"),
+])
+def test_a_run_of_bare_questions_and_answers_alternates_between_two_voices(
+        intro: str, asker: str, answerer: str) -> None:
+    turns = ('"Who told you to change the numbers?"', '"Nobody did."',
+             '"Where was this, Ms. Hsu?"', '"In his office."')
+    body = "\n\n".join((intro, *turns))
+    assert [who(q) for q in quotes(body)] == [asker, answerer, asker, answerer]
+
+
+def test_a_run_of_bare_quotations_with_no_question_is_no_questioning() -> None:
+    body = 'The prosecutor, Ray Lopez, read the messages.\n\n"We are done."\n\n"See you Monday."'
+    assert all(who(q) != "ray-lopez" or q.rule != "dialogue" for q in quotes(body))
+
+
+def test_an_answer_naming_someone_is_not_their_words() -> None:
+    # « "Who told you?" "Mr Lopez did." »: not a vocative, the subject of the answer
+    body = ("Margaret Hsu testified. The prosecutor, Denise Okafor, took her through the spring."
+            '\n\n"Who told you?"\n\n"Mr Lopez did."')
+    assert [who(q) for q in quotes(body)] == ["denise-okafor", "margaret-hsu"]

@@ -613,6 +613,7 @@ _TOKEN_RE = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
 #: The rules that read a speaker the text states (an attribution verb, a colon, an
 #: interruption), not one inferred from the context.
 _STATED_RULES = ("after:", "interruption", "introduction", "name-colon", "colon-", "answer")
+_CLOSING = " .»\"”’'\u00a0\u202f"  # what may follow a quotation's last word
 _SPACES = " \t\u00a0\u202f"  # the blanks French typography puts before « ? », « ! », « : »
 _NESTED_RE = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»")
 _TOKEN_SPLIT_RE = re.compile(r"([^\W_]+(?:[-\u2010\u2011][^\W_]+)*)")
@@ -2246,10 +2247,13 @@ class _Annotator:
                 lead = p.text[toks[n - 1].end() if n else piece.start:tok.start()].strip()
                 if lead and lead[-1] not in ",.;:!?…":
                     continue  # (« le docteur Martin a dit »: not spoken to)
+                # a vocative opening a sentence ends at a comma (« Monsieur Girard, … »; not
+                # "Mr Pruitt did."); one after a comma ends the sentence ("…, Ms Soto?")
+                ends = (",", ".", "?", "!") if lead.endswith(",") else (",",)
                 end = next((k for k in range(n, min(n + 5, len(toks)))
                             if p.text[toks[k].end():toks[k].end() + 2].lstrip(_SPACES)[:1]
-                            in ((",", "?", "!") if k == n else (",", ".", "?", "!"))
-                            or toks[k].end() >= piece.end), None)
+                            in (ends if k > n else (",", "?", "!"))
+                            or (lead.endswith(",") and toks[k].end() >= piece.end)), None)
                 # (the period of "Ms." or "Dr." does not close the vocative)
                 if end is None:
                     continue
@@ -2262,6 +2266,86 @@ class _Annotator:
                             named.add(holder)
                 found |= named
         return next(iter(found)) if len(found) == 1 else None
+
+    def dialogues(self, found: list[tuple[_Candidate, _Who]]) -> None:
+        """A run of paragraphs that are each one quotation and nothing else, questions among
+        them, after a paragraph whose subject puts them (« The prosecutor, X, took her through
+        the spring. ¶ "Who told you?" ¶ "Mr Pruitt did." ¶ "Where?" … »): a questioning, the
+        subject asking and the one questioned answering, turn by turn. Only the quotations
+        no rule gave a speaker take their turn's."""
+        n = 0
+        while n < len(found):
+            run = [n]
+            while run[-1] + 1 < len(found) and self.alone(found[run[-1] + 1][0]) \
+                    and self.alone(found[run[-1]][0]) and found[run[-1] + 1][0].pieces[0].para \
+                    == found[run[-1]][0].pieces[-1].para + 1:
+                run.append(run[-1] + 1)
+            n = run[-1] + 1
+            if len(run) < 2 or not any(self.question(found[k][0]) for k in run):
+                continue
+            first = found[run[0]][0].pieces[0].para
+            if first == 0 or self.paras[first - 1].kept:
+                continue
+            asker = self.paragraph_before_subject(self.paras[first - 1])
+            if asker is None or len(asker.ids) != 1:
+                continue
+            turn = 0 if self.question(found[run[0]][0]) else 1
+            answerer = self.questioned(found, run, turn, asker.ids[0])
+            if answerer is None:
+                continue
+            for k in run:
+                cand, who = found[k]
+                if not who.ids and not who.label:
+                    speaker = asker.ids[0] if turn % 2 == 0 else answerer
+                    found[k] = (cand, _Who((speaker,), None, "dialogue"))
+                turn += 1
+
+    def questioned(self, found: list[tuple[_Candidate, _Who]], run: list[int], turn: int,
+                   asker: str) -> str | None:
+        """Who answers the questioning ``run`` (its first quotation a question when ``turn``
+        is 0): the one its questions speak to by a vocative; else the person a pronoun of the
+        sentence putting the questions stands for (« took her through »); else the most
+        salient other person, not one the answers name."""
+        spoken_to = {to for k in run if (to := self.addressee(found[k][0])) is not None}
+        spoken_to.discard(asker)
+        if len(spoken_to) == 1:
+            return next(iter(spoken_to))
+        named: set[str] = set()
+        for n, k in enumerate(run):
+            if (n + turn) % 2 == 1:  # an answer: « Mr Pruitt did. » is not Pruitt's
+                piece = found[k][0].pieces[0]
+                named |= {m.person for m in self.paras[piece.para].inside
+                          if piece.start <= m.span.start < piece.end}
+        above = self.paras[found[run[0]][0].pieces[0].para - 1]
+        end = len(above.masked.rstrip())
+        s, _e = above.sentence(end - 1)
+        a, b = above.tok_range(s, end)
+        for i in range(a + 1, b):
+            gender = self.lex.gendered.get(above.toks[i].low)
+            if gender in ("f", "m") and above.toks[i].start not in above.starts:
+                who = self.resolve(above, gender, above.toks[i].start,
+                                   exclude=frozenset({asker, *named}))
+                if who is not None and len(who.ids) == 1:
+                    return who.ids[0]
+                break
+        first = found[run[0]][0].pieces[0]
+        p = self.paras[first.para]
+        scores = self.salience(p, first.start)
+        near = {m.person for q in (above, p) for m in q.starts.values()}
+        best = max((pid for pid in near if pid != asker and pid not in named),
+                   key=lambda pid: (scores.get(pid, 0.0), pid), default=None)
+        return best
+
+    def alone(self, cand: _Candidate) -> bool:
+        """The quotation is all its paragraph holds (one piece, nothing outside its marks)."""
+        if len(cand.pieces) != 1:
+            return False
+        p = self.paras[cand.pieces[0].para]
+        return not _ALNUM_RE.search(p.masked)
+
+    def question(self, cand: _Candidate) -> bool:
+        last = cand.pieces[-1]
+        return self.paras[last.para].text[last.start:last.end].rstrip(_CLOSING).endswith("?")
 
     def other_voice(self, cand: _Candidate, spoken_to: str) -> _Who:
         """The most salient person of the quotation's paragraph and the one before it, other
@@ -2283,8 +2367,7 @@ class _Annotator:
         « J'assume… » »: the one spoken to answers."""
         if self.last_cand is None or self.last is None:
             return None
-        last = self.last_cand.pieces[-1]
-        if not self.paras[last.para].text[last.start:last.end].rstrip(" .»\"”’'").endswith("?"):
+        if not self.question(self.last_cand):
             return None
         asked = self.addressee(self.last_cand)
         if asked is None or asked in self.last[1].ids:
@@ -4441,8 +4524,22 @@ class _Annotator:
             who = self.described_subject(p, q, b)  # « Depuis, le jeune homme se bat. »
             if who is not None:
                 return who.with_rule(rule + "-" + who.rule)
+        k = bisect.bisect_left(p.tok_starts, tok.start)
+        apposed = self.apposed_after(p, k, b)
+        if apposed is not None:  # "Pruitt's lawyer, Howard Bimstein, went straight to…"
+            return _Who(self.joint(p, apposed), None, rule + "-apposition")
         if tok.start in p.starts:
             return _Who(self.joint(p, p.starts[tok.start]), None, rule)
+        titled = next((p.starts[p.toks[j].start] for j in range(k + 1, min(b, k + 5))
+                       if p.toks[j].start in p.starts), None)
+        if titled is not None and all(
+                t.text[:1].isupper() and (j == k or p.tight(j - 1, j) and not p.gap(j - 1, j).strip())
+                for j, t in enumerate(p.toks[k:k + 5], k)
+                if j >= k and t.start <= titled.span.start) \
+                and tok.low not in self.lex.determiners and tok.low not in self.lex.pronouns:
+            # "The prosecutor, Assistant US Attorney Dana Whitlock, took her…": a title
+            # before the name the fronted role is
+            return _Who(self.joint(p, titled), None, rule + "-titled")
         word = stressed if stressed is not None and tok.start not in p.starts else tok.low
         q = bisect.bisect_left(p.tok_starts, tok.start) + 1
         if stressed is None and q < b and p.toks[q].low in self.lex.impersonal:
@@ -4452,6 +4549,24 @@ class _Annotator:
             who = self.pronoun(p, word, tok.start)
             return who.with_rule(rule + "-" + who.rule) if who else None
         return None
+
+    def apposed_after(self, p: _Para, k: int, b: int) -> Mention | None:
+        """"Pruitt's lawyer, Howard Bimstein, …": the name in apposition to a role that a
+        name at token k possesses (the possessor is not the subject)."""
+        if p.toks[k].start not in p.starts or k + 3 >= b:
+            return None
+        m = p.starts[p.toks[k].start]
+        j = bisect.bisect_left(p.tok_starts, m.span.end)
+        if j + 2 >= b or p.toks[j].low != "s" or p.gap(j - 1, j) not in ("'", "’"):
+            return None
+        j += 1
+        while j < b and p.toks[j].low in self.lex.persons and p.tight(j - 1, j) \
+                and not p.gap(j - 1, j).strip():
+            j += 1
+        if j == bisect.bisect_left(p.tok_starts, m.span.end) + 1 or j >= b \
+                or p.gap(j - 1, j) != "," or p.toks[j].start not in p.starts:
+            return None
+        return p.starts[p.toks[j].start]
 
     def possessed_kin(self, p: _Para, a: int, b: int) -> _Who | None:
         """« Sa mère rit », "her mother laughs" opening a sentence with no name written: the
@@ -5658,6 +5773,7 @@ class _Annotator:
                 self.last_cand = cand
                 self.last_end = (cand.pieces[-1].para, cand.pieces[-1].mask_hi)
                 self.voices.append((cand.pieces[-1].para, who.ids))
+        self.dialogues(found)
         for n in range(len(found) - 2, -1, -1):
             cand, who = found[n]
             nxt, nxt_who = found[n + 1]
