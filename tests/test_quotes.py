@@ -4188,3 +4188,24 @@ def test_an_answer_naming_someone_is_not_their_words() -> None:
     body = ("Margaret Hsu testified. The prosecutor, Denise Okafor, took her through the spring."
             '\n\n"Who told you?"\n\n"Mr Lopez did."')
     assert [who(q) for q in quotes(body)] == ["denise-okafor", "margaret-hsu"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the speaker's phrase ends before a time (« la veille de la première »)
+    (("Paul Girard a transposé la pièce dans un immeuble de bureaux. « Marivaux écrit sur "
+      "nous », résumait l'artiste la veille de la première."), "paul-girard"),
+    # a group noun with where it comes from (« le couple de Versaillais »)
+    (("Dans le hall, Claire Morel et Paul Girard, abonnés depuis 1987, riaient. « Quarante ans "
+      "de théâtre ! », se réjouissait le couple de Versaillais."),
+     ("claire-morel", "paul-girard")),
+    # a former office with a body's capitalised name
+    (("L'administrateur de la maison, Paul Girard, savourait. « C'était un pari risqué », "
+      "s'est félicité l'ancien directeur du Théâtre national de Strasbourg."), "paul-girard"),
+    # the quotation's own sentence opens with a description tied to a name: it outranks the
+    # voice of the sentence before
+    (("Me Claire Morel défend l'accusé. Son adversaire plaidait dans l'après-midi. "
+      "L'avocate entendait demander aux jurés de retenir « la détresse d'un homme »."),
+     "claire-morel"),
+])
+def test_a_french_speaker_phrase_and_its_limits(body: str, expected: object) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected

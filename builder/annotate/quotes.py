@@ -314,6 +314,7 @@ class _Lexicon:
     gendered: dict[str, str]
     honorifics: dict[str, str]
     vocatives: frozenset[str]
+    time_nouns: frozenset[str]
     younger: frozenset[str]
     elder: frozenset[str]
     junior: frozenset[str]
@@ -452,6 +453,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         gendered=get["GENDERED_WORDS"],
         honorifics=get["HONORIFICS"],
         vocatives=get["VOCATIVE_WORDS"],
+        time_nouns=get["TIME_NOUNS"],
         younger=frozenset(get["YOUNGER_WORDS"]),
         elder=frozenset(get["ELDER_WORDS"]),
         junior=get["JUNIOR_WORDS"],
@@ -2192,6 +2194,14 @@ class _Annotator:
             who = self.named_opener(p0, s0, start)
             if who is not None:
                 return who
+        if first.open_at is not None and p0.masked[s0:start].strip():
+            # « Son adversaire plaidait. L'avocate entendait demander aux jurés de retenir
+            # « … » »: the person the quotation's own sentence opens with outranks the voice of
+            # the sentences before
+            who = self.sentence_subject(p0, start)
+            if who is not None and who.ids and p0.sentence(start)[0] == s0 \
+                    and self.opens_with(p0, s0, who):
+                return who.with_rule("in-sentence-" + who.rule)
         who = self.topic(p0, start)
         if who is not None:
             return who.with_rule("context:" + who.rule)
@@ -3562,8 +3572,11 @@ class _Annotator:
         stop = k
         while stop + 1 < len(p.toks) and p.toks[stop + 1].end <= end and stop - k < 8 \
                 and p.tight(stop, stop + 1) \
-                and p.toks[stop + 1].low not in self.lex.np_stop:
-            stop += 1
+                and p.toks[stop + 1].low not in self.lex.np_stop \
+                and not (stop > k and p.toks[stop + 1].low in self.lex.determiners
+                         and stop + 2 < len(p.toks)
+                         and p.toks[stop + 2].low in self.lex.time_nouns):
+            stop += 1  # (not into a time: « l'artiste la veille de la première »)
         # a mention at the start, after a title or a determiner and role nouns
         for q in range(k, stop + 1):
             m = p.starts.get(p.toks[q].start)
@@ -3771,7 +3784,10 @@ class _Annotator:
             if topic is not None and topic.ids:
                 return _Who(topic.ids, None, "document-of-topic")
         if determiner is not None and determiner[1] and len(head) == 2 \
-                and head[1] in self.lex.group_nouns and head_end == len(toks):
+                and head[1] in self.lex.group_nouns and (head_end == len(toks) or (
+                    lows[head_end] in self.lex.complements
+                    and not any(t.start in p.starts for t in toks[head_end:]))):
+            # (« le couple de Versaillais », "the couple from Ohio": where they come from)
             # « raconte le couple », "the pair said": the people last named together
             group = self.recent_group(p, toks[0].start) or self.recent_people(
                 p, toks[0].start, self.lex.group_nouns[head[1]])
@@ -3887,7 +3903,8 @@ class _Annotator:
                 or self.place_tail(p, i0 + head_end, i1) \
                 or self.qualifier_tail(p, i0 + head_end, i1) or (
                     (former or nouns[-1] in self.lex.ranks)
-                    and self.common_tail(p, i0 + head_end, i1)) or (
+                    and (self.common_tail(p, i0 + head_end, i1)
+                         or self.body_tail(p, i0 + head_end, i1))) or (
                     # « le spécialiste du haut Moyen Âge », « le retraité de la Marine
                     # marchande »: a field or a past, not the body one speaks for
                     nouns[-1] not in self.lex.offices and nouns[-1] not in self.lex.kin
@@ -4092,6 +4109,31 @@ class _Annotator:
         return all(p.toks[t].text[:1].islower() and p.toks[t].start not in p.starts
                    and p.toks[t].low not in self.lex.kin and p.toks[t].low not in self.lex.persons
                    for t in range(c + 1, z + 1))
+
+    def opens_with(self, p: _Para, s: int, who: _Who) -> bool:
+        """The sentence starting at ``s`` opens with a mention of ``who`` or a definite
+        description (« L'avocate entendait… »), not a fronted phrase or a complement."""
+        a, _b = p.tok_range(s, p.sentence(s)[1])
+        tok = p.toks[a]
+        m = p.starts.get(tok.start)
+        if m is not None:
+            return m.person in who.ids
+        det = self.lex.determiners.get(tok.low)
+        return det is not None and det[1] and det[0] != "p" and a + 1 < len(p.toks) \
+            and p.toks[a + 1].low in self.lex.persons
+
+    def body_tail(self, p: _Para, c: int, z: int) -> bool:
+        """Tokens c..z are a complement naming a body by a capitalised name, no person:
+        « du Théâtre national de Strasbourg », "of the Royal Ballet" (for a former office:
+        « l'ancien directeur du Théâtre national de Strasbourg » is somebody's past)."""
+        if c > z or p.toks[c].low not in self.lex.complements:
+            return False
+        q = c + 1
+        while q <= z and p.toks[q].low in self.lex.determiners:
+            q += 1
+        return q <= z and p.toks[q].text[:1].isupper() and all(
+            p.toks[t].start not in p.starts and p.toks[t].low not in self.lex.kin
+            and p.toks[t].low not in self.lex.persons for t in range(q, z + 1))
 
     def field_tail(self, p: _Para, c: int, z: int) -> bool:
         """Tokens c..z are a complement that names no person, relative, body or group: « du

@@ -263,6 +263,11 @@ NP_STOP_WORDS: frozenset[str] = frozenset({
     "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "into", "by", "over",
 })
+#: Nouns of a time a determiner opens after a speaker's noun phrase, which ends before it:
+#: "said the actress *the day* before", "the coach said *this morning*".
+TIME_NOUNS: frozenset[str] = frozenset({
+    "day", "night", "morning", "evening", "afternoon", "week", "weekend", "month", "year",
+})
 
 #: Words linking a head noun to its complement inside one noun phrase: "a spokesperson *for*
 #: the agency", "the website *of* the bureau".

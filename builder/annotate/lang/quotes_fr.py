@@ -366,6 +366,12 @@ NP_STOP_WORDS: frozenset[str] = frozenset({
     "mais", "et", "ce", "cette", "pendant", "après", "avant", "devant", "auprès", "depuis",
     "entre", "derrière", "sous", "parmi", "vers", "malgré", "dès", "chez", "sans", "contre",
 })
+#: Nouns of a time a determiner opens after a speaker's noun phrase, which ends before it:
+#: « résumait l'artiste *la veille* de la première », « a dit le maire *ce matin* ».
+TIME_NOUNS: frozenset[str] = frozenset({
+    "veille", "lendemain", "surlendemain", "matin", "soir", "nuit", "semaine", "journée",
+    "soirée", "matinée", "mois", "année", "week-end", "après-midi",
+})
 
 #: Words linking a head noun to its complement inside one noun phrase: "une source *de* la
 #: police", "le site *du* bureau".
