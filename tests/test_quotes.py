@@ -4209,3 +4209,41 @@ def test_an_answer_naming_someone_is_not_their_words() -> None:
 ])
 def test_a_french_speaker_phrase_and_its_limits(body: str, expected: object) -> None:
     assert who(quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a title's acronym: "Chief Financial Officer X" … "the CFO"
+    (('Chief Financial Officer Margaret Hsu was more cautious.\n\n'
+      '"I\'d rather under-promise," the CFO said.'), "en", "margaret-hsu"),
+    (("Le directeur général, Paul Girard, a présenté les comptes.\n\n"
+      "« Nous tiendrons », a assuré le DG."), "fr", "paul-girard"),
+    # words restating the quotation before: the same voice
+    (("Paul Girard a parlé en portugais : « Um acordo fraco vale mais. » Autrement dit : "
+      "« Un accord faible vaut mieux. »"), "fr", "paul-girard"),
+    # « les deux ministres » named over the paragraphs before, one of them tied to the noun
+    (("La ministre, Claire Morel, a ouvert le sommet.\n\nSon homologue, Paul Girard, a "
+      "défendu le texte.\n\nLes deux ministres ont promis un accord « d'ici à décembre »."),
+     "fr", ("claire-morel", "paul-girard")),
+    # the couple: the two of one family name written together, not a namesake
+    (('Ray Lopez and Margaret Lopez rode out the storm.\n\nThe deputy, Sgt. Tomás Lopez, is no '
+      'relation.\n\n"We are not leaving again," the couple said.'), "en",
+     ("margaret-lopez", "ray-lopez")),
+])
+def test_acronyms_restatements_and_groups(body: str, lang: str, expected: object) -> None:
+    people = {**PEOPLE,
+              "margaret-lopez": person("margaret-lopez", "Margaret Lopez", gender="f"),
+              "tomas-lopez": person("tomas-lopez", "Tomás Lopez", gender="m")}
+    article = make_article(body, lang)
+    forms = sorted(((n, p.id) for p in people.values() for n in (p.name, *p.aliases)
+                    if n not in ("Lopez",)), key=lambda f: -len(f[0]))
+    mentions: list[Mention] = []
+    for para in article.paragraphs:
+        for form, pid in forms:
+            for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", para.text):
+                if not any(x.span.paragraph == para.id and x.span.start < m.end()
+                           and m.start() < x.span.end for x in mentions):
+                    mentions.append(Mention(Span(article.id, para.id, m.start(), m.end()),
+                                            m.group(), pid, "name"))
+    mentions.sort(key=lambda m: (m.span.paragraph, m.span.start))
+    found = find_quotes(article, Registry(people=people), mentions, people).quotes
+    assert who(found[-1]) == expected

@@ -260,7 +260,7 @@ import bisect
 import functools
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, repeat
@@ -314,6 +314,8 @@ class _Lexicon:
     gendered: dict[str, str]
     honorifics: dict[str, str]
     vocatives: frozenset[str]
+    restating: re.Pattern[str]
+    role_acronyms: dict[str, tuple[str, ...]]
     time_nouns: frozenset[str]
     younger: frozenset[str]
     elder: frozenset[str]
@@ -453,6 +455,9 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         gendered=get["GENDERED_WORDS"],
         honorifics=get["HONORIFICS"],
         vocatives=get["VOCATIVE_WORDS"],
+        restating=re.compile(r"(?:^|(?<=[.!?»”\"]))\s*(?:" + "|".join(
+            re.escape(w).replace("'", "['’]") for w in get["RESTATING"]) + r")\s*:\s*$"),
+        role_acronyms=get["ROLE_ACRONYMS"],
         time_nouns=get["TIME_NOUNS"],
         younger=frozenset(get["YOUNGER_WORDS"]),
         elder=frozenset(get["ELDER_WORDS"]),
@@ -1171,6 +1176,19 @@ class _Annotator:
                 return None
         return None
 
+    def bind_acronyms(self, p: _Para, m: Mention, before: list[str], e0: int) -> None:
+        """A title written in full right before a name or in apposition after it ties its
+        acronym to the name: "Chief Financial Officer Natalie Brosseau" … "the CFO"."""
+        after: list[str] = []
+        if p.masked[e0:e0 + 1] == ",":
+            after = _TOKEN_RE.findall(p.lowered[e0:e0 + 60])
+            while after and after[0] in self.lex.determiners:
+                after = after[1:]
+        for acronym, words in self.lex.role_acronyms.items():
+            n = len(words)
+            if tuple(before[-n:]) == words or tuple(after[:n]) == words:
+                self.bind(p, acronym, m, None)
+
     def bind_headline(self) -> None:
         """A person noun in a headline that names one person only is that person's epithet:
         « Léo Castaldi au Zénith, le triomphe d'un chanteur de quartier » makes « le
@@ -1242,6 +1260,8 @@ class _Annotator:
                     # does not know, written between an article and the name, is their role
                     # (« la Japonaise Haruka Nishimura » … « la Japonaise »: a demonym too)
                     self.bind(p, before[-1], m, None)
+                if m.kind != "pronoun":
+                    self.bind_acronyms(p, m, before if tight else [], e0)
                 comma_before = head.endswith(",") and any(
                     # (a long title: « Le ministre de l'Europe et des affaires étrangères, X, »)
                     w in persons for w in _TOKEN_RE.findall(p.lowered[max(0, lead - 80):lead]))
@@ -2081,6 +2101,10 @@ class _Annotator:
                 who = self.sentence_subject(p0, first.open_at)
                 if who is not None and who.ids:
                     return who.with_rule("word-of-" + who.rule)
+            if head.endswith(":") and self.last is not None and self.last[0] == p0.index \
+                    and self.lex.restating.search(p0.lowered, 0, len(head)):
+                # « « … » Autrement dit : « … » »: the same voice restates its words
+                return self.last[1].with_rule("restated")
             if head.endswith(":"):  # « Réplique du trentenaire : « … » »
                 who = self.speech_noun_of(p0, first.open_at) \
                     or self.infinitive_goes_on(p0, first.open_at)
@@ -3816,6 +3840,14 @@ class _Annotator:
                            for _a, _b, pid, _c, _f in self.bindings.get(word, ())})
             if len(tied) == count:
                 return _Who(tuple(tied), None, "group-tied")
+            # (« Hélène Ardouin … Son homologue, Ricardo Alencar, … ¶ Les deux ministres »:
+            # the last two named, over the paragraphs before)
+            forms = {noun, noun + "e", noun.removesuffix("e")}
+            group = self.recent_people(p, toks[0].start, count, paragraphs=3, fits=lambda pid: (
+                not self.roles.get(pid) or not forms.isdisjoint(self.roles[pid])))
+            if group is not None and any(not forms.isdisjoint(self.roles.get(pid, ()))
+                                         for pid in group.ids):
+                return group.with_rule("group-count-before")
         former = any(w in self.lex.former for w in head)
         # « l'ancienne porte-parole du gouvernement »: a former office is a description of a
         # person, not a source speaking for a body
@@ -4850,7 +4882,19 @@ class _Annotator:
             families.setdefault(family, {}).setdefault(gender, set()).add(pid)
         pairs = [(next(iter(g["f"])), next(iter(g["m"]))) for g in families.values()
                  if len(g.get("f", ())) == 1 and len(g.get("m", ())) == 1]
-        return _Who(tuple(sorted(pairs[0])), None, "family-pair") if len(pairs) == 1 else None
+        if len(pairs) == 1:
+            return _Who(tuple(sorted(pairs[0])), None, "family-pair")
+        # "Wilbert and Yvonne Landry … Sgt. Paul Landry, no relation … the couple": the last
+        # two people of one family name written together
+        k = bisect.bisect_left(self.order_keys, (p.index, pos)) - 1
+        while k >= 0:
+            para, _start, m = self.ordered[k]
+            ids = self.joint(self.paras[para], m)
+            if len(ids) == 2 and len({fold(self.people[i].name.split()[-1]) for i in ids
+                                      if i in self.people}) == 1:
+                return _Who(tuple(sorted(ids)), None, "family-pair-joint")
+            k -= 1
+        return None
 
     def view_relative(self, p: _Para, open_at: int) -> _Who | None:
         """« …, a estimé le magistrat, pour qui l'ancien directeur a « abîmé une génération »
@@ -5221,18 +5265,19 @@ class _Annotator:
                 return None  # a person is named before the pronoun in its own sentence
         return None
 
-    def recent_people(self, p: _Para, pos: int, count: int,
-                      paragraphs: int = 1) -> _Who | None:
+    def recent_people(self, p: _Para, pos: int, count: int, paragraphs: int = 1,
+                      fits: Callable[[str], bool] | None = None) -> _Who | None:
         """The last ``count`` different people named before ``pos`` (this paragraph and the
-        ``paragraphs`` before it), possessors left out: « Elle et son directeur … les deux
-        chercheurs »."""
+        ``paragraphs`` before it), possessors left out, and those ``fits`` refuses: « Elle et
+        son directeur … les deux chercheurs »."""
         k = bisect.bisect_left(self.order_keys, (p.index, pos)) - 1
         found: list[str] = []
         while k >= 0 and len(found) < count:
             para, _start, m = self.ordered[k]
             if para < p.index - paragraphs:
                 break
-            if m.person not in found and not self.is_possessor(self.paras[para], m):
+            if m.person not in found and not self.is_possessor(self.paras[para], m) \
+                    and (fits is None or fits(m.person)):
                 found.append(m.person)
             k -= 1
         return _Who(tuple(reversed(found)), None, "group-count") if len(found) == count \

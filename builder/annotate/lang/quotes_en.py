@@ -449,6 +449,17 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "investigator": None, "negotiator": None, "publicist": None, "representative": None,
     "staffer": None, "organizer": None, "organiser": None, "observer": None,
     "eyewitness": None, "witness": None, "confidant": None, "confidante": "f",
+    "cfo": None, "coo": None, "cto": None, "cmo": None,
+}
+#: Words alone before a colon that restate the words just quoted ("In other words: "…""): the
+#: quotation after the colon is the same voice's.
+RESTATING: tuple[str, ...] = ("in other words", "put simply", "in short", "translation", "that is")
+#: Acronyms of titles and the words they stand for: "Chief Financial Officer Natalie
+#: Brosseau" … "the CFO said".
+ROLE_ACRONYMS: dict[str, tuple[str, ...]] = {
+    "ceo": ("chief", "executive"), "cfo": ("chief", "financial", "officer"),
+    "coo": ("chief", "operating", "officer"), "cto": ("chief", "technology", "officer"),
+    "cmo": ("chief", "marketing", "officer"),
 }
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 

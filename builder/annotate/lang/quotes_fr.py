@@ -623,6 +623,16 @@ RANK_NOUNS: frozenset[str] = frozenset({"benjamin", "benjamine", "doyen", "doyen
 
 #: « l'ancienne porte-parole »: the gender the former-word tells.
 FORMER_GENDER: dict[str, str] = {"ancienne": "f", "ancien": "m"}
+#: Words alone before a colon that restate the words just quoted (« Autrement dit : « … » »): the
+#: quotation after the colon is the same voice's.
+RESTATING: tuple[str, ...] = ("autrement dit", "en d'autres termes", "en clair", "en résumé", "bref", "traduction")
+#: Acronyms of titles and the words they stand for: « le directeur général, X » … « le DG ».
+ROLE_ACRONYMS: dict[str, tuple[str, ...]] = {
+    "pdg": ("président-directeur", "général"), "dg": ("directeur", "général"),
+    "drh": ("directeur", "des", "ressources", "humaines"),
+    "daf": ("directeur", "administratif", "et", "financier"),
+}
+_MORE_PERSON_NOUNS.update({"dg": None, "drh": None, "daf": None})
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 
 #: Possessive determiners and the pronoun their possessor is taken up by: « son communiqué »
