@@ -4247,3 +4247,21 @@ def test_acronyms_restatements_and_groups(body: str, lang: str, expected: object
     mentions.sort(key=lambda m: (m.span.paragraph, m.span.start))
     found = find_quotes(article, Registry(people=people), mentions, people).quotes
     assert who(found[-1]) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # "-ss" is no plural: "the actress", "the witness"
+    ('Margaret Hsu is done apologizing.\n\n"I stopped pretending," the actress says.', "en",
+     "margaret-hsu"),
+    # a rank with its complement before the name in apposition
+    (("« La probabilité est nulle », a expliqué le porte-parole du centre, le lieutenant de "
+      "vaisseau Paul Girard."), "fr", "paul-girard"),
+    # an age makes any noun a person's (« le centre de 29 ans »)
+    (("Le capitaine Paul Girard a pris le blâme. « C'est nous », a lancé le centre de 29 ans."),
+     "fr", "paul-girard"),
+    # a qualifier, then a body named by a common noun and a name
+    (("Dans l'opposition, Claire Morel a dénoncé le projet. La cheffe de file du groupe Quimper "
+      "Autrement rappelle que « personne n'a pu poser de question »."), "fr", "claire-morel"),
+])
+def test_descriptions_with_ranks_ages_and_bodies(body: str, lang: str, expected: str) -> None:
+    assert who(quotes(body, lang)[-1]) == expected

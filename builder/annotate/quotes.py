@@ -3689,7 +3689,9 @@ class _Annotator:
             return None
         r = q + 1
         demonym = True
-        while r < len(p.toks) and r - q <= 2 and p.toks[r].end <= end and p.tight(r - 1, r):
+        tail = False  # « le lieutenant *de vaisseau* X »: the rank's complement
+        while r < len(p.toks) and r - q <= (4 if tail else 2) and p.toks[r].end <= end \
+                and p.tight(r - 1, r):
             m = p.starts.get(p.toks[r].start)
             if m is not None:
                 if m.kind == "pronoun" or r == q + 1:
@@ -3700,6 +3702,12 @@ class _Annotator:
                 # (not "the man Ray Lopez defeated": a relative, not an apposition)
                 return m if demonym or closed else None
             low = p.toks[r].low
+            if r > q + 1 and not tail and low in self.lex.complements and r + 1 < len(p.toks) \
+                    and p.toks[r + 1].text[:1].islower() \
+                    and p.toks[r + 1].low not in self.lex.determiners:
+                tail, demonym = True, False
+                r += 2
+                continue
             if not (low in self.lex.persons or self.is_demonym(low)):
                 return None
             demonym = demonym and self.is_demonym(low)
@@ -3929,9 +3937,19 @@ class _Annotator:
             and determiner[0] != "p" else None
         if guessed is not None:  # « la traductrice », « l'ancien cheminot »: a person
             nouns = [guessed[0]]
+        tail = p.text[toks[head_end].start:toks[-1].end] if head_end < len(toks) else ""
+        if not nouns and determiner is not None and determiner[1] and determiner[0] != "p" \
+                and head_end == 2 and toks[1].text.islower() \
+                and self.lex.age_tail.fullmatch(tail):
+            nouns = [head[-1]]  # « le centre de 29 ans »: an age makes the noun a person's
         if nouns:
-            tail = p.text[toks[head_end].start:toks[-1].end] if head_end < len(toks) else ""
+            q = i0 + head_end
+            if head_end + 2 <= len(toks) and self.qualifier_tail(p, q, q + 1):
+                # « la cheffe *de file* du groupe Quimper Autrement »: past the qualifier
+                q += 2
             whole = head_end == len(toks) or bool(self.lex.age_tail.fullmatch(tail)) \
+                or (q > i0 + head_end and (q > i1 or self.place_tail(p, q, i1)
+                                           or self.body_tail(p, q, i1))) \
                 or self.place_tail(p, i0 + head_end, i1) \
                 or self.qualifier_tail(p, i0 + head_end, i1) or (
                     (former or nouns[-1] in self.lex.ranks)
@@ -3959,8 +3977,10 @@ class _Annotator:
             if determiner is not None and determiner[1] and whole \
                     and determiner[0] != "p" and (demonym is not None
                                                   or determiner[0] in ("f", "m")
-                                                  or not nouns[-1].endswith(("s", "x"))):
-                # (« le héros », « le Français »: a singular article tells the number)
+                                                  or not nouns[-1].endswith(("s", "x"))
+                                                  or nouns[-1].endswith("ss")):
+                # (« le héros », « le Français »: a singular article tells the number; "the
+                # actress", "the witness": -ss is no plural)
                 noun = nouns[-1]
                 gender = (demonym[1] if demonym is not None
                           else guessed[1] if guessed is not None
@@ -4163,6 +4183,8 @@ class _Annotator:
         q = c + 1
         while q <= z and p.toks[q].low in self.lex.determiners:
             q += 1
+        if q < z and p.toks[q].text[:1].islower() and p.toks[q + 1].text[:1].isupper():
+            q += 1  # « du groupe Quimper Autrement », "of the band Green Day"
         return q <= z and p.toks[q].text[:1].isupper() and all(
             p.toks[t].start not in p.starts and p.toks[t].low not in self.lex.kin
             and p.toks[t].low not in self.lex.persons for t in range(q, z + 1))
