@@ -4265,3 +4265,15 @@ def test_acronyms_restatements_and_groups(body: str, lang: str, expected: object
 ])
 def test_descriptions_with_ranks_ages_and_bodies(body: str, lang: str, expected: str) -> None:
     assert who(quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # an indefinite phrase set beside a name, a relative after it: the name speaks
+    (('Margaret Hsu, a portfolio manager at Harbourview Capital, which owns shares in the '
+      'company, said the move was "the right call, made late."'), "en", "margaret-hsu"),
+    # « pour » + a speech verb is no finite verb: the subject is the main clause's
+    (("Sa petite-fille, Claire Morel, a publié lundi un message sur Facebook pour remercier "
+      "« le chauffeur au grand cœur »."), "fr", "claire-morel"),
+])
+def test_appositions_and_infinitives(body: str, lang: str, expected: str) -> None:
+    assert who(quotes(body, lang)[-1]) == expected

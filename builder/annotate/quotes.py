@@ -3519,6 +3519,15 @@ class _Annotator:
         # the farthest determiner opens the subject: "a source close to the actor"
         for start in reversed(starts):
             who = self.classify_np(p, start, j)
+            if who is not None and not who.ids and start >= 1 \
+                    and p.gap(start - 1, start) == "," \
+                    and self.lex.determiners.get(p.toks[start].low, (None, True))[1] is False:
+                named = p.ends.get(p.toks[start - 1].end)
+                if named is not None and named.kind != "pronoun":
+                    # "Sophie Tremblay-Hart, a portfolio manager at Harbourview Capital, which
+                    # owns shares in Tamarack, said": the name the indefinite phrase is set
+                    # beside
+                    return _Who(self.joint(p, named), None, "apposed-name")
             if who is not None:
                 return who
         if starts:

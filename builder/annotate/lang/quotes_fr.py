@@ -693,9 +693,10 @@ FORMER_REFERENCES: dict[tuple[str, ...], str] = {
 #: mesure jugée « insuffisante » par les syndicats ».
 AGENT_WORDS: frozenset[str] = frozenset({"par"})
 
-#: The infinitive marker: a speech verb right after it is not a finite verb (none needed in
-#: French: « tenu à préciser » goes through the skipped words).
-INFINITIVE_MARKERS: frozenset[str] = frozenset()
+#: The infinitive markers: a speech verb right after them is not a finite verb (« a publié un
+#: message *pour* remercier « … » »: the subject is the one of « a publié »; « tenu à préciser »
+#: goes through the skipped words).
+INFINITIVE_MARKERS: frozenset[str] = frozenset({"pour", "sans"})
 
 #: Words between that participle and the quotation: une réforme qualifiée d'« absurde » par X.
 AGENT_LINKS: frozenset[str] = frozenset({"comme", "de", "d"})
