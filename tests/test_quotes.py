@@ -4277,3 +4277,23 @@ def test_descriptions_with_ranks_ages_and_bodies(body: str, lang: str, expected:
 ])
 def test_appositions_and_infinitives(body: str, lang: str, expected: str) -> None:
     assert who(quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a relation of work is a person noun: "the former partner"
+    (('"She never lost," said Ray Lopez, who practiced with her for three decades. The former '
+      'partner added that she "never once raised her voice."'), "en", "ray-lopez"),
+    # an unnamed person whose name the sentence gives later
+    (('A woman across the street, who asked that only her first name, Margaret, be used, said '
+      'she ran out with towels. "He kept asking for his mom," she said.'), "en", "margaret"),
+    (("Une voisine, qui ne donne que son prénom, Margaret, est sortie la première. « Il "
+      "appelait sa mère », raconte-t-elle."), "fr", "margaret"),
+])
+def test_partners_and_names_given_later(body: str, lang: str, expected: str) -> None:
+    people = {**PEOPLE, "margaret": person("margaret", "Margaret", gender="f")}
+    article = make_article(body, lang)
+    mentions = [Mention(Span(article.id, "p1", m.start(), m.end()), m.group(),
+                        "ray-lopez" if m.group() == "Ray Lopez" else "margaret", "name")
+                for m in re.finditer(r"Ray Lopez|Margaret", article.paragraphs[0].text)]
+    found = find_quotes(article, Registry(people=people), mentions, people).quotes
+    assert who(found[-1]) == expected

@@ -314,6 +314,7 @@ class _Lexicon:
     gendered: dict[str, str]
     honorifics: dict[str, str]
     vocatives: frozenset[str]
+    named_later: re.Pattern[str]
     restating: re.Pattern[str]
     role_acronyms: dict[str, tuple[str, ...]]
     time_nouns: frozenset[str]
@@ -455,6 +456,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         gendered=get["GENDERED_WORDS"],
         honorifics=get["HONORIFICS"],
         vocatives=get["VOCATIVE_WORDS"],
+        named_later=re.compile(get["NAMED_LATER"]),
         restating=re.compile(r"(?:^|(?<=[.!?»”\"]))\s*(?:" + "|".join(
             re.escape(w).replace("'", "['’]") for w in get["RESTATING"]) + r")\s*:\s*$"),
         role_acronyms=get["ROLE_ACRONYMS"],
@@ -5268,6 +5270,13 @@ class _Annotator:
                     continue
                 if any(t.start in p.starts for t in p.toks[z + 1:min(b, z + 7)]):
                     break  # one named right after: "Le porte-parole, X,"
+                later = next((p.starts[t.start] for t in p.toks[z + 1:b]
+                              if t.start in p.starts and self.lex.named_later.search(
+                                  p.lowered, p.toks[z].end, t.start)), None)
+                if later is not None and person is not None and not det[1]:
+                    # "A woman across the street, who asked that only her first name, Brenda,
+                    # be used, said": the name given later is hers
+                    return _Who((later.person,), None, "named-later")
                 if person is not None and not det[1] and det[0] != "p" and head is None:
                     # "Une ancienne employée …, a décrit … « … », a-t-elle témoigné": an
                     # unnamed person that the pronoun takes up

@@ -450,10 +450,17 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "staffer": None, "organizer": None, "organiser": None, "observer": None,
     "eyewitness": None, "witness": None, "confidant": None, "confidante": "f",
     "cfo": None, "coo": None, "cto": None, "cmo": None,
+    # relations of work and care ("the former partner added", "the driver said")
+    "partner": None, "associate": None, "mentor": None, "protege": None, "protégé": None,
+    "client": None, "pupil": None, "apprentice": None, "guest": None, "donor": None,
+    "caregiver": None, "driver": None, "patient": None, "roommate": None,
 }
 #: Words alone before a colon that restate the words just quoted ("In other words: "…""): the
 #: quotation after the colon is the same voice's.
 RESTATING: tuple[str, ...] = ("in other words", "put simply", "in short", "translation", "that is")
+#: The words before a name that an unnamed person's phrase gives later ("A woman, who asked that only her first name, Brenda, be used"):
+#: the name is that person's.
+NAMED_LATER: str = r"(?:first name|given name|identified (?:only )?as|asked to be called)\s*,?\s*$"
 #: Acronyms of titles and the words they stand for: "Chief Financial Officer Natalie
 #: Brosseau" … "the CFO said".
 ROLE_ACRONYMS: dict[str, tuple[str, ...]] = {

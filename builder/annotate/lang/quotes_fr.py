@@ -626,6 +626,9 @@ FORMER_GENDER: dict[str, str] = {"ancienne": "f", "ancien": "m"}
 #: Words alone before a colon that restate the words just quoted (« Autrement dit : « … » »): the
 #: quotation after the colon is the same voice's.
 RESTATING: tuple[str, ...] = ("autrement dit", "en d'autres termes", "en clair", "en résumé", "bref", "traduction")
+#: The words before a name that an unnamed person's phrase gives later (« Une voisine, qui ne donne que son prénom, Martine, »):
+#: the name is that person's.
+NAMED_LATER: str = r"(?:prénom|se fait appeler|demandé à être appelée?)\s*,?\s*$"
 #: Acronyms of titles and the words they stand for: « le directeur général, X » … « le DG ».
 ROLE_ACRONYMS: dict[str, tuple[str, ...]] = {
     "pdg": ("président-directeur", "général"), "dg": ("directeur", "général"),
@@ -633,6 +636,13 @@ ROLE_ACRONYMS: dict[str, tuple[str, ...]] = {
     "daf": ("directeur", "administratif", "et", "financier"),
 }
 _MORE_PERSON_NOUNS.update({"dg": None, "drh": None, "daf": None})
+# relations of work and care (« l'ancien associé », « la conductrice »)
+_MORE_PERSON_NOUNS.update({
+    "associé": "m", "associée": "f", "mentor": "m", "apprenti": "m", "apprentie": "f",
+    "donateur": "m", "donatrice": "f", "conducteur": "m", "conductrice": "f",
+    "colocataire": None, "locataire": None, "propriétaire": None, "passager": "m",
+    "passagère": "f", "stagiaire": None,
+})
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 
 #: Possessive determiners and the pronoun their possessor is taken up by: « son communiqué »
