@@ -4297,3 +4297,15 @@ def test_partners_and_names_given_later(body: str, lang: str, expected: str) -> 
                 for m in re.finditer(r"Ray Lopez|Margaret", article.paragraphs[0].text)]
     found = find_quotes(article, Registry(people=people), mentions, people).quotes
     assert who(found[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an adjective only a person takes: the person just named, whatever the noun
+    (('Red Cross volunteer Ray Lopez, 67, handed out blankets.\n\n'
+      '"People ask about the house," the retired welder said.'), "ray-lopez"),
+    # a relative written before with a name ("Hsu's cousin, Ray Lopez")
+    (("Margaret Hsu's cousin, Ray Lopez, said the family moved in 2009. Denise Okafor lives "
+      'next door.\n\n"He was the funny one," the cousin told KSL TV.'), "ray-lopez"),
+])
+def test_a_definite_speaker_phrase_of_an_unknown_noun(body: str, expected: str) -> None:
+    assert who(quotes(body)[-1]) == expected

@@ -314,6 +314,7 @@ class _Lexicon:
     gendered: dict[str, str]
     honorifics: dict[str, str]
     vocatives: frozenset[str]
+    person_adjectives: frozenset[str]
     named_later: re.Pattern[str]
     restating: re.Pattern[str]
     role_acronyms: dict[str, tuple[str, ...]]
@@ -456,6 +457,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         gendered=get["GENDERED_WORDS"],
         honorifics=get["HONORIFICS"],
         vocatives=get["VOCATIVE_WORDS"],
+        person_adjectives=get["PERSON_ADJECTIVES"],
         named_later=re.compile(get["NAMED_LATER"]),
         restating=re.compile(r"(?:^|(?<=[.!?»”\"]))\s*(?:" + "|".join(
             re.escape(w).replace("'", "['’]") for w in get["RESTATING"]) + r")\s*:\s*$"),
@@ -1426,7 +1428,9 @@ class _Annotator:
         aîné, Julien X, ») to that person, for later possessed descriptions (« son aîné »)."""
         k = bisect.bisect_left(p.tok_starts, m.span.start)
         for q in range(k - 2, max(k - 5, 0) - 1, -1):
-            if p.toks[q].low in self.lex.singular_possessives:
+            if p.toks[q].low in self.lex.singular_possessives or (
+                    p.toks[q].low == "s" and q >= 1 and p.gap(q - 1, q) in ("'", "’")
+                    and p.toks[q - 1].end in p.ends):  # ("Havili's cousin, Sione Havili,")
                 if p.toks[q + 1].low in self.lex.kin:
                     for r in range(q + 1, k):
                         self.tie_relation(p.toks[r].low, p, m)
@@ -2773,7 +2777,7 @@ class _Annotator:
         if (first.low in self.lex.determiners or first.low in self.lex.possessives) \
                 and first.start not in p.starts:
             # the whole phrase before the verb is the subject: "a person familiar with…"
-            who = self.classify_np(p, a, j) or self.np_label(p, a, p.toks[j].end)
+            who = self.classify_np(p, a, j, speaking=True) or self.np_label(p, a, p.toks[j].end)
         else:
             who = (self.continued(p, verb, p.toks[j].low) if j == a else None) \
                 or self.np_before(p, j, a)
@@ -3520,7 +3524,8 @@ class _Annotator:
             q -= 1
         # the farthest determiner opens the subject: "a source close to the actor"
         for start in reversed(starts):
-            who = self.classify_np(p, start, j)
+            who = self.classify_np(p, start, j, speaking=self.is_speech(p.toks[j + 1])
+                                   if j + 1 < len(p.toks) else False)
             if who is not None and not who.ids and start >= 1 \
                     and p.gap(start - 1, start) == "," \
                     and self.lex.determiners.get(p.toks[start].low, (None, True))[1] is False:
@@ -3625,7 +3630,7 @@ class _Annotator:
                 break
             if p.toks[q].end > end:
                 break
-        who = self.classify_np(p, k, stop)
+        who = self.classify_np(p, k, stop, speaking=True)
         apposed = stop
         if apposed + 1 < len(p.toks) and p.gap(apposed, apposed + 1) == "(":
             # « le procureur du parquet national financier (PNF), Xavier Delpech »: past an
@@ -3765,10 +3770,14 @@ class _Annotator:
         return group.with_rule("noun-pair") if group is not None and len(group.ids) > 1 \
             else None
 
-    def classify_np(self, p: _Para, i0: int, i1: int, initial: bool = False) -> _Who | None:
+    def classify_np(self, p: _Para, i0: int, i1: int, initial: bool = False,
+                    speaking: bool = False) -> _Who | None:
         """A noun phrase: a source (label), a document by a person, or a definite description.
         ``initial``: the phrase opens a sentence, so a capitalised determiner tells nothing
-        (« Le Lorrain, … » is a person; « rapporte Le Parisien » a newspaper)."""
+        (« Le Lorrain, … » is a person; « rapporte Le Parisien » a newspaper). ``speaking``:
+        the phrase is the subject of a speech verb, so a definite phrase of a noun no list
+        knows ("the retired welder said") or a kin noun alone ("the cousin told") is a
+        person."""
         toks = p.toks[i0:i1 + 1]
         lows = [t.low for t in toks]
         if not initial and toks[0].text[:1].isupper():
@@ -3999,6 +4008,13 @@ class _Annotator:
                     or next((self.lex.former_gender[w] for w in head
                              if w in self.lex.former_gender), None) or determiner[0]
                 qualified = head_end < len(toks) and self.qualifier_tail(p, i0 + head_end, i1)
+                if noun in self.lex.kin and head_end == len(toks):
+                    # "the cousin told KSL TV": the relative written before with a name
+                    # ("Havili's cousin, Sione Havili,")
+                    tied = [pid for para, pos, pid in self.relations.get(noun, ())
+                            if (para, pos) < (p.index, toks[0].start)]
+                    if tied:
+                        return _Who((tied[-1],), None, "related-description")
                 if lows[0] in self.lex.demonstrative_determiners \
                         and self.unnamed_nearer(p, i0):
                     # « Selon une source proche de l'enquête, … », confie ce policier »: the
@@ -4053,7 +4069,36 @@ class _Annotator:
             return _Who((), label, "person-noun")
         if determiner is not None and any(t.text[:1].isupper() for t in toks[1:]):
             return _Who((), label, "organisation")
+        if speaking and determiner is not None and determiner[1] and determiner[0] != "p" \
+                and 2 <= len(toks) <= 4 and head_end == len(toks) \
+                and all(t.text.islower() for t in toks[1:]) \
+                and lows[-1] not in self.lex.not_persons \
+                and not (lows[-1].endswith("s") and not lows[-1].endswith("ss")):
+            return self.spoken_description(p, toks, label)
         return None
+
+    def spoken_description(self, p: _Para, toks: list[_Tok], label: str) -> _Who | None:
+        """"the cousin told KSL TV" (a relative written before with a name: "Havili's cousin,
+        Sione Havili"), "the retired welder said" (an adjective only a person takes: the
+        person named in the paragraph or the one before, whatever noun the writer now uses);
+        else somebody unnamed."""
+        noun = toks[-1].low
+        at = (p.index, toks[0].start)
+        if noun not in self.lex.kin and not any(t.low in self.lex.person_adjectives
+                                                for t in toks[1:-1]):
+            return None  # ("l'assureur", "the center": bodies speak too)
+        if noun in self.lex.kin:
+            tied = [pid for para, pos, pid in self.relations.get(noun, ()) if (para, pos) < at]
+            if tied:
+                return _Who((tied[-1],), None, "related-description")
+            gender = self.lex.persons.get(noun)
+            who = self.resolve(p, gender if gender in ("f", "m") else None, toks[0].start,
+                               paragraphs=1)
+        else:
+            who = self.resolve(p, None, toks[0].start, paragraphs=1)
+        if who is not None and len(who.ids) == 1:
+            return who.with_rule("spoken-description")
+        return _Who((), label, "person-noun")
 
     def unnamed_nearer(self, p: _Para, i0: int) -> bool:
         """An indefinite singular person or source noun phrase (« une source », « un

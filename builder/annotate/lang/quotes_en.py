@@ -167,6 +167,8 @@ KIN_NOUNS: frozenset[str] = frozenset({
     "wife", "husband", "mother", "father", "mom", "mum", "dad", "daughter", "son", "sister",
     "brother", "girlfriend", "boyfriend", "fiancée", "fiancé", "partner", "ex-wife",
     "ex-husband", "widow", "widower", "grandmother", "grandfather",
+    "cousin", "aunt", "uncle", "nephew", "niece", "grandson", "granddaughter", "stepson",
+    "stepdaughter", "stepfather", "stepmother", "stepbrother", "stepsister",
 })
 
 #: Relation words that name the same tie: "Máire, his wife," … "his spouse".
@@ -454,6 +456,11 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "partner": None, "associate": None, "mentor": None, "protege": None, "protégé": None,
     "client": None, "pupil": None, "apprentice": None, "guest": None, "donor": None,
     "caregiver": None, "driver": None, "patient": None, "roommate": None,
+    # the wider family (KIN_NOUNS), with the gender each tells
+    "cousin": None, "aunt": "f", "uncle": "m", "nephew": "m", "niece": "f", "grandson": "m",
+    "granddaughter": "f", "stepson": "m", "stepdaughter": "f", "stepfather": "m",
+    "stepmother": "f", "stepbrother": "m", "stepsister": "f", "ex-wife": "f",
+    "ex-husband": "m",
 }
 #: Words alone before a colon that restate the words just quoted ("In other words: "…""): the
 #: quotation after the colon is the same voice's.
@@ -461,6 +468,9 @@ RESTATING: tuple[str, ...] = ("in other words", "put simply", "in short", "trans
 #: The words before a name that an unnamed person's phrase gives later ("A woman, who asked that only her first name, Brenda, be used"):
 #: the name is that person's.
 NAMED_LATER: str = r"(?:first name|given name|identified (?:only )?as|asked to be called)\s*,?\s*$"
+#: Adjectives only a person takes ("the retired welder"): a definite phrase with one, the subject of a
+#: speech verb, is a person whatever its noun.
+PERSON_ADJECTIVES: frozenset[str] = frozenset({"retired", "elderly", "young", "old", "teenage", "widowed", "pregnant", "bearded"})
 #: Acronyms of titles and the words they stand for: "Chief Financial Officer Natalie
 #: Brosseau" … "the CFO said".
 ROLE_ACRONYMS: dict[str, tuple[str, ...]] = {

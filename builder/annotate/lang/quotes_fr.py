@@ -255,6 +255,8 @@ KIN_NOUNS: frozenset[str] = frozenset({
     "femme", "mari", "épouse", "époux", "mère", "père", "maman", "papa", "fille", "fils",
     "sœur", "soeur", "frère", "compagne", "compagnon", "fiancée", "fiancé", "ex-femme",
     "ex-mari", "veuve", "veuf", "grand-mère", "grand-père",
+    "cousin", "cousine", "oncle", "tante", "neveu", "nièce", "petit-fils", "petite-fille",
+    "beau-père", "belle-mère", "beau-frère", "belle-sœur", "belle-soeur",
 })
 
 #: Relation words that name the same tie: « Annick, son épouse, » … « a prévenu sa femme ».
@@ -629,6 +631,9 @@ RESTATING: tuple[str, ...] = ("autrement dit", "en d'autres termes", "en clair",
 #: The words before a name that an unnamed person's phrase gives later (« Une voisine, qui ne donne que son prénom, Martine, »):
 #: the name is that person's.
 NAMED_LATER: str = r"(?:prénom|se fait appeler|demandé à être appelée?)\s*,?\s*$"
+#: Adjectives only a person takes (« le jeune apprenti »): a definite phrase with one, the subject of a
+#: speech verb, is a person whatever its noun.
+PERSON_ADJECTIVES: frozenset[str] = frozenset({"retraité", "retraitée", "jeune", "vieux", "vieille", "âgé", "âgée", "veuf", "veuve", "barbu", "enceinte"})
 #: Acronyms of titles and the words they stand for: « le directeur général, X » … « le DG ».
 ROLE_ACRONYMS: dict[str, tuple[str, ...]] = {
     "pdg": ("président-directeur", "général"), "dg": ("directeur", "général"),
@@ -642,6 +647,10 @@ _MORE_PERSON_NOUNS.update({
     "donateur": "m", "donatrice": "f", "conducteur": "m", "conductrice": "f",
     "colocataire": None, "locataire": None, "propriétaire": None, "passager": "m",
     "passagère": "f", "stagiaire": None,
+    # the wider family (KIN_NOUNS), with the gender each tells
+    "cousin": "m", "cousine": "f", "oncle": "m", "tante": "f", "neveu": "m", "nièce": "f",
+    "petit-fils": "m", "petite-fille": "f", "beau-père": "m", "belle-mère": "f",
+    "beau-frère": "m", "belle-sœur": "f", "belle-soeur": "f",
 })
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 
