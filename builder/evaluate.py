@@ -94,6 +94,8 @@ SETS: dict[str, tuple[str, str]] = {
     "dev49": ("eval/dev49/seeds", "eval/dev49/gold"),
     "dev50": ("eval/dev50/seeds", "eval/dev50/gold"),
     "dev51": ("eval/dev51/seeds", "eval/dev51/gold"),
+    "dev52": ("eval/dev52/seeds", "eval/dev52/gold"),
+    "dev53": ("eval/dev53/seeds", "eval/dev53/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
@@ -102,7 +104,7 @@ SETS: dict[str, tuple[str, str]] = {
 #: README says so). ``--details`` hides their errors unless ``--show-heldout`` is given.
 PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev24", "dev25",
                           "dev26", "dev31", "dev32", "dev33", "dev34", "dev45", "dev46",
-                          "dev47"})
+                          "dev47", "dev52", "dev53"})
 GOLD_FIELDS = ("people", "quotes", "dates")
 QUOTE_FIELDS = ("text", "continued", "speaker", "speakers", "label")
 DATE_FIELDS = ("text", "value", "paragraph")
