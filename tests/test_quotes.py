@@ -4309,3 +4309,12 @@ def test_partners_and_names_given_later(body: str, lang: str, expected: str) -> 
 ])
 def test_a_definite_speaker_phrase_of_an_unknown_noun(body: str, expected: str) -> None:
     assert who(quotes(body)[-1]) == expected
+
+
+def test_a_role_in_apposition_is_tied_past_a_possessive_opening_the_sentence() -> None:
+    # "In her fourth question she asked whether the chancellor, X,": the role phrase nearest
+    # the name, not the phrase the sentence opens with
+    body = ("In her fourth question she asked whether the chancellor, Denise Okafor, would "
+            "find the money.\n\nRay Lopez spoke next.\n\n"
+            '"We will find it," the chancellor said.')
+    assert who(quotes(body)[-1]) == "denise-okafor"

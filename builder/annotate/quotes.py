@@ -1354,6 +1354,15 @@ class _Annotator:
                     if p.toks[lo].low in lex.determiners or p.toks[lo].low in lex.possessives \
                             or p.toks[lo].low == "s":
                         role = self.role_head(p, lo, k)
+                        if role is None:
+                            # "In her fourth question she asked whether the chancellor, X,": not
+                            # the phrase the sentence opens with, the nearest role phrase
+                            for q in range(k - 2, lo, -1):
+                                if (p.toks[q].low in lex.determiners
+                                        or p.toks[q].low in lex.possessives) \
+                                        and (role := self.role_head(p, q, k)) is not None:
+                                    lo = q
+                                    break
                         if role is not None:
                             self.bind(p, role[0], m, role[1], role[2])
                             for r in range(lo + 1, k - 1):
