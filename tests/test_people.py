@@ -1964,3 +1964,144 @@ def test_a_place_with_a_hyphenated_particle_is_no_person(text: str) -> None:
 def test_a_police_rank_before_a_surname_is_no_initials(text: str) -> None:
     found = discovered_names(run(text, "en", EMPTY))
     assert "PC Smith" not in found and "DS Jones" not in found
+
+
+# ------------------------------------------- sixth session: general classes of dev48–dev51
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    # a role noun in apposition after the name: a trade, a pupil
+    ("fr", ("Devant le brasero, Sandrine, opératrice de quart depuis quinze ans, détaille "
+            "ses fiches de paie."), ["Sandrine"]),
+    ("fr", "La scène est filmée par Lucas, un lycéen assis au fond du bus, qui la poste.",
+     ["Lucas"]),
+    ("en", "The clip was filmed by Lucas, a schoolboy sitting at the back of the bus.",
+     ["Lucas"]),
+    # an indefinite role or person noun in apposition before it, maybe with an age
+    ("fr", "Une octogénaire, Jeannine, monte dans le bus.", ["Jeannine"]),
+    ("fr", "Un jeune homme de 19 ans, Ibrahim, y a été tué par balle.", ["Ibrahim"]),
+    ("en", "A young man of 19, Ibrahim, was shot dead.", ["Ibrahim"]),
+    ("en", "A neighbour, Carol, called the police.", ["Carol"]),
+    # kin owned by the speaker or by the one spoken to (an interview, a quotation)
+    ("fr", "Votre fille, Léa, vient d'être élue au conseil municipal.", ["Léa"]),
+    ("fr", "« Mon mari, Pierre, vous dirait que c'est mon défaut. »", ["Pierre"]),
+    ("en", "\"My husband, Peter, would tell you that is my flaw.\"", ["Peter"]),
+    ("fr", "« Ma sœur Inès hoche la tête. »", ["Inès"]),
+    # an adjective between the possessive and the kin
+    ("en", "Her older brother, Chidi, spent 11 months in a Texas jail.", ["Chidi"]),
+    ("fr", "Son petit frère, Julien, a appelé les secours.", ["Julien"]),
+    # a compound of known given names
+    ("fr", "Marie-Jo, 67 ans, qui promène son chien chaque soir, a donné l'alerte.",
+     ["Marie-Jo"]),
+])
+def test_lone_given_names_of_the_sixth_session(lang: str, text: str, names: list[str]) -> None:
+    assert sorted(p.name for p in run(text, lang, EMPTY).discovered) == sorted(names)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # an indefinite noun that is no role nor person: a list of things
+    ("fr", "Un dossier, Jeannine, restait ouvert."),
+    ("en", "A storm, Katrina, hit the coast."),
+    # a place after a common word, even with a cue
+    ("en", "The advocacy group Voices for Victims Ontario, said it would appeal."),
+])
+def test_no_lone_given_name_of_the_sixth_session(lang: str, text: str) -> None:
+    assert not run(text, lang, EMPTY).discovered
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a title that is also a given name, after a role noun, opens the name
+    ("en", "Okoro cancelled out the opener by captain Dean Whitlow.", {"dean-whitlow"}),
+    ("fr", "Le but du capitaine Dean Whitlow a suffi.", {"dean-whitlow"}),
+    # ... but a title alone before a surname stays a title
+    ("en", "The opener came from Dean Whitlow.", set()),
+    # a possessive of an outlet before a full name
+    ("en", "Screen's Fionnuala Keane called the film a gem.", {"fionnuala-keane"}),
+    # an organisation noun ends its sentence: "firm." is no firm before the name
+    ("en", "Hardliners want him to hold firm. Rep. Brock Whitcomb of Texas told reporters.",
+     {"brock-whitcomb"}),
+    # places, venues, clubs, campaigns and small firms
+    ("en", "The center warned of surge between Sabine Pass and Intracoastal City.", set()),
+    ("en", "At the Burton Coliseum, which the parish turned into a shelter, people slept.",
+     set()),
+    ("en", "Forest host Carshalton Town in the League Cup on Tuesday.", set()),
+    ("en", "He signed the bill in the Rose Garden on Monday.", set()),
+    ("en", "Protesters chanted Free Curtis outside the courthouse.", set()),
+    ("en", "The group Safe Streets said the law went too far.", set()),
+    ("en", "Reps for Holloway Live did not respond.", set()),
+    ("en", "She taught at Carnegie Mellon for ten years.", set()),
+    ("fr", ("Après une dispute sur les comptes de leur entreprise, Haddad & Ollivier "
+            "Plomberie, il a saisi un couteau."), set()),
+    ("fr", "Le devis de Martin Menuiserie a été accepté.", set()),
+    # a work's quoted title, which may go on after the capitalised words
+    ("en", "She finished with her hit \"Long Way Home\" as women sang along.", set()),
+    ("fr", ("Une série, provisoirement intitulée « Shannon Goes to Washington », est en "
+            "tournage."), set()),
+    ("en", "The show, the game show \"Kitchen Wars\", returns.", set()),
+])
+def test_names_of_the_sixth_session(lang: str, text: str, expected: set[str]) -> None:
+    assert people_of(run(text, lang, registry=EMPTY)) == expected
+
+
+def test_the_title_words_before_a_registry_name_are_no_person() -> None:
+    registry = Registry(people={p.id: p for p in (
+        person("teresa-alvarado", "Teresa Alvarado", gender="f"),
+        person("gordon-hale", "Gordon Hale", gender="m"),
+    )})
+    for lang, text in (
+        ("en", "House Speaker Gordon Hale and Minority Leader Teresa Alvarado met for hours."),
+        ("fr", "Le président Gordon Hale et la Cheffe Minoritaire Teresa Alvarado ont parlé."),
+    ):
+        assert people_of(run(text, lang, registry=registry)) == {"gordon-hale", "teresa-alvarado"}
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    # a given name that is also a place, right after possessed kin: a person, with the
+    # owner's surname
+    ("en", "Graham Kettle kicks at the dirt. His wife Lorraine keeps the spreadsheet.",
+     ["Graham Kettle", "Lorraine Kettle"]),
+    ("fr", "Sa fille Florence est venue le chercher.", ["Florence"]),
+    # « X, c'est son frère »: possessed kin after « c'est »
+    ("fr", "« C'est grâce à Matthieu. » Matthieu, c'est son frère aîné.", ["Matthieu"]),
+    # given names of more traditions
+    ("fr", "Anders Bergqvist n'a rien dit, mais sa fille cadette, Lova, l'a fait pour lui.",
+     ["Anders Bergqvist", "Lova"]),
+    ("en", "Lauren Pike, whose son Alfie has spent months on the ward, smiled.",
+     ["Lauren Pike", "Alfie"]),
+    ("en", "Among the survivors was Abdi, a 23-year-old from Somalia who asked.", ["Abdi"]),
+])
+def test_more_lone_given_names_of_the_sixth_session(
+        lang: str, text: str, names: list[str]) -> None:
+    assert sorted(p.name for p in run(text, lang, EMPTY).discovered) == sorted(names)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a place without kin before it stays a place
+    ("en", "They moved to Lorraine last year, his wife said."),
+    ("fr", "Il a visité Florence, la ville des artistes."),
+    # « X, c'est une femme qui »: a character described, not possessed kin
+    ("fr", "« Thaïs, c'est une femme qui change de vie en une nuit. »"),
+])
+def test_no_lone_given_name_of_the_sixth_session_without_kin(lang: str, text: str) -> None:
+    assert not run(text, lang, EMPTY).discovered
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a quoted nickname after « dit » in apposition, « surnommé », « on l'appelle », "dubbed"
+    ("fr", "Le Sévillan Andrés Romero, dit « el Niño de la Vega », toréera dimanche.",
+     {"andres-romero"}),
+    ("fr", "Au Virage Sud, on l'appelle désormais « Ilyès Valises ».", set()),
+    ("en", "The striker, dubbed \"Marco Polo\" by the fans, scored twice.", set()),
+    # ... but words quoted after « a dit » are no nickname
+    ("fr", "Il a dit « Marie Dupont » sans hésiter.", {"marie-dupont"}),
+    # an article right before a quotation that is all a run: a thing (a hymn, a ship)
+    ("fr", "On y a chanté l'« Ave Maria de Lourdes », avec ferveur.", set()),
+    # a famous one-word name followed by a prize's category is the prize
+    ("fr", "Élise Vandamme, Magritte de la meilleure actrice, a été entendue.",
+     {"elise-vandamme"}),
+    ("en", "Jane Porter, a Goya for best actress, spoke.", {"jane-porter"}),
+    ("fr", "Il aime citer Magritte dans ses cours.", {"magritte"}),
+])
+def test_nicknames_hymns_and_prizes_are_no_people(
+        lang: str, text: str, expected: set[str]) -> None:
+    assert people_of(run(text, lang, registry=EMPTY)) == expected

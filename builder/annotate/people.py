@@ -91,7 +91,16 @@ The rules, in the order they run:
    initial ("Kilkenny's TJ Delaney"). A capitalised particle after a surname is no given name
    ("Nguyen Van Thanh": family name first). A post-nominal after the name is a person cue
    ("Conor Dalton SC"). A particle may be glued to the surname by a hyphen ("Said
-   al-Harthy").
+   al-Harthy"). After a lowercase role noun, a title that is also a given name opens the name
+   ("captain Dean Whitlow"); capitalised words right before a name already found are its title
+   ("Minority Leader Teresa Alvarado"); a quoted run after a noun for a work is the work's
+   title, even when the quotation goes on ("her hit "Long Way Home"", « intitulée « Shannon
+   Goes to Washington » »); a run with a place in it, after a capitalised word and a
+   connector, ends a longer name ("Voices for Victims Ontario"). An organisation noun before
+   the run counts only in the same sentence ("to hold firm. Rep. Brock Whitcomb"). A quoted
+   run after a word for a nickname is no other person (« Andrés Romero, dit « el Niño de la
+   Vega » », « on l'appelle désormais « Ilyès Valises » », "dubbed"), nor is a quotation that
+   is all a run after an article (« on a chanté l'« Ave Maria de Lourdes » »).
 5. **Short names.** A given name alone ("Kim", "Ivanka") or a surname alone ("Jackson", "Le
    Bihan", "von der Leyen", "Maurel-Castagne") is a mention of a person named in full in the
    article (rule 2, 3 or 4) when nobody else named in the article shares that word; a surname
@@ -154,12 +163,20 @@ The rules, in the order they run:
    Julie, »), a single-name or familiar title (« le roi Erik », « Sœur Agnès », "Uncle
    Gilles"; not "Grandma"). A known given name in a list with a name so chosen (« Lou et
    Inès », « de Dylan, de Karim, de Fabien ») is a person too. A hyphenated given name
-   standing alone (« Jean-Paul, professeur ») takes the same cues.
+   standing alone (« Jean-Paul, professeur ») takes the same cues, and so does a compound of
+   known given names (« Marie-Jo, 67 ans, »). An indefinite role or person noun in apposition
+   before it, maybe with an age (« Un jeune homme de 19 ans, Ibrahim, », « Une octogénaire,
+   Jeannine, »), kin of the speaker or of the one spoken to (« Mon mari, Pierre, », « Votre
+   fille, Léa, »), an adjective of age between the possessive and the kin ("Her older
+   brother, Chidi,") and « c'est » before possessed kin (« Matthieu, c'est son frère ») are
+   cues too. A given name that is also a place is one right after possessed kin ("His wife
+   Lorraine").
 7. **People of history.** A word of ``people_names.FAMOUS_SINGLE_NAMES`` standing alone
    (« un paysage de Corot », « citer Tchekhov », « les soldats de Clovis », also after a
    work's title: « le Troisième Concerto de Prokofiev »), free, borne by nobody named in the
    article and not used as a modifier (« le lycée Voltaire »), is the one registry person
-   with that surname, or a person known by that word.
+   with that surname, or a person known by that word. Followed by a prize's category it is
+   the prize (« Magritte de la meilleure actrice », "Oscar for best actress").
 
 Errors: an ``aliases`` entry naming a person who is neither in the registry nor discovered, an
 ``aliases`` or ``ignore`` entry whose words are not in the article, and an ``aliases`` entry
@@ -301,6 +318,9 @@ class _Lexicon:
     calendar_multi: frozenset[tuple[str, ...]]
     attributive_after: frozenset[str]
     attributive_before: frozenset[str]
+    work_nouns: frozenset[str]  # a quoted title after them is a work's ("her hit "X"")
+    nickname_before: frozenset[str]  # a quoted run after them is a nickname ("dubbed "X"")
+    nickname_appositions: frozenset[str]  # the same after a comma only (« X, dit « Y » »)
     kin_groups: frozenset[str]  # "la famille de Berny": the name is the family's
     places: frozenset[str]
     places_multi: frozenset[tuple[str, ...]]
@@ -417,9 +437,13 @@ def _build_lexicon() -> _Lexicon:
         r"|[ \t]+a[ \t]+\d{1,3}[ \t]+ans(?![\w])"
         r"|[ \t]+(?:is|was)[ \t]+\d{1,3}(?:[ \t]+years?[ \t]+old)?(?=[ \t]*[,.;]|[ \t]+and\b)"
         r"|,[ \t]*(?:" + _alternation(en.LONE_NAME_RELATIVES) + r")[ \t]"
-        r"|,[ \t]*(?:(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES,
-                                          *fr.APPOSITION_DETERMINERS,
-                                          *en.APPOSITION_DETERMINERS))
+        # « Matthieu, c'est son frère aîné »: possessed, the same after « c'est » (not « X,
+        # c'est une femme qui »: a character described)
+        r"|,[ \t]*c'est[ \t]+(?:" + _alternation(fr.LONE_NAME_POSSESSIVES)
+        + r")[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}(?:" + apposition + r")(?![\w'-])"
+        r"|,[ \t]*(?:(?:" + _alternation((
+            *en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES,
+            *fr.APPOSITION_DETERMINERS, *en.APPOSITION_DETERMINERS))
         + r")[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2})?(?:" + apposition + r")(?![\w'-])"
         # « Karim, le plus ancien des six salariés, »: a definite role noun, maybe plural
         r"|,[ \t]*(?:le|la|the)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,4}(?:" + apposition
@@ -442,20 +466,31 @@ def _build_lexicon() -> _Lexicon:
     group = (r"(?:" + _alternation((*en.LONE_NAME_PLURALS, *fr.LONE_NAME_PLURALS)) + r")[ \t]+(?:"
              + _alternation((*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *en.KIN_NOUNS, *fr.KIN_NOUNS,
                              *en.KIN_PLURALS)) + r")(?:s|es)?")
+    # "Her older brother, Chidi,", « son petit frère, Julien, »: an adjective of age or rank
+    kin_adjective = r"(?:(?:" + _alternation((*en.KIN_ADJECTIVES, *fr.KIN_ADJECTIVES)) \
+        + r")[ \t]+)?"
     lone_role = re.compile(
         r"(?<!\w)(?:(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
-        + r"|[a-z][a-z-]*'s)[ \t]+(?:" + _alternation(lone_roles)
+        + r"|[a-z][a-z-]*'s)[ \t]+" + kin_adjective + r"(?:" + _alternation(lone_roles)
         + r")|(?:(?:" + _alternation((*en.ROLE_ARTICLES, *fr.ROLE_ARTICLES)) + r")[ \t]+|l')"
         + r"(?:(?:" + former + r")[ \t]+)?(?:"
         + _alternation(trades) + r")|" + group
         + r")(?:[ \t]+[a-z][a-z'-]*){0,3}[ \t]*,[ \t]*$"
+        # « Une octogénaire, Jeannine, », « Un jeune homme de 19 ans, Ibrahim, », "A
+        # neighbour, Carol,": an indefinite role or person noun, maybe with an age
+        r"|(?<![\w'])(?:" + _alternation((*en.APPOSITION_DETERMINERS,
+                                           *fr.APPOSITION_DETERMINERS))
+        + r")[ \t]+(?:(?:" + former + r")[ \t]+)?(?:"
+        + _alternation((*trades, *en.LONE_PERSON_NOUNS, *fr.LONE_PERSON_NOUNS))
+        + r")(?:[ \t]+[a-z0-9][a-z0-9'-]*){0,4}[ \t]*,[ \t]*$"
     )
     # « sa collègue Manon hoche la tête », « son petit-fils Lucas »: the same role right
     # before the name, without commas
     # « dont le fils Hugo est rentré », "whose son Hugo": kin of a person just named
     lone_role_close = re.compile(
         r"(?<!\w)(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
-        + r"|dont[ \t]+(?:le|la|les)|whose)[ \t]+(?:" + _alternation(lone_roles)
+        + r"|dont[ \t]+(?:le|la|les)|whose)[ \t]+" + kin_adjective + r"(?:"
+        + _alternation(lone_roles)
         + r")(?:[ \t]+" + adjective + r"){0,2}[ \t]+$"
     )
     # "O'Sullivan's wife, Máire,", « son épouse, Lucienne, »: kin only a person has, owned by
@@ -544,6 +579,9 @@ def _build_lexicon() -> _Lexicon:
         calendar_multi=frozenset(t for t in holidays if len(t) > 1),
         attributive_after=_singles(en.ATTRIBUTIVE_AFTER, fr.ATTRIBUTIVE_AFTER),
         attributive_before=_singles(en.ATTRIBUTIVE_BEFORE, fr.ATTRIBUTIVE_BEFORE),
+        work_nouns=_singles(en.WORK_NOUNS, fr.WORK_NOUNS),
+        nickname_before=_singles(en.NICKNAME_BEFORE, fr.NICKNAME_BEFORE),
+        nickname_appositions=_singles(en.NICKNAME_APPOSITIONS, fr.NICKNAME_APPOSITIONS),
         kin_groups=_singles(en.KIN_GROUPS, fr.KIN_GROUPS),
         places=frozenset(t[0] for t in place_tuples if len(t) == 1),
         places_multi=frozenset(t for t in place_tuples if len(t) > 1),
@@ -1506,8 +1544,18 @@ def _discover(
         return None  # « le canot tous temps « Président Yves Le Floc'h » »: a ship's name
     kind = doc.word_before(run[0].start)
     if kind is not None and low[kind[0]:kind[1]] in _LEX.organisation_nouns \
-            and full[kind[0]].islower() and low[run[0].start:run[0].end] not in _LEX.given:
-        return None  # "ferry operator Hebridean Link said": a firm
+            and full[kind[0]].islower() and low[run[0].start:run[0].end] not in _LEX.given \
+            and full[kind[1]:run[0].start].strip() == "":
+        # "ferry operator Hebridean Link said": a firm (not "to hold firm. Rep. Brock X")
+        return None
+    last_word = low[run[-1].start:run[-1].end]
+    if run[-1].end < len(full) and full[run[-1].end] == " " \
+            and doc.claimed[run[-1].end + 1:run[-1].end + 2] == b"\x01" \
+            and full[run[-1].end + 1:run[-1].end + 2].isupper() \
+            and last_word not in _LEX.given and last_word not in _LEX.surnames:
+        # "Minority Leader Teresa Alvarado" when the registry names her: the capitalised
+        # words right before a name already found are its title, not another person
+        return None
     if kind is not None and low[kind[0]:kind[1]] in _LEX.place_before:
         return None  # "from nearby Brindley Heath": a place
     if run[0].start > 1 and full[run[0].start - 1] == "-" and full[run[0].start - 2].isalnum():
@@ -1546,14 +1594,24 @@ def _discover(
             or (first not in _LEX.given and doc.seen_lowercase(full[run[0].start:run[0].end]))
         ):
             run = run[1:]  # a capitalised common word opens the sentence; "Me X" is a title
-    run, title = _strip_titles(low, run)
+    role = False
+    first = low[run[0].start:run[0].end]
+    if len(run) == 2 and first in _LEX.given and (first,) in _LEX.titles \
+            and kind is not None and full[kind[0]].islower() \
+            and low[kind[0]:kind[1]] in _LEX.roles and full[kind[1]:run[0].start] == " ":
+        # "by captain Dean Whitlow": after a role noun, a title that is also a given name
+        # ("Dean", "Major") opens the name; a role and a title do not stack
+        title: tuple[str, ...] = ()
+        role, given_title = True, True
+    else:
+        run, title = _strip_titles(low, run)
+        given_title = False
     # A capitalised role noun opens the run ("Economist Margaret Hsu", "Rapper Kanye West"):
     # it is not part of the name, and it says the name is a person's.
-    role = False
     while len(run) > 1 and low[run[0].start:run[0].end] in _LEX.roles \
             and low[run[0].start:run[0].end] not in _LEX.given:
         run, role = run[1:], True
-    if role:
+    if role and not given_title:
         run, more = _strip_titles(low, run)
         title = title + more
     # A capitalised demonym after a determiner is a noun for the person, like a role noun
@@ -1713,6 +1771,13 @@ def _discover(
         # « « Non », répond Dariusz Kowalczyk »: the verb of an attribution after a
         # quotation, whatever it is, introduces a speaker (not "Greenpeace France": a place)
         cue = True
+    if place_later and not is_given and not title and kind is not None \
+            and low[kind[0]:kind[1]] in _NAME_CONNECTORS and full[kind[0]].islower():
+        ahead = doc.word_before(kind[0])
+        if ahead is not None and full[ahead[0]].isupper():
+            # "the group Voices for Victims Ontario, said": the end of a longer name (a
+            # capitalised word and a connector before it) with a place in it is a thing's
+            return None
     if cue:
         score += 2
     elif place_later:
@@ -1733,6 +1798,9 @@ def _discover(
     id_words = [full[t.start:t.end] for t in run if len(low[t.start:t.end]) > 1]
     return name, start, end, " ".join(id_words)
 
+
+#: Connectors inside the name of an organisation ("Voices for Victims Ontario").
+_NAME_CONNECTORS = frozenset({"for", "of", "and", "pour", "de", "du", "des", "et"})
 
 #: A closed quotation, a comma and one verb (« a » + participle, « s' » + verb) before a name.
 _INVERTED_ATTRIBUTION_RE = re.compile(
@@ -1788,6 +1856,10 @@ def _is_demonym(doc: _Doc, tok: _Tok) -> bool:
 _OPEN_QUOTES = "\u00ab\u201c\"\u2018"
 _CLOSE_QUOTES = "\u00bb\u201d\"\u2019"
 _QUOTE_SPACE = " \t\u00a0\u202f"
+#: A lowercase article opening a quotation before a capitalised run (« « el Niño » », "the").
+_QUOTED_ARTICLE_RE = re.compile(r"(?<![\w'])(?:el|la|le|les|the|l')[ \t\u00a0]*\Z")
+#: Articles right before a quotation that is all a run: a thing's name (« l'« Ave Maria » »).
+_QUOTED_ARTICLES = frozenset({"l'", "le", "la", "les", "the", "un", "une", "a", "an"})
 
 
 def _quoted_thing(doc: _Doc, run: list[_Tok]) -> bool:
@@ -1801,22 +1873,47 @@ def _quoted_thing(doc: _Doc, run: list[_Tok]) -> bool:
     i = start
     while i > 0 and full[i - 1] in _QUOTE_SPACE:
         i -= 1
+    m = _QUOTED_ARTICLE_RE.search(full, max(0, i - 6), i)
+    if m is not None:
+        i = m.start()  # « dit « el Niño de la Vega » »: an article opens the quotation
+        while i > 0 and full[i - 1] in _QUOTE_SPACE:
+            i -= 1
     if i == 0 or full[i - 1] not in _OPEN_QUOTES:
         return False
+    k = i - 1
+    while k > 0 and full[k - 1] in _QUOTE_SPACE:
+        k -= 1
+    if k >= 2 and full[k - 1] in _APOSTROPHES and full[k - 2] in "lL" \
+            and (k == 2 or not full[k - 3].isalnum()):
+        # « on y a chanté l'« Ave Maria de Lourdes » »: an article before a quotation makes
+        # a thing of it
+        lead_word = "l'"
+    else:
+        if k == 0 or not (full[k - 1].isalpha() and full[k - 1].islower()):
+            return False
+        lead = k - 1
+        while lead > 0 and full[lead - 1].isalnum():
+            lead -= 1
+        lead_word = doc.low[lead:k]
+    if lead_word == "l'":
+        earlier = None
+    else:
+        if lead_word in _LEX.nickname_appositions \
+                and full[max(0, lead - 4):lead].rstrip(_QUOTE_SPACE).endswith(","):
+            return True
+        earlier = doc.word_before(lead)  # « on l'appelle désormais « X » »: one adverb between
+    if lead_word in _LEX.work_nouns or lead_word in _LEX.nickname_before or (
+            earlier is not None and doc.low[earlier[0]:earlier[1]] in _LEX.nickname_before):
+        # "her hit "Long Way Home"", « une série intitulée « Shannon Goes to Washington » »:
+        # a work's title, which may go on after the run; « dit « el Niño de la Vega » », « on
+        # l'appelle « Ilyès Valises » »: a nickname, no other person
+        return True
     j = end
     while j < len(full) and full[j] in _QUOTE_SPACE:
         j += 1
     if j >= len(full) or full[j] not in _CLOSE_QUOTES:
         return False
-    k = i - 1
-    while k > 0 and full[k - 1] in _QUOTE_SPACE:
-        k -= 1
-    if k == 0 or not (full[k - 1].isalpha() and full[k - 1].islower()):
-        return False
-    j = k - 1
-    while j > 0 and full[j - 1].isalnum():
-        j -= 1
-    if doc.low[j:k] in _LEX.attributive_before:
+    if lead_word in _LEX.attributive_before or lead_word in _QUOTED_ARTICLES:
         return True
     return (doc.low[run[0].start:run[0].end],) in _LEX.titles
 
@@ -1938,7 +2035,7 @@ def _find_discovered(
                     and low[run[1].start:run[1].end] in _LEX.given:
                 # « Sœur Agnès », "Uncle Gilles": a familiar title before a given name
                 spots.append(_Spot(run[1].start, run[1].end, None))
-            elif low[run[0].start:run[-1].end] in _LEX.given and all(
+            elif _is_given(low[run[0].start:run[-1].end]) and all(
                     full[a.end:b.start] == "-" for a, b in itertools.pairwise(run)):
                 # a compound given name standing alone: « Jean-Paul, professeur »
                 spots.append(_Spot(run[0].start, run[-1].end, None))
@@ -2265,6 +2362,22 @@ def _salient(
     return [p for p in pids if rank[p] == best]
 
 
+def _after_possessed_kin(doc: _Doc, start: int) -> bool:
+    """Whether possessed kin comes right before: "His wife Lorraine", « sa fille Florence »:
+    a given name that is also a place names a person there."""
+    return _LEX.lone_kin_close.search(
+        doc.low, max(doc.starts[doc.para_of(start)], start - 40), start) is not None
+
+
+def _is_given(word: str) -> bool:
+    """Whether a flat word is a known given name, or a compound of known given names joined
+    by hyphens (« Marie-Jo », "Anne-Lise")."""
+    if word in _LEX.given:
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(p in _LEX.given for p in parts)
+
+
 def _after_a_name_title(doc: _Doc, start: int) -> bool:
     """Whether a title that names a person with one name comes right before: « le roi Erik »,
     « Sœur Agnès », "Uncle Gilles"."""
@@ -2300,7 +2413,7 @@ def _find_lone_given(
                 or word in index.explicit_words \
                 or word in index.rare_given or word in index.surname_owners:
             continue
-        known = word in _LEX.given
+        known = _is_given(word)
         if not known and not _kin_named(doc, start, end):
             continue
         if taken is None:
@@ -2308,7 +2421,8 @@ def _find_lone_given(
         if word in taken:
             continue
         candidates.append(spot)
-        if word in chosen or word in _LEX.places or word in _LEX.not_first \
+        if word in chosen or (word in _LEX.places and not _after_possessed_kin(doc, start)) \
+                or word in _LEX.not_first \
                 or word in doc.function_words or (known and word in _LEX.title_words) \
                 or word in _LEX.calendar or word in _LEX.weak_heads:
             continue
@@ -2568,6 +2682,13 @@ def _find_epithet_surnames(
     return found
 
 
+#: After a name, the category of a prize named after someone (« Magritte de la meilleure
+#: actrice », « César du meilleur film », "Oscar for best actress").
+_PRIZE_AFTER_RE = re.compile(
+    r"s?[ \t\u00a0]+(?:du[ \t]+meilleur|de[ \t]+la[ \t]+meilleure|des[ \t]+meilleur"
+    r"|for[ \t]+(?:the[ \t]+)?best)(?![\w])")
+
+
 def _find_famous(
     doc: _Doc, index: _RegistryIndex, registry: Registry, present: Iterable[str],
     discovered: dict[str, _Discovered], spots: list[_Spot],
@@ -2594,6 +2715,8 @@ def _find_famous(
             continue
         if _used_as_modifier(doc, start, end, doc.word_before(start), doc.word_after(end)):
             continue  # « le lycée Voltaire », "the Picasso museum"
+        if _PRIZE_AFTER_RE.match(low, end, end + 24) is not None:
+            continue  # « Magritte de la meilleure actrice », "Oscar for best actor": a prize
         doc.claim(start, end)
         owners = index.surname_owners.get(word, ())
         if len(owners) == 1:

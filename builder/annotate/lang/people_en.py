@@ -74,6 +74,7 @@ NAME_PARTICLES: tuple[str, ...] = (
 
 #: Lowercase nouns just before a name that say it is a person ("attorney Erin Haney").
 ROLE_NOUNS: tuple[str, ...] = (
+    "pupil", "schoolboy", "schoolgirl", "teenager", "technician",
     "attorney", "attorneys", "lawyer", "lawyers", "rapper", "singer", "songwriter", "actor",
     "actress", "model", "star", "superstar", "designer", "senator", "sen.", "governor",
     "president", "mayor", "judge", "justice", "prosecutor", "defendant", "inmate", "prisoner",
@@ -151,18 +152,36 @@ LONE_NAME_RELATIVES: tuple[str, ...] = ("who", "whose")
 
 #: Possessives before a role noun in apposition to a given name standing alone ("Her
 #: neighbour, Carol, said"): the name is a person's.
-LONE_NAME_POSSESSIVES: tuple[str, ...] = ("his", "her", "their", "its", "our")
+LONE_NAME_POSSESSIVES: tuple[str, ...] = ("his", "her", "their", "its", "our", "my", "your")
 
 #: Nouns of rank for a person, after a possessive before a given name standing alone, beside
 #: ``ROLE_NOUNS`` ("His deputy, Julien, took the helm").
 LONE_ROLE_NOUNS: tuple[str, ...] = ("deputy", "second-in-command", "right-hand man")
+#: Adjectives between a possessive and kin or a role before a given name standing alone
+#: ("Her older brother, Chidi,", "his younger sister Maya").
+KIN_ADJECTIVES: tuple[str, ...] = (
+    "older", "younger", "elder", "eldest", "oldest", "youngest", "little", "big", "baby",
+    "twin", "late",
+)
+#: Nouns for a work before its quoted title ("her hit "Long Way Home"", "the documentary
+#: "Shannon Goes to Washington""): the capitalised words in it are no person's name.
+WORK_NOUNS: tuple[str, ...] = (
+    "hit", "single", "song", "ballad", "album", "record", "film", "movie", "documentary",
+    "docuseries", "series", "show", "sitcom", "book", "novel", "memoir", "play", "musical",
+    "poem", "painting", "titled", "entitled",
+)
+#: Words before a quoted nickname ("dubbed "the Iceman""): the nickname is no other person.
+NICKNAME_BEFORE: tuple[str, ...] = ("dubbed", "nicknamed", "alias", "aka")
+#: The same, only in apposition after a comma (« Andrés Romero, dit « el Niño » »): else they
+#: introduce words said.
+NICKNAME_APPOSITIONS: tuple[str, ...] = ()
 #: Adjectives between "the" and a trade before a given name in apposition ("the former
 #: bouncer, Mickaël,").
 FORMER_ADJECTIVES: tuple[str, ...] = ("former", "young", "old", "retired")
 #: Words before a plural role or kin noun in apposition to given names standing alone ("His
 #: daughters, Lou and Inès,", "two activists, Manon and Julie,").
 LONE_NAME_PLURALS: tuple[str, ...] = (
-    "his", "her", "their", "our", "two", "three", "four", "five",
+    "his", "her", "their", "our", "my", "your", "two", "three", "four", "five",
 )
 #: Plural kin, irregular ones included, for ``LONE_NAME_PLURALS``.
 KIN_PLURALS: tuple[str, ...] = ("children", "kids", "grandchildren", "parents")
@@ -218,6 +237,13 @@ SURNAME_KIN_PLURAL: tuple[str, ...] = ("their",)
 #: taxi driver"): the name is a person's.
 APPOSITION_DETERMINERS: tuple[str, ...] = ("a", "an")
 
+#: Nouns for a person that, after an indefinite article, introduce a given name standing
+#: alone in apposition, beside role nouns ("A young man of 19, Ibrahim, was killed", "An
+#: eighty-year-old, Jean, was robbed"). Only in that place: "the man Smith" is no cue.
+LONE_PERSON_NOUNS: tuple[str, ...] = (
+    "man", "woman", "young man", "young woman", "boy", "girl", "little girl", "little boy",
+    "child", "teenager", "teen", "pensioner", "retiree",
+)
 #: Nouns after which a given name alone is a person's ("a teacher who gave only her first
 #: name, Siobhan").
 FIRST_NAME_NOUNS: tuple[str, ...] = ("first name", "given name", "christian name")
@@ -318,6 +344,10 @@ ORG_HEADS: tuple[str, ...] = (
     "Wireless", "Interactive", "Cinemas", "Athletics", "Racing", "Motorsport", "Aviation",
     "Maritime", "Cruises", "Motor", "Co", "Cos", "GmbH", "Plc", "Sarl", "School", "Schools",
     "Academy", "Seminary", "Conservatory",
+    # venues, shows and campaigns ("Burton Coliseum", "Kitchen Wars",
+    # "Safe Streets"), trades of small firms ("Whitlow Plumbing")
+    "Coliseum", "Colosseum", "Amphitheatre", "Amphitheater", "Wars", "Streets",
+    "Plumbing", "Roofing", "Electrical", "Landscaping", "Remodeling", "Heating",
     # sports teams named by a plural ("the Denver Broncos", "Kansas City Chiefs")
     "Cowboys", "Broncos", "Chiefs", "Celtics", "Warriors", "Rockets", "Lakers", "Bulls",
     "Eagles", "Giants", "Yankees", "Mets", "Patriots", "Packers", "Steelers", "Raiders",
@@ -342,7 +372,9 @@ WEAK_ORG_HEADS: tuple[str, ...] = (
     "Hill", "Hills", "Post", "Law", "Times", "Tower", "Street", "Lane", "Drive", "Place",
     "Heights", "Field", "Fields", "Wood", "Woods", "Ford", "Brook", "Brooks", "Rivers", "Mills",
     "Price", "Star", "Guard", "Ball", "Island", "Bay", "Union", "Bill", "Major", "Forest",
-    "Bills", "Hawks", "Local",
+    "Bills", "Hawks", "Local", "Live",
+    # places and clubs ("Sabine Pass", "the Rose Garden", "Carshalton Town", "Sunset Villa")
+    "Pass", "Garden", "Town", "Villa",
 )
 
 #: Words that never begin a person's name: demonyms, ordinals, directions, adjectives common in
@@ -399,8 +431,8 @@ FUNCTION_WORDS: tuple[str, ...] = (
     "writing", "per", "plus", "minus", "why", "whatever", "whoever", "everyone", "everybody",
     "someone", "somebody", "anyone", "nobody", "nothing", "something", "everything",
     "sources", "source", "insiders", "fans", "people", "critics", "officials",
-    # cheers before a name: a chant or a slogan ("Go Mathis")
-    "go", "hooray",
+    # cheers before a name: a chant or a slogan ("Go Mathis", a campaign's "Free Curtis")
+    "go", "hooray", "free",
 )
 
 #: Capitalised words that, inside a sequence, make it the title of a work or an event rather
@@ -469,7 +501,7 @@ EPONYMOUS_BRANDS: tuple[str, ...] = (
     "Emporio Armani", "Oscar de la Renta", "Carolina Herrera", "Vera Wang", "Alexander McQueen",
     "Stella McCartney", "Tory Burch", "Coco Chanel", "Jean Paul Gaultier", "Paco Rabanne",
     "Pierre Cardin", "Nina Ricci", "Karl Lagerfeld", "Walt Disney", "Warner Bros",
-    "Morgan Stanley", "Goldman Sachs", "Charles Schwab", "Wells Fargo", "Johnson & Johnson",
+    "Carnegie Mellon", "Morgan Stanley", "Goldman Sachs", "Charles Schwab", "Wells Fargo", "Johnson & Johnson",
     "Procter & Gamble", "Ben & Jerry's", "Dolce & Gabbana", "Harry Winston", "Harvey Nichols",
     "Marks & Spencer", "John Lewis", "Sotheby's", "Christie's", "Jack Daniel's", "Jim Beam",
     "Kim Crawford", "Ronald McDonald", "Betty Crocker", "Sara Lee", "Martha Stewart Living",

@@ -97,6 +97,9 @@ ROLE_NOUNS: tuple[str, ...] = (
     "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire",
     "octogénaire", "nonagénaire", "adolescent", "adolescente",
     "homologue", "cheffe",
+    # pupils and trades met in reports (« Lucas, un lycéen assis au fond du bus »)
+    "lycéen", "lycéenne", "collégien", "collégienne", "écolier", "écolière", "opératrice",
+    "technicien", "technicienne", "ingénieur", "ingénieure",
     # trades of the people a reporter meets (« s'amuse la boulangère, Sandrine. »)
     "boulanger", "boulangère", "pharmacien", "pharmacienne", "vendeur", "vendeuse",
     "serveur", "serveuse", "coiffeur", "coiffeuse", "caissier", "caissière", "facteur",
@@ -156,7 +159,7 @@ LONE_NAME_VERBS: tuple[str, ...] = (
 
 #: Possessives before a role noun in apposition to a given name standing alone (« Sa
 #: préparatrice physique, Inès, »): the name is a person's.
-LONE_NAME_POSSESSIVES: tuple[str, ...] = ("son", "sa", "leur", "notre")
+LONE_NAME_POSSESSIVES: tuple[str, ...] = ("son", "sa", "leur", "notre", "mon", "ma", "votre")
 
 #: See ``people_en.YOUNGER_WORDS`` (« le cadet des Ferrand », « le jeune Ferrand »).
 YOUNGER_WORDS: tuple[str, ...] = ("cadet", "cadette", "jeune", "benjamin", "benjamine")
@@ -164,18 +167,39 @@ ELDER_WORDS: tuple[str, ...] = ("aîné", "aînée", "aine", "ainee")
 
 #: See ``people_en.LONE_ROLE_NOUNS`` (« Son second, Julien, lui tend un café »).
 LONE_ROLE_NOUNS: tuple[str, ...] = ("second", "seconde", "bras droit")
+#: See ``people_en.KIN_ADJECTIVES`` (« son petit frère, Julien, »).
+KIN_ADJECTIVES: tuple[str, ...] = (
+    "petit", "petite", "grand", "grande", "jeune", "jumeau", "jumelle", "défunt", "défunte",
+)
+#: See ``people_en.WORK_NOUNS`` (« son tube « Long Way Home » », « une série intitulée « … » »).
+WORK_NOUNS: tuple[str, ...] = (
+    "tube", "chanson", "titre", "album", "film", "téléfilm", "documentaire", "série",
+    "feuilleton", "émission", "livre", "roman", "essai", "pièce", "spectacle", "tableau",
+    "intitulé", "intitulée", "intitulés", "intitulées",
+)
+#: See ``people_en.NICKNAME_BEFORE`` (« Andrés Romero, dit « el Niño de la Vega » »).
+NICKNAME_BEFORE: tuple[str, ...] = (
+    "alias", "surnommé", "surnommée", "appelle", "appellent", "surnomme", "surnomment",
+)
+#: See ``people_en.NICKNAME_APPOSITIONS``: « il a dit « X » » quotes words.
+NICKNAME_APPOSITIONS: tuple[str, ...] = ("dit", "dite")
 #: See ``people_en.FORMER_ADJECTIVES`` (« l'ancien videur de la discothèque, Mickaël, »).
 FORMER_ADJECTIVES: tuple[str, ...] = ("ancien", "ancienne", "jeune", "vieux", "vieille")
 #: See ``people_en.LONE_NAME_PLURALS`` (« Ses filles, Lou et Inès, », « deux militantes,
 #: Manon et Julie, »).
 LONE_NAME_PLURALS: tuple[str, ...] = (
-    "ses", "leurs", "nos", "deux", "trois", "quatre", "cinq",
+    "ses", "leurs", "nos", "mes", "vos", "deux", "trois", "quatre", "cinq",
 )
 
 #: Articles before a role noun in apposition after a given name standing alone (« Paul, un
 #: voisin, »): the name is a person's.
 APPOSITION_DETERMINERS: tuple[str, ...] = ("un", "une")
 
+#: See ``people_en.LONE_PERSON_NOUNS`` (« Un jeune homme de 19 ans, Ibrahim, a été tué »).
+LONE_PERSON_NOUNS: tuple[str, ...] = (
+    "homme", "femme", "jeune homme", "jeune femme", "jeune fille", "garçon", "petit garçon",
+    "fillette", "petite fille", "enfant", "retraité", "retraitée",
+)
 #: Nouns after which a given name alone is a person's (« de son prénom, Inès »).
 FIRST_NAME_NOUNS: tuple[str, ...] = ("prénom",)
 #: See ``people_en.LONE_NAME_INTRODUCERS`` (« L'un d'eux, Karim, a commencé »).
@@ -301,6 +325,11 @@ ORG_HEADS: tuple[str, ...] = (
     # venues and ensembles (« la Philharmonie de Paris »), and an association's last word
     # (« Loup Alpes Nature »)
     "Philharmonie", "Auditorium", "Conservatoire", "Orchestre", "Zénith", "Nature",
+    # trades of small firms after the owners' names (« Haddad & Ollivier Plomberie »)
+    "Plomberie", "Menuiserie", "Maçonnerie", "Charpente", "Carrosserie", "Couverture",
+    "Électricité", "Chauffage", "Paysages", "Rénovation", "Boulangerie", "Pâtisserie",
+    "Boucherie", "Charcuterie", "Coiffure", "Pressing", "Traiteur", "Déménagements",
+    "Ambulances", "Toiture", "Serrurerie", "Plâtrerie", "Peinture", "Nettoyage",
 )
 
 WEAK_ORG_HEADS: tuple[str, ...] = ("Tour", "Pont", "Mont", "Lac", "Parc", "Salon", "Place")

@@ -563,7 +563,8 @@ per
 """
 ) | _words(
     # A second supplement: Romanian and Moldovan, Irish, Punjabi and other South Asian, Dutch,
-    # Flemish and Afrikaans given names ("Maire" is left out: it is the French "maire").
+    # Flemish, Afrikaans, Somali and Swedish given names ("Maire" is left out: it is the
+    # French "maire").
     """
 adrian aoife aisling alexandru andrei bogdan catalin caoimhe cathal ciaran clodagh colm
 constantin cormac costel diarmuid donal doina dorin dragos eamon eamonn eimear eoin femke
@@ -572,6 +573,9 @@ ionel ionela ionut ioana jaco jaspreet jaswinder jeroen joost joris keshav koen 
 maarten manpreet marloes mihaela mihai niamh oisin orla ovidiu padraig pieter radu rajinder
 ranjit razvan riaan roisin ruairi ruud saoirse sanne schalk sinead sorin stijn sukhwinder
 tadhg thijs vasile vasilica viorel wouter
+fionnuala sorcha ailbhe muireann brid mairead fergal lorcan daithi aoibheann blathnaid
+abdi abdullahi abdirahman abdiaziz alfie teddie
+margareta lova gustav adolf ebba freja tove birgitta agneta kerstin gunnar olof arvid oskar viggo
 """
 )
 
