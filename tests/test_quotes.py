@@ -4318,3 +4318,11 @@ def test_a_role_in_apposition_is_tied_past_a_possessive_opening_the_sentence() -
             "find the money.\n\nRay Lopez spoke next.\n\n"
             '"We will find it," the chancellor said.')
     assert who(quotes(body)[-1]) == "denise-okafor"
+
+
+def test_the_lawyer_spoken_to_as_maitre_does_not_say_the_words() -> None:
+    # « Maître, … » speaks to the one « Me X » tied to « avocat »: the colon's sentence
+    # named her, the other voice of the scene (the presiding judge) says it
+    body = ("La présidente, Claire Morel, a recadré l'avocate de la Ville, Me Denise Okafor, "
+            "qui contestait une pièce : « Maître, vous aurez la parole en temps utile. »")
+    assert who(quotes(body, "fr")[-1]) == "claire-morel"

@@ -2310,9 +2310,13 @@ class _Annotator:
                 named = {m.person for m in p.inside if lo <= m.span.start < hi}
                 if not named:
                     for t in toks[n:end + 1]:
-                        holder = self.office_holder(p, t.group().lower(), piece.start)
-                        if holder is not None:
-                            named.add(holder)
+                        word = t.group().lower()
+                        for role in (word, *((r, r + "e") if (
+                                r := self.lex.role_abbreviations.get(word)) else ())):
+                            # (« Maître, … » speaks to the lawyer: « Me X » tied « avocat »)
+                            holder = self.office_holder(p, role, piece.start)
+                            if holder is not None:
+                                named.add(holder)
                 found |= named
         return next(iter(found)) if len(found) == 1 else None
 
@@ -5936,7 +5940,8 @@ class _Annotator:
             who = self.anonymous(cand, self.speaker(cand))
             spoken_to = self.addressee(cand) if len(who.ids) == 1 else None
             if spoken_to is not None and who.ids == (spoken_to,) \
-                    and not who.rule.startswith(_STATED_RULES):
+                    and (not who.rule.startswith(_STATED_RULES)
+                         or who.rule.startswith("introduction")):
                 # « Monsieur Girard, la cour a vu la vidéo »: the context pointed at the one
                 # the words speak to; the other voice of the scene says them
                 who = self.other_voice(cand, spoken_to)
