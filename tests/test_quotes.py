@@ -4326,3 +4326,16 @@ def test_the_lawyer_spoken_to_as_maitre_does_not_say_the_words() -> None:
     body = ("La présidente, Claire Morel, a recadré l'avocate de la Ville, Me Denise Okafor, "
             "qui contestait une pièce : « Maître, vous aurez la parole en temps utile. »")
     assert who(quotes(body, "fr")[-1]) == "claire-morel"
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a paragraph that is a name and its description, no verb, closed by a colon
+    ('Former striker Ray Lopez on BBC Radio Derby:\n\n"People will talk about the goal."', "en",
+     "ray-lopez"),
+    # an inverted incise inside the marks, however long its complements
+    (("Paul Girard a été remercié. Mais pour notre chroniqueur Ray Lopez, le problème est "
+      "ailleurs. « On congédie l'entraîneur, écrit-il dans sa chronique publiée lundi sur "
+      "notre site. Le vrai responsable, c'est celui qui signe. »"), "fr", "ray-lopez"),
+])
+def test_heading_names_and_long_incises(body: str, lang: str, expected: str) -> None:
+    assert who(quotes(body, lang)[-1]) == expected
