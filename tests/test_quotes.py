@@ -4339,3 +4339,11 @@ def test_the_lawyer_spoken_to_as_maitre_does_not_say_the_words() -> None:
 ])
 def test_heading_names_and_long_incises(body: str, lang: str, expected: str) -> None:
     assert who(quotes(body, lang)[-1]) == expected
+
+
+def test_a_pronoun_subject_alone_does_not_make_quoted_words_its_own() -> None:
+    # « Elle aurait « tout accepté » » with no speech verb: the pronoun may stand for a body
+    # (« la compagnie »); measured on the readable sets, giving the words to the person it
+    # resolves to was wrong five times in seven, so the rules after it decide
+    body = "Claire Morel est arrivée tôt. Depuis, elle n'a « jamais vu autant de monde »."
+    assert not quotes(body, "fr")[0].rule.startswith("in-sentence")

@@ -2251,7 +2251,8 @@ class _Annotator:
             # "Mélanie Riou n'avait « jamais vu autant de monde »": no speech verb, the
             # quoted words are those of the person the sentence is about
             who = self.sentence_subject(p0, start)
-            if who is not None and (who.ids or who.rule == "source-subject"):
+            if who is not None and (who.ids or who.rule == "source-subject") \
+                    and who.rule != "pronoun":
                 return who.with_rule("in-sentence-" + who.rule)
         if self.last is not None:
             para, prev = self.last
