@@ -4347,3 +4347,14 @@ def test_a_pronoun_subject_alone_does_not_make_quoted_words_its_own() -> None:
     # resolves to was wrong five times in seven, so the rules after it decide
     body = "Claire Morel est arrivée tôt. Depuis, elle n'a « jamais vu autant de monde »."
     assert not quotes(body, "fr")[0].rule.startswith("in-sentence")
+
+
+def test_an_incise_inside_the_marks_may_end_with_a_relative_and_a_full_stop() -> None:
+    # « …, souffle sa mère. Moi, … »: the incise ends at the full stop
+    people = {p.id: p for p in (person("claire-morel", "Claire Morel", gender="f"),
+                                person("paul-morel", "Paul Morel", gender="m"),
+                                person("ray-lopez", "Ray Lopez", gender="m"))}
+    body = ("Claire Morel attend au port. Ray Lopez, le patron, est porté disparu.\n\n"
+            "Paul Morel reprendra la mer. « Son père aurait fait pareil, souffle sa mère. Moi, "
+            "je ne sais pas. »")
+    assert [q.speaker for q in quotes_among(people, body, "fr")] == ["claire-morel"]

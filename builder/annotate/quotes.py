@@ -873,7 +873,9 @@ def _incises(text: str, start: int, end: int, lex: _Lexicon) -> list[tuple[int, 
             ok = words[k] in lex.speech and len(words) > j and len(raw) > j and (
                 words[j] in lex.determiners or raw[j][:1].isupper()
                 or (words[j] in lex.possessives and len(words) <= 4
-                    and text[close - 1] == ",")) \
+                    and (text[close - 1] == ","
+                         # « …, souffle sa mère. Moi, … »: a relative ends the incise too
+                         or (len(words) == j + 2 and words[j + 1] in lex.kin)))) \
                 and (len(words) <= 8 or words[j] in lex.determiners)
         if ok:
             stop = close
