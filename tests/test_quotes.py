@@ -4358,3 +4358,13 @@ def test_an_incise_inside_the_marks_may_end_with_a_relative_and_a_full_stop() ->
             "Paul Morel reprendra la mer. « Son père aurait fait pareil, souffle sa mère. Moi, "
             "je ne sais pas. »")
     assert [q.speaker for q in quotes_among(people, body, "fr")] == ["claire-morel"]
+
+
+def test_a_description_with_a_demonym_name_in_apposition_is_not_another_holder() -> None:
+    # « Son coprésident, le Tessinois X, » names its holder; « l'autre coprésident, Y, » after
+    # the quotation takes its own words only
+    body = ("Dans le camp des initiants, la déception était palpable. Son coprésident, le "
+            "Tessinois Paul Girard, a reconnu la défaite. « Nous avons perdu une bataille, a-t-il "
+            "lancé. On s'en souviendra. » À ses côtés, l'autre coprésident, Ray Lopez, s'est "
+            "borné à remercier « les 18 000 bénévoles ».")
+    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard", "ray-lopez"]

@@ -1632,8 +1632,11 @@ class _Annotator:
         while z + 1 < len(toks) and z - r < 6 and p.tight(z, z + 1):
             z += 1
         if z + 1 < len(toks) and p.gap(z, z + 1) == "," and (
-                toks[z + 1].start in p.starts or self.titled_name(p, z + 1, len(p.text))):
-            return  # "la nouvelle maire de X, Nadine Pujol,": a name in apposition follows
+                toks[z + 1].start in p.starts or self.titled_name(p, z + 1, len(p.text))
+                or self.described_name(p, z + 1, len(p.text))):
+            # "la nouvelle maire de X, Nadine Pujol,", « Son coprésident, le Tessinois Marco
+            # Bernasconi, »: a name in apposition follows
+            return
         former = any(t.low in self.lex.former for t in toks[i + 1:r])
         comp_tok = self.complement_tok(p, r + 1, len(toks)) \
             if r + 1 < len(toks) and p.tight(r, r + 1) else None
@@ -4255,14 +4258,19 @@ class _Annotator:
     def opens_with(self, p: _Para, s: int, who: _Who) -> bool:
         """The sentence starting at ``s`` opens with a mention of ``who`` or a definite
         description (« L'avocate entendait… »), not a fronted phrase or a complement."""
-        a, _b = p.tok_range(s, p.sentence(s)[1])
+        a, b = p.tok_range(s, p.sentence(s)[1])
         tok = p.toks[a]
+        if tok.start not in p.starts and tok.low not in self.lex.determiners:
+            fronted = self.after_fronted(p, a, b)  # « À ses côtés, l'autre coprésident, X, »
+            if fronted is not None and fronted < b:
+                a, tok = fronted, p.toks[fronted]
         m = p.starts.get(tok.start)
         if m is not None:
             return m.person in who.ids
         det = self.lex.determiners.get(tok.low)
-        return det is not None and det[1] and det[0] != "p" and a + 1 < len(p.toks) \
-            and p.toks[a + 1].low in self.lex.persons
+        return det is not None and det[1] and det[0] != "p" and any(
+            p.toks[k].low in self.lex.persons for k in range(a + 1, min(a + 3, b)))
+        # (« l'autre coprésident », « la nouvelle maire »: an adjective may come first)
 
     def body_tail(self, p: _Para, c: int, z: int) -> bool:
         """Tokens c..z are a complement naming a body by a capitalised name, no person:
