@@ -4368,3 +4368,18 @@ def test_a_description_with_a_demonym_name_in_apposition_is_not_another_holder()
             "lancé. On s'en souviendra. » À ses côtés, l'autre coprésident, Ray Lopez, s'est "
             "borné à remercier « les 18 000 bénévoles ».")
     assert [who(q) for q in quotes(body, "fr")] == ["paul-girard", "ray-lopez"]
+
+
+def test_a_french_dialogue_with_dashes_is_one_quotation_per_turn() -> None:
+    # « « Pourquoi ? ¶ — Je ne sais pas. ¶ — Il partait, monsieur Girard. ¶ — Je ne sais
+    # plus. » »: each turn is a quotation, the judge and the accused speaking in turn
+    body = ("Paul Girard comparaît devant la cour. La présidente, Claire Morel, revient sur "
+            "chaque geste.\n\n« Pourquoi être allé chercher ce couteau ?\n\n— Je ne sais pas. "
+            "Je voulais qu'il parte.\n\n— Il partait déjà, monsieur Girard.\n\n— Je ne me "
+            "souviens plus. »\n\nLa sœur de la victime a ensuite témoigné.")
+    found = quotes(body, "fr")
+    assert [q.text for q in found] == [
+        "Pourquoi être allé chercher ce couteau ?", "Je ne sais pas. Je voulais qu'il parte.",
+        "Il partait déjà, monsieur Girard.", "Je ne me souviens plus."]
+    assert [who(q) for q in found] == ["claire-morel", "paul-girard", "claire-morel",
+                                       "paul-girard"]

@@ -625,6 +625,7 @@ _TOKEN_RE = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
 #: interruption), not one inferred from the context.
 _STATED_RULES = ("after:", "interruption", "introduction", "name-colon", "colon-", "answer")
 _CLOSING = " .»\"”’'\u00a0\u202f"  # what may follow a quotation's last word
+_DIALOGUE_DASHES = "—–"  # a dialogue's turn opens its paragraph with one
 _SPACES = " \t\u00a0\u202f"  # the blanks French typography puts before « ? », « ! », « : »
 _NESTED_RE = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»")
 _TOKEN_SPLIT_RE = re.compile(r"([^\W_]+(?:[-\u2010\u2011][^\W_]+)*)")
@@ -762,6 +763,11 @@ def _regions(text: str, carry: bool) -> tuple[list[_Region], bool]:
             stack = [(_FAMILY[text[lead]], lead)]
             continues = True
             begin = lead + 1
+        elif lead < n and text[lead] in _DIALOGUE_DASHES:
+            # « « Pourquoi ce couteau ? ¶ — Je ne sais pas. » »: a dialogue's next turn
+            stack = [(_FAMILY["«"], lead)]
+            continues = True
+            begin = lead + 1
         else:
             first = _DOUBLE_RE.search(text)
             if first is not None:
@@ -887,6 +893,24 @@ def _incises(text: str, start: int, end: int, lex: _Lexicon) -> list[tuple[int, 
                     stop = name.end()
             found.append((m.start(), stop))
     return found
+
+
+def _dialogue_turns(cand: _Candidate, texts: list[str]) -> list[_Candidate]:
+    """A quotation over several paragraphs whose later paragraphs open with a dialogue dash
+    (« « Pourquoi ce couteau ? ¶ — Je ne sais pas. ¶ — Il partait. » »): one quotation per
+    turn, each its own speaker's."""
+    def turn(pc: _Piece) -> bool:
+        return pc.open_at is not None and texts[pc.para][pc.open_at] in _DIALOGUE_DASHES
+
+    if len(cand.pieces) < 2 or not any(turn(pc) for pc in cand.pieces[1:]):
+        return [cand]
+    turns: list[_Candidate] = [_Candidate([cand.pieces[0]])]
+    for piece in cand.pieces[1:]:
+        if turn(piece):
+            turns.append(_Candidate([piece]))
+        else:
+            turns[-1].pieces.append(piece)
+    return turns
 
 
 def _find_candidates(texts: list[str], lex: _Lexicon,
@@ -1078,7 +1102,9 @@ class _Annotator:
             and _folded_name(people[m.person].name) in people_names.FAMOUS_SINGLE_NAMES)
         texts = [p.text for p in article.paragraphs]
         self.lex = _LEXICONS.get(article.lang, _LEXICONS["en"])
-        self.candidates = _find_candidates(texts, self.lex, bool(self.lex.inverted))
+        self.candidates = [part for cand in _find_candidates(texts, self.lex,
+                                                             bool(self.lex.inverted))
+                           for part in _dialogue_turns(cand, texts)]
         by_para: dict[int, list[_Piece]] = {}
         for cand in self.candidates:
             for piece in cand.pieces:
