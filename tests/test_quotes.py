@@ -4383,3 +4383,10 @@ def test_a_french_dialogue_with_dashes_is_one_quotation_per_turn() -> None:
         "Il partait déjà, monsieur Girard.", "Je ne me souviens plus."]
     assert [who(q) for q in found] == ["claire-morel", "paul-girard", "claire-morel",
                                        "paul-girard"]
+
+
+@pytest.mark.parametrize("attribution", ["Ms. Hsu said", "Dr. Hsu said", "Mrs. Hsu told CNN"])
+def test_an_abbreviated_title_before_the_speaker_ends_no_sentence(attribution: str) -> None:
+    body = (f'Margaret Hsu, her daughter, spoke. Ray Lopez did not.\n\n"She never lectured us," '
+            f'{attribution}. "She took us to court."')
+    assert who(quotes(body)[-1]) == "margaret-hsu"

@@ -2717,6 +2717,10 @@ class _Annotator:
             return None
         if not lead.strip() and limit is None and self.partial_subject(p, start):
             return None
+        if a + 1 < b and (p.toks[a].low in self.lex.honorifics
+                          or p.toks[a].low in self.lex.abbreviations) \
+                and p.gap(a, a + 1).strip() == "." and p.toks[a + 1].start in p.starts:
+            a += 1  # '"…," Ms. Morris said': the title's full stop ends no sentence
         verb = None
         aside = None  # the last word of the subject when an aside follows it: "X, 52, said"
         for i in range(a, min(b, a + 16)):
