@@ -2105,3 +2105,16 @@ def test_no_lone_given_name_of_the_sixth_session_without_kin(lang: str, text: st
 def test_nicknames_hymns_and_prizes_are_no_people(
         lang: str, text: str, expected: set[str]) -> None:
     assert people_of(run(text, lang, registry=EMPTY)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Mr." picks the man of two people sharing a surname, "Ms." the woman
+    (("Her daughter, Angela Tate Morris, spoke first. Her grandson Jordan Morris spoke next. "
+      "\"She called me at seven,\" said Mr. Morris."), "jordan-morris"),
+    (("Her daughter, Angela Tate Morris, spoke first. Her grandson Jordan Morris spoke next. "
+      "\"She called me at seven,\" said Ms. Morris."), "angela-tate-morris"),
+])
+def test_a_gendered_honorific_picks_the_bearer_of_a_shared_surname(text: str,
+                                                                   expected: str) -> None:
+    result = run(text, "en", registry=EMPTY)
+    assert [m.person for m in result.mentions][-1] == expected

@@ -4390,3 +4390,9 @@ def test_an_abbreviated_title_before_the_speaker_ends_no_sentence(attribution: s
     body = (f'Margaret Hsu, her daughter, spoke. Ray Lopez did not.\n\n"She never lectured us," '
             f'{attribution}. "She took us to court."')
     assert who(quotes(body)[-1]) == "margaret-hsu"
+
+
+def test_an_abbreviated_title_after_the_speech_verb_ends_no_sentence() -> None:
+    body = ('Ray Lopez spoke first. Margaret Hsu, his aunt, spoke next.\n\n'
+            '"She called me at seven," said Mr. Lopez.')
+    assert who(quotes(body)[-1]) == "ray-lopez"

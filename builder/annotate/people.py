@@ -2299,6 +2299,15 @@ def _find_short_names(
         if word in index.explicit_words:
             continue  # an explicit registry alias decides (rule 2 already ran)
         if owned is not None:
+            if len(owned) != 1 and spot.title is not None and (
+                    spot.title in _LEX.male_titles or spot.title in _LEX.female_titles):
+                # "said Mr. Morris" beside Angela Tate Morris and Jordan Morris: the honorific's
+                # gender picks the bearer
+                want = "m" if spot.title in _LEX.male_titles else "f"
+                fits = {o for o in owned if (index.genders.get(o) or _name_gender(
+                    discovered[o].person.name if o in discovered else "")) == want}
+                if len(fits) == 1:
+                    owned = fits
             if len(owned) != 1:
                 one = shared(word, owned, start, all((word, o) in surname_of for o in owned
                                                      if firsts.get(o, 1 << 60) < start),
@@ -2340,6 +2349,20 @@ def _find_short_names(
         doc.claim(start, end)
         found.append(_Found(start, end, pid, kind))
     return found
+
+
+_FEMININE = quotes_fr.FEMININE_GIVEN_NAMES | quotes_en.FEMININE_GIVEN_NAMES
+_MASCULINE = quotes_fr.MASCULINE_GIVEN_NAMES | quotes_en.MASCULINE_GIVEN_NAMES
+
+
+def _name_gender(name: str) -> str | None:
+    """The gender a discovered person's given name tells ("Jordan Morris" tells none,
+    "Angela Tate Morris" "f"), from the quotation rules' given-name lists."""
+    first = _flat(name).split()[:1]
+    if not first:
+        return None
+    female, male = first[0] in _FEMININE, first[0] in _MASCULINE
+    return "f" if female and not male else "m" if male and not female else None
 
 
 def _salient(

@@ -3659,6 +3659,10 @@ class _Annotator:
         """The speaker whose noun phrase starts with token k (the word after the verb)."""
         if k >= len(p.toks) or p.toks[k].start >= end:
             return None
+        if k + 1 < len(p.toks) and (p.toks[k].low in self.lex.honorifics
+                                    or p.toks[k].low in self.lex.abbreviations) \
+                and p.gap(k, k + 1).strip() == "." and p.toks[k + 1].start in p.starts:
+            k += 1  # '"…," said Mr. Morris': past the title's full stop
         tok = p.toks[k]
         if self.clause_opener(p, k):
             return None  # "said afterwards that the royal visitor had asked": a clause
