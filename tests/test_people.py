@@ -2118,3 +2118,12 @@ def test_a_gendered_honorific_picks_the_bearer_of_a_shared_surname(text: str,
                                                                    expected: str) -> None:
     result = run(text, "en", registry=EMPTY)
     assert [m.person for m in result.mentions][-1] == expected
+
+
+def test_a_nurses_title_and_a_surname_name_the_registry_person() -> None:
+    # "Sister Okonjo": a ward sister (or a nun) by the title and her surname
+    registry = Registry(people={"grace-okonjo": Person(
+        id="grace-okonjo", name="Grace Okonjo", gender="f")})
+    result = run('"She wanted to know about the night shifts," Sister Okonjo said.', "en",
+                 registry=registry)
+    assert people_of(result) == {"grace-okonjo"}

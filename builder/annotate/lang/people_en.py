@@ -23,7 +23,7 @@ TITLES: tuple[str, ...] = (
     "Father", "Pastor", "Rabbi", "Imam", "Bishop", "Archbishop", "Cardinal", "Coach", "Dean",
     "Chairman", "Chairwoman", "Attorney", "Councilman", "Councilwoman", "Councilmember",
     "Assemblyman", "Assemblywoman", "Trooper", "Warden", "Private", "Corporal", "Major",
-    "Admiral", "Nurse", "Revd", "Rt Rev", "Rt Revd", "Very Rev", "Most Rev",
+    "Admiral", "Nurse", "Sister", "Matron", "Revd", "Rt Rev", "Rt Revd", "Very Rev", "Most Rev",
     "Right Reverend",
 )
 
