@@ -1138,6 +1138,7 @@ class _Annotator:
         self.last: tuple[int, _Who] | None = None  # the previous quotation's paragraph, speaker
         self.last_end: tuple[int, int] | None = None  # where the previous quotation ends
         self.last_cand: _Candidate | None = None  # the previous quotation with a speaker
+        self.addressees: dict[int, str | None] = {}  # addressee() by candidate, once
         self.current: _Candidate | None = None  # the quotation whose speaker is sought
         self.inside_cache: frozenset[str] | None = None  # its named_inside(), once computed
         self.seeking_kin = False  # possessed_kin is resolving a possessor
@@ -2050,6 +2051,7 @@ class _Annotator:
                 prev.interruptions.append((last.para, last.close_at + 1, first.open_at))
                 prev.pieces.extend(cand.pieces)
                 prev.interruptions.extend(cand.interruptions)
+                self.addressees.pop(id(prev), None)  # (its pieces changed)
                 continue
             merged.append(cand)
         return merged
@@ -2321,6 +2323,9 @@ class _Annotator:
         """The one person the quotation speaks to by a vocative that opens it or closes one
         of its sentences — « Madame la présidente, … », « …, monsieur Roubaud ? », "Senator
         Hale, …" —: a person named there, or tied before it to a role noun said there."""
+        key = id(cand)
+        if key in self.addressees:
+            return self.addressees[key]
         found: set[str] = set()
         for piece in cand.pieces:
             p = self.paras[piece.para]
@@ -2353,7 +2358,9 @@ class _Annotator:
                             if holder is not None:
                                 named.add(holder)
                 found |= named
-        return next(iter(found)) if len(found) == 1 else None
+        one = next(iter(found)) if len(found) == 1 else None
+        self.addressees[key] = one
+        return one
 
     def heading_name(self, above: _Para) -> _Who | None:
         """A paragraph that is a name and its description, no verb, closed by a colon
