@@ -4396,3 +4396,18 @@ def test_an_abbreviated_title_after_the_speech_verb_ends_no_sentence() -> None:
     body = ('Ray Lopez spoke first. Margaret Hsu, his aunt, spoke next.\n\n'
             '"She called me at seven," said Mr. Lopez.')
     assert who(quotes(body)[-1]) == "ray-lopez"
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a joint speech with a comitative: both people
+    (("Paul Girard dirige la CGT du site. Avec son homologue de la CFDT, Claire Morel, il a "
+      "dénoncé d'une même voix « une trahison »."), "fr", ("paul-girard", "claire-morel")),
+    # without a word making it joint, the comitative is company only
+    (("Paul Girard dirige la CGT du site. Avec son homologue de la CFDT, Claire Morel, il a "
+      "dénoncé « une trahison »."), "fr", "paul-girard"),
+    # a list of names, each with its place
+    (('Margaret Hsu of Pennsylvania and Ray Lopez of Florida said in a joint statement that '
+      '"a shutdown is a failure of leadership."'), "en", ("margaret-hsu", "ray-lopez")),
+])
+def test_joint_speakers_with_company_and_places(body: str, lang: str, expected: object) -> None:
+    assert who(quotes(body, lang)[-1]) == expected

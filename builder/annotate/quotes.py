@@ -314,6 +314,8 @@ class _Lexicon:
     gendered: dict[str, str]
     honorifics: dict[str, str]
     vocatives: frozenset[str]
+    together: re.Pattern[str]
+    comitatives: re.Pattern[str]
     person_adjectives: frozenset[str]
     named_later: re.Pattern[str]
     restating: re.Pattern[str]
@@ -457,6 +459,9 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         gendered=get["GENDERED_WORDS"],
         honorifics=get["HONORIFICS"],
         vocatives=get["VOCATIVE_WORDS"],
+        together=re.compile(get["TOGETHER"]),
+        comitatives=re.compile(r"(?<![^\W_])(?:" + "|".join(
+            re.escape(w) for w in get["COMITATIVES"]) + r")\s+(?:[\w'’-]+,?\s+){0,7}?$"),
         person_adjectives=get["PERSON_ADJECTIVES"],
         named_later=re.compile(get["NAMED_LATER"]),
         restating=re.compile(r"(?:^|(?<=[.!?»”\"]))\s*(?:" + "|".join(
@@ -625,6 +630,10 @@ _TOKEN_RE = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
 #: interruption), not one inferred from the context.
 _STATED_RULES = ("after:", "interruption", "introduction", "name-colon", "colon-", "answer")
 _CLOSING = " .»\"”’'\u00a0\u202f"  # what may follow a quotation's last word
+#: A place after a name ("Janet Whitcomb of Pennsylvania"), between it and the next of a list.
+_PLACE_TAIL_RE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+_PLACE_HEAD_RE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+                            r"(?=\s+(?:and|&)\s)")
 _DIALOGUE_DASHES = "—–"  # a dialogue's turn opens its paragraph with one
 _SPACES = " \t\u00a0\u202f"  # the blanks French typography puts before « ? », « ! », « : »
 _NESTED_RE = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»")
@@ -2457,6 +2466,21 @@ class _Annotator:
         last = cand.pieces[-1]
         return self.paras[last.para].text[last.start:last.end].rstrip(_CLOSING).endswith("?")
 
+    def together(self, cand: _Candidate, who: _Who) -> _Who:
+        """« Avec son homologue de la CFDT, Sandrine Leroy, il a dénoncé d'une même voix
+        « … » »: the sentence says the speech is joint and brings in another person with a
+        comitative; the quotation is both people's."""
+        first = cand.pieces[0]
+        p = self.paras[first.para]
+        s, e = p.sentence(first.open_at if first.open_at is not None else first.start)
+        if not self.lex.together.search(p.masked, s, e):
+            return who
+        for st, m in sorted(p.starts.items()):
+            if s <= st < e and m.person not in who.ids and m.kind != "pronoun" \
+                    and self.lex.comitatives.search(p.lowered, s, st):
+                return _Who((*who.ids, m.person), None, who.rule + "-together")
+        return who
+
     def other_voice(self, cand: _Candidate, spoken_to: str) -> _Who:
         """The most salient person of the quotation's paragraph and the one before it, other
         than the one it speaks to; nobody when there is none."""
@@ -3411,6 +3435,11 @@ class _Annotator:
             if word.endswith(self.lex.joiner_ends):
                 cut = head.rfind(" ") if not word.endswith("&") else len(head) - 1
                 other = p.ends.get(lo + len(head[:cut].rstrip()))
+                if other is None:
+                    # "Janet Whitcomb of Pennsylvania and Luis Ferreira": past a place
+                    place = _PLACE_TAIL_RE.search(head, 0, len(head[:cut].rstrip()))
+                    if place is not None:
+                        other = p.ends.get(lo + place.start())
                 joined = True
             elif head.endswith(",") and joined:
                 other = p.ends.get(lo + len(head[:-1].rstrip()))
@@ -3425,6 +3454,10 @@ class _Annotator:
         pending: list[str] = []
         while True:
             rest = text[cursor:cursor + 80]
+            place = _PLACE_HEAD_RE.match(rest)
+            if place is not None:  # "Janet Whitcomb of Pennsylvania and …"
+                rest = rest[place.end():]
+                cursor += place.end()
             stripped = rest.lstrip()
             lowered = stripped[:6].lower()
             nxt = None
@@ -6008,6 +6041,8 @@ class _Annotator:
         found = []
         for cand in self.merge_interrupted(kept):
             who = self.anonymous(cand, self.speaker(cand))
+            if len(who.ids) == 1:
+                who = self.together(cand, who)
             spoken_to = self.addressee(cand) if len(who.ids) == 1 else None
             if spoken_to is not None and who.ids == (spoken_to,) \
                     and (not who.rule.startswith(_STATED_RULES)

@@ -471,6 +471,10 @@ NAMED_LATER: str = r"(?:first name|given name|identified (?:only )?as|asked to b
 #: Adjectives only a person takes ("the retired welder"): a definite phrase with one, the subject of a
 #: speech verb, is a person whatever its noun.
 PERSON_ADJECTIVES: frozenset[str] = frozenset({"retired", "elderly", "young", "old", "teenage", "widowed", "pregnant", "bearded"})
+#: Words that make a sentence's speech joint ("With his counterpart X, he denounced together …"), and the words that bring in the
+#: other voice: the quotation is both people's.
+TOGETHER: str = r"(?<![^\W_])(?:together|in unison|jointly|with one voice|side by side)(?![^\W_])"
+COMITATIVES: tuple[str, ...] = ("with", "alongside")
 #: Acronyms of titles and the words they stand for: "Chief Financial Officer Natalie
 #: Brosseau" … "the CFO said".
 ROLE_ACRONYMS: dict[str, tuple[str, ...]] = {

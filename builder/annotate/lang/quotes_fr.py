@@ -634,6 +634,10 @@ NAMED_LATER: str = r"(?:prénom|se fait appeler|demandé à être appelée?)\s*,
 #: Adjectives only a person takes (« le jeune apprenti »): a definite phrase with one, the subject of a
 #: speech verb, is a person whatever its noun.
 PERSON_ADJECTIVES: frozenset[str] = frozenset({"retraité", "retraitée", "jeune", "vieux", "vieille", "âgé", "âgée", "veuf", "veuve", "barbu", "enceinte"})
+#: Words that make a sentence's speech joint (« Avec son homologue X, il a dénoncé d'une même voix « … » »), and the words that bring in the
+#: other voice: the quotation is both people's.
+TOGETHER: str = r"(?<![^\W_])(?:d[\'’]une même voix|ensemble|de concert|en chœur|en choeur|côte à côte|conjointement)(?![^\W_])"
+COMITATIVES: tuple[str, ...] = ("avec", "aux côtés de")
 #: Acronyms of titles and the words they stand for: « le directeur général, X » … « le DG ».
 ROLE_ACRONYMS: dict[str, tuple[str, ...]] = {
     "pdg": ("président-directeur", "général"), "dg": ("directeur", "général"),
