@@ -33,7 +33,8 @@ import yaml
 
 from . import __version__
 from . import render as _render
-from .annotate import AnnotationResult, annotate_article, compile_patterns
+from .annotate import AnnotationResult, annotate_article
+from .annotate import dates as _dates
 from .articles import article_paths, load_article, load_articles
 from .dossier import Assembler, Dossier
 from .errors import DossierError, Problem, ProblemCollector
@@ -251,8 +252,7 @@ def _prepare_shared(jobs: list[_Job], processes: int, root: Path, registry: Regi
     size = max(1, min(32, len(jobs) // (processes * 8)))
     chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
     results: list[list[_Done] | None] = [None] * len(chunks)
-    compile_patterns()  # once here, inherited by the forked workers
-    citation_fingerprint()  # likewise
+    citation_fingerprint()  # once here, inherited by the forked workers
     _init_worker(root, registry, cache_dir)
     pool = ProcessPoolExecutor(max_workers=processes - 1, initializer=_init_worker_process,
                                initargs=(root, registry, cache_dir))
@@ -617,6 +617,13 @@ class Builder:
 
     def _run(self, jobs: list[_Job], registry: Registry, stats: BuildStats) -> list[_Done]:
         s = self.settings
+        # The per-character date patterns pay for their compilation from about a thousand
+        # articles annotated (``dates.PRUNE_AT``); they are compiled here, once, so that
+        # forked workers inherit them. Either way the dates found are the same.
+        pruned = sum(1 for j in jobs if j.article is None) >= _dates.PRUNE_AT
+        _dates.prune_patterns(pruned)
+        if pruned:
+            _dates.compile_patterns()
         processes = min(s.jobs or os.cpu_count() or 1, len(jobs))
         if processes > 1 and len(jobs) >= PARALLEL_THRESHOLD:
             stats.workers = processes

@@ -30,7 +30,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import jinja2
 from markupsafe import Markup
@@ -44,10 +44,11 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import meta as front_matter
 
-from .build import Builder, BuildStats, Output, Settings
 from .errors import DossierError
 from .kept_site import KeptSite, digest
-from .render import SiteMeta
+
+if TYPE_CHECKING:  # the pipeline is imported when the plugin is enabled (``on_config``)
+    from .build import Builder, BuildStats, Output
 
 log = get_plugin_logger("dossier")
 FALSE = {"0", "false", "no", "off"}
@@ -205,6 +206,12 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         if not self.active:
             log.info("dossier plugin disabled: building the pages already in docs/")
             return config
+        # Imported here, not at the top: a disabled plugin (the plain build of pre-generated
+        # pages) does not pay for importing the pipeline (~0.4 s: the annotators, Babel,
+        # the templates' code).
+        from .build import Builder, Settings
+        from .render import SiteMeta
+
         root = Path(config.config_file_path or ".").resolve().parent
         settings = Settings(
             root=root,

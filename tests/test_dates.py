@@ -1102,6 +1102,32 @@ def test_compiling_the_patterns_ahead_changes_no_date() -> None:
     lexicon.by_char.update(saved)
 
 
+def test_the_unpruned_pattern_finds_what_the_pruned_patterns_find() -> None:
+    """Below ``PRUNE_AT`` articles the builder does not compile a pattern per first character
+    (``prune_patterns(False)``): at every position the whole combined pattern is tried where
+    some rule can start, nothing where none can, and every date found is the same."""
+    from builder.annotate import dates as dates_module
+
+    for lang, text in _every_text():
+        lexicon = _LEXICONS[lang]
+        for position in range(len(text)):
+            pruned = lexicon.combined_at(text[position])
+            unpruned = lexicon.unpruned_at(text[position])
+            assert (pruned is None) == (unpruned is None), (lang, text[position:])
+            if unpruned is not None:
+                assert unpruned is lexicon.combined
+    problems = ProblemCollector()
+    articles = [a for p in article_paths(ROOT / "seeds" / "articles")
+                if (a := load_article(p, ROOT, problems)) is not None]
+    try:
+        dates_module.prune_patterns(True)
+        pruned_found = [find_dates(a) for a in articles]
+        dates_module.prune_patterns(False)
+        assert [find_dates(a) for a in articles] == pruned_found
+    finally:
+        dates_module.prune_patterns(True)
+
+
 # --------------------------------------------------------------- fresh text (dev14 … dev16 round)
 
 def dates_match(got: list[tuple[str, str]], expected: list[tuple[str, str]]) -> bool:

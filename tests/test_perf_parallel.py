@@ -154,3 +154,26 @@ def test_the_collector_is_turned_back_on_when_the_build_fails(
     with pytest.raises(RuntimeError, match="on_files broke"):
         _mkdocs_build(project)
     assert gc.isenabled()
+
+
+def test_date_patterns_per_character_only_for_large_builds(
+        corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The per-character date patterns (~0.15 s to compile) are used, and compiled before
+    the workers are forked, only when at least ``dates.PRUNE_AT`` articles are annotated;
+    the dates found are the same either way."""
+    from builder.annotate import dates
+
+    compiled: list[bool] = []
+    compile_patterns = dates.compile_patterns
+    monkeypatch.setattr(dates, "compile_patterns",
+                        lambda: compiled.append(True) or compile_patterns())
+    try:
+        small, _ = _prepared(corpus, 1)
+        assert not compiled and dates._PRUNED == [False]
+        monkeypatch.setattr(dates, "PRUNE_AT", 10)
+        monkeypatch.setattr(build, "PARALLEL_THRESHOLD", 2)
+        large, stats = _prepared(corpus, 2)
+        assert compiled == [True] and dates._PRUNED == [True] and stats.workers == 2
+        assert large.annotations == small.annotations
+    finally:
+        dates.prune_patterns(True)
