@@ -1321,3 +1321,296 @@ def test_anchors_skip_quoted_and_future_days(body: list[str],
                                              expected: list[tuple[str, str]]) -> None:
     got = found(body, "2025-10-20", "fr")
     assert dates_match(got, expected), got
+
+
+# ------------------------------------------------------- the sixth session's round (dev2–dev44)
+
+@pytest.mark.parametrize("body, published, expected", [
+    # "today" inside straight quotation marks was said on the story's day
+    (["The final was played at Croke Park on Sunday.",
+      '"They were the better team today," the manager said.'], "2026-07-27",
+     [("Sunday", "2026-07-26"), ("today", "2026-07-26")]),
+    (["Speaking to reporters on Wednesday, the lawyer said he would appeal.",
+      'He added: "The law failed a sick young man today," before leaving.'], "2025-06-12",
+     [("Wednesday", "2025-06-11"), ("today", "2025-06-11")]),
+    # … and on the publication day when the story's day is the publication day
+    (["Rovers beat Millbrook 2-1 on Saturday.", "The fans sang for the manager on Friday.",
+      '"Today we played for him," the captain said.'], "2026-01-31",
+     [("Saturday", "2026-01-31"), ("Friday", "2026-01-30"), ("Today", "2026-01-31")]),
+    # the attribution ends where another quotation opens
+    ([('"The cut today is good news," she said, adding that the "Back to Growth" package, '
+       'announced on March 2, would do the rest.')], "2026-03-19",
+     [("today", "2026-03-19"), ("March 2", "2026-03-02")]),
+])
+def test_today_in_straight_quotation_marks(body: list[str], published: str,
+                                           expected: list[tuple[str, str]]) -> None:
+    got = found(body, published)
+    assert dates_match(got, expected), got
+
+
+@pytest.mark.parametrize("body, published, lang, expected", [
+    # a past before the past: the occurrence before publication, however near the next one
+    ("The trawler had capsized on the night of 12 January.", "2026-10-15", "en",
+     [("12 January", "2026-01-12")]),
+    ("Le chalutier avait chaviré dans la nuit du 12 janvier.", "2026-10-15", "fr",
+     [("12 janvier", "2026-01-12")]),
+    ("L'alarme avait été vérifiée à l'escale de décembre.", "2026-10-15", "fr",
+     [("décembre", "2025-12")]),
+    # a plain past may set a date ahead
+    ("Le jugement a été mis en délibéré au 12 novembre.", "2025-10-17", "fr",
+     [("12 novembre", "2025-11-12")]),
+    # a starting point is never ahead, even without tense
+    ("Output, up by 2 million barrels a day since April.", "2025-11-30", "en",
+     [("April", "2025-04")]),
+    ("Brent settled lower, down almost 15% since January.", "2025-11-30", "en",
+     [("January", "2025-01")]),
+    # a past told with "in" / « en »: the last occurrence …
+    ("Condamné, il est sorti du centre pénitentiaire en février.", "2025-12-04", "fr",
+     [("février", "2025-02")]),
+    ("Thibault, chef de projet arrivé en janvier, a quitté son emploi.", "2025-10-08", "fr",
+     [("janvier", "2025-01")]),
+    # … unless an infinitive looks ahead from it
+    ("Il a décidé de fermer trois semaines en avril.", "2026-03-08", "fr",
+     [("avril", "2026-04")]),
+    ("Le chantier, qui devait démarrer en septembre, est suspendu.", "2025-06-11", "fr",
+     [("septembre", "2025-09")]),
+    # « avant l'été »: the next one
+    ("Ses avocates espèrent une réponse avant l'été.", "2025-02-20", "fr", [("l'été", "2025")]),
+    # a town is no past participle (« Toulouse »)
+    ("Son fils, en deuxième année à l'école de Toulouse, le rejoindra cet été.", "2026-03-08",
+     "fr", [("cet été", "2026")]),
+    # a score's dash is no clause break
+    ("Councillors voted 6–3 on Tuesday to seek a meeting and to wait until next week.",
+     "2026-04-09", "en", [("Tuesday", "2026-04-07"), ("next week", "2026-04")]),
+])
+def test_pasts_and_starting_points(body: str, published: str, lang: str,
+                                   expected: list[tuple[str, str]]) -> None:
+    got = found(body, published, lang)
+    assert dates_match(got, expected), got
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a year after a capitalised preposition that opens a quotation
+    ("« En 2023, on recrutait dix personnes par mois », dit-il.", "fr", [("2023", "2023")]),
+    ('"In 2019, we had nothing," she said.', "en", [("2019", "2019")]),
+    ("Son mari complète : « En 2002, on avait eu quarante centimètres. »", "fr",
+     [("2002", "2002")]),
+    # a count word after a date preposition: still a year
+    ("Rainfall has been declining since around 1970.", "en", [("1970", "1970")]),
+    ("About 1500 people marched.", "en", []),
+    ("Il y avait environ 1500 personnes.", "fr", []),
+    # a capitalised word glued before the number still names a thing
+    ("He won Euro 2016 with Portugal.", "en", []),
+])
+def test_years_after_prepositions(body: str, lang: str,
+                                  expected: list[tuple[str, str]]) -> None:
+    got = found(body, "2025-10-08", lang)
+    assert dates_match(got, expected), got
+
+
+@pytest.mark.parametrize("body, published, lang, expected", [
+    # a day alone followed by a clause, not a noun
+    ('"We will strike again on the 17th if we have to," he said.', "2025-02-06", "en",
+     [("the 17th", "2025-02-17")]),
+    ("His rival flew to Lisbon on the 2nd for talks.", "2025-07-09", "en",
+     [("the 2nd", "2025-07-02")]),
+    ("He parked on the 14th floor.", "2025-07-09", "en", []),
+    ("Il rappelle l'agression d'un collègue, le 3 au soir, dans une coursive.", "2025-06-19",
+     "fr", [("le 3", "2025-06-03")]),
+    ("Le village accueille jusqu'au 14 le tournage du film.", "2026-09-02", "fr",
+     [("14", "2026-09-14")]),
+    ("La tournée passera par Lyon le 14 et par Nantes le 17.", "2026-04-09", "fr",
+     [("le 14", "2026-04-14"), ("le 17", "2026-04-17")]),
+    ("Il porte le 10 au club depuis trois saisons.", "2026-04-09", "fr", []),
+    # … of the month just named
+    ("In February 2020, he moved the money abroad. On the 14th he bought a horse.",
+     "2025-05-21", "en", [("February 2020", "2020-02"), ("the 14th", "2020-02-14")]),
+    ("A first sum was paid on November 14, 2021, and a second on the 28th.", "2025-10-08",
+     "en", [("November 14, 2021", "2021-11-14"), ("the 28th", "2021-11-28")]),
+    ("The board will decide by the end of June, and a hearing is set for the 30th.",
+     "2025-05-14", "en", [("the end of June", "2025-06"), ("the 30th", "2025-06-30")]),
+    # not a month named long before, nor a day ahead (« sera posée le 14 »)
+    (["La première pierre de l'usine sera posée le 14, a-t-il annoncé."], "2026-10-08", "fr",
+     [("le 14", "2026-10-14")]),
+])
+def test_a_day_alone(body: str | list[str], published: str, lang: str,
+                     expected: list[tuple[str, str]]) -> None:
+    got = found(body, published, lang)
+    assert dates_match(got, expected), got
+
+
+@pytest.mark.parametrize("body, published, lang, expected", [
+    ("A review will report by the end of March.", "2026-01-12", "en",
+     [("the end of March", "2026-03")]),
+    ("He intends to step down by the end of next June.", "2025-11-06", "en",
+     [("the end of next June", "2026-06")]),
+    ('She will play a free show "before the end of August."', "2026-07-09", "en",
+     [("the end of August", "2026-08")]),
+    ("Les visites guidées sont complètes jusqu'à fin mars.", "2025-03-08", "fr",
+     [("fin mars", "2025-03")]),
+    ("Un remboursement est promis « dès la fin du mois d'août ».", "2025-07-16", "fr",
+     [("août", "2025-08")]),
+    ("Il n'a jamais connu une fin d'année aussi noire.", "2025-12-13", "fr", []),
+])
+def test_the_end_of_a_month(body: str, published: str, lang: str,
+                            expected: list[tuple[str, str]]) -> None:
+    got = found(body, published, lang)
+    assert dates_match(got, expected), got
+
+
+@pytest.mark.parametrize("body, published, lang, expected", [
+    ("We went through Katrina twenty years ago.", "2025-09-04", "en",
+     [("twenty years ago", "2005")]),
+    ("A fortnight ago, the council published its report.", "2026-03-26", "en",
+     [("A fortnight ago", "2026-03")]),
+    ("La contrôleure a pris ses fonctions il y a un peu plus d'un an.", "2025-09-24", "fr",
+     [("il y a un peu plus d'un an", "2024")]),
+    ("Un classeur qu'elle n'ouvrait jamais il y a encore trois ans.", "2026-06-10", "fr",
+     [("il y a encore trois ans", "2023")]),
+    ("Je lui ai envoyé le film il y a quinze jours.", "2026-04-16", "fr",
+     [("il y a quinze jours", "2026-04")]),
+])
+def test_more_counts_ago(body: str, published: str, lang: str,
+                         expected: list[tuple[str, str]]) -> None:
+    got = found(body, published, lang)
+    assert dates_match(got, expected), got
+
+
+@pytest.mark.parametrize("body, published, lang, expected", [
+    ("The family had spent Christmas on the ward.", "2025-03-14", "en",
+     [("Christmas", "2024-12-25")]),
+    ("He would spend Thanksgiving with his mother.", "2025-10-22", "en",
+     [("Thanksgiving", "2025-11-27")]),
+    ("They spent Christmas shopping in town.", "2025-03-14", "en", []),
+    ("Il passera Noël en famille, à Brest.", "2025-11-14", "fr", [("Noël", "2025-12-25")]),
+])
+def test_holidays_after_verbs(body: str, published: str, lang: str,
+                              expected: list[tuple[str, str]]) -> None:
+    got = found(body, published, lang)
+    assert dates_match(got, expected), got
+
+
+@pytest.mark.parametrize("body, published, lang, expected", [
+    # "for Saturday", « pour jeudi »: ahead
+    ("Donna has booked a table at a curry house for Saturday.", "2026-04-23", "en",
+     [("Saturday", "2026-04-25")]),
+    ("Une grève est annoncée pour jeudi.", "2025-03-12", "fr", [("jeudi", "2025-03-13")]),
+    # "forecast for", "hoped to": ahead; "had planned to": a past
+    ("More storms were possible, with another round forecast for Sunday.", "2026-05-28",
+     "en", [("Sunday", "2026-05-31")]),
+    ("The chief said he hoped to have the flank contained by Friday.", "2025-09-09", "en",
+     [("Friday", "2025-09-12")]),
+    ("She had planned to open on Oct. 1.", "2025-11-19", "en", [("Oct. 1", "2025-10-01")]),
+    # a weekday in the possessive after "through" takes its clause's tense
+    ("Shares had fallen 19% this year through Tuesday's close.", "2025-08-13", "en",
+     [("this year", "2025"), ("Tuesday", "2025-08-12")]),
+    # a promise before an elided infinitive, the conditionnel: ahead
+    ("Elle a promis d'assurer jeudi son cours de licence.", "2025-10-08", "fr",
+     [("jeudi", "2025-10-09")]),
+    ("Le magistrat a conclu avant d'annoncer qu'il prendrait ses réquisitions jeudi.",
+     "2025-05-14", "fr", [("jeudi", "2025-05-15")]),
+    # an imparfait in -rait is no conditionnel
+    ("« Je ne soutiendrai personne », assurait-il mardi soir.", "2026-10-09", "fr",
+     [("mardi", "2026-10-06")]),
+    # « programmées » is no past participle; « je me suis mis » is a past
+    ("Il demandait la suspension des corridas programmées samedi et dimanche.", "2025-08-12",
+     "fr", [("samedi", "2025-08-16"), ("dimanche", "2025-08-17")]),
+    ("« Je me suis mis une pression énorme samedi », a confié le sauteur.", "2025-12-15", "fr",
+     [("samedi", "2025-12-13")]),
+    # outside a quotation, a future in the words quoted is not the sentence's
+    (("Dans un communiqué transmis lundi, la société dit avoir respecté les étapes « prévues "
+      "par la loi »."), "2025-09-24", "fr", [("lundi", "2025-09-22")]),
+])
+def test_weekday_tense_markers(body: str, published: str, lang: str,
+                               expected: list[tuple[str, str]]) -> None:
+    got = found(body, published, lang)
+    assert dates_match(got, expected), got
+
+
+@pytest.mark.parametrize("body, published, lang, expected", [
+    ("Projects paused from Sept. 30 until Congress approved the money the following week.",
+     "2026-10-15", "en", [("Sept. 30", "2026-09-30"), ("the following week", "2026-10")]),
+    ("Le vote en commission est prévu le 23 octobre, la séance plénière la semaine suivante.",
+     "2025-10-09", "fr", [("23 octobre", "2025-10-23"), ("la semaine suivante", "2025-10")]),
+    ("Prices fell on Monday. Over the following week, they rose again.", "2025-10-09", "en",
+     [("Monday", "2025-10-06")]),
+    (["The committee heard the bill on Wednesday.",
+      "The chairman had testified the day before at a hearing of the Senate."], "2025-02-20",
+     "en", [("Wednesday", "2025-02-19"), ("the day before", "2025-02-18")]),
+])
+def test_anchored_weeks_and_days(body: str | list[str], published: str, lang: str,
+                                 expected: list[tuple[str, str]]) -> None:
+    got = found(body, published, lang)
+    assert dates_match(got, expected), got
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    ("« On avait gagné 6 à 3. Je m'en souviens comme si c'était hier », raconte-t-il.", "fr",
+     []),
+    ("I remember that night as if it was yesterday.", "en", []),
+    ("Ce fonctionnaire, aujourd'hui retraité, témoignera jeudi.", "fr",
+     [("jeudi", "2026-01-29")]),
+    ("L'interprofession lançait alors le plan « Bordeaux demain ».", "fr", []),
+    ('The pop-up, called "Sunday Broth," ran on weekends.', "en", []),
+    ('The firm, known for its "Sunday Table" dinners, cut its forecast.', "en", []),
+    ('"Last Tuesday I cancelled three operations," the surgeon said.', "en",
+     [("Last Tuesday", "2026-01-27")]),
+    ('"We get three people and a lobbyist on a normal Wednesday," she said.', "en", []),
+    ("A restaurant has to be perfect on a wet Tuesday in February.", "en", []),
+])
+def test_words_that_are_no_dates(body: str, lang: str,
+                                 expected: list[tuple[str, str]]) -> None:
+    got = found(body, "2026-01-28", lang)
+    assert dates_match(got, expected), got
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    # a day told in another paragraph is no anchor: « la veille » counts from the story's day
+    (["Samedi, le couple s'est marié dans la cathédrale de Stockholm.",
+      "Dimanche, le roi a reçu les invités au château.",
+      "Le porte-parole avait prévenu la veille : pas de baiser au balcon."], "2025-06-16",
+     [("Samedi", "2025-06-14"), ("Dimanche", "2025-06-15"), ("la veille", "2025-06-13")]),
+    (["Mercredi, le procès s'est ouvert à Bobigny.",
+      "Les faits remontent au 14 juillet 2025.",
+      "Sa mère, entendue la veille, l'a confirmé."], "2026-02-12",
+     [("Mercredi", "2026-02-11"), ("14 juillet 2025", "2025-07-14"), ("la veille", "2026-02-10")]),
+    # in its own paragraph, the day just told is the anchor
+    (["Mercredi, le procès s'est ouvert à Bobigny.",
+      "Les faits remontent au 14 juillet 2025. Le lendemain, il était interpellé."],
+     "2026-02-12",
+     [("Mercredi", "2026-02-11"), ("14 juillet 2025", "2025-07-14"),
+      ("Le lendemain", "2025-07-15")]),
+])
+def test_anchors_in_another_paragraph_count_from_the_story_day(
+        body: list[str], published: str, expected: list[tuple[str, str]]) -> None:
+    got = found(body, published, "fr")
+    assert dates_match(got, expected), got
+
+
+@pytest.mark.parametrize("body, published, lang, expected", [
+    # a month alone after "for", "as early as", « pour » (not a name: "voted for May")
+    ("Nine out of ten bookings for July have been cancelled.", "2026-07-08", "en",
+     [("July", "2026-07")]),
+    ("The city had flagged its concerns as early as March.", "2026-07-09", "en",
+     [("March", "2026-03")]),
+    ("Half the party voted for May.", "2026-07-09", "en", []),
+    # a target, even in a past before the past
+    ("La direction l'avait d'abord annoncée pour juin.", "2026-03-05", "fr",
+     [("juin", "2026-06")]),
+    # a weekday before an age is no weekday of a date ("Saturday, the 14th")
+    ("Asked about it on Saturday, the 54-year-old smiled.", "2025-07-09", "en",
+     [("Saturday", "2025-07-05")]),
+])
+def test_months_after_more_words(body: str, published: str, lang: str,
+                                 expected: list[tuple[str, str]]) -> None:
+    got = found(body, published, lang)
+    assert dates_match(got, expected), got
+
+
+def test_the_story_day_of_a_standfirst() -> None:
+    """Words quoted are said on the story's day, named first after a standfirst."""
+    got = found(["All-Ireland final: Waterford 2-21 Kilkenny 1-22",
+                 "Waterford ended a 67-year wait at Croke Park yesterday.",
+                 '"They were the better team today," the Kilkenny manager said.'],
+                "2026-07-27")
+    assert dates_match(got, [("yesterday", "2026-07-26"), ("today", "2026-07-26")]), got

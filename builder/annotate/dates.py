@@ -93,6 +93,24 @@ their own, tried at their trigger words). Each expression keeps its natural prec
     affected customers by Monday"); "a Tuesday", « un samedi », "the first Saturday of every
     month" are no dates; a year that ends a short quoted title after a noun names a thing
     (le plan « Cœur de ville 2030 »);
+  - straight quotation marks ("…", the English wire style) open and close quotations as « »
+    and “ ” do, so "today" in them counts from the day the words were said (for "today", the
+    story's day may be named in the first three paragraphs, after a standfirst); the
+    attribution that dates them ends where another quotation opens;
+  - a yearless date in a clause in the past before the past ("had", « avait ») or after "in"
+    / « en » in a past clause with no infinitive looking ahead (« il est sorti en février »),
+    or after a starting point ("since April"), is the last occurrence however near the next
+    one; a target ("for", « pour ») is not;
+  - "the end of March", "the end of next June", « fin mars », « la fin du mois d'août » are
+    that month; "for July", "as early as March", « pour juin » date a month alone;
+  - a day alone goes on with a clause ("on the 17th if we have to") or a time of day (« le 3
+    au soir », « jusqu'au 14 »), and is of the month just named when it is named close before
+    ("In February 2020, … On the 14th", "by the end of June, … set for the 30th");
+  - "for Saturday", « pour jeudi », "forecast for", "hoped to", « promis d'… », the
+    conditionnel in the date's clause (« prendrait », not « assurait ») look forward; outside a
+    quotation, a future inside the words quoted does not; "a normal Wednesday", a weekday
+    that opens a short quoted name ("Sunday Broth"), « comme si c'était hier », « aujourd'hui »
+    in an apposition and a deictic word ending a quoted title are no dates;
 
 * an expression anchored to another date ("the previous day", "la veille", "deux jours plus
   tard", "the next morning") counts from the nearest day-precision date before it in the
@@ -108,7 +126,10 @@ their own, tried at their trigger words). Each expression keeps its natural prec
   so does « cette année-là »; an anchored word in a past clause never counts from a day
   still ahead, nor, outside quotations, from a day named inside one; so do
   counts of years and months (« six ans plus tard » from any date, "two months later" from
-  one with a month; the year or the month); "three weeks later" counts days, to the month.
+  one with a month; the year or the month); "three weeks later" counts days, to the month,
+  and so do "the following week", « la semaine suivante ». When the nearest day before it
+  was told in another paragraph, an anchored word counts from the story's day (the lead's
+  first day) instead: a paragraph of its own goes back to the story.
 
 Not dates: ages, durations, times of day, amounts ("2,000", "about 1500 people"), seasons of
 play ("2023-24"), named days that are no yearly date ("Black Friday", "mardi gras"), idioms
@@ -484,9 +505,10 @@ class _Tense:
         # Case-sensitive, with literal first characters: the regex engine skips at once the
         # branches that cannot start where it stands.
         affix = f"|(?P<g>{words.FUTURE_AFFIX})" if words.FUTURE_AFFIX else ""
+        near = f"|{words.FUTURE_NEAR}" if getattr(words, "FUTURE_NEAR", None) else ""
         scan = (f"(?P<b>{words.CLAUSE_BREAK}){affix}|(?<!\\w)(?:"
                 f"(?P<c>{listed(words.CLAUSE_WORDS)})"
-                f"|(?P<f>{listed(words.FUTURE_WORDS)}|{words.FUTURE_EXTRA})"
+                f"|(?P<f>{listed(words.FUTURE_WORDS)}|{words.FUTURE_EXTRA}{near})"
                 f"|(?P<p>{listed(words.PAST_WORDS)}|{words.PAST_EXTRA}))(?!\\w)")
         return cls(
             scan=re.compile(scan),
@@ -514,15 +536,25 @@ _PARTICIPLE_SKIP = frozenset({"le", "ce", "dès", "en", "au", "on", "in", "at", 
                               "earlier"})
 _SENTENCE_END = re.compile(r"[.!?…]['\"”»)\]]*\s+|[;:]\s+[\"“«]")
 _WORD = re.compile(r"[\w'’-]+")
-_QUOTE_CLOSE = re.compile(r"[»”]")
+_QUOTE_CLOSE = re.compile(r"[»”\"]")
+_QUOTE_OPEN = re.compile(r"[«“\"]")
 
 
 def _in_quotation(text: str, pos: int) -> bool:
-    """Whether ``pos`` is inside a quotation of its paragraph: more « “ than » ” before it."""
+    """Whether ``pos`` is inside a quotation of its paragraph: more « “ than » ” before it,
+    or an odd number of straight quotation marks (\"…\", the English wire style)."""
     before = text[:pos]
-    return before.count("«") + before.count("“") > before.count("»") + before.count("”")
+    return before.count("«") + before.count("“") > before.count("»") + before.count("”") \
+        or before.count('"') % 2 == 1
 _SPACES = re.compile(r"\s+")
 _WORD_START = re.compile(r"(?<!\w)\w|[$€£#(]")
+#: After a weekday that opens a quotation, capitalised words that close it: a name ("Sunday
+#: Broth"), not words quoted ("Last Tuesday I cancelled…").
+_QUOTED_NAME_END = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}[,.]?[\"”»]")
+#: The paragraphs (indexes) where a story's day may first be named, when no date comes before.
+_LEAD_PARAGRAPHS = 2
+#: How far after a date naming a month a day alone (« le 14 ») is of that month (characters).
+_NAMED_MONTH_REACH = 200
 #: How far before its trigger word an expression may start (in characters).
 _LOOKBACK = 28
 _AMOUNT_SIGNS = ("$", "€", "£", "#", "n°", "no.")
@@ -609,7 +641,8 @@ class _Para:
         self.text = text
         self.lexicon = lexicon
         self._ends: list[int] | None = None
-        self._future: dict[tuple[int, int], bool] = {}
+        self._future: dict[tuple[int, int, bool], bool] = {}
+        self._tenses: dict[tuple[int, int], bool | None] = {}
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         if self._ends is None:
@@ -639,16 +672,31 @@ class _Para:
         if forward or tense.forward_weak.search(before):
             return True
         bounds = self.sentence(start, end)
-        known = self._future.get(bounds)
+        quoted = _in_quotation(self.text, start)
+        key = (*bounds, quoted)
+        known = self._future.get(key)
         if known is None:
-            known = self._future[bounds] = \
-                self.lexicon.future.search(self.text, *bounds) is not None
+            # outside a quotation, a future in the words quoted is the speaker's, not the
+            # sentence's (« …, la CMRC affirme avoir respecté les étapes « prévues par la
+            # réglementation » »)
+            if quoted or _QUOTE_OPEN.search(self.text, *bounds) is None:
+                known = self.lexicon.future.search(self.text, *bounds) is not None
+            else:
+                known = any(not _in_quotation(self.text, m.start())
+                            for m in self.lexicon.future.finditer(self.text, *bounds))
+            self._future[key] = known
         return known
 
     def tense(self, start: int, end: int, tense: _Tense) -> bool | None:
         """True (future) or False (past) from the tense marker nearest to the date in its own
         clause (read up to ``_WINDOW`` characters away; an opening phrase without a marker
         runs on to the next clause: "On Monday, the minister will…"); None when it has none."""
+        key = (start, end)
+        if key not in self._tenses:
+            self._tenses[key] = self._tense(start, end, tense)
+        return self._tenses[key]
+
+    def _tense(self, start: int, end: int, tense: _Tense) -> bool | None:
         text = self.text
         s, e = self.sentence(start, end)
         low = max(s, start - _WINDOW)
@@ -710,7 +758,9 @@ class _Para:
                 words.pop()
                 while words and words[-1].lower() in tense.noun_after:
                     words.pop()
-                named = False
+                # « à l'école de Toulouse, le rejoindra cet été »: a name is no participle
+                named = bool(words) and words[-1][:1].isupper() and s < text.rfind(
+                    words[-1], 0, start)
             if words and not named and tense.participle.search(words[-1]) and (
                     len(words) < 2 or words[-2].lower() not in tense.participle_not_after):
                 best = min(best, (0, True)) if best else (0, True)
@@ -727,7 +777,8 @@ class _Para:
         if _in_quotation(self.text, start):
             # « C'est bien, mais samedi il y a les équipes mixtes », a prévenu X: the
             # speaker's words, not the attribution
-            s = max(s, max(self.text.rfind("«", 0, start), self.text.rfind("“", 0, start)))
+            s = max(s, self.text.rfind("«", 0, start), self.text.rfind("“", 0, start),
+                    self.text.rfind('"', 0, start))
             close = _QUOTE_CLOSE.search(self.text, end)
             if close is not None:
                 e = min(e, close.start())
@@ -787,9 +838,12 @@ def _weekday_date(ref: Reference, weekday: int, how: str) -> _dt.date:
 
 
 def _yearless(ref: Reference, month: int, day: int | None, future: bool,
-              weekday: int | None, nearest: bool = False) -> PartialDate | None:
+              weekday: int | None, nearest: bool = False,
+              past: bool = False) -> PartialDate | None:
     """A month (and day) without a year: pick the occurrence (see the module docstring);
-    ``nearest``: the nearer one, when its clause has no tense marker at all."""
+    ``nearest``: the nearer one, when its clause has no tense marker at all; ``past``: the
+    one before publication, when its clause is in the past (« il est sorti en février »,
+    published in December)."""
     if ref.precision == "year":
         year = ref.day.year
         try:
@@ -826,7 +880,7 @@ def _yearless(ref: Reference, month: int, day: int | None, future: bool,
         # year away (which would be written with its year)
         return before[-1]
     if not after or (before and not _choose(back, ahead, future)
-                     and not (nearest and ahead < back)):
+                     and not (nearest and ahead < back)) or (before and past and not future):
         return before[-1]
     return after[0]
 
@@ -996,6 +1050,11 @@ class _Reader:
         if close is not None:
             end = _SENTENCE_END.search(text, close.end())
             stop = end.start() if end is not None else len(text)
+            # the attribution ends where another quotation opens (« "Back to Growth" package,
+            # announced on March 2 » is no longer the attribution)
+            opening = _QUOTE_OPEN.search(text, close.end(), stop)
+            if opening is not None:
+                stop = opening.start()
             for g in self.found:
                 if g.paragraph == f.paragraph and close.end() <= g.span.start < stop \
                         and g.value.precision == "day" and not g.future \
@@ -1017,11 +1076,21 @@ class _Reader:
             if g.value.first_day() < self.ref.first \
                     or reader.tense(g.span.start, g.span.end, tense) is False:
                 return g.value
+        # the story's day: the first date of the lead; for "today", of the first paragraphs
+        # when the lead has none (a standfirst before the lead: "… at Croke Park yesterday")
         lead = self.found[0]
-        if lead.paragraph == 0 < f.paragraph and lead.value.precision == "day" \
+        today = f.value == PartialDate.from_date(self.ref.day)
+        if today and lead.value.precision != "day" and lead.paragraph == 0:
+            lead = next((g for g in self.found if g.paragraph <= _LEAD_PARAGRAPHS
+                         and g.value.precision == "day"), lead)
+        if (lead.paragraph == 0 or today and lead.paragraph <= _LEAD_PARAGRAPHS) \
+                and lead.paragraph < f.paragraph \
+                and lead.value.precision == "day" \
                 and not lead.future and not lead.rule.startswith("anchored") \
-                and week[0] <= lead.value.first_day() < self.ref.first \
-                and not _in_quotation(paragraphs[0].text, lead.span.start):
+                and week[0] <= lead.value.first_day() <= self.ref.last \
+                and not _in_quotation(paragraphs[lead.paragraph].text, lead.span.start):
+            if lead.value.first_day() >= self.ref.first:
+                return None  # the story's day is the publication day: so are the words
             return lead.value
         if f.value != PartialDate.from_date(self.ref.day):
             return None  # « demain », « hier »: no farther guess
@@ -1110,7 +1179,9 @@ class _Reader:
                     and reader.word_before(start) in ("i", "you", "we", "they", "it", "he",
                                                       "she", "who"):
                 return  # "they May 5…" is not seen in news, but a modal verb can be
-            value = _yearless(self.ref, month, day, future, weekday)
+            value = _yearless(self.ref, month, day, future, weekday,
+                              past=not future and (self._pluperfect(reader, start, end)
+                                                   or self._backward(reader, start)))
             if value is None:
                 return
             if weekday is None:
@@ -1159,8 +1230,45 @@ class _Reader:
             chosen = before[-1]
         else:
             chosen = after[0]
+        named = self._month_named(reader, index, start, day,
+                                  {(c.year, c.month) for c in candidates}, future)
+        if named is not None:
+            chosen = named
         self._emit(reader, index, start, end, PartialDate.from_date(chosen), True,
                    "day-alone", future=future)
+
+    def _month_named(self, reader: _Para, index: int, start: int, day: int,
+                     near: set[tuple[int, int]], future: bool) -> _dt.date | None:
+        """The day ``day`` of the month the date just before names, close before it (in
+        its paragraph, or at the start of the next), when that month is not one beside
+        publication: "In February 2020, … On the 14th he bought", "on November 14, 2021, and
+        a second on the 28th" (a chronology goes forward: not before that date's own day),
+        unless its clause looks forward; or a month alone named in the same sentence ("by the end of June, and a hearing has
+        been set for the 30th")."""
+        if not self.found:
+            return None
+        previous = self.found[-1]
+        value = previous.value
+        if value.month is None or (value.day or 0) > day:
+            return None
+        if previous.paragraph == index:
+            # in the same sentence or the one before, not far
+            sentence = reader.sentence(start, start)[0]
+            before = reader.sentence(sentence - 2, sentence - 2)[0] if sentence > 1 else 0
+            if start - previous.span.end > _NAMED_MONTH_REACH or previous.span.start < before:
+                return None
+            same_sentence = sentence <= previous.span.start
+        elif previous.paragraph == index - 1 and start <= _NAMED_MONTH_REACH // 2:
+            same_sentence = False
+        else:
+            return None
+        if not (same_sentence and value.day is None) and (
+                future or (value.year, value.month) in near):
+            return None  # a future clause looks at the days ahead
+        try:
+            return _dt.date(value.year, value.month, day)
+        except ValueError:
+            return None
 
     def _rule_month_of_year(self, m: re.Match[str], start: int, end: int, reader: _Para,
                             index: int) -> None:
@@ -1232,8 +1340,13 @@ class _Reader:
         lexicon = self.lexicon
         before = " " + _SPACES.sub(" ", text[max(0, start - 25):start].lower()
                                    .replace("’", "'")).rstrip()
-        if before.endswith(lexicon.count_before) or before.endswith(_AMOUNT_SIGNS):
+        dated: frozenset[str] = getattr(lexicon.words, "YEAR_IN_TITLE_DATE_AFTER", frozenset())
+        if before.endswith(_AMOUNT_SIGNS):
             return
+        count = next((c for c in lexicon.count_before if before.endswith(c)), None)
+        if count is not None and not (" " not in count.strip() and before[:-len(count)]
+                                      .rsplit(" ", 1)[-1] in dated):
+            return  # "about 1500", not "since around 1970"
         after = text[end:end + 20].lstrip()
         if after[:1] == "%" or reader.word_after(end) in lexicon.count_after:
             return
@@ -1247,6 +1360,7 @@ class _Reader:
         prev = _WORD.findall(text, max(0, start - 30), start)
         if prev and text[start - 1:start] == " " and prev[-1][:1].isupper() \
                 and prev[-1].lower() not in lexicon.months \
+                and prev[-1].lower().replace("’", "'") not in dated \
                 and reader.sentence(start, end)[0] < start - len(prev[-1]) - 1:
             return
         if self._title_year(reader, start, end, prev):
@@ -1279,6 +1393,15 @@ class _Reader:
         days = self.lexicon.words.DEICTIC.get(key)
         if days is None or self._idiom(reader, start):
             return
+        text = reader.text
+        prev = _WORD.findall(text, max(0, start - 30), start)
+        if prev and prev[-1][:1].isupper() and self._title_year(reader, start, end, prev):
+            return  # le plan « Bordeaux demain »: a title
+        if key in getattr(self.lexicon.words, "NOW_IN_APPOSITION", ()) \
+                and text[:start].rstrip().endswith(",") \
+                and re.match(r"\s+[^\W\d]+\s*,", text[end:end + 40]) \
+                and reader.word_after(end) not in self.lexicon.weekdays:
+            return  # « Ce fonctionnaire, aujourd'hui pensionné, témoignera »: now
         value = PartialDate.from_date(self.ref.day + _dt.timedelta(days=days))
         self._emit(reader, index, start, end, self.ref.cap(value, "day"), True,
                    "deictic", future=days > 0)
@@ -1290,6 +1413,11 @@ class _Reader:
         if count is None or unit is None:
             return
         day = self.ref.day
+        weeks = getattr(self.lexicon.words, "DAYS_AS_WEEKS", {})
+        if unit == "fortnight":  # "a fortnight ago": two weeks
+            unit, count = "week", 2 * count
+        elif unit == "day" and count in weeks:  # « il y a quinze jours »: two weeks
+            unit, count = "week", weeks[count]
         if unit == "day":
             value, precision = PartialDate.from_date(day - count * _ONE_DAY), "day"
         elif unit == "week":
@@ -1309,6 +1437,8 @@ class _Reader:
         text = m.group()
         if self.lexicon.lang == "en" and reader.word_before(start) in ("the", "over", "past"):
             return  # "over the last year": a duration
+        if reader.word_before(start) in getattr(self.lexicon.words, "PERIOD_NOT_AFTER", ()):
+            return  # « une fin d'année aussi noire », « chaque fin de mois »: no date
         unit = _unit(text, self.lexicon)
         if unit is None:
             return
@@ -1386,6 +1516,10 @@ class _Reader:
             if habit is not None and re.search(habit, reader.text[slice(*reader.sentence(
                     start, end))]) is not None:
                 return  # « le festival a lieu chaque année en été »
+        # « avant l'été », « d'ici à l'automne », « dès le printemps »: the next one (not
+        # « depuis le printemps »)
+        forward_pre = m.groupdict().get("pre") is not None and m.groupdict().get("bare") is None \
+            and not self._backward(reader, start)
         day = self.ref.day
         # Each season as (first month, year offset of the year it is counted in).
         first_month = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}[season]
@@ -1410,7 +1544,7 @@ class _Reader:
                 start_index -= 12
         elif direction == "next":
             start_index += 12
-        elif here > current_end and (reader.future(start, end) or (
+        elif here > current_end and (reader.future(start, end) or forward_pre or (
                 m.groupdict().get("pre") is None and m.groupdict().get("bare") is None
                 and start_index + 12 - here < here - current_end
                 and reader.tense(start, end, _TENSES.get(self.lexicon.lang,
@@ -1435,6 +1569,9 @@ class _Reader:
         text = m.group()
         weekday = self.lexicon.weekdays[m.group("wd").lower()]
         lowered = _words(text)
+        if reader.text[start - 1:start] in ('"', "“", "«") \
+                and _QUOTED_NAME_END.match(reader.text, end):
+            return  # a pop-up called "Sunday Broth", the "Sunday Table" range: a name
         this = any(w in getattr(words, "THIS_WEEKDAY", ()) for w in lowered[:-1])
         if not this and self._habitual_weekday(reader, start, before):
             return  # "le mercredi après-midi": a habit, not a date
@@ -1461,7 +1598,8 @@ class _Reader:
             how, rule = "last", "last-weekday"
         elif self.ref.first == self.ref.last and weekday == self.ref.first.weekday():
             how, rule = "past", "weekday"  # the publication day, whatever the tense
-        elif future := reader.future(start, end, weekday=True, forward=forward):
+        elif future := reader.future(start, end, weekday=reader.text[end:end + 2] not in (
+                "'s", "’s"), forward=forward):  # "through Tuesday's close": the clause's tense
             how, rule = "future", "weekday-future"
         elif reader.unmarked(start, end) and self._forward_unmarked(reader, start, end,
                                                                     weekday):
@@ -1521,7 +1659,10 @@ class _Reader:
                 and previous[-2] in self.lexicon.weekdays:
             before, previous = previous[-3], previous[:-2]  # « du lundi au vendredi »
         if before not in habitual:
-            return False
+            # "on a normal Wednesday", « un beau samedi »
+            return len(previous) >= 2 and previous[-2] in getattr(
+                words, "HABITUAL_BEFORE_ADJECTIVE", ()) and previous[-1] in getattr(
+                words, "HABIT_ADJECTIVES", ())
         return not (len(previous) >= 2 and previous[-2] in getattr(words, "NIGHT_OF", ()))
 
     def _forward_unmarked(self, reader: _Para, start: int, end: int, weekday: int) -> bool:
@@ -1546,7 +1687,8 @@ class _Reader:
         name = m.group("m")
         pre = m.group("pre")
         # « mi-avril » is one word with its modifier
-        modifiers = _words(reader.text[start:end].replace("-", " "))[:-1] if not pre else []
+        # (also after a preposition: « jusqu'à fin mars », "before the end of March")
+        modifiers = _words(reader.text[start:end].replace("-", " "))[:-1]
         text_words = _words(m.group())
         suffix = text_words[-1] if text_words[-1] in ("dernier", "prochain") else None
         if pre is None and not modifiers and suffix is None:
@@ -1556,12 +1698,19 @@ class _Reader:
                 return
             pre = before
         if name.lower() in words.AMBIGUOUS_MONTHS and not modifiers and suffix is None:
-            if pre and pre.lower() in ("and", "or", "to", "et", "ou", "à", "de", "of"):
-                return  # "Trump and May", "à mai…": a name or a word, most likely
+            if pre and pre.lower() in ("and", "or", "to", "et", "ou", "à", "de", "of", "for",
+                                       "pour"):
+                return  # "Trump and May", "à mai…", "voted for May": a name or a word
             after = reader.word_after(end)
             if self.lexicon.lang == "en" and after[:1].isalpha() and \
                     reader.text[end:].lstrip()[:1].isupper():
                 return  # "in May Smith's…": a name
+        previous = _words(reader.text[max(0, start - 50):start])
+        if len(previous) >= 4 and previous[-1] in ("in", "of", "en", "de") \
+                and previous[-2] in self.lexicon.weekdays \
+                and previous[-3] in getattr(words, "HABIT_ADJECTIVES", ()) \
+                and previous[-4] in getattr(words, "HABITUAL_BEFORE_ADJECTIVE", ()):
+            return  # "on a wet Tuesday in February": a habit (not "on a Tuesday in April")
         month = self._month(name)
         direction = _direction(" ".join(text_words), self.lexicon) \
             if any(w in words.DIRECTIONS for w in text_words) else "this"
@@ -1585,9 +1734,14 @@ class _Reader:
         else:
             # « dont le contrat expire en décembre »: a clause with no verb in the past or
             # the future (a present, or no verb) means the nearer occurrence
-            unmarked = reader.tense(start, end, _TENSES.get(self.lexicon.lang,
-                                                            _TENSES["en"])) is None
-            found = _yearless(self.ref, month, None, future, None, nearest=unmarked)
+            tense = reader.tense(start, end, _TENSES.get(self.lexicon.lang, _TENSES["en"]))
+            backward = self._backward(reader, start)
+            found = _yearless(self.ref, month, None, future, None,
+                              nearest=tense is None and not backward,
+                              past=backward or (tense is False and (
+                                  (pre or "").lower() not in getattr(words, "TARGET_BEFORE", ())
+                                  and self._pluperfect(reader, start, end, True)
+                                  or self._past_in(reader, start, end, pre))))
             if found is None:
                 return
             value = found
@@ -1596,6 +1750,48 @@ class _Reader:
                 value = PartialDate(value.year - 1, month)
         self._emit(reader, index, start, end, value, True, f"month-{direction}",
                    future=future)
+
+    def _pluperfect(self, reader: _Para, start: int, end: int,
+                    past: bool | None = None) -> bool:
+        """Whether the clause of a date, in the past, is a past before the past (« le
+        chalutier avait chaviré dans la nuit du 12 janvier », "had been checked in
+        December"): its date is before publication, however near the next one. A plain
+        past may set a date ahead (« le jugement a été mis en délibéré au 12 novembre »)."""
+        pattern = getattr(self.lexicon.words, "PLUPERFECT", None)
+        if pattern is None:
+            return False
+        tense = _TENSES.get(self.lexicon.lang, _TENSES["en"])
+        if past is None:
+            past = reader.tense(start, end, tense) is False
+        if not past:
+            return False
+        low = max(reader.sentence(start, end)[0], start - _WINDOW)
+        for m in tense.scan.finditer(reader.text, low, start):
+            if _KINDS.get(m.lastgroup or "", "") == "b":
+                low = m.end()
+        return re.search(pattern, reader.text[low:start]) is not None
+
+    def _past_in(self, reader: _Para, start: int, end: int, pre: str | None) -> bool:
+        """Whether a month alone after "in" / « en » tells when a past happened (« il est
+        sorti de prison en février », "he bought the ammunition in August"): a clause in the
+        past with no infinitive or modal between its verb and the month (« a décidé de
+        fermer en avril », « devait démarrer en septembre » look ahead)."""
+        if pre is None or pre.lower() not in getattr(self.lexicon.words, "PAST_IN", ()):
+            return False
+        tense = _TENSES.get(self.lexicon.lang, _TENSES["en"])
+        low = max(reader.sentence(start, end)[0], start - _WINDOW)
+        for m in tense.scan.finditer(reader.text, low, start):
+            if _KINDS.get(m.lastgroup or "", "") == "b":
+                low = m.end()
+        ahead = getattr(self.lexicon.words, "AHEAD_IN_CLAUSE", None)
+        return ahead is None or re.search(ahead, reader.text[low:start]) is None
+
+    def _backward(self, reader: _Para, start: int) -> bool:
+        """Whether a starting point stands just before the date ("since April", « depuis
+        janvier »): it is never after publication."""
+        backward = _TENSES.get(self.lexicon.lang, _TENSES["en"]).backward
+        return backward is not None and backward.search(
+            reader.text[max(0, start - 24):start]) is not None
 
     def _habitual(self, reader: _Para, start: int) -> bool:
         """Inside a quotation, an anchored word in a present-tense clause opened by « quand »
@@ -1681,7 +1877,12 @@ class _Reader:
             return
         table = self.lexicon.words.ANCHORED
         count = _number(m.groupdict().get("n"), self.lexicon)
-        if count is not None:
+        weeks: int | None = getattr(self.lexicon.words, "ANCHORED_WEEKS", {}).get(text)
+        if weeks is not None:
+            if reader.word_before(start) in self.lexicon.words.DURATION_BEFORE:
+                return  # "over the following week": a duration
+            days = 7 * weeks
+        elif count is not None:
             sign = next((v for k, v in table.items() if text.endswith(k)), None)
             if sign is None:
                 return
@@ -1723,6 +1924,10 @@ class _Reader:
                                   past and f.future and self._later(f.value))
                               and (quoted or not self._quoted(f))),
                              None)) is not None:
+            if anchor.paragraph != index and (story := self._story_day()) is not None:
+                # a day told in another paragraph is no anchor for a paragraph of its own:
+                # "the previous day" counts from the story's day (the lead's)
+                anchor = story
             base, rule = anchor.value.first_day(), "anchored"
             if event is not None and reader.word_before(start) in getattr(
                     self.lexicon.words, "EVE_OF_BEFORE", ()):
@@ -1734,9 +1939,23 @@ class _Reader:
         else:
             return
         value = PartialDate.from_date(base + _dt.timedelta(days=days))
-        if count is not None and _unit(m.group("u") or "", self.lexicon) == "week":
+        if weeks is not None or (count is not None and _unit(
+                m.groupdict().get("u") or "", self.lexicon) == "week"):
             value = value.truncate("month")  # "three weeks later": as "last week"
         self._emit(reader, index, start, end, value, True, rule)
+
+    def _story_day(self) -> _Found | None:
+        """The story's day: the lead's first day-precision date, outside quotations, not
+        anchored and not after publication."""
+        for f in self.found:
+            if f.paragraph != 0:
+                return None
+            if f.value.precision == "day":
+                if f.rule.startswith("anchored") or self._quoted(f) \
+                        or f.value.first_day() > self.ref.last:
+                    return None
+                return f
+        return None
 
     def _quoted(self, f: _Found) -> bool:
         return _in_quotation(self.article.paragraphs[f.paragraph].text, f.span.start)

@@ -22,7 +22,7 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
 NUMBERS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 }
 
 #: Words without which no relative expression exists (besides month and weekday names).
@@ -36,6 +36,7 @@ TRIGGERS: tuple[str, ...] = (
 UNITS: dict[str, str] = {
     "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
     "months": "month", "year": "year", "years": "year", "decade": "decade",
+    "fortnight": "fortnight", "fortnights": "fortnight",
     "decades": "decade",
 }
 DIRECTIONS: dict[str, str] = {"last": "last", "next": "next", "this": "this", "coming": "next",
@@ -54,6 +55,10 @@ ANCHORED: dict[str, int] = {
     **{f"the {w} {part}": n for w, n in (("previous", -1), ("following", 1), ("next", 1),
                                          ("same", 0))
        for part in ("morning", "evening", "night")},
+}
+#: Expressions anchored to another date of the text, in weeks (given to the month).
+ANCHORED_WEEKS: dict[str, int] = {
+    "the following week": 1, "the previous week": -1, "the week after": 1, "the week before": -1,
 }
 #: Expressions anchored to another date of the text, in years.
 ANCHORED_YEARS: dict[str, int] = {
@@ -108,6 +113,8 @@ FUTURE_EXTRA = (
     r"(?<!\btheir\splans)(?<!\bhis\splans)(?<!\bher\splans)(?<!\bour\splans)"
     r"(?<!\bnew\splans)\s+to|(?:I|[Ww]e|[Tt]hey|[Yy]ou)\s+plan\s+to|(?:[Hh]as|[Hh]ave|[Nn]eeds?)"
     r"\s+to|(?:[Ee]xpect(?:s|ed)?|[Hh]opes?|[Aa]ims?|[Ii]ntends?)\s+to"
+    # a plan told in the past, not a past before the past ("she had planned to open on Oct. 1")
+    r"|(?<!\bhad\s)(?:[Hh]oped|[Aa]imed|[Ii]ntended|[Pp]lanned)\s+to|[Ff]orecasts?\s+for"
     # a promise, even told in the past ("promised to stay until August")
     r"|(?:[Pp]romise[sd]?|[Pp]ledge[sd]?|[Vv]ow(?:s|ed)?)\s+to|at\s+the\s+(?:earliest|latest)"
 )
@@ -116,7 +123,7 @@ FUTURE = (r"\b(?:" + "|".join(w.replace("'", "['’]") for w in FUTURE_WORDS) + 
           FUTURE_EXTRA + r")\b|" + FUTURE_AFFIX)
 
 _NUM = (r"(?P<n>(?i:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-        r"twelve))")
+        r"twelve|fifteen|twenty|thirty|forty|fifty))")
 _APPROX = (r"(?:(?i:about|around|nearly|almost|some|more\s+than|less\s+than|over|roughly|"
            r"just|only|barely|exactly|precisely)\s+)?")
 
@@ -140,7 +147,8 @@ RULES: tuple[tuple[str, str], ...] = (
                      r"middle\s+of|(?:spring|summer|fall|autumn|winter)(?:\s+of)?))[-\s]+"
                      r"(?:(?i:the\s+year)\s+)?{YEAR}")),
     # "a year ago", "about two weeks ago"
-    ("ago", _APPROX + _NUM + r"\s+(?i:days?|weeks?|months?|years?|decades?)\s+(?i:ago)"),
+    ("ago", _APPROX + _NUM + r"\s+(?i:days?|weeks?|fortnights?|months?|years?|decades?)\s+"
+            r"(?i:ago)"),
     # "late last year", "earlier this month", "last week", "the end of next year"
     ("this-last-next", (r"(?:(?i:early|mid|late|earlier|later|the\s+end\s+of|the\s+start\s+of|"
                        r"the\s+beginning\s+of)\s+)?(?i:last|this|next)\s+(?i:week|month|year)"
@@ -165,7 +173,12 @@ RULES: tuple[tuple[str, str], ...] = (
     ("anchored", (r"(?i:the\s+(?:following|next|previous)\s+year|a\s+year\s+(?:later|earlier)|"
                  r"the\s+year\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$))|"
                  r"the\s+(?:previous|following|next|same)\s+(?:day|morning|evening|night)|a\s+day\s+(?:later|earlier)"
-                 r"|the\s+(?:day|night)\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$))|"
+                 r"|the\s+(?:day|night)\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$)"
+                 # "had testified the day before at a hearing"
+                 r"|\s+(?:at|in|on|with|from|when|as)\b)|"
+                 # "Congress approved emergency money the following week"
+                 r"the\s+(?:following|previous)\s+week(?!\s+(?:of|before|after)\b)|"
+                 r"the\s+week\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$))|"
                  # "the day before the vote": counts from the event's date ("event")
                  r"the\s+day\s+(?:before|after)\s+(?:the|his|her|their|its)\s+"
                  r"(?P<event>[a-z][\w-]{2,})(?=\s*(?:[,.;:!?)]|$))|"
@@ -182,23 +195,30 @@ RULES: tuple[tuple[str, str], ...] = (
     # "Thursday", "last Thursday", "earlier on Thursday"
     ("weekday", (r"(?:(?P<pre>(?i:earlier\s+on|late\s+on|early\s+on|on|by|until|since|from))\s+)?"
                 r"(?:(?i:last|next|this\s+past|this\s+coming|this)\s+)?(?P<wd>{WD})"
-                r"(?!,?\s+(?:the\s+)?(?:{MONTH_ANY}|\d))(?!\s*\()")),
+                # (not "Saturday, the 14th", but "on Saturday, the 54-year-old")
+                r"(?!,?\s+(?:the\s+)?(?:{MONTH_ANY}|\d(?!\d*[-–]\w)))(?!\s*\()")),
     # "in January last year", "March of next year": the month of that year
     ("month-of-year", (r"(?:(?P<pre>(?i:in|since|until|by|from|before|after))\s+)?"
                       r"(?P<m>{MONTH_FULL})\s+(?:of\s+)?(?i:last|next|this)\s+(?i:year)")),
     # "in December", "last March", "early June" (a month alone needs a word before it)
     ("month", (r"(?:(?P<pre>(?i:in|since|until|till|by|from|through|during|before|after|between|"
-              r"of|and|or|to))\s+)?(?:(?i:last|next|this\s+past|this|early|mid|late)[-\s]+)?"
+              r"of|and|or|to|for|as\s+(?:early|late|soon)\s+as))\s+)?"
+              # "the end of March", "the end of next June": the month
+              r"(?:(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s+)?"
+              r"(?:(?i:last|next|this\s+past|this|early|mid|late)[-\s]+)?"
               r"(?P<m>{MONTH_FULL})(?!,?\s*\d)")),
     # "in 2019", "a 2018 report"
     # "on the 14th." alone, after a preposition and closed by punctuation (not "the 14th
     # century", "on the 14th hole"): that day of the publication month or a month beside it
-    ("day-alone", (r"(?P<pre>(?i:on|by|until|till|from|before|after|since))\s+(?i:the)\s+"
-                   r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*[,;)]|\.(?!\d)|\s*$)")),
+    ("day-alone", (r"(?P<pre>(?i:on|by|until|till|from|before|after|since|for))\s+(?i:the)\s+"
+                   r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*[,;)]|\.(?!\d)|\s*$"
+                   # or a clause going on ("on the 17th if we have to", "on the 2nd for
+                   # talks", "On the 14th he bought"), not a noun ("on the 14th hole")
+                   r"|\s+(?:if|for|when|he|she|they|we|I|it|with|after|before)\b)")),
     ("year", r"{YEAR}"),
 )
 #: Words that may stand before a month alone (besides those the "month" pattern keeps).
-MONTH_ALONE_NEEDS = ("in", "since", "until", "till", "by", "from", "through", "during",
+MONTH_ALONE_NEEDS = ("in", "since", "until", "till", "by", "from", "through", "during", "for",
                      "before", "after", "between", "of", "and", "or", "to", "last", "next",
                      "this", "early", "mid", "late")
 #: Month names that are also common words or names: stricter context ("in May", not "and May").
@@ -236,7 +256,7 @@ PAST_EXTRA = (r"[a-z]{2,}ed\b" + "".join(rf"(?<!\b{w})" for w in _ED_NOT_PAST)
 PAST_NOT_AFTER: frozenset[str] = frozenset({"be", "being", "get", "gets", "getting"})
 #: What cuts a sentence into clauses (a date's tense is first that of its own clause):
 #: punctuation (a pattern) and words.
-CLAUSE_BREAK = r"[,;:()\[\]«»\"“”—–]|\s-\s"
+CLAUSE_BREAK = r"[,;:()\[\]«»\"“”]|(?<!\d)[—–]|[—–](?!\d)|\s-\s"
 CLAUSE_WORDS: tuple[str, ...] = (
     "that", "which", "who", "whom", "whose", "when", "whereas", "while", "if", "unless",
     "because", "but", "and", "although", "though",
@@ -245,7 +265,7 @@ CLAUSE_WORDS: tuple[str, ...] = (
 #: ("if no progress was made by Friday").
 HYPOTHETICAL: frozenset[str] = frozenset({"if", "unless"})
 #: Just before a weekday: a deadline or an end, after publication ("until Monday").
-FORWARD_WEEKDAY = r"\b(?:until|till|through)\s+$"
+FORWARD_WEEKDAY = r"\b(?:until|till|through|for)\s+$"
 #: Just before a weekday or a month: forward unless the clause is in the past ("by Friday").
 FORWARD_WEAK = r"\b(?:by|until|till|(?:date|deadline)\s+(?:of|for)|set\s+for)\s+$"
 #: Before a year that ends a short title in quotation marks, words that make it a date
@@ -257,6 +277,14 @@ YEAR_IN_TITLE_DATE_AFTER: frozenset[str] = frozenset({
 })
 #: Before a weekday, words that make it no date: "a Tuesday in April", "every Friday".
 HABITUAL_BEFORE: frozenset[str] = frozenset({"a", "every", "each"})
+#: Two words before a weekday, an indefinite article with an adjective between makes it a
+#: habit too ("on a normal Wednesday", "a wet Tuesday in February").
+HABITUAL_BEFORE_ADJECTIVE: frozenset[str] = frozenset({"a", "an", "every", "each"})
+HABIT_ADJECTIVES: frozenset[str] = frozenset({
+    "normal", "typical", "ordinary", "usual", "regular", "average", "given", "random", "wet",
+    "rainy", "sunny", "cold", "hot", "warm", "quiet", "busy", "slow", "lazy", "good", "bad",
+    "long", "single", "certain", "grey", "gray", "dull",
+})
 #: Before a weekday: this week's, the nearer one unless the clause's tense says ("this
 #: Tuesday"; "this past", "this coming" are "last" and "next").
 THIS_WEEKDAY: frozenset[str] = frozenset({"this"})
@@ -294,6 +322,9 @@ HOLIDAY_BEFORE: frozenset[str] = frozenset({
     "on", "at", "before", "after", "by", "until", "till", "since", "over", "for", "around",
     "from", "to", "through", "during", "ahead of", "and", "or", "into", "towards", "toward",
     "past",
+    # verbs whose object is the day itself ("spent Christmas on the ward")
+    "spend", "spends", "spent", "spending", "celebrate", "celebrates", "celebrated",
+    "celebrating", "hold", "holds", "holding",
 })
 #: After a holiday name, words that make it a modifier, not a date ("Christmas tree").
 HOLIDAY_MODIFIED: frozenset[str] = frozenset({
@@ -312,8 +343,21 @@ HOLIDAY_MODIFIED: frozenset[str] = frozenset({
 })
 #: Just before a deictic or anchored word, an idiom: no date ("One day they agree, the
 #: next day they don't").
-NOT_DATE_BEFORE = r"\b[Oo]ne\s+day\b[^.!?;\"“”]{0,60},\s*$"
+NOT_DATE_BEFORE = (r"\b[Oo]ne\s+day\b[^.!?;\"“”]{0,60},\s*$"
+                   # "I remember it as if it was yesterday"
+                   r"|\b(?:as\s+if|as\s+though|like)\s+it\s+(?:was|were|is)\s+(?:only\s+)?$")
 #: After a month alone (without a word before it that makes it a date), words that do
 #: ("we are looking at December at the earliest").
 MONTH_ALONE_AFTER = r"\s+at\s+the\s+(?:earliest|latest)\b"
 UNMARKED_WEEKDAY_NEAREST = True
+#: The auxiliary of a past before the past ("had", « avait »): a yearless date in its clause is
+#: before publication, however near the next occurrence (``dates.py``, ``_pluperfect``).
+PLUPERFECT = r"\b[Hh]ad(?!\s+(?:to|not\s+to)\b)\b"
+#: Before a month alone in a past clause, the preposition of a past event ("bought in
+#: August"), and what makes the clause look ahead all the same ("agreed to play in May",
+#: "was going to open") (``dates.py``, ``_past_in``).
+PAST_IN: frozenset[str] = frozenset({"in"})
+AHEAD_IN_CLAUSE = r"(?i)\b(?:to|would|could|might|should|will)\s+\w+"
+#: Before a month, a preposition of a target: even in a past before the past, the month may be
+#: ahead ("had announced it for June").
+TARGET_BEFORE: frozenset[str] = frozenset({"for", "until", "till", "by", "before"})

@@ -61,6 +61,11 @@ ANCHORED: dict[str, int] = {
     "le jour même": 0, "le jour suivant": 1, "le jour précédent": -1, "ce jour-là": 0,
     "plus tard": 1, "après": 1, "plus tôt": -1, "auparavant": -1, "avant": -1,
 }
+#: Expressions anchored to another date of the text, in weeks (given to the month).
+ANCHORED_WEEKS: dict[str, int] = {
+    "la semaine suivante": 1, "la semaine précédente": -1, "la semaine d'après": 1,
+    "la semaine d'avant": -1,
+}
 #: Expressions anchored to another date of the text, in years.
 ANCHORED_YEARS: dict[str, int] = {
     "l'année suivante": 1, "l'année précédente": -1, "l'année d'après": 1,
@@ -116,7 +121,16 @@ FUTURE_WORDS: tuple[str, ...] = (
 FUTURE_EXTRA = (r"(?-i:[a-zàâçéèêëîïôûùüÿœ])\w{2,}(?:era|eront|ira|iront|dra|dront|vra|vront)"
                 r"|(?-i:[a-zàâçéèêëîïôûùüÿœ])\w*(?:ttr|îtr)(?:a|ont)"
                 r"|au\s+plus\s+t(?:ôt|ard)|aura(?!\s+fallu\b)")
-FUTURE_AFFIX = ""
+#: Markers of the future in the date's own clause only (``dates.py``, ``_Tense``): the
+#: conditionnel, a future seen from the past (« avant d'annoncer qu'il prendrait ses
+#: réquisitions jeudi »), by its endings that no imparfait has (« assurait », « entrait »
+#: are imparfaits); not « aurait », « serait » (+ a participle: a past reported).
+FUTURE_NEAR = (r"(?-i:[a-zàâçéèêëîïôûùüÿœ])\w{2,}(?:erai(?:t|ent)|drai(?:t|ent))"
+               r"|(?-i:[a-zàâçéèêëîïôûùüÿœ])\w*(?:ttr|îtr)ai(?:t|ent)"
+               r"|(?:fer|dir|ir|pourr|voudr|viendr|faudr)ai(?:t|ent)")
+#: A promise or a plan before an elided infinitive (« a promis d'assurer jeudi son cours »).
+FUTURE_AFFIX = (r"\b(?:promi[st]|promettent|envisagen?t?|s['’]engage(?:nt)?\s+à|compte(?:nt)?)"
+                r"\s+d['’](?=\w)")
 FUTURE = r"\b(?:" + "|".join(FUTURE_WORDS) + "|" + FUTURE_EXTRA + r")\b"
 
 _NUM = (r"(?P<n>(?i:\d{1,2}|(?:vingt|trente|quarante|cinquante)(?:-et-un|\s+et\s+un|-(?:deux|"
@@ -144,8 +158,9 @@ RULES: tuple[tuple[str, str], ...] = (
                      r"mi-|l" + _APOS + r"(?:été|hiver|automne)\s+(?:de\s+)?|"
                      r"(?:en\s+)?été\s+)(?:(?i:l" + _APOS + r"année)\s+)?{YEAR}"),
     # "il y a environ deux semaines", "il y a un an"
-    ("ago", r"(?i:il\s+y\s+a)\s+(?:(?i:environ|près\s+de|plus\s+de|moins\s+de|presque|à\s+peine|"
-            r"seulement|déjà|tout\s+juste|exactement|quelque)\s+)?" + _NUM +
+    ("ago", r"(?i:il\s+y\s+a)\s+(?:(?i:environ|(?:un\s+peu\s+)?(?:plus|moins)\s+de|près\s+de|"
+            r"presque|à\s+peine|seulement|déjà|encore|maintenant|bientôt|tout\s+juste|exactement|"
+            r"quelque)\s+|(?i:(?:un\s+peu\s+)?(?:plus|moins)\s+d)" + _APOS + r")?" + _NUM +
             r"\s+(?i:jours?|semaines?|mois|ans?|années?|décennies?)"
             r"(?!\s+(?:de\b|d['’]|que\b|qu['’]))"),
     # "l'an dernier", "la semaine prochaine", "plus tôt cette année", "fin de l'année dernière"
@@ -179,6 +194,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("anchored", r"(?i:l" + _APOS + r"année\s+(?:suivante|précédente|d" + _APOS + r"après|d" +
                  _APOS + r"avant)|(?:l" + _APOS + r"avant-veille|la\s+veille|le\s+lendemain|"
                  r"le\s+surlendemain)(?:" + ANCHOR_OF + r"(?P<event>\w[\w-]{2,}))?|"
+                 # « la séance plénière la semaine suivante »: the week after the date before
+                 r"la\s+semaine\s+(?:suivante|précédente|d" + _APOS + r"après|d" + _APOS +
+                 r"avant)|"
                  r"le\s+jour\s+(?:même|suivant|précédent)|cette\s+année-là|ce\s+jour-là|"
                  r"(?P<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
                  r"(?P<u>jours?|semaines?|mois|ans?|années?)\s+"
@@ -198,13 +216,20 @@ RULES: tuple[tuple[str, str], ...] = (
                       r"prochain|prochaine)"),
     # "en décembre", "en mars dernier", "début juin" (a month alone needs a word beside it)
     ("month", r"(?:(?P<pre>(?i:en|depuis|dès|jusqu" + _APOS + r"en|d" + _APOS + r"ici|avant|après|"
-              r"entre|et|ou|à|de|au\s+mois\s+de|le\s+mois\s+de|du\s+mois\s+de))\s+)?"
+              r"entre|et|ou|à|de|pour|au\s+mois\s+de|le\s+mois\s+de|du\s+mois\s+de)(?=\s)"
+              # « la fin du mois d'août »
+              r"|(?i:au|le|du)\s+mois\s+d" + _APOS + r")\s*)?"
               r"(?:(?i:début|fin|mi|courant)[-\s]+)?(?P<m>{MONTH_FULL})"
               r"(?:\s+(?i:dernier|prochain))?(?!\s*\d)"),
     # « l'arrivée à Superdévoluy, le 17. », « là-haut le 14, pour… »: a day of the month
     # alone, closed by punctuation (not « le 17e », « le 15 de France », « le 3-1 »)
     # (and not an address: « le 14, rue du Port »)
-    ("day-alone", (r"(?i:le)\s+(?P<d>1er|3[01]|[12]\d|0?[1-9])(?=\s*[,;)]|\.(?!\d)|\s*$)"
+    # … or followed by a time of the day (« le 3 au soir », « le 31 au soir ») or by
+    # another day (« Lyon le 14 et Bruxelles le 17 »); « jusqu'au 14 »
+    ("day-alone", (r"(?:(?i:le)|(?P<pre>(?i:jusqu['’]au)))\s+(?P<d>1er|3[01]|[12]\d|0?[1-9])"
+                   r"(?=\s*[,;)]|\.(?!\d)|\s*$|\s+(?:au\s+(?:soir|matin)|dans\s+la\s+(?:soirée|"
+                   r"nuit|matinée|journée)|à\s+(?:l['’]aube|midi|\d{1,2}\s*h)|et\s+(?:le|par|à)\s)"
+                   r"|(?<=['’]au\s\d)(?!\s*(?:{MONTH_ANY}|[\d%-]))|(?<=['’]au\s\d\d)(?!\s*(?:{MONTH_ANY}|[\d%-])))"
                    r"(?!\s*,\s*(?i:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|"
                    r"route|cours)\b)")),
     ("year", r"{YEAR}"),
@@ -216,7 +241,7 @@ DAY_ALONE_NOT_AFTER: frozenset[str] = frozenset({
     "compose", "composé", "joindre", "joignez", "contacter", "contactez", "contacté", "numéro",
     "faire", "faites", "fait",
 })
-MONTH_ALONE_NEEDS = ("en", "depuis", "dès", "jusqu'en", "d'ici", "avant", "après", "entre",
+MONTH_ALONE_NEEDS = ("en", "depuis", "dès", "jusqu'en", "d'ici", "avant", "après", "entre", "pour",
                      "et", "ou", "à", "de", "mois", "début", "fin", "mi", "courant", "dernier",
                      "prochain")
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"mars", "mai"})
@@ -233,7 +258,7 @@ PAST_WORDS: tuple[str, ...] = (
 )
 PAST_EXTRA = (
     r"a(?<!\by\sa)(?!\s+(?:un|une|des|du|le|la|les|l['’]|d['’]|de|son|sa|ses|leur|leurs|mon|"
-    r"ma|mes|notre|nos|votre|vos|rendez-vous|besoin|envie|peur|raison|tort|droit|hâte)\b)|(?:[Ee]st|[Ss]ont|[Ss]['’]est|[Ss]e\s+sont)\s+(?!(?:aussi|ainsi|ici|parmi|"
+    r"ma|mes|notre|nos|votre|vos|rendez-vous|besoin|envie|peur|raison|tort|droit|hâte)\b)|(?:[Ee]st|[Ss]ont|[Ss]['’]est|[Ss]e\s+sont|suis|sommes|êtes)\s+(?!(?:aussi|ainsi|ici|parmi|"
     r"lui|prévue?s?|attendue?s?|programmée?s?)\b)\w+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)"
     r"|\w{2,}(?<!r)ai(?:t|ent)|déjà|aura\s+fallu"
     # the imparfait of « je »: « Lundi, j'avais vingt-trois enfants » (not « jamais »)
@@ -243,7 +268,7 @@ PAST_NOT_AFTER: frozenset[str] = frozenset()
 #: A past participle just before a date ("diffusé mercredi", "publiée jeudi").
 PARTICIPLE = (r"^(?!(?:aussi|ainsi|ici|parmi|lui|midi|puis|depuis|celui|autrui|oui|qui|"
               r"mais|plus|dessus|tous|nous|vous|sous|jamais|lundi|mardi|mercredi|jeudi|"
-              r"vendredi|samedi|dimanche|lieu|jeu|feu|peu|prévue?s?|attendue?s?)$)"
+              r"vendredi|samedi|dimanche|lieu|jeu|feu|peu|prévue?s?|attendue?s?|programmée?s?)$)"
               r"(?:\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)|(?:re)?joint|atteint|contraint|"
               r"craint|peint|éteint|fait|dit|écrit|décrit|ouvert|couvert|découvert|offert|mort)"
               r"(?:e|s|es)?$")
@@ -257,12 +282,12 @@ NOUN_AFTER: frozenset[str] = frozenset({
     "le", "la", "les", "un", "une", "des", "du", "de", "en", "au", "aux", "à", "sa", "son",
     "ses", "leur", "leurs", "cette", "ce", "par", "pour", "sur", "dans", "chez",
 })
-CLAUSE_BREAK = r"[,;:()\[\]«»\"“”—–]|\s-\s|(?<!\w)(?:qu|lorsqu|puisqu)['’]"
+CLAUSE_BREAK = r"[,;:()\[\]«»\"“”]|(?<!\d)[—–]|[—–](?!\d)|\s-\s|(?<!\w)(?:qu|lorsqu|puisqu)['’]"
 CLAUSE_WORDS: tuple[str, ...] = (
     "que", "qui", "dont", "lorsque", "quand", "si", "mais", "et", "car", "puisque",
 )
 HYPOTHETICAL: frozenset[str] = frozenset({"si"})
-FORWARD_WEEKDAY = r"(?:\bjusqu['’](?:à|au)|\bd['’]ici(?:\s+à)?)\s+$"
+FORWARD_WEEKDAY = r"(?:\bjusqu['’](?:à|au)|\bd['’]ici(?:\s+à)?|\bpour)\s+$"
 #: Before a weekday, an infinitive of purpose: forward unless the clause is in the past
 #: (« c'est de gagner samedi », « pour voter dimanche »).
 FORWARD_INFINITIVE = (r"(?:(?:\bde|\bpour|\bà)\s+|\bd['’])(?!(?:notre|votre|autre|entre|contre)\s)"
@@ -293,6 +318,13 @@ EVENT_AFTER_WEEKDAY = (r"(?i:\s+(?:soir|matin|midi|après-midi|après\s+midi))?\
 #: après-midi », « les samedis », « les croissants du dimanche »); « le mercredi 12 mars » is
 #: a date (another rule).
 HABITUAL_BEFORE: frozenset[str] = frozenset({"le", "les", "chaque", "tous", "du", "un"})
+#: Two words before a weekday, an indefinite article with an adjective between (« un beau
+#: samedi »).
+HABITUAL_BEFORE_ADJECTIVE: frozenset[str] = frozenset({"un", "chaque"})
+HABIT_ADJECTIVES: frozenset[str] = frozenset({"beau", "bon", "mauvais", "certain", "simple"})
+#: « Ce fonctionnaire, aujourd'hui pensionné, … »: « aujourd'hui » in an apposition is "now",
+#: not a date (``dates.py``, ``_rule_deictic``).
+NOW_IN_APPOSITION: frozenset[str] = frozenset({"aujourd'hui"})
 #: Before a year that ends a short title in quotation marks, words that make it a date
 #: anyway (« on y sera en 2030 »); after any other word it is part of the title (le plan
 #: « Cœur de ville 2030 »).
@@ -331,6 +363,9 @@ HOLIDAYS: dict[str, str] = {
 HOLIDAY_BEFORE: frozenset[str] = frozenset({
     "à", "avant", "après", "pour", "depuis", "dès", "jusqu'à", "d'ici", "vers", "entre", "et",
     "ou", "le", "la", "l'", "au", "ce", "cette",
+    # verbes dont le jour même est l'objet (« passer Noël en famille »)
+    "passer", "passé", "passera", "passeront", "fêter", "fêté", "fêtera", "célébrer",
+    "célébré",
 })
 HOLIDAY_MODIFIED: frozenset[str] = frozenset()
 #: Before an anchored word inside a quotation, a clause of habit (present tense, checked by
@@ -339,7 +374,26 @@ HABITUAL_CLAUSE = r"\b(?:[Qq]uand|[Ll]orsqu(?:e|['’]))\s*[^,.;:!?«»“”]{1
 #: Just before a deictic or anchored word, an idiom: no date (« une crise qui ne date pas
 #: d'hier », « Un jour on réforme, le lendemain on recule »).
 NOT_DATE_BEFORE = (r"(?:\bdat(?:e|ent|ait|aient)\s+pas\s+d['’]|\b[Uu]n\s+jour\b"
-                   r"[^.!?;«»\"“”]{0,60},\s*)$")
+                   r"[^.!?;«»\"“”]{0,60},\s*"
+                   # « je m'en souviens comme si c'était hier »
+                   r"|\bcomme\s+si\s+c['’](?:était|est)\s+)$")
 #: After a month alone (without a word before it that makes it a date), words that do
 #: ("we are looking at December at the earliest").
 MONTH_ALONE_AFTER = r"\s+au\s+plus\s+t(?:ôt|ard)\b"
+#: The auxiliary of a past before the past ("had", « avait »): a yearless date in its clause is
+#: before publication, however near the next occurrence (``dates.py``, ``_pluperfect``).
+PLUPERFECT = r"\b(?:avait|avaient|[Jj]\s*['’]\s*avais|avions|aviez)\b"
+#: Before « fin d'année », « début du mois »: an article or a word of habit makes it no date
+#: (« une fin d'année aussi noire », « chaque fin de mois »).
+PERIOD_NOT_AFTER: frozenset[str] = frozenset({"une", "un", "chaque", "des", "les", "toute"})
+#: « il y a quinze jours », « il y a huit jours »: two weeks, one week (given as "last week" is).
+DAYS_AS_WEEKS: dict[int, int] = {8: 1, 15: 2}
+#: Before a month alone in a past clause, the preposition of a past event (« sorti en
+#: février »), and what makes the clause look ahead all the same (an infinitive: « a décidé
+#: de fermer en avril »; « devait », « allait » + infinitive) (``dates.py``, ``_past_in``).
+PAST_IN: frozenset[str] = frozenset({"en"})
+AHEAD_IN_CLAUSE = (r"(?i)\b(?:de|d['’]|à|pour|devait|devaient|allait|allaient|pouvait|"
+                   r"pouvaient|voulait|voulaient|comptait|comptaient)\s*\w+(?:er|ir|re)\b")
+#: Before a month, a preposition of a target: even in a past before the past, the month may be
+#: ahead ("had announced it for June").
+TARGET_BEFORE: frozenset[str] = frozenset({"pour", "jusqu'en", "d'ici", "dès", "avant"})
