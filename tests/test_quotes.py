@@ -110,6 +110,24 @@ def quotes_among(people: dict[str, Person], body: str, lang: str = "en") -> list
     return find_quotes(article, Registry(people=people), mentions, people).quotes
 
 
+def quotes_with_forms(people: dict[str, Person], forms: list[tuple[str, str]], body: str,
+                      lang: str) -> list[Quote]:
+    """The quotations of ``body`` with its own registry, each (form, person id) of ``forms``
+    written in the text a mention of that person: longest forms first, then in the order
+    given, no two mentions overlapping."""
+    article = make_article(body, lang)
+    mentions: list[Mention] = []
+    for para in article.paragraphs:
+        for form, pid in sorted(forms, key=lambda f: -len(f[0])):
+            for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", para.text):
+                if not any(x.span.paragraph == para.id and x.span.start < m.end()
+                           and m.start() < x.span.end for x in mentions):
+                    mentions.append(Mention(Span(article.id, para.id, m.start(), m.end()),
+                                            m.group(), pid, "name"))
+    mentions.sort(key=lambda m: (m.span.paragraph, m.span.start))
+    return find_quotes(article, Registry(people=people), mentions, people).quotes
+
+
 def who(quote: Quote) -> str | tuple[str, ...] | None:
     """The speaker id, the joint speakers, or "label:<label>"."""
     if len(quote.speakers) > 1:
@@ -4145,20 +4163,10 @@ def test_the_younger_or_elder_of_a_family_is_the_junior_or_the_senior(
         Person(id="marcus", name="Marcus", gender="m"),
         Person(id="hugo-ferrand", name="Hugo Ferrand", gender="m"),
         Person(id="paul-ferrand", name="Paul Ferrand", gender="m"))}
-    body_people = {pid: p for pid, p in people.items()
-                   if p.name in body}
-    article = make_article(body, lang)
-    mentions = []
-    for para in article.paragraphs:
-        for p in body_people.values():
-            for form in {p.name, p.name.split()[-1]}:
-                for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", para.text):
-                    if not any(x.span.paragraph == para.id and x.span.start <= m.start()
-                               < x.span.end for x in mentions):
-                        mentions.append(Mention(Span(article.id, para.id, m.start(), m.end()),
-                                                m.group(), p.id, "name"))
-    mentions.sort(key=lambda m: (m.span.paragraph, m.span.start))
-    found = find_quotes(article, Registry(people=body_people), mentions, body_people).quotes
+    body_people = {pid: p for pid, p in people.items() if p.name in body}
+    forms = [(form, p.id) for p in body_people.values()
+             for form in dict.fromkeys((p.name, p.name.split()[-1]))]
+    found = quotes_with_forms(body_people, forms, body, lang)
     assert who(found[-1]) == expected
 
 
@@ -4233,19 +4241,8 @@ def test_acronyms_restatements_and_groups(body: str, lang: str, expected: object
     people = {**PEOPLE,
               "margaret-lopez": person("margaret-lopez", "Margaret Lopez", gender="f"),
               "tomas-lopez": person("tomas-lopez", "Tomás Lopez", gender="m")}
-    article = make_article(body, lang)
-    forms = sorted(((n, p.id) for p in people.values() for n in (p.name, *p.aliases)
-                    if n not in ("Lopez",)), key=lambda f: -len(f[0]))
-    mentions: list[Mention] = []
-    for para in article.paragraphs:
-        for form, pid in forms:
-            for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", para.text):
-                if not any(x.span.paragraph == para.id and x.span.start < m.end()
-                           and m.start() < x.span.end for x in mentions):
-                    mentions.append(Mention(Span(article.id, para.id, m.start(), m.end()),
-                                            m.group(), pid, "name"))
-    mentions.sort(key=lambda m: (m.span.paragraph, m.span.start))
-    found = find_quotes(article, Registry(people=people), mentions, people).quotes
+    forms = [(n, p.id) for p in people.values() for n in (p.name, *p.aliases) if n != "Lopez"]
+    found = quotes_with_forms(people, forms, body, lang)
     assert who(found[-1]) == expected
 
 
@@ -4291,11 +4288,8 @@ def test_appositions_and_infinitives(body: str, lang: str, expected: str) -> Non
 ])
 def test_partners_and_names_given_later(body: str, lang: str, expected: str) -> None:
     people = {**PEOPLE, "margaret": person("margaret", "Margaret", gender="f")}
-    article = make_article(body, lang)
-    mentions = [Mention(Span(article.id, "p1", m.start(), m.end()), m.group(),
-                        "ray-lopez" if m.group() == "Ray Lopez" else "margaret", "name")
-                for m in re.finditer(r"Ray Lopez|Margaret", article.paragraphs[0].text)]
-    found = find_quotes(article, Registry(people=people), mentions, people).quotes
+    found = quotes_with_forms(people, [("Ray Lopez", "ray-lopez"), ("Margaret", "margaret")],
+                              body, lang)
     assert who(found[-1]) == expected
 
 

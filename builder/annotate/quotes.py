@@ -3887,7 +3887,7 @@ class _Annotator:
         ``initial``: the phrase opens a sentence, so a capitalised determiner tells nothing
         (« Le Lorrain, … » is a person; « rapporte Le Parisien » a newspaper). ``speaking``:
         the phrase is the subject of a speech verb, so a definite phrase of a noun no list
-        knows ("the retired welder said") or a kin noun alone ("the cousin told") is a
+        knows after an adjective only a person takes ("the retired welder said") is a
         person."""
         toks = p.toks[i0:i1 + 1]
         lows = [t.low for t in toks]
@@ -4189,24 +4189,13 @@ class _Annotator:
         return None
 
     def spoken_description(self, p: _Para, toks: list[_Tok], label: str) -> _Who | None:
-        """"the cousin told KSL TV" (a relative written before with a name: "Havili's cousin,
-        Sione Havili"), "the retired welder said" (an adjective only a person takes: the
-        person named in the paragraph or the one before, whatever noun the writer now uses);
-        else somebody unnamed."""
-        noun = toks[-1].low
-        at = (p.index, toks[0].start)
-        if noun not in self.lex.kin and not any(t.low in self.lex.person_adjectives
-                                                for t in toks[1:-1]):
+        """"the retired welder said": a noun no list knows, after an adjective only a person
+        takes, is the person named in the paragraph or the one before, whatever noun the
+        writer now uses; else somebody unnamed. (Kin nouns are person nouns: "the cousin" is
+        resolved with the descriptions.)"""
+        if not any(t.low in self.lex.person_adjectives for t in toks[1:-1]):
             return None  # ("l'assureur", "the center": bodies speak too)
-        if noun in self.lex.kin:
-            tied = [pid for para, pos, pid in self.relations.get(noun, ()) if (para, pos) < at]
-            if tied:
-                return _Who((tied[-1],), None, "related-description")
-            gender = self.lex.persons.get(noun)
-            who = self.resolve(p, gender if gender in ("f", "m") else None, toks[0].start,
-                               paragraphs=1)
-        else:
-            who = self.resolve(p, None, toks[0].start, paragraphs=1)
+        who = self.resolve(p, None, toks[0].start, paragraphs=1)
         if who is not None and len(who.ids) == 1:
             return who.with_rule("spoken-description")
         return _Who((), label, "person-noun")
