@@ -4405,3 +4405,66 @@ def test_an_abbreviated_title_after_the_speech_verb_ends_no_sentence() -> None:
 ])
 def test_joint_speakers_with_company_and_places(body: str, lang: str, expected: object) -> None:
     assert who(quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # one side of a relation takes a name only through a written tie
+    (('Dr. Margaret Hsu operated on the boy in March. The patient said he felt "like a new '
+      'person."'), "en", "label:The patient"),
+    # company in a relative clause does not make a joint speech
+    (('Ray Lopez, who served with Denise Okafor and fought side by side with her, said: "I '
+      'would do it again."'), "en", "ray-lopez"),
+    # "a source said" after a name is the subject, not an apposition of the name
+    (('The contract went to Ray Lopez, a source close to the talks said: "It was never a '
+      'fair fight."'), "en", "label:a source close to the talks"),
+    # a vocative word opening a list is no vocative
+    (('Margaret Hsu is a judge in Cook County.\n\n"Judge, clerk, bailiff: we all answer to '
+      'the public," she said.'), "en", "margaret-hsu"),
+    # a name set in apposition inside the words is no vocative ("the mayor, Mr. Lopez,")
+    ('Ray Lopez spoke last. "The mayor, Mr. Lopez, still approves it," Lopez said.', "en",
+     "ray-lopez"),
+    # a heading whose name is a possessor or after a preposition gives nobody
+    ("Reactions to Ray Lopez's resignation:\n\n\"It was long overdue.\"", "en", None),
+    # a capitalised event after « de » is no time the phrase stops before
+    ("« Le cinéma va bien », a déclaré la directrice de la Semaine de la critique, Claire Morel.",
+     "fr", "claire-morel"),
+])
+def test_the_sixth_session_rules_do_not_fire_too_broadly(body: str, lang: str,
+                                                          expected: object) -> None:
+    assert who(quotes(body, lang)[-1]) == expected
+
+
+def test_a_rhetorical_question_to_someone_absent_is_not_answered_by_them() -> None:
+    body = ('Denise Okafor spoke at the rally.\n\n"Who will pay for this, Mr. Lopez?" Okafor '
+            'asked.\n\n"We all know the answer: the taxpayers."')
+    assert who(quotes(body)[-1]) != "ray-lopez"
+
+
+def test_a_question_and_answer_after_no_speech_verb_are_no_questioning() -> None:
+    body = ('Denise Okafor spent the evening attacking Ray Lopez.\n\n'
+            '"What has he done in four years?"\n\n"Nothing. Absolutely nothing."')
+    assert all(q.rule != "dialogue" for q in quotes(body))
+
+
+@pytest.mark.parametrize("body", [
+    # a credit line after a quotation left open is no dialogue turn
+    'Ray Lopez said: "We will fight this all the way.\n\n— Reporting by Jane Doe; editing by Tom',
+    # a list after a colon is no dialogue
+    ("Paul Girard a prévenu : « Nous demandons :\n\n— la hausse des salaires ;\n\n— la fin "
+     "des contrats courts. »"),
+])
+def test_a_dash_paragraph_is_a_turn_only_in_a_closed_dialogue(body: str) -> None:
+    lang = "fr" if "«" in body else "en"
+    assert len(quotes(body, lang)) == 1
+
+
+def test_a_dialogue_turn_does_not_take_the_voice_of_the_turn_before() -> None:
+    body = ("Paul Girard a interrogé Claire Morel : « Pourquoi ce couteau ?\n\n— Je ne sais "
+            "pas.\n\n— Vous mentez ! »")
+    assert [who(q) for q in quotes(body, "fr")][1] != "paul-girard"
+
+
+def test_an_inverted_question_inside_the_marks_is_no_incise() -> None:
+    body = ("« Mais alors, dit-il vraiment la vérité aux Français sur les finances publiques ? "
+            "Je ne le crois pas », a lancé Paul Girard.")
+    assert "la vérité aux Français" in quotes(body, "fr")[0].text

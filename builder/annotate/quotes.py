@@ -314,8 +314,11 @@ class _Lexicon:
     gendered: dict[str, str]
     honorifics: dict[str, str]
     vocatives: frozenset[str]
+    questioning: tuple[str, ...]
+    relation_nouns: frozenset[str]
     together: re.Pattern[str]
     comitatives: re.Pattern[str]
+    comitative_opens: re.Pattern[str]
     person_adjectives: frozenset[str]
     named_later: re.Pattern[str]
     restating: re.Pattern[str]
@@ -459,9 +462,13 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         gendered=get["GENDERED_WORDS"],
         honorifics=get["HONORIFICS"],
         vocatives=get["VOCATIVE_WORDS"],
+        questioning=get["QUESTIONING_STEMS"],
+        relation_nouns=get["RELATION_NOUNS"],
         together=re.compile(get["TOGETHER"]),
         comitatives=re.compile(r"(?<![^\W_])(?:" + "|".join(
             re.escape(w) for w in get["COMITATIVES"]) + r")\s+(?:[\w'’-]+,?\s+){0,7}?$"),
+        comitative_opens=re.compile(r"\s*(?:(?:and|but|et|mais)\s+)?(?:" + "|".join(
+            re.escape(w) for w in get["COMITATIVES"]) + r")(?![^\W_])"),
         person_adjectives=get["PERSON_ADJECTIVES"],
         named_later=re.compile(get["NAMED_LATER"]),
         restating=re.compile(r"(?:^|(?<=[.!?»”\"]))\s*(?:" + "|".join(
@@ -711,6 +718,7 @@ class _Candidate:
     pieces: list[_Piece]
     rejected: str | None = None
     interruptions: list[tuple[int, int, int]] = field(default_factory=list)  # (para, start, end)
+    turn: bool = False  # a dialogue's later turn (« — … »): another voice than the turn before
 
 
 @dataclass(frozen=True)
@@ -759,7 +767,7 @@ def _double_role(c: str, prev: str, nxt: str, inside: bool) -> str | None:
 _Region = tuple[int, int, bool, bool]
 
 
-def _regions(text: str, carry: bool) -> tuple[list[_Region], bool]:
+def _regions(text: str, carry: bool, turn: bool = False) -> tuple[list[_Region], bool]:
     """The quoted regions of one paragraph, and whether a quotation is still open at its end."""
     n = len(text)
     regions: list[_Region] = []
@@ -772,7 +780,7 @@ def _regions(text: str, carry: bool) -> tuple[list[_Region], bool]:
             stack = [(_FAMILY[text[lead]], lead)]
             continues = True
             begin = lead + 1
-        elif lead < n and text[lead] in _DIALOGUE_DASHES:
+        elif turn and lead < n and text[lead] in _DIALOGUE_DASHES:
             # « « Pourquoi ce couteau ? ¶ — Je ne sais pas. » »: a dialogue's next turn
             stack = [(_FAMILY["«"], lead)]
             continues = True
@@ -873,7 +881,7 @@ def _incises(text: str, start: int, end: int, lex: _Lexicon) -> list[tuple[int, 
             base = first.group("verb")
             # (« écrit-il dans sa chronique publiée lundi sur notre site »: an inverted
             # speech verb is an incise whatever the length of its complements)
-            ok = len(words) <= 12 and (base in lex.speech or (
+            ok = len(words) <= 12 and text[close - 1] != "?" and (base in lex.speech or (
                 base in lex.skip and len(words) > 1 and words[1] in lex.speech))
         else:
             # « a souligné jeudi le procureur … »: an auxiliary before the verb, skipped
@@ -916,10 +924,31 @@ def _dialogue_turns(cand: _Candidate, texts: list[str]) -> list[_Candidate]:
     turns: list[_Candidate] = [_Candidate([cand.pieces[0]])]
     for piece in cand.pieces[1:]:
         if turn(piece):
-            turns.append(_Candidate([piece]))
+            turns.append(_Candidate([piece], turn=True))
         else:
             turns[-1].pieces.append(piece)
     return turns
+
+
+def _dialogue_turn(texts: list[str], pi: int, open_piece: _Piece) -> bool:
+    """Paragraph pi, after a guillemet left open, is a dialogue's next turn: it opens with a
+    dash and a capital, the quotation before did not end with a colon (« Nous demandons :
+    ¶ — la hausse… » is a list), and a closing guillemet ends this run of dashed paragraphs
+    (not "— Reporting by …", a credit line after a quotation left open)."""
+    opened = texts[open_piece.para][open_piece.open_at] if open_piece.open_at is not None \
+        else "«"
+    if opened != "«" and texts[open_piece.para][open_piece.open_at or 0] not in _DIALOGUE_DASHES:
+        return False
+    head = texts[pi].lstrip()
+    if head[:1] not in _DIALOGUE_DASHES or not head[1:].lstrip()[:1].isupper() \
+            or texts[open_piece.para][open_piece.start:open_piece.end].rstrip().endswith(":"):
+        return False
+    for text in texts[pi:]:
+        if "»" in text:
+            return True
+        if text.lstrip()[:1] not in _DIALOGUE_DASHES:
+            return False
+    return False
 
 
 def _find_candidates(texts: list[str], lex: _Lexicon,
@@ -928,7 +957,8 @@ def _find_candidates(texts: list[str], lex: _Lexicon,
     carry = False
     open_piece: _Piece | None = None
     for pi, text in enumerate(texts):
-        regions, carry_next = _regions(text, carry)
+        regions, carry_next = _regions(text, carry, carry and open_piece is not None
+                                       and _dialogue_turn(texts, pi, open_piece))
         for open_at, close_at, continues, closed in regions:
             start, end = _trim(text, open_at + 1, close_at)
             if not _ALNUM_RE.search(text, start, end):
@@ -2300,7 +2330,7 @@ class _Annotator:
             para, prev = self.last
             opens_paragraph = not p0.masked[:start].strip() or self.verbless_intro(p0, start)
             if (para == p0.index or (opens_paragraph and para == p0.index - 1)) \
-                    and self.addressee(cand) not in prev.ids:
+                    and self.addressee(cand) not in prev.ids and not cand.turn:
                 # (« …, monsieur Roubaud ? »: not the words of the voice it answers)
                 return prev.with_rule("previous-quote")
         who = self.subject_before(p0, start)
@@ -2323,9 +2353,9 @@ class _Annotator:
             who = self.paragraph_before_subject(self.paras[p0.index - 1])
             if who is not None and who.ids:
                 return who
-        who = self.voice_continues(p0, start)
+        who = self.voice_continues(p0, start) if not cand.turn else None
         if who is not None:
-            return who
+            return who  # (not a dialogue's turn: the voice before is the other one)
         return _Who(rule="none")
 
     def addressee(self, cand: _Candidate) -> str | None:
@@ -2347,7 +2377,7 @@ class _Annotator:
                     continue  # (« le docteur Martin a dit »: not spoken to)
                 # a vocative opening a sentence ends at a comma (« Monsieur Girard, … »; not
                 # "Mr Pruitt did."); one after a comma ends the sentence ("…, Ms Soto?")
-                ends = (",", ".", "?", "!") if lead.endswith(",") else (",",)
+                ends = (".", "?", "!") if lead.endswith(",") else (",",)
                 end = next((k for k in range(n, min(n + 5, len(toks)))
                             if p.text[toks[k].end():toks[k].end() + 2].lstrip(_SPACES)[:1]
                             in (ends if k > n else (",", "?", "!"))
@@ -2355,6 +2385,9 @@ class _Annotator:
                 # (the period of "Ms." or "Dr." does not close the vocative)
                 if end is None:
                     continue
+                if end + 2 < len(toks) and toks[end + 1].group().islower() \
+                        and p.text[toks[end + 1].end():toks[end + 1].end() + 1] in (",", ":"):
+                    continue  # "Judge, clerk, bailiff: we all answer": a list, not a vocative
                 lo, hi = tok.start(), toks[end].end()
                 named = {m.person for m in p.inside if lo <= m.span.start < hi}
                 if not named:
@@ -2382,8 +2415,12 @@ class _Annotator:
         if not 0 < b - a <= 12 or any(self.is_verb(above, i) for i in range(a, b)):
             return None
         named = [m for st, m in sorted(above.starts.items()) if st < end and m.kind != "pronoun"]
-        if len({m.person for m in named}) != 1:
-            return None
+        if len({m.person for m in named}) != 1 or self.is_possessor(above, named[0]):
+            return None  # ("Reactions to Lopez's resignation:")
+        k = bisect.bisect_left(above.tok_starts, named[0].span.start)
+        if any(t.low in self.lex.prepositions or t.low in self.lex.complements
+               or t.low in self.lex.intro for t in above.toks[a:k]):
+            return None  # (« Les réactions après la démission de Girard : »)
         return _Who((named[0].person,), None, "heading-name")
 
     def dialogues(self, found: list[tuple[_Candidate, _Who]]) -> None:
@@ -2447,6 +2484,8 @@ class _Annotator:
                 if who is not None and len(who.ids) == 1:
                     return who.ids[0]
                 break
+        if not any(t.low.startswith(self.lex.questioning) for t in above.toks[a:b]):
+            return None  # ("Okafor spent the evening attacking Lopez. ¶ "What has he done?"")
         first = found[run[0]][0].pieces[0]
         p = self.paras[first.para]
         scores = self.salience(p, first.start)
@@ -2475,6 +2514,8 @@ class _Annotator:
         s, e = p.sentence(first.open_at if first.open_at is not None else first.start)
         if not self.lex.together.search(p.masked, s, e):
             return who
+        if not self.lex.comitative_opens.match(p.lowered, s):
+            return who  # (« Girard, qui a travaillé avec Morel, … »: company in a relative)
         for st, m in sorted(p.starts.items()):
             if s <= st < e and m.person not in who.ids and m.kind != "pronoun" \
                     and self.lex.comitatives.search(p.lowered, s, st):
@@ -2506,6 +2547,10 @@ class _Annotator:
         asked = self.addressee(self.last_cand)
         if asked is None or asked in self.last[1].ids:
             return None
+        para = self.last_cand.pieces[-1].para
+        if not any(m.person == asked for q in self.paras[max(0, para - 1):para + 1]
+                   for m in q.starts.values()):
+            return None  # ("Who will pay, Mr. Lopez?" at a rally Lopez is not at)
         return _Who((asked,), None, "answer")
 
     def anonymous(self, cand: _Candidate, who: _Who) -> _Who:
@@ -3635,7 +3680,10 @@ class _Annotator:
                                    if j + 1 < len(p.toks) else False)
             if who is not None and not who.ids and start >= 1 \
                     and p.gap(start - 1, start) == "," \
-                    and self.lex.determiners.get(p.toks[start].low, (None, True))[1] is False:
+                    and self.lex.determiners.get(p.toks[start].low, (None, True))[1] is False \
+                    and j + 1 < len(p.toks) and p.gap(j, j + 1).strip() == ",":
+                # (the phrase closed by its own comma, a relative or a place after it: not "to
+                # Lopez, a source close to the talks said:", where the phrase is the subject)
                 named = p.ends.get(p.toks[start - 1].end)
                 if named is not None and named.kind != "pronoun":
                     # "Sophie Tremblay-Hart, a portfolio manager at Harbourview Capital, which
@@ -3726,7 +3774,9 @@ class _Annotator:
                 and p.toks[stop + 1].low not in self.lex.np_stop \
                 and not (stop > k and p.toks[stop + 1].low in self.lex.determiners
                          and stop + 2 < len(p.toks)
-                         and p.toks[stop + 2].low in self.lex.time_nouns):
+                         and p.toks[stop + 2].low in self.lex.time_nouns
+                         and p.toks[stop + 2].text[:1].islower()
+                         and p.toks[stop].low not in self.lex.complements):
             stop += 1  # (not into a time: « l'artiste la veille de la première »)
         # a mention at the start, after a title or a determiner and role nouns
         for q in range(k, stop + 1):
@@ -4119,6 +4169,13 @@ class _Annotator:
                     or next((self.lex.former_gender[w] for w in head
                              if w in self.lex.former_gender), None) or determiner[0]
                 qualified = head_end < len(toks) and self.qualifier_tail(p, i0 + head_end, i1)
+                if noun in self.lex.relation_nouns and len(head) == 2 and head_end == len(toks):
+                    # "The patient said" after the doctor: one side of a relation takes a name
+                    # only through a tie written in the article
+                    tied = [pid for para, pos, pid, _c, was in self.bindings.get(noun, ())
+                            if (para, pos) < (p.index, toks[0].start) and not was]
+                    return _Who((tied[-1],), None, "description") if tied \
+                        else _Who((), label, "person-noun")
                 if noun in self.lex.kin and head_end == len(toks):
                     # "the cousin told KSL TV": the relative written before with a name
                     # ("Havili's cousin, Sione Havili,")

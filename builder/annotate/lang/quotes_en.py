@@ -470,11 +470,21 @@ RESTATING: tuple[str, ...] = ("in other words", "put simply", "in short", "trans
 NAMED_LATER: str = r"(?:first name|given name|identified (?:only )?as|asked to be called)\s*,?\s*$"
 #: Adjectives only a person takes ("the retired welder"): a definite phrase with one, the subject of a
 #: speech verb, is a person whatever its noun.
-PERSON_ADJECTIVES: frozenset[str] = frozenset({"retired", "elderly", "young", "old", "teenage", "widowed", "pregnant", "bearded"})
+PERSON_ADJECTIVES: frozenset[str] = frozenset({"retired", "elderly", "teenage", "widowed", "pregnant", "bearded"})
 #: Words that make a sentence's speech joint ("With his counterpart X, he denounced together …"), and the words that bring in the
 #: other voice: the quotation is both people's.
 TOGETHER: str = r"(?<![^\W_])(?:together|in unison|jointly|with one voice|side by side)(?![^\W_])"
 COMITATIVES: tuple[str, ...] = ("with", "alongside")
+#: Person nouns that name one side of a relation (a lawyer's client, a doctor's patient): the
+#: last person named is usually the other side, so they take a name only through a tie
+#: written in the article ("X, his driver,").
+RELATION_NOUNS: frozenset[str] = frozenset({
+    "associate", "mentor", "protege", "protégé", "client", "pupil", "apprentice", "guest",
+    "donor", "caregiver", "driver", "patient", "roommate",
+})
+#: The stems of verbs that put questions ("asked her", "cross-examined him"): a run of bare questions and answers
+#: after a sentence with one is a questioning even when no vocative or pronoun names who answers.
+QUESTIONING_STEMS: tuple[str, ...] = ("ask", "question", "interrogat", "quiz", "press", "cross-exam", "grill")
 #: Acronyms of titles and the words they stand for: "Chief Financial Officer Natalie
 #: Brosseau" … "the CFO said".
 ROLE_ACRONYMS: dict[str, tuple[str, ...]] = {

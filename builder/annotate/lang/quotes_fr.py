@@ -633,11 +633,21 @@ RESTATING: tuple[str, ...] = ("autrement dit", "en d'autres termes", "en clair",
 NAMED_LATER: str = r"(?:prénom|se fait appeler|demandé à être appelée?)\s*,?\s*$"
 #: Adjectives only a person takes (« le jeune apprenti »): a definite phrase with one, the subject of a
 #: speech verb, is a person whatever its noun.
-PERSON_ADJECTIVES: frozenset[str] = frozenset({"retraité", "retraitée", "jeune", "vieux", "vieille", "âgé", "âgée", "veuf", "veuve", "barbu", "enceinte"})
+PERSON_ADJECTIVES: frozenset[str] = frozenset({"retraité", "retraitée", "âgé", "âgée", "veuf", "veuve", "barbu", "enceinte"})
 #: Words that make a sentence's speech joint (« Avec son homologue X, il a dénoncé d'une même voix « … » »), and the words that bring in the
 #: other voice: the quotation is both people's.
 TOGETHER: str = r"(?<![^\W_])(?:d[\'’]une même voix|ensemble|de concert|en chœur|en choeur|côte à côte|conjointement)(?![^\W_])"
 COMITATIVES: tuple[str, ...] = ("avec", "aux côtés de")
+#: See ``quotes_en.RELATION_NOUNS`` (« l'apprentie » after the trainer, « le passager » after the
+#: driver).
+RELATION_NOUNS: frozenset[str] = frozenset({
+    "associé", "associée", "mentor", "apprenti", "apprentie", "donateur", "donatrice",
+    "conducteur", "conductrice", "colocataire", "locataire", "propriétaire", "passager",
+    "passagère", "stagiaire",
+})
+#: The stems of verbs that put questions (« l'a interrogée », « a demandé »): a run of bare questions and answers
+#: after a sentence with one is a questioning even when no vocative or pronoun names who answers.
+QUESTIONING_STEMS: tuple[str, ...] = ("interrog", "demand", "question", "cuisin", "press")
 #: Acronyms of titles and the words they stand for: « le directeur général, X » … « le DG ».
 ROLE_ACRONYMS: dict[str, tuple[str, ...]] = {
     "pdg": ("président-directeur", "général"), "dg": ("directeur", "général"),
