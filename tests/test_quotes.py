@@ -1178,6 +1178,11 @@ def test_role_tied_by_its_verb(body: str, lang: str, expected: list[object]) -> 
     ("Paul Girard a marqué deux buts. « Je suis heureux », sourit l’ancien Rennais.",
      ["paul-girard"]),
     ("Claire Morel a gagné. « Je suis heureuse », dit la Lyonnaise.", ["claire-morel"]),
+    # endings in -éen/-éenne and -yen/-yenne, and the demonyms no ending tells
+    ("Claire Morel a gagné. « Je suis heureuse », dit la Vendéenne.", ["claire-morel"]),
+    ("Paul Girard a gagné. « Je suis heureux », dit le Troyen.", ["paul-girard"]),
+    ("Paul Girard a voté. « Il parle bien », soupire le Tourangeau.", ["paul-girard"]),
+    ("Claire Morel a gagné. « Je suis heureuse », dit l’Angevine.", ["claire-morel"]),
     # nobody named: a label
     ("« Je suis heureux », sourit l’ancien Rennais.", ["label:l’ancien Rennais"]),
     # a capitalised article opens a title (a newspaper), not a demonym
@@ -1185,6 +1190,18 @@ def test_role_tied_by_its_verb(body: str, lang: str, expected: list[object]) -> 
 ])
 def test_demonym_epithets(body: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's or a city's demonym is a person, taken up like any description
+    ('Ray Lopez spoke first. "I support it," the Oklahoman said.', ["ray-lopez"]),
+    ('Margaret Hsu spoke first. "I support it," said the Glaswegian.', ["margaret-hsu"]),
+    ('Ray Lopez spoke first. "I support it," the Colombian said.', ["ray-lopez"]),
+    # nobody named: a label
+    ('"I support it," the Oklahoman said.', ["label:the Oklahoman"]),
+])
+def test_english_demonym_epithets(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "en")] == expected
 
 
 _SOW = ("Paul Girard vit ici depuis quatre ans. Son voisin, un retraité, l’aide à porter ses "

@@ -760,7 +760,8 @@ ROLE_VERBS: dict[str, tuple[str, ...]] = {
 #: Rennais », « la Lyonnaise »), with the gender they tell; the longer endings first.
 DEMONYM_ENDINGS: dict[str, str] = {
     "aise": "f", "oise": "f", "ienne": "f", "aine": "f", "ais": "m", "ois": "m", "ien": "m",
-    "ain": "m", "ole": "f", "ol": "m", "onne": "f", "on": "m",
+    "ain": "m", "ole": "f", "ol": "m", "onne": "f", "on": "m", "éenne": "f", "éen": "m",
+    "yenne": "f", "yen": "m",
 }
 
 #: Demonyms no ending tells (« le Serbe », « la Monténégrine », « le Tricolore »), with their
@@ -781,6 +782,16 @@ DEMONYM_WORDS: dict[str, str] = {
     "ouzbek": "m", "ouzbèke": "f", "tadjik": "m", "tadjike": "f", "kazakh": "m",
     "kazakhe": "f", "lituanien": "m", "lituanienne": "f", "letton": "m", "lettone": "f",
     "scandinave": "", "bigouden": "m", "bigoudène": "f", "slave": "",
+    # Regional and city demonyms in -eau/-elle, -in/-ine, -at/-ate, -ard/-arde, -ot/-ote, which
+    # no ending can tell apart from other nouns (« le Château », « la Chine », « le Canard »).
+    "tourangeau": "m", "tourangelle": "f", "manceau": "m", "mancelle": "f",
+    "angevin": "m", "angevine": "f", "poitevin": "m", "poitevine": "f", "girondin": "m",
+    "girondine": "f", "périgourdin": "m", "périgourdine": "f", "messin": "m",
+    "messine": "f", "bisontin": "m", "bisontine": "f", "malouin": "m", "malouine": "f",
+    "briochin": "m", "briochine": "f", "philippin": "m", "philippine": "f",
+    "auvergnat": "m", "auvergnate": "f", "picard": "m", "picarde": "f", "biarrot": "m",
+    "biarrote": "f", "qatari": "", "émirati": "", "inuit": "", "moldave": "",
+    "chypriote": "", "tchadien": "m", "tchadienne": "f",
 }
 
 
