@@ -96,6 +96,8 @@ SETS: dict[str, tuple[str, str]] = {
     "dev51": ("eval/dev51/seeds", "eval/dev51/gold"),
     "dev52": ("eval/dev52/seeds", "eval/dev52/gold"),
     "dev53": ("eval/dev53/seeds", "eval/dev53/gold"),
+    "dev54": ("eval/dev54/seeds", "eval/dev54/gold"),
+    "dev55": ("eval/dev55/seeds", "eval/dev55/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
