@@ -4485,3 +4485,56 @@ def test_an_inverted_question_inside_the_marks_is_no_incise() -> None:
     body = ("« Mais alors, dit-il vraiment la vérité aux Français sur les finances publiques ? "
             "Je ne le crois pas », a lancé Paul Girard.")
     assert "la vérité aux Français" in quotes(body, "fr")[0].text
+
+
+_ASIDES = {p.id: p for p in (
+    person("tobias-wren", "Tobias Wren", gender="m"),
+    person("daniel-okonjo", "Daniel Okonjo", gender="m"),
+    person("fiona-lascelles", "Fiona Lascelles", gender="f"),
+    person("evan-hollister", "Evan Hollister", "Hollister", gender="m"),
+    person("john-pruitt", "John Pruitt", "Pruitt", gender="m"),
+    person("ann-smith", "Ann Smith", "Smith", gender="f"),
+)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a name opening the aside after a role is the subject, past a tail of its own
+    (('Evan Hollister came. Her editor, Tobias Wren of the publisher Harrow & Lane, '
+     'remembers the draft arriving "in a single email".'), ["tobias-wren"]),
+    # a post-nominal after the name ("KC") keeps it the subject, in or out of an aside
+    (('Evan Hollister came. Their barrister, Daniel Okonjo KC, had told the court that it '
+     'went "to the heart of the decision".'), ["daniel-okonjo"]),
+    (('Evan Hollister came. Fiona Lascelles KC, for the department, had argued that it was '
+     '"a matter for national policy".'), ["fiona-lascelles"]),
+    # an aside inside a relative clause: the subject is before the relative
+    (('Evan Hollister, whose company, Hollister Development Group, has built similar '
+     'projects, said he was "grateful and humbled".'), ["evan-hollister"]),
+    # a possessor opening the aside is not the subject
+    ('John Pruitt, Ann Smith\'s lawyer, said it was "a farce".', ["john-pruitt"]),
+])
+def test_asides_between_subject_and_verb(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes_among(_ASIDES, body)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # the pronoun takes up the unnamed person the quotation before was given to, when
+    # nobody has been named since
+    (("Claire Morel travaille ici. Une inspectrice du travail, qui a requis l'anonymat, "
+     "décrit « des situations proches de la traite ». « Le problème, ce n'est pas eux », "
+     "explique-t-elle."), "fr",
+     ["label:Une inspectrice du travail", "label:Une inspectrice du travail"]),
+    (('Ray Lopez left early. An OPEC+ delegate, speaking on condition of anonymity, '
+     'described "a very tense room". "They told us nothing," he said.'), "en",
+     ["label:anonymous source", "label:anonymous source"]),
+    # someone named since: the pronoun's usual resolution
+    (('Ray Lopez left early. An OPEC+ delegate, speaking on condition of anonymity, '
+     'described "a very tense room". Lopez disagreed. "They told us nothing," he said.'),
+     "en", ["label:anonymous source", "ray-lopez"]),
+    # a description of the other gender is not taken up
+    (("Paul Girard travaille ici. Une inspectrice du travail décrit « des situations "
+     "difficiles ». « Le problème, ce n'est pas eux », explique-t-il."), "fr",
+     ["label:Une inspectrice du travail", "paul-girard"]),
+])
+def test_a_pronoun_carries_an_unnamed_speaker_on(body: str, lang: str,
+                                                 expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected

@@ -3025,14 +3025,34 @@ class _Annotator:
     def label_gender(self, label: str) -> str | None:
         """The gender an unnamed speaker's label tells by its determiner or its person noun:
         « une infirmière du service » is f, « un enquêteur » m."""
+        person = self.label_person(label)
+        return person[1] if person is not None else None
+
+    def label_person(self, label: str, guessed: bool = False) -> tuple[str, str | None] | None:
+        """(noun, gender) when an unnamed speaker's label is a singular phrase for a person
+        — a person noun within its first words, after a determiner — with the gender its
+        noun or its determiner tells (« une infirmière du service »: f); with ``guessed``,
+        also a source noun or a noun for a person by its ending (« une inspectrice »)."""
         words = [w.lower() for w in _TOKEN_RE.findall(label)]
-        if not words:
+        det = self.lex.determiners.get(words[0]) if words else None
+        if guessed and (det is None or det[0] == "p"):
             return None
-        det = self.lex.determiners.get(words[0])
-        noun = next((w for w in words[1:4] if w in self.lex.persons), None)
-        if noun is None:
-            return None
-        return self.lex.persons[noun] or (det[0] if det and det[0] in ("f", "m") else None)
+        lex = self.lex
+        for w in words[1:4]:
+            if w in lex.persons:
+                gender = lex.persons[w]
+            elif not guessed or w in lex.documents:
+                continue
+            elif w in lex.sources:
+                gender = None
+            else:
+                found = _guessed_person(lex, w)
+                if found is False:
+                    continue
+                gender = found if isinstance(found, str) else None
+            told = det[0] if det is not None and det[0] in ("f", "m") else None
+            return w, gender or told
+        return None
 
     def before(self, p: _Para, open_at: int, tries: int = 3) -> _Who | None:
         """The subject of the nearest speech verb before the quotation, in its sentence."""
@@ -3275,6 +3295,9 @@ class _Annotator:
             # "Smith, 52, said", "Jones, who was absent, said": the subject is before the
             # aside, unless the aside names it: "Brown's friend, the designer Ann Smith, said"
             named = p.ends.get(p.toks[j].end)
+            if named is None and p.toks[j].low in self.lex.post_nominals and j - 1 >= lo \
+                    and p.tight(j - 1, j) and not p.gap(j - 1, j).strip():
+                named = p.ends.get(p.toks[j - 1].end)  # "Her barrister, Ann Lee KC, said"
             for k in range(j - 1, max(lo, j - 24) - 1, -1):
                 if p.gap(k, k + 1) in _ASIDE_MARKS:
                     if named is not None and (p.toks[k + 1].low in self.lex.determiners
@@ -3285,9 +3308,24 @@ class _Annotator:
                         # geochemist Felix Brandt, said"
                         ids = self.joint(p, named)
                         return _Who(self.conjoined(p, k, lo) + ids, None, "apposition")
-                    if p.toks[k].low in self.lex.post_nominals and k - 1 >= lo \
-                            and p.gap(k - 1, k) in _ASIDE_MARKS:
-                        continue  # "Simon Pettifer, KC, for the prosecution, told"
+                    k = self.relative_aside(p, k, lo)  # "Lee, whose firm, Lee & Co, has…"
+                    if p.toks[k].low in self.lex.post_nominals and k - 1 >= lo:
+                        if p.gap(k - 1, k) in _ASIDE_MARKS:
+                            continue  # "Simon Pettifer, KC, for the prosecution, told"
+                        titled = p.ends.get(p.toks[k - 1].end)
+                        if titled is not None and titled.kind != "pronoun" \
+                                and not p.gap(k - 1, k).strip():
+                            # "Fiona Lascelles KC, for the department, argued"
+                            return _Who(self.joint(p, titled), None, "mention")
+                    apposed = p.starts.get(p.toks[k + 1].start)
+                    if named is None and apposed is not None and apposed.kind != "pronoun" \
+                            and not self.possessor(p, apposed):
+                        # "Her editor, Tobias Wren of the publisher Harrow & Lane, recalls":
+                        # a name opening the aside after a role names the subject
+                        who = self.np_before(p, k, lo)
+                        if who is not None and not who.ids \
+                                and who.rule in ("source", "person-noun"):
+                            return _Who(self.joint(p, apposed), None, "apposition")
                     who = self.np_before(p, k, lo)
                     if who is not None:  # else an earlier aside: "Durand, 54, who…, said"
                         return who
@@ -3295,6 +3333,24 @@ class _Annotator:
                     break
             return None
         return self.np_before(p, j, lo)
+
+    def relative_aside(self, p: _Para, k: int, lo: int) -> int:
+        """The comma opening the relative clause an aside closed at token k belongs to
+        ("Hollister, whose company, Hollister Group, has built …, said": the comma after
+        "Hollister"), or k."""
+        for r in range(k - 1, max(lo, k - 16) - 1, -1):
+            if any(ch in ".;:!?" for ch in p.gap(r, r + 1)):
+                break
+            if p.gap(r, r + 1) in _ASIDE_MARKS:
+                word = p.toks[r + 1].low
+                if word in self.lex.relatives or word in ("whose", "dont"):
+                    return r
+        return k
+
+    def possessor(self, p: _Para, m: Mention) -> bool:
+        """The mention is followed by a possessive "'s" ("Smith's lawyer")."""
+        j = bisect.bisect_left(p.tok_starts, m.span.end)
+        return j < len(p.toks) and p.toks[j].low == "s" and p.gap(j - 1, j) in ("'", "’")
 
     def relative_clause(self, p: _Para, v: int, lo: int) -> bool:
         """The verb at v is in a restrictive relative clause (« ceux qui l'accusent »: no
@@ -5050,10 +5106,45 @@ class _Annotator:
                 or self.described_previous_subject(p, gender, pos)
             if described is not None:
                 return described
+            carried = self.carried_description(p, gender, pos)
+            if carried is not None:
+                return carried
         who = self.resolve(p, gender, pos)
         if who is None and gender in ("f", "m"):
             who = self.cataphora(p, gender, pos)
         return who.with_rule("pronoun") if who else None
+
+    def carried_description(self, p: _Para, gender: str, pos: int) -> _Who | None:
+        """« Une inspectrice du travail, qui a requis l'anonymat, décrit « … ». « … »,
+        explique-t-elle »: the pronoun takes up the unnamed person the quotation before was
+        given to — a singular noun phrase for a person, written in this paragraph, in the
+        pronoun's sentence or the one before — when nobody has been named since."""
+        if self.last is None or self.last_cand is None or self.last[0] != p.index:
+            return None
+        who = self.last[1]
+        if who.ids or not who.label:
+            return None
+        s, _e = p.sentence(pos)
+        k = bisect.bisect_right(p.sentences, s) - 1
+        earliest = p.sentences[max(k - 1, 0)]
+        if who.rule == "anonymous":  # "An OPEC+ delegate, speaking anonymously, said …"
+            at = p.sentence(self.last_cand.pieces[0].start)[0]
+            return _Who((), who.label, "carried-description") \
+                if at >= earliest and self.nobody_named(p, at, pos) else None
+        person = self.label_person(who.label, guessed=True)
+        if person is None or person[1] not in (None, gender):
+            return None
+        at = p.text.rfind(who.label, earliest, pos)
+        if at < 0 or not self.nobody_named(p, at, pos):
+            return None
+        return _Who((), who.label, "carried-description")
+
+    @staticmethod
+    def nobody_named(p: _Para, start: int, end: int) -> bool:
+        """No name (a pronoun aside) is written between ``start`` and ``end``, outside
+        quotations."""
+        return not any(start < st < end and m.kind != "pronoun" and not p.in_quote(st)
+                       for st, m in p.starts.items())
 
     def generation(self, p: _Para, toks: list[_Tok]) -> _Who | None:
         """"the younger Okoro", « l'aîné des Ferrand »: of the two people of the article who
