@@ -329,6 +329,13 @@ def test_a_one_word_form_next_to_another_name_belongs_to_that_name(
     # a title before a short name ("Vice President Harris" is also an alias; this is not)
     ("en", "Kamala Harris spoke; Senator Harris left.",
      [("kamala-harris", "Kamala Harris", "name"), ("kamala-harris", "Harris", "alias")]),
+    # police ranks and local offices are titles too
+    ("en", "Kamala Harris spoke; Superintendent Harris left.",
+     [("kamala-harris", "Kamala Harris", "name"), ("kamala-harris", "Harris", "alias")]),
+    ("en", "Kamala Harris spoke; Chief Inspector Harris left.",
+     [("kamala-harris", "Kamala Harris", "name"), ("kamala-harris", "Harris", "alias")]),
+    ("en", "Kamala Harris spoke; Cllr Harris left.",
+     [("kamala-harris", "Kamala Harris", "name"), ("kamala-harris", "Harris", "alias")]),
 ])
 def test_a_short_name_of_someone_named_in_full(
     lang: str, text: str, expected: list[tuple[str, str, str]]

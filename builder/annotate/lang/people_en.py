@@ -25,6 +25,12 @@ TITLES: tuple[str, ...] = (
     "Assemblyman", "Assemblywoman", "Trooper", "Warden", "Private", "Corporal", "Major",
     "Admiral", "Nurse", "Sister", "Matron", "Revd", "Rt Rev", "Rt Revd", "Very Rev", "Most Rev",
     "Right Reverend",
+    # police, fire and military ranks, and offices of local government and the courts
+    "Inspector", "Chief Inspector", "Insp", "Superintendent", "Chief Superintendent", "Supt",
+    "Constable", "Chief Constable", "Senior Constable", "Commander", "Marshal",
+    "Fire Chief", "Brigadier", "Commodore", "Lieutenant Colonel", "Lt Col",
+    "Major General", "Councillor", "Cllr", "Alderman", "Coroner", "Magistrate",
+    "Monsignor",
 )
 
 #: Titles that name a person together with one single name ("Pope Francis", "Prince Harry").
