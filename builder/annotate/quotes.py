@@ -5132,7 +5132,15 @@ class _Annotator:
             return _Who((), who.label, "carried-description") \
                 if at >= earliest and self.nobody_named(p, at, pos) else None
         person = self.label_person(who.label, guessed=True)
-        if person is None or person[1] not in (None, gender):
+        if person is None:
+            # « le SDIS des Landes indique que « … ». Il demande de « … » »: a body the
+            # pronoun's grammatical gender takes up (French; English determiners tell none)
+            words = _TOKEN_RE.findall(who.label.lower())
+            det = self.lex.determiners.get(words[0]) if words else None
+            if det is None or det[0] != gender or not who.rule.endswith(
+                    ("organisation", "source", "carried-description")):
+                return None
+        elif person[1] not in (None, gender):
             return None
         at = p.text.rfind(who.label, earliest, pos)
         if at < 0 or not self.nobody_named(p, at, pos):
