@@ -4530,6 +4530,10 @@ def test_asides_between_subject_and_verb(body: str, expected: list[object]) -> N
     (('Ray Lopez left early. An OPEC+ delegate, speaking on condition of anonymity, '
      'described "a very tense room". Lopez disagreed. "They told us nothing," he said.'),
      "en", ["label:anonymous source", "ray-lopez"]),
+    # a body, in French, by the pronoun of its grammatical gender
+    (("Paul Girard est pompier. Dans un communiqué, le SDIS des Landes indique que « deux "
+      "pompiers ont été blessés ». Il demande de « ne pas se rendre sur les lieux » et de "
+      "« respecter les consignes »."), "fr", ["label:le SDIS des Landes"] * 3),
     # a description of the other gender is not taken up
     (("Paul Girard travaille ici. Une inspectrice du travail décrit « des situations "
      "difficiles ». « Le problème, ce n'est pas eux », explique-t-il."), "fr",
