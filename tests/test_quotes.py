@@ -4542,3 +4542,27 @@ def test_asides_between_subject_and_verb(body: str, expected: list[object]) -> N
 def test_a_pronoun_carries_an_unnamed_speaker_on(body: str, lang: str,
                                                  expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, lang)] == expected
+
+
+_OFFICES = {p.id: p for p in (
+    person("monique-lafitte", "Monique Lafitte", gender="f"),
+    person("nathalie-barrere", "Nathalie Barrère", gender="f"),
+    person("ray-jones", "Ray Jones", gender="m"),
+    person("tom-green", "Tom Green", gender="m"),
+)}
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # the role a quotation gives its own speaker does not rule its holder out
+    (("Monique Lafitte a été évacuée. « On a tout pris », dit Monique Lafitte.\n\n"
+     "La maire, Nathalie Barrère, n'a pas quitté son poste. « Je pense à lui. Mais je suis "
+     "d'abord la maire », confie l'élue."), "fr", ["monique-lafitte", "nathalie-barrere"]),
+    (('Tom Green left early. The mayor, Ray Jones, stayed behind. "I\'m still the mayor, '
+     'whatever they say," he said.'), "en", ["ray-jones"]),
+    # another's words about the role: its holder is ruled out
+    (("Monique Lafitte a été évacuée. La maire, Nathalie Barrère, est restée. « La maire "
+     "nous a oubliés », confie Monique Lafitte."), "fr", ["monique-lafitte"]),
+])
+def test_a_speaker_may_name_her_own_role(body: str, lang: str,
+                                         expected: list[object]) -> None:
+    assert [who(q) for q in quotes_among(_OFFICES, body, lang)] == expected

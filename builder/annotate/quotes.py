@@ -395,6 +395,7 @@ class _Lexicon:
     continuing: frozenset[str]
     role_synonyms: dict[str, tuple[str, ...]]
     copulas: frozenset[str]
+    self_copulas: frozenset[str]
     former_references: dict[tuple[str, ...], str]
     asked_stems: tuple[str, ...]
     adjectival_endings: tuple[str, ...]
@@ -545,6 +546,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         continuing=get["CONTINUING_VERBS"],
         role_synonyms=get["ROLE_SYNONYMS"],
         copulas=get["COPULAS"],
+        self_copulas=get["SELF_COPULAS"],
         former_references=get["FORMER_REFERENCES"],
         asked_stems=get["ASKED_STEMS"],
         adjectival_endings=get["ADJECTIVAL_PARTICIPLE_ENDINGS"],
@@ -2609,9 +2611,18 @@ class _Annotator:
             for n in range(1, len(words)):
                 ties = self.bindings.get(words[n])
                 det = self.lex.determiners.get(words[n - 1]) if ties else None
-                if ties and det is not None and det[1] and det[0] != "p":
+                if ties and det is not None and det[1] and det[0] != "p" \
+                        and not self.said_of_oneself(words, n - 1):
                     found.update(pid for para, _pos, pid, _c, _f in ties if para <= piece.para)
         return frozenset(found)
+
+    def said_of_oneself(self, words: list[str], d: int) -> bool:
+        """The role noun phrase opening at word ``d`` follows a first-person copula, a few
+        adverbs apart: « je suis d'abord la maire », "I'm still the mayor"."""
+        for c in range(d - 1, max(0, d - 4), -1):
+            if words[c] in self.lex.self_copulas:
+                return words[c - 1] in self.lex.first_person
+        return False
 
     def agent(self, p: _Para, first: _Piece, last: _Piece) -> _Who | None:
         """ "une mesure jugée « insuffisante » par les syndicats", "described as "reckless"

@@ -728,6 +728,10 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "lieutenant": ("officer",), "colonel": ("officer",), "inspector": ("officer",),
     "constable": ("officer",), "detective": ("officer",),
     "novelist": ("author", "writer"), "author": ("writer",), "writer": ("author",),
+    # elected office: "Senator X" … "the lawmaker"
+    "senator": ("lawmaker", "legislator"), "congressman": ("lawmaker", "legislator"),
+    "congresswoman": ("lawmaker", "legislator"), "representative": ("lawmaker", "legislator"),
+    "assemblyman": ("lawmaker", "legislator"), "assemblywoman": ("lawmaker", "legislator"),
 }
 
 #: Speech verbs that go on with one's own words ("he added", "she continued"): their pronoun
@@ -753,6 +757,9 @@ GROUP_NOUNS: dict[str, int] = {"couple": 2, "pair": 2, "duo": 2}
 #: Copulas: "X is the mayor of Y", "X became chair" tie the role noun of the predicate to X,
 #: as an apposition does.
 COPULAS: frozenset[str] = frozenset({"is", "was", "became", "remains"})
+
+#: A speaker's own copulas, after "I": "I am still the mayor" (see quotes_fr.SELF_COPULAS).
+SELF_COPULAS: frozenset[str] = frozenset({"am", "m", "was", "remain", "became"})
 
 #: Endings of a past participle that, right after a document noun, is an adjective and not
 #: the verb (French « une réponse écrite »; English puts the adjective first).

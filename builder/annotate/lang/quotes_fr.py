@@ -954,6 +954,10 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "coach": ("entraîneur",), "sélectionneur": ("coach", "technicien"),
     "manager": ("entraîneur", "coach", "technicien"),
     "maire": ("édile",), "édile": ("maire",),
+    # a member of parliament: « la députée X » … « la parlementaire » (not « l'élu », which
+    # any elected person is: the salience model resolves it)
+    "député": ("parlementaire",), "députée": ("parlementaire",),
+    "sénateur": ("parlementaire",), "sénatrice": ("parlementaire",),
     # the head of a body or a firm is its « patron » in news prose
     "président": ("patron",), "présidente": ("patronne",), "pdg": ("patron", "patronne"),
     "p-dg": ("patron", "patronne"), "médecin": ("praticien", "praticienne"),
@@ -1016,6 +1020,12 @@ GROUP_NOUNS: dict[str, int] = {"couple": 2, "duo": 2, "tandem": 2, "binôme": 2}
 #: predicate to X, as an apposition does.
 COPULAS: frozenset[str] = frozenset({
     "est", "était", "fut", "reste", "demeure", "devenu", "devenue", "redevenu", "redevenue",
+})
+
+#: A speaker's own copulas, after « je »: « je suis d'abord la maire » describes the speaker,
+#: so the role the quotation uses does not rule its holder out as the speaker.
+SELF_COPULAS: frozenset[str] = frozenset({
+    "suis", "étais", "serai", "resterai", "reste", "demeure", "redeviens",
 })
 
 #: Endings of a past participle that, right after a document noun, is an adjective and not
