@@ -4566,3 +4566,23 @@ _OFFICES = {p.id: p for p in (
 def test_a_speaker_may_name_her_own_role(body: str, lang: str,
                                          expected: list[object]) -> None:
     assert [who(q) for q in quotes_among(_OFFICES, body, lang)] == expected
+
+
+_KIN = {p.id: p for p in (
+    person("pierre-alain-mottier", "Pierre-Alain Mottier", gender="m"),
+    person("jacques-mottier", "Jacques Mottier", gender="m"),
+)}
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # the relative the quotation calls "my father" does not say it
+    (("Pierre-Alain Mottier dirige la banque. Le banquier a voté non. Son père, Jacques "
+     "Mottier, aurait voté oui, glisse-t-il. « Mais mon père a connu une autre Suisse. »"),
+     "fr", ["pierre-alain-mottier"]),
+    # (nobody else opens a sentence nearby: unnamed, rather than the father)
+    (('Pierre-Alain Mottier runs the bank. His father, Jacques Mottier, ran it until 2012. '
+     '"My father knew another country."'), "en", [None]),
+])
+def test_the_relative_a_quotation_speaks_of_does_not_say_it(
+        body: str, lang: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes_among(_KIN, body, lang)] == expected

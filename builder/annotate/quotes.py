@@ -2590,6 +2590,8 @@ class _Annotator:
                         a <= m.span.start < b for a, b in self.nested_quotes(piece)))
                 if self.bindings:
                     found |= self.roles_inside(cand)
+                if self.relations:
+                    found |= self.own_relatives_inside(cand)
             self.inside_cache = found
         return self.inside_cache
 
@@ -2614,6 +2616,20 @@ class _Annotator:
                 if ties and det is not None and det[1] and det[0] != "p" \
                         and not self.said_of_oneself(words, n - 1):
                     found.update(pid for para, _pos, pid, _c, _f in ties if para <= piece.para)
+        return frozenset(found)
+
+    def own_relatives_inside(self, cand: _Candidate) -> frozenset[str]:
+        """The relatives the article ties to a kin noun that the quotation uses after a
+        first-person possessive (« Son père, Jacques X, … « Mais mon père a connu une autre
+        Suisse » »): the speaker speaks of them, so they do not say it."""
+        found: set[str] = set()
+        for piece in cand.pieces:
+            p = self.paras[piece.para]
+            words = _TOKEN_RE.findall(p.text[piece.start:piece.end].lower())
+            for n in range(1, len(words)):
+                ties = self.relations.get(words[n])
+                if ties and words[n - 1] in self.lex.first_person:
+                    found.update(pid for para, _pos, pid in ties if para <= piece.para)
         return frozenset(found)
 
     def said_of_oneself(self, words: list[str], d: int) -> bool:
@@ -4600,7 +4616,10 @@ class _Annotator:
         told = self.told_aside(p, ps, s)
         if told is not None:
             return told
-        return self.opening_subject(p, ps, s)
+        who = self.opening_subject(p, ps, s)
+        if who is not None and not self.named_inside().isdisjoint(who.ids):
+            return None  # « Son père, Jacques X, … « Mais mon père… » »: not him
+        return who
 
     def told_aside(self, p: _Para, ps: int, s: int) -> _Who | None:
         """An aside with a speech verb set off by commas in the sentence before: "It was
