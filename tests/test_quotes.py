@@ -1336,6 +1336,9 @@ _LAB = ("Pour le directeur du laboratoire, Paul Girard, la découverte compte.\n
     # « son directeur » is the person tied to « directeur »; « les deux chercheurs » are the
     # last two people named
     (_LAB + "les deux chercheurs.", [("claire-morel", "paul-girard")]),
+    # past « en chœur » between the verb and its subject
+    (_LAB.replace("assurent ", "assurent en chœur ") + "les deux chercheurs.",
+     [("claire-morel", "paul-girard")]),
     # without a number, a plural description stays a label
     (_LAB + "les chercheurs.", ["label:les chercheurs"]),
 ])

@@ -148,6 +148,7 @@ SKIP_WORDS: frozenset[str] = frozenset({
     "rapidement", "longuement", "vivement", "fermement", "clairement", "ouvertement",
     "prudemment", "calmement", "posément", "laconiquement", "depuis", "néanmoins",
     "emblée",  # « a d'emblée demandé »
+    "chœur", "choeur",  # « lancent en chœur les deux collègues »
     # a speech verb in the infinitive after a verb of manner: « a fini par concéder », « s'est
     # contenté de répondre », « a préféré répondre », « a choisi de répondre »
     "fini", "finit", "finissent", "par", "contenté", "contentée", "contente", "préféré",
