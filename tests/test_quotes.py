@@ -4589,3 +4589,13 @@ _KIN = {p.id: p for p in (
 def test_the_relative_a_quotation_speaks_of_does_not_say_it(
         body: str, lang: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes_among(_KIN, body, lang)] == expected
+
+
+def test_a_pronoun_after_a_fronted_name_tells_nothing_of_its_gender() -> None:
+    # (gender unknown to the registry: the « il » after the fronted name is the clause's)
+    people = {p.id: p for p in (person("frederic-maes", "Frédéric Maes"),
+                                person("sandrine-leroy", "Sandrine Leroy"))}
+    body = ("Frédéric Maes, délégué CGT, est furieux. Avec son homologue de la CFDT, Sandrine "
+            "Leroy, il a dénoncé d'une même voix « une trahison ».")
+    assert [who(q) for q in quotes_among(people, body, "fr")] == [
+        ("frederic-maes", "sandrine-leroy")]

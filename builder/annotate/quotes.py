@@ -6184,6 +6184,11 @@ class _Annotator:
                 if any(s0 <= o.span.start < m.span.start and o.person != pid
                        for o in p.starts.values()):
                     continue  # "A said to B that she…": the pronoun takes up the subject, A
+                if lex.comitative_opens.match(p.lowered, s0) or lex.according.match(p.masked, s0):
+                    # « Avec son homologue, Sandrine Leroy, il a dénoncé … », « Selon son
+                    # avocate, Me X, il … »: the name is in the fronted phrase, the pronoun
+                    # is the clause's subject
+                    continue
                 for q in range(a, b):
                     if p.toks[q].start in p.starts:
                         break
