@@ -4599,3 +4599,28 @@ def test_a_pronoun_after_a_fronted_name_tells_nothing_of_its_gender() -> None:
             "Leroy, il a dénoncé d'une même voix « une trahison ».")
     assert [who(q) for q in quotes_among(people, body, "fr")] == [
         ("frederic-maes", "sandrine-leroy")]
+
+
+_HEARING = {p.id: p for p in (
+    person("craig-maddox", "Craig Maddox", gender="m"),
+    person("siobhan-kearney", "Siobhan Kearney", gender="f"),
+    person("anand-pillai", "Anand Pillai", gender="m"),
+)}
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a reply is not the words of the one who asked: the most salient other person
+    (("Craig Maddox was questioned for a day. Siobhan Kearney led the questions.\n\n"
+      "\"Do you accept that those hours mattered?\" Siobhan Kearney asked.\n\n"
+      "\"I accept that,\" the 56-year-old replied. \"It is no excuse.\""), "en",
+     ["siobhan-kearney", "craig-maddox"]),
+    (("Craig Maddox a été interrogé. Anand Pillai menait les questions.\n\n"
+      "« Vous avez envoyé les équipes vers le feu ? » a demandé Anand Pillai.\n\n"
+      "« Non », a-t-il répondu."), "fr", ["anand-pillai", "craig-maddox"]),
+    # named in the attribution: the name stands
+    (("Craig Maddox was questioned. \"Do you accept it?\" Siobhan Kearney asked.\n\n"
+      "\"I do,\" Siobhan Kearney replied to her own question."), "en",
+     ["siobhan-kearney", "siobhan-kearney"]),
+])
+def test_a_reply_is_not_the_askers(body: str, lang: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes_among(_HEARING, body, lang)] == expected

@@ -393,6 +393,7 @@ class _Lexicon:
     role_forms: frozenset[str]
     title_articles: frozenset[str]
     continuing: frozenset[str]
+    replies: frozenset[str]
     role_synonyms: dict[str, tuple[str, ...]]
     copulas: frozenset[str]
     self_copulas: frozenset[str]
@@ -544,6 +545,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         role_forms=frozenset(get["ROLE_VERBS"]),
         title_articles=get["TITLE_ARTICLES"],
         continuing=get["CONTINUING_VERBS"],
+        replies=get["REPLY_VERBS"],
         role_synonyms=get["ROLE_SYNONYMS"],
         copulas=get["COPULAS"],
         self_copulas=get["SELF_COPULAS"],
@@ -2537,6 +2539,36 @@ class _Annotator:
                    key=lambda pid: (scores.get(pid, 0.0), pid), default=None)
         return _Who((best,), None, "spoken-to-other") if best is not None \
             else _Who(rule="spoken-to")
+
+    def no_self_reply(self, cand: _Candidate, who: _Who) -> _Who:
+        """""…?" Ms Kearney asked. ¶ "…," the 56-year-old replied": a reply is not the words
+        of the one who asked the question before it; a pronoun or a description that took her
+        up takes the most salient other person instead (of the pronoun's gender)."""
+        if self.last_cand is None or self.last is None or self.last[1].ids != who.ids \
+                or not any(w in who.rule for w in ("pronoun", "description", "interruption")) \
+                or not self.question(self.last_cand) \
+                or self.last_cand.pieces[-1].para < cand.pieces[0].para - 1:
+            return who
+        last = cand.pieces[-1]
+        p = self.paras[last.para]
+        s = p.sentence(cand.pieces[0].open_at if cand.pieces[0].open_at is not None
+                       else cand.pieces[0].start)[0] if cand.pieces[0].para == last.para else 0
+        e = p.sentence(last.close_at + 1 if last.close_at is not None else last.end)[1]
+        a, b = p.tok_range(s, e)
+        asker = who.ids[0]
+        if not any(p.toks[i].low in self.lex.replies and not p.in_quote(p.toks[i].start)
+                   for i in range(a, b)) or any(
+                m.person == asker and m.kind != "pronoun" and s <= st < e and not p.in_quote(st)
+                for st, m in p.starts.items()):
+            return who  # (named in the attribution: "…?" she asked. "No," Kearney replied)
+        gender = self.gender(asker) if "pronoun" in who.rule else None
+        scores = self.salience(p, last.start)
+        others = [pid for pid in scores if pid != asker and pid not in self.named_inside()
+                  and (gender is None or self.gender(pid) == gender)]
+        if not others:
+            return _Who(rule=who.rule + "-reply")
+        best = max(others, key=lambda pid: (scores[pid], pid))
+        return _Who((best,), None, who.rule + "-reply")
 
     def answer(self) -> _Who | None:
         """The quotation answers the question the quotation before it put to somebody by a
@@ -6221,6 +6253,8 @@ class _Annotator:
         found = []
         for cand in self.merge_interrupted(kept):
             who = self.anonymous(cand, self.speaker(cand))
+            if len(who.ids) == 1:
+                who = self.no_self_reply(cand, who)
             if len(who.ids) == 1:
                 who = self.together(cand, who)
             spoken_to = self.addressee(cand) if len(who.ids) == 1 else None

@@ -736,6 +736,13 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 #: Speech verbs that go on with one's own words ("he added", "she continued"): their pronoun
 #: takes up the previous quotation's speaker.
+#: Speech verbs that answer (""…?" Ms Kearney asked. "…," the 56-year-old replied"): the one
+#: who put the question does not answer it.
+REPLY_VERBS: frozenset[str] = frozenset({
+    "replied", "replies", "answered", "answers", "responded", "responds", "retorted",
+    "retorts",
+})
+
 CONTINUING_VERBS: frozenset[str] = frozenset({
     "added", "adds", "continued", "continues", "concluded", "concludes",
 })

@@ -996,6 +996,12 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 #: Speech verbs that go on with one's own words (« ajoute-t-il », « poursuit-elle »): their
 #: pronoun takes up the previous quotation's speaker.
+#: See quotes_en.REPLY_VERBS (« « … ? » demande la présidente. « … », répond l'accusé »).
+REPLY_VERBS: frozenset[str] = frozenset({
+    "répond", "répondu", "répondait", "répondit", "réplique", "répliqué", "rétorque",
+    "rétorqué", "rétorqua", "riposte", "riposté",
+})
+
 CONTINUING_VERBS: frozenset[str] = frozenset({
     "ajoute", "ajouté", "ajoutait", "ajouta", "poursuit", "poursuivi", "poursuivait",
     "poursuivit", "continue", "continué", "continuait", "enchaîne", "enchaîné", "conclut",
