@@ -4624,3 +4624,15 @@ _HEARING = {p.id: p for p in (
 ])
 def test_a_reply_is_not_the_askers(body: str, lang: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes_among(_HEARING, body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the object of a verb of perception after « on » speaks the words heard
+    ("Une vidéo de Claire Morel a resurgi. On l'y entend expliquer : « C'est une arnaque. »",
+     ["claire-morel"]),
+    ("Paul Girard était au micro. On l'a entendu lancer : « Jamais ! »", ["paul-girard"]),
+    # « on » alone is nobody
+    ("Paul Girard était au micro. On a entendu : « Jamais ! »", [None]),
+])
+def test_the_one_heard_speaks(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected

@@ -394,6 +394,7 @@ class _Lexicon:
     title_articles: frozenset[str]
     continuing: frozenset[str]
     replies: frozenset[str]
+    perception: frozenset[str]
     role_synonyms: dict[str, tuple[str, ...]]
     copulas: frozenset[str]
     self_copulas: frozenset[str]
@@ -546,6 +547,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         title_articles=get["TITLE_ARTICLES"],
         continuing=get["CONTINUING_VERBS"],
         replies=get["REPLY_VERBS"],
+        perception=get["PERCEPTION_VERBS"],
         role_synonyms=get["ROLE_SYNONYMS"],
         copulas=get["COPULAS"],
         self_copulas=get["SELF_COPULAS"],
@@ -3293,6 +3295,9 @@ class _Annotator:
 
     def subject_of(self, p: _Para, v: int, lo: int) -> _Who | None:
         """The subject of the speech verb at token v (not before token lo)."""
+        heard = self.heard(p, v, lo)
+        if heard is not None:
+            return heard
         if v + 2 < len(p.toks) and p.toks[v + 1].low in self.lex.agents \
                 and p.tight(v, v + 1) and p.tight(v + 1, v + 2) \
                 and not p.toks[v].low.startswith(self.lex.asked_stems):
@@ -3392,6 +3397,24 @@ class _Annotator:
                     break
             return None
         return self.np_before(p, j, lo)
+
+    def heard(self, p: _Para, v: int, lo: int) -> _Who | None:
+        """« On l'y entend expliquer : « … » »: the infinitive's subject is the object of a
+        verb of perception after « on », a clitic that takes up the person named last."""
+        lex = self.lex
+        if not lex.perception or v - 1 < lo or not p.tight(v - 1, v):
+            return None
+        j = v - 1
+        if p.toks[j].low not in lex.perception:
+            return None
+        j -= 1
+        while j >= lo and (p.toks[j].low in ("y", "a") or p.toks[j].low in lex.past_auxiliaries):
+            j -= 1  # « l'y entend », « l'a entendue »
+        if j - 1 < lo or p.toks[j].low not in ("l", "la", "le") or p.toks[j - 1].low != "on":
+            return None
+        gender = {"la": "f", "le": "m"}.get(p.toks[j].low)
+        who = self.resolve(p, gender, p.toks[j].start)
+        return who.with_rule("heard") if who is not None else None
 
     def relative_aside(self, p: _Para, k: int, lo: int) -> int:
         """The comma opening the relative clause an aside closed at token k belongs to

@@ -736,6 +736,10 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 #: Speech verbs that go on with one's own words ("he added", "she continued"): their pronoun
 #: takes up the previous quotation's speaker.
+#: Verbs of perception whose clitic object is the speaker (French only: « on l'entend dire »;
+#: English makes the speaker the subject, "she can be heard saying").
+PERCEPTION_VERBS: frozenset[str] = frozenset()
+
 #: Speech verbs that answer (""…?" Ms Kearney asked. "…," the 56-year-old replied"): the one
 #: who put the question does not answer it.
 REPLY_VERBS: frozenset[str] = frozenset({

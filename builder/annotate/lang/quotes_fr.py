@@ -996,6 +996,12 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 #: Speech verbs that go on with one's own words (« ajoute-t-il », « poursuit-elle »): their
 #: pronoun takes up the previous quotation's speaker.
+#: Verbs of perception whose object, a clitic after « on », is the speaker of the words heard
+#: (« On l'y entend expliquer : « … » », « on l'a vue lancer »).
+PERCEPTION_VERBS: frozenset[str] = frozenset({
+    "entend", "entendait", "entendu", "entendue", "voit", "voyait", "vu", "vue",
+})
+
 #: See quotes_en.REPLY_VERBS (« « … ? » demande la présidente. « … », répond l'accusé »).
 REPLY_VERBS: frozenset[str] = frozenset({
     "répond", "répondu", "répondait", "répondit", "réplique", "répliqué", "rétorque",
