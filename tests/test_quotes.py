@@ -4636,3 +4636,19 @@ def test_a_reply_is_not_the_askers(body: str, lang: str, expected: list[object])
 ])
 def test_the_one_heard_speaks(body: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a body that speaks is a label, not the person the paragraph is about
+    ('Margaret Hsu posted a video. The airline said it had "provided a brief".', "en",
+     ["label:The airline"]),
+    ('Margaret Hsu posted a video. The hospital said it was "reviewing the case".', "en",
+     ["label:The hospital"]),
+    ("Claire Morel a posté une vidéo. La marque lyonnaise assure « avoir fourni un brief ».",
+     "fr", ["label:La marque lyonnaise"]),
+    # the words on a banner are no quotation, whatever the sentence's complement names
+    (("Sur les grilles de l'hôpital, la banderole a pâli, mais le slogan se lit toujours : "
+     "« L'hôpital n'est pas une entreprise »."), "fr", []),
+])
+def test_bodies_speak(body: str, lang: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected

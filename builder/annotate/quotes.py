@@ -2031,7 +2031,7 @@ class _Annotator:
             a, _b = p.tok_range(s, piece.open_at)
             people = any(t.start in p.starts for t in p.toks[a:a + sign + 1]) \
                 or any((w in self.lex.persons or w in self.lex.pronouns or w in self.lex.sources)
-                       and (n == 0 or listed[n - 1] not in self.lex.complements)
+                       and not self.after_complement(listed, n)
                        for n, w in enumerate(listed[:sign]))  # (« le mot d'ordre du collectif »)
             if not people:
                 return True
@@ -2041,6 +2041,13 @@ class _Annotator:
         before = p.lowered[p.sentences[max(0, bisect.bisect_right(p.sentences, s) - 2)]:s] \
             if s > 0 else ""
         return not set(_TOKEN_RE.findall(tail + " " + before)).isdisjoint(self.lex.sign_nouns)
+
+    def after_complement(self, listed: list[str], n: int) -> bool:
+        """Word n follows a complement's preposition, with or without its article (« du
+        collectif », « de l'hôpital »)."""
+        return n >= 1 and (listed[n - 1] in self.lex.complements or (
+            n >= 2 and listed[n - 1] in self.lex.determiners
+            and listed[n - 2] in self.lex.complements))
 
     def sign_shown(self, listed: list[str]) -> bool:
         """The clause before a colon ends by bringing in a sign, whoever holds it: what

@@ -120,6 +120,20 @@ SOURCE_NOUNS: frozenset[str] = frozenset({
     "organizer", "organiser", "parent", "parents", "student", "students", "teacher",
     "teachers", "doctor", "doctors", "officer", "officers", "investigators", "investigator",
     "negotiator", "negotiators", "lawmakers", "senators",
+    # bodies that speak ("The airline said it had …"; ``BODY_NOUNS``)
+    "brand", "retailer", "chain", "airline", "carrier", "carmaker", "automaker",
+    "manufacturer", "startup", "start-up", "charity", "federation", "embassy", "hospital",
+    "clinic", "university", "insurer", "bank", "lender", "broadcaster", "platform",
+    "foundation", "institute", "regulator", "watchdog", "utility", "supermarket", "league",
+})
+
+#: Bodies that speak, among the source nouns: never a person a pronoun takes up ("The airline
+#: said …; she added" is someone else), see ``THING_SOURCES``.
+BODY_NOUNS: frozenset[str] = frozenset({
+    "brand", "retailer", "chain", "airline", "carrier", "carmaker", "automaker",
+    "manufacturer", "startup", "start-up", "charity", "federation", "embassy", "hospital",
+    "clinic", "university", "insurer", "bank", "lender", "broadcaster", "platform",
+    "foundation", "institute", "regulator", "watchdog", "utility", "supermarket", "league",
 })
 
 #: Documents whose author is the possessor: "Smith's statement read", "his tweet said".
@@ -603,7 +617,7 @@ THING_SOURCES: frozenset[str] = frozenset({
     "newspaper", "note", "office", "opinion", "order", "organisation", "organization",
     "outlet", "police", "poll", "post", "release", "report", "reports", "ruling", "site",
     "state", "statement", "study", "survey", "team", "tweet", "union", "website",
-})
+}) | BODY_NOUNS
 
 #: Groups a person belongs to (see quotes_fr.MEMBERSHIP_NOUNS); English descriptions rarely
 #: take the complement this list serves.

@@ -198,6 +198,11 @@ SOURCE_NOUNS: frozenset[str] = frozenset({
     "cabinet", "collectif", "procureurs", "juges",
     "secours", "pompiers", "rédaction", "étude", "enquête", "sondage", "arrêt", "jugement",
     "décision", "texte", "avis", "note", "courrier", "ordonnance",
+    # bodies that speak (« La marque lyonnaise assure … »)
+    "marque", "enseigne", "start-up", "startup", "firme", "filiale", "compagnie", "banque",
+    "chaîne", "fédération", "ambassade", "laboratoire", "hôpital", "clinique",
+    "université", "mutuelle", "plateforme", "fondation", "institut", "coopérative", "ligue",
+    "fabricant", "constructeur", "distributeur", "assureur", "régie", "académie",
 })
 
 #: Documents whose author is the possessor: "le communiqué de X", "le tweet de X".
