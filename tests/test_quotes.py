@@ -4652,3 +4652,17 @@ def test_the_one_heard_speaks(body: str, expected: list[object]) -> None:
 ])
 def test_bodies_speak(body: str, lang: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang", [
+    # more nouns for people: a definite one after a speech verb is a description, resolved
+    # to the person named (not the subject of the sentence before by default)
+    ('Ray Lopez, a property developer, spoke first. "It is over," the developer said.', "en"),
+    ('Ray Lopez, a day trader, spoke first. "It is over," the trader said.', "en"),
+    ("Paul Girard, promoteur immobilier, a parlé. « C'est fini », a dit le promoteur.", "fr"),
+    ("Paul Girard, boucher à Lyon, a parlé. « C'est fini », a dit le boucher.", "fr"),
+])
+def test_trades_and_situations_are_descriptions(body: str, lang: str) -> None:
+    found = quotes(body, lang)
+    assert [who(q) for q in found] == [("ray-lopez" if lang == "en" else "paul-girard")]
+    assert "description" in found[0].rule or "mention" in found[0].rule

@@ -506,6 +506,13 @@ ROLE_ACRONYMS: dict[str, tuple[str, ...]] = {
     "coo": ("chief", "operating", "officer"), "cto": ("chief", "technology", "officer"),
     "cmo": ("chief", "marketing", "officer"),
 }
+_MORE_PERSON_NOUNS.update({
+    # more trades, stations and situations ("developer Evan X" … "the developer said")
+    "developer": None, "surfer": None, "welder": None, "headteacher": None, "investor": None,
+    "trader": None, "accused": None, "graduate": None, "poet": None, "voter": None,
+    "diplomat": None, "envoy": None, "refugee": None, "migrant": None, "fiancee": "f",
+    "fiancée": "f", "fiance": "m", "fiancé": "m",
+})
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 
 #: Endings of the nouns for people that no list can hold in full ("the physicist", "the

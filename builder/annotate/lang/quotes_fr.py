@@ -671,6 +671,11 @@ _MORE_PERSON_NOUNS.update({
     "cousin": "m", "cousine": "f", "oncle": "m", "tante": "f", "neveu": "m", "nièce": "f",
     "petit-fils": "m", "petite-fille": "f", "beau-père": "m", "belle-mère": "f",
     "beau-frère": "m", "belle-sœur": "f", "belle-soeur": "f",
+    # more trades, stations and situations (« le promoteur X » … « le promoteur »)
+    "promoteur": "m", "promotrice": "f", "trader": None, "diplômé": "m", "diplômée": "f",
+    "réfugié": "m", "réfugiée": "f", "migrant": "m", "migrante": "f", "boucher": "m",
+    "bouchère": "f", "survivant": "m", "survivante": "f", "combattant": "m",
+    "combattante": "f",
 })
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 
