@@ -4666,3 +4666,17 @@ def test_trades_and_situations_are_descriptions(body: str, lang: str) -> None:
     found = quotes(body, lang)
     assert [who(q) for q in found] == [("ray-lopez" if lang == "en" else "paul-girard")]
     assert "description" in found[0].rule or "mention" in found[0].rule
+
+
+@pytest.mark.parametrize("verb", ["bragged", "disagreed", "raged", "grinned", "sneered"])
+def test_boasts_and_sneers_are_speech_verbs(verb: str) -> None:
+    body = f'Ray Lopez arrived. Later, Margaret Hsu came. "It is over," Lopez {verb}.'
+    assert [who(q) for q in quotes(body, "en")] == ["ray-lopez"]
+
+
+@pytest.mark.parametrize("verb", ["s'écrie", "se désespère", "s'étrangle", "enrage", "râle",
+                                  "ricane", "jubile", "exulte", "nie", "réfute"])
+def test_moods_and_denials_are_speech_verbs(verb: str) -> None:
+    body = (f"Paul Girard est arrivé. Plus tard, Claire Morel est venue. « C'est fini », {verb} "
+            "Paul Girard.")
+    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]

@@ -34,11 +34,12 @@ _REGULAR_VERBS = (
     "apologise", "question", "ponder", "opine", "accuse", "bark", "sob", "murmur", "smile",
     "beam", "implore", "blame", "reminisce", "lash", "recount", "assure", "mock", "scold",
     "chide", "rebuke", "insist", "gripe", "exult", "marvel", "tweet", "post", "quote",
-    "mutter", "chuckle", "enthuse",
+    "mutter", "chuckle", "enthuse", "brag", "disagree", "rage", "grin", "sneer",
 )
 
 #: Verbs whose consonant doubles before -ed and -ing (admitted, quipping).
-_DOUBLING = frozenset({"admit", "beg", "chat", "quip", "slam", "snap", "wrap", "sob"})
+_DOUBLING = frozenset({"admit", "beg", "chat", "quip", "slam", "snap", "wrap", "sob", "brag",
+                       "grin"})
 
 #: Irregular verbs: every form written out.
 _IRREGULAR_FORMS = (

@@ -43,6 +43,10 @@ _ER_VERBS = (
     "relancer",  # an interviewer's follow-up: « « Et si… ? », a relancé le journaliste »
     "calculer", "chiffrer",  # « « On nous demande 12 millions », calcule l'élu »
     "relativiser", "chuchoter", "blaguer", "temporiser", "esclaffer",
+    # « s'écrie », « se désespère », « s'étrangle » (the verb after the reflexive), moods and
+    # denials: « « … », enrage le maire », « nie l'accusé »
+    "écrier", "désespérer", "étrangler", "enrager", "râler", "ricaner", "jubiler", "exulter",
+    "nier", "réfuter",
 )
 
 #: Present-tense forms of stem-changing -er verbs (il *répète*, elle *révèle*).
