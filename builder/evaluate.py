@@ -98,6 +98,8 @@ SETS: dict[str, tuple[str, str]] = {
     "dev53": ("eval/dev53/seeds", "eval/dev53/gold"),
     "dev54": ("eval/dev54/seeds", "eval/dev54/gold"),
     "dev55": ("eval/dev55/seeds", "eval/dev55/gold"),
+    "dev56": ("eval/dev56/seeds", "eval/dev56/gold"),
+    "dev57": ("eval/dev57/seeds", "eval/dev57/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
@@ -106,7 +108,7 @@ SETS: dict[str, tuple[str, str]] = {
 #: README says so). ``--details`` hides their errors unless ``--show-heldout`` is given.
 PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev24", "dev25",
                           "dev26", "dev31", "dev32", "dev33", "dev34", "dev45", "dev46",
-                          "dev47", "dev52", "dev53"})
+                          "dev47", "dev52", "dev53", "dev56", "dev57"})
 GOLD_FIELDS = ("people", "quotes", "dates")
 QUOTE_FIELDS = ("text", "continued", "speaker", "speakers", "label")
 DATE_FIELDS = ("text", "value", "paragraph")
