@@ -1952,10 +1952,18 @@ def test_a_compound_surname_shared_goes_to_the_main_bearer() -> None:
 
 
 def test_a_compound_surname_shared_without_a_main_bearer_names_nobody() -> None:
-    text = ("Loïc Le Bihan a marqué. Son père, Yves Le Bihan, se souvient. "
+    text = ("Loïc Le Bihan a marqué. Yves Le Bihan se souvient. "
             "Le Bihan, lui, ne s'attarde pas.")
     assert [m.text for m in run(text, "fr", EMPTY).mentions] == [
         "Loïc Le Bihan", "Yves Le Bihan"]
+
+
+def test_a_compound_surname_shared_with_a_relative_names_the_main_bearer() -> None:
+    # (« Son père, Yves Le Bihan »: the father is brought in as a relative)
+    text = ("Loïc Le Bihan a marqué. Son père, Yves Le Bihan, se souvient. "
+            "Le Bihan, lui, ne s'attarde pas.")
+    assert [m.person for m in run(text, "fr", EMPTY).mentions] == [
+        "loic-le-bihan", "yves-le-bihan", "loic-le-bihan"]
 
 
 @pytest.mark.parametrize("text", [
@@ -2134,3 +2142,29 @@ def test_a_nurses_title_and_a_surname_name_the_registry_person() -> None:
     result = run('"She wanted to know about the night shifts," Sister Okonjo said.', "en",
                  registry=registry)
     assert people_of(result) == {"grace-okonjo"}
+
+
+def _surname_owners(text: str, surname: str) -> list[str]:
+    """Who each standalone use of ``surname`` names, in order (nothing for an ambiguous one)."""
+    return [m.person for m in run(text, registry=Registry()).mentions if m.text == surname]
+
+
+@pytest.mark.parametrize("text, surname, expected", [
+    # a surname shared with a relative named as such ("his father, Paddy Doyle") names the
+    # main person, the one not brought in as somebody's relative
+    (("Rafferty Doyle, the chef, opened a kitchen. The idea came from his father, Paddy "
+     "Doyle, a docker. Doyle plans a second site."), "Doyle", ["rafferty-doyle"]),
+    (("Chief executive Devin Achterberg, who co-founded Kestrel with his sister, Mara "
+     "Achterberg, spoke. Mara Achterberg, the CTO, wrote to staff. Achterberg ended his day "
+     "with a post."), "Achterberg", ["devin-achterberg"]),
+    # a gendered honorific picks the bearer of a hyphenated surname too
+    (("The memo came from Nathan Ashby-Kerr. Mr. Ashby-Kerr founded Corvane with his sister, "
+     "Claire Ashby-Kerr. Ms. Ashby-Kerr wrote that it was sad."), "Ashby-Kerr",
+     ["nathan-ashby-kerr", "claire-ashby-kerr"]),
+    # Irish patronymics are part of the surname
+    ("Aoife Ní Dhubhghaill wrote it. Later, Ní Dhubhghaill spoke.", "Ní Dhubhghaill",
+     ["aoife-ni-dhubhghaill"]),
+])
+def test_who_a_shared_or_compound_surname_names(text: str, surname: str,
+                                                expected: list[str]) -> None:
+    assert _surname_owners(text, surname) == expected

@@ -754,7 +754,9 @@ def _compound_given(name: str) -> str | None:
 
 
 _COMPOUND_PARTICLES = frozenset({"de", "du", "des", "le", "la", "van", "von", "der", "den",
-                                 "ter", "ten", "di", "da", "del", "della", "dos", "das", "st"})
+                                 "ter", "ten", "di", "da", "del", "della", "dos", "das", "st",
+                                 # Irish patronymics: "Aoife Ní Dhubhghaill", "Seán Ó Riordáin"
+                                 "ni", "nic", "o", "ui"})
 
 
 @lru_cache(maxsize=4096)
@@ -2271,8 +2273,18 @@ def _find_short_names(
                 order = [p for at, p in full_at if p in earlier and at < start]
                 earlier = [order[-1] if rank.group(1) in _LEX.younger else order[0]]
             else:
-                earlier = _salient(doc, earlier, fulls, present, discovered, registry)
+                earlier = _salient(doc, earlier, fulls, present, discovered, registry, firsts)
         return earlier[0] if len(earlier) == 1 else None
+
+    def honorific_fits(owned: set[str], title: str) -> set[str]:
+        """"said Mr. Morris" beside Angela Tate Morris and Jordan Morris: a gendered
+        honorific picks the bearer of its gender, when only one fits."""
+        if title not in _LEX.male_titles and title not in _LEX.female_titles:
+            return owned
+        want = "m" if title in _LEX.male_titles else "f"
+        fits = {o for o in owned if (index.genders.get(o) or _name_gender(
+            discovered[o].person.name if o in discovered else "")) == want}
+        return fits if len(fits) == 1 else owned
 
     for compound in sorted(set(compounds), key=lambda c: (-len(c), c)):
         sharing = owners[compound]
@@ -2286,8 +2298,11 @@ def _find_short_names(
             if not doc.in_one_paragraph(start, end) or _used_as_modifier(
                     doc, start, end, doc.word_before(start), doc.word_after(end)):
                 continue
-            bearer = next(iter(sharing)) if len(sharing) == 1 \
-                else shared(compound, sharing, start, True)
+            before = doc.word_before(start)
+            fitting = honorific_fits(sharing, low[before[0]:before[1]].rstrip(".")) \
+                if len(sharing) > 1 and before is not None else sharing  # "Ms. Ashby-Kerr"
+            bearer = next(iter(fitting)) if len(fitting) == 1 \
+                else shared(compound, fitting, start, True)
             if bearer is None:
                 continue  # « Le Bihan » before the full names that share it
             doc.claim(start, end)
@@ -2299,15 +2314,8 @@ def _find_short_names(
         if word in index.explicit_words:
             continue  # an explicit registry alias decides (rule 2 already ran)
         if owned is not None:
-            if len(owned) != 1 and spot.title is not None and (
-                    spot.title in _LEX.male_titles or spot.title in _LEX.female_titles):
-                # "said Mr. Morris" beside Angela Tate Morris and Jordan Morris: the honorific's
-                # gender picks the bearer
-                want = "m" if spot.title in _LEX.male_titles else "f"
-                fits = {o for o in owned if (index.genders.get(o) or _name_gender(
-                    discovered[o].person.name if o in discovered else "")) == want}
-                if len(fits) == 1:
-                    owned = fits
+            if len(owned) != 1 and spot.title is not None:
+                owned = honorific_fits(owned, spot.title)
             if len(owned) != 1:
                 one = shared(word, owned, start, all((word, o) in surname_of for o in owned
                                                      if firsts.get(o, 1 << 60) < start),
@@ -2368,21 +2376,34 @@ def _name_gender(name: str) -> str | None:
 def _salient(
     doc: _Doc, pids: list[str], fulls: dict[str, int], present: Iterable[str],
     discovered: dict[str, _Discovered], registry: Registry | None,
+    firsts: dict[str, int] | None = None,
 ) -> list[str]:
     """Of people sharing a surname, all named in full before it is used alone, the main one:
-    the one named in full most often (the article's title counts), on a tie the only registry
-    person ("Clémence Aubriot", the subject, over "Annick Aubriot", her mother named once).
-    Several when still tied."""
+    not one first named as somebody's relative ("his father, Paddy Doyle", "with his sister,
+    Mara Achterberg": the article calls a relative by the given name, the main person by the
+    surname), then the one named in full most often (the article's title counts), on a tie
+    the only registry person ("Clémence Aubriot", the subject, over "Annick Aubriot", her
+    mother named once). Several when still tied."""
     in_registry = set(present)
     title = _flat(doc.article.title or "")
-    rank: dict[str, tuple[int, bool]] = {}
+    rank: dict[str, tuple[bool, int, bool]] = {}
     for pid in pids:
         person = discovered[pid].person if pid in discovered else (
             registry.people.get(pid) if registry is not None else None)
         titled = person is not None and _flat(person.name) in title
-        rank[pid] = (fulls.get(pid, 0) + titled, pid in in_registry)
+        at = (firsts or {}).get(pid)
+        relative = at is not None and _after_kin(doc, at)
+        rank[pid] = (not relative, fulls.get(pid, 0) + titled, pid in in_registry)
     best = max(rank.values())
     return [p for p in pids if rank[p] == best]
+
+
+def _after_kin(doc: _Doc, start: int) -> bool:
+    """Whether a possessed kin noun comes right before, with or without a comma: "his father,
+    Paddy Doyle", "with his sister, Mara Achterberg", « sa fille Léa Martin »."""
+    lo = max(doc.starts[doc.para_of(start)], start - 40)
+    return _LEX.lone_kin.search(doc.low, lo, start) is not None \
+        or _LEX.lone_kin_close.search(doc.low, lo, start) is not None
 
 
 def _after_possessed_kin(doc: _Doc, start: int) -> bool:
