@@ -2168,3 +2168,21 @@ def _surname_owners(text: str, surname: str) -> list[str]:
 def test_who_a_shared_or_compound_surname_names(text: str, surname: str,
                                                 expected: list[str]) -> None:
     assert _surname_owners(text, surname) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name no list knows is a person's when an age follows it in apposition
+    ("Ravi Chacko spoke. Sreeja, a 42-year-old fish vendor, said the pension had helped.",
+     ["ravi-chacko", "sreeja"]),
+    ("Ravi Chacko spoke. Sreeja, 42, a fish vendor, said the pension had helped.",
+     ["ravi-chacko", "sreeja"]),
+    # not a noun after an article or a preposition, nor another name given to somebody
+    ("Ravi Chacko spoke. The Welshman, 29, trailed.", ["ravi-chacko"]),
+    ("Paul Girard est venu. Le maire de Valcourt, 44 ans, incarne l'aile libérale.",
+     ["paul-girard"]),
+    (("Anthony Lemaire, plus connu sous le nom de Zéphyr, est venu. Zéphyr, 29 ans, est "
+     "ressorti blême."), ["anthony-lemaire"]),
+])
+def test_an_unknown_given_name_with_an_age(text: str, expected: list[str]) -> None:
+    lang = "fr" if " est " in text else "en"
+    assert sorted(people_of(run(text, lang, registry=Registry()))) == expected

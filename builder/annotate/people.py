@@ -2434,6 +2434,37 @@ def _after_a_name_title(doc: _Doc, start: int) -> bool:
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|et)[ \t]+)?|(?:and|et)[ \t]+)(?:(?:de|d')[ \t]*)?")
 
 
+#: An age in apposition right after a word ("Sreeja, 42,", "Sreeja, a 42-year-old vendor",
+#: « Tahar, 57 ans, », « Nour, âgée de 9 ans »): only a person has one (text folded).
+_AGE_APPOSED = re.compile(
+    r"[ \t]*,[ \t]*(?:\d{1,3}[ \t]*(?:,|ans\b)|(?:a|an)[ \t]+\d{1,3}-year-old\b"
+    r"|agee?[ \t]+de[ \t]+\d)")
+
+
+#: Words that bring in another name for someone named: "known as Zéphyr", « dit le Gitan ».
+_ALIAS_BEFORE = re.compile(
+    r"(?:\bnom[ \t]+de|\bknown[ \t]+as|\balias|\bsurnomme(?:e|s|es)?|\bdit|\bdite|\bdubbed"
+    r"|\bnicknamed|\bcalled|\bappele(?:e|s|es)?)[ \t]+$")
+
+
+def _aged_unknown(doc: _Doc, start: int, end: int) -> bool:
+    """A capitalised word no list knows as a given name is one when an age follows it in
+    apposition ("Sreeja, a 42-year-old fish vendor, said"), opening no phrase of its own (not
+    "The Welshman, 29,", « le maire de Valcourt, 44 ans ») and not another name the article
+    gives somebody ("plus connu sous le nom de Zéphyr … Zéphyr, 29 ans")."""
+    if _AGE_APPOSED.match(doc.low, end, end + 30) is None:
+        return False
+    before = doc.word_before(start)
+    if before is not None and not doc.sentence_initial(start) \
+            and doc.full[before[0]].islower():
+        return False
+    if before is not None and doc.low[before[0]:before[1]] in doc.function_words:
+        return False
+    word = re.escape(doc.low[start:end])
+    return not any(_ALIAS_BEFORE.search(doc.low, max(0, m.start() - 24), m.start())
+                   for m in re.finditer(rf"(?<!\w){word}(?!\w)", doc.low))
+
+
 def _find_lone_given(
     doc: _Doc, index: _RegistryIndex, registry: Registry, present: Iterable[str],
     discovered: dict[str, _Discovered], spots: list[_Spot], named: list[_Found],
@@ -2458,8 +2489,8 @@ def _find_lone_given(
                 or word in index.rare_given or word in index.surname_owners:
             continue
         known = _is_given(word)
-        if not known and not _kin_named(doc, start, end):
-            continue
+        if not known and not _kin_named(doc, start, end) and not _aged_unknown(doc, start, end):
+            continue  # (an unknown given name needs kin or an age: "Sreeja, 42, a vendor,")
         if taken is None:
             taken = _name_words(index, present, discovered)
         if word in taken:
