@@ -2186,3 +2186,17 @@ def test_who_a_shared_or_compound_surname_names(text: str, surname: str,
 def test_an_unknown_given_name_with_an_age(text: str, expected: list[str]) -> None:
     lang = "fr" if " est " in text else "en"
     assert sorted(people_of(run(text, lang, registry=Registry()))) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a firm named after its founder, after a noun for a firm (and an adjective): not him
+    (("L'usine a été inaugurée par le fondateur, Henri Orvane. Le constructeur automobile "
+     "Orvane a confirmé la fermeture."), "fr", ["Henri Orvane"]),
+    ("The plant was opened by its founder, Henri Orvane. The carmaker Orvane confirmed it.",
+     "en", ["Henri Orvane"]),
+    # a trade joined by a hyphen is no firm's noun: "film-maker Ffion Llewellyn"
+    ("Anna Llewellyn made the film. The film-maker Llewellyn spoke after.", "en",
+     ["Anna Llewellyn", "Llewellyn"]),
+])
+def test_a_firm_named_after_a_person(text: str, lang: str, expected: list[str]) -> None:
+    assert [m.text for m in run(text, lang, registry=Registry()).mentions] == expected

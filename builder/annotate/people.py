@@ -1078,10 +1078,27 @@ def _used_as_modifier(
             return _kin_of(doc, word, start, end)
         if word in _LEX.attributive_before:
             return True
+        if _after_organisation_noun(doc, before) and not _is_given(
+                low[start:end].split(" ")[0].split("-")[0]):
+            return True  # « le constructeur automobile Orvane »: the firm, not its founder
         if doc.full[before[0]].isupper() and word in _LEX.org_heads \
                 and not _names_an_office(doc, before[0]):
             return True  # "Institut Pasteur"; not "Secretary of State Marco Rubio"
     return False
+
+
+def _after_organisation_noun(doc: _Doc, before: tuple[int, int]) -> bool:
+    """Whether the lowercase word before a name is a noun for a firm, or an adjective after
+    one: « le constructeur Orvane », « le constructeur automobile Orvane », "the carmaker
+    Orvane" (a firm named after its founder)."""
+    low, full = doc.low, doc.full
+    if not full[before[0]].islower() or (before[0] > 0 and full[before[0] - 1] == "-"):
+        return False  # (not "film-maker Ffion Llewellyn")
+    if low[before[0]:before[1]] in _LEX.organisation_nouns:
+        return True
+    outer = doc.word_before(before[0])
+    return outer is not None and full[outer[0]].islower() \
+        and low[outer[0]:outer[1]] in _LEX.organisation_nouns
 
 
 def _kin_of(doc: _Doc, word: str, start: int, end: int) -> bool:
