@@ -4680,3 +4680,8 @@ def test_moods_and_denials_are_speech_verbs(verb: str) -> None:
     body = (f"Paul Girard est arrivé. Plus tard, Claire Morel est venue. « C'est fini », {verb} "
             "Paul Girard.")
     assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
+
+
+def test_fait_valoir_que_attributes() -> None:
+    body = "Claire Morel est arrivée. Paul Girard a fait valoir que « tout est fini »."
+    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]

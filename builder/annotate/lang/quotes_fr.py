@@ -48,6 +48,8 @@ _ER_VERBS = (
     "écrier", "désespérer", "étrangler", "enrager", "râler", "ricaner", "jubiler", "exulter",
     "nier", "réfuter",
 )
+#: « X fait valoir que « … » »: the infinitive alone (it follows « fait »).
+_FAIT_VERBS = ("valoir",)
 
 #: Present-tense forms of stem-changing -er verbs (il *répète*, elle *révèle*).
 _STEM_CHANGES = (
@@ -130,6 +132,7 @@ SPEECH_VERBS: frozenset[str] = (
     frozenset(form for verb in _ER_VERBS if verb.endswith("er") for form in _conjugate_er(verb))
     | frozenset(_STEM_CHANGES)
     | frozenset(_IRREGULAR_FORMS)
+    | frozenset(_FAIT_VERBS)
 )
 
 #: Auxiliaries of compound tenses, also written inverted: "a-t-elle déclaré", "ont-ils dit".
