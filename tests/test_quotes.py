@@ -4696,3 +4696,24 @@ def test_fait_valoir_que_attributes() -> None:
 ])
 def test_a_rival_is_the_other_side(body: str, lang: str, expected: str) -> None:
     assert who(quotes(body, lang)[-1]) == expected
+
+
+_FAMILY = {p.id: p for p in (
+    person("kiera-lawless", "Kiera Lawless", gender="f"),
+    person("dianne-lawless", "Dianne Lawless", gender="f"),
+    person("rafferty-doyle", "Rafferty Doyle", gender="m"),
+    person("paddy-doyle", "Paddy Doyle", gender="m"),
+)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the relative the pronoun's own sentence calls by a possessive is not the pronoun
+    (("Kiera Lawless has spoken about her mother, Dianne Lawless, serving time. Visiting her "
+     "mum through glass shaped her, she said.\n\n\"You don't forget the sound of that door.\""),
+     "kiera-lawless"),
+    # "my da" is the father: not the one who says it
+    (("Rafferty Doyle opened a kitchen. The idea came from his father, Paddy Doyle, a docker."
+     "\n\n\"My da couldn't get a job sweeping floors,\" the Irishman says."), "rafferty-doyle"),
+])
+def test_a_relative_spoken_of_is_not_the_speaker(body: str, expected: str) -> None:
+    assert who(quotes_among(_FAMILY, body)[-1]) == expected

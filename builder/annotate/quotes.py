@@ -5838,6 +5838,7 @@ class _Annotator:
         unnamed: str | None = None  # « L'avocat de X plaide… il »: the lawyer, unnamed
         later: Mention | None = None  # the candidate after the leftmost one, same sentence
         latest: Mention | None = None  # the last candidate of that sentence
+        here = (p.index, p.sentence(pos)[0])
         while k >= 0:
             para, start, m = self.ordered[k]
             if para < p.index - paragraphs:
@@ -5845,6 +5846,12 @@ class _Annotator:
             sentence = (para, self.paras[para].sentence(start)[0])
             if (best or owner or unnamed) is not None and sentence != best_sentence:
                 break
+            if sentence == here and m.kind == "epithet" \
+                    and m.text.split()[0].lower() in self.lex.possessives:
+                # "Visiting her mum … shaped her, she said": the relative the pronoun's own
+                # sentence calls by a possessive is not the pronoun, its possessor is
+                k -= 1
+                continue
             known = self.gender(m.person)
             possessor = self.is_possessor(self.paras[para], m)
             possessed = self.possessed_subject(self.paras[para], m, sentence[1]) \

@@ -189,8 +189,9 @@ KIN_NOUNS: frozenset[str] = frozenset({
 #: Relation words that name the same tie: "Máire, his wife," … "his spouse".
 KIN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "wife": ("spouse", "partner"), "husband": ("spouse", "partner"),
-    "mother": ("mum", "mom"), "mum": ("mother", "mom"), "mom": ("mother", "mum"),
-    "father": ("dad",), "dad": ("father",),
+    "mother": ("mum", "mom", "mam", "ma", "mammy", "mommy", "mummy"),
+    "mum": ("mother", "mom"), "mom": ("mother", "mum"),
+    "father": ("dad", "da", "pa", "daddy", "pop"), "dad": ("father", "da"),
 }
 
 #: "the 37-year-old", "a 63-year-old woman": an age names a person.
