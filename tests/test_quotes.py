@@ -4717,3 +4717,11 @@ _FAMILY = {p.id: p for p in (
 ])
 def test_a_relative_spoken_of_is_not_the_speaker(body: str, expected: str) -> None:
     assert who(quotes_among(_FAMILY, body)[-1]) == expected
+
+
+def test_her_husband_is_the_other_of_the_couple_even_with_a_rare_given_name() -> None:
+    people = {p.id: p for p in (person("wilbert-landry", "Wilbert Landry"),
+                                person("yvonne-landry", "Yvonne Landry", gender="f"))}
+    body = ('Wilbert Landry and Yvonne Landry rode out the storm.\n\n"We heard the windows go," '
+            'Yvonne Landry said. Her husband finished the thought: "Then the water came in."')
+    assert [who(q) for q in quotes_among(people, body)] == ["yvonne-landry", "wilbert-landry"]

@@ -4058,8 +4058,13 @@ class _Annotator:
         kin_of = [pid for pid in named if pid != person.id and pid in self.people
                   and " " in self.people[pid].name.strip()
                   and fold(self.people[pid].name.split()[-1]) == family
-                  and self.gender(pid) == gender]
-        return _Who((kin_of[0],), None, "family") if len(kin_of) == 1 else None
+                  and self.gender(pid) in (gender, None)]
+        known = [pid for pid in kin_of if self.gender(pid) == gender]
+        if len(known) == 1:
+            return _Who((known[0],), None, "family")
+        # ("Wilbert and Yvonne Landry … Her husband": a given name no list knows, the only
+        # other Landry)
+        return _Who((kin_of[0],), None, "family") if len(kin_of) == 1 and not known else None
 
     def noun_pair(self, p: _Para, i0: int, i1: int) -> _Who | None:
         """Two nouns for people joined with no determiner, "father and son", « mère et fille »:
