@@ -4725,3 +4725,13 @@ def test_her_husband_is_the_other_of_the_couple_even_with_a_rare_given_name() ->
     body = ('Wilbert Landry and Yvonne Landry rode out the storm.\n\n"We heard the windows go," '
             'Yvonne Landry said. Her husband finished the thought: "Then the water came in."')
     assert [who(q) for q in quotes_among(people, body)] == ["yvonne-landry", "wilbert-landry"]
+
+
+def test_a_double_barrelled_name_shares_the_family() -> None:
+    people = {p.id: p for p in (person("julian-marsh", "Julian Marsh", gender="m"),
+                                person("adaeze-okafor-marsh", "Adaeze Okafor-Marsh",
+                                       gender="f"))}
+    body = ('Julian Marsh and Adaeze Okafor-Marsh set up the foundation.\n\n"It jams," '
+            'Adaeze Okafor-Marsh said. Her husband laughed: "She is never wrong."')
+    assert [who(q) for q in quotes_among(people, body)] == ["adaeze-okafor-marsh",
+                                                             "julian-marsh"]

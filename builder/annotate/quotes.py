@@ -614,6 +614,14 @@ def _given_names() -> dict[str, str]:
 _GIVEN_NAMES = _given_names()
 
 
+def _shares_family(parts: set[str], surname: str) -> bool:
+    """A family name (folded, split on hyphens) is shared by ``surname``: the same, or one
+    a part of the other ("okafor-marsh" and "marsh")."""
+    other = set(surname.split("-"))
+    return parts == other or (len(parts) > 1 and other <= parts) \
+        or (len(other) > 1 and parts <= other)
+
+
 @functools.lru_cache(maxsize=4096)
 def _given_gender(name: str) -> str | None:
     """The gender a full name's first word tells, if it is a known given name."""
@@ -4052,12 +4060,14 @@ class _Annotator:
         person = self.people.get(owner.ids[0])
         if person is None or " " not in person.name.strip():
             return None
-        family = fold(person.name.split()[-1])
+        family = set(fold(person.name.split()[-1]).split("-"))
         named = {m.person for q in self.paras[:p.index + 1] for m in q.starts.values()
                  if m.kind != "pronoun"}
+        # (a double-barrelled name shares the family: "Adaeze Okafor-Marsh … Her husband" is
+        # Julian Marsh)
         kin_of = [pid for pid in named if pid != person.id and pid in self.people
                   and " " in self.people[pid].name.strip()
-                  and fold(self.people[pid].name.split()[-1]) == family
+                  and _shares_family(family, fold(self.people[pid].name.split()[-1]))
                   and self.gender(pid) in (gender, None)]
         known = [pid for pid in kin_of if self.gender(pid) == gender]
         if len(known) == 1:
