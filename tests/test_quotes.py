@@ -4735,3 +4735,19 @@ def test_a_double_barrelled_name_shares_the_family() -> None:
             'Adaeze Okafor-Marsh said. Her husband laughed: "She is never wrong."')
     assert [who(q) for q in quotes_among(people, body)] == ["adaeze-okafor-marsh",
                                                              "julian-marsh"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "before" another subject and a verb closing on a colon: two quotations, two voices
+    (('Ray Lopez won. "Get in there!" Lopez screamed over the radio, before his engineer, '
+      'Tom Green, replied: "P1, Ray. P1."'), ["ray-lopez", "tom-green"]),
+    # no colon: one quotation, interrupted ("when I asked about it" is no other voice)
+    (('Ray Lopez won. "Less set, more silence," Lopez said when I asked about it. "My job was '
+      'to stay out of the way."'), ["ray-lopez"]),
+])
+def test_a_second_voice_after_before(body: str, expected: list[object]) -> None:
+    people = {**PEOPLE, "tom-green": person("tom-green", "Tom Green", gender="m")}
+    assert [who(q) for q in quotes_with_forms(people, [("Ray Lopez", "ray-lopez"),
+                                                       ("Lopez", "ray-lopez"),
+                                                       ("Tom Green", "tom-green")],
+                                              body, "en")] == expected

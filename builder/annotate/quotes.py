@@ -351,6 +351,7 @@ class _Lexicon:
     offices: frozenset[str]
     possessive_pronouns: dict[str, str]
     clause_joiners: frozenset[str]
+    colon_joiners: frozenset[str]
     adverbials_end: re.Pattern[str]
     adverbials_start: re.Pattern[str]
     age_tail: re.Pattern[str]
@@ -508,6 +509,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         offices=get["OFFICE_NOUNS"],
         possessive_pronouns=get["POSSESSIVE_PRONOUNS"],
         clause_joiners=get["CLAUSE_JOINERS"],
+        colon_joiners=get["COLON_CLAUSE_JOINERS"],
         age_tail=re.compile(get["AGE_PATTERN"]),
         kin=get["KIN_NOUNS"],
         kin_synonyms=get["KIN_SYNONYMS"],
@@ -2135,7 +2137,7 @@ class _Annotator:
         lo, hi = p.tok_range(last.close_at + 1, first.open_at)
         if not 0 < hi - lo <= 20 or not any(self.is_speech(t) for t in p.toks[lo:hi]):
             return False
-        if self.second_clause(p, lo, hi):
+        if self.second_clause(p, lo, hi, colon=between.rstrip().endswith(":")):
             return False  # "“A,” one user wrote, while another posted: “B”"
         verbs = [i for i in range(lo, hi) if self.is_speech(p.toks[i])]
         if between.rstrip().endswith(":") and len(verbs) >= 2 and any(
@@ -2176,14 +2178,16 @@ class _Annotator:
                 return False
         return True
 
-    def second_clause(self, p: _Para, lo: int, hi: int) -> bool:
+    def second_clause(self, p: _Para, lo: int, hi: int, colon: bool = False) -> bool:
         """A speech verb, then a clause joiner, a new subject and another speech verb in
-        tokens [lo, hi): two attributions, so two quotations."""
+        tokens [lo, hi): two attributions, so two quotations (with ``colon``, the
+        attribution closing on a colon, also after "before", « puis »…)."""
         verb = next((i for i in range(lo, hi) if self.is_speech(p.toks[i])), None)
         if verb is None:
             return False
         for i in range(verb + 1, hi - 1):
-            if p.toks[i].low in self.lex.clause_joiners:
+            if p.toks[i].low in self.lex.clause_joiners \
+                    or colon and p.toks[i].low in self.lex.colon_joiners:
                 nxt = p.toks[i + 1]
                 if self.is_speech(nxt) or self.is_skip(nxt) or nxt.low in self.lex.pronouns:
                     return False  # "she said and added", "et il a ajouté": the same speaker

@@ -539,6 +539,10 @@ POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "their": "they
 #: Words opening a second clause between two quotations: `"A," one user wrote, *while*
 #: another posted: "B"` gives two quotations, not one interrupted quotation.
 CLAUSE_JOINERS: frozenset[str] = frozenset({"while", "whereas", "but", "and"})
+#: Conjunctions that bring in another speaker's attribution only when a colon closes it:
+#: '"A," he screamed, before his engineer, Tash Kumar, replied: "B"' (not '"A," she said
+#: when I asked about it. "B"', one quotation).
+COLON_CLAUSE_JOINERS: frozenset[str] = frozenset({"before", "after", "when", "until"})
 
 #: Prepositions inside a noun phrase: a name after one is not the subject ("a source close
 #: *to* the actor told").

@@ -694,6 +694,8 @@ POSSESSIVE_PRONOUNS: dict[str, str] = {"son": "", "sa": "", "ses": "", "leur": "
 #: Words opening a second clause between two quotations: « A », écrit un internaute, *tandis*
 #: qu'un autre répond : « B » gives two quotations.
 CLAUSE_JOINERS: frozenset[str] = frozenset({"tandis", "alors", "mais", "et", "quand"})
+#: See quotes_en.COLON_CLAUSE_JOINERS (« « A », a lancé X, puis son adjoint a répondu : « B » »).
+COLON_CLAUSE_JOINERS: frozenset[str] = frozenset({"puis", "lorsque", "avant"})
 
 #: Prepositions inside a noun phrase: a name after one is not the subject (« une source
 #: proche *de* la maire a dit »).
