@@ -4751,3 +4751,12 @@ def test_a_second_voice_after_before(body: str, expected: list[object]) -> None:
                                                        ("Lopez", "ray-lopez"),
                                                        ("Tom Green", "tom-green")],
                                               body, "en")] == expected
+
+
+def test_a_role_known_by_its_ending_is_tied_in_apposition() -> None:
+    # (« fondeur » is in no list: a noun for a person by its ending)
+    people = {p.id: p for p in (person("jean-luc-dewaele", "Jean-Luc Dewaele", gender="m"),
+                                person("kevin-dewaele", "Kévin Dewaele", gender="m"))}
+    body = ("Jean-Luc Dewaele, fondeur depuis 1989, était au premier rang.\n\nÀ la sortie, "
+            "Kévin Dewaele a retrouvé son père. « Ce soir, on trinque », a promis le fondeur.")
+    assert [who(q) for q in quotes_among(people, body, "fr")] == ["jean-luc-dewaele"]

@@ -1356,7 +1356,9 @@ class _Annotator:
                     # (a long title: « Le ministre de l'Europe et des affaires étrangères, X, »)
                     w in persons for w in _TOKEN_RE.findall(p.lowered[max(0, lead - 80):lead]))
                 comma_after = p.masked[e0:e0 + 1] == "," and any(
-                    w in persons for w in _TOKEN_RE.findall(p.lowered[e0:e0 + 40])[:4])
+                    w in persons or _guessed_person(lex, w) is not False
+                    for w in _TOKEN_RE.findall(p.lowered[e0:e0 + 40])[:4])
+                # (a noun for a person by its ending too: « X, fondeur depuis 1989, »)
                 if role_verbs and m.kind != "pronoun" and (
                         (before and before[-1] in lex.agents
                          and not role_verbs.isdisjoint(before[-9:-1]))
