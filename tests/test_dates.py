@@ -1501,6 +1501,18 @@ def test_holidays_after_verbs(body: str, published: str, lang: str,
     ("The chief said he hoped to have the flank contained by Friday.", "2025-09-09", "en",
      [("Friday", "2025-09-12")]),
     ("She had planned to open on Oct. 1.", "2025-11-19", "en", [("Oct. 1", "2025-10-01")]),
+    # a possibility, a deadline, crews bracing: ahead; "could not" is a past ability
+    ("A floor vote could come as early as Monday.", "2025-09-26", "en",
+     [("Monday", "2025-09-29")]),
+    ("The city is waiting for a traffic study due in March.", "2025-12-03", "en",
+     [("March", "2026-03")]),
+    ("Crews brace for hot, gusty conditions on Thursday.", "2025-01-14", "en",
+     [("Thursday", "2025-01-16")]),
+    ("At the open session on Saturday, he could not hide a grin.", "2025-07-09", "en",
+     [("Saturday", "2025-07-05")]),
+    # « à quelques jours du second tour, dimanche »: ahead
+    ("À quelques jours du second tour, dimanche, la candidate reçoit la presse.", "2026-03-19",
+     "fr", [("dimanche", "2026-03-22")]),
     # a weekday in the possessive after "through" takes its clause's tense
     ("Shares had fallen 19% this year through Tuesday's close.", "2025-08-13", "en",
      [("this year", "2025"), ("Tuesday", "2025-08-12")]),

@@ -117,6 +117,12 @@ FUTURE_EXTRA = (
     r"|(?<!\bhad\s)(?:[Hh]oped|[Aa]imed|[Ii]ntended|[Pp]lanned)\s+to|[Ff]orecasts?\s+for"
     # a promise, even told in the past ("promised to stay until August")
     r"|(?:[Pp]romise[sd]?|[Pp]ledge[sd]?|[Vv]ow(?:s|ed)?)\s+to|at\s+the\s+(?:earliest|latest)"
+    # a possibility ahead ("a vote could come as early as Monday", "could become a storm by
+    # Sunday"; not "could not hide"), a deadline ("a study due in March"), crews bracing for
+    # what comes
+    r"|(?:[Cc]ould|[Mm]ight)(?!\s+(?:have|not|never|hardly|barely|only)\b|n['’]t)"
+    r"|[Dd]ue\s+(?:in|on|by)"
+    r"|[Bb]rac(?:e|es|ing)\s+for"
 )
 FUTURE_AFFIX = r"['’]ll\b"
 FUTURE = (r"\b(?:" + "|".join(w.replace("'", "['’]") for w in FUTURE_WORDS) + "|" +

@@ -120,7 +120,9 @@ FUTURE_WORDS: tuple[str, ...] = (
 #: sentence is a name (« Dylan Ferreira », « Mme Bertera »), not a verb.
 FUTURE_EXTRA = (r"(?-i:[a-zàâçéèêëîïôûùüÿœ])\w{2,}(?:era|eront|ira|iront|dra|dront|vra|vront)"
                 r"|(?-i:[a-zàâçéèêëîïôûùüÿœ])\w*(?:ttr|îtr)(?:a|ont)"
-                r"|au\s+plus\s+t(?:ôt|ard)|aura(?!\s+fallu\b)")
+                r"|au\s+plus\s+t(?:ôt|ard)|aura(?!\s+fallu\b)"
+                # « À quelques jours du second tour, dimanche »
+                r"|à\s+quelques\s+jours\s+d(?:u|e|es)")
 #: Markers of the future in the date's own clause only (``dates.py``, ``_Tense``): the
 #: conditionnel, a future seen from the past (« avant d'annoncer qu'il prendrait ses
 #: réquisitions jeudi »), by its endings that no imparfait has (« assurait », « entrait »
