@@ -1510,6 +1510,12 @@ def test_holidays_after_verbs(body: str, published: str, lang: str,
      [("Thursday", "2025-01-16")]),
     ("At the open session on Saturday, he could not hide a grin.", "2025-07-09", "en",
      [("Saturday", "2025-07-05")]),
+    # the present of a scheduled event: ahead
+    ("Hearings resume in Cooma on Monday.", "2025-06-04", "en", [("Monday", "2025-06-09")]),
+    ("Its American edition is published on June 12.", "2026-05-30", "en",
+     [("June 12", "2026-06-12")]),
+    ("His memoir, which comes out on the 24th, barely mentions it.", "2025-06-12", "en",
+     [("the 24th", "2025-06-24")]),
     # « à quelques jours du second tour, dimanche »: ahead
     ("À quelques jours du second tour, dimanche, la candidate reçoit la presse.", "2026-03-19",
      "fr", [("dimanche", "2026-03-22")]),

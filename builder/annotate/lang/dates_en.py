@@ -123,6 +123,10 @@ FUTURE_EXTRA = (
     r"|(?:[Cc]ould|[Mm]ight)(?!\s+(?:have|not|never|hardly|barely|only)\b|n['’]t)"
     r"|[Dd]ue\s+(?:in|on|by)"
     r"|[Bb]rac(?:e|es|ing)\s+for"
+    # the present of a scheduled event ("Hearings resume on Monday", "Forest host Carshalton
+    # on Tuesday", "the edition is published on June 12", "which comes out on the 24th")
+    r"|(?:resumes?|reopens?|kicks?\s+off|hosts?|travels?\s+to|comes?\s+out|goes\s+on\s+sale"
+    r"|premieres?|(?:is|are)\s+(?:published|released|broadcast)|announces\s+its)(?=\s)"
 )
 FUTURE_AFFIX = r"['’]ll\b"
 FUTURE = (r"\b(?:" + "|".join(w.replace("'", "['’]") for w in FUTURE_WORDS) + "|" +
