@@ -4687,17 +4687,6 @@ def test_fait_valoir_que_attributes() -> None:
     assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
 
 
-@pytest.mark.parametrize("body, lang, expected", [
-    # « son rival », "his opponent": the other side of the sentence's subject
-    (("Paul Girard a battu Claire Morel en finale. « Elle était meilleure », a reconnu son "
-     "adversaire."), "fr", "claire-morel"),
-    (("Margaret Hsu lost to Ray Lopez in the final. \"It was a hard match,\" her opponent "
-     "said."), "en", "ray-lopez"),
-])
-def test_a_rival_is_the_other_side(body: str, lang: str, expected: str) -> None:
-    assert who(quotes(body, lang)[-1]) == expected
-
-
 _FAMILY = {p.id: p for p in (
     person("kiera-lawless", "Kiera Lawless", gender="f"),
     person("dianne-lawless", "Dianne Lawless", gender="f"),

@@ -5750,20 +5750,10 @@ class _Annotator:
         k = bisect.bisect_left(self.order_keys, (p.index, pos)) - 1
         owner: str | None = None
         while k >= 0:
-            para, start, m = self.ordered[k]
+            para, _start, m = self.ordered[k]
             if para < p.index - 1:
                 return None
             if owner is None:
-                q = self.paras[para]
-                lo, hi = q.sentence(start)
-                subject = self.opening_subject(q, lo, hi)
-                if subject is not None and len(subject.ids) == 1 \
-                        and subject.ids[0] != m.person and any(
-                            o.person == subject.ids[0] for st, o in q.starts.items()
-                            if lo <= st < start):
-                    # « Paul Girard a battu Marc Dupont. « … », a reconnu son rival »: the
-                    # possessor is the sentence's subject, the other the one named after it
-                    return _Who((m.person,), None, "counterpart")
                 owner = m.person
             elif m.person != owner:
                 return _Who((m.person,), None, "counterpart")

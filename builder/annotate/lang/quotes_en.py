@@ -822,11 +822,7 @@ LEVEL_NOUNS: frozenset[str] = frozenset()
 INTERPRETING = r"(?<![^\W_])(?:see|sees|saw|seen)\s+in\s+(?:it|this|that|the|a|an|his|her|their)\s"
 #: Nouns for the person matching another across a border or a table (« son homologue
 #: allemand », "his counterpart"): with a possessive, the other of the last two people named.
-COUNTERPART_NOUNS: frozenset[str] = frozenset({
-    "counterpart", "counterparts",
-    # the other side of a contest ('"…," his rival said')
-    "rival", "opponent", "challenger", "adversary", "foe",
-})
+COUNTERPART_NOUNS: frozenset[str] = frozenset({"counterpart", "counterparts"})
 #: A sentence right after a quotation that takes its words up ("With those words, X
 #: opened the hearing"): the person it names said them.
 WORDS_TAKEN_UP = (r"(?<![^\W_])with\s+(?:these|those)\s+(?:words|remarks)"

@@ -1101,12 +1101,7 @@ INTERPRETING = (r"(?<![^\W_])(?:(?:voir|voit|voient|voyait|voyaient|vu|vue)\s+(?
                 r"|(?:met|mettent|mettait|mettaient|mis|mise)\s+en\s+avant)\s")
 #: Nouns for the person matching another across a border or a table (« son homologue
 #: allemand », "his counterpart"): with a possessive, the other of the last two people named.
-COUNTERPART_NOUNS: frozenset[str] = frozenset({
-    "homologue", "homologues",
-    # the other side of a contest (« Son rival du soir n'a pas voulu … : « … » »)
-    "rival", "rivale", "adversaire", "opposant", "opposante", "concurrent", "concurrente",
-    "challenger", "challengeuse", "tombeur", "tombeuse",
-})
+COUNTERPART_NOUNS: frozenset[str] = frozenset({"homologue", "homologues"})
 #: Titles abbreviated before a name, and the role noun each stands for: « Me X » is « l'avocat »
 #: of the article (or « l'avocate »: the gender is the name's), « Mgr X » « l'évêque ».
 ROLE_ABBREVIATIONS: dict[str, str] = {
