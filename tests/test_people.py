@@ -1952,18 +1952,13 @@ def test_a_compound_surname_shared_goes_to_the_main_bearer() -> None:
 
 
 def test_a_compound_surname_shared_without_a_main_bearer_names_nobody() -> None:
-    text = ("Loïc Le Bihan a marqué. Yves Le Bihan se souvient. "
-            "Le Bihan, lui, ne s'attarde pas.")
-    assert [m.text for m in run(text, "fr", EMPTY).mentions] == [
-        "Loïc Le Bihan", "Yves Le Bihan"]
-
-
-def test_a_compound_surname_shared_with_a_relative_names_the_main_bearer() -> None:
-    # (« Son père, Yves Le Bihan »: the father is brought in as a relative)
-    text = ("Loïc Le Bihan a marqué. Son père, Yves Le Bihan, se souvient. "
-            "Le Bihan, lui, ne s'attarde pas.")
-    assert [m.person for m in run(text, "fr", EMPTY).mentions] == [
-        "loic-le-bihan", "yves-le-bihan", "loic-le-bihan"]
+    # (a relative brought in as such is no less a bearer: see _salient)
+    for text in (("Loïc Le Bihan a marqué. Yves Le Bihan se souvient. "
+                 "Le Bihan, lui, ne s'attarde pas."),
+                 ("Loïc Le Bihan a marqué. Son père, Yves Le Bihan, se souvient. "
+                 "Le Bihan, lui, ne s'attarde pas.")):
+        assert [m.text for m in run(text, "fr", EMPTY).mentions] == [
+            "Loïc Le Bihan", "Yves Le Bihan"]
 
 
 @pytest.mark.parametrize("text", [
@@ -2150,13 +2145,10 @@ def _surname_owners(text: str, surname: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, surname, expected", [
-    # a surname shared with a relative named as such ("his father, Paddy Doyle") names the
-    # main person, the one not brought in as somebody's relative
-    (("Rafferty Doyle, the chef, opened a kitchen. The idea came from his father, Paddy "
-     "Doyle, a docker. Doyle plans a second site."), "Doyle", ["rafferty-doyle"]),
-    (("Chief executive Devin Achterberg, who co-founded Kestrel with his sister, Mara "
-     "Achterberg, spoke. Mara Achterberg, the CTO, wrote to staff. Achterberg ended his day "
-     "with a post."), "Achterberg", ["devin-achterberg"]),
+    # a surname shared with a relative named as such stays unresolved ("Tom Baker's wife,
+    # Sarah Baker, who is accused …, Baker denies": the relative may be the one spoken of)
+    (("Tom Baker died in May. His wife, Sarah Baker, is accused of poisoning him. Baker "
+      "denies murder."), "Baker", []),
     # a gendered honorific picks the bearer of a hyphenated surname too
     (("The memo came from Nathan Ashby-Kerr. Mr. Ashby-Kerr founded Corvane with his sister, "
      "Claire Ashby-Kerr. Ms. Ashby-Kerr wrote that it was sad."), "Ashby-Kerr",
@@ -2200,3 +2192,18 @@ def test_an_unknown_given_name_with_an_age(text: str, expected: list[str]) -> No
 ])
 def test_a_firm_named_after_a_person(text: str, lang: str, expected: list[str]) -> None:
     assert [m.text for m in run(text, lang, registry=Registry()).mentions] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a role noun between the firm's noun and the name: a person ("the bank manager")
+    ("The bank manager Sreeja Nair called the police. Nair said she had no choice.", "en",
+     ["sreeja-nair"]),
+    # a demonym after an elided article, a number after a club: no person
+    ("Paul Girard est venu. L'Angevin, 31 ans, a signé pour trois ans.", "fr",
+     ["paul-girard"]),
+    ("Ravi Chacko spoke. Arsenal, 45, lead the table.", "en", ["ravi-chacko"]),
+    # "Constable" is a surname too
+    ("The gallery shows paintings by John Constable.", "en", ["john-constable"]),
+])
+def test_the_review_over_firings_mended(text: str, lang: str, expected: list[str]) -> None:
+    assert sorted(people_of(run(text, lang, registry=Registry()))) == expected

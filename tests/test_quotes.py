@@ -4749,3 +4749,38 @@ def test_a_role_known_by_its_ending_is_tied_in_apposition() -> None:
     body = ("Jean-Luc Dewaele, fondeur depuis 1989, était au premier rang.\n\nÀ la sortie, "
             "Kévin Dewaele a retrouvé son père. « Ce soir, on trinque », a promis le fondeur.")
     assert [who(q) for q in quotes_among(people, body, "fr")] == ["jean-luc-dewaele"]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a review's over-firings, mended: "she" after a body's words is not the body
+    (('Margaret Hsu was stranded. The airline said it was "reviewing the case". "They ignored '
+     'me," she said.'), "en", ["label:The airline", "margaret-hsu"]),
+    # « J'attends » is a person's, not the brand's
+    (("Claire Morel a porté plainte. La marque promet « un geste ». « J'attends des excuses », "
+     "s'agace-t-elle."), "fr", ["label:La marque", "claire-morel"]),
+    # a speaker answering her own question
+    (("Claire Morel a pris la parole. « Pourquoi est-ce important ? » s'est-elle interrogée.\n\n"
+     "« Parce que nos enfants méritent mieux », a-t-elle répondu."), "fr",
+     ["claire-morel", "claire-morel"]),
+    # « on l'entend »: the person named last
+    (("Claire Morel a filmé son voisin, Paul Girard. Sur la vidéo, on l'entend hurler : "
+     "« Dégagez ! »"), "fr", ["paul-girard"]),
+])
+def test_the_review_over_firings_mended(body: str, lang: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+def test_a_role_of_someone_elses_is_no_self_description() -> None:
+    people = {p.id: p for p in (person("john-lee", "John Lee", gender="m"),
+                                person("tom-green", "Tom Green", gender="m"))}
+    body = ('The mayor, John Lee, resigned on Monday. Tom Green, his driver, was stunned. "I '
+            'was the mayor\'s driver for ten years," he said.')
+    assert [who(q) for q in quotes_among(people, body)] == ["tom-green"]
+
+
+def test_her_husband_is_not_a_relative_tied_to_another_kin_noun() -> None:
+    people = {p.id: p for p in (person("adaeze-okafor-marsh", "Adaeze Okafor-Marsh", gender="f"),
+                                person("chidi-okafor", "Chidi Okafor"))}
+    body = ('Adaeze Okafor-Marsh was injured. Her brother, Chidi Okafor, drove her to hospital. '
+            '"She is strong," her husband said.')
+    assert [who(q) for q in quotes_among(people, body)] == ["label:her husband"]

@@ -1098,7 +1098,8 @@ def _after_organisation_noun(doc: _Doc, before: tuple[int, int]) -> bool:
         return True
     outer = doc.word_before(before[0])
     return outer is not None and full[outer[0]].islower() \
-        and low[outer[0]:outer[1]] in _LEX.organisation_nouns
+        and low[outer[0]:outer[1]] in _LEX.organisation_nouns \
+        and low[before[0]:before[1]] not in _LEX.roles  # (not "the bank manager Sreeja Nair")
 
 
 def _kin_of(doc: _Doc, word: str, start: int, end: int) -> bool:
@@ -2290,7 +2291,7 @@ def _find_short_names(
                 order = [p for at, p in full_at if p in earlier and at < start]
                 earlier = [order[-1] if rank.group(1) in _LEX.younger else order[0]]
             else:
-                earlier = _salient(doc, earlier, fulls, present, discovered, registry, firsts)
+                earlier = _salient(doc, earlier, fulls, present, discovered, registry)
         return earlier[0] if len(earlier) == 1 else None
 
     def honorific_fits(owned: set[str], title: str) -> set[str]:
@@ -2393,34 +2394,23 @@ def _name_gender(name: str) -> str | None:
 def _salient(
     doc: _Doc, pids: list[str], fulls: dict[str, int], present: Iterable[str],
     discovered: dict[str, _Discovered], registry: Registry | None,
-    firsts: dict[str, int] | None = None,
 ) -> list[str]:
     """Of people sharing a surname, all named in full before it is used alone, the main one:
-    not one first named as somebody's relative ("his father, Paddy Doyle", "with his sister,
-    Mara Achterberg": the article calls a relative by the given name, the main person by the
-    surname), then the one named in full most often (the article's title counts), on a tie
-    the only registry person ("Clémence Aubriot", the subject, over "Annick Aubriot", her
-    mother named once). Several when still tied."""
+    the one named in full most often (the article's title counts), on a tie the only registry
+    person ("Clémence Aubriot", the subject, over "Annick Aubriot", her mother named once).
+    Several when still tied. (Ranking a relative first named as such below the others — "his
+    father, Paddy Doyle" — was tried and withdrawn: in a trial report the accused is often
+    brought in as the victim's relative, "Tom Baker's wife, Sarah Baker, who is accused".)"""
     in_registry = set(present)
     title = _flat(doc.article.title or "")
-    rank: dict[str, tuple[bool, int, bool]] = {}
+    rank: dict[str, tuple[int, bool]] = {}
     for pid in pids:
         person = discovered[pid].person if pid in discovered else (
             registry.people.get(pid) if registry is not None else None)
         titled = person is not None and _flat(person.name) in title
-        at = (firsts or {}).get(pid)
-        relative = at is not None and _after_kin(doc, at)
-        rank[pid] = (not relative, fulls.get(pid, 0) + titled, pid in in_registry)
+        rank[pid] = (fulls.get(pid, 0) + titled, pid in in_registry)
     best = max(rank.values())
     return [p for p in pids if rank[p] == best]
-
-
-def _after_kin(doc: _Doc, start: int) -> bool:
-    """Whether a possessed kin noun comes right before, with or without a comma: "his father,
-    Paddy Doyle", "with his sister, Mara Achterberg", « sa fille Léa Martin »."""
-    lo = max(doc.starts[doc.para_of(start)], start - 40)
-    return _LEX.lone_kin.search(doc.low, lo, start) is not None \
-        or _LEX.lone_kin_close.search(doc.low, lo, start) is not None
 
 
 def _after_possessed_kin(doc: _Doc, start: int) -> bool:
@@ -2454,8 +2444,8 @@ _LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|et)[ \t]+)?|(?:and|et)[ \t
 #: An age in apposition right after a word ("Sreeja, 42,", "Sreeja, a 42-year-old vendor",
 #: « Tahar, 57 ans, », « Nour, âgée de 9 ans »): only a person has one (text folded).
 _AGE_APPOSED = re.compile(
-    r"[ \t]*,[ \t]*(?:\d{1,3}[ \t]*(?:,|ans\b)|(?:a|an)[ \t]+\d{1,3}-year-old\b"
-    r"|agee?[ \t]+de[ \t]+\d)")
+    r"[ \t]*,[ \t]*(?:\d{1,3}[ \t]*,[ \t]*(?:a|an|the|un|une|le|la|l['’])\b"
+    r"|\d{1,3}[ \t]*ans\b|(?:a|an)[ \t]+\d{1,3}-year-old\b|agee?[ \t]+de[ \t]+\d)")
 
 
 #: Words that bring in another name for someone named: "known as Zéphyr", « dit le Gitan ».
@@ -2471,6 +2461,8 @@ def _aged_unknown(doc: _Doc, start: int, end: int) -> bool:
     gives somebody ("plus connu sous le nom de Zéphyr … Zéphyr, 29 ans")."""
     if _AGE_APPOSED.match(doc.low, end, end + 30) is None:
         return False
+    if start >= 2 and doc.full[start - 1] in "'’" and doc.full[start - 2].isalpha():
+        return False  # « L'Angevin, 31 ans, »: a demonym after an elided article
     before = doc.word_before(start)
     if before is not None and not doc.sentence_initial(start) \
             and doc.full[before[0]].islower():

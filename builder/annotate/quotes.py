@@ -374,6 +374,7 @@ class _Lexicon:
     demonym_words: dict[str, str]
     membership: frozenset[str]
     thing_sources: frozenset[str]
+    bodies: frozenset[str]
     speech_nouns: frozenset[str]
     post_nominals: frozenset[str]
     object_relatives: frozenset[str]
@@ -530,6 +531,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         demonym_words=get["DEMONYM_WORDS"],
         membership=get["MEMBERSHIP_NOUNS"],
         thing_sources=get["THING_SOURCES"],
+        bodies=get["BODY_NOUNS"],
         speech_nouns=get["SPEECH_NOUNS"],
         post_nominals=get["POST_NOMINALS"],
         object_relatives=get["OBJECT_RELATIVES"],
@@ -2568,6 +2570,7 @@ class _Annotator:
         of the one who asked the question before it; a pronoun or a description that took her
         up takes the most salient other person instead (of the pronoun's gender)."""
         if self.last_cand is None or self.last is None or self.last[1].ids != who.ids \
+                or ("pronoun" in who.rule and "pronoun" in self.last[1].rule) \
                 or not any(w in who.rule for w in ("pronoun", "description", "interruption")) \
                 or not self.question(self.last_cand) \
                 or self.last_cand.pieces[-1].para < cand.pieces[0].para - 1:
@@ -2669,7 +2672,8 @@ class _Annotator:
                 ties = self.bindings.get(words[n])
                 det = self.lex.determiners.get(words[n - 1]) if ties else None
                 if ties and det is not None and det[1] and det[0] != "p" \
-                        and not self.said_of_oneself(words, n - 1):
+                        and not (self.said_of_oneself(words, n - 1)
+                                 and words[n + 1:n + 2] != ["s"]):  # ("the mayor's driver")
                     found.update(pid for para, _pos, pid, _c, _f in ties if para <= piece.para)
         return frozenset(found)
 
@@ -3123,8 +3127,9 @@ class _Annotator:
         for w in words[1:4]:
             if w in lex.persons:
                 gender = lex.persons[w]
-            elif not guessed or w in lex.documents:
-                continue
+            elif not guessed or w in lex.documents or w in lex.thing_sources \
+                    or w in lex.bodies:
+                continue  # ("The airline said …", « la marque »: a body, not a person)
             elif w in lex.sources:
                 gender = None
             else:
@@ -3434,8 +3439,14 @@ class _Annotator:
         if j - 1 < lo or p.toks[j].low not in ("l", "la", "le") or p.toks[j - 1].low != "on":
             return None
         gender = {"la": "f", "le": "m"}.get(p.toks[j].low)
-        who = self.resolve(p, gender, p.toks[j].start)
-        return who.with_rule("heard") if who is not None else None
+        k = bisect.bisect_left(self.order_keys, (p.index, p.toks[j].start)) - 1
+        while k >= 0 and self.ordered[k][0] >= p.index - 1:
+            m = self.ordered[k][2]  # the person named last (« … son voisin, Paul Roux. On
+            if m.kind != "pronoun" and not self.is_possessor(self.paras[self.ordered[k][0]], m) \
+                    and gender in (None, self.gender(m.person)):  # l'entend hurler »)
+                return _Who((m.person,), None, "heard")
+            k -= 1
+        return None
 
     def relative_aside(self, p: _Para, k: int, lo: int) -> int:
         """The comma opening the relative clause an aside closed at token k belongs to
@@ -4071,7 +4082,11 @@ class _Annotator:
                  if m.kind != "pronoun"}
         # (a double-barrelled name shares the family: "Adaeze Okafor-Marsh … Her husband" is
         # Julian Marsh)
+        same = {kin, *self.lex.kin_synonyms.get(kin, ())}
+        other_kin = {pid for word, ties in self.relations.items() if word not in same
+                     for _para, _pos, pid in ties}  # ("Her brother, Chidi Okafor": not him)
         kin_of = [pid for pid in named if pid != person.id and pid in self.people
+                  and pid not in other_kin
                   and " " in self.people[pid].name.strip()
                   and _shares_family(family, fold(self.people[pid].name.split()[-1]))
                   and self.gender(pid) in (gender, None)]
@@ -5164,6 +5179,10 @@ class _Annotator:
         if word == "on":  # "indique-t-on à la préfecture": someone unnamed
             return _Who((), "on", "impersonal")
         source = self.source_subject(p, pos, gender)
+        if source is not None and not source.ids and self.current is not None \
+                and self.first_person_singular(self.current) \
+                and self.lex.bodies.intersection(_TOKEN_RE.findall((source.label or "").lower())):
+            source = None  # (« J'attends des excuses », s'agace-t-elle: not « la marque »)
         if source is not None:  # "Le parquet … Il a précisé", "The agency … it said"
             return source
         if gender == "n":
@@ -5251,8 +5270,10 @@ class _Annotator:
             words = _TOKEN_RE.findall(who.label.lower())
             det = self.lex.determiners.get(words[0]) if words else None
             if det is None or det[0] != gender or not who.rule.endswith(
-                    ("organisation", "source", "carried-description")):
-                return None
+                    ("organisation", "source", "carried-description")) \
+                    or (self.current is not None and self.first_person_singular(self.current)
+                        and not self.lex.bodies.isdisjoint(words)):
+                return None  # (« J'attends… », s'agace-t-elle: a person, not « la marque »)
         elif person[1] not in (None, gender):
             return None
         at = p.text.rfind(who.label, earliest, pos)

@@ -26,9 +26,9 @@ TITLES: tuple[str, ...] = (
     "Admiral", "Nurse", "Sister", "Matron", "Revd", "Rt Rev", "Rt Revd", "Very Rev", "Most Rev",
     "Right Reverend",
     # police, fire and military ranks, and offices of local government and the courts
+    # (not "Constable", "Marshal": surnames too — "paintings by John Constable")
     "Inspector", "Chief Inspector", "Insp", "Superintendent", "Chief Superintendent", "Supt",
-    "Constable", "Chief Constable", "Senior Constable", "Commander", "Marshal",
-    "Fire Chief", "Brigadier", "Commodore", "Lieutenant Colonel", "Lt Col",
+    "Commander", "Fire Chief", "Brigadier", "Commodore", "Lieutenant Colonel", "Lt Col",
     "Major General", "Councillor", "Cllr", "Alderman", "Coroner", "Magistrate",
     "Monsignor",
 )

@@ -205,11 +205,25 @@ SOURCE_NOUNS: frozenset[str] = frozenset({
     "cabinet", "collectif", "procureurs", "juges",
     "secours", "pompiers", "rédaction", "étude", "enquête", "sondage", "arrêt", "jugement",
     "décision", "texte", "avis", "note", "courrier", "ordonnance",
-    # bodies that speak (« La marque lyonnaise assure … »)
+}) | frozenset({
+    # bodies that speak (« La marque lyonnaise assure … »; ``BODY_NOUNS``)
     "marque", "enseigne", "start-up", "startup", "firme", "filiale", "compagnie", "banque",
     "chaîne", "fédération", "ambassade", "laboratoire", "hôpital", "clinique",
     "université", "mutuelle", "plateforme", "fondation", "institut", "coopérative", "ligue",
     "fabricant", "constructeur", "distributeur", "assureur", "régie", "académie",
+    "entreprise", "société", "groupe", "mairie", "préfecture", "ministère", "syndicat",
+    "association", "direction",
+})
+
+#: Bodies among the source nouns: a quotation in the first person singular (« J'attends »)
+#: is a person's, not theirs, even when « elle » could take them up.
+BODY_NOUNS: frozenset[str] = frozenset({
+    "marque", "enseigne", "start-up", "startup", "firme", "filiale", "compagnie", "banque",
+    "chaîne", "fédération", "ambassade", "laboratoire", "hôpital", "clinique",
+    "université", "mutuelle", "plateforme", "fondation", "institut", "coopérative", "ligue",
+    "fabricant", "constructeur", "distributeur", "assureur", "régie", "académie",
+    "entreprise", "société", "groupe", "mairie", "préfecture", "ministère", "syndicat",
+    "association", "direction",
 })
 
 #: Documents whose author is the possessor: "le communiqué de X", "le tweet de X".
