@@ -101,6 +101,15 @@ DETERMINERS: dict[str, tuple[str | None, bool]] = {
 #: Possessive determiners: "her spokesperson", "his lawyer" (never the speaker themself).
 POSSESSIVES: frozenset[str] = frozenset({"his", "her", "their", "its"})
 
+#: Bodies that speak, among the source nouns: never a person a pronoun takes up ("The airline
+#: said …; she added" is someone else), see ``THING_SOURCES``.
+BODY_NOUNS: frozenset[str] = frozenset({
+    "brand", "retailer", "chain", "airline", "carrier", "carmaker", "automaker",
+    "manufacturer", "startup", "start-up", "charity", "federation", "embassy", "hospital",
+    "clinic", "university", "insurer", "bank", "lender", "broadcaster", "platform",
+    "foundation", "institute", "regulator", "watchdog", "utility", "supermarket", "league",
+})
+
 #: Speakers that are not named people; the noun phrase is kept as the quote's label.
 SOURCE_NOUNS: frozenset[str] = frozenset({
     "source", "sources", "insider", "insiders", "spokesperson", "spokespeople", "spokesman",
@@ -121,21 +130,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset({
     "organizer", "organiser", "parent", "parents", "student", "students", "teacher",
     "teachers", "doctor", "doctors", "officer", "officers", "investigators", "investigator",
     "negotiator", "negotiators", "lawmakers", "senators",
-    # bodies that speak ("The airline said it had …"; ``BODY_NOUNS``)
-    "brand", "retailer", "chain", "airline", "carrier", "carmaker", "automaker",
-    "manufacturer", "startup", "start-up", "charity", "federation", "embassy", "hospital",
-    "clinic", "university", "insurer", "bank", "lender", "broadcaster", "platform",
-    "foundation", "institute", "regulator", "watchdog", "utility", "supermarket", "league",
-})
+}) | BODY_NOUNS  # bodies that speak ("The airline said it had …")
 
-#: Bodies that speak, among the source nouns: never a person a pronoun takes up ("The airline
-#: said …; she added" is someone else), see ``THING_SOURCES``.
-BODY_NOUNS: frozenset[str] = frozenset({
-    "brand", "retailer", "chain", "airline", "carrier", "carmaker", "automaker",
-    "manufacturer", "startup", "start-up", "charity", "federation", "embassy", "hospital",
-    "clinic", "university", "insurer", "bank", "lender", "broadcaster", "platform",
-    "foundation", "institute", "regulator", "watchdog", "utility", "supermarket", "league",
-})
 
 #: Documents whose author is the possessor: "Smith's statement read", "his tweet said".
 DOCUMENT_NOUNS: frozenset[str] = frozenset({

@@ -185,6 +185,18 @@ DETERMINERS: dict[str, tuple[str | None, bool]] = {
 #: Possessive determiners: "son porte-parole", "sa mère" (never the speaker themself).
 POSSESSIVES: frozenset[str] = frozenset({"son", "sa", "ses", "leur", "leurs"})
 
+#: Bodies that speak, among the source nouns (« La marque lyonnaise assure … »): a quotation
+#: in the first person singular (« J'attends ») is a person's, not theirs, even when « elle »
+#: could take them up.
+BODY_NOUNS: frozenset[str] = frozenset({
+    "marque", "enseigne", "start-up", "startup", "firme", "filiale", "compagnie", "banque",
+    "chaîne", "fédération", "ambassade", "laboratoire", "hôpital", "clinique",
+    "université", "mutuelle", "plateforme", "fondation", "institut", "coopérative", "ligue",
+    "fabricant", "constructeur", "distributeur", "assureur", "régie", "académie",
+    "entreprise", "société", "groupe", "mairie", "préfecture", "ministère", "syndicat",
+    "association", "direction",
+})
+
 #: Speakers that are not named people; the noun phrase is kept as the quote's label.
 SOURCE_NOUNS: frozenset[str] = frozenset({
     "source", "sources", "initié", "initiée", "initiés", "initiées", "proche", "proches",
@@ -205,26 +217,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset({
     "cabinet", "collectif", "procureurs", "juges",
     "secours", "pompiers", "rédaction", "étude", "enquête", "sondage", "arrêt", "jugement",
     "décision", "texte", "avis", "note", "courrier", "ordonnance",
-}) | frozenset({
-    # bodies that speak (« La marque lyonnaise assure … »; ``BODY_NOUNS``)
-    "marque", "enseigne", "start-up", "startup", "firme", "filiale", "compagnie", "banque",
-    "chaîne", "fédération", "ambassade", "laboratoire", "hôpital", "clinique",
-    "université", "mutuelle", "plateforme", "fondation", "institut", "coopérative", "ligue",
-    "fabricant", "constructeur", "distributeur", "assureur", "régie", "académie",
-    "entreprise", "société", "groupe", "mairie", "préfecture", "ministère", "syndicat",
-    "association", "direction",
-})
+}) | BODY_NOUNS
 
-#: Bodies among the source nouns: a quotation in the first person singular (« J'attends »)
-#: is a person's, not theirs, even when « elle » could take them up.
-BODY_NOUNS: frozenset[str] = frozenset({
-    "marque", "enseigne", "start-up", "startup", "firme", "filiale", "compagnie", "banque",
-    "chaîne", "fédération", "ambassade", "laboratoire", "hôpital", "clinique",
-    "université", "mutuelle", "plateforme", "fondation", "institut", "coopérative", "ligue",
-    "fabricant", "constructeur", "distributeur", "assureur", "régie", "académie",
-    "entreprise", "société", "groupe", "mairie", "préfecture", "ministère", "syndicat",
-    "association", "direction",
-})
 
 #: Documents whose author is the possessor: "le communiqué de X", "le tweet de X".
 DOCUMENT_NOUNS: frozenset[str] = frozenset({
