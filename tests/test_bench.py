@@ -9,6 +9,7 @@ import json
 import os
 import re
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,49 @@ def test_report_from_a_result() -> None:
     assert verdicts["linear: time at 5,000 ÷ time at 1,000 ≤ 5.5"] is False
     text = benchmark.markdown(res)
     assert "| 1,000 | 4.00" in text and "**not met**" in text
+
+
+def test_annotation_timings_exclude_building_the_tables(
+        corpus: tuple[Path, dict[str, object]], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The annotators build their tables when the first article is annotated; the benchmark
+    builds them before it times annotation, so that the first article does not carry them."""
+    from builder import build
+
+    order: list[str] = []
+    monkeypatch.setattr(build, "build_tables", lambda: order.append("tables"))
+    from builder import annotate as annotate_module
+
+    real = annotate_module.annotate_article
+
+    def first(*args: object, **kwargs: object) -> object:
+        order.append("annotate")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(annotate_module, "annotate_article", first)
+    root, _ = corpus
+    benchmark.measure_annotation(root, passes=1, limit=2)
+    assert order[:2] == ["tables", "annotate"]
+
+
+def test_stage_times_are_exclusive_and_tabled(tmp_path: Path) -> None:
+    """``bench/stage_times.py``: a stage's time excludes the stages timed inside it."""
+    import stage_times
+
+    timers = stage_times.Timers()
+
+    def inner() -> None:
+        end = time.process_time() + 0.02
+        while time.process_time() < end:
+            pass
+
+    def outer() -> None:
+        timed_inner()
+
+    timed_inner = timers.wrap("inner", inner)
+    timers.wrap("outer", outer)()
+    assert timers.spent["inner"] >= 0.02
+    assert timers.spent["outer"] < 0.01
+    rows = tmp_path / "a.jsonl"
+    rows.write_text('{"inner": 0.02, "outer": 0.001}\n{"inner": 0.04, "outer": 0.001}\n')
+    text = stage_times.table([rows])
+    assert "inner" in text and "0.030" in text and "runs" in text

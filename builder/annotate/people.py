@@ -621,17 +621,64 @@ def _build_lexicon() -> _Lexicon:
     )
 
 
-_LEX = _build_lexicon()
+class _LazyLexicon:
+    """Stands for ``_LEX`` until an article is annotated: the lexicon (~0.1 s of CPU, most of
+    it compiling its three largest patterns) is built on first use, by ``build_tables``.
+
+    A build whose articles all come from the cache never annotates, so it never pays for
+    the lexicon; the builder builds it once before forking worker processes, which inherit
+    it. Once built, ``_LEX`` is the lexicon itself: the code that reads it is unchanged.
+    """
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(build_tables(), name)
+
+
+_LEX: _Lexicon = _LazyLexicon()  # type: ignore[assignment]  # replaced by build_tables()
+#: A run of capitalised words (``_chunk_re``), compiled with the lexicon.
+_CHUNK_RE: re.Pattern[str] | None = None
+
+
+def build_tables() -> _Lexicon:
+    """The lexicon and the patterns made from it, built now if they are not yet (see
+    ``_LazyLexicon``). Building them again would give the same tables: a race between two
+    threads costs time, never a difference."""
+    global _LEX, _CHUNK_RE
+    lex = _LEX
+    if isinstance(lex, _LazyLexicon):
+        lex = _build_lexicon()
+        _CHUNK_RE = _chunk_pattern(lex)
+        _LEX = lex
+    return lex
+
+
+def tables_built() -> bool:
+    """Whether ``build_tables`` has run in this process (tests, the builder's statistics)."""
+    return not isinstance(_LEX, _LazyLexicon)
+
+
 _ELISIONS_FR = frozenset(people_fr.ELISIONS)
 
 _CAP = rf"[{_U}][^\W_]*(?:['\u2019\u2018][^\W_]+)*"
-_PARTICLE_ALT = "|".join(sorted(_LEX.particles, key=lambda s: (-len(s), s)))
-#: A run of capitalised words: separated by spaces, a hyphen or an abbreviation's period, with
-#: lowercase particles ("de", "van") or an elided "d'" between them.
-_CHUNK_RE = re.compile(
-    rf"{_CAP}(?:(?:[ \u00a0]+|-|\.[ \u00a0]*)(?:(?:{_PARTICLE_ALT})(?:[ \u00a0]+|-(?=[{_U}]))"
-    rf"|d['\u2019])*{_CAP})*"
-)
+
+
+def _chunk_pattern(lex: _Lexicon) -> re.Pattern[str]:
+    """A run of capitalised words: separated by spaces, a hyphen or an abbreviation's period,
+    with lowercase particles ("de", "van") or an elided "d'" between them."""
+    particle_alt = "|".join(sorted(lex.particles, key=lambda s: (-len(s), s)))
+    return re.compile(
+        rf"{_CAP}(?:(?:[ \u00a0]+|-|\.[ \u00a0]*)(?:(?:{particle_alt})(?:[ \u00a0]+|-(?=[{_U}]))"
+        rf"|d['\u2019])*{_CAP})*"
+    )
+
+
+def _chunk_re() -> re.Pattern[str]:
+    pattern = _CHUNK_RE
+    if pattern is None:
+        build_tables()
+        pattern = _CHUNK_RE
+        assert pattern is not None
+    return pattern
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s)\]>\u00bb\u201d\"]+", re.IGNORECASE)
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SEG = rf"[{_U}][\w.'\u2019&-]*(?:[ \u00a0]+[{_U}][\w.'\u2019&-]*)*"
@@ -2017,7 +2064,7 @@ def _find_discovered(
     full, low = doc.full, doc.low
     runs: list[list[_Tok]] = []
     spots: list[_Spot] = []
-    for m in _CHUNK_RE.finditer(full):
+    for m in _chunk_re().finditer(full):
         start, end = m.span()
         if _SIMPLE_WORD_RE.fullmatch(full, start, end) and not (
             start > 0 and (full[start - 1].isalnum() or full[start - 1] in "_@#")
