@@ -3409,7 +3409,7 @@ class _Annotator:
                             return _Who(self.joint(p, titled), None, "mention")
                     apposed = p.starts.get(p.toks[k + 1].start)
                     if named is None and apposed is not None and apposed.kind != "pronoun" \
-                            and not self.possessor(p, apposed):
+                            and not self.is_possessor(p, apposed):
                         # "Her editor, Tobias Wren of the publisher Harrow & Lane, recalls":
                         # a name opening the aside after a role names the subject
                         who = self.np_before(p, k, lo)
@@ -3460,11 +3460,6 @@ class _Annotator:
                 if word in self.lex.relatives or word in ("whose", "dont"):
                     return r
         return k
-
-    def possessor(self, p: _Para, m: Mention) -> bool:
-        """The mention is followed by a possessive "'s" ("Smith's lawyer")."""
-        j = bisect.bisect_left(p.tok_starts, m.span.end)
-        return j < len(p.toks) and p.toks[j].low == "s" and p.gap(j - 1, j) in ("'", "’")
 
     def relative_clause(self, p: _Para, v: int, lo: int) -> bool:
         """The verb at v is in a restrictive relative clause (« ceux qui l'accusent »: no
