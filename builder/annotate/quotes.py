@@ -3088,15 +3088,8 @@ class _Annotator:
         if base not in self.lex.continuing:
             return None
         para, prev = self.last
-        if not prev.ids and prev.label and para == p.index \
-                and self.label_gender(prev.label) == gender:
-            # « Une infirmière décrit des journées « à flux tendu ». « … », ajoute-t-elle »:
-            # the unnamed voice goes on, when nobody of that gender is named since
-            lo = p.toks[0].start
-            if not any(lo <= m.span.start < p.toks[verb].start
-                       and self.gender(m.person) == gender for m in p.starts.values()):
-                return _Who((), prev.label, "continued-label")
-            return None
+        if not prev.ids and prev.label and para == p.index:
+            return None  # (an unnamed voice goes on: carried_description)
         if para < p.index - 1 or len(prev.ids) != 1 or self.gender(prev.ids[0]) != gender \
                 or prev.ids[0] in self.named_inside():
             return None
@@ -3108,28 +3101,21 @@ class _Annotator:
             return None
         return _Who(prev.ids, None, "continued")
 
-    def label_gender(self, label: str) -> str | None:
-        """The gender an unnamed speaker's label tells by its determiner or its person noun:
-        « une infirmière du service » is f, « un enquêteur » m."""
-        person = self.label_person(label)
-        return person[1] if person is not None else None
-
-    def label_person(self, label: str, guessed: bool = False) -> tuple[str, str | None] | None:
-        """(noun, gender) when an unnamed speaker's label is a singular phrase for a person
-        — a person noun within its first words, after a determiner — with the gender its
-        noun or its determiner tells (« une infirmière du service »: f); with ``guessed``,
-        also a source noun or a noun for a person by its ending (« une inspectrice »)."""
+    def label_person(self, label: str) -> tuple[str, str | None] | None:
+        """(noun, gender) when an unnamed speaker's label is a singular phrase for a person:
+        after a determiner, within its first words, a person noun, a source noun for a person
+        or a noun for a person by its ending (« une inspectrice du travail »), with the gender
+        its noun or its determiner tells; not a body (« la marque », "the airline")."""
         words = [w.lower() for w in _TOKEN_RE.findall(label)]
         det = self.lex.determiners.get(words[0]) if words else None
-        if guessed and (det is None or det[0] == "p"):
+        if det is None or det[0] == "p":
             return None
         lex = self.lex
         for w in words[1:4]:
             if w in lex.persons:
                 gender = lex.persons[w]
-            elif not guessed or w in lex.documents or w in lex.thing_sources \
-                    or w in lex.bodies:
-                continue  # ("The airline said …", « la marque »: a body, not a person)
+            elif w in lex.documents or w in lex.thing_sources or w in lex.bodies:
+                continue
             elif w in lex.sources:
                 gender = None
             else:
@@ -3137,8 +3123,7 @@ class _Annotator:
                 if found is False:
                     continue
                 gender = found if isinstance(found, str) else None
-            told = det[0] if det is not None and det[0] in ("f", "m") else None
-            return w, gender or told
+            return w, gender or (det[0] if det[0] in ("f", "m") else None)
         return None
 
     def before(self, p: _Para, open_at: int, tries: int = 3) -> _Who | None:
@@ -5258,7 +5243,7 @@ class _Annotator:
             at = p.sentence(self.last_cand.pieces[0].start)[0]
             return _Who((), who.label, "carried-description") \
                 if at >= earliest and self.nobody_named(p, at, pos) else None
-        person = self.label_person(who.label, guessed=True)
+        person = self.label_person(who.label)
         if person is None:
             # « le SDIS des Landes indique que « … ». Il demande de « … » »: a body the
             # pronoun's grammatical gender takes up (French; English determiners tell none)
