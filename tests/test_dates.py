@@ -1510,6 +1510,13 @@ def test_holidays_after_verbs(body: str, published: str, lang: str,
      [("Thursday", "2025-01-16")]),
     ("At the open session on Saturday, he could not hide a grin.", "2025-07-09", "en",
      [("Saturday", "2025-07-05")]),
+    # a relative clause's modal or habit, a sensory passive: the main clause's past stands
+    ("Smoke that could be seen for miles rose from the plant on Sunday.", "2025-09-26",
+     "en", [("Sunday", "2025-09-21")]),
+    ("Residents who might otherwise have fled stayed put on Tuesday.", "2025-09-26", "en",
+     [("Tuesday", "2025-09-23")]),
+    ("Fans who travel to away games were stopped on Saturday.", "2025-09-26", "en",
+     [("Saturday", "2025-09-20")]),
     # the present of a scheduled event: ahead
     ("Hearings resume in Cooma on Monday.", "2025-06-04", "en", [("Monday", "2025-06-09")]),
     ("Its American edition is published on June 12.", "2026-05-30", "en",

@@ -118,14 +118,18 @@ FUTURE_EXTRA = (
     # a promise, even told in the past ("promised to stay until August")
     r"|(?:[Pp]romise[sd]?|[Pp]ledge[sd]?|[Vv]ow(?:s|ed)?)\s+to|at\s+the\s+(?:earliest|latest)"
     # a possibility ahead ("a vote could come as early as Monday", "could become a storm by
-    # Sunday"; not "could not hide"), a deadline ("a study due in March"), crews bracing for
-    # what comes
-    r"|(?:[Cc]ould|[Mm]ight)(?!\s+(?:have|not|never|hardly|barely|only)\b|n['’]t)"
+    # Sunday"; not "could not hide", "smoke that could be seen for miles rose on Sunday",
+    # "residents who might otherwise have fled"), a deadline ("a study due in March"), crews
+    # bracing for what comes
+    r"|(?<!\bwho\s)(?:[Cc]ould|[Mm]ight)"
+    r"(?!\s+(?:have|not|never|hardly|barely|only|otherwise)\b|n['’]t"
+    r"|\s+be\s+(?:seen|heard|felt|smelt|smelled)\b)"
     r"|[Dd]ue\s+(?:in|on|by)"
     r"|[Bb]rac(?:e|es|ing)\s+for"
     # the present of a scheduled event ("Hearings resume on Monday", "Forest host Carshalton
     # on Tuesday", "the edition is published on June 12", "which comes out on the 24th")
-    r"|(?:resumes?|reopens?|kicks?\s+off|hosts?|travels?\s+to|comes?\s+out|goes\s+on\s+sale"
+    r"|(?<!\bwho\s)(?:resumes?|reopens?|kicks?\s+off|hosts?|travels?\s+to|comes?\s+out"
+    r"|goes\s+on\s+sale"
     r"|premieres?|(?:is|are)\s+(?:published|released|broadcast)|announces\s+its)(?=\s)"
 )
 FUTURE_AFFIX = r"['’]ll\b"
