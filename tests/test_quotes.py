@@ -208,6 +208,18 @@ def test_quote_interrupted_by_its_attribution_is_one_quote() -> None:
     assert quote.speaker == "denise-okafor"
 
 
+@pytest.mark.parametrize("body", [
+    ("\"He kept saying, 'It's fine, it's always fine,'\" Okafor said. \"It was not fine.\""),
+    ("“She wrote, ‘I am not asking you to forget,’” Okafor said. “I read it every day.”"),
+    ('"Who told you \'Why not?\'" Okafor asked. "Nobody did."'),
+])
+def test_quote_ending_in_a_quotation_of_its_own_is_still_interrupted(body: str) -> None:
+    # the inner quotation closes before the outer one: its comma, "?" or "!" still tells
+    # that the attribution interrupts one quotation, not that a second one starts
+    (quote,) = quotes(body)
+    assert len(quote.parts) == 2 and quote.speaker == "denise-okafor"
+
+
 def test_quote_interrupted_mid_sentence() -> None:
     body = 'Denise Okafor did not hesitate. "The deal," she said, "is dead."'
     (quote,) = quotes(body)

@@ -648,6 +648,7 @@ _MARKS = frozenset("\"“”„«»‘’'")
 _OPEN_BEFORE = frozenset("([{—–-/\u2010\u2011") | _MARKS
 _CLOSE_AFTER = frozenset(".,;:!?)]}…—–-") | _MARKS
 _KEEP_IN_MASK = frozenset(".!?…,;:")
+_INNER_CLOSE = "'’”»\""  # marks that may close a quotation inside another one
 _TERMINAL = frozenset(".!?…")
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
 #: a quotation inside a quotation's words: “…”, "…", « … » (the outer marks are not in them)
@@ -2130,9 +2131,11 @@ class _Annotator:
         between = p.masked[last.close_at + 1:first.open_at]
         if not between.rstrip().endswith((",", ".", ";", ":", "—", "–", "!", "?")):
             return False  # "…, adding that cuts were “not planned”": a partial quotation
+        # (a quotation inside it may close first: "… the word 'accident,'" he said. "…")
+        words_end = p.text[last.start:last.close_at].rstrip().rstrip(_INNER_CLOSE).rstrip()
         comma = between.lstrip().startswith((",", "—", "–")) \
-            or "," in p.text[last.end:last.close_at] \
-            or p.text[last.end - 1:last.end] in ("!", "?")  # "Why?" she asked. "Because…"
+            or "," in p.text[last.end:last.close_at] or words_end.endswith(",") \
+            or words_end[-1:] in ("!", "?")  # "Why?" she asked. "Because…"
         if not comma:
             return False
         if any(last.close_at < s < first.open_at and p.masked[last.close_at + 1:s].strip()
