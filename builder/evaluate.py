@@ -100,6 +100,10 @@ SETS: dict[str, tuple[str, str]] = {
     "dev55": ("eval/dev55/seeds", "eval/dev55/gold"),
     "dev56": ("eval/dev56/seeds", "eval/dev56/gold"),
     "dev57": ("eval/dev57/seeds", "eval/dev57/gold"),
+    "dev58": ("eval/dev58/seeds", "eval/dev58/gold"),
+    "dev59": ("eval/dev59/seeds", "eval/dev59/gold"),
+    "dev60": ("eval/dev60/seeds", "eval/dev60/gold"),
+    "dev61": ("eval/dev61/seeds", "eval/dev61/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
