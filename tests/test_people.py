@@ -1374,6 +1374,10 @@ def test_no_person_without_an_age_epithet_and_a_surname(text: str) -> None:
     ("fr", "L'entraîneur adjoint Kofi Mensah est là.", "Kofi Mensah"),
     # the capitalised office after a role noun and « de » is not part of the name
     ("fr", "L'ancien ministre de l'Intérieur Taavi Rõivas est arrivé.", "Taavi Rõivas"),
+    # ... after a plain « de » or « du », a hyphenated place, a place that is also a given name
+    ("fr", "Le député de Haute-Savoie Hubert Castagnac salue la réforme.", "Hubert Castagnac"),
+    ("fr", "Le député du Finistère Paul Martin salue la réforme.", "Paul Martin"),
+    ("fr", "Le sénateur de Paris Marc Petit salue la réforme.", "Marc Petit"),
 ])
 def test_roles_with_complements_and_adjectives(lang: str, text: str, expected: str) -> None:
     assert [m.text for m in run(text, lang, EMPTY).mentions] == [expected]
@@ -1386,6 +1390,8 @@ def test_roles_with_complements_and_adjectives(lang: str, text: str, expected: s
     ("fr", "Le capitaine avec Tevita Mafi est arrivé."),
     # no role noun before the complement
     ("fr", "La ville de Saint-Aubin, Taavi Rõivas, est arrivé."),
+    # « Haute » heads an organisation's name, not a hyphenated place's
+    ("fr", "La Haute Autorité Marc Bloch a rendu son avis."),
 ])
 def test_no_role_no_apposition_cue(lang: str, text: str) -> None:
     assert run(text, lang, EMPTY).discovered == []
@@ -2156,6 +2162,8 @@ def _surname_owners(text: str, surname: str) -> list[str]:
     # Irish patronymics are part of the surname
     ("Aoife Ní Dhubhghaill wrote it. Later, Ní Dhubhghaill spoke.", "Ní Dhubhghaill",
      ["aoife-ni-dhubhghaill"]),
+    ("Róisín Mac Aodha wrote it. Later, Ms Mac Aodha spoke.", "Mac Aodha",
+     ["roisin-mac-aodha"]),
 ])
 def test_who_a_shared_or_compound_surname_names(text: str, surname: str,
                                                 expected: list[str]) -> None:

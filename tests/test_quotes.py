@@ -700,6 +700,13 @@ def test_any_text_gives_valid_quotes(pieces: list[str], lang: str) -> None:
     assert again == result
 
 
+def test_inverted_subject_after_a_medium_or_a_place() -> None:
+    # « a assuré sur France Bleu le … »: the medium is skipped like « à l'AFP »
+    body = ("Claire Morel dirige l'agence. « Je comprends la colère », a assuré sur France Bleu "
+            "la directrice.")
+    assert summary(body, "fr") == [("Je comprends la colère", "claire-morel")]
+
+
 def test_question_interrupted_by_its_attribution() -> None:
     (quote,) = quotes('"Why now?" Okafor asked. "Because the city cannot wait any longer."')
     assert len(quote.parts) == 2 and quote.speaker == "denise-okafor"

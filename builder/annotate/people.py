@@ -605,7 +605,7 @@ def _build_lexicon() -> _Lexicon:
         organisation_nouns=_singles(en.ORGANISATION_NOUNS, fr.ORGANISATION_NOUNS),
         place_before=_singles(en.PLACE_BEFORE),
         role_of=re.compile(r"(?:^|[^\w])(?:" + roles + r")(?:[ \t]+" + adjective
-                           + r"){0,2}[ \t]+(?:de[ \t]+l'|du|de[ \t]+la|des|d'|of(?:[ \t]+the)?)"
+                           + r"){0,2}[ \t]+(?:de[ \t]+l'|du|de[ \t]+la|des|d'|de|of(?:[ \t]+the)?)"
                            r"[ \t]*$"),
         surname_epithet=re.compile(
             r"(?:^|[^\w])(?:" + _alternation(fr.EPITHET_DETERMINERS) + r")[ \t]+("
@@ -802,8 +802,9 @@ def _compound_given(name: str) -> str | None:
 
 _COMPOUND_PARTICLES = frozenset({"de", "du", "des", "le", "la", "van", "von", "der", "den",
                                  "ter", "ten", "di", "da", "del", "della", "dos", "das", "st",
-                                 # Irish patronymics: "Aoife Ní Dhubhghaill", "Seán Ó Riordáin"
-                                 "ni", "nic", "o", "ui"})
+                                 # Irish patronymics: "Aoife Ní Dhubhghaill", "Seán Ó Riordáin",
+                                 # "Róisín Mac Aodha"
+                                 "ni", "nic", "o", "ui", "mac"})
 
 
 @lru_cache(maxsize=4096)
@@ -1457,6 +1458,12 @@ def _chunk_tokens(doc: _Doc, start: int, end: int, lang: str) -> list[_Tok]:
     return tokens
 
 
+def _hyphened(full: str, end: int) -> bool:
+    """The word ending at ``end`` opens a hyphenated compound with a capitalised word: a
+    place (« Haute-Savoie », « Grand-Est »), not the head of an organisation's name."""
+    return full[end:end + 1] == "-" and full[end + 1:end + 2].isupper()
+
+
 def _split_runs(doc: _Doc, tokens: list[_Tok]) -> list[list[_Tok]]:
     """Split a capitalised chunk into candidate names at anything that cannot be in a name:
     a sentence end, a claimed or excluded word, digits, an acronym, a capitalised function
@@ -1482,7 +1489,7 @@ def _split_runs(doc: _Doc, tokens: list[_Tok]) -> list[list[_Tok]]:
             # "Ardent's Pieter de Graaf" (not "Prince George's County")
             runs.append(run)
             run = []
-        if folded in _LEX.org_heads and text[0].isupper():
+        if folded in _LEX.org_heads and text[0].isupper() and not _hyphened(full, tok.end):
             if run and doc.titlecase(tok.start):
                 # In a headline every word is capitalised: "Jane Doe Leaves Kestrel Securities"
                 # may start with a name (discovery keeps only a given name and a surname).
@@ -1605,7 +1612,7 @@ def _discover(
     the surname of a title + surname pair."""
     full, low = doc.full, doc.low
     for tok in run:
-        if low[tok.start:tok.end] in _LEX.org_heads:
+        if low[tok.start:tok.end] in _LEX.org_heads and not _hyphened(full, tok.end):
             return None  # cheap and frequent: "White House", "First Step Act"
     if _quoted_thing(doc, run):
         return None  # « le canot tous temps « Président Yves Le Floc'h » »: a ship's name
@@ -1631,11 +1638,17 @@ def _discover(
         run = run[1:]
         if len(run) < 2:
             return None
+    # « le député de Haute-Savoie Hubert Castagnac », « le maire du Havre Édouard Philippe »:
+    # a role noun and « de » before the run, whose first words name an office's place
+    office_before = _LEX.role_of.search(
+        low, max(doc.starts[doc.para_of(run[0].start)], run[0].start - 60),
+        run[0].start) is not None
     article = kind
     head = run[0]
     if len(run) > 2 and low[run[0].start:run[0].end] == "les":
         article, head = (run[0].start, run[0].end), run[1]  # « Les Nuits de Tanger »
-    if article is not None and low[article[0]:article[1]] in _CONTRACTED_ARTICLES:
+    if article is not None and low[article[0]:article[1]] in _CONTRACTED_ARTICLES \
+            and not (office_before and len(run) >= 3):
         opener = low[head.start:head.end]
         if opener not in _LEX.given and opener not in _LEX.roles \
                 and (opener,) not in _LEX.titles and not _is_demonym(doc, head) \
@@ -1714,13 +1727,17 @@ def _discover(
                 run = run[i:]
                 role = role or after_role
                 break
-    if len(run) >= 3 and low[run[0].start:run[0].end] not in _LEX.given and \
-            full[run[0].end:run[1].start].strip() == "" and _LEX.role_of.search(
-                low, max(doc.starts[doc.para_of(run[0].start)], run[0].start - 60),
-                run[0].start) is not None:
-        # « l'ancien ministre de l'Intérieur Taavi Rõivas »: the capitalised word after the
-        # role noun and « de » names the office; the person starts after it
-        run, role = run[1:], True
+    office = 1  # the words of the office's name, joined by hyphens (« Haute-Savoie »)
+    while office < len(run) - 2 and full[run[office - 1].end:run[office].start] == "-":
+        office += 1
+    if len(run) >= office + 2 and office_before and (
+            low[run[0].start:run[0].end] not in _LEX.given
+            or low[run[0].start:run[0].end] in _LEX.places) \
+            and full[run[office - 1].end:run[office].start].strip() == "":
+        # « l'ancien ministre de l'Intérieur Taavi Rõivas », « le député de Haute-Savoie
+        # Hubert Castagnac »: the capitalised words after the role noun and « de » name the
+        # office; the person starts after them
+        run, role = run[office:], True
     elif len(run) >= 4:
         # "de" before a given name and a surname is a preposition, not a surname's particle:
         # "la Mercedes de Jean Dupont", "L'Étranger d'Albert Camus" (elided: another run).

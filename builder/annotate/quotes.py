@@ -2943,8 +2943,12 @@ class _Annotator:
                 # « a réagi à la sortie de l'audience Roger Bastide », « a lancé depuis les
                 # bancs du Parti (PRL) le député X »: a long circumstance before the subject
                 k2 = far
-            elif k2 < b and p.toks[k2].low in self.lex.addressees:
-                # "a déclaré à l'AFP Paul Martin", "told Reuters Jones": skip the addressee
+            elif k2 < b and (p.toks[k2].low in self.lex.addressees or (
+                    p.toks[k2].low in self.lex.np_stop and k2 + 1 < b
+                    and p.toks[k2 + 1].text[:1].isupper()
+                    and p.toks[k2 + 1].start not in p.starts)):
+                # "a déclaré à l'AFP Paul Martin", "told Reuters Jones": skip the addressee;
+                # « a assuré sur France Bleu le haut fonctionnaire »: a medium or a place
                 for k3 in range(k2 + 1, min(b, k2 + 5)):
                     if p.toks[k3].start in p.starts or (
                             k3 > k2 + 1 and p.toks[k3].low in self.lex.determiners):
