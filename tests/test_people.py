@@ -1378,6 +1378,9 @@ def test_no_person_without_an_age_epithet_and_a_surname(text: str) -> None:
     ("fr", "Le député de Haute-Savoie Hubert Castagnac salue la réforme.", "Hubert Castagnac"),
     ("fr", "Le député du Finistère Paul Martin salue la réforme.", "Paul Martin"),
     ("fr", "Le sénateur de Paris Marc Petit salue la réforme.", "Marc Petit"),
+    # an English demonym as a noun for the person, of one word or two
+    ("en", "It was the Australian Grant McKechnie who spoke.", "Grant McKechnie"),
+    ("en", "It was the New Zealander Grant McKechnie who spoke.", "Grant McKechnie"),
 ])
 def test_roles_with_complements_and_adjectives(lang: str, text: str, expected: str) -> None:
     assert [m.text for m in run(text, lang, EMPTY).mentions] == [expected]

@@ -707,6 +707,29 @@ def test_inverted_subject_after_a_medium_or_a_place() -> None:
     assert summary(body, "fr") == [("Je comprends la colère", "claire-morel")]
 
 
+@pytest.mark.parametrize("body", [
+    # a phrase ending in a person noun, whatever opens it, then a name in apposition
+    '"It is a young group," said Sri Lanka\'s head coach, Ray Lopez.',
+    '"It is a young group," said the club\'s coach, Ray Lopez.',
+    # a demonym of two words opens the apposition
+    '"It is a young group," said the head coach, the New Zealander Ray Lopez.',
+    ('"It is a young group," said Sri Lanka\'s head coach, the New Zealander Ray Lopez. '
+     '"But it hurts."'),
+])
+def test_name_in_apposition_after_any_role_phrase(body: str) -> None:
+    assert [who(q) for q in quotes(body)] == ["ray-lopez"]
+
+
+def test_subject_after_a_conjunction_introduces_the_colon_quotation() -> None:
+    body = ("Le Dr Paul Girard ne décolère pas. Mais le praticien ne mâche pas ses mots : "
+            "« Depuis décembre, on fonctionne en mode dégradé. »")
+    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
+    # past its noun, a description ends where a verb starts
+    body = 'Ray Lopez was furious. But the doctor did not mince his words: "We are done."'
+    (quote,) = quotes(body)
+    assert quote.speaker_label in (None, "the doctor")
+
+
 def test_question_interrupted_by_its_attribution() -> None:
     (quote,) = quotes('"Why now?" Okafor asked. "Because the city cannot wait any longer."')
     assert len(quote.parts) == 2 and quote.speaker == "denise-okafor"

@@ -567,10 +567,10 @@ def _build_lexicon() -> _Lexicon:
         roles=frozenset(
             w for w in _singles(en.ROLE_NOUNS, fr.ROLE_NOUNS) if " " not in w and w.isalpha()
         ),
-        demonyms=_singles(fr.DEMONYM_NOUNS),
+        demonyms=_singles(fr.DEMONYM_NOUNS) | frozenset(quotes_en.DEMONYM_WORDS),
         demonym_endings=fr.DEMONYM_ENDINGS,
-        demonym_before=_singles(fr.DEMONYM_DETERMINERS),
-        demonym_adjectives=_singles(fr.DEMONYM_ADJECTIVES),
+        demonym_before=_singles(fr.DEMONYM_DETERMINERS, en.DEMONYM_DETERMINERS),
+        demonym_adjectives=_singles(fr.DEMONYM_ADJECTIVES, en.DEMONYM_ADJECTIVES),
         not_first=_singles(en.NOT_FIRST, fr.NOT_FIRST),
         function_words={"en": _singles(en.FUNCTION_WORDS), "fr": _singles(fr.FUNCTION_WORDS)},
         inner_stop={"en": _singles(en.INNER_STOP), "fr": _singles(fr.INNER_STOP)},
@@ -1701,6 +1701,9 @@ def _discover(
     elif len(run) > 3 and full[run[0].end:run[1].start] == "-" \
             and _is_demonym(doc, _Tok(run[0].start, run[1].end)):
         run, role = run[2:], True  # a compound demonym: « le Néo-Zélandais Tom Whitaker »
+    elif len(run) > 3 and full[run[0].end:run[1].start] == " " \
+            and _is_demonym(doc, run[1], opens=run[0]):
+        run, role = run[2:], True  # "the New Zealander Grant McKechnie"
     # Capitalised words of an unknown title before a given name and a surname ("Harbor Master
     # Tom Reilly", "Board Chair Ana Ruiz"): the name starts at the given name.
     # The words skipped must not be adjectives ("Second Chance Hiring"), and the rest must end
@@ -1910,17 +1913,19 @@ def _short_for_an_org(doc: _Doc, start: int, end: int) -> bool:
 _ORG_TAIL_RE = re.compile(r"[ \t]+([\w'-]+)")
 
 
-def _is_demonym(doc: _Doc, tok: _Tok) -> bool:
+def _is_demonym(doc: _Doc, tok: _Tok, opens: _Tok | None = None) -> bool:
     """Whether the capitalised word is a demonym used as a noun: a listed one or one with a
     demonym's ending that is not a known given name, after a determiner and at most one
-    adjective ("le Toulousain", "l'ancien Rennais", "la jeune Suissesse")."""
+    adjective ("le Toulousain", "l'ancien Rennais", "la jeune Suissesse", "the Australian");
+    ``opens``: a capitalised word before it, part of it ("the New Zealander")."""
     low = doc.low
     word = low[tok.start:tok.end]
     if len(word) < 4 or word in _LEX.given or not doc.full[tok.start].isupper():
         return False
-    if word not in _LEX.demonyms and not word.endswith(_LEX.demonym_endings):
+    if word not in _LEX.demonyms and (opens is not None
+                                      or not word.endswith(_LEX.demonym_endings)):
         return False
-    pos = tok.start
+    pos = tok.start if opens is None else opens.start
     for _ in range(2):
         if pos >= 2 and low[pos - 1] == "'" and low[pos - 2] == "l" \
                 and (pos == 2 or not low[pos - 3].isalnum()):

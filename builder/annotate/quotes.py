@@ -3228,8 +3228,10 @@ class _Annotator:
                     return source
             if tok.low in self.lex.determiners and (
                     i == a or p.gap(i - 1, i) == ","
-                    or i == a + 1 and p.toks[a].low in self.lex.sequence):
-                # (« Puis la sexagénaire s'est tournée vers les caméras : « … » »)
+                    or i == a + 1 and (p.toks[a].low in self.lex.sequence
+                                       or p.toks[a].low in self.lex.openers)):
+                # (« Puis la sexagénaire s'est tournée vers les caméras : « … » », « Mais le
+                # praticien ne mâche pas ses mots : « … » »)
                 source = self.possessed_source(p, i, b)
                 if source is not None:
                     return source
@@ -3957,8 +3959,12 @@ class _Annotator:
                             if p.gap(r, r + 1) == "),"), apposed)
             if apposed != stop and p.toks[apposed + 1].start in p.starts:
                 stop = apposed
-        if who is not None and (not who.ids or who.rule in ("description",
-                                                            "salient-description")) \
+        # "said Sri Lanka's head coach, Grant McKechnie", "the club's coach, …": a phrase
+        # ending in a person noun, whatever opens it
+        role_head = p.toks[stop].low in self.lex.persons and p.toks[stop].text[:1].islower()
+        if (who is not None and (not who.ids or who.rule in ("description",
+                                                             "salient-description"))
+                or who is None and role_head) \
                 and stop + 1 < len(p.toks) \
                 and p.gap(stop, stop + 1) in (",", "),") and p.toks[stop + 1].end <= end:
             # "said the mayor, Ray Jones": a name in apposition names the speaker
@@ -3966,7 +3972,8 @@ class _Annotator:
                 or self.titled_name(p, stop + 1, end)
             # (also over a description the salience model resolved: « a justifié le PDG,
             # Marc-Antoine Delhaye, »: the apposition is nearer than any topic)
-            if m is not None and (who.rule in ("person-noun", "source")
+            if m is not None and (who is None or role_head
+                                  or who.rule in ("person-noun", "source")
                                   or who.rule in ("description", "salient-description",
                                                   "organisation")
                                   and p.toks[k].low in self.lex.determiners):
@@ -4024,8 +4031,9 @@ class _Annotator:
         r = q + 1
         demonym = True
         tail = False  # « le lieutenant *de vaisseau* X »: the rank's complement
-        while r < len(p.toks) and r - q <= (4 if tail else 2) and p.toks[r].end <= end \
-                and p.tight(r - 1, r):
+        longer = 0  # a demonym of two words
+        while r < len(p.toks) and r - q <= (4 if tail else 2) + longer \
+                and p.toks[r].end <= end and p.tight(r - 1, r):
             m = p.starts.get(p.toks[r].start)
             if m is not None:
                 if m.kind == "pronoun" or r == q + 1:
@@ -4041,6 +4049,10 @@ class _Annotator:
                     and p.toks[r + 1].low not in self.lex.determiners:
                 tail, demonym = True, False
                 r += 2
+                continue
+            if p.toks[r].text[:1].isupper() and r + 1 < len(p.toks) and p.tight(r, r + 1) \
+                    and self.is_demonym(p.toks[r + 1].low):
+                r, longer = r + 1, 1  # a demonym of two words: "the New Zealander X"
                 continue
             if not (low in self.lex.persons or self.is_demonym(low)):
                 return None
@@ -4613,7 +4625,9 @@ class _Annotator:
         noun = False
         while z + 1 < limit and z - i < 4 and p.tight(z, z + 1) \
                 and (p.toks[z + 1].text[:1].islower() or p.toks[z + 1].text[:1].isdigit()) \
-                and p.toks[z + 1].low not in self.lex.complements:
+                and p.toks[z + 1].low not in self.lex.complements \
+                and not (noun and p.toks[z + 1].low in self.lex.skip):
+            # (past the noun, a word that opens a verb ends it: "the doctor *did* not")
             z += 1
             noun = noun or p.toks[z].low in self.lex.persons \
                 or bool(self.lex.age.match(p.toks[z].low))  # "The 62-year-old has been…"

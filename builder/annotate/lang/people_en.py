@@ -526,3 +526,11 @@ EPONYMOUS_BRANDS: tuple[str, ...] = (
     "Rolls Royce", "Johnnie Walker", "Merrill Lynch", "JP Morgan", "J.P. Morgan",
     "Tiffany & Co", "Van Cleef & Arpels",
 )
+
+#: Determiners before a demonym used as a noun for a person, and the adjectives that may sit
+#: between them ("the Australian Grant McKechnie", "the veteran Kenyan Eliud Rono"); the
+#: demonyms are ``quotes_en.DEMONYM_WORDS``.
+DEMONYM_DETERMINERS: tuple[str, ...] = ("the", "a", "an")
+DEMONYM_ADJECTIVES: tuple[str, ...] = (
+    "young", "former", "veteran", "fellow", "experienced", "teenage", "retired",
+)
