@@ -1395,6 +1395,8 @@ def test_roles_with_complements_and_adjectives(lang: str, text: str, expected: s
     ("fr", "La ville de Saint-Aubin, Taavi Rõivas, est arrivé."),
     # « Haute » heads an organisation's name, not a hyphenated place's
     ("fr", "La Haute Autorité Marc Bloch a rendu son avis."),
+    # a French demonym's ending after "the" makes no English demonym
+    ("en", "Investors put money into the Evergreen Income Bond."),
 ])
 def test_no_role_no_apposition_cue(lang: str, text: str) -> None:
     assert run(text, lang, EMPTY).discovered == []

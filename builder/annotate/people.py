@@ -310,6 +310,7 @@ class _Lexicon:
     demonyms: frozenset[str]  # "le Belge Jens Vercauteren": a role noun after a determiner
     demonym_endings: tuple[str, ...]
     demonym_before: frozenset[str]  # determiners ("le", "l") before a demonym
+    demonym_listed_only: frozenset[str]  # ... a listed one only ("the", not "the Evergreen")
     demonym_adjectives: frozenset[str]  # "le jeune Toulousain"
     not_first: frozenset[str]
     function_words: dict[str, frozenset[str]]  # by language: "Son", "Will" differ
@@ -570,6 +571,7 @@ def _build_lexicon() -> _Lexicon:
         demonyms=_singles(fr.DEMONYM_NOUNS) | frozenset(quotes_en.DEMONYM_WORDS),
         demonym_endings=fr.DEMONYM_ENDINGS,
         demonym_before=_singles(fr.DEMONYM_DETERMINERS, en.DEMONYM_DETERMINERS),
+        demonym_listed_only=_singles(en.DEMONYM_DETERMINERS),
         demonym_adjectives=_singles(fr.DEMONYM_ADJECTIVES, en.DEMONYM_ADJECTIVES),
         not_first=_singles(en.NOT_FIRST, fr.NOT_FIRST),
         function_words={"en": _singles(en.FUNCTION_WORDS), "fr": _singles(fr.FUNCTION_WORDS)},
@@ -1935,7 +1937,8 @@ def _is_demonym(doc: _Doc, tok: _Tok, opens: _Tok | None = None) -> bool:
             return False
         folded = low[before[0]:before[1]]
         if folded in _LEX.demonym_before:
-            return True
+            # (the French endings make no English demonym: "the Evergreen Income Bond")
+            return word in _LEX.demonyms or folded not in _LEX.demonym_listed_only
         if folded not in _LEX.demonym_adjectives:
             return False
         pos = before[0]
