@@ -2141,6 +2141,11 @@ def test_incise_with_a_day_and_a_name_in_apposition() -> None:
       "bailleurs privés dénonce « une punition collective » et annonce un recours « dès que la "
       "loi sera votée »."), ["label:la présidente de l'Union des bailleurs privés",
                             "label:la présidente de l'Union des bailleurs"]),
+    # the name the role noun opens is the subject of both verbs, not who « le critique »
+    # could take up
+    (("Le comédien Paul Girard a parlé. Dans la revue Contrechamp, le critique Tomás Ibarra "
+      "juge le film « appliqué » et regrette « une photographie de carte postale »."),
+     ["tomas-ibarra", "tomas-ibarra"]),
 ])
 def test_clause_subject_with_a_name_in_apposition(body: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, "fr")] == expected

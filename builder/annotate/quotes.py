@@ -4670,6 +4670,15 @@ class _Annotator:
                     and p.toks[z + 1].low not in self.lex.np_stop \
                     and not self.is_verb(p, z + 1):
                 z += 1
+            for q in range(a + 1, z + 1):
+                m = p.starts.get(p.toks[q].start)
+                if m is not None and m.kind != "pronoun":
+                    if all(t.text[:1].islower() and t.low not in self.lex.complements
+                           and t.low not in self.lex.from_words for t in p.toks[a + 1:q]):
+                        # « le critique Paul Sagnol juge … et regrette « … » »: the name the
+                        # role nouns open is the subject
+                        return _Who(self.joint(p, m), None, "clause-subject-name")
+                    break
             who = self.classify_np(p, a, z)
             if who is not None and (not who.ids or who.rule == "description"):
                 named = self.apposed_name(p, z, v)
