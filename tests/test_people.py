@@ -1058,13 +1058,17 @@ def test_sports_positions_are_person_cues(lang: str, text: str, expected: set[st
      {("jacques-marty", "Jacques"), ("odette-marty", "Odette Marty")}),
     ("en", "Bill and Hillary Clinton attended, their spokesman said.",
      {("bill-clinton", "Bill"), ("hillary-clinton", "Hillary Clinton")}),
+    # after a lowercase kin noun (« Frères » heads a firm's name only capitalised)
+    ("fr", "Les frères Luc et Paul Roussel, qui élèvent des canards, étaient venus.",
+     {("luc-roussel", "Luc"), ("paul-roussel", "Paul Roussel")}),
 ])
 def test_two_given_names_share_one_surname(lang: str, text: str,
                                            expected: set[tuple[str, str]]) -> None:
     result = run(text, lang, registry=EMPTY)
     assert {(m.person, m.text) for m in result.mentions} == expected
     assert {p.name for p in result.discovered} == {name for name in (
-        "Jacques Marty", "Odette Marty", "Bill Clinton", "Hillary Clinton")
+        "Jacques Marty", "Odette Marty", "Bill Clinton", "Hillary Clinton", "Luc Roussel",
+        "Paul Roussel")
         if name.split()[-1].lower() in text.lower()}
 
 

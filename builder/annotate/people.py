@@ -2270,8 +2270,11 @@ def _find_shared_surnames(
         if previous is not None and (
                 full[previous[0]].isupper() and not doc.sentence_initial(previous[0])
                 or low[previous[0]:previous[1]] in _LEX.roles
-                or low[previous[0]:previous[1]] in _LEX.org_heads):
-            continue  # "Paul Martin et …", "attorneys Jackson and Erin Haney"
+                or (low[previous[0]:previous[1]] in _LEX.org_heads
+                    and full[previous[0]].isupper())):
+            # "Paul Martin et …", "attorneys Jackson and Erin Haney" (but « les frères Paul et
+            # Bastien Faure »: « Frères » heads a firm's name only capitalised)
+            continue
         rest = words[1:]
         while len(rest) > 1 and low[rest[0][0]:rest[0][1]] in _LEX.given:
             rest = rest[1:]  # a middle name is the other person's own
