@@ -730,6 +730,13 @@ def test_subject_after_a_conjunction_introduces_the_colon_quotation() -> None:
     assert quote.speaker_label in (None, "the doctor")
 
 
+def test_a_questioner_pressing_speaks() -> None:
+    # "pressed": a speech verb, so "he began to talk" after it is no attribution
+    body = ('Denise Okafor questioned Ray Lopez. "Would you?" she pressed when he began to talk '
+            'about air monitoring. "Yes or no."')
+    assert [who(q) for q in quotes(body)] == ["denise-okafor"]
+
+
 def test_question_interrupted_by_its_attribution() -> None:
     (quote,) = quotes('"Why now?" Okafor asked. "Because the city cannot wait any longer."')
     assert len(quote.parts) == 2 and quote.speaker == "denise-okafor"

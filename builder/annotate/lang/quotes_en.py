@@ -35,6 +35,8 @@ _REGULAR_VERBS = (
     "beam", "implore", "blame", "reminisce", "lash", "recount", "assure", "mock", "scold",
     "chide", "rebuke", "insist", "gripe", "exult", "marvel", "tweet", "post", "quote",
     "mutter", "chuckle", "enthuse", "brag", "disagree", "rage", "grin", "sneer",
+    # a questioner's push ("“Would you?” she pressed"), a second try
+    "press", "persist", "probe",
 )
 
 #: Verbs whose consonant doubles before -ed and -ing (admitted, quipping).
