@@ -2173,6 +2173,11 @@ def _surname_owners(text: str, surname: str) -> list[str]:
      ["aoife-ni-dhubhghaill"]),
     ("Róisín Mac Aodha wrote it. Later, Ms Mac Aodha spoke.", "Mac Aodha",
      ["roisin-mac-aodha"]),
+    # a given name of two syllables after the family name ("Moon Jae-in", Hong Kong's
+    # "Veronica Tse Wai-man"): the family name stands for the person
+    ("Principal Magistrate Veronica Tse Wai-man spoke. Later, Tse said more.", "Tse",
+     ["veronica-tse-wai-man"]),
+    ("President Moon Jae-in spoke. Later, Moon said more.", "Moon", ["moon-jae-in"]),
 ])
 def test_who_a_shared_or_compound_surname_names(text: str, surname: str,
                                                 expected: list[str]) -> None:

@@ -668,9 +668,11 @@ def _chunk_pattern(lex: _Lexicon) -> re.Pattern[str]:
     """A run of capitalised words: separated by spaces, a hyphen or an abbreviation's period,
     with lowercase particles ("de", "van") or an elided "d'" between them."""
     particle_alt = "|".join(sorted(lex.particles, key=lambda s: (-len(s), s)))
+    # (a given name's second syllable may follow in lowercase: "Ivan Ho Chun-kit")
+    cap = rf"{_CAP}(?:-[a-z]{{2,4}}(?![\w'\u2019-]))?"
     return re.compile(
-        rf"{_CAP}(?:(?:[ \u00a0]+|-|\.[ \u00a0]*)(?:(?:{particle_alt})(?:[ \u00a0]+|-(?=[{_U}]))"
-        rf"|d['\u2019])*{_CAP})*"
+        rf"{cap}(?:(?:[ \u00a0]+|-|\.[ \u00a0]*)(?:(?:{particle_alt})(?:[ \u00a0]+|-(?=[{_U}]))"
+        rf"|d['\u2019])*{cap})*"
     )
 
 
@@ -781,8 +783,18 @@ class _RegistryIndex:
     compounds: dict[str, str]  # person -> surname of several words, flat ("le bihan")
 
 
+#: A last word that is a given name of two syllables joined by a hyphen, the second in
+#: lowercase, written after the family name: "Veronica Tse Wai-man", "Moon Jae-in".
+_EAST_ASIAN_GIVEN_RE = re.compile(r"\s[^\W\d_]+-[^\W\d_A-Z]+$")
+
+
 def _name_parts(name: str) -> tuple[str | None, str | None]:
-    """(given name, surname) of a full name, flat; None for one-word names."""
+    """(given name, surname) of a full name, flat; None for one-word names. The family name
+    of "Veronica Tse Wai-man" or "Moon Jae-in" is the word before the hyphenated given name."""
+    if _EAST_ASIAN_GIVEN_RE.search(name.strip()):
+        words = _flat(name).split()
+        given = _WORD_RE.findall(words[0] if len(words) > 2 else words[-1])
+        return (given[0] if given else None), words[-2]
     words = [w.rstrip(".,") for w in _flat(name).split()]
     words = [w for w in words if w and w not in _LEX.particles]
     while len(words) > 1 and words[-1] in _LEX.suffixes:
@@ -1452,12 +1464,24 @@ def _chunk_tokens(doc: _Doc, start: int, end: int, lang: str) -> list[_Tok]:
             if elision and (full[ts].islower() or lang == "fr"):
                 ts = elision.end()
         if ts < te:
+            if tokens and _syllable_after_hyphen(full, tokens[-1], _Tok(ts, te)):
+                tokens[-1] = _Tok(tokens[-1].start, te)  # "Chun-kit": one given name
+                continue
             tokens.append(_Tok(ts, te))
     if tokens and tokens[0].start == start and start > 0:
         prev = full[start - 1]
         if prev.isalnum() or prev in "_@#":
             tokens.pop(0)  # the run starts inside a word, a handle or a hashtag
     return tokens
+
+
+def _syllable_after_hyphen(full: str, before: _Tok, tok: _Tok) -> bool:
+    """``tok`` is the lowercase second syllable of a given name joined by a hyphen to the
+    capitalised word ``before``: "Chun-kit" in "Ivan Ho Chun-kit", "Jae-in" in "Moon Jae-in"."""
+    return tok.start == before.end + 1 and full[before.end] == "-" \
+        and full[before.start].isupper() and full[tok.start:tok.end].isalpha() \
+        and full[tok.start:tok.end].islower() and tok.end - tok.start <= 4 \
+        and full[tok.end:tok.end + 1] != "-"
 
 
 def _hyphened(full: str, end: int) -> bool:
