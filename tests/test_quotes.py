@@ -730,6 +730,14 @@ def test_subject_after_a_conjunction_introduces_the_colon_quotation() -> None:
     assert quote.speaker_label in (None, "the doctor")
 
 
+def test_relative_after_an_apposition_takes_up_the_phrase_before_it() -> None:
+    # no name before the apposition: the phrase is the source, not the man reading it out
+    body = ('Ray Lopez argued in mitigation. He read out a letter from her mother, a retired '
+            'primary schoolteacher, who wrote that her daughter "has always said too much".')
+    (quote,) = quotes(body)
+    assert quote.speaker is None and quote.speaker_label == "a letter from her mother"
+
+
 def test_a_questioner_pressing_speaks() -> None:
     # "pressed": a speech verb, so "he began to talk" after it is no attribution
     body = ('Denise Okafor questioned Ray Lopez. "Would you?" she pressed when he began to talk '

@@ -3778,6 +3778,12 @@ class _Annotator:
                     m = p.ends.get(p.toks[k].end)
                     if m is not None:
                         return _Who(self.joint(p, m), None, "relative-apposition")
+                    if who is None:
+                        # "a letter from her mother, a retired teacher, who wrote that …":
+                        # the phrase before the apposition, named or not
+                        before = self.np_before(p, k, lo)
+                        if before is not None:
+                            return before.with_rule("relative-apposition-" + before.rule)
                     break
                 if any(ch in ".;:!?" for ch in p.gap(k, k + 1)):
                     break
