@@ -738,6 +738,14 @@ def test_relative_after_an_apposition_takes_up_the_phrase_before_it() -> None:
     assert quote.speaker is None and quote.speaker_label == "a letter from her mother"
 
 
+def test_a_nationality_written_before_a_name_ties_the_demonym_to_that_person() -> None:
+    # « l'ancien Premier ministre malien X » is « le Malien » (never a former Malian)
+    body = ("L'ancien Premier ministre malien Paul Girard a relevé des retards. Claire Morel a "
+            "parlé. Interrogé sur les fraudes, le Malien a botté en touche : « Nous ne sommes "
+            "pas des juges. »")
+    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
+
+
 def test_a_questioner_pressing_speaks() -> None:
     # "pressed": a speech verb, so "he began to talk" after it is no attribution
     body = ('Denise Okafor questioned Ray Lopez. "Would you?" she pressed when he began to talk '

@@ -1399,6 +1399,10 @@ class _Annotator:
                             break
                         if low in persons:
                             nouns.append(low)
+                        elif self.is_demonym(low):
+                            # a nationality, never former: « l'ancien Premier ministre malien
+                            # X » is « le Malien »
+                            self.bind(p, low, m, None, False)
                         former = former or low in lex.former
                         q -= 1
                     for noun in nouns:
@@ -4630,12 +4634,16 @@ class _Annotator:
         z = i
         noun = False
         while z + 1 < limit and z - i < 4 and p.tight(z, z + 1) \
-                and (p.toks[z + 1].text[:1].islower() or p.toks[z + 1].text[:1].isdigit()) \
+                and (p.toks[z + 1].text[:1].islower() or p.toks[z + 1].text[:1].isdigit()
+                     or not noun and p.toks[z + 1].low in self.bindings
+                     and self.is_demonym(p.toks[z + 1].low)) \
                 and p.toks[z + 1].low not in self.lex.complements \
                 and not (noun and p.toks[z + 1].low in self.lex.skip):
-            # (past the noun, a word that opens a verb ends it: "the doctor *did* not")
+            # (past the noun, a word that opens a verb ends it: "the doctor *did* not"; a
+            # demonym tied to a person is a noun for them: « le Malien a botté en touche »)
             z += 1
             noun = noun or p.toks[z].low in self.lex.persons \
+                or p.toks[z].text[:1].isupper() and p.toks[z].low in self.bindings \
                 or bool(self.lex.age.match(p.toks[z].low))  # "The 62-year-old has been…"
         if not noun:
             return None
