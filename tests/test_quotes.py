@@ -746,6 +746,13 @@ def test_a_nationality_written_before_a_name_ties_the_demonym_to_that_person() -
     assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
 
 
+def test_brackets_inside_an_aside_do_not_open_it() -> None:
+    # "(SDIS 40)" closes the aside with its comma; the aside opens after the name
+    body = ("Mardi soir, le colonel Paul Girard, directeur départemental du service d'incendie "
+            "et de secours des Landes (SDIS 40), a parlé d'un incendie « contenu ».")
+    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
+
+
 def test_a_questioner_pressing_speaks() -> None:
     # "pressed": a speech verb, so "he began to talk" after it is no attribution
     body = ('Denise Okafor questioned Ray Lopez. "Would you?" she pressed when he began to talk '

@@ -3387,6 +3387,8 @@ class _Annotator:
                     and p.tight(j - 1, j) and not p.gap(j - 1, j).strip():
                 named = p.ends.get(p.toks[j - 1].end)  # "Her barrister, Ann Lee KC, said"
             for k in range(j - 1, max(lo, j - 24) - 1, -1):
+                if p.gap(k, k + 1) == "(" and p.gap(j, j + 1) == ")," and j - k <= 4:
+                    continue  # "…, directeur du SDIS des Landes (SDIS 40), a parlé": brackets
                 if p.gap(k, k + 1) in _ASIDE_MARKS:
                     if named is not None and (p.toks[k + 1].low in self.lex.determiners
                                               or p.toks[k + 1].start == named.span.start
