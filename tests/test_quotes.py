@@ -753,6 +753,16 @@ def test_brackets_inside_an_aside_do_not_open_it() -> None:
     assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
 
 
+@pytest.mark.parametrize("body, expected", [
+    # fronted phrases naming nobody before the name that opens the sentence
+    (("Arrivée rue de Grenelle il y a huit mois, en septembre dernier, Claire Morel "
+      "présentera mercredi son projet de loi, qu'elle présente comme « la réforme de la "
+      "décennie ». Les syndicats, eux, appellent à la grève le 2 juin."), ["claire-morel"]),
+])
+def test_name_opening_a_sentence_after_fronted_phrases(body: str, expected: list[str]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
 def test_a_questioner_pressing_speaks() -> None:
     # "pressed": a speech verb, so "he began to talk" after it is no attribution
     body = ('Denise Okafor questioned Ray Lopez. "Would you?" she pressed when he began to talk '

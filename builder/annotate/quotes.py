@@ -3290,7 +3290,21 @@ class _Annotator:
             if not tok.text[:1].islower() and i > a or tok.low in self.lex.complements \
                     or tok.low in self.lex.prepositions or tok.low in self.lex.pronouns \
                     or tok.low in self.lex.article_prepositions or (i > a and not p.tight(i - 1, i)):
+                break
+        # after fronted phrases naming nobody (« Arrivée rue de Grenelle il y a huit mois, en
+        # septembre dernier, Claire X présentera … « … » »): the name right after them
+        if a >= b or p.toks[a].low in self.lex.pronouns:
+            return None  # (« Elle avait entendu parler … par son frère, Hugo, qui « … » »)
+        q: int | None = a
+        for _ in range(3):
+            q = self.after_fronted(p, q, b) if q is not None else None
+            if q is None:
                 return None
+            m = p.starts.get(p.toks[q].start)
+            if m is not None:
+                if m.kind in ("epithet", "pronoun") or p.in_quote(p.toks[q].start):
+                    return None
+                return _Who(self.joint(p, m), None, "named-opener")
         return None
 
     def possessed_source(self, p: _Para, i: int, b: int) -> _Who | None:
