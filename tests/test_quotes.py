@@ -763,6 +763,12 @@ def test_name_opening_a_sentence_after_fronted_phrases(body: str, expected: list
     assert [who(q) for q in quotes(body, "fr")] == expected
 
 
+def test_a_person_named_by_selon_outranks_a_label_before() -> None:
+    body = ("Reste à savoir s'il représentera la Belgique aux Oscars : la commission doit se "
+            "réunir « la semaine prochaine », selon son producteur, Paul Girard.")
+    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
+
+
 def test_a_questioner_pressing_speaks() -> None:
     # "pressed": a speech verb, so "he began to talk" after it is no attribution
     body = ('Denise Okafor questioned Ray Lopez. "Would you?" she pressed when he began to talk '

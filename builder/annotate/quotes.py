@@ -2293,6 +2293,12 @@ class _Annotator:
                 return who
         if first.open_at is not None:
             who = self.before(p0, first.open_at)
+            if who is not None and not who.ids:
+                # « Reste à savoir … : la commission doit se réunir « … », selon son
+                # producteur, X »: a person named by « selon » outranks a label before
+                named = self.according(p0, first.open_at)
+                if named is not None and named.ids:
+                    return named
             if who is not None:
                 return who
             who = self.according(p0, first.open_at)
