@@ -2159,6 +2159,16 @@ def _surname_owners(text: str, surname: str) -> list[str]:
     return [m.person for m in run(text, registry=Registry()).mentions if m.text == surname]
 
 
+def test_namesakes_said_to_be_unrelated_the_one_named_last_is_meant() -> None:
+    text = ("The minister, Conor Whelan, did not attend.\n\nMr Whelan said no.\n\n"
+            "Fergal Whelan – no relation to the minister – speaks for the landlords.\n\n"
+            "Mr Whelan said yes.")
+    assert _surname_owners(text, "Whelan") == ["conor-whelan", "fergal-whelan"]
+    # without the words saying so, a family: the main one, or nobody
+    text = text.replace(" – no relation to the minister –", "")
+    assert _surname_owners(text, "Whelan")[-1:] != ["fergal-whelan"]
+
+
 @pytest.mark.parametrize("text, surname, expected", [
     # a surname shared with a relative named as such stays unresolved ("Tom Baker's wife,
     # Sarah Baker, who is accused …, Baker denies": the relative may be the one spoken of)

@@ -338,6 +338,7 @@ class _Lexicon:
     lone_role_close: re.Pattern[str]  # a possessed role right before it ("sa collègue Manon")
     lone_kin: re.Pattern[str]  # possessed kin in apposition before any name ("his wife, Máire,")
     lone_kin_close: re.Pattern[str]  # the same without a comma ("his father Dai, who")
+    no_relation: re.Pattern[str]  # "no relation", « aucun lien de parenté »: namesakes
     kin_surname: re.Pattern[str]  # possessed kin who share the owner's surname ("his son Luke")
     kin_feminine: frozenset[str]  # possessives that say the owner is a woman ("her")
     kin_plural: frozenset[str]  # possessives of a couple ("their", « leur »)
@@ -600,6 +601,7 @@ def _build_lexicon() -> _Lexicon:
         lone_role_close=lone_role_close,
         lone_kin=lone_kin,
         lone_kin_close=lone_kin_close,
+        no_relation=re.compile(_alternation((*en.NO_RELATION, *fr.NO_RELATION))),
         kin_surname=kin_surname,
         kin_feminine=_singles(en.SURNAME_KIN_FEMININE),
         kin_plural=_singles(en.SURNAME_KIN_PLURAL, fr.SURNAME_KIN_PLURAL),
@@ -2390,7 +2392,8 @@ def _find_short_names(
                 order = [p for at, p in full_at if p in earlier and at < start]
                 earlier = [order[-1] if rank.group(1) in _LEX.younger else order[0]]
             else:
-                earlier = _salient(doc, earlier, fulls, present, discovered, registry)
+                earlier = _latest(doc, earlier, full_at, start) \
+                    or _salient(doc, earlier, fulls, present, discovered, registry)
         return earlier[0] if len(earlier) == 1 else None
 
     def honorific_fits(owned: set[str], title: str) -> set[str]:
@@ -2399,9 +2402,10 @@ def _find_short_names(
         if title not in _LEX.male_titles and title not in _LEX.female_titles:
             return owned
         want = "m" if title in _LEX.male_titles else "f"
+        # (a bearer of unknown gender may be the one: "Conor Whelan" (m) and "Fergal Whelan")
         fits = {o for o in owned if (index.genders.get(o) or _name_gender(
-            discovered[o].person.name if o in discovered else "")) == want}
-        return fits if len(fits) == 1 else owned
+            discovered[o].person.name if o in discovered else "")) in (want, None)}
+        return fits if fits else owned
 
     for compound in sorted(set(compounds), key=lambda c: (-len(c), c)):
         sharing = owners[compound]
@@ -2488,6 +2492,26 @@ def _name_gender(name: str) -> str | None:
         return None
     female, male = first[0] in _FEMININE, first[0] in _MASCULINE
     return "f" if female and not male else "m" if male and not female else None
+
+
+def _latest(doc: _Doc, pids: list[str], full_at: list[tuple[int, str]],
+            start: int) -> list[str]:
+    """Of namesakes the article says are not related ("Fergal Whelan – no relation to the
+    Minister –", « aucun lien de parenté »), the one named in full in the paragraph of
+    ``start`` or the one before, when the others were last named in full further back. A
+    family sharing a name is not told apart so: the main one is meant there ("her mother,
+    Bernadette Corrigan, …" then "Corrigan says")."""
+    firsts = {pid: min((at for at, p in full_at if p == pid), default=-1) for pid in pids}
+    later = max(firsts.values())
+    here = doc.para_of(start)
+    if later < 0 or here <= doc.para_of(later) or not _LEX.no_relation.search(
+            doc.low, doc.starts[doc.para_of(later)], doc.ends[doc.para_of(later)]):
+        return []  # (not in the paragraph saying so: « aucun lien, ici la moitié du village
+        # s'appelle Fabre »)
+    last = {pid: max((at for at, p in full_at if p == pid and at < start), default=-1)
+            for pid in pids}
+    near = [pid for pid in pids if last[pid] >= 0 and here - doc.para_of(last[pid]) <= 1]
+    return near if len(near) == 1 else []
 
 
 def _salient(

@@ -534,3 +534,7 @@ DEMONYM_DETERMINERS: tuple[str, ...] = ("the", "a", "an")
 DEMONYM_ADJECTIVES: tuple[str, ...] = (
     "young", "former", "veteran", "fellow", "experienced", "teenage", "retired",
 )
+
+#: Words saying that two people of one name are not related (flat): the one named last is
+#: then meant by the name alone nearby.
+NO_RELATION: tuple[str, ...] = ("no relation", "not related", "unrelated to", "no family tie")

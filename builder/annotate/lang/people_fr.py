@@ -463,3 +463,7 @@ EPONYMOUS_BRANDS: tuple[str, ...] = (
     "Louis Roederer", "Veuve Clicquot", "Dom Pérignon", "Leroy Merlin", "Yves Rocher",
     "Pierre & Vacances",
 )
+
+#: Words saying that two people of one name are not related (flat): the one named last is
+#: then meant by the name alone nearby.
+NO_RELATION: tuple[str, ...] = ("aucun lien", "sans lien de parenté", "pas de lien de parenté", "aucune parenté")
