@@ -1071,6 +1071,9 @@ def test_a_chronology_carries_its_year(body: list[str], expected: list[tuple[str
     # a month and a year relative to publication: one expression, that year's month
     ("She took over from her father in January last year.", "en",
      [("January last year", "2024-01")]),
+    # after the words a month alone may follow ("between … and January this year")
+    ("He posted 37 times between June 2024 and January this year.", "en",
+     [("June 2024", "2024-06"), ("January this year", "2025-01")]),
     ("Elle a pris la tête du groupe en janvier l'an dernier.", "fr",
      [("janvier l'an dernier", "2024-01")]),
     ("Le chantier doit démarrer en mars de l'année prochaine.", "fr",

@@ -219,7 +219,9 @@ RULES: tuple[tuple[str, str], ...] = (
                 # (not "Saturday, the 14th", but "on Saturday, the 54-year-old")
                 r"(?!,?\s+(?:the\s+)?(?:{MONTH_ANY}|\d(?!\d*[-–]\w)))(?!\s*\()")),
     # "in January last year", "March of next year": the month of that year
-    ("month-of-year", (r"(?:(?P<pre>(?i:in|since|until|by|from|before|after))\s+)?"
+    # (its words before as the month's: "between June 2024 and January this year")
+    ("month-of-year", (r"(?:(?P<pre>(?i:in|since|until|till|by|from|through|during|before|"
+                      r"after|between|and|or|to|for))\s+)?"
                       r"(?P<m>{MONTH_FULL})\s+(?:of\s+)?(?i:last|next|this)\s+(?i:year)")),
     # "in December", "last March", "early June" (a month alone needs a word before it)
     ("month", (r"(?:(?P<pre>(?i:in|since|until|till|by|from|through|during|before|after|between|"
