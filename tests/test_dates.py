@@ -1071,6 +1071,11 @@ def test_a_chronology_carries_its_year(body: list[str], expected: list[tuple[str
     # a month and a year relative to publication: one expression, that year's month
     ("She took over from her father in January last year.", "en",
      [("January last year", "2024-01")]),
+    # a programme's name is no date; the same words opening a sentence or after a colon are
+    ("She told BBC Radio 4's Today programme that it was over.", "en", []),
+    ("Speaking on RTÉ's This Week programme yesterday, he said no.", "en",
+     [("yesterday", "2025-09-09")]),
+    ("He said: Today is the day.", "en", [("Today", "2025-09-10")]),
     # after the words a month alone may follow ("between … and January this year")
     ("He posted 37 times between June 2024 and January this year.", "en",
      [("June 2024", "2024-06"), ("January this year", "2025-01")]),

@@ -674,6 +674,11 @@ class _Found:
     overridden: bool = False
 
 
+#: Rules whose words are written in lowercase inside a sentence ("today", "this week", "a
+#: year ago"): capitalised there, they are a name.
+_LOWERCASE_RULES = frozenset({"deictic", "this-last-next", "ago"})
+
+
 class _Para:
     """One paragraph being read, with lazily computed sentence boundaries."""
 
@@ -683,6 +688,15 @@ class _Para:
         self._ends: list[int] | None = None
         self._future: dict[tuple[int, int, bool], bool] = {}
         self._tenses: dict[tuple[int, int], bool | None] = {}
+
+    def named(self, start: int, end: int) -> bool:
+        """Every word of text[start:end] is capitalised though the sentence does not open
+        there: a name ("NBC's Today show"), not words of time written in lowercase."""
+        words = _WORD.findall(self.text, start, end)
+        if not words or not all(w[:1].isupper() for w in words):
+            return False
+        before = self.text[self.sentence(start, end)[0]:start].strip(" \t\u00a0\"“‘'«(—–-")
+        return bool(before) and not before.endswith((":", ";", "…"))
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         if self._ends is None:
@@ -1180,6 +1194,8 @@ class _Reader:
             start = offset + m.end("pre")
             while start < end and reader.text[start].isspace():
                 start += 1
+        if rule in _LOWERCASE_RULES and reader.named(start, end):
+            return  # "BBC Radio 4's Today programme", "RTÉ's This Week": a programme's name
         handler = getattr(self, "_rule_" + rule.replace("-", "_"))
         handler(m, start, end, reader, index)
 
