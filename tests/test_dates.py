@@ -1071,6 +1071,11 @@ def test_a_chronology_carries_its_year(body: list[str], expected: list[tuple[str
     # a month and a year relative to publication: one expression, that year's month
     ("She took over from her father in January last year.", "en",
      [("January last year", "2024-01")]),
+    # "the following January": the first January after the date before it
+    ("He joined the bank in 2008. The following January, he was made chairman.", "en",
+     [("2008", "2008"), ("The following January", "2009-01")]),
+    ("The deal was signed in May 2019. The previous March, talks had failed.", "en",
+     [("May 2019", "2019-05"), ("The previous March", "2019-03")]),
     # a programme's name is no date; the same words opening a sentence or after a colon are
     ("She told BBC Radio 4's Today programme that it was over.", "en", []),
     ("Speaking on RTÉ's This Week programme yesterday, he said no.", "en",

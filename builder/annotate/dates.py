@@ -1911,6 +1911,21 @@ class _Reader:
         self._emit(reader, index, start, end, value, True, f"holiday-{direction}",
                    future=future)
 
+    def _rule_anchored_month(self, m: re.Match[str], start: int, end: int, reader: _Para,
+                             index: int) -> None:
+        """"the following January": the first January after the date written before it (the
+        publication's month when there is none); "the previous March": the last before."""
+        month = self._month(m.group("m"))
+        anchor = self.found[-1].value if self.found else PartialDate(
+            self.ref.day.year, self.ref.day.month)
+        after = not any(w in m.group().lower() for w in ("previous", "preceding"))
+        year = anchor.year
+        if after and (anchor.month is None or month <= anchor.month):
+            year += 1
+        elif not after and (anchor.month is None or month >= anchor.month):
+            year -= 1
+        self._emit(reader, index, start, end, PartialDate(year, month), True, "anchored-month")
+
     def _anchored_year(self, key: str, start: int, end: int, reader: _Para,
                        index: int) -> None:
         years = self.lexicon.words.ANCHORED_YEARS.get(key)

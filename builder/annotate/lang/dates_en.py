@@ -223,6 +223,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("month-of-year", (r"(?:(?P<pre>(?i:in|since|until|till|by|from|through|during|before|"
                       r"after|between|and|or|to|for))\s+)?"
                       r"(?P<m>{MONTH_FULL})\s+(?:of\s+)?(?i:last|next|this)\s+(?i:year)")),
+    # "the following January", "the previous March": the first such month after (before)
+    # the date before it
+    ("anchored-month", r"(?i:the\s+(?:following|next|previous|preceding))\s+(?P<m>{MONTH_FULL})"),
     # "in December", "last March", "early June" (a month alone needs a word before it)
     ("month", (r"(?:(?P<pre>(?i:in|since|until|till|by|from|through|during|before|after|between|"
               r"of|and|or|to|for|as\s+(?:early|late|soon)\s+as))\s+)?"
