@@ -769,6 +769,18 @@ def test_a_person_named_by_selon_outranks_a_label_before() -> None:
     assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a partial quotation with no speech verb: the words of the pronoun opening the sentence
+    (("Paul Girard, lui, refuse de parler de revanche. Il a décidé de fermer trois semaines "
+      "pour « tout remettre à plat »."), ["paul-girard"]),
+    # not an impersonal « il »
+    (("Paul Girard embauche des saisonniers. Il y a aussi des étudiants, venus de Lyon "
+      "« pour payer le permis »."), [None]),
+])
+def test_partial_quotation_of_a_pronoun_subject(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
 def test_a_questioner_pressing_speaks() -> None:
     # "pressed": a speech verb, so "he began to talk" after it is no attribution
     body = ('Denise Okafor questioned Ray Lopez. "Would you?" she pressed when he began to talk '

@@ -2365,8 +2365,14 @@ class _Annotator:
             # "Mélanie Riou n'avait « jamais vu autant de monde »": no speech verb, the
             # quoted words are those of the person the sentence is about
             who = self.sentence_subject(p0, start)
-            if who is not None and (who.ids or who.rule == "source-subject") \
-                    and who.rule != "pronoun":
+            i0 = p0.tok_range(s0, start)[0]
+            if who is not None and (who.ids or who.rule == "source-subject") and (
+                    who.rule != "pronoun" or len(who.ids) == 1
+                    and p0.toks[i0].low in self.lex.pronouns and i0 + 1 < len(p0.toks)
+                    and p0.toks[i0 + 1].low not in self.lex.impersonal):
+                # (a pronoun too when it opens the sentence: « Il a décidé de fermer trois
+                # semaines pour « tout remettre à plat » »; not « Il y a aussi Théo, venu
+                # « pour payer le permis » »)
                 return who.with_rule("in-sentence-" + who.rule)
         if self.last is not None:
             para, prev = self.last
