@@ -781,6 +781,13 @@ def test_partial_quotation_of_a_pronoun_subject(body: str, expected: list[object
     assert [who(q) for q in quotes(body, "fr")] == expected
 
 
+def test_a_description_no_rule_resolves_goes_on_with_the_voice_just_heard() -> None:
+    body = ("Sur scène, le comédien Paul Girard a justifié le choix. « Nous avons vu beaucoup "
+            "de films », a-t-il lancé. Le Corse, sur les plateaux depuis 1979, a ajouté, plus "
+            "grave : « On en a parlé jusque tard samedi. »")
+    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard", "paul-girard"]
+
+
 def test_a_questioner_pressing_speaks() -> None:
     # "pressed": a speech verb, so "he began to talk" after it is no attribution
     body = ('Denise Okafor questioned Ray Lopez. "Would you?" she pressed when he began to talk '

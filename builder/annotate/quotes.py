@@ -2244,6 +2244,10 @@ class _Annotator:
                     after = self.after(self.paras[last.para], last.close_at + 1)
                     if after is not None and len(after.ids) == 1:
                         return after
+                if who is not None and not who.ids and who.label:
+                    goes_on = self.description_goes_on(p0, first.open_at, who.label)
+                    if goes_on is not None:
+                        return goes_on
                 if who is not None:
                     return who.with_rule("introduction")
                 m = p0.ends.get(len(head[:-1].rstrip())) if head.endswith(":") else None
@@ -2831,6 +2835,27 @@ class _Annotator:
             return None
         who = self.classify_np(p, a + 2, b - 1)
         return who.with_rule("speech-noun-" + who.rule) if who is not None else None
+
+    def description_goes_on(self, p: _Para, open_at: int, label: str) -> _Who | None:
+        """« « A », a-t-il lancé. Le Corse, sur les plateaux depuis 1979, a ajouté : « B » »:
+        a definite description no rule resolved, subject of a verb that goes on, is the voice
+        of the quotation just before in the paragraph when its gender fits."""
+        if self.last is None or self.last[0] != p.index or len(self.last[1].ids) != 1:
+            return None
+        words = label.split()
+        det = self.lex.determiners.get(words[0].lower()) if len(words) > 1 else None
+        if det is None or not det[1] or det[0] not in ("f", "m"):
+            return None
+        s, _e = p.sentence(open_at)
+        a, b = p.tok_range(s, open_at)
+        if not any(p.toks[i].low in self.lex.continuing or (
+                p.toks[i].low in self.lex.skip and i + 1 < b
+                and p.toks[i + 1].low in self.lex.continuing) for i in range(a, b)):
+            return None
+        speaker = self.last[1].ids[0]
+        if self.gender(speaker) != det[0] or speaker in self.named_inside():
+            return None
+        return _Who((speaker,), None, "introduction-continuing-description")
 
     def headline_speaker(self, cand: _Candidate) -> _Who | None:
         """A quotation the headline also quotes, with one person named in the headline: « « Je
