@@ -1546,11 +1546,14 @@ def test_holidays_after_verbs(body: str, published: str, lang: str,
     ("Le scrutin se clôt dimanche à 20 heures.", "2025-11-12", "fr",
      [("dimanche", "2025-11-16")]),
     ("La loi entre en vigueur lundi.", "2025-11-12", "fr", [("lundi", "2025-11-17")]),
-    # « joue » is a present, not a participle (« vendu » is one)
-    ("Le match se joue samedi soir au stade.", "2025-11-12", "fr", [("samedi", "2025-11-15")]),
-    ("Un tableau vendu samedi a battu un record.", "2025-11-12", "fr",
-     [("samedi", "2025-11-08")]),
-    # ... not a noun, nor a caption's present of what is done ("opens up", "arrives")
+    # a present of narration stays what its clause says (« comme samedi face à Lens »)
+    ("Tout se joue à la fin, comme samedi face à Lens, où le club a perdu.", "2025-11-12",
+     "fr", [("samedi", "2025-11-08")]),
+    # ... not a plural noun, a relative clause, nor a caption's present ("arrives")
+    ("Kane has made 12 starts this season, the last on Saturday.", "2025-11-12", "en",
+     [("Saturday", "2025-11-08")]),
+    ("The ceasefire that expires at midnight was agreed on Sunday.", "2025-11-12", "en",
+     [("Sunday", "2025-11-09")]),
     ("Tax returns filed on Monday showed a loss.", "2025-11-12", "en",
      [("Monday", "2025-11-10")]),
     ("In the interview, she opens up about the attack on Sunday.", "2025-11-12", "en",

@@ -2167,6 +2167,28 @@ def test_namesakes_said_to_be_unrelated_the_one_named_last_is_meant() -> None:
     # without the words saying so, a family: the main one, or nobody
     text = text.replace(" – no relation to the minister –", "")
     assert _surname_owners(text, "Whelan")[-1:] != ["fergal-whelan"]
+    # "bore no relation to" is an idiom, not namesakes; an honorific keeps to its gender
+    text = ("Bernadette Corrigan chairs the group. Corrigan spoke first.\n\nHer daughter, "
+            "Aoife Corrigan, said the offer bore no relation to what they lost.\n\n"
+            "Corrigan, who chairs the group, said no.")
+    assert _surname_owners(text, "Corrigan")[-1:] != ["aoife-corrigan"]
+    text = ("John Okafor, 44, and his son Chidi Okafor, 12, died in the fire.\n\n"
+            "Mrs Okafor, who escaped with burns, said she had lost everything.")
+    assert _surname_owners(text, "Okafor") == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an English demonym before a name needs a given name after it
+    ("en", "The Israeli Defence Forces said the Cuban Missile Crisis was long.", []),
+    # a plain « de » before an office's place, not before a person's given name
+    ("en", "The lawyer of Austin Kelly-Smith said so.", ["Austin Kelly-Smith"]),
+    ("fr", "L'avocat de Charlotte Dubois-Martin a parlé.", ["Charlotte Dubois-Martin"]),
+    ("fr", "Le conseiller de Recep Tayyip Erdogan a parlé.", ["Recep Tayyip Erdogan"]),
+    # a lowercase organisation head before two given names keeps them apart
+    ("fr", "L'université Pierre et Marie Curie a ouvert ses portes.", ["Marie Curie"]),
+])
+def test_the_sessions_rules_do_not_over_fire(lang: str, text: str, expected: list[str]) -> None:
+    assert [m.text for m in run(text, lang, EMPTY).mentions] == expected
 
 
 @pytest.mark.parametrize("text, surname, expected", [

@@ -767,6 +767,15 @@ def test_a_person_named_by_selon_outranks_a_label_before() -> None:
     body = ("Reste à savoir s'il représentera la Belgique aux Oscars : la commission doit se "
             "réunir « la semaine prochaine », selon son producteur, Paul Girard.")
     assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
+    # not a person or a source before: the one named by « selon » relays their words
+    body = ("Le porte-parole a jugé la mesure « inutile », selon le journaliste Paul Girard.")
+    assert [who(q) for q in quotes(body, "fr")] == ["label:Le porte-parole"]
+
+
+def test_a_nationality_adjective_does_not_take_the_demonym_from_its_first_bearer() -> None:
+    body = ("Le Français Paul Girard s'est qualifié. Son entraîneur français Tomás Ibarra était "
+            "en tribune. Interrogé après le match, le Français a lâché : « J'ai souffert. »")
+    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
 
 
 @pytest.mark.parametrize("body, expected", [

@@ -338,7 +338,8 @@ class _Lexicon:
     lone_role_close: re.Pattern[str]  # a possessed role right before it ("sa collègue Manon")
     lone_kin: re.Pattern[str]  # possessed kin in apposition before any name ("his wife, Máire,")
     lone_kin_close: re.Pattern[str]  # the same without a comma ("his father Dai, who")
-    no_relation: re.Pattern[str]  # "no relation", « aucun lien de parenté »: namesakes
+    no_relation: re.Pattern[str]  # "– no relation –", « aucun lien de parenté »: namesakes
+    siblings: frozenset[str]  # « les frères Luc et Paul Roussel »: one surname for both
     kin_surname: re.Pattern[str]  # possessed kin who share the owner's surname ("his son Luke")
     kin_feminine: frozenset[str]  # possessives that say the owner is a woman ("her")
     kin_plural: frozenset[str]  # possessives of a couple ("their", « leur »)
@@ -346,6 +347,7 @@ class _Lexicon:
     organisation_nouns: frozenset[str]  # "ferry operator Hebridean Link": a firm's name
     place_before: frozenset[str]  # "from nearby Brindley Heath": a place
     role_of: re.Pattern[str]  # a role noun and "de" before an office ("ministre de l'Intérieur")
+    role_of_place: re.Pattern[str]  # ... and a plain « de » before a place (« député de Paris »)
     surname_epithet: re.Pattern[str]  # before a surname alone: a person ("du vieux Fabre")
     credit: re.Pattern[str]
     credit_triggers: tuple[str, ...]
@@ -601,7 +603,8 @@ def _build_lexicon() -> _Lexicon:
         lone_role_close=lone_role_close,
         lone_kin=lone_kin,
         lone_kin_close=lone_kin_close,
-        no_relation=re.compile(_alternation((*en.NO_RELATION, *fr.NO_RELATION))),
+        siblings=_singles(en.SIBLING_NOUNS, fr.SIBLING_NOUNS),
+        no_relation=re.compile("|".join((*en.NO_RELATION, *fr.NO_RELATION)), re.IGNORECASE),
         kin_surname=kin_surname,
         kin_feminine=_singles(en.SURNAME_KIN_FEMININE),
         kin_plural=_singles(en.SURNAME_KIN_PLURAL, fr.SURNAME_KIN_PLURAL),
@@ -609,8 +612,10 @@ def _build_lexicon() -> _Lexicon:
         organisation_nouns=_singles(en.ORGANISATION_NOUNS, fr.ORGANISATION_NOUNS),
         place_before=_singles(en.PLACE_BEFORE),
         role_of=re.compile(r"(?:^|[^\w])(?:" + roles + r")(?:[ \t]+" + adjective
-                           + r"){0,2}[ \t]+(?:de[ \t]+l'|du|de[ \t]+la|des|d'|de|of(?:[ \t]+the)?)"
+                           + r"){0,2}[ \t]+(?:de[ \t]+l'|du|de[ \t]+la|des|d'|of(?:[ \t]+the)?)"
                            r"[ \t]*$"),
+        role_of_place=re.compile(r"(?:^|[^\w])(?:" + roles + r")(?:[ \t]+" + adjective
+                                 + r"){0,2}[ \t]+(?:de|du)[ \t]*$"),
         surname_epithet=re.compile(
             r"(?:^|[^\w])(?:" + _alternation(fr.EPITHET_DETERMINERS) + r")[ \t]+("
             + _alternation(fr.SURNAME_EPITHETS) + r")[ \t]+$"),
@@ -1486,6 +1491,11 @@ def _syllable_after_hyphen(full: str, before: _Tok, tok: _Tok) -> bool:
         and full[tok.end:tok.end + 1] != "-"
 
 
+def _is_place(words: tuple[str, ...]) -> bool:
+    """The flat words name a known place: « paris », « haute-savoie »."""
+    return words in _LEX.places_multi if len(words) > 1 else words[0] in _LEX.places
+
+
 def _hyphened(full: str, end: int) -> bool:
     """The word ending at ``end`` opens a hyphenated compound with a capitalised word: a
     place (« Haute-Savoie », « Grand-Est »), not the head of an organisation's name."""
@@ -1666,11 +1676,19 @@ def _discover(
         run = run[1:]
         if len(run) < 2:
             return None
-    # « le député de Haute-Savoie Hubert Castagnac », « le maire du Havre Édouard Philippe »:
-    # a role noun and « de » before the run, whose first words name an office's place
-    office_before = _LEX.role_of.search(
-        low, max(doc.starts[doc.para_of(run[0].start)], run[0].start - 60),
-        run[0].start) is not None
+    # « l'ancien ministre de l'Intérieur Taavi Rõivas »: a role noun and « de l' », « du »…
+    # before the run, whose first words name an office; « le député de Haute-Savoie Hubert
+    # Castagnac », « le sénateur de Paris Marc Petit »: a plain « de » before a place (known)
+    # and a given name (not « l'avocat de Charlotte Dubois-Martin »)
+    office = 1  # the words of the office's name, joined by hyphens (« Haute-Savoie »)
+    while office < len(run) - 2 and full[run[office - 1].end:run[office].start] == "-":
+        office += 1
+    lead = max(doc.starts[doc.para_of(run[0].start)], run[0].start - 60)
+    office_place = len(run) >= office + 2 \
+        and _LEX.role_of_place.search(low, lead, run[0].start) is not None \
+        and _is_place(tuple(low[t.start:t.end] for t in run[:office])) \
+        and low[run[office].start:run[office].end] in _LEX.given
+    office_before = office_place or _LEX.role_of.search(low, lead, run[0].start) is not None
     article = kind
     head = run[0]
     if len(run) > 2 and low[run[0].start:run[0].end] == "les":
@@ -1724,13 +1742,17 @@ def _discover(
         title = title + more
     # A capitalised demonym after a determiner is a noun for the person, like a role noun
     # ("le Belge Jens Vercauteren", "l'ancien Rennais Yann Le Goff").
-    if len(run) > 2 and _is_demonym(doc, run[0]):
+    # (in English a given name must follow: "the Australian Grant McKechnie", not "the
+    # Israeli Defence Forces")
+    if len(run) > 2 and _is_demonym(doc, run[0]) \
+            and (lang != "en" or low[run[1].start:run[1].end] in _LEX.given):
         run, role = run[1:], True
     elif len(run) > 3 and full[run[0].end:run[1].start] == "-" \
             and _is_demonym(doc, _Tok(run[0].start, run[1].end)):
         run, role = run[2:], True  # a compound demonym: « le Néo-Zélandais Tom Whitaker »
     elif len(run) > 3 and full[run[0].end:run[1].start] == " " \
-            and _is_demonym(doc, run[1], opens=run[0]):
+            and _is_demonym(doc, run[1], opens=run[0]) \
+            and (lang != "en" or low[run[2].start:run[2].end] in _LEX.given):
         run, role = run[2:], True  # "the New Zealander Grant McKechnie"
     # Capitalised words of an unknown title before a given name and a surname ("Harbor Master
     # Tom Reilly", "Board Chair Ana Ruiz"): the name starts at the given name.
@@ -1758,12 +1780,8 @@ def _discover(
                 run = run[i:]
                 role = role or after_role
                 break
-    office = 1  # the words of the office's name, joined by hyphens (« Haute-Savoie »)
-    while office < len(run) - 2 and full[run[office - 1].end:run[office].start] == "-":
-        office += 1
-    if len(run) >= office + 2 and office_before and (
-            low[run[0].start:run[0].end] not in _LEX.given
-            or low[run[0].start:run[0].end] in _LEX.places) \
+    if len(run) >= office + 2 and (office_place or office_before
+                                   and low[run[0].start:run[0].end] not in _LEX.given) \
             and full[run[office - 1].end:run[office].start].strip() == "":
         # « l'ancien ministre de l'Intérieur Taavi Rõivas », « le député de Haute-Savoie
         # Hubert Castagnac »: the capitalised words after the role noun and « de » name the
@@ -2297,9 +2315,9 @@ def _find_shared_surnames(
                 full[previous[0]].isupper() and not doc.sentence_initial(previous[0])
                 or low[previous[0]:previous[1]] in _LEX.roles
                 or (low[previous[0]:previous[1]] in _LEX.org_heads
-                    and full[previous[0]].isupper())):
-            # "Paul Martin et …", "attorneys Jackson and Erin Haney" (but « les frères Paul et
-            # Bastien Faure »: « Frères » heads a firm's name only capitalised)
+                    and low[previous[0]:previous[1]] not in _LEX.siblings)):
+            # "Paul Martin et …", "attorneys Jackson and Erin Haney", « l'université Pierre
+            # et Marie Curie » (but « les frères Paul et Bastien Faure »: siblings)
             continue
         rest = words[1:]
         while len(rest) > 1 and low[rest[0][0]:rest[0][1]] in _LEX.given:
@@ -2401,11 +2419,15 @@ def _find_short_names(
         honorific picks the bearer of its gender, when only one fits."""
         if title not in _LEX.male_titles and title not in _LEX.female_titles:
             return owned
-        want = "m" if title in _LEX.male_titles else "f"
-        # (a bearer of unknown gender may be the one: "Conor Whelan" (m) and "Fergal Whelan")
-        fits = {o for o in owned if (index.genders.get(o) or _name_gender(
-            discovered[o].person.name if o in discovered else "")) in (want, None)}
-        return fits if fits else owned
+        fits = {o for o in owned if gender_of(o) == honorific_gender(title)}
+        return fits if len(fits) == 1 else owned
+
+    def gender_of(pid: str) -> str | None:
+        return index.genders.get(pid) or _name_gender(
+            discovered[pid].person.name if pid in discovered else "")
+
+    def honorific_gender(title: str) -> str:
+        return "m" if title in _LEX.male_titles else "f"
 
     for compound in sorted(set(compounds), key=lambda c: (-len(c), c)):
         sharing = owners[compound]
@@ -2435,6 +2457,17 @@ def _find_short_names(
         if word in index.explicit_words:
             continue  # an explicit registry alias decides (rule 2 already ran)
         if owned is not None:
+            if len(owned) != 1:
+                # namesakes said to be unrelated: the one named last, if the honorific
+                # allows ("Mr Whelan" after "Fergal Whelan – no relation –", his gender
+                # unknown); not a son for "Mrs Okafor" in a family
+                near = _latest(doc, sorted(o for o in owned if firsts.get(o, 1 << 60) < start),
+                               full_at, start)
+                if len(near) == 1 and (
+                        spot.title is None or spot.title not in _LEX.male_titles
+                        and spot.title not in _LEX.female_titles
+                        or gender_of(near[0]) in (honorific_gender(spot.title), None)):
+                    owned = set(near)
             if len(owned) != 1 and spot.title is not None:
                 owned = honorific_fits(owned, spot.title)
             if len(owned) != 1:
@@ -2501,11 +2534,13 @@ def _latest(doc: _Doc, pids: list[str], full_at: list[tuple[int, str]],
     ``start`` or the one before, when the others were last named in full further back. A
     family sharing a name is not told apart so: the main one is meant there ("her mother,
     Bernadette Corrigan, …" then "Corrigan says")."""
+    if len(pids) < 2:
+        return []
     firsts = {pid: min((at for at, p in full_at if p == pid), default=-1) for pid in pids}
     later = max(firsts.values())
     here = doc.para_of(start)
     if later < 0 or here <= doc.para_of(later) or not _LEX.no_relation.search(
-            doc.low, doc.starts[doc.para_of(later)], doc.ends[doc.para_of(later)]):
+            doc.full, doc.starts[doc.para_of(later)], doc.ends[doc.para_of(later)]):
         return []  # (not in the paragraph saying so: « aucun lien, ici la moitié du village
         # s'appelle Fabre »)
     last = {pid: max((at for at, p in full_at if p == pid and at < start), default=-1)

@@ -1399,9 +1399,10 @@ class _Annotator:
                             break
                         if low in persons:
                             nouns.append(low)
-                        elif self.is_demonym(low):
+                        elif self.is_demonym(low) and low not in self.bindings:
                             # a nationality, never former: « l'ancien Premier ministre malien
-                            # X » is « le Malien »
+                            # X » is « le Malien » (unless the article already gave it to
+                            # somebody: « le Français Arthur Fils … son entraîneur français »)
                             self.bind(p, low, m, None, False)
                         former = former or low in lex.former
                         q -= 1
@@ -2297,9 +2298,12 @@ class _Annotator:
                 return who
         if first.open_at is not None:
             who = self.before(p0, first.open_at)
-            if who is not None and not who.ids:
+            if who is not None and not who.ids and who.rule.endswith(
+                    ("organisation", "noun-phrase")):
                 # « Reste à savoir … : la commission doit se réunir « … », selon son
-                # producteur, X »: a person named by « selon » outranks a label before
+                # producteur, X »: a person named by « selon » outranks a phrase before that
+                # is no person (not "A police spokesman described it as "…", according to
+                # reporter X": the reporter relays the spokesman's words)
                 named = self.according(p0, first.open_at)
                 if named is not None and named.ids:
                     return named

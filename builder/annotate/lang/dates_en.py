@@ -132,12 +132,12 @@ FUTURE_EXTRA = (
     r"|goes\s+on\s+sale"
     r"|premieres?|(?:is|are)\s+(?:published|released|broadcast)|announces\s+its"
     # ... and its third person ("The trial begins on Monday", "Voting closes at midnight on
-    # Friday", "The ban comes into force on Monday"); not a noun after a determiner or an
-    # adjective ("tax returns filed on Monday", "the votes cast on Sunday")
-    r"|(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btax\s)"
-    r"(?<!\bfalse\s)(?<!\bloose\s)(?<!\belection\s)(?:begins|starts|opens(?!\s+up)|closes|ends"
-    r"|expires|takes\s+effect|comes\s+into\s+(?:force|effect)|returns(?=\s+on\b)"
-    r"|meets(?:\s+again)?(?=\s+on\b)|sits\s+again|launches|marries|flies\s+to))(?=\s)"
+    # Friday", "The ban comes into force on Monday"): verbs that are no plural noun ("12
+    # starts", "two failed launches", "strong returns"), not in a relative clause ("the
+    # ceasefire that expires at midnight was agreed on Sunday"), nor after a determiner
+    r"|(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthat\s)"
+    r"(?<!\bwhich\s)(?:begins|closes|expires|takes\s+effect|comes\s+into\s+(?:force|effect)"
+    r"|meets\s+again|sits\s+again|marries|flies\s+to))(?=\s)"
 )
 FUTURE_AFFIX = r"['’]ll\b"
 FUTURE = (r"\b(?:" + "|".join(w.replace("'", "['’]") for w in FUTURE_WORDS) + "|" +

@@ -109,7 +109,7 @@ FUTURE_WORDS: tuple[str, ...] = (
     # « la loi entre en vigueur lundi »)
     "s'ouvre", "s'ouvrent", "s’ouvre", "s’ouvrent", "se clôt", "se clôture", "se clôturent",
     "s'achève", "s'achèvent", "s’achève", "s’achèvent", "entre en vigueur",
-    "entrent en vigueur", "se joue", "se jouent", "ouvre ses portes", "ouvrent leurs portes",
+    "entrent en vigueur",
     # a planned event, even one since called off (« devait se tenir samedi »)
     "devait se tenir", "devaient se tenir", "devait avoir lieu", "devaient avoir lieu",
     # a meeting called for a day (« a convoqué une table ronde à la préfecture vendredi »;
@@ -272,12 +272,11 @@ PAST_EXTRA = (
     r"|(?<=\b[Jj]['’])\w+(?<!r)ais|(?<=\b[Jj]e\s)\w{2,}(?<!r)ais|étais"
 )
 PAST_NOT_AFTER: frozenset[str] = frozenset()
-#: A past participle just before a date ("diffusé mercredi", "publiée jeudi"); no participle
-#: ends in -oue: « se joue », « loue » are presents.
+#: A past participle just before a date ("diffusé mercredi", "publiée jeudi").
 PARTICIPLE = (r"^(?!(?:aussi|ainsi|ici|parmi|lui|midi|puis|depuis|celui|autrui|oui|qui|"
               r"mais|plus|dessus|tous|nous|vous|sous|jamais|lundi|mardi|mercredi|jeudi|"
               r"vendredi|samedi|dimanche|lieu|jeu|feu|peu|prévue?s?|attendue?s?|programmée?s?)$)"
-              r"(?:\w{2,}(?:é|ée|és|ées|i|ie|is|ies|(?<!o)(?:u|ue|us|ues))|(?:re)?joint|atteint|contraint|"
+              r"(?:\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)|(?:re)?joint|atteint|contraint|"
               r"craint|peint|éteint|fait|dit|écrit|décrit|ouvert|couvert|découvert|offert|mort)"
               r"(?:e|s|es)?$")
 #: Before such a participle: a passive, not a past ("sera signé lundi").

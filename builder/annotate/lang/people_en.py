@@ -535,6 +535,14 @@ DEMONYM_ADJECTIVES: tuple[str, ...] = (
     "young", "former", "veteran", "fellow", "experienced", "teenage", "retired",
 )
 
-#: Words saying that two people of one name are not related (flat): the one named last is
-#: then meant by the name alone nearby.
-NO_RELATION: tuple[str, ...] = ("no relation", "not related", "unrelated to", "no family tie")
+#: Patterns (case-insensitive) saying that two people of one name are not related: the one named
+#: last is then meant by the name alone nearby.
+NO_RELATION: tuple[str, ...] = (
+    # set off in the sentence: "Fergal Whelan – no relation to the minister –", "(no
+    # relation)"; not "bore no relation to what they lost"
+    r"[-–—,(]\s*(?:no\s+relation|not\s+related|unrelated)\b",
+)
+
+#: Plural kin before two given names and one surname (« les frères Luc et Paul Roussel »): the
+#: surname is both names' (some of these nouns also head firms' names: « Lumière Frères »).
+SIBLING_NOUNS: tuple[str, ...] = ("brothers", "sisters", "twins", "siblings")

@@ -464,6 +464,14 @@ EPONYMOUS_BRANDS: tuple[str, ...] = (
     "Pierre & Vacances",
 )
 
-#: Words saying that two people of one name are not related (flat): the one named last is
-#: then meant by the name alone nearby.
-NO_RELATION: tuple[str, ...] = ("aucun lien", "sans lien de parenté", "pas de lien de parenté", "aucune parenté")
+#: Patterns (case-insensitive) saying that two people of one name are not related: the one named
+#: last is then meant by the name alone nearby.
+NO_RELATION: tuple[str, ...] = (
+    r"(?:aucun|sans|pas\s+de)\s+lien\s+de\s+parenté",
+    # set off: « Sandrine Fabre – « aucun lien, ici… » – », not « n'a aucun lien avec »
+    r"[-–—,(«]\s*aucun\s+lien\b",
+)
+
+#: Plural kin before two given names and one surname (« les frères Luc et Paul Roussel »): the
+#: surname is both names' (some of these nouns also head firms' names: « Lumière Frères »).
+SIBLING_NOUNS: tuple[str, ...] = ("frères", "sœurs", "soeurs", "jumeaux", "jumelles")
