@@ -1071,6 +1071,15 @@ def test_a_chronology_carries_its_year(body: list[str], expected: list[tuple[str
     # a month and a year relative to publication: one expression, that year's month
     ("She took over from her father in January last year.", "en",
      [("January last year", "2024-01")]),
+    # "until" looks ahead unless its clause is in the past, also with an hour before the day;
+    # a present passive or state is no past ("is closed", "remains closed")
+    ("The walkout, which runs until 7am on Monday, is the first since March.", "en",
+     [("Monday", "2025-09-15"), ("March", "2025-03")]),
+    ("The talks lasted until Monday.", "en", [("Monday", "2025-09-08")]),
+    ("The shrimper waited until Wednesday night to leave.", "en", [("Wednesday", "2025-09-10")]),
+    ("The road is closed until Monday.", "en", [("Monday", "2025-09-15")]),
+    ("The judge adjourned the hearing until Monday.", "en", [("Monday", "2025-09-15")]),
+    ("The school remains closed until Friday.", "en", [("Friday", "2025-09-12")]),
     # "the following January": the first January after the date before it
     ("He joined the bank in 2008. The following January, he was made chairman.", "en",
      [("2008", "2008"), ("The following January", "2009-01")]),

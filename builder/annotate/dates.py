@@ -718,7 +718,7 @@ class _Para:
         before = self.text[max(0, start - 24):start]
         if tense.backward is not None and tense.backward.search(before):
             return False
-        if weekday and tense.forward_weekday.search(before):
+        if weekday and tense.forward_weekday.search(self.text[max(0, start - 64):start]):
             return True
         decided = self.tense(start, end, tense)
         if decided is not None:

@@ -279,7 +279,11 @@ PAST_EXTRA = (r"[a-z]{2,}ed\b" + "".join(rf"(?<!\b{w})" for w in _ED_NOT_PAST)
               # "would have taken place on Friday": a past that did not happen
               + r"|(?:[Ww]ould|[Cc]ould|[Ss]hould|[Mm]ight|[Mm]ust)\s+have")
 #: Before such a word: a passive or an infinitive, not a past ("will be held").
-PAST_NOT_AFTER: frozenset[str] = frozenset({"be", "being", "get", "gets", "getting"})
+PAST_NOT_AFTER: frozenset[str] = frozenset({
+    "be", "being", "get", "gets", "getting",
+    # a present passive or state ("the road is closed until Monday", "remains shut")
+    "is", "are", "remain", "remains", "stay", "stays",
+})
 #: What cuts a sentence into clauses (a date's tense is first that of its own clause):
 #: punctuation (a pattern) and words.
 CLAUSE_BREAK = r"[,;:()\[\]«»\"“”]|(?<!\d)[—–]|[—–](?!\d)|\s-\s"
@@ -291,9 +295,16 @@ CLAUSE_WORDS: tuple[str, ...] = (
 #: ("if no progress was made by Friday").
 HYPOTHETICAL: frozenset[str] = frozenset({"if", "unless"})
 #: Just before a weekday: a deadline or an end, after publication ("until Monday").
-FORWARD_WEEKDAY = r"\b(?:until|till|through|for)\s+$"
+_HOUR_ON = r"(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|midnight|noon)\s+on\s+)?"
+FORWARD_WEEKDAY = (r"\b(?:through|for)\s+$"
+                   # "until" after a suspension, whatever its tense: "the hearing was
+                   # adjourned until Monday" (not "the talks lasted until Monday")
+                   r"|\b(?:adjourn|postpon|delay|suspend|defer|extend|clos|shut|halt|paus|"
+                   r"remand|detain|bail)\w*\b[^.;:!?]{0,40}?\b(?:until|till)\s+" + _HOUR_ON + "$")
 #: Just before a weekday or a month: forward unless the clause is in the past ("by Friday").
-FORWARD_WEAK = r"\b(?:by|until|till|(?:date|deadline)\s+(?:of|for)|set\s+for)\s+$"
+FORWARD_WEAK = (r"\b(?:by|until|till|(?:date|deadline)\s+(?:of|for)|set\s+for)\s+"
+                # ... with the hour before the day: "runs until 7am on Monday"
+                + _HOUR_ON + "$")
 #: Before a year that ends a short title in quotation marks, words that make it a date
 #: anyway ("“we will be there in 2030”"); after any other word it is part of the title
 #: ("the “Vision 2030” plan").
