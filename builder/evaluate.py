@@ -104,6 +104,8 @@ SETS: dict[str, tuple[str, str]] = {
     "dev59": ("eval/dev59/seeds", "eval/dev59/gold"),
     "dev60": ("eval/dev60/seeds", "eval/dev60/gold"),
     "dev61": ("eval/dev61/seeds", "eval/dev61/gold"),
+    "dev62": ("eval/dev62/seeds", "eval/dev62/gold"),
+    "dev63": ("eval/dev63/seeds", "eval/dev63/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
@@ -112,7 +114,7 @@ SETS: dict[str, tuple[str, str]] = {
 #: README says so). ``--details`` hides their errors unless ``--show-heldout`` is given.
 PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev24", "dev25",
                           "dev26", "dev31", "dev32", "dev33", "dev34", "dev45", "dev46",
-                          "dev47", "dev52", "dev53", "dev56", "dev57"})
+                          "dev47", "dev52", "dev53", "dev56", "dev57", "dev62", "dev63"})
 GOLD_FIELDS = ("people", "quotes", "dates")
 QUOTE_FIELDS = ("text", "continued", "speaker", "speakers", "label")
 DATE_FIELDS = ("text", "value", "paragraph")
