@@ -2178,6 +2178,15 @@ def test_namesakes_said_to_be_unrelated_the_one_named_last_is_meant() -> None:
 
 
 @pytest.mark.parametrize("lang, text, expected", [
+    # kin after a name no list knows makes it a person's: only a person has a wife
+    ("fr", "Un peu plus loin, Konan Yao et son épouse étaient venus ensemble.", ["Konan Yao"]),
+    ("en", "Nearby, Dilip Nath and his wife sat on a heap of tin sheets.", ["Dilip Nath"]),
+])
+def test_kin_after_an_unknown_name_is_a_cue(lang: str, text: str, expected: list[str]) -> None:
+    assert [m.text for m in run(text, lang, EMPTY).mentions] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
     # an English demonym before a name needs a given name after it
     ("en", "The Israeli Defence Forces said the Cuban Missile Crisis was long.", []),
     # a plain « de » before an office's place, not before a person's given name

@@ -797,6 +797,14 @@ def test_a_description_no_rule_resolves_goes_on_with_the_voice_just_heard() -> N
     assert [who(q) for q in quotes(body, "fr")] == ["paul-girard", "paul-girard"]
 
 
+def test_a_plural_pronoun_takes_the_people_named_together_just_before() -> None:
+    # not the topic of the paragraph's earlier sentences
+    body = ("À Yopougon, Claire Morel avait voté dès 7 h 30. « J'ai voté pour mes enfants », "
+            "disait-elle. Un peu plus loin, Paul Girard et Tomás Ibarra, retraités, étaient "
+            "venus ensemble. « On a connu 2010 », ont-ils dit d'une même voix.")
+    assert [who(q) for q in quotes(body, "fr")] == ["claire-morel", ("paul-girard", "tomas-ibarra")]
+
+
 def test_a_questioner_pressing_speaks() -> None:
     # "pressed": a speech verb, so "he began to talk" after it is no attribution
     body = ('Denise Okafor questioned Ray Lopez. "Would you?" she pressed when he began to talk '

@@ -417,7 +417,10 @@ def _build_lexicon() -> _Lexicon:
         r"|,[ \t]*(?:" + _alternation(fr.STRESSED_PRONOUNS) + r")[ \t]*,"
         # "Calum Morrison, a crofter who has lived": a noun in apposition that takes "who"
         r"|,[ \t]*(?:a|an)[ \t]+[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+(?:"
-        + _alternation(en.LONE_NAME_RELATIVES) + r")(?![\w]))"
+        + _alternation(en.LONE_NAME_RELATIVES) + r")(?![\w])"
+        # « Konan Yao et son épouse Adjoua », "Dilip Nath and his wife": only a person has kin
+        r"|[ \t]+(?:et|and)[ \t]+(?:son|sa|his|her)[ \t]+(?:"
+        + _alternation((*en.KIN_NOUNS, *fr.KIN_NOUNS)) + r")(?![\w]))"
     )
     lone_verbs = _alternation((*en.LONE_NAME_VERBS, *fr.LONE_NAME_VERBS))
     # The look-behind also sees the character before a search's start: a paragraph that

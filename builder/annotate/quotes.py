@@ -5270,7 +5270,7 @@ class _Annotator:
             return _Who((), word, "impersonal")
         if gender == "p":
             group = self.recent_group(p, pos) if self.named_just_before(p, pos) else None
-            if group is not None and group.rule in ("group", "earlier-group",
+            if group is not None and group.rule in ("group", "earlier-group", "sentence-group",
                                                     "sentence-group-pronoun"):
                 # « Martine et Gérard X font équipe. « … », assurent-ils »: the people just
                 # named together, not the topic of earlier sentences
