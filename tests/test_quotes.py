@@ -805,6 +805,22 @@ def test_a_plural_pronoun_takes_the_people_named_together_just_before() -> None:
     assert [who(q) for q in quotes(body, "fr")] == ["claire-morel", ("paul-girard", "tomas-ibarra")]
 
 
+@pytest.mark.parametrize("body, lang, expected", [
+    # the family named by its name speaks for its members named before
+    (('Claire Morel started the company with her husband, Paul Morel. In a letter, the Morels '
+      'wrote that it would "measure itself in decades".'), "en",
+     [("claire-morel", "paul-morel")]),
+    (("Claire Morel a fondé l'entreprise avec son mari, Paul Morel. Dans une lettre, les Morel "
+      "écrivent qu'elle « se mesure en décennies »."), "fr", [("claire-morel", "paul-morel")]),
+    # one person of the name is no family: the team keeps its label
+    ('Claire Morel spoke. "We won," the Morels said.', "en", ["label:the Morels"]),
+])
+def test_a_family_by_its_name(body: str, lang: str, expected: list[object]) -> None:
+    people = {"claire-morel": person("claire-morel", "Claire Morel", gender="f"),
+              "paul-morel": person("paul-morel", "Paul Morel", gender="m")}
+    assert [who(q) for q in quotes_among(people, body, lang)] == expected
+
+
 def test_a_questioner_pressing_speaks() -> None:
     # "pressed": a speech verb, so "he began to talk" after it is no attribution
     body = ('Denise Okafor questioned Ray Lopez. "Would you?" she pressed when he began to talk '

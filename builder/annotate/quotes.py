@@ -4482,6 +4482,11 @@ class _Annotator:
                 if who is not None:
                     return who
             return _Who((), label, "person-noun")
+        if determiner is not None and determiner[1] and len(toks) == 2 \
+                and toks[1].text[:1].isupper():
+            members = self.family_by_name(toks[1].text)
+            if members:  # "the Lindqvists wrote", « les Dupont écrivent »: the family named
+                return _Who(members, None, "family")
         if determiner is not None and any(t.text[:1].isupper() for t in toks[1:]):
             return _Who((), label, "organisation")
         if speaking and determiner is not None and determiner[1] and determiner[0] != "p" \
@@ -4491,6 +4496,20 @@ class _Annotator:
                 and not (lows[-1].endswith("s") and not lows[-1].endswith("ss")):
             return self.spoken_description(p, toks, label)
         return None
+
+    def family_by_name(self, word: str) -> tuple[str, ...]:
+        """The people of the article whose family name ``word`` is, plural or not ("the
+        Lindqvists", "the Joneses", « les Dupont »), in the order they were first named;
+        nothing unless there are at least two."""
+        folded = fold(word)
+        stems = {folded, folded.removesuffix("s"), folded.removesuffix("es")}
+        found: list[str] = []
+        for _para, _start, m in self.ordered:
+            person = self.people.get(m.person)
+            words = fold(person.name).split() if person is not None else []
+            if len(words) > 1 and words[-1] in stems and m.person not in found:
+                found.append(m.person)
+        return tuple(found) if len(found) > 1 else ()
 
     def spoken_description(self, p: _Para, toks: list[_Tok], label: str) -> _Who | None:
         """"the retired welder said": a noun no list knows, after an adjective only a person
