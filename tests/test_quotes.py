@@ -821,6 +821,21 @@ def test_a_family_by_its_name(body: str, lang: str, expected: list[object]) -> N
     assert [who(q) for q in quotes_among(people, body, lang)] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a capitalised qualifier written in apposition to one person names them
+    (('His colleague Paul Morel, the Fianna Fáil TD for Dublin West, spoke first. "Everybody '
+      'wants the same thing," the Fianna Fáil deputy said.'), ["paul-morel"]),
+    (('Paul Morel, the Rovers manager, was calm. Claire Morel, the United manager, was not. '
+      '"We will win," the Rovers manager said.'), ["paul-morel"]),
+    (('Paul Morel, the Rovers manager, was calm. Claire Morel, the United manager, was not. '
+      '"We will win," the United manager said.'), ["claire-morel"]),
+])
+def test_a_description_qualified_as_in_one_apposition(body: str, expected: list[str]) -> None:
+    people = {"claire-morel": person("claire-morel", "Claire Morel", gender="f"),
+              "paul-morel": person("paul-morel", "Paul Morel", gender="m")}
+    assert [who(q) for q in quotes_among(people, body, "en")] == expected
+
+
 def test_a_questioner_pressing_speaks() -> None:
     # "pressed": a speech verb, so "he began to talk" after it is no attribution
     body = ('Denise Okafor questioned Ray Lopez. "Would you?" she pressed when he began to talk '

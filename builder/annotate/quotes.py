@@ -1757,6 +1757,14 @@ class _Annotator:
             else:
                 found = pid
                 tied.append(pid)
+        qualifier = toks[i + 1:r]
+        if len(set(tied)) > 1 and qualifier and all(t.text[:1].isupper() for t in qualifier):
+            # "the Rovers manager" beside "the United manager": the one written with that
+            # qualifier in apposition ("Tom Reilly, the Rovers manager,")
+            qualified = self.qualified_by(p, toks[i:r + 1], toks[i].start)
+            if qualified is not None and qualified.person in tied:
+                tied = [qualified.person]
+                found = qualified.person
         if len(set(tied)) > 1:
             # three senators tied to "the senator": the one this paragraph named last
             here = [m.person for st, m in sorted(p.starts.items())
@@ -4487,6 +4495,13 @@ class _Annotator:
             members = self.family_by_name(toks[1].text)
             if members:  # "the Lindqvists wrote", « les Dupont écrivent »: the family named
                 return _Who(members, None, "family")
+        if determiner is not None and determiner[1] and len(toks) >= 3 \
+                and toks[-1].text[:1].islower() and toks[-1].low not in self.lex.not_persons:
+            # "the Fianna Fáil deputy" after "Pádraig Kinsella, the Fianna Fáil TD for …":
+            # the one person the capitalised qualifier was written with in apposition
+            named_as = self.qualified_by(p, toks, toks[0].start)
+            if named_as is not None:
+                return _Who(self.joint(p, named_as), None, "qualified-description")
         if determiner is not None and any(t.text[:1].isupper() for t in toks[1:]):
             return _Who((), label, "organisation")
         if speaking and determiner is not None and determiner[1] and determiner[0] != "p" \
@@ -4496,6 +4511,26 @@ class _Annotator:
                 and not (lows[-1].endswith("s") and not lows[-1].endswith("ss")):
             return self.spoken_description(p, toks, label)
         return None
+
+    def qualified_by(self, p: _Para, toks: list[_Tok], pos: int) -> Mention | None:
+        """The one person written before ``pos`` with the phrase's capitalised words in an
+        apposition right after their name ("X, the Fianna Fáil TD", « X, le maire PS de … »)."""
+        words = [t for t in toks[1:-1] if t.text[:1].isupper()]
+        if not words or len(words) != len(toks) - 2:
+            return None
+        qualifier = re.compile(r"\s+".join(re.escape(t.text) for t in words) + r"(?!\w)")
+        found: dict[str, Mention] = {}
+        for q in self.paras[:p.index + 1]:
+            limit = pos if q is p else len(q.text)
+            for hit in qualifier.finditer(q.text, 0, limit):
+                comma = q.text.rfind(",", max(0, hit.start() - 16), hit.start())
+                if comma < 0 or q.text[comma + 1:hit.start()].strip().lower() not in \
+                        {d for d, (_g, definite) in self.lex.determiners.items() if definite}:
+                    continue
+                m = q.ends.get(len(q.text[:comma].rstrip()))
+                if m is not None and m.kind != "pronoun":
+                    found.setdefault(m.person, m)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def family_by_name(self, word: str) -> tuple[str, ...]:
         """The people of the article whose family name ``word`` is, plural or not ("the
