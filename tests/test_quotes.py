@@ -805,6 +805,11 @@ def test_a_plural_pronoun_takes_the_people_named_together_just_before() -> None:
     assert [who(q) for q in quotes(body, "fr")] == ["claire-morel", ("paul-girard", "tomas-ibarra")]
 
 
+#: A couple sharing a family name, for the rules about families and qualified descriptions.
+MORELS = {"claire-morel": person("claire-morel", "Claire Morel", gender="f"),
+          "paul-morel": person("paul-morel", "Paul Morel", gender="m")}
+
+
 @pytest.mark.parametrize("body, lang, expected", [
     # the family named by its name speaks for its members named before
     (('Claire Morel started the company with her husband, Paul Morel. In a letter, the Morels '
@@ -816,9 +821,7 @@ def test_a_plural_pronoun_takes_the_people_named_together_just_before() -> None:
     ('Claire Morel spoke. "We won," the Morels said.', "en", ["label:the Morels"]),
 ])
 def test_a_family_by_its_name(body: str, lang: str, expected: list[object]) -> None:
-    people = {"claire-morel": person("claire-morel", "Claire Morel", gender="f"),
-              "paul-morel": person("paul-morel", "Paul Morel", gender="m")}
-    assert [who(q) for q in quotes_among(people, body, lang)] == expected
+    assert [who(q) for q in quotes_among(MORELS, body, lang)] == expected
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -831,9 +834,7 @@ def test_a_family_by_its_name(body: str, lang: str, expected: list[object]) -> N
       '"We will win," the United manager said.'), ["claire-morel"]),
 ])
 def test_a_description_qualified_as_in_one_apposition(body: str, expected: list[str]) -> None:
-    people = {"claire-morel": person("claire-morel", "Claire Morel", gender="f"),
-              "paul-morel": person("paul-morel", "Paul Morel", gender="m")}
-    assert [who(q) for q in quotes_among(people, body, "en")] == expected
+    assert [who(q) for q in quotes_among(MORELS, body, "en")] == expected
 
 
 def test_a_questioner_pressing_speaks() -> None:
