@@ -837,6 +837,12 @@ def test_a_description_qualified_as_in_one_apposition(body: str, expected: list[
     assert [who(q) for q in quotes_among(MORELS, body, "en")] == expected
 
 
+def test_a_rank_before_a_name_makes_the_officer() -> None:
+    body = ('Commandant Ray Lopez, who is coordinating rescues, said his men had evacuated 3,100 '
+            'people.\n\n"Night rescues are the hardest," the officer said.')
+    assert [who(q) for q in quotes(body)] == ["ray-lopez"]
+
+
 def test_a_questioner_pressing_speaks() -> None:
     # "pressed": a speech verb, so "he began to talk" after it is no attribution
     body = ('Denise Okafor questioned Ray Lopez. "Would you?" she pressed when he began to talk '
