@@ -4524,9 +4524,9 @@ class _Annotator:
             limit = pos if q is p else len(q.text)
             for hit in qualifier.finditer(q.text, 0, limit):
                 comma = q.text.rfind(",", max(0, hit.start() - 16), hit.start())
-                if comma < 0 or q.text[comma + 1:hit.start()].strip().lower() not in \
-                        {d for d, (_g, definite) in self.lex.determiners.items() if definite}:
-                    continue
+                det = self.lex.determiners.get(q.text[comma + 1:hit.start()].strip().lower())
+                if comma < 0 or det is None or not det[1]:
+                    continue  # (a definite article between the comma and the qualifier)
                 m = q.ends.get(len(q.text[:comma].rstrip()))
                 if m is not None and m.kind != "pronoun":
                     found.setdefault(m.person, m)
