@@ -106,6 +106,8 @@ SETS: dict[str, tuple[str, str]] = {
     "dev61": ("eval/dev61/seeds", "eval/dev61/gold"),
     "dev62": ("eval/dev62/seeds", "eval/dev62/gold"),
     "dev63": ("eval/dev63/seeds", "eval/dev63/gold"),
+    "dev64": ("eval/dev64/seeds", "eval/dev64/gold"),
+    "dev65": ("eval/dev65/seeds", "eval/dev65/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
