@@ -1921,6 +1921,23 @@ def test_no_name_from_an_acronym_or_a_possessive(text: str) -> None:
     assert not run(text, "en", EMPTY).discovered
 
 
+@pytest.mark.parametrize("text, names", [
+    # a member's letters before the name, a party's name before them
+    ("Welsh Labour MP Dafydd Rees-Morgan spoke next.", ["Dafydd Rees-Morgan"]),
+    ("Labour MP Dafydd Jones spoke next.", ["Dafydd Jones"]),
+    ("Fianna Fáil TD Dafydd Jones spoke next.", ["Dafydd Jones"]),
+    ("Sinn Féin MLA Aoife Ní Bhriain said it.", ["Aoife Ní Bhriain"]),
+    # the same letters after the name still say it is a person's
+    ("Dafydd Jones MP said no.", ["Dafydd Jones"]),
+    ("Dafydd Jones MP, who chairs the committee, said no.", ["Dafydd Jones"]),
+    # a nationality adjective opens a party's or a firm's name, never a person's
+    ("Scottish Labour said no.", []),
+    ("The Scottish Greens said no, and Irish Rail said trains were cancelled.", []),
+])
+def test_members_letters_and_nationality_adjectives(text: str, names: list[str]) -> None:
+    assert [p.name for p in run(text, "en", EMPTY).discovered] == names
+
+
 # --------------------------------------------- rule 5: a surname that several people bear
 
 

@@ -412,7 +412,7 @@ def _build_lexicon() -> _Lexicon:
         + r")(?![\w])|,[ \t]*\d{1,3}[ \t]*(?:,|ans\b|years?\b)|,[ \t]*(?:a|an)[ \t]+\d{1,3}-year-old"
         r"|,[ \t]*(?:âgée?|agee?)[ \t]+de"
         # "Conor Dalton SC, for the accused": a post-nominal is a person's
-        r"|[ \t]+(?:" + _alternation(en.POST_NOMINALS) + r")(?![\w'-])"
+        r"|[ \t]+(?P<post_nominal>" + _alternation(en.POST_NOMINALS) + r")(?![\w'-])"
         # « Jovana Petrović, elle, est restée »: a stressed pronoun stands for a person
         r"|,[ \t]*(?:" + _alternation(fr.STRESSED_PRONOUNS) + r")[ \t]*,"
         # "Calum Morrison, a crofter who has lived": a noun in apposition that takes "who"
@@ -2067,12 +2067,23 @@ def _title_start(doc: _Doc, start: int, words: int) -> int:
     return pos
 
 
+def _title_before_name(full: str, cue: re.Match[str]) -> bool:
+    """The letters after a name matched by ``cue_after`` stand before another name, as a
+    member's title: "Fianna Fáil TD Aoife Brennan" (a party's name before them), not "Conor
+    Dalton SC, for the accused"."""
+    if cue.group("post_nominal") is None:
+        return False
+    rest = full[cue.end():cue.end() + 3]
+    return rest[:1] == " " and rest[1:2].isupper()
+
+
 def _has_cue(doc: _Doc, start: int, end: int) -> bool:
     base = doc.starts[doc.para_of(start)]
     stop = doc.ends[doc.para_of(start)]
     if _LEX.cue_before.search(doc.low, max(base, start - 72), start):
         return True
-    if _LEX.cue_after.match(doc.low, end, min(stop, end + 60)) is not None:
+    after = _LEX.cue_after.match(doc.low, end, min(stop, end + 60))
+    if after is not None and not _title_before_name(doc.full, after):
         return True
     # Coordinated with a person already found: "Mayor Ray Lopez and Tomás Ibarra".
     m = _COORD_BEFORE_RE.search(doc.low, max(base, start - 8), start)

@@ -123,6 +123,9 @@ ROLE_NOUNS: tuple[str, ...] = (
     "baker", "shopkeeper", "bookseller", "waiter", "waitress", "hairdresser", "cashier",
     "postman", "postwoman", "publican", "barman", "barmaid", "crofter", "fisherman",
     "shepherd", "butcher", "grocer", "pharmacist",
+    # the letters after a member's name, also written before it ("Labour MP Dafydd
+    # Rees-Morgan", "Fianna Fáil TD Aoife Brennan")
+    "mp", "mep", "msp", "mla", "td",
 )
 
 #: Verbs after a name that make it the speaker ("Haney said", "Haney, who ...").
@@ -408,6 +411,16 @@ NOT_FIRST: tuple[str, ...] = (
     "senate", "house", "court", "justice", "criminal", "prison", "youtube", "covid",
     "coronavirus", "world", "olympic", "olympics", "academy", "oscar", "oscars", "grammy",
     "grammys", "emmy", "emmys", "golden", "met", "gala", "fashion", "vogue", "forbes",
+    # nationality adjectives open the names of parties, firms and events ("Scottish Labour",
+    # "Irish Rail", "Swiss Re"), never a person's (and are no given names)
+    "scottish", "welsh", "irish", "australian", "dutch", "swiss", "belgian", "austrian",
+    "swedish", "norwegian", "danish", "finnish", "polish", "greek", "turkish", "indian",
+    "pakistani", "nigerian", "kenyan", "brazilian", "argentinian", "egyptian", "iranian",
+    "iraqi", "syrian", "afghan", "saudi", "cuban", "chilean", "colombian", "peruvian",
+    "venezuelan", "portuguese", "romanian", "hungarian", "czech", "serbian", "croatian",
+    "bulgarian", "lebanese", "moroccan", "algerian", "tunisian", "ethiopian", "ghanaian",
+    "vietnamese", "thai", "filipino", "indonesian", "malaysian", "taiwanese", "icelandic",
+    "jamaican", "haitian",
 )
 
 #: Function words and frequent sentence openers: capitalised at the start of a sentence, they
