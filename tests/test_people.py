@@ -1938,6 +1938,23 @@ def test_members_letters_and_nationality_adjectives(text: str, names: list[str])
     assert [p.name for p in run(text, "en", EMPTY).discovered] == names
 
 
+@pytest.mark.parametrize("lang, text, names", [
+    # a nickname in quotation marks between the given name and the surname
+    ("en", 'Tallyman Michael "Mossie" Keane, a veteran of 14 counts, called it.',
+     ["Michael Keane"]),
+    ("en", "Former manager Jack 'Jacko' Reilly said it was over.", ["Jack Reilly"]),
+    ("fr", "Le boxeur Jean « le Taureau » Dupuis a gagné.", ["Jean Dupuis"]),
+    # a song's title between a singer and a weekday is no nickname
+    ("en", 'Fans of Adele "Hello" Sunday sang along.', []),
+    # a demonym that is also a given name, after a determiner: a nationality
+    ("en", ("Anders Kjeldsen struck a conciliatory tone. The Dane, who took over Vestra "
+            "from his father, said so."), ["Anders Kjeldsen"]),
+])
+def test_nicknames_and_demonyms_that_are_given_names(lang: str, text: str,
+                                                     names: list[str]) -> None:
+    assert [p.name for p in run(text, lang, EMPTY).discovered] == names
+
+
 # --------------------------------------------- rule 5: a surname that several people bear
 
 

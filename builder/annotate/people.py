@@ -2138,6 +2138,40 @@ def _given_names_of(registry: Registry, present: Iterable[str],
     return prefixes
 
 
+_NICKNAME_MARKS = ('"', "“", "‘", "«", "'")
+
+#: A nickname in quotation marks between a given name and a surname: Michael "Mossie" Keane,
+#: Dwayne "The Rock" Johnson, Jean « le Taureau » Dupuis.
+_NICKNAMED_RE = re.compile(
+    r"(?<![\w'’.@#-])([^\W\d_][\w'’-]*)[ \t]+[\"“‘«'][ \t\u00a0\u202f]?"
+    r"([^\"“”‘’«»\n]{1,30}?)[ \t\u00a0\u202f]?[\"”’»'][ \t]+([^\W\d_][\w'’-]*)(?![\w'’-])")
+
+
+def _find_nicknamed(doc: _Doc, registry: Registry,
+                    discovered: dict[str, _Discovered]) -> list[_Found]:
+    """A known given name, a capitalised nickname in quotation marks, then a capitalised
+    word: a person named by the given name and that surname (a mention spans the nickname
+    too). The registry's mention when the name's id is a registry id."""
+    full, low = doc.full, doc.low
+    hits: list[_Found] = []
+    for m in _NICKNAMED_RE.finditer(full):
+        (g0, g1), (s0, s1) = m.span(1), m.span(3)
+        nickname = m.group(2)
+        if not (full[g0].isupper() and full[s0].isupper()) \
+                or low[g0:g1] not in _LEX.given or low[s0:s1] in doc.function_words \
+                or low[s0:s1] in _LEX.calendar \
+                or low[s0:s1] in _LEX.given and low[s0:s1] not in _LEX.surnames \
+                or not any(w[:1].isupper() for w in nickname.split()) \
+                or not doc.free(g0, s1) or not doc.in_one_paragraph(g0, s1):
+            continue
+        name = f"{full[g0:g1]} {full[s0:s1]}"
+        doc.claim(g0, s1)
+        hit = _mention(registry, discovered, name, _slug(name), g0, s1, full)
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
 def _find_discovered(
     doc: _Doc, index: _RegistryIndex, registry: Registry, present: Iterable[str] = (),
 ) -> tuple[dict[str, _Discovered], list[_Found], list[_Spot]]:
@@ -2147,6 +2181,9 @@ def _find_discovered(
     full, low = doc.full, doc.low
     runs: list[list[_Tok]] = []
     spots: list[_Spot] = []
+    discovered: dict[str, _Discovered] = {}
+    registry_hits: list[_Found] = _find_nicknamed(doc, registry, discovered) \
+        if any(c in full for c in _NICKNAME_MARKS) else []
     for m in _chunk_re().finditer(full):
         start, end = m.span()
         if _SIMPLE_WORD_RE.fullmatch(full, start, end) and not (
@@ -2168,8 +2205,6 @@ def _find_discovered(
     singles: dict[str, list[_Spot]] = {}
     for spot in spots:
         singles.setdefault(low[spot.start:spot.end], []).append(spot)
-    discovered: dict[str, _Discovered] = {}
-    registry_hits: list[_Found] = []
     given_names: dict[str, str | None] | None = None  # built on the first judged name
     for run in runs:
         judged = _discover(doc, index, singles, lang, run)
@@ -2687,6 +2722,10 @@ def _find_lone_given(
             continue
         if doc.sentence_initial(start) and doc.seen_lowercase(written):
             continue
+        if word in _LEX.demonyms:
+            before = doc.word_before(start)
+            if before is not None and low[before[0]:before[1]] in _LEX.demonym_before:
+                continue  # "The Dane, who took over": a nationality, not the given name
         para = doc.para_of(start)
         if _LEX.lone_after.match(low, end, min(doc.ends[para], end + 40)) is None \
                 and _LEX.lone_before.search(low, max(doc.starts[para], start - 30),
