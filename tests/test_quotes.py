@@ -843,6 +843,14 @@ def test_a_rank_before_a_name_makes_the_officer() -> None:
     assert [who(q) for q in quotes(body)] == ["ray-lopez"]
 
 
+@pytest.mark.parametrize("title", ["Chief Minister", "Chief Constable", "First Minister"])
+def test_a_title_of_two_nouns_taken_up_whole(title: str) -> None:
+    # "the Chief Minister": its last noun heads it, not "the Chief" and a stray "Minister"
+    body = (f"{title} Ray Lopez on Tuesday announced relief for the flooded districts.\n\n"
+            f'"The people have shown courage," the {title} said.')
+    assert [who(q) for q in quotes(body)] == ["ray-lopez"]
+
+
 def test_a_questioner_pressing_speaks() -> None:
     # "pressed": a speech verb, so "he began to talk" after it is no attribution
     body = ('Denise Okafor questioned Ray Lopez. "Would you?" she pressed when he began to talk '

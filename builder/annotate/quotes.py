@@ -1672,6 +1672,9 @@ class _Annotator:
                 r = bisect.bisect_left(p.tok_starts, at)
                 if r >= len(toks) or toks[r].start != at or toks[r].low not in self.bindings:
                     continue  # inside a longer word
+                if r + 1 < len(toks) and toks[r + 1].low in self.bindings and p.tight(r, r + 1) \
+                        and toks[r].text[:1].isupper() == toks[r + 1].text[:1].isupper():
+                    continue  # "the Chief Minister": the title's last noun heads it
                 for i in range(r - 1, max(r - 4, -1), -1):
                     if not p.tight(i, i + 1) or toks[i].start in p.starts:
                         break
