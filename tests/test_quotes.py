@@ -843,6 +843,17 @@ def test_a_rank_before_a_name_makes_the_officer() -> None:
     assert [who(q) for q in quotes(body)] == ["ray-lopez"]
 
 
+@pytest.mark.parametrize("body, lang", [
+    # a number and a plural noun no list knows, a person's by its ending
+    (("Chez Claire Morel et Paul Morel, on aurait dû vendre ces huîtres en décembre.\n\n« On a "
+      "perdu 60 % de notre chiffre d'affaires », racontent les deux ostréiculteurs."), "fr"),
+    (('Claire Morel and Paul Morel had hoped to sell the roses in December. "We lost most '
+      'of our year," said the two florists.'), "en"),
+])
+def test_a_number_of_people_by_a_noun_of_their_trade(body: str, lang: str) -> None:
+    assert [who(q) for q in quotes_among(MORELS, body, lang)] == [("claire-morel", "paul-morel")]
+
+
 @pytest.mark.parametrize("title", ["Chief Minister", "Chief Constable", "First Minister"])
 def test_a_title_of_two_nouns_taken_up_whole(title: str) -> None:
     # "the Chief Minister": its last noun heads it, not "the Chief" and a stray "Minister"

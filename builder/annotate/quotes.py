@@ -4271,7 +4271,9 @@ class _Annotator:
         if determiner is not None and determiner[1] \
                 and (determiner[0] == "p" or determiner[0] is None) \
                 and len(head) in (3, 4) and head[1] in self.lex.numbers \
-                and head[2][:-1] in self.lex.persons and head_end == len(toks) \
+                and (head[2][:-1] in self.lex.persons
+                     or _guessed_person(self.lex, head[2][:-1]) is not False) \
+                and head_end == len(toks) \
                 and (len(head) == 3 or toks[3].text.islower()):
             # (one adjective may follow: « les deux leaders syndicaux »)
             # « assurent les deux chercheurs », "the two researchers said": the last people
