@@ -1939,6 +1939,19 @@ def test_members_letters_and_nationality_adjectives(text: str, names: list[str])
 
 
 @pytest.mark.parametrize("lang, text, names", [
+    # a place's name after a noun for a place and « de », "of": the same words elsewhere too
+    ("fr", ("Dans la salle de Val de Rèche, on attend. Les Crettaz, hameau de la commune "
+            "valaisanne de Val de Rèche, est vide."), []),
+    ("en", "The hamlet of Val Ferret was evacuated. Val Ferret has 60 residents.", []),
+    # the person named after the place stays one
+    ("fr", "Le maire de la commune de Bagnes, Jean Dupont, a parlé.", ["Jean Dupont"]),
+])
+def test_names_of_places_after_a_noun_for_a_place(lang: str, text: str,
+                                                  names: list[str]) -> None:
+    assert [p.name for p in run(text, lang, EMPTY).discovered] == names
+
+
+@pytest.mark.parametrize("lang, text, names", [
     # a nickname in quotation marks between the given name and the surname
     ("en", 'Tallyman Michael "Mossie" Keane, a veteran of 14 counts, called it.',
      ["Michael Keane"]),

@@ -346,6 +346,7 @@ class _Lexicon:
     given_genders: dict[str, str]  # folded given name -> "f" or "m" (``lang/quotes_*.py``)
     organisation_nouns: frozenset[str]  # "ferry operator Hebridean Link": a firm's name
     place_before: frozenset[str]  # "from nearby Brindley Heath": a place
+    place_of: re.Pattern[str]  # « la commune valaisanne de Val de Rèche »: a place
     role_of: re.Pattern[str]  # a role noun and "de" before an office ("ministre de l'Intérieur")
     role_of_place: re.Pattern[str]  # ... and a plain « de » before a place (« député de Paris »)
     surname_epithet: re.Pattern[str]  # before a surname alone: a person ("du vieux Fabre")
@@ -614,6 +615,8 @@ def _build_lexicon() -> _Lexicon:
         given_genders=_given_genders(),
         organisation_nouns=_singles(en.ORGANISATION_NOUNS, fr.ORGANISATION_NOUNS),
         place_before=_singles(en.PLACE_BEFORE),
+        place_of=re.compile(r"(?<![\w'])(?:" + _alternation((*en.PLACE_NOUNS, *fr.PLACE_NOUNS))
+                            + r")(?:[ \t]+[a-zà-ÿ-]+)?[ \t]+(?:de|d'|of)[ \t]*$"),
         role_of=re.compile(r"(?:^|[^\w])(?:" + roles + r")(?:[ \t]+" + adjective
                            + r"){0,2}[ \t]+(?:de[ \t]+l'|du|de[ \t]+la|des|d'|of(?:[ \t]+the)?)"
                            r"[ \t]*$"),
@@ -2206,7 +2209,12 @@ def _find_discovered(
     for spot in spots:
         singles.setdefault(low[spot.start:spot.end], []).append(spot)
     given_names: dict[str, str | None] | None = None  # built on the first judged name
+    places: set[str] = set()  # « la commune valaisanne de Val de Rèche »: a place's name
     for run in runs:
+        if _LEX.place_of.search(low, max(doc.starts[doc.para_of(run[0].start)],
+                                         run[0].start - 40), run[0].start) is not None:
+            places.add(" ".join(low[run[0].start:run[-1].end].split()))
+            continue
         judged = _discover(doc, index, singles, lang, run)
         if judged is None:
             if doc.titlecase(run[0].start):
@@ -2254,6 +2262,9 @@ def _find_discovered(
         hit = _mention(registry, discovered, name, _slug(id_name), start, end, full)
         if hit is not None:  # the registry person written in a way the registry does not list
             registry_hits.append(hit)
+    for pid in [pid for pid, entry in discovered.items()
+                if any(" ".join(low[f.start:f.end].split()) in places for f in entry.mentions)]:
+        del discovered[pid]  # the same words elsewhere name the place too
     _merge_tails(registry, present, discovered, registry_hits)
     return discovered, registry_hits, spots
 

@@ -266,6 +266,13 @@ LONE_NAME_INTRODUCERS: tuple[str, ...] = (
 #: "the nearby Opaskwayak Cree Nation").
 PLACE_BEFORE: tuple[str, ...] = ("nearby", "neighbouring", "neighboring", "downtown")
 
+#: Nouns for a place, written before "of" and its name: "the town of Paradise", "the hamlet
+#: of Val Ferret" (then the name is a place's, whatever words it holds).
+PLACE_NOUNS: tuple[str, ...] = (
+    "town", "city", "village", "hamlet", "borough", "municipality", "township", "county",
+    "parish", "district", "province", "region", "commune", "canton", "suburb", "port",
+)
+
 #: Words just before a name that introduce it as a speaker ("said Haney", "according to ...").
 SPEECH_BEFORE: tuple[str, ...] = (
     "said", "says", "according to", "told", "asked", "thanked", "praised", "interviewed",

@@ -133,6 +133,15 @@ STRESSED_PRONOUNS: tuple[str, ...] = ("lui", "elle", "eux", "elles")
 #: Nouns for a kind of organisation right before a name: the name is the organisation's
 #: (« l'opérateur Hebridean Link », « l'assureur Mutuelle des Coteaux »), unless it opens with
 #: a known given name.
+
+#: Noms de lieu devant « de » et son nom : « la commune valaisanne de Val de Rèche », « le
+#: village de Saint-Jean » (le nom est alors celui d'un lieu, quels qu'en soient les mots).
+PLACE_NOUNS: tuple[str, ...] = (
+    "commune", "ville", "village", "hameau", "bourg", "municipalité", "localité", "canton",
+    "département", "région", "province", "quartier", "arrondissement", "station", "vallée",
+    "île", "cité",
+)
+
 ORGANISATION_NOUNS: tuple[str, ...] = (
     "opérateur", "transporteur", "compagnie", "assureur", "enseigne", "distributeur",
     "constructeur", "fabricant", "équipementier", "chaîne", "radio", "quotidien",
