@@ -563,9 +563,25 @@ def test_more_attributions(body: str, lang: str, expected: str) -> None:
     ("Le rapport, « Une décennie de négligence », a été publié lundi.", "fr"),
     ('A new group called "Mothers for Riverton" formed in May.', "en"),
     ("Paul « le Taureau » Girard est arrivé en retard.", "fr"),
+    # a wine, a code, a project's name keeping the sentence's full stop
+    (("Selon nos informations, six pièces de la cuvée « Docteur-Morlet », un premier cru "
+      "très recherché, auraient été poussées à des prix sans rapport avec le marché."), "fr"),
+    (("Le principe, détaillé à l'audience par la présidente, était toujours le même : un prix "
+      "barré gonflé, un compte à rebours, et un code de réduction, « LINA70 »."), "fr"),
+    ('It would press ahead with its injection, known internally as "Lighthouse."', "en"),
 ])
 def test_more_titles(body: str, lang: str) -> None:
     assert quotes(body, lang) == []
+
+
+@pytest.mark.parametrize("body", [
+    # a caption that is a sentence stays a quotation, full stop and all
+    'He posted a photo of the pair with the caption "Good food, better company."',
+    # so do words that were shouted, however short
+    'Asked whether he would resign, Ray Lopez said "No."',
+])
+def test_short_quotations_after_a_title_word_stay(body: str) -> None:
+    assert len(quotes(body, "en")) == 1
 
 
 @pytest.mark.parametrize("body, lang, expected", [

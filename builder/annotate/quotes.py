@@ -703,6 +703,9 @@ def _guessed_person(lex: _Lexicon, word: str) -> str | None | bool:
     return found
 
 
+#: Marks inside quoted words that make them a sentence, not a name.
+_CLAUSE_MARKS = re.compile(r"[,;:!?…]")
+
 _FRONTED_MAX = 14
 #: A quotation chain goes on across at most this many paragraph breaks when the paragraphs
 #: between name nobody (``voice_continues``).
@@ -1909,11 +1912,18 @@ class _Annotator:
         terminal = content[-1] in _TERMINAL
         # "the heading “Building Riverton Together.”": a full stop may close a title
         titled = content[-1] not in "!?…,;:" and count <= 8
-        if count <= 12 and not terminal and not self.lex.not_title_before.search(
-                before.lower()) and (
-                self.lex.title_intro.search(before.lower())
+        strong = self.lex.title_intro.search(before.lower()) is not None
+        # ('known internally as "Lighthouse."': a short name may keep the sentence's stop)
+        if count <= 12 and (not terminal or (strong and count <= 3 and content[-1] == "."
+                                             and content[:1].isupper()
+                                             and not _CLAUSE_MARKS.search(content))) \
+                and not self.lex.not_title_before.search(before.lower()) and (
+                strong
                 or (content[:1].isupper() and self.lex.weak_title_intro.search(before.lower()))):
             return "title-introducer"
+        if count == 1 and not terminal and any(c.isdigit() for c in content) \
+                and any(c.isalpha() for c in content) and not any(c.islower() for c in content):
+            return "code"  # « un code de réduction, « LINA70 » »: letters and digits, no words
         if count <= 3 and prev_word[:1].isupper() and next_word[:1].isupper() \
                 and before.endswith(" ") and after.startswith(" ") \
                 and before.rstrip().endswith(prev_word):

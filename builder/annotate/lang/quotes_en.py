@@ -237,7 +237,8 @@ TITLE_INTRODUCERS = (
     "the tagline",
     # an adverb inside "known as": "known locally as", "better known as"
     "known locally as", "locally known as", "widely known as", "better known as",
-    "also known as", "affectionately known as", "fondly known as",
+    "also known as", "affectionately known as", "fondly known as", "known internally as",
+    "internally known as", "known simply as", "code-named", "codenamed", "code named",
     # an analyst's rating: 'rates the stock "buy"'
     "rates the stock", "rated the stock", "rates the shares", "rated the shares",
 )
@@ -319,6 +320,7 @@ MORE_WORK_NOUNS: frozenset[str] = frozenset({
     "prize", "ship", "vessel", "restaurant", "bar", "club", "hotel", "band", "painting",
     "sculpture", "poem", "paper", "textbook", "policy", "doctrine", "strategy", "hashtag",
     "group", "coalition", "alliance", "petition", "manifesto", "day", "week", "march",
+    "vintage", "cuvée", "codename", "password",
 })
 
 #: Reporting nouns whose author is named after "from/by": "a statement from X".

@@ -430,6 +430,8 @@ MORE_WORK_NOUNS: frozenset[str] = frozenset({
     "collectif", "coalition", "alliance", "pétition", "manifeste", "tribune", "journée",
     # motions of a party congress, resolutions of an assembly (« la motion « … » »)
     "motion", "motions", "résolution", "amendement", "charte", "encyclique",
+    # wines, models and codes named in quotation marks (« la cuvée « Docteur-Morlet » »)
+    "cuvée", "cru", "millésime", "modèle", "variété",
 })
 
 #: Reporting nouns whose author is named after "de": "le communiqué de X".
