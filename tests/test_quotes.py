@@ -870,6 +870,23 @@ def test_a_number_of_people_by_a_noun_of_their_trade(body: str, lang: str) -> No
     assert [who(q) for q in quotes_among(MORELS, body, lang)] == [("claire-morel", "paul-morel")]
 
 
+@pytest.mark.parametrize("body, lang, expected", [
+    # the speaker quotes somebody else's words after a colon: two quotations, two voices
+    (("« Elles avaient confiance en elle », a expliqué Claire Morel, citant le message d'une "
+      "victime : « Je l'ai crue parce qu'elle disait “je l'utilise”. »"), "fr",
+     ["claire-morel", "label:le message d'une victime"]),
+    (('"They trusted her," Claire Morel said, quoting a letter from a victim: "I believed '
+      'her because she said she used it every day."'), "en",
+     ["claire-morel", "label:a letter from a victim"]),
+    # a document of the person the possessive takes up: theirs
+    (("Claire Morel a tenté de se poser en victime. La présidente l'a interrompue en lisant "
+      "l'une de ses publications : « Mon seul conseil : investissez en vous »."), "fr",
+     ["claire-morel"]),
+])
+def test_words_a_speaker_cites(body: str, lang: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes_among(MORELS, body, lang)] == expected
+
+
 @pytest.mark.parametrize("title", ["Chief Minister", "Chief Constable", "First Minister"])
 def test_a_title_of_two_nouns_taken_up_whole(title: str) -> None:
     # "the Chief Minister": its last noun heads it, not "the Chief" and a stray "Minister"

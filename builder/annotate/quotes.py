@@ -430,6 +430,7 @@ class _Lexicon:
     rating_nouns: frozenset[str]
     titled_documents: frozenset[str]
     sequence: frozenset[str]
+    citing: frozenset[str]  # « citant », "quoting": the words after are somebody else's
     predicate_before: dict[str, tuple[str, ...]]
     reading: frozenset[str]
     reading_after: re.Pattern[str]
@@ -586,6 +587,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         rating_nouns=get["RATING_NOUNS"],
         titled_documents=get["TITLED_DOCUMENTS"],
         sequence=get["SEQUENCE_WORDS"],
+        citing=get["CITING_WORDS"],
         predicate_before=get["PREDICATE_BEFORE"],
         reading=get["READING_WORDS"],
         reading_after=re.compile(get["READING_AFTER"]),
@@ -2191,6 +2193,10 @@ class _Annotator:
             # « « A », a plaidé l'avocate, évoquant les coursiers, « toujours pressés » »: a
             # second speech act, a participle after the attribution, brings its own words
             return False
+        if any(t.low in self.lex.citing for t in p.toks[lo:hi]):
+            # « « A », a expliqué la militante, citant le message d'une victime : « B » »: B
+            # is what the speaker quotes, the words of somebody else
+            return False
         if b.interruptions:
             return False  # « B, a poursuivi la maire. C »: B has its own attribution
         spoken_to = self.addressee(b)
@@ -2210,6 +2216,34 @@ class _Annotator:
             if own is not None:
                 return False
         return True
+
+    def cited(self, p: _Para, open_at: int) -> _Who | None:
+        """The source of words a speaker quotes, read out or cites just before the colon that
+        opens them: « a expliqué la militante, citant le message d'une victime : « … » »
+        (the victim's words, not the speaker's)."""
+        s, _e = p.sentence(open_at)
+        lo, hi = p.tok_range(s, open_at)
+        for c in range(hi - 1, lo - 1, -1):
+            if p.toks[c].low in self.lex.citing and not p.in_quote(p.toks[c].start):
+                break
+        else:
+            return None
+        if c + 1 >= hi or any(self.is_speech(p.toks[i]) for i in range(c + 1, hi)):
+            return None  # « Citant un pêcheur, il a poursuivi : « … » »: he speaks
+        for i in range(c + 1, hi - 1):
+            word = self.lex.possessive_pronouns.get(p.toks[i].low, "")
+            if p.toks[i].low in self.lex.possessive_pronouns \
+                    and p.toks[i + 1].low in self.lex.documents:
+                # « en lisant l'une de ses publications : « … » »: the possessor's words
+                owner = self.pronoun(p, word, p.toks[i].start) if word \
+                    else self.resolve(p, None, p.toks[i].start)
+                if owner is not None and owner.ids:
+                    return owner.with_rule("cited-document")
+        who = self.np_after(p, c + 1, open_at) or self.np_label(p, c + 1, open_at)
+        if who is not None:
+            return who.with_rule("cited-" + who.rule)
+        label = p.text[p.toks[c + 1].start:p.toks[hi - 1].end]
+        return _Who((), label, "cited")
 
     def second_clause(self, p: _Para, lo: int, hi: int, colon: bool = False) -> bool:
         """A speech verb, then a clause joiner, a new subject and another speech verb in
@@ -2252,6 +2286,10 @@ class _Annotator:
                     and self.lex.restating.search(p0.lowered, 0, len(head)):
                 # « « … » Autrement dit : « … » »: the same voice restates its words
                 return self.last[1].with_rule("restated")
+            if head.endswith(":"):
+                who = self.cited(p0, first.open_at)
+                if who is not None:  # « …, citant le message d'une victime : « … » »
+                    return who
             if head.endswith(":"):  # « Réplique du trentenaire : « … » »
                 who = self.speech_noun_of(p0, first.open_at) \
                     or self.infinitive_goes_on(p0, first.open_at)

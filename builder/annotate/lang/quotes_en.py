@@ -889,6 +889,10 @@ WORD_NOUNS: frozenset[str] = frozenset()
 #: before adding: "B"'), two quotations.
 SEQUENCE_WORDS: frozenset[str] = frozenset({"before"})
 
+#: Between two quotations, a speaker reading or quoting out somebody else's words ('"A," she
+#: said, *quoting* a letter from her son: "B"'): two quotations, two voices.
+CITING_WORDS: frozenset[str] = frozenset({"quoting", "citing", "reading"})
+
 #: Articles that tell the gender of the person named after them (French « du vieux Fabre »;
 #: English articles tell none).
 GENDERED_ARTICLES: dict[str, str] = {}

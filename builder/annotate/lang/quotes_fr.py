@@ -226,6 +226,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "légende", "story", "stories", "courriel", "mail", "e-mail", "vidéo", "discours",
     "interview", "entretien", "livre", "mémoires", "blog", "compte", "déclaration",
     "annonce", "réponse", "tribune", "mots", "termes", "propos", "formule", "expression",
+    "publications", "lettres", "déclarations", "vidéos", "courriels",
 })
 
 #: Nouns for people (gender when the word tells it; otherwise the determiner does):
@@ -1195,6 +1196,10 @@ WORD_NOUNS: frozenset[str] = frozenset({
 #: Before a second speech verb between two quotations, a later speech act that introduces
 #: the second one (« », reconnaissait X, *avant de* nuancer : « »): two quotations.
 SEQUENCE_WORDS: frozenset[str] = frozenset({"avant", "puis", "après"})
+
+#: Between two quotations, a speaker reading or quoting out somebody else's words (« », a
+#: expliqué X, *citant* le message d'une victime : « »): two quotations, two voices.
+CITING_WORDS: frozenset[str] = frozenset({"citant", "lisant", "relisant", "reprenant"})
 
 #: Articles that tell the gender of the person named after them and an adjective: « du vieux
 #: Fabre », « la jeune Léa » (« le », « la » alone before a name are rare and not counted).
