@@ -488,6 +488,16 @@ def test_no_forward_preposition_or_a_past_clause(body: str, published: str, lang
     ("Il est revenu à la Toussaint.", "2019-12-10", "fr", "Toussaint", "2019-11-01"),
     ("Le défilé du 14-Juillet sera retransmis. Il aura lieu le 14-Juillet.", "2019-06-13",
      "fr", "14-Juillet", "2019-07-14"),
+    # national days of English-speaking countries
+    ("The state would install a second listening station before Australia Day.",
+     "2026-01-20", "en", "Australia Day", "2026-01-26"),
+    ("Crowds gathered on Canada Day.", "2025-07-03", "en", "Canada Day", "2025-07-01"),
+    ("Marches were held on Martin Luther King Day.", "2025-01-22", "en",
+     "Martin Luther King Day", "2025-01-20"),
+    # the year said after the name
+    ("They hope to reopen by Anzac Day next year.", "2026-04-22", "en",
+     "Anzac Day next year", "2027-04-25"),
+    ("They met at Easter last year.", "2026-04-22", "en", "Easter last year", "2025-04-20"),
 ])
 def test_holidays_are_yearly_dates(body: str, published: str, lang: str, text: str,
                                    value: str) -> None:
@@ -1169,6 +1179,10 @@ def dates_match(got: list[tuple[str, str]], expected: list[tuple[str, str]]) -> 
      [("the 14th", "2025-01-14")]),
     ("The abbey was rebuilt in the 14th century.", "2025-01-09", "en", []),
     ("He dropped a shot on the 14th hole.", "2025-01-09", "en", []),
+    # ... and a clause going on after it
+    ("She has to hand in her dissertation on the 28th and does not know who will mark it.",
+     "2025-03-04", "en", [("the 28th", "2025-03-28")]),
+    ('"Till the 25th at least," he said.', "2026-08-18", "en", [("the 25th", "2026-08-25")]),
     # a day with "last year": one expression
     ("Hale signed the bill in a ceremony on May 22 last year.", "2025-04-17", "en",
      [("May 22 last year", "2024-05-22")]),

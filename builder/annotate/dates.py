@@ -1878,6 +1878,12 @@ class _Reader:
             around.insert(0, reader.word_before(start))  # "last Christmas"
         direction = next((words.DIRECTIONS[w] for w in around if w in words.DIRECTIONS),
                          "this")
+        shift = {"next": 1, "last": -1, "this": 0}.get((m.groupdict().get("yrel") or "").lower())
+        if shift is not None:  # "Anzac Day next year": that year's
+            value = PartialDate.from_date(_holiday_day(spec, self.ref.day.year + shift))
+            self._emit(reader, index, start, end, value, True, "holiday-year",
+                       future=self._later(value) and reader.future(start, end))
+            return
         if m.group("y") is not None:
             value = PartialDate.from_date(_holiday_day(spec, int(m.group("y"))))
             self._emit(reader, index, start, end, value, False, "holiday",

@@ -240,7 +240,10 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*[,;)]|\.(?!\d)|\s*$"
                    # or a clause going on ("on the 17th if we have to", "on the 2nd for
                    # talks", "On the 14th he bought"), not a noun ("on the 14th hole")
-                   r"|\s+(?:if|for|when|he|she|they|we|I|it|with|after|before)\b)")),
+                   r"|\s+(?:if|for|when|he|she|they|we|I|it|with|after|before|and|or|but"
+                   # "has to hand in her dissertation on the 28th and does not know", "Till
+                   # the 25th at least"
+                   r"|at|so|because)\b)")),
     ("year", r"{YEAR}"),
 )
 #: Words that may stand before a month alone (besides those the "month" pattern keeps).
@@ -333,8 +336,9 @@ FOLLOWING_WORDS: tuple[str, ...] = ("following",)
 BACKWARD = r"\bsince\s*$"
 
 #: Holidays, tried apart from ``RULES`` where a trigger word is a word of a holiday name:
-#: "Easter Monday", "before Christmas", "Christmas 2019" ("last" before it: see dates.py).
-HOLIDAY_RULE = r"(?P<h>{HOLIDAY})(?:,?\s+{YEAR})?"
+#: "Easter Monday", "before Christmas", "Christmas 2019", "Anzac Day next year" ("last"
+#: before it: see dates.py).
+HOLIDAY_RULE = r"(?P<h>{HOLIDAY})(?:,?\s+{YEAR}|\s+(?P<yrel>(?i:next|last|this))\s+(?i:year))?"
 #: Holidays: name → "MM-DD" (a fixed day), "easter+N" (days from Easter Sunday) or
 #: "MM/N/W" (the Nth weekday W of month MM, Monday = 0; N = -1 for the last one).
 HOLIDAYS: dict[str, str] = {
@@ -352,6 +356,13 @@ HOLIDAYS: dict[str, str] = {
     "Memorial Day": "05/-1/0", "St Patrick's Day": "03-17", "St. Patrick's Day": "03-17",
     "Bonfire Night": "11-05", "Guy Fawkes Night": "11-05", "Fourth of July": "07-04",
     "July Fourth": "07-04",
+    # national days and observances of English-speaking countries
+    "Australia Day": "01-26", "Anzac Day": "04-25", "Canada Day": "07-01",
+    "Waitangi Day": "02-06", "Juneteenth": "06-19", "Martin Luther King Day": "01/3/0",
+    "Martin Luther King Jr. Day": "01/3/0", "MLK Day": "01/3/0", "Presidents' Day": "02/3/0",
+    "Presidents Day": "02/3/0", "Columbus Day": "10/2/0", "Remembrance Sunday": "11/2/6",
+    "St Andrew's Day": "11-30", "St David's Day": "03-01", "Burns Night": "01-25",
+    "Hogmanay": "12-31",
 }
 #: A holiday name that is one word ("Christmas", "Easter") is a date after one of these
 #: words; a name in several words ("Easter Monday") needs none.
