@@ -887,6 +887,13 @@ def test_words_a_speaker_cites(body: str, lang: str, expected: list[object]) -> 
     assert [who(q) for q in quotes_among(MORELS, body, lang)] == expected
 
 
+def test_a_relative_after_a_name_inside_a_phrase_takes_the_name() -> None:
+    # the phrase before "who" names a thing; the person named at its end speaks
+    body = ('Ray Lopez led the strike.\n\nHer words drew a swift rebuke from Lopez, who called '
+            'them "an insult to every student in this country".')
+    assert [who(q) for q in quotes(body)] == ["ray-lopez"]
+
+
 @pytest.mark.parametrize("title", ["Chief Minister", "Chief Constable", "First Minister"])
 def test_a_title_of_two_nouns_taken_up_whole(title: str) -> None:
     # "the Chief Minister": its last noun heads it, not "the Chief" and a stray "Minister"

@@ -3891,6 +3891,13 @@ class _Annotator:
             who = self.np_before(p, j - 1, lo)
             if who is not None and who.ids:
                 return who
+            named = p.ends.get(p.toks[j - 1].end)
+            if who is not None and who.rule in ("source", "organisation", "noun-phrase") \
+                    and named is not None and named.kind != "pronoun" \
+                    and not self.is_possessor(p, named):
+                # "Her words drew a swift rebuke from Griffiths, who called them …": the
+                # person named right before the relative, not the phrase that holds them
+                return _Who(self.joint(p, named), None, "relative-antecedent")
             # "Hélène Garnier, professeure à l'université de Nantes, qui juge": the relative
             # takes up the person before the apposition
             for k in range(j - 2, max(lo, j - 16) - 1, -1):
