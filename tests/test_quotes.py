@@ -887,6 +887,25 @@ def test_words_a_speaker_cites(body: str, lang: str, expected: list[object]) -> 
     assert [who(q) for q in quotes_among(MORELS, body, lang)] == expected
 
 
+@pytest.mark.parametrize("body, lang", [
+    # names listed together in apposition to a plural noun: all of them
+    (('The producers, Claire Morel and Paul Morel, said in a statement that the lift had been '
+      '"fully inspected and repaired overnight".'), "en"),
+    (("Les producteurs, Claire Morel et Paul Morel, ont assuré que l'ascenseur avait été "
+      "« entièrement réparé »."), "fr"),
+])
+def test_names_listed_in_apposition_speak_together(body: str, lang: str) -> None:
+    assert [who(q) for q in quotes_among(MORELS, body, lang)] == [("claire-morel", "paul-morel")]
+
+
+@pytest.mark.parametrize("noun", ["reviewer", "bystander", "lifeguard", "pharmacist",
+                                  "auctioneer", "interpreter"])
+def test_more_nouns_for_people_speak_unnamed(noun: str) -> None:
+    body = (f'Ray Lopez was kind. Another {noun}, writing for a website, described it as "a soap '
+            f'opera in search of a plot."')
+    assert [who(q) for q in quotes(body)] == [f"label:Another {noun}"]
+
+
 def test_a_relative_after_a_name_inside_a_phrase_takes_the_name() -> None:
     # the phrase before "who" names a thing; the person named at its end speaks
     body = ('Ray Lopez led the strike.\n\nHer words drew a swift rebuke from Lopez, who called '

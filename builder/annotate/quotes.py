@@ -3504,10 +3504,16 @@ class _Annotator:
                 if p.gap(k, k + 1) == "(" and p.gap(j, j + 1) == ")," and j - k <= 4:
                     continue  # "…, directeur du SDIS des Landes (SDIS 40), a parlé": brackets
                 if p.gap(k, k + 1) in _ASIDE_MARKS:
+                    opening = p.starts.get(p.toks[k + 1].start) if named is not None else None
                     if named is not None and (p.toks[k + 1].low in self.lex.determiners
                                               or p.toks[k + 1].start == named.span.start
                                               or self.role_before(p, k + 1, named)
-                                              or self.title_before(p, k + 1, named)):
+                                              or self.title_before(p, k + 1, named)
+                                              # "The producers, Lorraine Fisk and Benjamin
+                                              # Adler, said": names listed together
+                                              or (opening is not None
+                                                  and opening.kind != "pronoun"
+                                                  and opening.person in self.joint(p, named))):
                         # "Her neighbour, Tom Green, said", "Natarajan and her co-author,
                         # geochemist Felix Brandt, said"
                         ids = self.joint(p, named)

@@ -515,6 +515,25 @@ _MORE_PERSON_NOUNS.update({
     "trader": None, "accused": None, "graduate": None, "poet": None, "voter": None,
     "diplomat": None, "envoy": None, "refugee": None, "migrant": None, "fiancee": "f",
     "fiancée": "f", "fiance": "m", "fiancé": "m",
+    # reviewers, onlookers and the trades of arts, schools and rescue ("Another reviewer
+    # described the book as …", "a lifeguard said")
+    "reviewer": None, "critic": None, "blogger": None, "podcaster": None, "vlogger": None,
+    "panelist": None, "panellist": None, "bystander": None, "onlooker": None,
+    "passer-by": None, "pedestrian": None, "motorist": None, "hiker": None, "climber": None,
+    "spectator": None, "supporter": None, "demonstrator": None, "picketer": None,
+    "rescuer": None, "medic": None, "carer": None, "nanny": None, "tutor": None,
+    "headmaster": "m", "headmistress": "f", "undergraduate": None, "alumnus": "m",
+    "alumna": "f", "intern": None, "trainee": None, "recruit": None, "cadet": None,
+    "tallyman": "m", "canvasser": None, "lifeguard": None, "diver": None, "driller": None,
+    "veterinarian": None, "dentist": None, "pharmacist": None, "barista": None,
+    "winemaker": None, "vintner": None, "sommelier": None, "auctioneer": None,
+    "collector": None, "dealer": None, "jeweller": None, "jeweler": None, "archivist": None,
+    "librarian": None, "translator": None, "interpreter": None, "narrator": None,
+    "presenter": None, "newsreader": None, "broadcaster": None, "screenwriter": None,
+    "playwright": None, "choreographer": None, "violinist": None,
+    "pianist": None, "guitarist": None, "drummer": None, "vocalist": None, "magician": None,
+    "essayist": None, "biographer": None, "scholar": None, "academic": None, "provost": None,
+    "rector": None, "registrar": None,
 })
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 
