@@ -888,6 +888,18 @@ def test_words_a_speaker_cites(body: str, lang: str, expected: list[object]) -> 
 
 
 @pytest.mark.parametrize("body, lang", [
+    # reading out a statement that names nobody else: the speaker's own words, one quotation
+    (('"We are devastated," Paul Morel said, reading from a prepared statement: "Our '
+      'thoughts are with the families."'), "en"),
+    (("« Nous sommes effondrés », a déclaré Paul Morel, lisant un communiqué : « Nos pensées "
+      "vont aux familles. »"), "fr"),
+    ('Paul Morel read from a statement: "Our thoughts are with the families."', "en"),
+])
+def test_a_speaker_reading_their_own_statement(body: str, lang: str) -> None:
+    assert [who(q) for q in quotes_among(MORELS, body, lang)] == ["paul-morel"]
+
+
+@pytest.mark.parametrize("body, lang", [
     # names listed together in apposition to a plural noun: all of them
     (('The producers, Claire Morel and Paul Morel, said in a statement that the lift had been '
       '"fully inspected and repaired overnight".'), "en"),

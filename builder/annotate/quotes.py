@@ -2193,7 +2193,8 @@ class _Annotator:
             # « « A », a plaidé l'avocate, évoquant les coursiers, « toujours pressés » »: a
             # second speech act, a participle after the attribution, brings its own words
             return False
-        if any(t.low in self.lex.citing for t in p.toks[lo:hi]):
+        if any(p.toks[c].low in self.lex.citing and self.cites_other(p, c, hi)
+               for c in range(lo, hi)):
             # « « A », a expliqué la militante, citant le message d'une victime : « B » »: B
             # is what the speaker quotes, the words of somebody else
             return False
@@ -2217,6 +2218,18 @@ class _Annotator:
                 return False
         return True
 
+    def cites_other(self, p: _Para, c: int, hi: int) -> bool:
+        """The phrase after the citing word at token c (up to token hi) names somebody, a
+        person noun, kin or a name: « citant le message d'une victime », "quoting a letter
+        from her son"; not "reading from a prepared statement", « lisant un communiqué »."""
+        for t in p.toks[c + 1:hi]:
+            m = p.starts.get(t.start)
+            if (m is not None and m.kind != "pronoun") or t.low in self.lex.kin \
+                    or (t.text[:1].islower() and (t.low in self.lex.persons
+                                                  or t.low[:-1] in self.lex.persons)):
+                return True
+        return False
+
     def cited(self, p: _Para, open_at: int) -> _Who | None:
         """The source of words a speaker quotes, read out or cites just before the colon that
         opens them: « a expliqué la militante, citant le message d'une victime : « … » »
@@ -2239,6 +2252,8 @@ class _Annotator:
                     else self.resolve(p, None, p.toks[i].start)
                 if owner is not None and owner.ids:
                     return owner.with_rule("cited-document")
+        if not self.cites_other(p, c, hi):
+            return None  # "reading from a prepared statement:": the speaker's own words
         who = self.np_after(p, c + 1, open_at) or self.np_label(p, c + 1, open_at)
         if who is not None:
             return who.with_rule("cited-" + who.rule)
