@@ -918,6 +918,14 @@ def test_more_nouns_for_people_speak_unnamed(noun: str) -> None:
     assert [who(q) for q in quotes(body)] == [f"label:Another {noun}"]
 
 
+def test_a_demonstrative_description_past_a_document() -> None:
+    # « un courrier » between the name and « ce grand amateur » is no unnamed person
+    body = ("L'affaire a éclaté lundi, quand un collectionneur, Ray Lopez, a adressé un courrier "
+            "aux Hospices. Présent dans la salle, ce grand amateur de bourgogne dit avoir été "
+            "« poussé » sur trois lots.")
+    assert [who(q) for q in quotes(body, "fr")] == ["ray-lopez"]
+
+
 def test_a_relative_after_a_name_inside_a_phrase_takes_the_name() -> None:
     # the phrase before "who" names a thing; the person named at its end speaks
     body = ('Ray Lopez led the strike.\n\nHer words drew a swift rebuke from Lopez, who called '

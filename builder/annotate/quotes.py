@@ -4653,7 +4653,10 @@ class _Annotator:
             if det is not None and not det[1] and det[0] != "p" \
                     and t.low not in self.lex.numbers and not p.in_quote(t.start) \
                     and p.tight(j, j + 1) and (p.toks[j + 1].low in self.lex.persons
-                                              or p.toks[j + 1].low in self.lex.sources):
+                                              or p.toks[j + 1].low in self.lex.sources) \
+                    and p.toks[j + 1].low not in self.lex.documents:
+                # (not a document: « … a adressé un courrier aux Hospices. Présent dans la
+                # salle, ce grand amateur de bourgogne » is the man who wrote it)
                 return True
         return False
 

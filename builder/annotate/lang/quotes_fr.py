@@ -226,7 +226,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "légende", "story", "stories", "courriel", "mail", "e-mail", "vidéo", "discours",
     "interview", "entretien", "livre", "mémoires", "blog", "compte", "déclaration",
     "annonce", "réponse", "tribune", "mots", "termes", "propos", "formule", "expression",
-    "publications", "lettres", "déclarations", "vidéos", "courriels",
+    "publications", "lettres", "déclarations", "vidéos", "courriels", "courrier", "courriers",
 })
 
 #: Nouns for people (gender when the word tells it; otherwise the determiner does):
