@@ -918,6 +918,13 @@ def test_more_nouns_for_people_speak_unnamed(noun: str) -> None:
     assert [who(q) for q in quotes(body)] == [f"label:Another {noun}"]
 
 
+def test_a_participle_after_a_qualified_document_is_no_verb() -> None:
+    # « écrite » qualifies « une courte déclaration »: the verb is « a reconnu »
+    body = ("Le PDG de l'établissement, le Dr Ray Lopez, a reconnu dans une courte déclaration "
+            "écrite que « la situation est inacceptable ».")
+    assert [who(q) for q in quotes(body, "fr")] == ["ray-lopez"]
+
+
 def test_a_demonstrative_description_past_a_document() -> None:
     # « un courrier » between the name and « ce grand amateur » is no unnamed person
     body = ("L'affaire a éclaté lundi, quand un collectionneur, Ray Lopez, a adressé un courrier "

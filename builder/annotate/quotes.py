@@ -1825,8 +1825,12 @@ class _Annotator:
         if p.toks[i - 1].low in self.lex.noun_markers:
             return False
         if i >= 2 and p.toks[i].low.endswith(self.lex.adjectival_endings) \
-                and p.toks[i - 1].low in self.lex.documents \
-                and p.toks[i - 2].low in self.lex.noun_markers and p.tight(i - 2, i - 1):
+                and p.toks[i - 1].low in self.lex.documents and p.tight(i - 2, i - 1) and (
+                    p.toks[i - 2].low in self.lex.noun_markers
+                    # (an adjective before the noun: « dans une courte déclaration écrite »)
+                    or (i >= 3 and p.toks[i - 3].low in self.lex.noun_markers
+                        and p.tight(i - 3, i - 2) and p.toks[i - 2].text.islower()
+                        and not self.is_speech(p.toks[i - 2]))):
             return False  # « dans une réponse écrite », « une déclaration lue »: an adjective
         if i >= 2 and p.toks[i].low.endswith(self.lex.adjectival_endings) \
                 and p.toks[i - 2].low in self.lex.determiners and p.tight(i - 2, i - 1) \
