@@ -1938,6 +1938,17 @@ def test_members_letters_and_nationality_adjectives(text: str, names: list[str])
     assert [p.name for p in run(text, "en", EMPTY).discovered] == names
 
 
+@pytest.mark.parametrize("text", [
+    # a caption's credit in brackets closing the paragraph: outlet, colon, photographer
+    "The lifeguard was first to reach the injured surfer. (ABC South West WA: Georgia Lund)",
+    # a venue, a Spanish firm
+    "She spoke at the after-party at the Edison Ballroom.",
+    "The owner, Minera Tres Quebradas, was fined twice.",
+])
+def test_credits_in_brackets_venues_and_firms_are_no_people(text: str) -> None:
+    assert not run(text, "en", EMPTY).discovered
+
+
 @pytest.mark.parametrize("lang, text, names", [
     # a place's name after a noun for a place and « de », "of": the same words elsewhere too
     ("fr", ("Dans la salle de Val de Rèche, on attend. Les Crettaz, hameau de la commune "

@@ -569,6 +569,10 @@ def test_more_attributions(body: str, lang: str, expected: str) -> None:
     (("Le principe, détaillé à l'audience par la présidente, était toujours le même : un prix "
       "barré gonflé, un compte à rebours, et un code de réduction, « LINA70 »."), "fr"),
     ('It would press ahead with its injection, known internally as "Lighthouse."', "en"),
+    # a slogan on what is worn or carried
+    ("He stood at the back with a \"Vote No – Don't Gamble With Your Home\" badge on his lapel.",
+     "en"),
+    ("Les manifestants brandissaient une banderole « Solidarité avec nos vignerons ».", "fr"),
 ])
 def test_more_titles(body: str, lang: str) -> None:
     assert quotes(body, lang) == []

@@ -1243,6 +1243,11 @@ def _line_bounds(doc: _Doc, pos: int) -> tuple[int, int]:
     return start, (doc.ends[i] if end < 0 else end)
 
 
+#: A credit in brackets at the end of a paragraph: an outlet or agency, a colon, a name.
+_BRACKET_CREDIT_RE = re.compile(
+    r"\((?=[A-Z])[^():\n]{2,40}:[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}\)[ \t]*$")
+
+
 def _exclude_non_text(doc: _Doc) -> None:
     """Rule 1. Each pattern runs only where a literal trigger occurs: a full-text regex scan
     costs far more than str.find on this kind of text."""
@@ -1277,6 +1282,13 @@ def _exclude_non_text(doc: _Doc) -> None:
                 continue
             m = _LEX.credit.match(full, pos)
             if m:
+                doc.exclude(*m.span())
+    for i, stop in enumerate(doc.ends):
+        # "… reach the injured surfer. (ABC South West WA: Georgia Lund)": a caption's credit
+        # in brackets, outlet and photographer, closing the paragraph
+        if full[stop - 1:stop] == ")":
+            m = _BRACKET_CREDIT_RE.search(full, max(doc.starts[i], stop - 90), stop)
+            if m is not None:
                 doc.exclude(*m.span())
     for i, start in enumerate(doc.starts):
         stop = doc.ends[i]

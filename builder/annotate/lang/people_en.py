@@ -342,7 +342,9 @@ ORG_HEADS: tuple[str, ...] = (
     "Principle", "Marathon", "Tournament", "Classic", "Gala", "Museum", "Exhibition",
     "Orchestra", "Choir", "Ensemble", "Band", "Foundation", "Athletic", "Rangers", "Rovers",
     "Wanderers", "Hotspur", "Albion", "Olympique", "Sporting", "Hotels", "Resorts", "Airlines",
-    "Year", "Zoo", "Laws", "Platform", "Online", "Digital", "Dept",
+    "Year", "Zoo", "Laws", "Platform", "Online", "Digital", "Dept", "Ballroom",
+    # heads of Spanish firms' names ("Minera Tres Quebradas")
+    "Minera", "Compañía", "Constructora", "Inmobiliaria",
     # firms: the last word of a capitalised sequence ("Kestrel Securities", "Lehman Brothers")
     "Securities", "Advisors", "Advisers", "Advisory", "Management", "Investments", "Investment",
     "Financial", "Bancorp", "Bancshares", "Brokerage", "Brokers", "Consulting", "Solutions",

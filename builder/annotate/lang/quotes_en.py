@@ -321,6 +321,8 @@ MORE_WORK_NOUNS: frozenset[str] = frozenset({
     "sculpture", "poem", "paper", "textbook", "policy", "doctrine", "strategy", "hashtag",
     "group", "coalition", "alliance", "petition", "manifesto", "day", "week", "march",
     "vintage", "cuvée", "codename", "password",
+    # what a slogan is worn or carried on ('a "Vote No" badge on his lapel')
+    "badge", "banner", "placard", "poster", "sticker", "t-shirt",
 })
 
 #: Reporting nouns whose author is named after "from/by": "a statement from X".

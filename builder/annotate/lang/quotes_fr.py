@@ -433,6 +433,7 @@ MORE_WORK_NOUNS: frozenset[str] = frozenset({
     "motion", "motions", "résolution", "amendement", "charte", "encyclique",
     # wines, models and codes named in quotation marks (« la cuvée « Docteur-Morlet » »)
     "cuvée", "cru", "millésime", "modèle", "variété",
+    "badge", "banderole", "pancarte", "affiche", "autocollant", "tee-shirt",
 })
 
 #: Reporting nouns whose author is named after "de": "le communiqué de X".
