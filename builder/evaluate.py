@@ -108,6 +108,8 @@ SETS: dict[str, tuple[str, str]] = {
     "dev63": ("eval/dev63/seeds", "eval/dev63/gold"),
     "dev64": ("eval/dev64/seeds", "eval/dev64/gold"),
     "dev65": ("eval/dev65/seeds", "eval/dev65/gold"),
+    "dev66": ("eval/dev66/seeds", "eval/dev66/gold"),
+    "dev67": ("eval/dev67/seeds", "eval/dev67/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
