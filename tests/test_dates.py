@@ -1179,6 +1179,15 @@ def dates_match(got: list[tuple[str, str]], expected: list[tuple[str, str]]) -> 
      [("the 14th", "2025-01-14")]),
     ("The abbey was rebuilt in the 14th century.", "2025-01-09", "en", []),
     ("He dropped a shot on the 14th hole.", "2025-01-09", "en", []),
+    # a weekday before a title that starts like a month ("Mayor"): still the weekday
+    ("Schools will remain closed Tuesday, Mayor Dolores Ferreira announced late Monday.",
+     "2026-01-27", "en", [("Tuesday", "2026-01-27"), ("Monday", "2026-01-26")]),
+    # a capitalised name in quotation marks does not cut the clause: its past tense holds
+    ('Some stations had christened the storm "Snowzilla" by Monday morning.', "2026-01-27",
+     "en", [("Monday", "2026-01-26")]),
+    # (quoted words that are no name still cut it)
+    ('He said Deshpande was now "a certainty" for the tour of England in June.', "2025-03-10",
+     "en", [("June", "2025-06")]),
     # ... and a clause going on after it
     ("She has to hand in her dissertation on the 28th and does not know who will mark it.",
      "2025-03-04", "en", [("the 28th", "2025-03-28")]),

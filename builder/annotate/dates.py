@@ -577,6 +577,20 @@ _PARTICIPLE_SKIP = frozenset({"le", "ce", "dès", "en", "au", "on", "in", "at", 
 _SENTENCE_END = re.compile(r"[.!?…]['\"”»)\]]*\s+|[;:]\s+[\"“«]")
 _WORD = re.compile(r"[\w'’-]+")
 _QUOTE_CLOSE = re.compile(r"[»”\"]")
+_MARKS = "«»“”\""
+#: A name in quotation marks inside a clause: up to three words, capitalised, no punctuation.
+_SHORT_QUOTED = re.compile(r"[«“\"][ \u00a0\u202f]?[^\W\d_a-zà-ÿ][\w'’-]*(?:[ \u00a0][\w'’-]+){0,2}"
+                           r"[ \u00a0\u202f]?[»”\"]")
+
+
+def _short_quoted(text: str, at: int) -> bool:
+    """The quotation mark at ``at`` opens or closes a short name in quotation marks."""
+    for begin in range(max(0, at - 40), at + 1):
+        if text[begin] in "«“\"":
+            m = _SHORT_QUOTED.match(text, begin)
+            if m is not None and (begin == at or m.end() - 1 == at):
+                return True
+    return False
 _QUOTE_OPEN = re.compile(r"[«“\"]")
 
 
@@ -762,6 +776,8 @@ class _Para:
         closed_at = e  # the first break after the date
         for m in tense.scan.finditer(text, low, min(e, end + _WINDOW)):
             kind = _KINDS.get(m.lastgroup or "", "")
+            if kind == "b" and text[m.start()] in _MARKS and _short_quoted(text, m.start()):
+                continue  # 'had christened the storm "Snowzilla" by Monday': one clause
             if m.end() <= start:
                 if kind == "b":
                     saved = marks[:] if text[m.start()] == "," else []

@@ -216,8 +216,9 @@ RULES: tuple[tuple[str, str], ...] = (
     # "Thursday", "last Thursday", "earlier on Thursday"
     ("weekday", (r"(?:(?P<pre>(?i:earlier\s+on|late\s+on|early\s+on|on|by|until|since|from))\s+)?"
                 r"(?:(?i:last|next|this\s+past|this\s+coming|this)\s+)?(?P<wd>{WD})"
-                # (not "Saturday, the 14th", but "on Saturday, the 54-year-old")
-                r"(?!,?\s+(?:the\s+)?(?:{MONTH_ANY}|\d(?!\d*[-–]\w)))(?!\s*\()")),
+                # (not "Saturday, the 14th", but "on Saturday, the 54-year-old"; "Tuesday,
+                # Mayor Dolores Ferreira announced": no month in "Mayor")
+                r"(?!,?\s+(?:the\s+)?(?:(?:{MONTH_ANY})(?!\w)|\d(?!\d*[-–]\w)))(?!\s*\()")),
     # "in January last year", "March of next year": the month of that year
     # (its words before as the month's: "between June 2024 and January this year")
     ("month-of-year", (r"(?:(?P<pre>(?i:in|since|until|till|by|from|through|during|before|"
