@@ -1938,6 +1938,13 @@ def test_members_letters_and_nationality_adjectives(text: str, names: list[str])
     assert [p.name for p in run(text, "en", EMPTY).discovered] == names
 
 
+def test_flemish_given_names_share_a_surname() -> None:
+    text = ("Sur place, Sophie et Wim Mertens, de Jambes, devaient s'envoler vers Tenerife. "
+            "Katrien Dewaele, elle, a parlé.")
+    assert sorted(p.name for p in run(text, "fr", EMPTY).discovered) == [
+        "Katrien Dewaele", "Sophie Mertens", "Wim Mertens"]
+
+
 @pytest.mark.parametrize("text", [
     # a caption's credit in brackets closing the paragraph: outlet, colon, photographer
     "The lifeguard was first to reach the injured surfer. (ABC South West WA: Georgia Lund)",

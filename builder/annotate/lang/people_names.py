@@ -576,6 +576,8 @@ tadhg thijs vasile vasilica viorel wouter
 fionnuala sorcha ailbhe muireann brid mairead fergal lorcan daithi aoibheann blathnaid
 abdi abdullahi abdirahman abdiaziz alfie teddie
 margareta lova gustav adolf ebba freja tove birgitta agneta kerstin gunnar olof arvid oskar viggo
+wim katrien els griet sofie lieve hilde wout bram sander jelle fien nele veerle karolien
+liesbeth annelies rik gert kristof tijs warre seppe lander arne
 """
 )
 
