@@ -922,6 +922,13 @@ def test_more_nouns_for_people_speak_unnamed(noun: str) -> None:
     assert [who(q) for q in quotes(body)] == [f"label:Another {noun}"]
 
 
+def test_a_reproach_attributes_its_quoted_words() -> None:
+    # « reprocher » reports what somebody said against somebody: short words quoted are theirs
+    body = ("Ray Lopez demande la révocation de sa sœur. Il lui reproche « une gouvernance "
+            "opaque ».")
+    assert [who(q) for q in quotes(body, "fr")] == ["ray-lopez"]
+
+
 def test_a_participle_after_a_qualified_document_is_no_verb() -> None:
     # « écrite » qualifies « une courte déclaration »: the verb is « a reconnu »
     body = ("Le PDG de l'établissement, le Dr Ray Lopez, a reconnu dans une courte déclaration "

@@ -47,6 +47,8 @@ _ER_VERBS = (
     # denials: « « … », enrage le maire », « nie l'accusé »
     "écrier", "désespérer", "étrangler", "enrager", "râler", "ricaner", "jubiler", "exulter",
     "nier", "réfuter",
+    # blame: « Il lui reproche « une gouvernance opaque » »
+    "reprocher", "blâmer",
 )
 #: « X fait valoir que « … » »: the infinitive alone (it follows « fait »).
 _FAIT_VERBS = ("valoir",)
