@@ -922,6 +922,18 @@ def test_more_nouns_for_people_speak_unnamed(noun: str) -> None:
     assert [who(q) for q in quotes(body)] == [f"label:Another {noun}"]
 
 
+@pytest.mark.parametrize("body, expected", [
+    # "it" takes up the statement the sentence before names: its issuer's words
+    (('His lawyer, Ray Lopez, issued a statement late on Tuesday. "My client is devastated," '
+      'it read.'), ["ray-lopez"]),
+    # no document before: "it" is the body named before, as it was
+    ('Ray Lopez spoke on Tuesday. The council met later. "We regret the delay," it said.',
+     ["label:The council"]),
+])
+def test_it_after_a_statement_is_its_issuer(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body)] == expected
+
+
 def test_a_reproach_attributes_its_quoted_words() -> None:
     # « reprocher » reports what somebody said against somebody: short words quoted are theirs
     body = ("Ray Lopez demande la révocation de sa sœur. Il lui reproche « une gouvernance "

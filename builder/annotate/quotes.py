@@ -5394,6 +5394,24 @@ class _Annotator:
 
     # ---------------------------------------------------------------- pronouns
 
+    def document_issuer(self, p: _Para, pos: int) -> _Who | None:
+        """ "His lawyer, Priya Raman, issued a statement late on Tuesday. "…," it read.": the
+        neuter pronoun takes up the document named in the sentence before, outside quotations,
+        and the quotation is the words of the person that sentence names first."""
+        s, _e = p.sentence(pos)
+        n = bisect.bisect_right(p.sentences, s) - 2
+        if n < 0:
+            return None
+        ps = p.sentences[n]
+        a, b = p.tok_range(ps, s)
+        if not any(p.toks[i].low in self.lex.documents and not p.in_quote(p.toks[i].start)
+                   for i in range(a, b)):
+            return None
+        who = self.sentence_subject(p, p.toks[b - 1].start)
+        if who is None or not who.ids:
+            return None
+        return who.with_rule("document-issuer")
+
     def pronoun(self, p: _Para, word: str, pos: int) -> _Who | None:
         m = p.starts.get(pos)
         if m is not None and m.kind == "pronoun":
@@ -5409,6 +5427,9 @@ class _Annotator:
         if source is not None:  # "Le parquet … Il a précisé", "The agency … it said"
             return source
         if gender == "n":
+            issuer = self.document_issuer(p, pos)
+            if issuer is not None:  # "X issued a statement. "…," it read."
+                return issuer
             return _Who((), word, "impersonal")
         if gender == "p":
             group = self.recent_group(p, pos) if self.named_just_before(p, pos) else None
