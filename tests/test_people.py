@@ -1938,6 +1938,16 @@ def test_members_letters_and_nationality_adjectives(text: str, names: list[str])
     assert [p.name for p in run(text, "en", EMPTY).discovered] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    # a trade before the name is no part of it; "Madam" is a title
+    ("Hawker Lim Ah Hoon, 67, said business was slow. Madam Lim said customers stayed home.",
+     ["Lim Ah Hoon"]),
+    ("Lifeguard Tayla Brennan was first to reach the surfer.", ["Tayla Brennan"]),
+])
+def test_trades_and_courtesy_titles_before_names(text: str, names: list[str]) -> None:
+    assert [p.name for p in run(text, "en", EMPTY).discovered] == names
+
+
 def test_flemish_given_names_share_a_surname() -> None:
     text = ("Sur place, Sophie et Wim Mertens, de Jambes, devaient s'envoler vers Tenerife. "
             "Katrien Dewaele, elle, a parlé.")

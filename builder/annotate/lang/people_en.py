@@ -31,6 +31,8 @@ TITLES: tuple[str, ...] = (
     "Commander", "Fire Chief", "Brigadier", "Commodore", "Lieutenant Colonel", "Lt Col",
     "Major General", "Councillor", "Cllr", "Alderman", "Coroner", "Magistrate",
     "Monsignor",
+    # Singapore's and Malaysia's courtesy title for a woman ("Madam Lim", "Mdm Tan")
+    "Madam", "Mdm",
 )
 
 #: Titles that name a person together with one single name ("Pope Francis", "Prince Harry").
@@ -46,7 +48,7 @@ FAMILIAR_TITLES: tuple[str, ...] = ("Uncle", "Aunt", "Auntie", "Sister")
 
 #: Honorifics that tell a person's gender, to check "Ms. Johnson" against the registry.
 MALE_HONORIFICS: tuple[str, ...] = ("Mr", "Sir", "Lord", "Mister")
-FEMALE_HONORIFICS: tuple[str, ...] = ("Ms", "Mrs", "Miss", "Dame", "Lady")
+FEMALE_HONORIFICS: tuple[str, ...] = ("Ms", "Mrs", "Miss", "Dame", "Lady", "Madam", "Mdm")
 
 #: Name suffixes kept as part of a name ("Martin Luther King Jr.").
 NAME_SUFFIXES: tuple[str, ...] = ("Jr", "Sr", "II", "III", "IV")
@@ -122,7 +124,8 @@ ROLE_NOUNS: tuple[str, ...] = (
     # trades of the people a reporter meets ("said the baker, Carol.")
     "baker", "shopkeeper", "bookseller", "waiter", "waitress", "hairdresser", "cashier",
     "postman", "postwoman", "publican", "barman", "barmaid", "crofter", "fisherman",
-    "shepherd", "butcher", "grocer", "pharmacist",
+    "shepherd", "butcher", "grocer", "pharmacist", "hawker", "vendor", "stallholder",
+    "lifeguard",
     # the letters after a member's name, also written before it ("Labour MP Dafydd
     # Rees-Morgan", "Fianna Fáil TD Aoife Brennan")
     "mp", "mep", "msp", "mla", "td",
