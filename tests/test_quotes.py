@@ -573,6 +573,10 @@ def test_more_attributions(body: str, lang: str, expected: str) -> None:
     ("He stood at the back with a \"Vote No – Don't Gamble With Your Home\" badge on his lapel.",
      "en"),
     ("Les manifestants brandissaient une banderole « Solidarité avec nos vignerons ».", "fr"),
+    # a song sung, a nickname after "alias"
+    ('When the supporters began singing "Slievenamon", Ray Lopez wept.', "en"),
+    ('One of the men, identified as Nilesh alias "Bunty", had contacted players.', "en"),
+    ("Les supporters ont entonné « Dio vi salvi Regina » à la fin du match.", "fr"),
 ])
 def test_more_titles(body: str, lang: str) -> None:
     assert quotes(body, lang) == []
@@ -583,6 +587,8 @@ def test_more_titles(body: str, lang: str) -> None:
     'He posted a photo of the pair with the caption "Good food, better company."',
     # so do words that were shouted, however short
     'Asked whether he would resign, Ray Lopez said "No."',
+    # and words chanted
+    'The crowd kept chanting "Out, out, out!" at the referee.',
 ])
 def test_short_quotations_after_a_title_word_stay(body: str) -> None:
     assert len(quotes(body, "en")) == 1

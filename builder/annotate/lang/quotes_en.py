@@ -227,6 +227,8 @@ ACCORDING_TO = r"according\s+to"
 WEAK_TITLE_INTRODUCERS = (
     "called", "named", "dubbed", "renamed", "billed as", "branded as",
     "labeled as", "labelled as",
+    # a song sung ('began singing "Slievenamon"'), not words chanted
+    "singing", "sang", "sing", "sings",
 )
 
 TITLE_INTRODUCERS = (
@@ -237,6 +239,7 @@ TITLE_INTRODUCERS = (
     "the tagline",
     # an adverb inside "known as": "known locally as", "better known as"
     "known locally as", "locally known as", "widely known as", "better known as",
+    "alias", "singing", "sang", "sing", "sings",
     "also known as", "affectionately known as", "fondly known as", "known internally as",
     "internally known as", "known simply as", "code-named", "codenamed", "code named",
     # an analyst's rating: 'rates the stock "buy"'

@@ -334,9 +334,12 @@ ACCORDING_TO = r"selon|d['’]après"
 WEAK_TITLE_INTRODUCERS = (
     "baptisé", "baptisée", "baptisés", "baptisées", "nommé", "nommée", "nommés", "nommées", "appelé", "appelée", "appelés",
     "appelées", "dénommé", "dénommée",
+    # a song sung (« en entonnant « Dio vi salvi Regina » »)
+    "chantant", "chantent", "chantaient", "entonnent", "entonné", "entonnant",
 )
 
 TITLE_INTRODUCERS = (
+    "alias", "chantant", "chantent", "chantaient", "entonnent", "entonné", "entonnant",
     "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés",
     "baptisées", "surnommé", "surnommée", "surnommés", "surnommées", "nommé", "nommée",
     "nommés", "nommées", "appelé", "appelée", "appelés", "appelées", "dénommé", "dénommée",
