@@ -1192,6 +1192,10 @@ def dates_match(got: list[tuple[str, str]], expected: list[tuple[str, str]]) -> 
     ("She has to hand in her dissertation on the 28th and does not know who will mark it.",
      "2025-03-04", "en", [("the 28th", "2025-03-28")]),
     ('"Till the 25th at least," he said.', "2026-08-18", "en", [("the 25th", "2026-08-25")]),
+    # an ordinal series or a hole is no day
+    ("He birdied on the 17th and 18th holes.", "2025-03-04", "en", []),
+    ("It was his win on the 3rd and final day.", "2025-03-04", "en", []),
+    ("He made a birdie on the 18th at Augusta.", "2025-03-04", "en", []),
     # a day with "last year": one expression
     ("Hale signed the bill in a ceremony on May 22 last year.", "2025-04-17", "en",
      [("May 22 last year", "2024-05-22")]),

@@ -1932,6 +1932,10 @@ def test_no_name_from_an_acronym_or_a_possessive(text: str) -> None:
     ("Dafydd Jones MP, who chairs the committee, said no.", ["Dafydd Jones"]),
     # a nationality adjective opens a party's or a firm's name, never a person's
     ("Scottish Labour said no.", []),
+    # the letters before a capitalised word that is no name: no person
+    ("The MP Expenses Scandal of 2009 changed everything.", []),
+    # "Thai" is also a given name
+    ("Thai Nguyen, a 34-year-old nurse, said it was hard.", ["Thai Nguyen"]),
     ("The Scottish Greens said no, and Irish Rail said trains were cancelled.", []),
 ])
 def test_members_letters_and_nationality_adjectives(text: str, names: list[str]) -> None:
@@ -1970,9 +1974,15 @@ def test_credits_in_brackets_venues_and_firms_are_no_people(text: str) -> None:
     # a place's name after a noun for a place and « de », "of": the same words elsewhere too
     ("fr", ("Dans la salle de Val de Rèche, on attend. Les Crettaz, hameau de la commune "
             "valaisanne de Val de Rèche, est vide."), []),
-    ("en", "The hamlet of Val Ferret was evacuated. Val Ferret has 60 residents.", []),
+    ("en", "The hamlet of Val-Ferret was evacuated. Val-Ferret has 60 residents.", []),
     # the person named after the place stays one
     ("fr", "Le maire de la commune de Bagnes, Jean Dupont, a parlé.", ["Jean Dupont"]),
+    # a given name and a surname, or a title, after the place noun: a person's town
+    ("fr", "Dans la ville d'Anne Hidalgo, on attend.", ["Anne Hidalgo"]),
+    ("fr", "Dans la station de Jean-Claude Killy, on skie.", ["Jean-Claude Killy"]),
+    ("en", "In the district office of Rep. Nancy Mace, staff waited.", ["Nancy Mace"]),
+    # a compound place name after it stays a place
+    ("fr", "Le port de Saint-Guénolé est calme.", []),
 ])
 def test_names_of_places_after_a_noun_for_a_place(lang: str, text: str,
                                                   names: list[str]) -> None:

@@ -589,6 +589,8 @@ def test_more_titles(body: str, lang: str) -> None:
     'Asked whether he would resign, Ray Lopez said "No."',
     # and words chanted
     'The crowd kept chanting "Out, out, out!" at the referee.',
+    # and words after "the words", full stop and all
+    'Police said the man shouted the words "God is great." before he was arrested.',
 ])
 def test_short_quotations_after_a_title_word_stay(body: str) -> None:
     assert len(quotes(body, "en")) == 1
@@ -904,6 +906,13 @@ def test_words_a_speaker_cites(body: str, lang: str, expected: list[object]) -> 
     (("« Nous sommes effondrés », a déclaré Paul Morel, lisant un communiqué : « Nos pensées "
       "vont aux familles. »"), "fr"),
     ('Paul Morel read from a statement: "Our thoughts are with the families."', "en"),
+    # the audience is not whose words they are; a town called Reading cites nothing
+    (('"We are devastated," said Paul Morel, reading a prepared statement to reporters: "Our '
+      'thoughts are with them."'), "en"),
+    (('"It has been a hard year," said Paul Morel, a nurse from Reading, whose wife died: '
+      '"But we carry on."'), "en"),
+    (("« Nous restons », a dit Paul Morel, lisant un texte devant les journalistes : « Nous ne "
+      "partirons pas. »"), "fr"),
 ])
 def test_a_speaker_reading_their_own_statement(body: str, lang: str) -> None:
     assert [who(q) for q in quotes_among(MORELS, body, lang)] == ["paul-morel"]
@@ -962,11 +971,16 @@ def test_a_demonstrative_description_past_a_document() -> None:
     assert [who(q) for q in quotes(body, "fr")] == ["ray-lopez"]
 
 
-def test_a_relative_after_a_name_inside_a_phrase_takes_the_name() -> None:
+@pytest.mark.parametrize("body, expected", [
     # the phrase before "who" names a thing; the person named at its end speaks
-    body = ('Ray Lopez led the strike.\n\nHer words drew a swift rebuke from Lopez, who called '
-            'them "an insult to every student in this country".')
-    assert [who(q) for q in quotes(body)] == ["ray-lopez"]
+    (('Ray Lopez led the strike.\n\nHer words drew a swift rebuke from Lopez, who called '
+      'them "an insult to every student in this country".'), ["ray-lopez"]),
+    # "the family of X, who": the family speaks, not the man it is named after
+    ('Tributes were paid by the family of Ray Lopez, who described him as "a gentle giant".',
+     ["label:the family of Ray Lopez"]),
+])
+def test_a_relative_after_a_name_inside_a_phrase(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body)] == expected
 
 
 @pytest.mark.parametrize("title", ["Chief Minister", "Chief Constable", "First Minister"])

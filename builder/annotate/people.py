@@ -347,6 +347,7 @@ class _Lexicon:
     organisation_nouns: frozenset[str]  # "ferry operator Hebridean Link": a firm's name
     place_before: frozenset[str]  # "from nearby Brindley Heath": a place
     place_of: re.Pattern[str]  # « la commune valaisanne de Val de Rèche »: a place
+    letters: frozenset[str]  # "mp", "td": letters after a name, also written before it
     role_of: re.Pattern[str]  # a role noun and "de" before an office ("ministre de l'Intérieur")
     role_of_place: re.Pattern[str]  # ... and a plain « de » before a place (« député de Paris »)
     surname_epithet: re.Pattern[str]  # before a surname alone: a person ("du vieux Fabre")
@@ -615,6 +616,7 @@ def _build_lexicon() -> _Lexicon:
         given_genders=_given_genders(),
         organisation_nouns=_singles(en.ORGANISATION_NOUNS, fr.ORGANISATION_NOUNS),
         place_before=_singles(en.PLACE_BEFORE),
+        letters=_singles(en.POST_NOMINALS),
         place_of=re.compile(r"(?<![\w'])(?:" + _alternation((*en.PLACE_NOUNS, *fr.PLACE_NOUNS))
                             + r")(?:[ \t]+[a-zà-ÿ-]+)?[ \t]+(?:de|d'|of)[ \t]*$"),
         role_of=re.compile(r"(?:^|[^\w])(?:" + roles + r")(?:[ \t]+" + adjective
@@ -2092,10 +2094,28 @@ def _title_before_name(full: str, cue: re.Match[str]) -> bool:
     return rest[:1] == " " and rest[1:2].isupper()
 
 
+def _ending_word(text: str) -> str:
+    words = _WORD_RE.findall(text)
+    return words[-1] if words else ""
+
+
+def _name_like(doc: _Doc, start: int, end: int) -> bool:
+    """The words open with a known given name or end with a known surname."""
+    words = [w.lower() for w in _NAME_WORD_RE.findall(doc.full, start, end)]
+    if not words:
+        return False
+    last = words[-1].split("-")
+    return words[0] in _LEX.given or words[-1] in _LEX.surnames or last[-1] in _LEX.surnames
+
+
 def _has_cue(doc: _Doc, start: int, end: int) -> bool:
     base = doc.starts[doc.para_of(start)]
     stop = doc.ends[doc.para_of(start)]
-    if _LEX.cue_before.search(doc.low, max(base, start - 72), start):
+    before = _LEX.cue_before.search(doc.low, max(base, start - 72), start)
+    if before is not None and (_ending_word(before.group()) not in _LEX.letters
+                               or _name_like(doc, start, end)):
+        # (after a member's letters, a name: "Labour MP Dafydd Jones", not "The MP Expenses
+        # Scandal", "TD Bank Economist …")
         return True
     after = _LEX.cue_after.match(doc.low, end, min(stop, end + 60))
     if after is not None and not _title_before_name(doc.full, after):
@@ -2154,6 +2174,21 @@ def _given_names_of(registry: Registry, present: Iterable[str],
 
 
 _NICKNAME_MARKS = ('"', "“", "‘", "«", "'")
+
+def _names_a_person(doc: _Doc, run: list[_Tok]) -> bool:
+    """The run opens with a title or a known given name followed by a capitalised word:
+    « dans la ville d'Anne Hidalgo », "the district office of Rep. Nancy Mace" (not « Val de
+    Rèche », a given name before a particle)."""
+    low, full = doc.low, doc.full
+    k = 1  # the words of the first name, joined by hyphens (« Jean-Claude »)
+    while k < len(run) and full[run[k - 1].end:run[k].start] == "-":
+        k += 1
+    first = low[run[0].start:run[k - 1].end]
+    if k == 1 and (first,) in _LEX.titles:
+        return True
+    # (not « Saint-Guénolé », one compound word: a place's)
+    return k < len(run) and _is_given(first) and full[run[k].start].isupper()
+
 
 #: A nickname in quotation marks between a given name and a surname: Michael "Mossie" Keane,
 #: Dwayne "The Rock" Johnson, Jean « le Taureau » Dupuis.
@@ -2224,7 +2259,8 @@ def _find_discovered(
     places: set[str] = set()  # « la commune valaisanne de Val de Rèche »: a place's name
     for run in runs:
         if _LEX.place_of.search(low, max(doc.starts[doc.para_of(run[0].start)],
-                                         run[0].start - 40), run[0].start) is not None:
+                                         run[0].start - 40), run[0].start) is not None \
+                and not _names_a_person(doc, run):
             places.add(" ".join(low[run[0].start:run[-1].end].split()))
             continue
         judged = _discover(doc, index, singles, lang, run)

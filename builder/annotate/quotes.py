@@ -431,6 +431,8 @@ class _Lexicon:
     titled_documents: frozenset[str]
     sequence: frozenset[str]
     citing: frozenset[str]  # « citant », "quoting": the words after are somebody else's
+    cited_owners: frozenset[str]  # "a letter *from* her son", « le message *d'*une victime »
+    agents_of_things: frozenset[str]  # "a rebuke *from* X, who …": X, not the rebuke
     predicate_before: dict[str, tuple[str, ...]]
     reading: frozenset[str]
     reading_after: re.Pattern[str]
@@ -588,6 +590,8 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         titled_documents=get["TITLED_DOCUMENTS"],
         sequence=get["SEQUENCE_WORDS"],
         citing=get["CITING_WORDS"],
+        cited_owners=get["CITED_OWNER_WORDS"],
+        agents_of_things=get["THING_AGENT_WORDS"],
         predicate_before=get["PREDICATE_BEFORE"],
         reading=get["READING_WORDS"],
         reading_after=re.compile(get["READING_AFTER"]),
@@ -1918,9 +1922,13 @@ class _Annotator:
         terminal = content[-1] in _TERMINAL
         # "the heading “Building Riverton Together.”": a full stop may close a title
         titled = content[-1] not in "!?…,;:" and count <= 8
-        strong = self.lex.title_intro.search(before.lower()) is not None
-        # ('known internally as "Lighthouse."': a short name may keep the sentence's stop)
-        if count <= 12 and (not terminal or (strong and count <= 3 and content[-1] == "."
+        intro = self.lex.title_intro.search(before.lower())
+        strong = intro is not None
+        # ('known internally as "Lighthouse."': a short name may keep the sentence's stop; not
+        # after "the words", "the phrase", which introduce words said: "the words "Thank you."")
+        naming = strong and intro is not None and not any(
+            w in self.lex.determiners for w in _TOKEN_RE.findall(intro.group())[:1])
+        if count <= 12 and (not terminal or (naming and count <= 3 and content[-1] == "."
                                              and content[:1].isupper()
                                              and not _CLAUSE_MARKS.search(content))) \
                 and not self.lex.not_title_before.search(before.lower()) and (
@@ -2226,12 +2234,22 @@ class _Annotator:
         """The phrase after the citing word at token c (up to token hi) names somebody, a
         person noun, kin or a name: « citant le message d'une victime », "quoting a letter
         from her son"; not "reading from a prepared statement", « lisant un communiqué »."""
-        for t in p.toks[c + 1:hi]:
+        if not p.toks[c].text.islower():
+            return False  # "a nurse from Reading": the town
+        owner = True  # right after the citing word (« citant un pêcheur »), or after « de »
+        for i in range(c + 1, hi):
+            t = p.toks[i]
+            if t.low in self.lex.cited_owners:
+                owner = True
+                continue
             m = p.starts.get(t.start)
-            if (m is not None and m.kind != "pronoun") or t.low in self.lex.kin \
-                    or (t.text[:1].islower() and (t.low in self.lex.persons
-                                                  or t.low[:-1] in self.lex.persons)):
+            if owner and ((m is not None and m.kind != "pronoun") or t.low in self.lex.kin
+                          or (t.text[:1].islower() and (t.low in self.lex.persons
+                                                        or t.low[:-1] in self.lex.persons))):
                 return True
+            if not (t.low in self.lex.determiners or t.low in self.lex.possessives
+                    or self.lex.age.match(t.low) or i == c + 1):
+                owner = False  # "a prepared statement to reporters": not whose words
         return False
 
     def cited(self, p: _Para, open_at: int) -> _Who | None:
@@ -3917,9 +3935,11 @@ class _Annotator:
             if who is not None and who.ids:
                 return who
             named = p.ends.get(p.toks[j - 1].end)
+            k = bisect.bisect_left(p.tok_starts, named.span.start) if named is not None else 0
             if who is not None and who.rule in ("source", "organisation", "noun-phrase") \
                     and named is not None and named.kind != "pronoun" \
-                    and not self.is_possessor(p, named):
+                    and not self.is_possessor(p, named) \
+                    and k >= 1 and p.toks[k - 1].low in self.lex.agents_of_things:
                 # "Her words drew a swift rebuke from Griffiths, who called them …": the
                 # person named right before the relative, not the phrase that holds them
                 return _Who(self.joint(p, named), None, "relative-antecedent")
@@ -4658,7 +4678,8 @@ class _Annotator:
                     and t.low not in self.lex.numbers and not p.in_quote(t.start) \
                     and p.tight(j, j + 1) and (p.toks[j + 1].low in self.lex.persons
                                               or p.toks[j + 1].low in self.lex.sources) \
-                    and p.toks[j + 1].low not in self.lex.documents:
+                    and p.toks[j + 1].low not in self.lex.documents \
+                    and p.toks[j + 1].low not in self.lex.thing_sources:
                 # (not a document: « … a adressé un courrier aux Hospices. Présent dans la
                 # salle, ce grand amateur de bourgogne » is the man who wrote it)
                 return True

@@ -241,10 +241,12 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*[,;)]|\.(?!\d)|\s*$"
                    # or a clause going on ("on the 17th if we have to", "on the 2nd for
                    # talks", "On the 14th he bought"), not a noun ("on the 14th hole")
-                   r"|\s+(?:if|for|when|he|she|they|we|I|it|with|after|before|and|or|but"
+                   r"|\s+(?:if|for|when|he|she|they|we|I|it|with|after|before|but|so|because"
                    # "has to hand in her dissertation on the 28th and does not know", "Till
-                   # the 25th at least"
-                   r"|at|so|because)\b)")),
+                   # the 25th at least" (not "on the 17th and 18th holes", "the 3rd and
+                   # final day", "on the 18th at Augusta")
+                   r"|(?:and|or)(?!\s+(?:the\s+)?(?:\d|final|last|first)\b|\s+\d)"
+                   r"|at\s+least)\b)")),
     ("year", r"{YEAR}"),
 )
 #: Words that may stand before a month alone (besides those the "month" pattern keeps).

@@ -431,7 +431,7 @@ NOT_FIRST: tuple[str, ...] = (
     "iraqi", "syrian", "afghan", "saudi", "cuban", "chilean", "colombian", "peruvian",
     "venezuelan", "portuguese", "romanian", "hungarian", "czech", "serbian", "croatian",
     "bulgarian", "lebanese", "moroccan", "algerian", "tunisian", "ethiopian", "ghanaian",
-    "vietnamese", "thai", "filipino", "indonesian", "malaysian", "taiwanese", "icelandic",
+    "vietnamese", "filipino", "indonesian", "malaysian", "taiwanese", "icelandic",
     "jamaican", "haitian",
 )
 

@@ -916,6 +916,12 @@ SEQUENCE_WORDS: frozenset[str] = frozenset({"before"})
 #: Between two quotations, a speaker reading or quoting out somebody else's words ('"A," she
 #: said, *quoting* a letter from her son: "B"'): two quotations, two voices.
 CITING_WORDS: frozenset[str] = frozenset({"quoting", "citing", "reading"})
+#: After a citing word, the words that introduce whose words are cited ("a letter from her son"; not "to reporters", "prepared by her officials").
+CITED_OWNER_WORDS: frozenset[str] = frozenset({"of", "from"})
+#: Before a name that ends a phrase naming a thing, the words that make that name the one a
+#: relative after it takes up ("a swift rebuke from Griffiths, who called them …"; not "the
+#: family of Tom Reid, who", « l'entourage de X, qui »).
+THING_AGENT_WORDS: frozenset[str] = frozenset({"from", "by"})
 
 #: Articles that tell the gender of the person named after them (French « du vieux Fabre »;
 #: English articles tell none).

@@ -228,7 +228,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "légende", "story", "stories", "courriel", "mail", "e-mail", "vidéo", "discours",
     "interview", "entretien", "livre", "mémoires", "blog", "compte", "déclaration",
     "annonce", "réponse", "tribune", "mots", "termes", "propos", "formule", "expression",
-    "publications", "lettres", "déclarations", "vidéos", "courriels", "courrier", "courriers",
+    "publications", "lettres", "déclarations", "vidéos", "courriels",
 })
 
 #: Nouns for people (gender when the word tells it; otherwise the determiner does):
@@ -851,8 +851,9 @@ POST_NOMINALS: frozenset[str] = frozenset()
 #: Object relatives: « Un argument que la cheffe balaie : », "A charge that the mayor rejects:".
 OBJECT_RELATIVES: frozenset[str] = frozenset({"que", "qu"})
 
-#: Sources a gendered pronoun never takes up (English only: « elle » may be « la société »).
-THING_SOURCES: frozenset[str] = frozenset()
+#: Sources a gendered pronoun never takes up (few in French: « elle » may be « la société »),
+#: and no unnamed person for a description to take up (« un courrier »).
+THING_SOURCES: frozenset[str] = frozenset({"courrier", "courriers"})
 
 #: Groups a person belongs to: with one as its complement, a description picks out one member
 #: (« l'élu de la majorité », « le benjamin de la compétition »), not a field or a past (« le
@@ -1205,7 +1206,13 @@ SEQUENCE_WORDS: frozenset[str] = frozenset({"avant", "puis", "après"})
 
 #: Between two quotations, a speaker reading or quoting out somebody else's words (« », a
 #: expliqué X, *citant* le message d'une victime : « »): two quotations, two voices.
-CITING_WORDS: frozenset[str] = frozenset({"citant", "lisant", "relisant", "reprenant"})
+CITING_WORDS: frozenset[str] = frozenset({"citant", "lisant", "relisant"})
+#: After a citing word, the words that introduce whose words are cited (« le message d'une victime »; not « devant les journalistes »).
+CITED_OWNER_WORDS: frozenset[str] = frozenset({"de", "du", "des", "d"})
+#: Before a name that ends a phrase naming a thing, the words that make that name the one a
+#: relative after it takes up ("a swift rebuke from Griffiths, who called them …"; not "the
+#: family of Tom Reid, who", « l'entourage de X, qui »).
+THING_AGENT_WORDS: frozenset[str] = frozenset({"par"})
 
 #: Articles that tell the gender of the person named after them and an adjective: « du vieux
 #: Fabre », « la jeune Léa » (« le », « la » alone before a name are rare and not counted).
