@@ -702,6 +702,7 @@ class _Para:
         self._ends: list[int] | None = None
         self._future: dict[tuple[int, int, bool], bool] = {}
         self._tenses: dict[tuple[int, int], bool | None] = {}
+        self._marked: dict[tuple[int, int], bool] = {}  # span -> holds a tense marker
 
     def named(self, start: int, end: int) -> bool:
         """Every word of text[start:end] is capitalised though the sentence does not open
@@ -852,8 +853,13 @@ class _Para:
             close = _QUOTE_CLOSE.search(self.text, end)
             if close is not None:
                 e = min(e, close.start())
-        return not any(_KINDS.get(m.lastgroup or "", "") in ("f", "p")
-                       for m in tense.scan.finditer(self.text, s, e))
+        # (once per span: a long sentence of many dates is scanned once, not once per date)
+        marked = self._marked.get((s, e))
+        if marked is None:
+            marked = self._marked[(s, e)] = any(
+                _KINDS.get(m.lastgroup or "", "") in ("f", "p")
+                for m in tense.scan.finditer(self.text, s, e))
+        return not marked
 
     def word_before(self, start: int) -> str:
         words = _WORD.findall(self.text, max(0, start - 40), start)
