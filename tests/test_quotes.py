@@ -937,6 +937,19 @@ def test_more_nouns_for_people_speak_unnamed(noun: str) -> None:
     assert [who(q) for q in quotes(body)] == [f"label:Another {noun}"]
 
 
+@pytest.mark.parametrize("body", [
+    # the possessive was read as the husband himself: with his wife of the family named, he is
+    # hers
+    ("Paul Morel et Claire Morel, de Lyon, sont arrivés samedi.\n\nLa jeune femme a dormi. Son "
+     "mari est plus partagé : « On nous avait vendu le calme. »"),
+    # no name in the paragraph: the voice just heard owns « son »
+    ("Paul Morel et Claire Morel sont arrivés samedi.\n\nIls ont dormi.\n\n« On a été bien "
+     "accueillis », sourit-elle. Son mari est plus partagé : « On nous avait vendu le calme. »"),
+])
+def test_her_husband_in_a_couple_of_one_name(body: str) -> None:
+    assert [who(q) for q in quotes_among(MORELS, body, "fr")][-1] == "paul-morel"
+
+
 @pytest.mark.parametrize("body, expected", [
     # "it" takes up the statement the sentence before names: its issuer's words
     (('His lawyer, Ray Lopez, issued a statement late on Tuesday. "My client is devastated," '

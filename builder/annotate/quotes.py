@@ -432,6 +432,7 @@ class _Lexicon:
     sequence: frozenset[str]
     citing: frozenset[str]  # « citant », "quoting": the words after are somebody else's
     cited_owners: frozenset[str]  # "a letter *from* her son", « le message *d'*une victime »
+    spouses: frozenset[str]  # « mari », "wife"
     agents_of_things: frozenset[str]  # "a rebuke *from* X, who …": X, not the rebuke
     predicate_before: dict[str, tuple[str, ...]]
     reading: frozenset[str]
@@ -591,6 +592,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         sequence=get["SEQUENCE_WORDS"],
         citing=get["CITING_WORDS"],
         cited_owners=get["CITED_OWNER_WORDS"],
+        spouses=get["SPOUSE_NOUNS"],
         agents_of_things=get["THING_AGENT_WORDS"],
         predicate_before=get["PREDICATE_BEFORE"],
         reading=get["READING_WORDS"],
@@ -4249,6 +4251,9 @@ class _Annotator:
         word = self.lex.possessive_pronouns.get(possessive.low)
         owner = self.pronoun(p, word, possessive.start) if word else self.resolve(
             p, None, possessive.start, paragraphs=1)
+        if owner is None and self.last is not None and self.last[0] == p.index:
+            # « « … », sourit-elle. Son mari … »: the voice just heard in the paragraph
+            owner = self.last[1]
         if owner is None or len(owner.ids) != 1:
             return None
         person = self.people.get(owner.ids[0])
@@ -4270,6 +4275,15 @@ class _Annotator:
         known = [pid for pid in kin_of if self.gender(pid) == gender]
         if len(known) == 1:
             return _Who((known[0],), None, "family")
+        if not known and kin in self.lex.spouses and self.gender(person.id) == gender:
+            # « Julien et Émilie Garnier … La jeune femme … Son mari »: the possessive was
+            # read as the husband himself; with his one wife of the family named, he is hers
+            partners = [pid for pid in named if pid != person.id and pid in self.people
+                        and " " in self.people[pid].name.strip()
+                        and _shares_family(family, fold(self.people[pid].name.split()[-1]))
+                        and self.gender(pid) not in (gender, None)]
+            if len(partners) == 1:
+                return _Who((person.id,), None, "family-spouse")
         # ("Wilbert and Yvonne Landry … Her husband": a given name no list knows, the only
         # other Landry)
         return _Who((kin_of[0],), None, "family") if len(kin_of) == 1 and not known else None

@@ -192,6 +192,9 @@ KIN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "father": ("dad", "da", "pa", "daddy", "pop"), "dad": ("father", "da"),
 }
 
+#: Kin nouns for a spouse (« son mari », "her husband").
+SPOUSE_NOUNS: frozenset[str] = frozenset({"husband", "wife", "spouse", "partner"})
+
 #: "the 37-year-old", "a 63-year-old woman": an age names a person.
 AGE_PATTERN = r"\d+-year-old"
 

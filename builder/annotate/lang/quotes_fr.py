@@ -291,6 +291,9 @@ KIN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "maman": ("mère",), "père": ("papa",), "papa": ("père",),
 }
 
+#: Kin nouns for a spouse (« son mari », "her husband").
+SPOUSE_NOUNS: frozenset[str] = frozenset({"mari", "époux", "épouse", "femme", "compagne", "compagnon", "conjoint", "conjointe"})
+
 #: A tail that leaves a person noun naming the same person: an age (« la star de 38 ans »)
 #: or a set phrase (« la mère de famille », « le père de trois enfants », « la mère au
 #: foyer »), not a possessor (« la mère de Paul »).
