@@ -577,6 +577,7 @@ def test_more_attributions(body: str, lang: str, expected: str) -> None:
     ('When the supporters began singing "Slievenamon", Ray Lopez wept.', "en"),
     ('One of the men, identified as Nilesh alias "Bunty", had contacted players.', "en"),
     ("Les supporters ont entonné « Dio vi salvi Regina » à la fin du match.", "fr"),
+    ("Dans la revue « Plans larges », le critique salue le film.", "fr"),
 ])
 def test_more_titles(body: str, lang: str) -> None:
     assert quotes(body, lang) == []

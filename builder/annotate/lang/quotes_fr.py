@@ -442,6 +442,8 @@ MORE_WORK_NOUNS: frozenset[str] = frozenset({
     # wines, models and codes named in quotation marks (« la cuvée « Docteur-Morlet » »)
     "cuvée", "cru", "millésime", "modèle", "variété",
     "badge", "banderole", "pancarte", "affiche", "autocollant", "tee-shirt",
+    # periodicals (« dans la revue « Plans larges » »)
+    "revue", "quotidien", "hebdomadaire", "mensuel", "bimensuel",
 })
 
 #: Reporting nouns whose author is named after "de": "le communiqué de X".
