@@ -2174,6 +2174,7 @@ def _given_names_of(registry: Registry, present: Iterable[str],
 
 
 _NICKNAME_MARKS = ('"', "“", "‘", "«", "'")
+_WORD_BEFORE_MARK_RE = re.compile(r"(?<![\w'’.@#-])[^\W\d_][\w'’-]*[ \t]+$")
 
 def _names_a_person(doc: _Doc, run: list[_Tok]) -> bool:
     """The run opens with a title or a known given name followed by a capitalised word:
@@ -2204,7 +2205,18 @@ def _find_nicknamed(doc: _Doc, registry: Registry,
     too). The registry's mention when the name's id is a registry id."""
     full, low = doc.full, doc.low
     hits: list[_Found] = []
-    for m in _NICKNAMED_RE.finditer(full):
+    starts: set[int] = set()  # the word before each opening mark: only there can one start
+    for mark in _NICKNAME_MARKS:
+        at = full.find(mark)
+        while at >= 0:
+            word = _WORD_BEFORE_MARK_RE.search(full, max(0, at - 40), at)
+            if word is not None:
+                starts.add(word.start())
+            at = full.find(mark, at + 1)
+    for start in sorted(starts):
+        m = _NICKNAMED_RE.match(full, start)
+        if m is None:
+            continue
         (g0, g1), (s0, s1) = m.span(1), m.span(3)
         nickname = m.group(2)
         if not (full[g0].isupper() and full[s0].isupper()) \
