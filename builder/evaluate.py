@@ -110,6 +110,8 @@ SETS: dict[str, tuple[str, str]] = {
     "dev65": ("eval/dev65/seeds", "eval/dev65/gold"),
     "dev66": ("eval/dev66/seeds", "eval/dev66/gold"),
     "dev67": ("eval/dev67/seeds", "eval/dev67/gold"),
+    "dev68": ("eval/dev68/seeds", "eval/dev68/gold"),
+    "dev69": ("eval/dev69/seeds", "eval/dev69/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
@@ -118,7 +120,8 @@ SETS: dict[str, tuple[str, str]] = {
 #: README says so). ``--details`` hides their errors unless ``--show-heldout`` is given.
 PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev24", "dev25",
                           "dev26", "dev31", "dev32", "dev33", "dev34", "dev45", "dev46",
-                          "dev47", "dev52", "dev53", "dev56", "dev57", "dev62", "dev63"})
+                          "dev47", "dev52", "dev53", "dev56", "dev57", "dev62", "dev63",
+                          "dev68", "dev69"})
 GOLD_FIELDS = ("people", "quotes", "dates")
 QUOTE_FIELDS = ("text", "continued", "speaker", "speakers", "label")
 DATE_FIELDS = ("text", "value", "paragraph")
