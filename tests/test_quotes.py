@@ -938,6 +938,13 @@ def test_more_nouns_for_people_speak_unnamed(noun: str) -> None:
     assert [who(q) for q in quotes(body)] == [f"label:Another {noun}"]
 
 
+def test_an_aside_ending_with_a_time_word_still_closes() -> None:
+    # "later" is skipped before a verb ("X later said"), not past the aside's comma
+    body = ('Ray Lopez was kind. Another reviewer, writing later, described it as "a soap '
+            'opera."')
+    assert [who(q) for q in quotes(body)] == ["label:Another reviewer"]
+
+
 @pytest.mark.parametrize("body", [
     # the possessive was read as the husband himself: with his wife of the family named, he is
     # hers

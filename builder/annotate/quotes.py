@@ -3635,8 +3635,8 @@ class _Annotator:
             m = self.lex.adverbials_end.search(p.lowered, p.toks[lo].start, p.toks[j].end)
             if m is not None and m.start() > p.toks[lo].start:
                 j = bisect.bisect_left(p.tok_starts, m.start()) - 1
-            elif self.is_skip(p.toks[j]):
-                j -= 1
+            elif self.is_skip(p.toks[j]) and "," not in p.gap(j, j + 1):
+                j -= 1  # (not past an aside's closing comma: "X, writing later, described")
             else:
                 break
         return j
