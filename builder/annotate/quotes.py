@@ -1924,18 +1924,18 @@ class _Annotator:
         terminal = content[-1] in _TERMINAL
         # "the heading “Building Riverton Together.”": a full stop may close a title
         titled = content[-1] not in "!?…,;:" and count <= 8
-        intro = self.lex.title_intro.search(before.lower())
-        strong = intro is not None
+        lowered_before = before.lower()
+        intro = self.lex.title_intro.search(lowered_before)
         # ('known internally as "Lighthouse."': a short name may keep the sentence's stop; not
         # after "the words", "the phrase", which introduce words said: "the words "Thank you."")
-        naming = strong and intro is not None and not any(
+        naming = intro is not None and not any(
             w in self.lex.determiners for w in _TOKEN_RE.findall(intro.group())[:1])
         if count <= 12 and (not terminal or (naming and count <= 3 and content[-1] == "."
                                              and content[:1].isupper()
                                              and not _CLAUSE_MARKS.search(content))) \
-                and not self.lex.not_title_before.search(before.lower()) and (
-                strong
-                or (content[:1].isupper() and self.lex.weak_title_intro.search(before.lower()))):
+                and not self.lex.not_title_before.search(lowered_before) and (
+                intro is not None
+                or (content[:1].isupper() and self.lex.weak_title_intro.search(lowered_before))):
             return "title-introducer"
         if count == 1 and not terminal and any(c.isdigit() for c in content) \
                 and any(c.isalpha() for c in content) and not any(c.islower() for c in content):
@@ -4267,21 +4267,18 @@ class _Annotator:
         same = {kin, *self.lex.kin_synonyms.get(kin, ())}
         other_kin = {pid for word, ties in self.relations.items() if word not in same
                      for _para, _pos, pid in ties}  # ("Her brother, Chidi Okafor": not him)
-        kin_of = [pid for pid in named if pid != person.id and pid in self.people
-                  and pid not in other_kin
-                  and " " in self.people[pid].name.strip()
-                  and _shares_family(family, fold(self.people[pid].name.split()[-1]))
-                  and self.gender(pid) in (gender, None)]
+        relatives = [pid for pid in named if pid != person.id and pid in self.people
+                     and " " in self.people[pid].name.strip()
+                     and _shares_family(family, fold(self.people[pid].name.split()[-1]))]
+        kin_of = [pid for pid in relatives
+                  if pid not in other_kin and self.gender(pid) in (gender, None)]
         known = [pid for pid in kin_of if self.gender(pid) == gender]
         if len(known) == 1:
             return _Who((known[0],), None, "family")
         if not known and kin in self.lex.spouses and self.gender(person.id) == gender:
             # « Julien et Émilie Garnier … La jeune femme … Son mari »: the possessive was
             # read as the husband himself; with his one wife of the family named, he is hers
-            partners = [pid for pid in named if pid != person.id and pid in self.people
-                        and " " in self.people[pid].name.strip()
-                        and _shares_family(family, fold(self.people[pid].name.split()[-1]))
-                        and self.gender(pid) not in (gender, None)]
+            partners = [pid for pid in relatives if self.gender(pid) not in (gender, None)]
             if len(partners) == 1:
                 return _Who((person.id,), None, "family-spouse")
         # ("Wilbert and Yvonne Landry … Her husband": a given name no list knows, the only
