@@ -2244,8 +2244,7 @@ def _find_discovered(
     runs: list[list[_Tok]] = []
     spots: list[_Spot] = []
     discovered: dict[str, _Discovered] = {}
-    registry_hits: list[_Found] = _find_nicknamed(doc, registry, discovered) \
-        if any(c in full for c in _NICKNAME_MARKS) else []
+    registry_hits = _find_nicknamed(doc, registry, discovered)
     for m in _chunk_re().finditer(full):
         start, end = m.span()
         if _SIMPLE_WORD_RE.fullmatch(full, start, end) and not (
