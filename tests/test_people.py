@@ -1952,6 +1952,13 @@ def test_trades_and_courtesy_titles_before_names(text: str, names: list[str]) ->
     assert [p.name for p in run(text, "en", EMPTY).discovered] == names
 
 
+@pytest.mark.parametrize("name", ["Reinhard Vogel", "Klaus Becker", "Gareth Rhys", "Ole Andersen",
+                                  "Tariq Aziz", "Miroslav Novak", "Oleksandr Kovalenko"])
+def test_more_given_names_open_a_name_with_no_cue(name: str) -> None:
+    text = f"{name} has run the bakery for twenty years."
+    assert [p.name for p in run(text, "en", EMPTY).discovered] == [name]
+
+
 def test_flemish_given_names_share_a_surname() -> None:
     text = ("Sur place, Sophie et Wim Mertens, de Jambes, devaient s'envoler vers Tenerife. "
             "Katrien Dewaele, elle, a parlé.")

@@ -993,6 +993,18 @@ def test_a_demonstrative_description_past_a_document() -> None:
 
 
 @pytest.mark.parametrize("body, expected", [
+    # an article and adjectives before a name after the quotation: the person
+    ('"We did it," an emotional Ray Lopez said after the final.', ["ray-lopez"]),
+    ('"Nobody listens," a visibly frustrated Ray Lopez told reporters.', ["ray-lopez"]),
+    # (a body's name stays a label)
+    ('"It was the group," the local Rotary Club said.', ["label:the local Rotary Club"]),
+])
+def test_adjectives_before_a_name_after_the_quotation(body: str,
+                                                      expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # the phrase before "who" names a thing; the person named at its end speaks
     (('Ray Lopez led the strike.\n\nHer words drew a swift rebuke from Lopez, who called '
       'them "an insult to every student in this country".'), ["ray-lopez"]),

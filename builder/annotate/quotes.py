@@ -4724,6 +4724,11 @@ class _Annotator:
             return None
         words = [t.low for t in p.toks[i0:k]]
         heads = [n for n, w in enumerate(words) if w in lex.persons]
+        if not heads and words[0] in lex.determiners and 2 <= len(words) <= 4 and all(
+                t.text.islower() and t.low not in lex.sources and t.low not in lex.documents
+                and t.low not in lex.kin and t.low not in lex.bodies
+                and t.low not in lex.work_nouns for t in p.toks[i0 + 1:k]):
+            return m  # "an emotional Beatriz Souza said", "a frustrated Ali Kamal told": her
         if not heads or any(w in lex.kin for w in words):
             return None  # (« la fille du maire X »: the daughter speaks)
         if any(w in lex.complements for w in words[heads[0] + 1:]) and len(heads) > 1:

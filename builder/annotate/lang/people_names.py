@@ -578,6 +578,9 @@ abdi abdullahi abdirahman abdiaziz alfie teddie
 margareta lova gustav adolf ebba freja tove birgitta agneta kerstin gunnar olof arvid oskar viggo
 wim katrien els griet sofie lieve hilde wout bram sander jelle fien nele veerle karolien
 liesbeth annelies rik gert kristof tijs warre seppe lander arne
+reinhard klaus dieter jurgen jürgen uwe helmut horst gunther günther rainer bernd torsten
+gareth rhys ole kjell terje tariq avraham abebe somchai oleksandr andriy mykola yevgeny
+miroslav grzegorz zbigniew vaclav václav jiri jiří ayşe
 """
 )
 
