@@ -993,6 +993,15 @@ def test_a_demonstrative_description_past_a_document() -> None:
 
 
 @pytest.mark.parametrize("body, expected", [
+    # words opening like a French title (« La France … ») with « selon X » after: said words
+    ("« La France a failli », selon Ray Lopez.", ["ray-lopez"]),
+    ("« L'État a failli », d'après Ray Lopez.", ["ray-lopez"]),
+])
+def test_capitalised_words_attributed_by_selon(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # an article and adjectives before a name after the quotation: the person
     ('"We did it," an emotional Ray Lopez said after the final.', ["ray-lopez"]),
     ('"Nobody listens," a visibly frustrated Ray Lopez told reporters.', ["ray-lopez"]),

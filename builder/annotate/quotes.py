@@ -2023,7 +2023,9 @@ class _Annotator:
             return "title-case"
         if 2 <= count <= 8 and not terminal and content[-1] not in ",;:" \
                 and words[0].lower() in self.lex.title_articles and words[0][:1].isupper() \
-                and words[1][:1].isupper() and not self.adjacent_attribution(p, piece):
+                and words[1][:1].isupper() and not self.adjacent_attribution(p, piece) \
+                and not self.lex.according.match(after.lstrip(" ,\u00a0\u202f")):
+            # (not « « La France a failli », selon X »: words said, attributed)
             # « La Nuit des veilleurs »: a French title capitalises its article and first noun
             return "title-capitals"
         if count <= 2 and not terminal and prev_word.lower() in self.lex.level_nouns \
