@@ -993,6 +993,17 @@ def test_a_demonstrative_description_past_a_document() -> None:
 
 
 @pytest.mark.parametrize("body, expected", [
+    # a role in apposition to the object, after a titled subject: the object's role
+    (("Le juge Paul Girard a interrogé l'accusé, Ray Lopez. « Je ne me souviens pas », a "
+      "répondu l'accusé."), ["ray-lopez"]),
+    (("Le sénateur Paul Girard a croisé l'ancien président, Ray Lopez. « La gauche doit se "
+      "réinventer », a glissé l'ancien président."), ["ray-lopez"]),
+])
+def test_a_role_in_apposition_to_the_object(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # words opening like a French title (« La France … ») with « selon X » after: said words
     ("« La France a failli », selon Ray Lopez.", ["ray-lopez"]),
     ("« L'État a failli », d'après Ray Lopez.", ["ray-lopez"]),

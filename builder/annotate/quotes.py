@@ -1444,10 +1444,13 @@ class _Annotator:
                                     and p.toks[q + 1].low in persons:
                                 lo = q
                                 break
+                    named_inside = any(p.toks[lo].start < st < p.toks[k - 1].start
+                                       and not p.in_quote(st) for st in p.starts)
                     if not (p.toks[lo].low in lex.determiners
-                            or p.toks[lo].low in lex.possessives):
+                            or p.toks[lo].low in lex.possessives) or named_inside:
                         # « reçue en fin de matinée par le préfet de la Gironde, X, »: the
-                        # nearest determiner that opens a role phrase
+                        # nearest determiner that opens a role phrase; also past a name (« Le
+                        # juge Henri Vial a interrogé l'accusé, Hugo Barre, »: the accused)
                         for q in range(k - 2, lo, -1):
                             if (p.toks[q].low in lex.determiners
                                     or p.toks[q].low in lex.possessives) \
