@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from builder.annotate import annotate_article
 from builder.annotate._stage import QuotesResult
 from builder.annotate.quotes import find_quotes
 from builder.articles import load_article
@@ -1001,6 +1002,18 @@ def test_a_demonstrative_description_past_a_document() -> None:
 ])
 def test_a_role_in_apposition_to_the_object(body: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # given names that tell a gender: "she" is not the man named first
+    ('Kwame Mensah met Laura Benson on Monday. "It went well," she said.', ["laura-benson"]),
+    (('Tunde Bakare confronted the mayor, Joan Whitfield. "You promised us a school," he '
+      'said. "And you will get one," she replied.'), ["tunde-bakare", "joan-whitfield"]),
+])
+def test_more_given_names_tell_a_gender(body: str, expected: list[object]) -> None:
+    article = make_article(body, "en")
+    found = annotate_article(article, Registry()).annotations.quotes
+    assert [q.speaker for q in found] == expected
 
 
 @pytest.mark.parametrize("body, expected", [

@@ -581,6 +581,7 @@ liesbeth annelies rik gert kristof tijs warre seppe lander arne
 reinhard klaus dieter jurgen jürgen uwe helmut horst gunther günther rainer bernd torsten
 gareth rhys ole kjell terje tariq avraham abebe somchai oleksandr andriy mykola yevgeny
 miroslav grzegorz zbigniew vaclav václav jiri jiří ayşe
+akosua chiamaka efua kavya olusegun yetunde
 """
 )
 

@@ -724,6 +724,9 @@ marilyn martha mary maya megan melissa mia michelle miriam molly monica nancy na
 nicole nora olivia pamela patricia paula priya rachel rebecca rita rosa rose ruth sally
 samantha sandra sarah sharon shirley siobhan sofia sophia stephanie susan tamara tanya teresa
 theresa tina tracy valerie vanessa victoria virginia wendy yvonne zoe
+tamika latoya keisha shanice tanisha imani aaliyah ngozi chiamaka adaeze folake funmilayo
+yetunde abena akosua efua aisha zainab layla yasmin sunita anjali pooja deepika kavya meera
+lakshmi
 """)
 
 MASCULINE_GIVEN_NAMES: frozenset[str] = _words("""
@@ -738,6 +741,11 @@ marcus mark martin mason matt matthew michael miguel mike nathan neil nicholas n
 oliver omar oscar owen patrick paul peter philip rahul ralph randy raymond richard robert
 roger ronald rory roy russell ryan samuel scott sean seamus simon stephen steve steven stuart
 terry thomas tim timothy tobias tom tomas tyler vikram vincent walter wayne william zachary
+kwame kofi kwabena kojo tunde chidi emeka obinna segun olusegun jamal darnell tyrone deshawn
+rashad terrell dwayne jamar tariq idris hussein khalid mustafa rajesh suresh ravi sanjay amit
+anil vijay arun reinhard klaus dieter jurgen uwe helmut horst gunther rainer bernd torsten
+gareth rhys ole kjell terje oleksandr andriy mykola yevgeny miroslav grzegorz zbigniew vaclav
+jiri
 """)
 
 #: Person nouns that single out one person of a group: a complement ("the youngest of the
