@@ -1004,6 +1004,15 @@ def test_a_role_in_apposition_to_the_object(body: str, expected: list[object]) -
     assert [who(q) for q in quotes(body, "fr")] == expected
 
 
+@pytest.mark.parametrize("body", [
+    # several titles with their full stops, or an article before one, then the name
+    '"The army will stay neutral," said Lt. Gen. Ray Lopez.',
+    '"Nobody listens," said the Rev. Ray Lopez.',
+])
+def test_titles_with_full_stops_before_a_name_after_said(body: str) -> None:
+    assert [who(q) for q in quotes(body)] == ["ray-lopez"]
+
+
 @pytest.mark.parametrize("body, expected", [
     # given names that tell a gender: "she" is not the man named first
     ('Kwame Mensah met Laura Benson on Monday. "It went well," she said.', ["laura-benson"]),

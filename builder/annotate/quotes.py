@@ -4091,10 +4091,16 @@ class _Annotator:
         """The speaker whose noun phrase starts with token k (the word after the verb)."""
         if k >= len(p.toks) or p.toks[k].start >= end:
             return None
-        if k + 1 < len(p.toks) and (p.toks[k].low in self.lex.honorifics
-                                    or p.toks[k].low in self.lex.abbreviations) \
-                and p.gap(k, k + 1).strip() == "." and p.toks[k + 1].start in p.starts:
-            k += 1  # '"…," said Mr. Morris': past the title's full stop
+        # '"…," said Mr. Morris', "said Lt. Gen. Mohamed Hamdan", "said the Rev. Ali Kamal":
+        # past the titles' full stops
+        j = k + 1 if k + 1 < len(p.toks) and p.toks[k].low in self.lex.determiners else k
+        while j + 1 < len(p.toks) and (p.toks[j].low in self.lex.honorifics
+                                       or p.toks[j].low in self.lex.abbreviations) \
+                and p.gap(j, j + 1).strip() == ".":
+            j += 1
+            if p.toks[j].start in p.starts:
+                k = j
+                break
         tok = p.toks[k]
         if self.clause_opener(p, k):
             return None  # "said afterwards that the royal visitor had asked": a clause
