@@ -1005,6 +1005,15 @@ def test_a_role_in_apposition_to_the_object(body: str, expected: list[object]) -
 
 
 @pytest.mark.parametrize("body", [
+    # joint speakers, each with a title
+    'Senator Ray Lopez and Governor Claire Morel said the bill was "overdue".',
+    '"We are shocked," said Senator Ray Lopez and Governor Claire Morel.',
+])
+def test_joint_speakers_with_titles(body: str) -> None:
+    assert [who(q) for q in quotes(body)] == [("ray-lopez", "claire-morel")]
+
+
+@pytest.mark.parametrize("body", [
     # several titles with their full stops, or an article before one, then the name
     '"The army will stay neutral," said Lt. Gen. Ray Lopez.',
     '"Nobody listens," said the Rev. Ray Lopez.',

@@ -3800,7 +3800,7 @@ class _Annotator:
         """The person of mention m, with those listed with it: "Brown, Smith and Green"."""
         text = p.masked
         before: list[str] = []  # "X, Y and Z said" when m is Z
-        cursor = m.span.start
+        cursor = self.title_start(p, m.span.start)
         joined = False
         while True:
             lo = max(0, cursor - 80)  # a bounded window keeps the scan linear
@@ -3822,7 +3822,7 @@ class _Annotator:
             if other is None:
                 break
             before.insert(0, other.person)
-            cursor = other.span.start
+            cursor = self.title_start(p, other.span.start)
         after: list[str] = []  # "said X, Y and Z" when m is X
         cursor = m.span.end
         pending: list[str] = []
@@ -3841,7 +3841,7 @@ class _Annotator:
                     nxt = cursor + offset + (len(rest) - offset - len(rest[offset:].lstrip()))
                     break
             if nxt is not None:
-                other = p.starts.get(nxt)
+                other = p.starts.get(self.past_titles(p, nxt))
                 if other is None:
                     break
                 after.extend(pending)
@@ -3864,6 +3864,29 @@ class _Annotator:
             if pid not in seen:
                 seen.append(pid)
         return tuple(seen)
+
+    def _title_word(self, tok: _Tok) -> bool:
+        """A capitalised title written before a name ("Senator", "Governor", "Dr")."""
+        return tok.text[:1].isupper() and (tok.low in self.lex.persons
+                                           or tok.low in self.lex.honorifics
+                                           or tok.low in self.lex.abbreviations)
+
+    def title_start(self, p: _Para, pos: int) -> int:
+        """Where the titles written right before the name at ``pos`` start ("Governor Ruth
+        Gill": the start of "Governor"), else ``pos``."""
+        k = bisect.bisect_left(p.tok_starts, pos)
+        while k - 1 >= 0 and p.gap(k - 1, k).strip(" .") == "" and self._title_word(p.toks[k - 1]):
+            k -= 1
+        return p.toks[k].start if k < len(p.toks) and p.toks[k].start < pos else pos
+
+    def past_titles(self, p: _Para, pos: int) -> int:
+        """Where the name after the titles starting at ``pos`` starts ("and Governor Ruth
+        Gill said": "Ruth"), else ``pos``."""
+        k = bisect.bisect_left(p.tok_starts, pos)
+        while k < len(p.toks) and p.toks[k].start not in p.starts and self._title_word(p.toks[k]) \
+                and k + 1 < len(p.toks) and p.gap(k, k + 1).strip(" .") == "":
+            k += 1
+        return p.toks[k].start if k < len(p.toks) else pos
 
     def np_at(self, p: _Para, a: int, z: int) -> _Who | None:
         """The speaker named by exactly the tokens a..z: a mention, a pronoun or a noun phrase."""
