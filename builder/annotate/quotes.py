@@ -2273,12 +2273,10 @@ class _Annotator:
         if c + 1 >= hi or any(self.is_speech(p.toks[i]) for i in range(c + 1, hi)):
             return None  # « Citant un pêcheur, il a poursuivi : « … » »: he speaks
         for i in range(c + 1, hi - 1):
-            word = self.lex.possessive_pronouns.get(p.toks[i].low, "")
             if p.toks[i].low in self.lex.possessive_pronouns \
                     and p.toks[i + 1].low in self.lex.documents:
                 # « en lisant l'une de ses publications : « … » »: the possessor's words
-                owner = self.pronoun(p, word, p.toks[i].start) if word \
-                    else self.resolve(p, None, p.toks[i].start)
+                owner = self.possessor(p, p.toks[i])
                 if owner is not None and owner.ids:
                     return owner.with_rule("cited-document")
         if not self.cites_other(p, c, hi):
@@ -4274,6 +4272,14 @@ class _Annotator:
             r += 1
         return None
 
+    def possessor(self, p: _Para, possessive: _Tok, paragraphs: int = 6) -> _Who | None:
+        """The person a possessive takes up: "his", "her" by their gender; « son », « sa »,
+        which tell none, the person named last (no more than ``paragraphs`` back)."""
+        word = self.lex.possessive_pronouns.get(possessive.low)
+        if word:
+            return self.pronoun(p, word, possessive.start)
+        return self.resolve(p, None, possessive.start, paragraphs=paragraphs)
+
     def family_member(self, p: _Para, possessive: _Tok, kin: str) -> _Who | None:
         """« sa mère », "her husband" with no relation written with a name: the one person of
         the kin word's gender who shares a family name with the possessor (the person the
@@ -4282,9 +4288,7 @@ class _Annotator:
         gender = self.lex.persons.get(kin)
         if gender not in ("f", "m"):
             return None
-        word = self.lex.possessive_pronouns.get(possessive.low)
-        owner = self.pronoun(p, word, possessive.start) if word else self.resolve(
-            p, None, possessive.start, paragraphs=1)
+        owner = self.possessor(p, possessive, paragraphs=1)
         if owner is None and self.last is not None and self.last[0] == p.index:
             # « « … », sourit-elle. Son mari … »: the voice just heard in the paragraph
             owner = self.last[1]
@@ -4366,9 +4370,7 @@ class _Annotator:
         if lows[0] in self.lex.possessive_pronouns and head_end == len(toks) \
                 and any(w in self.lex.documents for w in head[1:]):
             # "his caption read", "son communiqué précise": the possessor's words
-            word = self.lex.possessive_pronouns[lows[0]]
-            who = self.pronoun(p, word, toks[0].start) if word else self.resolve(
-                p, None, toks[0].start)
+            who = self.possessor(p, toks[0])
             if who is not None and who.ids:
                 return who.with_rule("possessed-document")
         if any(w in self.lex.documents for w in lows) and any(
