@@ -2923,6 +2923,31 @@ def test_a_counterpart_is_the_other_person(body: str, lang: str, expected: str) 
     assert [who(q) for q in quotes(body, lang)][-1] == expected
 
 
+@pytest.mark.parametrize("body, lang, expected", [
+    # "his rival": the person named last; the possessor is the story's subject
+    (('Ray Lopez won the race. Paul Girard finished second.\n\n"Today he was stronger," his '
+      "rival said."), "en", "paul-girard"),
+    # « son adversaire l'avait qualifié »: the pronoun takes up the person named last
+    (("Face à lui, le maire sortant, Ray Lopez, défend son bilan.\n\nSamedi, Paul Girard "
+      "haranguait ses partisans. La veille, son adversaire l'avait qualifié de « danger pour "
+      "la démocratie »."), "fr", "ray-lopez"),
+    # « sa rivale »: the last person of the noun's gender
+    (("Claire Morel a perdu le vote. Paul Girard a gagné. Sa rivale lui reproche d'avoir "
+      "« flirté avec l'extrême droite »."), "fr", "claire-morel"),
+    # the rival the article wrote with a name
+    (("La maire, Claire Morel, et son principal adversaire, Paul Girard, ont débattu. Ray Lopez "
+      "animait le débat. « Vous avez investi dans des ronds-points », a lancé son adversaire."),
+     "fr", "paul-girard"),
+    # a possessor of a thing is no contestant
+    (('Paul Girard was angry. He felt Ray Lopez\'s challenge deserved a penalty.\n\n"Everybody '
+      'saw it," said his rival.'), "en", "paul-girard"),
+    # nobody named: the noun stays a label
+    ('"Today he was stronger," his rival said.', "en", "label:his rival"),
+])
+def test_a_rival_is_the_other_side(body: str, lang: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, lang)][-1] == expected
+
+
 @pytest.mark.parametrize("body, expected", [
     # « ils » right after two people named together: those two, not the earlier topic
     (("L'association a lancé un appel. Claire Morel et Paul Girard, retraités, font équipe. "

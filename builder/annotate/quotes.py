@@ -412,6 +412,8 @@ class _Lexicon:
     word_nouns: frozenset[str]
     ratings: frozenset[str]
     counterparts: frozenset[str]
+    rivals: frozenset[str]
+    person_objects: frozenset[str]
     peers: frozenset[str]
     alternatives: frozenset[str]
     role_abbreviations: dict[str, str]
@@ -571,6 +573,8 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         word_nouns=get["WORD_NOUNS"],
         ratings=get["RATINGS"],
         counterparts=get["COUNTERPART_NOUNS"],
+        rivals=get["RIVAL_NOUNS"],
+        person_objects=get["PERSON_OBJECT_PRONOUNS"],
         peers=get["PEER_NOUNS"],
         alternatives=get["ALTERNATIVE_WORDS"],
         role_abbreviations=get["ROLE_ABBREVIATIONS"],
@@ -4458,6 +4462,11 @@ class _Annotator:
             who = self.counterpart(p, toks[0].start)
             if who is not None:
                 return who
+        if lows[0] in self.lex.singular_possessives and len(head) <= 3 \
+                and head[-1] in self.lex.rivals:
+            who = self.rival(p, i0, i1, head[-1])
+            if who is not None:
+                return who
         if determiner is not None and determiner[1] and self.lex.periphrases:
             phrase = " ".join(lows[1:]) + " "
             periphrased = next((o for k, o in self.lex.periphrases.items()
@@ -6096,6 +6105,45 @@ class _Annotator:
             elif m.person != owner:
                 return _Who((m.person,), None, "counterpart")
             k -= 1
+        return None
+
+    def rival(self, p: _Para, i0: int, i1: int, noun: str) -> _Who | None:
+        """"his rival", « son adversaire », « sa rivale »: the other side of a contest. The one
+        the article wrote the noun with a name for (« son principal adversaire, Yanis
+        Bouaziz »), else the person named last, of the noun's gender, outside quotations (the
+        story's subject is the possessor: "Gebremariam … finished second. "…," his rival
+        said"); not the person an object pronoun right after the noun takes up (« son
+        adversaire l'avait qualifié de « … » »: the one named before). No farther back than
+        the paragraph before last."""
+        pos = p.toks[i0].start
+        tied = [pid for para, at, pid in self.relations.get(noun, ()) if (para, at) < (p.index, pos)]
+        if tied:
+            return _Who((tied[-1],), None, "rival-tied")
+        gender = self.lex.persons.get(noun)
+        after = [t.low for t in p.toks[i1 + 1:i1 + 4]]
+        if after[:1] in (["ne"], ["n"]):  # « son rival ne l'a jamais cité »
+            after = after[1:]
+        taken_up = bool(after) and after[0] in self.lex.person_objects \
+            and after[1:2] not in (["plus"], ["moins"])  # (« son rival le plus sérieux »)
+        k = bisect.bisect_left(self.order_keys, (p.index, pos)) - 1
+        last: str | None = None
+        while k >= 0:
+            para, start, m = self.ordered[k]
+            k -= 1
+            if para < p.index - 2:
+                return None
+            if m.kind == "pronoun" or self.paras[para].in_quote(start) \
+                    or self.is_possessor(self.paras[para], m):
+                continue  # ("under Whitlow's challenge": not a contestant named)
+            if last is None:
+                last = m.person
+                if taken_up:
+                    continue
+            elif taken_up and m.person == last:
+                continue
+            if gender in ("f", "m") and self.gender(m.person) not in (gender, None):
+                continue
+            return _Who((m.person,), None, "rival")
         return None
 
     def peer_voice(self, p: _Para, pos: int) -> _Who | None:

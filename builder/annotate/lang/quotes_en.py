@@ -897,6 +897,14 @@ ALTERNATIVE_WORDS: frozenset[str] = frozenset({
     "other", "others", "another", "one", "ones", "some", "several", "each", "many", "few",
     "former", "latter", "first", "second", "last",
 })
+#: Nouns for the other side of a contest ("his rival", "her opponent"): the person named last, of the
+#: noun's gender, not the possessor's self (rival).
+RIVAL_NOUNS: frozenset[str] = frozenset({
+    "rival", "opponent", "challenger", "adversary", "foe", "nemesis",
+})
+#: Object pronouns for a person right after a subject ("his rival had called *him* …"): they take up
+#: the person named last, so the subject is someone else.
+PERSON_OBJECT_PRONOUNS: frozenset[str] = frozenset({"him"})
 #: Nouns for a peer ("his colleague", "her teammate"): after a quotation that speaks of the
 #: possessor, the voice the paragraph just heard goes on (peer_voice).
 PEER_NOUNS: frozenset[str] = frozenset({

@@ -1170,6 +1170,15 @@ ALTERNATIVE_WORDS: frozenset[str] = frozenset({
     "autre", "autres", "chacun", "chacune", "certains", "certaines", "plusieurs", "aucun",
     "aucune", "beaucoup", "premier", "première", "dernier", "dernière", "second", "seconde",
 })
+#: Nouns for the other side of a contest (« son rival », « sa rivale »): the person named last, of the
+#: noun's gender, not the possessor's self (rival).
+RIVAL_NOUNS: frozenset[str] = frozenset({
+    "rival", "rivale", "adversaire", "concurrent", "concurrente", "challenger",
+    "challengeuse", "opposant", "opposante",
+})
+#: Object pronouns for a person right after a subject (« son adversaire *l'*avait qualifié
+#: de … »): they take up the person named last, so the subject is someone else.
+PERSON_OBJECT_PRONOUNS: frozenset[str] = frozenset({"l", "lui", "le", "la"})
 #: Nouns for a peer (« son collègue », « sa coéquipière »): after a quotation that speaks of
 #: the possessor, the voice the paragraph just heard goes on (peer_voice).
 PEER_NOUNS: frozenset[str] = frozenset({
