@@ -3921,6 +3921,39 @@ def test_a_possessed_kin_word_is_the_other_member_of_the_family() -> None:
                                        ("linda-hutchins", "gary-hutchins")]
 
 
+_GARNIERS = {p.id: p for p in (
+    person("julien-garnier", "Julien Garnier", gender="m"),
+    person("emilie-garnier", "Émilie Garnier", gender="f"),
+    person("thierry-morvan", "Thierry Morvan", gender="m"),
+    Person(id="margaux-ferrand", name="Margaux Ferrand", gender="f"),
+    Person(id="marie-ferrand", name="Marie Ferrand", gender="f",
+           description="Mère de Margaux Ferrand."),
+    person("patrick-ozanne", "Patrick Ozanne", gender="m"),
+)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « son père » of a child named by a first name: the one man of the family named
+    (("Julien Garnier et Émilie Garnier ont attendu toute la nuit. Thierry Morvan a retrouvé "
+      "l'enfant.\n\nNoah est rentré chez lui. « Il a demandé si le monsieur pouvait venir », "
+      "rapporte son père en souriant."), "julien-garnier"),
+    # the person named last has no family here: the family of the story, the one the
+    # registry describes as the mother
+    (("Margaux Ferrand est rentrée. Marie Ferrand l'attendait.\n\nPatrick Ozanne a parlé. "
+      "« Elle savait où elle allait », a-t-il souligné.\n\nIl y a sept mois, sa mère avait "
+      "lancé un appel : « Rendez-moi ma fille. »"), "marie-ferrand"),
+    # two women of the family and no description: nobody
+    (("Margaux Ferrand est rentrée. Émilie Ferrand l'attendait.\n\nPatrick Ozanne a parlé. "
+      "« Elle savait où elle allait », a-t-il souligné.\n\nIl y a sept mois, sa mère avait "
+      "lancé un appel : « Rendez-moi ma fille. »"), "label:sa mère"),
+])
+def test_a_kin_word_with_no_relative_of_the_last_named_is_the_story_s_family(
+        body: str, expected: str) -> None:
+    people = {**_GARNIERS, "emilie-ferrand": person("emilie-ferrand", "Émilie Ferrand",
+                                                    gender="f")}
+    assert [who(q) for q in quotes_among(people, body, "fr")][-1] == expected
+
+
 @pytest.mark.parametrize("body, expected", [
     (("Paul Girard a demandé une qualité de l'autre. « Il est tenace », a fini par concéder "
       "Claire Morel."), "claire-morel"),

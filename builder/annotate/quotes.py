@@ -4296,14 +4296,15 @@ class _Annotator:
         if owner is None and self.last is not None and self.last[0] == p.index:
             # « « … », sourit-elle. Son mari … »: the voice just heard in the paragraph
             owner = self.last[1]
-        if owner is None or len(owner.ids) != 1:
-            return None
-        person = self.people.get(owner.ids[0])
-        if person is None or " " not in person.name.strip():
-            return None
-        family = set(fold(person.name.split()[-1]).split("-"))
         named = {m.person for q in self.paras[:p.index + 1] for m in q.starts.values()
                  if m.kind != "pronoun"}
+        person = self.people.get(owner.ids[0]) if owner is not None and len(owner.ids) == 1 \
+            else None
+        if person is None or " " not in person.name.strip():
+            if owner is not None and len(owner.ids) > 1:
+                return None
+            return self.lone_relative(named, gender, kin)
+        family = set(fold(person.name.split()[-1]).split("-"))
         # (a double-barrelled name shares the family: "Adaeze Okafor-Marsh … Her husband" is
         # Julian Marsh)
         same = {kin, *self.lex.kin_synonyms.get(kin, ())}
@@ -4312,6 +4313,9 @@ class _Annotator:
         relatives = [pid for pid in named if pid != person.id and pid in self.people
                      and " " in self.people[pid].name.strip()
                      and _shares_family(family, fold(self.people[pid].name.split()[-1]))]
+        if not relatives:  # (the possessor read is the last named, not of the family:
+            # « … a-t-il souligné [le patron]. ¶ … sa mère avait lancé un appel »)
+            return self.lone_relative(named - {person.id}, gender, kin)
         kin_of = [pid for pid in relatives
                   if pid not in other_kin and self.gender(pid) in (gender, None)]
         known = [pid for pid in kin_of if self.gender(pid) == gender]
@@ -4326,6 +4330,23 @@ class _Annotator:
         # ("Wilbert and Yvonne Landry … Her husband": a given name no list knows, the only
         # other Landry)
         return _Who((kin_of[0],), None, "family") if len(kin_of) == 1 and not known else None
+
+    def lone_relative(self, named: set[str], gender: str, word: str) -> _Who | None:
+        """« sa mère » whose possessor is no full name the article gives (« Le fils aîné du
+        patron, Gwendal, … souffle sa mère »), or no relative of the person named last: the
+        one person of the kin word's gender named so far who shares a family name with
+        another person named (the family the story is about); of several, the one the
+        registry describes with the word."""
+        families: dict[str, set[str]] = {}
+        for pid in named:
+            person = self.people.get(pid)
+            if person is not None and " " in person.name.strip():
+                families.setdefault(fold(person.name.split()[-1]), set()).add(pid)
+        kin = [pid for members in families.values() if len(members) > 1
+               for pid in members if self.gender(pid) == gender]
+        if len(kin) > 1:
+            kin = [pid for pid in kin if self.described_as(pid, word)]
+        return _Who((kin[0],), None, "family-lone") if len(kin) == 1 else None
 
     def noun_pair(self, p: _Para, i0: int, i1: int) -> _Who | None:
         """Two nouns for people joined with no determiner, "father and son", « mère et fille »:
