@@ -2891,6 +2891,17 @@ def test_a_participle_after_a_noun_is_no_speech_verb(body: str, expected: str) -
 
 
 @pytest.mark.parametrize("body, expected", [
+    # « Un proche de la famille le dit »: a described subject, so « dit » is the verb
+    (("Paul Girard n'a pas souhaité s'exprimer. Un proche de la famille le dit « blessé » et "
+      "« fatigué »."), ["label:Un proche de la famille", "label:Un proche de la famille"]),
+    (("Paul Girard n'a pas souhaité s'exprimer. L'avocat de la famille la décrit "
+      "« épuisée »."), ["label:L'avocat de la famille"]),
+])
+def test_a_pronoun_and_verb_after_a_described_subject(body: str, expected: list[str]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # « a insisté le maire de Sète, X, »: the inverted subject ties the role
     (("« Nous avons perdu du temps », a insisté le maire de Sète, Paul Girard.\n\nRay Lopez est "
      "arrivé. « Nous serons prêts », assure le maire de Sète."), "paul-girard"),

@@ -1865,7 +1865,8 @@ class _Annotator:
                     or p.toks[i - 2].low in self.lex.persons or (
                         i >= 3 and p.toks[i - 3].low in self.lex.persons
                         and p.tight(i - 3, i - 2) and p.toks[i - 2].text[:1].islower()
-                        and p.toks[i - 2].low not in self.lex.complements))):
+                        and p.toks[i - 2].low not in self.lex.complements)
+                    or self.described_before(p, i - 1))):
             # "elle l'annonce", "qui l'affirme" are verbs; ", l'annonce ne change" a noun
             return False
         # "a supportive message", "his half-time team talk": a base form two or three words
@@ -1879,6 +1880,17 @@ class _Annotator:
             if p.toks[q].low in self.lex.noun_markers:
                 return False
         return True
+
+    def described_before(self, p: _Para, i: int) -> bool:
+        """A person or source noun and its complement end right before token i, lowercase
+        words all the way: « Un proche *de la famille* le dit « blessé » » (the subject, so
+        the word after the pronoun is a verb)."""
+        for q in range(i - 3, max(-1, i - 7), -1):
+            if (p.toks[q].low in self.lex.persons or p.toks[q].low in self.lex.sources) \
+                    and p.toks[q + 1].low in self.lex.complements:
+                return all(p.tight(r, r + 1) and p.toks[r + 1].text[:1].islower()
+                           for r in range(q, i - 1))
+        return False
 
     def after_article(self, p: _Para, i: int) -> bool:
         """Token i follows « le », « la », « les » written after a preposition: an article,
