@@ -112,6 +112,10 @@ SETS: dict[str, tuple[str, str]] = {
     "dev67": ("eval/dev67/seeds", "eval/dev67/gold"),
     "dev68": ("eval/dev68/seeds", "eval/dev68/gold"),
     "dev69": ("eval/dev69/seeds", "eval/dev69/gold"),
+    "dev70": ("eval/dev70/seeds", "eval/dev70/gold"),
+    "dev71": ("eval/dev71/seeds", "eval/dev71/gold"),
+    "dev72": ("eval/dev72/seeds", "eval/dev72/gold"),
+    "dev73": ("eval/dev73/seeds", "eval/dev73/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
