@@ -2901,6 +2901,27 @@ def test_a_pronoun_and_verb_after_a_described_subject(body: str, expected: list[
     assert [who(q) for q in quotes(body, "fr")] == expected
 
 
+@pytest.mark.parametrize("body, lang, expected", [
+    # « le Corse »: a demonym that is also a (feminine) place's name, after « le »
+    (("Le manager général, Paul Girard, a réuni ses coureurs. « J'ai dit aux garçons ce que je "
+      "sais, a confié le Corse. On ne va pas faire de procès. »"), "fr", "paul-girard"),
+    # « la Suisse »: the country
+    ("Paul Girard a réuni ses coureurs. « Nous sommes inquiets », a déclaré la Suisse.", "fr",
+     "label:la Suisse"),
+    # « l'ancien tambour-major »: a noun no list knows after "former" is a person's
+    (("Paul Girard, le président des Amis de la bande, organise la cavalcade. « On a suivi le "
+      "plan », assure l'ancien tambour-major."), "fr", "paul-girard"),
+    ('Ray Lopez runs the club. "We followed the plan," said the former drum-major.', "en",
+     "ray-lopez"),
+    # a body stays a body
+    (("Ray Lopez dirige la ville. « Nous avons suivi le plan », assure l'ancienne "
+      "municipalité."), "fr", "label:l'ancienne municipalité"),
+])
+def test_a_demonym_after_le_and_a_former_noun_are_people(body: str, lang: str,
+                                                         expected: str) -> None:
+    assert [who(q) for q in quotes(body, lang)] == [expected]
+
+
 @pytest.mark.parametrize("body, expected", [
     # « a insisté le maire de Sète, X, »: the inverted subject ties the role
     (("« Nous avons perdu du temps », a insisté le maire de Sète, Paul Girard.\n\nRay Lopez est "

@@ -4549,7 +4549,7 @@ class _Annotator:
                  or (former_office and w in self.lex.offices)
                  # a compound of a person noun: « le demi-centre », « la co-entraîneuse »
                  or ("-" in w and any(c in self.lex.persons for c in w.split("-")))]
-        demonym = self.demonym(p, toks[1:head_end]) \
+        demonym = self.demonym(p, toks[1:head_end], determiner[0] if determiner else None) \
             if not nouns and determiner is not None and determiner[1] and (
                 toks[0].text[:1].islower() or head_end > 2 or initial) else None
         # (« rapporte Le Parisien »: a capitalised article right before it opens a title)
@@ -4745,8 +4745,10 @@ class _Annotator:
         takes, is the person named in the paragraph or the one before, whatever noun the
         writer now uses; else somebody unnamed. (Kin nouns are person nouns: "the cousin" is
         resolved with the descriptions.)"""
-        if not any(t.low in self.lex.person_adjectives for t in toks[1:-1]):
-            return None  # ("l'assureur", "the center": bodies speak too)
+        if not any(t.low in self.lex.person_adjectives or t.low in self.lex.former
+                   for t in toks[1:-1]):
+            return None  # ("l'assureur", "the center": bodies speak too; « l'ancien
+            # tambour-major » was one)
         who = self.resolve(p, None, toks[0].start, paragraphs=1)
         if who is not None and len(who.ids) == 1:
             return who.with_rule("spoken-description")
@@ -4840,10 +4842,13 @@ class _Annotator:
                         return None
         return _Who((next(iter(found)),), None, "native") if len(found) == 1 else None
 
-    def demonym(self, p: _Para, toks: list[_Tok]) -> tuple[str, str] | None:
+    def demonym(self, p: _Para, toks: list[_Tok], article: str | None = None
+                ) -> tuple[str, str] | None:
         """(word, gender) when the words after a definite determiner are an inhabitant's or a
         club's demonym, capitalised, after at most two adjectives: « l'ancien Rennais », « la
-        jeune Lyonnaise », « le Marseillais » (a noun for a person, not a place)."""
+        jeune Lyonnaise », « le Marseillais » (a noun for a person, not a place). A demonym
+        that is also a place's name is one after a masculine ``article`` only: « le Corse »,
+        « le Suisse » (« la Corse », « la Suisse » are the places)."""
         for n, t in enumerate(toks[:3]):
             if t.text[:1].isupper():
                 if n + 1 < len(toks) <= n + 2 and toks[-1].text[:1].isupper() \
@@ -4852,6 +4857,8 @@ class _Annotator:
                 elif n + 1 != len(toks) or t.start in p.starts:
                     return None
                 if t.low in _PLACE_WORDS:
+                    if article == "m" and self.lex.demonym_words.get(t.low) in ("", "m"):
+                        return t.low, "m"
                     return None
                 if t.low in self.lex.demonym_words:  # « le Serbe », "the Welshman"
                     return t.low, self.lex.demonym_words[t.low]
