@@ -2329,6 +2329,9 @@ def test_who_a_shared_or_compound_surname_names(text: str, surname: str,
      ["paul-girard"]),
     (("Anthony Lemaire, plus connu sous le nom de Zéphyr, est venu. Zéphyr, 29 ans, est "
      "ressorti blême."), ["anthony-lemaire"]),
+    # a club's name after its acronym
+    ("Paul Girard est venu. L'ancien président du RFC Sambreville, 66 ans, est poursuivi.",
+     ["paul-girard"]),
 ])
 def test_an_unknown_given_name_with_an_age(text: str, expected: list[str]) -> None:
     lang = "fr" if " est " in text else "en"

@@ -2734,7 +2734,8 @@ _ALIAS_BEFORE = re.compile(
 def _aged_unknown(doc: _Doc, start: int, end: int) -> bool:
     """A capitalised word no list knows as a given name is one when an age follows it in
     apposition ("Sreeja, a 42-year-old fish vendor, said"), opening no phrase of its own (not
-    "The Welshman, 29,", « le maire de Valcourt, 44 ans ») and not another name the article
+    "The Welshman, 29,", « le maire de Valcourt, 44 ans »), after no acronym (« du RFC
+    Sambreville, 66 ans, »: a club) and not another name the article
     gives somebody ("plus connu sous le nom de Zéphyr … Zéphyr, 29 ans")."""
     if _AGE_APPOSED.match(doc.low, end, end + 30) is None:
         return False
@@ -2746,6 +2747,9 @@ def _aged_unknown(doc: _Doc, start: int, end: int) -> bool:
         return False
     if before is not None and doc.low[before[0]:before[1]] in doc.function_words:
         return False
+    if before is not None and before[1] - before[0] >= 2 \
+            and doc.full[before[0]:before[1]].isupper():
+        return False  # « l'ancien président du RFC Sambreville, 66 ans, »: a club's name
     word = re.escape(doc.low[start:end])
     return not any(_ALIAS_BEFORE.search(doc.low, max(0, m.start() - 24), m.start())
                    for m in re.finditer(rf"(?<!\w){word}(?!\w)", doc.low))
