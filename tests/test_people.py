@@ -950,6 +950,10 @@ def test_a_title_at_the_start_of_a_sentence(
     # a vessel named after a person is not the person
     ("en", "The ship Queen Mary sailed at dawn.", set()),
     ("fr", "Le navire Jean Bart a appareillé.", set()),
+    ("en", "The MV Flora MacDonald failed her berthing trials.", set()),
+    ("en", "HMS Prince Albert sailed at dawn.", set()),
+    # (an honorific is no vessel's prefix)
+    ("en", "Ms Flora MacDonald sailed at dawn.", {"flora-macdonald"}),
 ])
 def test_a_name_after_a_noun_and_de(lang: str, text: str, expected: set[str]) -> None:
     assert people_of(run(text, lang, registry=EMPTY)) == expected
