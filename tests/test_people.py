@@ -2369,3 +2369,20 @@ def test_a_firm_named_after_a_person(text: str, lang: str, expected: list[str]) 
 ])
 def test_the_review_over_firings_mended(text: str, lang: str, expected: list[str]) -> None:
     assert sorted(people_of(run(text, lang, registry=Registry()))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the middle word of a registry name of three stands alone for the person
+    (("Lilian Jebet Tanui won in Hamburg. Her husband, Kevin Tanui, paced her. \"I had lost "
+      'hope," Jebet said.'), [("Jebet", "lilian-jebet-tanui")]),
+    # not a given name a list knows: "Joe" is no short name of John Joe Cremin
+    ("John Joe Cremin won. Joe Bloggs lost.", []),
+])
+def test_the_middle_name_of_a_registry_name_of_three(text: str,
+                                                     expected: list[tuple[str, str]]) -> None:
+    registry = Registry(people={p.id: p for p in (
+        Person(id="lilian-jebet-tanui", name="Lilian Jebet Tanui", gender="f"),
+        Person(id="john-joe-cremin", name="John Joe Cremin", gender="m"))})
+    result = run(text, "en", registry=registry)
+    assert [(m.text, m.person) for m in result.mentions
+            if " " not in m.text and m.text in ("Jebet", "Joe")] == expected

@@ -829,6 +829,20 @@ def _compound_given(name: str) -> str | None:
     return words[0].strip(".,")
 
 
+def _middle_name(name: str) -> str | None:
+    """The middle word of a registry name of three ("Lilian Jebet Tanui"), flat, which may
+    stand alone for the person ("Jebet told Nation Sport"), as a surname does: not a given
+    name a list knows ("John Joe Cremin"), not a particle ("Anne de Vries") and not an
+    initial."""
+    words = name.split()
+    if len(words) != 3 or not words[1][:1].isupper():
+        return None
+    middle = _flat(words[1]).strip(".,")
+    if len(middle) < 3 or _is_given(middle) or middle in _COMPOUND_PARTICLES:
+        return None
+    return middle
+
+
 _COMPOUND_PARTICLES = frozenset({"de", "du", "des", "le", "la", "van", "von", "der", "den",
                                  "ter", "ten", "di", "da", "del", "della", "dos", "das", "st",
                                  # Irish patronymics: "Aoife Ní Dhubhghaill", "Seán Ó Riordáin",
@@ -2493,6 +2507,7 @@ def _find_short_names(
         surname_of.add((surname or "", pid))
         if registry is not None and pid in registry.people:
             add(_compound_given(registry.people[pid].name), pid, "given-name")
+            add(_middle_name(registry.people[pid].name), pid, "alias")
     for pid, entry in sorted(discovered.items()):
         given, surname = _name_parts(entry.person.name)
         add(given, pid, "discovered")
