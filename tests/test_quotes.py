@@ -2923,6 +2923,20 @@ def test_a_demonym_after_le_and_a_former_noun_are_people(body: str, lang: str,
 
 
 @pytest.mark.parametrize("body, expected", [
+    # an office the article wrote with one name, opening a sentence before a colon
+    (("La loi est portée par la députée écologiste Claire Morel. Claire Morel, elle, assume un "
+      "texte. La députée de Paris rejette l'argument : « Aucun emploi ne justifie cela. »"),
+     "claire-morel"),
+    # tied to nobody: no guess
+    (("La loi est portée par Claire Morel. Claire Morel, elle, assume un texte. La députée de "
+      "Paris rejette l'argument : « Aucun emploi ne justifie cela. »"), None),
+])
+def test_an_office_tied_to_one_name_opening_a_colon_sentence(body: str,
+                                                              expected: str | None) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
     # « a insisté le maire de Sète, X, »: the inverted subject ties the role
     (("« Nous avons perdu du temps », a insisté le maire de Sète, Paul Girard.\n\nRay Lopez est "
      "arrivé. « Nous serons prêts », assure le maire de Sète."), "paul-girard"),

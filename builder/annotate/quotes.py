@@ -3404,7 +3404,12 @@ class _Annotator:
                         and not any(w in self.lex.former for w in lows) \
                         and self.lex.determiners[tok.low][1]:
                     # a sitting office holder may hold another title: no guess (« un
-                    # gérant de fonds » is nobody named: a label)
+                    # gérant de fonds » is nobody named: a label), unless the article wrote
+                    # the office with one name (« la députée écologiste Aurélie Monnier …
+                    # La députée de Paris rejette l'argument : « … » »)
+                    holder = self.office_tied(p, i, z) if z is not None else None
+                    if holder is not None:
+                        return _Who((holder,), None, "sentence-subject-tied-office")
                     continue
                 if z is None and labels and i + 1 < b and p.toks[i + 1].low in self.lex.sources \
                         and p.toks[i + 1].low not in self.lex.persons \
@@ -3432,6 +3437,21 @@ class _Annotator:
                         and who.rule in ("person-noun", "source"):
                     return who.with_rule("sentence-subject-" + who.rule)
         return None
+
+    def office_tied(self, p: _Para, i: int, z: int) -> str | None:
+        """The one person the article wrote the office of the description at tokens i..z
+        with before it, sitting (not « l'ancien »), with no other complement (« le ministre
+        de l'Intérieur » is not the one tied as « ministre de la Santé »)."""
+        toks = p.toks[i:z + 1]
+        k = next((n for n, t in enumerate(toks) if t.low in self.lex.offices), None)
+        if k is None:
+            return None
+        noun = toks[k].low
+        comp = self.complement_at(p, i + k + 1, z + 1)
+        tied = {pid for para, at, pid, c, former in self.bindings.get(noun, ())
+                if (para, at) < (p.index, toks[0].start) and not former
+                and (comp is None or c is None or c == comp)}
+        return next(iter(tied)) if len(tied) == 1 else None
 
     def named_opener(self, p: _Para, s: int, pos: int) -> _Who | None:
         """The person a name opening the sentence at ``s`` stands for, after at most three
