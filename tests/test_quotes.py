@@ -2936,6 +2936,22 @@ def test_an_office_tied_to_one_name_opening_a_colon_sentence(body: str,
     assert [who(q) for q in quotes(body, "fr")] == [expected]
 
 
+@pytest.mark.parametrize("body, lang, expected", [
+    # a demonym no apposition tied, after a lowercase article, opening a colon sentence
+    (("Paul Girard, 84 ans, l'a apprise par téléphone. Joint à Cowes, le Britannique ne cache "
+      "pas son émotion : « Elle m'a battu en 1982. »"), "fr", "paul-girard"),
+    # a newspaper's name opening the sentence is no demonym
+    (("Paul Girard, 84 ans, l'a apprise par téléphone. Le Parisien ne cache pas son émotion : "
+      "« Elle m'a battu en 1982. »"), "fr", None),
+    # the description ends with the demonym: "the Texan laughed" is no person's label
+    (('Ray Lopez of Texas told POLITICO it was over. Asked whether he would back a deal, the '
+      'Texan laughed. "Not a chance."'), "en", "ray-lopez"),
+])
+def test_an_untied_demonym_after_a_lowercase_article(body: str, lang: str,
+                                                     expected: str | None) -> None:
+    assert [who(q) for q in quotes(body, lang)] == [expected]
+
+
 @pytest.mark.parametrize("body, expected", [
     # « a insisté le maire de Sète, X, »: the inverted subject ties the role
     (("« Nous avons perdu du temps », a insisté le maire de Sète, Paul Girard.\n\nRay Lopez est "

@@ -4974,9 +4974,13 @@ class _Annotator:
         maire de Sarlat", "la vieille dame"), or None when no role noun heads it."""
         z = i
         noun = False
-        while z + 1 < limit and z - i < 4 and p.tight(z, z + 1) \
+        # (an untied demonym right after a lowercase article: « Joint à Cowes, le
+        # Britannique ne cache pas son émotion » — not « Le Parisien révèle », a newspaper)
+        lone = p.toks[i].text.islower() and i + 1 < limit \
+            and p.toks[i + 1].text[:1].isupper() and self.is_demonym(p.toks[i + 1].low)
+        while z + 1 < limit and z - i < 4 and p.tight(z, z + 1) and not (lone and z > i) \
                 and (p.toks[z + 1].text[:1].islower() or p.toks[z + 1].text[:1].isdigit()
-                     or not noun and p.toks[z + 1].low in self.bindings
+                     or not noun and (p.toks[z + 1].low in self.bindings or lone and z == i)
                      and self.is_demonym(p.toks[z + 1].low)) \
                 and p.toks[z + 1].low not in self.lex.complements \
                 and not (noun and p.toks[z + 1].low in self.lex.skip):
@@ -4985,6 +4989,7 @@ class _Annotator:
             z += 1
             noun = noun or p.toks[z].low in self.lex.persons \
                 or p.toks[z].text[:1].isupper() and p.toks[z].low in self.bindings \
+                or lone and z == i + 1 \
                 or bool(self.lex.age.match(p.toks[z].low))  # "The 62-year-old has been…"
         if not noun:
             return None
