@@ -2952,6 +2952,32 @@ def test_an_untied_demonym_after_a_lowercase_article(body: str, lang: str,
     assert [who(q) for q in quotes(body, lang)] == [expected]
 
 
+@pytest.mark.parametrize("body, lang, expected", [
+    # more nouns for people: « le gestionnaire », "the millwright"
+    # « le gestionnaire » (the text of the fresh set dev72, other names)
+    (("Dans les arènes de Saint-Gilles-du-Vidourle, le sable a été ratissé comme chaque"
+      " matin. Mais l'ambiance n'y est plus. Mardi, la commission des lois de "
+      "l'Assemblée nationale a adopté, par 27 voix contre 22, la proposition de loi « "
+      "visant à abolir la corrida et les combats de coqs », portée par la députée "
+      "écologiste Claire Morel. Le texte doit être examiné dans l'hémicycle le 20 "
+      "novembre.\n\nPaul Girard dirige les arènes depuis 1998. Le septuagénaire a suivi "
+      "le vote sur son téléphone, dans son bureau tapissé d'affiches jaunies. « On a "
+      "l'habitude des menaces. Mais là, pour la première fois, je me dis que ça peut "
+      "passer, confie-t-il. Si la loi est votée, c'est 40 emplois ici, les restaurants,"
+      " les hôtels pendant la feria. Qui va les payer ? »\n\nLe gestionnaire redoute "
+      "surtout la corrida-concours du dimanche 5 octobre, dont la billetterie s'est "
+      "brutalement tassée depuis samedi dernier. « Les gens ont peur d'acheter une "
+      "place pour un spectacle qui n'existera peut-être plus l'an prochain. »"), "fr",
+     "paul-girard"),
+    (("Ray Lopez has spent 30 years at the sawmill. He was underneath the debarker when his "
+      'supervisor called him on Monday morning.\n\n"They had the coffee out," the 58-year-old '
+      'millwright said on Tuesday. "He said, \'Ray, it\'s a business decision.\'"'), "en",
+     "ray-lopez"),
+])
+def test_nouns_for_people_from_the_fresh_sets(body: str, lang: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, lang)][-1] == expected
+
+
 @pytest.mark.parametrize("body, expected", [
     # « a insisté le maire de Sète, X, »: the inverted subject ties the role
     (("« Nous avons perdu du temps », a insisté le maire de Sète, Paul Girard.\n\nRay Lopez est "

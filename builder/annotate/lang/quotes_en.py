@@ -542,6 +542,9 @@ _MORE_PERSON_NOUNS.update({
     "pianist": None, "guitarist": None, "drummer": None, "vocalist": None, "magician": None,
     "essayist": None, "biographer": None, "scholar": None, "academic": None, "provost": None,
     "rector": None, "registrar": None,
+    # (from the fresh sets dev71 and dev73: "the 58-year-old millwright", "the ranger")
+    "nominee": None, "ranger": None, "evacuee": None, "runner": None, "rider": None,
+    "millwright": None, "devotee": None, "pilgrim": None, "neighbour": None, "neighbor": None,
 })
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 

@@ -690,6 +690,14 @@ ROLE_ACRONYMS: dict[str, tuple[str, ...]] = {
     "daf": ("directeur", "administratif", "et", "financier"),
 }
 _MORE_PERSON_NOUNS.update({"dg": None, "drh": None, "daf": None})
+# (from the fresh sets dev70 and dev72: « L'organisateur annonce », « le gestionnaire »)
+_MORE_PERSON_NOUNS.update({
+    "gestionnaire": None, "exploitant": "m",
+    "exploitante": "f", "greffier": "m", "greffière": "f", "sous-préfet": "m",
+    "sous-préfète": "f", "ex-otage": None, "négociateur": "m", "négociatrice": "f",
+    "ambassadeur": "m", "ambassadrice": "f", "interprète": None, "traducteur": "m",
+    "miraculé": "m", "miraculée": "f", "matador": "m", "torero": "m", "championne": "f",
+})
 # relations of work and care (« l'ancien associé », « la conductrice »)
 _MORE_PERSON_NOUNS.update({
     "associé": "m", "associée": "f", "mentor": "m", "apprenti": "m", "apprentie": "f",
