@@ -2978,6 +2978,22 @@ def test_nouns_for_people_from_the_fresh_sets(body: str, lang: str, expected: st
     assert [who(q) for q in quotes(body, lang)][-1] == expected
 
 
+@pytest.mark.parametrize("body, lang, expected", [
+    # a pronoun and a speech verb closing the sentence of a partial quotation, a few words on
+    (('Ray Lopez admitted the charge. "Mr Lopez does not ask for sympathy," Margaret Hsu said '
+      'for the defence.\n\nLopez, a father of two, had "buried his head in the sand" about '
+      "the dog, she added."), "en", "margaret-hsu"),
+    (("Paul Girard a reconnu les faits. « Il ne demande pas de pitié », a plaidé Claire "
+      "Morel.\n\nGirard, père de deux enfants, avait « fait l'autruche » face au chien, "
+      "a-t-elle ajouté."), "fr", "claire-morel"),
+    # no attribution after the comma: the sentence's subject
+    ('Ray Lopez called the plan "a disgrace" on Monday, in Paris.', "en", "ray-lopez"),
+])
+def test_an_attribution_closing_the_sentence_of_a_partial_quote(body: str, lang: str,
+                                                                expected: str) -> None:
+    assert [who(q) for q in quotes(body, lang)][-1] == expected
+
+
 @pytest.mark.parametrize("body, expected", [
     # « a insisté le maire de Sète, X, »: the inverted subject ties the role
     (("« Nous avons perdu du temps », a insisté le maire de Sète, Paul Girard.\n\nRay Lopez est "

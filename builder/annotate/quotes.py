@@ -2437,6 +2437,9 @@ class _Annotator:
             who = self.according(pl, last.close_at)
             if who is not None:
                 return who
+            who = self.closing_attribution(pl, last.close_at + 1)
+            if who is not None:
+                return who
         start = first.open_at if first.open_at is not None else first.start
         if p0.index > 0 and not p0.masked[:start].strip():
             # "In a statement, the company said:" closing the previous paragraph
@@ -3022,6 +3025,20 @@ class _Annotator:
             if _ALNUM_RE.search(outside):
                 return False
         return True
+
+    def closing_attribution(self, p: _Para, start: int) -> _Who | None:
+        """A named or pronoun speaker with a speech verb closing the quotation's sentence after
+        a comma, a few words past the quotation: 'X had "buried his head in the sand" about
+        the dog, she added.'"""
+        _s, e = p.sentence(start)
+        comma = p.masked.rfind(",", start, e)
+        if comma < 0 or not p.masked[start:comma].strip():
+            return None  # (right after the quotation: the usual attribution, ``after``)
+        a, b = p.tok_range(comma, e)
+        if not 2 <= b - a <= 3:
+            return None
+        who = self.after(p, comma)
+        return who.with_rule("closing-" + who.rule) if who is not None and who.ids else None
 
     def after(self, p: _Para, start: int, limit: int | None = None) -> _Who | None:
         """An attribution right after a closing mark: "…", said X / X said / a-t-elle dit."""
