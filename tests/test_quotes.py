@@ -2995,6 +2995,19 @@ def test_an_attribution_closing_the_sentence_of_a_partial_quote(body: str, lang:
 
 
 @pytest.mark.parametrize("body, expected", [
+    # "X and Y's father, Z, said": the relative named in apposition, not the possessor
+    (("Tomás Ibarra died in 2023. In a joint statement on Thursday, Ms Hsu and Ibarra's "
+      'father, Ray Lopez, said: "Today should be about the babies."'),
+     ("margaret-hsu", "ray-lopez")),
+    # a possessed group with no name: the group
+    ('In a joint statement, Margaret Hsu and Ray Lopez\'s lawyers said: "Today is the day."',
+     "label:Ray Lopez's lawyers"),
+])
+def test_a_possessor_joined_to_a_speaker_is_no_speaker(body: str, expected: object) -> None:
+    assert [who(q) for q in quotes(body)] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
     # « a insisté le maire de Sète, X, »: the inverted subject ties the role
     (("« Nous avons perdu du temps », a insisté le maire de Sète, Paul Girard.\n\nRay Lopez est "
      "arrivé. « Nous serons prêts », assure le maire de Sète."), "paul-girard"),

@@ -3612,7 +3612,8 @@ class _Annotator:
                         # "Her neighbour, Tom Green, said", "Natarajan and her co-author,
                         # geochemist Felix Brandt, said"
                         ids = self.joint(p, named)
-                        return _Who(self.conjoined(p, k, lo) + ids, None, "apposition")
+                        return _Who(tuple(dict.fromkeys(self.conjoined(p, k, lo) + ids)), None,
+                                    "apposition")
                     k = self.relative_aside(p, k, lo)  # "Lee, whose firm, Lee & Co, has…"
                     if p.toks[k].low in self.lex.post_nominals and k - 1 >= lo:
                         if p.gap(k - 1, k) in _ASIDE_MARKS:
@@ -3893,6 +3894,13 @@ class _Annotator:
                     break
             if nxt is not None:
                 other = p.starts.get(self.past_titles(p, nxt))
+                if other is not None and self.is_possessor(p, other):
+                    # "Ms Whitfield and Isla's father, Jamie Rees, said": the relative named
+                    # in apposition, not the possessor
+                    comma = text.find(",", other.span.end, other.span.end + 40)
+                    named = p.starts.get(comma + 1 + len(text[comma + 1:]) - len(
+                        text[comma + 1:].lstrip())) if comma >= 0 else None
+                    other = named if named is not None and named.kind != "pronoun" else None
                 if other is None:
                     break
                 after.extend(pending)
