@@ -3008,6 +3008,20 @@ def test_a_possessor_joined_to_a_speaker_is_no_speaker(body: str, expected: obje
 
 
 @pytest.mark.parametrize("body, expected", [
+    # "the mother of three": a count of children leaves the noun naming the same person
+    (('Margaret Hsu said the family would try to "get our boy back". Asked what she would tell '
+      'other parents, the mother of three said: "Watch the dogs, not just the kids."'),
+     "margaret-hsu"),
+    # "the mother of Ray": somebody else's mother, unnamed
+    (('Margaret Hsu said the family would try to "get our boy back". Asked what she would tell '
+      'other parents, the mother of Ray Lopez said: "Watch the dogs, not just the kids."'),
+     "label:the mother of Ray Lopez"),
+])
+def test_a_parent_of_so_many_children(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body)][-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # « a insisté le maire de Sète, X, »: the inverted subject ties the role
     (("« Nous avons perdu du temps », a insisté le maire de Sète, Paul Girard.\n\nRay Lopez est "
      "arrivé. « Nous serons prêts », assure le maire de Sète."), "paul-girard"),

@@ -195,8 +195,12 @@ KIN_SYNONYMS: dict[str, tuple[str, ...]] = {
 #: Kin nouns for a spouse (« son mari », "her husband").
 SPOUSE_NOUNS: frozenset[str] = frozenset({"husband", "wife", "spouse", "partner"})
 
-#: "the 37-year-old", "a 63-year-old woman": an age names a person.
-AGE_PATTERN = r"\d+-year-old"
+#: "the 37-year-old", "a 63-year-old woman": an age names a person; a tail that leaves a
+#: person noun naming the same person: children ("the mother of three", "the grandmother of
+#: four"; not "the hero of the day": -1 on the readable sets).
+AGE_PATTERN = (r"\d+-year-old"
+               r"|of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+               r"(?:\s+(?:children|kids|sons|daughters|boys|girls))?")
 
 #: Joining two speakers: "Jones and Brown said".
 JOINERS: frozenset[str] = frozenset({"and", "&"})
@@ -543,7 +547,8 @@ _MORE_PERSON_NOUNS.update({
     "essayist": None, "biographer": None, "scholar": None, "academic": None, "provost": None,
     "rector": None, "registrar": None,
     # (from the fresh sets dev71 and dev73: "the 58-year-old millwright", "the ranger")
-    "nominee": None, "ranger": None, "evacuee": None, "runner": None, "rider": None,
+    "nominee": None, "ranger": None, "evacuee": None,
+    "runner": None, "rider": None,
     "millwright": None, "devotee": None, "pilgrim": None, "neighbour": None, "neighbor": None,
 })
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
