@@ -3021,6 +3021,18 @@ def test_a_parent_of_so_many_children(body: str, expected: str) -> None:
     assert [who(q) for q in quotes(body)][-1] == expected
 
 
+def test_a_demonym_in_man_fits_its_adjective_in_a_registry_description() -> None:
+    people = {p.id: p for p in (
+        Person(id="sean-kane", name="Sean Kane", gender="m",
+               description="Fictional Irish football manager."),
+        Person(id="tom-reid", name="Tom Reid", gender="m", description="Fictional footballer."),
+    )}
+    body = ("Tom Reid scored twice. Tom Reid was booked. Sean Kane watched.\n\nTom Reid "
+            'left at half time.\n\nIt rained.\n\nIt rained again.\n\n"We deserved it," the '
+            "Irishman told Sky Sports.")
+    assert [who(q) for q in quotes_among(people, body)] == ["sean-kane"]
+
+
 @pytest.mark.parametrize("body, expected", [
     # « a insisté le maire de Sète, X, »: the inverted subject ties the role
     (("« Nous avons perdu du temps », a insisté le maire de Sète, Paul Girard.\n\nRay Lopez est "

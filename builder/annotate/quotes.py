@@ -6489,11 +6489,18 @@ class _Annotator:
 
     def described_as(self, pid: str, noun: str) -> bool:
         """The person's registry description uses the role noun or a synonym of it
-        ("Géochimiste, directeur de laboratoire" fits « le directeur »)."""
+        ("Géochimiste, directeur de laboratoire" fits « le directeur »), or the adjective of
+        a demonym in -man ("Irish football manager" fits "the Irishman")."""
         person = self.people.get(pid)
         if person is None or not person.description:
             return False
         words = set(_TOKEN_RE.findall(person.description.lower()))
+        if noun.endswith(("man", "woman")) and self.is_demonym(noun):
+            # "the Irishman" fits "Irish football manager"
+            stem = noun.removesuffix("woman") if noun.endswith("woman") \
+                else noun.removesuffix("man")
+            if stem in words or stem.removesuffix("s") + "tish" in words:  # (Scots: Scottish)
+                return True
         return noun in words or not words.isdisjoint(self.lex.role_synonyms.get(noun, ()))
 
     def salient_description(self, p: _Para, noun: str, gender: str | None, pos: int,
