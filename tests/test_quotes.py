@@ -3021,6 +3021,17 @@ def test_a_parent_of_so_many_children(body: str, expected: str) -> None:
     assert [who(q) for q in quotes(body)][-1] == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a quotation alone after a paragraph whose last sentence opens with two appositions
+    # and the pronoun
+    (("Celle par qui l'affaire est arrivée s'appelle Claire Morel. Infirmière depuis onze ans, "
+      "déléguée syndicale, elle a saisi le procureur en juillet.\n\n« J'ai d'abord cru à une "
+      "erreur. Et puis j'ai vu les dates. »"), "claire-morel"),
+])
+def test_two_appositions_before_the_subject_pronoun(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == [expected]
+
+
 def test_a_demonym_in_man_fits_its_adjective_in_a_registry_description() -> None:
     people = {p.id: p for p in (
         Person(id="sean-kane", name="Sean Kane", gender="m",

@@ -5400,11 +5400,13 @@ class _Annotator:
             if q is None:
                 return None
             for _ in range(2):  # « Dans son fournil, à quatre heures, elle pétrit… »
-                if p.toks[q].low not in self.lex.intro or p.toks[q].start in p.starts \
-                        or p.toks[q].low in self.lex.pronouns:
+                if p.toks[q].start in p.starts or p.toks[q].low in self.lex.pronouns:
                     break
                 nxt = self.after_fronted(p, q, b)
-                if nxt is None:
+                if nxt is None or (p.toks[q].low not in self.lex.intro
+                                   and self.lex.pronouns.get(p.toks[nxt].low) not in ("f", "m")):
+                    # (two appositions before a pronoun: « Infirmière depuis onze ans,
+                    # déléguée Sud Santé, elle a saisi le procureur »)
                     break
                 q = nxt
             tok, rule = p.toks[q], "fronted-subject"
