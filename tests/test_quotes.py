@@ -3032,6 +3032,27 @@ def test_two_appositions_before_the_subject_pronoun(body: str, expected: str) ->
     assert [who(q) for q in quotes(body, "fr")] == [expected]
 
 
+@pytest.mark.parametrize("body, lang, expected", [
+    # the one person whose age the article gave is "the 38-year-old" ("(38)", Indian style)
+    (("Margaret Hsu (38), of Balikuda, lost her mother-in-law. Her husband, Ray Lopez, was "
+      'carrying their daughter.\n\n"We were chanting," the 38-year-old said.'), "en",
+     "margaret-hsu"),
+    # "the 71-year-old" is not the woman written "Margaret Hsu, 68,"
+    (('Ray Lopez and Margaret Hsu fled at dawn. "We left with the clothes on our backs," said '
+      "Margaret Hsu, 68.\n\nHer husband, a retired logger, never thought it would reach them. "
+      '"Everybody says it will never happen here," the 71-year-old said.'), "en", "ray-lopez"),
+    # a number in apposition is no age: « 2,4 millions d'abonnés »
+    (("L'influenceuse Claire Morel, 2,4 millions d'abonnés, a publié une vidéo.\n\nLundi, la "
+      "Marseillaise de 26 ans a répondu : « J'ai le droit de changer d'avis. »"), "fr",
+     "claire-morel"),
+    # "the CM": the chief minister
+    (("Chief minister Ray Lopez visited the injured and announced aid. \"This is a tragedy,\" "
+      "the CM said."), "en", "ray-lopez"),
+])
+def test_ages_given_in_apposition(body: str, lang: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, lang)][-1] == expected
+
+
 def test_a_demonym_in_man_fits_its_adjective_in_a_registry_description() -> None:
     people = {p.id: p for p in (
         Person(id="sean-kane", name="Sean Kane", gender="m",

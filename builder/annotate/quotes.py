@@ -281,6 +281,14 @@ _PLACE_WORDS: frozenset[str] = frozenset(
     for name in names if " " not in name)
 
 
+#: An age in apposition right after a name: ", 38," / ", 38 ans" / " (38)" (not ", 2,4
+#: millions d'abonnés").
+_APPOSED_AGE_RE = re.compile(
+    r",\s*(\d{1,3})(?=\s*(?:,(?!\d)|ans\b|years?\b|\.(?!\d)|$))|\s\((\d{1,3})\)")
+#: The age a description gives: "the 38-year-old", « l'homme de 38 ans ».
+_DESCRIBED_AGE_RE = re.compile(r"(\d{1,3})(?:-year-old|\s+ans\b)")
+
+
 def _phrase_re(phrases: Iterable[str]) -> re.Pattern[str]:
     """A pattern matching one of ``phrases`` at the end of a text (apostrophes either way)."""
     parts = sorted({p.lower() for p in phrases}, key=len, reverse=True)
@@ -1196,6 +1204,9 @@ class _Annotator:
         #: (former is None when the role may be held now or in the past: « X a entraîné »)
         self.bindings: dict[str, list[tuple[int, int, str, str | None, bool | None]]] = {}
         self.roles: dict[str, set[str]] = {}  # person id -> the role nouns tied to them
+        #: person id -> (paragraph, offset, age) where an apposition gave their age: "Debbie
+        #: Ostrander, 68,", "Kalpana Sethi (38)", « Paulette Vidal, 91 ans, »
+        self.ages: dict[str, tuple[int, int, int]] = {}
         #: relation word -> (paragraph, offset, person id) where a possessed relation was
         #: written with a name: « son frère aîné, Julien X, » makes « son aîné » Julien
         self.relations: dict[str, list[tuple[int, int, str]]] = {}
@@ -1394,11 +1405,15 @@ class _Annotator:
                 if p.masked[e0:e0 + 1] == "," and m.kind != "pronoun":
                     self.relate_after(p, m)
                     self.relate_parent(p, m)
-                if lex.age_nouns and p.masked[e0:e0 + 1] == "," and m.kind != "pronoun":
-                    # « Paulette Vidal, 91 ans, » is « la nonagénaire » of the article
-                    age = p.masked[e0 + 1:e0 + 6].split(maxsplit=1)
-                    if age and age[0].rstrip(",").isdigit():
-                        self.bind_age(p, m, int(age[0].rstrip(",")))
+                if p.masked[e0:e0 + 1] in (",", " ") and m.kind != "pronoun":
+                    # « Paulette Vidal, 91 ans, » is « la nonagénaire » of the article; "Kalpana
+                    # Sethi (38)" is "the 38-year-old"
+                    given = _APPOSED_AGE_RE.match(p.masked, e0)
+                    if given is not None:
+                        age = int(given.group(1) or given.group(2))
+                        self.ages.setdefault(m.person, (p.index, m.span.start, age))
+                        if lex.age_nouns:
+                            self.bind_age(p, m, age)
                 if not (role_before or comma_before or comma_after):
                     continue
                 k, _end = p.tok_range(lead, e0)
@@ -4703,6 +4718,18 @@ class _Annotator:
                         if any(n != noun and self.is_demonym(n) for n in nouns_)) \
                         if demonym is not None else frozenset()
                     others |= self.historical
+                    told = _DESCRIBED_AGE_RE.search(label)
+                    if told is not None:
+                        # "the 71-year-old" is not the woman written "Debbie Ostrander, 68,";
+                        # the one person whose age the article gave as 38 is "the 38-year-old"
+                        years = int(told.group(1))
+                        before = (p.index, toks[0].start)
+                        same = [pid for pid, (para, at, age) in self.ages.items()
+                                if age == years and (para, at) < before]
+                        if len(same) == 1:
+                            return _Who((same[0],), None, "age")
+                        others |= frozenset(pid for pid, (_pa, _at, age) in self.ages.items()
+                                            if age != years)
                     who = self.resolve(p, gender if gender in ("f", "m") else None,
                                        toks[0].start, paragraphs=2, exclude=others)
                 if who is not None and who.ids and not self.described_as(who.ids[0], noun) \
@@ -4723,6 +4750,10 @@ class _Annotator:
                 others = frozenset(pid for pid, nouns_ in self.roles.items() if any(
                     n in self.lex.offices and n != noun for n in nouns_)) \
                     if office and qualified else frozenset()
+                told = _DESCRIBED_AGE_RE.search(label)
+                if told is not None:  # (nor anyone of another age)
+                    others |= frozenset(pid for pid, (_pa, _at, age) in self.ages.items()
+                                        if age != int(told.group(1)))
                 who = self.salient_description(p, noun, gender, toks[0].start,
                                                office=office and not qualified and not former,
                                                exclude=others)

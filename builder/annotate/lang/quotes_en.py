@@ -519,7 +519,7 @@ QUESTIONING_STEMS: tuple[str, ...] = ("ask", "question", "interrogat", "quiz", "
 ROLE_ACRONYMS: dict[str, tuple[str, ...]] = {
     "ceo": ("chief", "executive"), "cfo": ("chief", "financial", "officer"),
     "coo": ("chief", "operating", "officer"), "cto": ("chief", "technology", "officer"),
-    "cmo": ("chief", "marketing", "officer"),
+    "cmo": ("chief", "marketing", "officer"), "cm": ("chief", "minister"),
 }
 _MORE_PERSON_NOUNS.update({
     # more trades, stations and situations ("developer Evan X" … "the developer said")
