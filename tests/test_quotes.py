@@ -3053,6 +3053,17 @@ def test_ages_given_in_apposition(body: str, lang: str, expected: str) -> None:
     assert [who(q) for q in quotes(body, lang)][-1] == expected
 
 
+@pytest.mark.parametrize("body", [
+    # the person named in a fronted question is not the one asked, whom the pronoun takes up
+    ('"We had it won," Ray Lopez said.\n\nHe refused to be drawn on the penalty. Asked '
+     'whether Tomás Ibarra had fouled the striker, he replied: "I haven\'t seen it back."'),
+    ('"We had it won," Ray Lopez said. Asked whether Paul Girard had fouled the striker, he '
+     'replied: "I haven\'t seen it back."'),
+])
+def test_a_name_in_a_fronted_question_is_not_the_one_asked(body: str) -> None:
+    assert [who(q) for q in quotes(body)] == ["ray-lopez", "ray-lopez"]
+
+
 def test_a_demonym_in_man_fits_its_adjective_in_a_registry_description() -> None:
     people = {p.id: p for p in (
         Person(id="sean-kane", name="Sean Kane", gender="m",

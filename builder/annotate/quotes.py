@@ -5690,10 +5690,25 @@ class _Annotator:
             carried = self.carried_description(p, gender, pos)
             if carried is not None:
                 return carried
-        who = self.resolve(p, gender, pos)
+        who = self.resolve(p, gender, pos, exclude=self.asked_about(p, pos))
         if who is None and gender in ("f", "m"):
             who = self.cataphora(p, gender, pos)
         return who.with_rule("pronoun") if who else None
+
+    def asked_about(self, p: _Para, pos: int) -> frozenset[str]:
+        """The people named in a question fronted before the pronoun at ``pos`` ("Asked
+        whether White had fouled him, he replied", « Interrogé sur la faute de X, il a
+        répondu »): the person asked is someone else."""
+        s, _e = p.sentence(pos)
+        a, b = p.tok_range(s, pos)
+        if a >= b or not p.toks[a].low.startswith(self.lex.asked_stems) \
+                or not p.toks[a].low.endswith(self.lex.past_participle_endings):
+            return frozenset()
+        comma = p.masked.rfind(",", s, pos)
+        if comma < 0 or p.masked[comma + 1:pos].strip():
+            return frozenset()  # (the pronoun right after the phrase's comma only)
+        return frozenset(m.person for st, m in p.starts.items()
+                         if s <= st < comma and m.kind != "pronoun")
 
     def carried_description(self, p: _Para, gender: str, pos: int) -> _Who | None:
         """« Une inspectrice du travail, qui a requis l'anonymat, décrit « … ». « … »,
