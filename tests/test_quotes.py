@@ -3064,6 +3064,18 @@ def test_a_name_in_a_fronted_question_is_not_the_one_asked(body: str) -> None:
     assert [who(q) for q in quotes(body)] == ["ray-lopez", "ray-lopez"]
 
 
+@pytest.mark.parametrize("body, expected", [
+    # Belgian and Swiss communes' offices: « l'échevin », « le syndic »
+    (("Ce lundi soir, l'échevin des Finances, Paul Girard, a démissionné, privant la "
+      "bourgmestre Claire Morel de sa majorité.\n\n« Je rends mon écharpe, pas mes "
+      "convictions », a lancé l'échevin sortant."), "paul-girard"),
+    (("Le syndic de la commune, Paul Girard, a reçu la ministre Claire Morel.\n\n« Nous "
+      "devrons repenser nos vallées », a prévenu le syndic."), "paul-girard"),
+])
+def test_offices_of_belgian_and_swiss_communes(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == [expected]
+
+
 def test_a_demonym_in_man_fits_its_adjective_in_a_registry_description() -> None:
     people = {p.id: p for p in (
         Person(id="sean-kane", name="Sean Kane", gender="m",

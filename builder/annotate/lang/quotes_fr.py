@@ -548,6 +548,8 @@ OFFICE_NOUNS: frozenset[str] = frozenset({
     "colonel", "lieutenant", "général", "générale", "recteur", "rectrice",
     "bâtonnier", "bâtonnière", "conseiller", "conseillère", "gérant", "gérante", "patron",
     "patronne", "chef", "cheffe", "médecin", "chirurgien", "chirurgienne",
+    # Belgian and Swiss communes: « le bourgmestre », « l'échevin », « le syndic »
+    "bourgmestre", "échevin", "échevine", "syndic", "syndique",
 })
 
 #: More nouns for people, beyond PERSON_NOUNS (merged into it below).
@@ -697,6 +699,7 @@ _MORE_PERSON_NOUNS.update({
     "sous-préfète": "f", "ex-otage": None, "négociateur": "m", "négociatrice": "f",
     "ambassadeur": "m", "ambassadrice": "f", "interprète": None, "traducteur": "m",
     "miraculé": "m", "miraculée": "f", "matador": "m", "torero": "m", "championne": "f",
+    "échevin": "m", "échevine": "f", "syndic": "m", "syndique": "f",
 })
 # relations of work and care (« l'ancien associé », « la conductrice »)
 _MORE_PERSON_NOUNS.update({
