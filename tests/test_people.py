@@ -2386,3 +2386,19 @@ def test_the_middle_name_of_a_registry_name_of_three(text: str,
     result = run(text, "en", registry=registry)
     assert [(m.text, m.person) for m in result.mentions
             if " " not in m.text and m.text in ("Jebet", "Joe")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Mr Kostopoulos" beside Maria Kostopoulos and Tony (a given name no list knows): him
+    (('Tony and Maria Kostopoulos have lived there since 2019. Maria Kostopoulos heard it. '
+      '"We ran," Mr Kostopoulos said.'), "tony-kostopoulos"),
+    # "Mrs MacLeod" beside Donald MacLeod alone: not him (his wife, whom the text names so)
+    ('Donald MacLeod runs the hotel. "His wife was blunter," Mrs MacLeod said.', None),
+])
+def test_a_gendered_honorific_and_a_shared_surname(text: str, expected: str | None) -> None:
+    registry = Registry(people={p.id: p for p in (
+        Person(id="maria-kostopoulos", name="Maria Kostopoulos", gender="f"),
+        Person(id="donald-macleod", name="Donald MacLeod", gender="m"))})
+    result = run(text, "en", registry=registry)
+    last = [m for m in result.mentions if m.text in ("Kostopoulos", "MacLeod")]
+    assert (last[-1].person if last else None) == expected

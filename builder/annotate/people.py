@@ -2550,10 +2550,13 @@ def _find_short_names(
 
     def honorific_fits(owned: set[str], title: str) -> set[str]:
         """"said Mr. Morris" beside Angela Tate Morris and Jordan Morris: a gendered
-        honorific picks the bearer of its gender, when only one fits."""
+        honorific picks the bearer of its gender, when only one fits (or, with none of its
+        gender known, the one of no known gender)."""
         if title not in _LEX.male_titles and title not in _LEX.female_titles:
             return owned
         fits = {o for o in owned if gender_of(o) == honorific_gender(title)}
+        if not fits:  # ("Tony and Maria Kostopoulos … Mr Kostopoulos": not her)
+            fits = {o for o in owned if gender_of(o) is None}
         return fits if len(fits) == 1 else owned
 
     def gender_of(pid: str) -> str | None:
@@ -2612,6 +2615,10 @@ def _find_short_names(
                     continue  # two people named in the article share the word
                 owned = {one}
             pid = next(iter(owned))
+            if spot.title is not None and (spot.title in _LEX.male_titles
+                                           or spot.title in _LEX.female_titles) \
+                    and gender_of(pid) not in (honorific_gender(spot.title), None):
+                continue  # "Mr Kostopoulos" beside Maria Kostopoulos alone: her husband
             kind = kinds[(word, pid)]
         elif word in index.surname_owners and (
                 title := spot.title or _lowercase_title_before(doc, start)) is not None:
