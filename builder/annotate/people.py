@@ -2507,7 +2507,6 @@ def _find_short_names(
         surname_of.add((surname or "", pid))
         if registry is not None and pid in registry.people:
             add(_compound_given(registry.people[pid].name), pid, "given-name")
-            add(_middle_name(registry.people[pid].name), pid, "alias")
     for pid, entry in sorted(discovered.items()):
         given, surname = _name_parts(entry.person.name)
         add(given, pid, "discovered")
@@ -2517,6 +2516,13 @@ def _find_short_names(
     for given, pid in sorted(index.rare_given.items()):
         if given not in owners:
             add(given, pid, "given-name")
+    if registry is not None:  # middle names last: never one another person's name bears
+        for pid in sorted(present):
+            middle = _middle_name(registry.people[pid].name) if pid in registry.people \
+                else None
+            if middle is not None and middle not in owners \
+                    and middle not in _LEX.places:
+                add(middle, pid, "alias")
     compounds: list[str] = []
     for pid in sorted(present):
         if (compound := index.compounds.get(pid)) is not None:
@@ -2617,8 +2623,10 @@ def _find_short_names(
             pid = next(iter(owned))
             if spot.title is not None and (spot.title in _LEX.male_titles
                                            or spot.title in _LEX.female_titles) \
-                    and gender_of(pid) not in (honorific_gender(spot.title), None):
-                continue  # "Mr Kostopoulos" beside Maria Kostopoulos alone: her husband
+                    and index.genders.get(pid) not in (honorific_gender(spot.title), None):
+                # "Mrs MacLeod" beside Donald MacLeod alone: his wife (the registry's gender
+                # only: a given name's list may be wrong for the language, "Jean Harper")
+                continue
             kind = kinds[(word, pid)]
         elif word in index.surname_owners and (
                 title := spot.title or _lowercase_title_before(doc, start)) is not None:

@@ -421,7 +421,7 @@ class _Lexicon:
     ratings: frozenset[str]
     counterparts: frozenset[str]
     rivals: frozenset[str]
-    person_objects: frozenset[str]
+    youth: frozenset[str]
     peers: frozenset[str]
     alternatives: frozenset[str]
     role_abbreviations: dict[str, str]
@@ -582,7 +582,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         ratings=get["RATINGS"],
         counterparts=get["COUNTERPART_NOUNS"],
         rivals=get["RIVAL_NOUNS"],
-        person_objects=get["PERSON_OBJECT_PRONOUNS"],
+        youth=get["YOUTH_NOUNS"],
         peers=get["PEER_NOUNS"],
         alternatives=get["ALTERNATIVE_WORDS"],
         role_abbreviations=get["ROLE_ABBREVIATIONS"],
@@ -1207,6 +1207,7 @@ class _Annotator:
         #: person id -> (paragraph, offset, age) where an apposition gave their age: "Debbie
         #: Ostrander, 68,", "Kalpana Sethi (38)", « Paulette Vidal, 91 ans, »
         self.ages: dict[str, tuple[int, int, int]] = {}
+        self.bracketed_ages: set[str] = set()  # ages written "(38)": never a reason to exclude
         #: relation word -> (paragraph, offset, person id) where a possessed relation was
         #: written with a name: « son frère aîné, Julien X, » makes « son aîné » Julien
         self.relations: dict[str, list[tuple[int, int, str]]] = {}
@@ -1412,6 +1413,8 @@ class _Annotator:
                     if given is not None:
                         age = int(given.group(1) or given.group(2))
                         self.ages.setdefault(m.person, (p.index, m.span.start, age))
+                        if given.group(2):  # "Joe Root (68)" may be a score: no exclusion
+                            self.bracketed_ages.add(m.person)
                         if lex.age_nouns:
                             self.bind_age(p, m, age)
                 if not (role_before or comma_before or comma_after):
@@ -3052,6 +3055,9 @@ class _Annotator:
         a, b = p.tok_range(comma, e)
         if not 2 <= b - a <= 3:
             return None
+        lo, hi = p.tok_range(p.sentence(start)[0], start)
+        if any(t.low in self.lex.reading or t.low in self.lex.sign_nouns for t in p.toks[lo:hi]):
+            return None  # ('A sign on the door reads "No muddy boots", he explained': a text)
         who = self.after(p, comma)
         return who.with_rule("closing-" + who.rule) if who is not None and who.ids else None
 
@@ -3472,8 +3478,9 @@ class _Annotator:
 
     def office_tied(self, p: _Para, i: int, z: int) -> str | None:
         """The one person the article wrote the office of the description at tokens i..z
-        with before it, sitting (not « l'ancien »), with no other complement (« le ministre
-        de l'Intérieur » is not the one tied as « ministre de la Santé »)."""
+        with before it, sitting (not « l'ancien »), with the same complement if it has one
+        (« le ministre de l'Intérieur » is not the one tied as « ministre de la Santé », nor
+        « le maire de Villeurbanne » « le maire Grégory Doucet »)."""
         toks = p.toks[i:z + 1]
         k = next((n for n, t in enumerate(toks) if t.low in self.lex.offices), None)
         if k is None:
@@ -3482,7 +3489,7 @@ class _Annotator:
         comp = self.complement_at(p, i + k + 1, z + 1)
         tied = {pid for para, at, pid, c, former in self.bindings.get(noun, ())
                 if (para, at) < (p.index, toks[0].start) and not former
-                and (comp is None or c is None or c == comp)}
+                and (comp is None or c == comp)}
         return next(iter(tied)) if len(tied) == 1 else None
 
     def named_opener(self, p: _Para, s: int, pos: int) -> _Who | None:
@@ -4375,6 +4382,10 @@ class _Annotator:
         if person is None or " " not in person.name.strip():
             if owner is not None and len(owner.ids) > 1:
                 return None
+            if person is not None and any(
+                    noun not in self.lex.kin and noun not in self.lex.child_words
+                    and noun not in self.lex.youth for noun in self.roles.get(person.id, ())):
+                return None  # ("Their waiter, Liam, … his mother": not the family's)
             return self.lone_relative(named, gender, kin)
         family = set(fold(person.name.split()[-1]).split("-"))
         # (a double-barrelled name shares the family: "Adaeze Okafor-Marsh … Her husband" is
@@ -4387,7 +4398,7 @@ class _Annotator:
                      and _shares_family(family, fold(self.people[pid].name.split()[-1]))]
         if not relatives:  # (the possessor read is the last named, not of the family:
             # « … a-t-il souligné [le patron]. ¶ … sa mère avait lancé un appel »)
-            return self.lone_relative(named - {person.id}, gender, kin)
+            return self.lone_relative(named - {person.id}, gender, kin, described=True)
         kin_of = [pid for pid in relatives
                   if pid not in other_kin and self.gender(pid) in (gender, None)]
         known = [pid for pid in kin_of if self.gender(pid) == gender]
@@ -4403,12 +4414,14 @@ class _Annotator:
         # other Landry)
         return _Who((kin_of[0],), None, "family") if len(kin_of) == 1 and not known else None
 
-    def lone_relative(self, named: set[str], gender: str, word: str) -> _Who | None:
-        """« sa mère » whose possessor is no full name the article gives (« Le fils aîné du
-        patron, Gwendal, … souffle sa mère »), or no relative of the person named last: the
-        one person of the kin word's gender named so far who shares a family name with
-        another person named (the family the story is about); of several, the one the
-        registry describes with the word."""
+    def lone_relative(self, named: set[str], gender: str, word: str,
+                      described: bool = False) -> _Who | None:
+        """« sa mère » whose possessor is no full name the article gives and holds no role
+        (« Noah est rentré … rapporte son père »; not "Their waiter, Liam"), or no relative of
+        the person named last: the one person of the kin word's gender named so far who
+        shares a family name with another person named (the family the story is about); of
+        several, or when ``described`` (the possessor read was somebody else: only the
+        registry can say), the one the registry describes with the word."""
         families: dict[str, set[str]] = {}
         for pid in named:
             person = self.people.get(pid)
@@ -4416,7 +4429,7 @@ class _Annotator:
                 families.setdefault(fold(person.name.split()[-1]), set()).add(pid)
         kin = [pid for members in families.values() if len(members) > 1
                for pid in members if self.gender(pid) == gender]
-        if len(kin) > 1:
+        if len(kin) > 1 or described:
             kin = [pid for pid in kin if self.described_as(pid, word)]
         return _Who((kin[0],), None, "family-lone") if len(kin) == 1 else None
 
@@ -4725,11 +4738,13 @@ class _Annotator:
                         years = int(told.group(1))
                         before = (p.index, toks[0].start)
                         same = [pid for pid, (para, at, age) in self.ages.items()
-                                if age == years and (para, at) < before]
+                                if age == years and (para, at) < before
+                                and (gender not in ("f", "m")
+                                     or self.gender(pid) in (gender, None))]
                         if len(same) == 1:
                             return _Who((same[0],), None, "age")
                         others |= frozenset(pid for pid, (_pa, _at, age) in self.ages.items()
-                                            if age != years)
+                                            if age != years and pid not in self.bracketed_ages)
                     who = self.resolve(p, gender if gender in ("f", "m") else None,
                                        toks[0].start, paragraphs=2, exclude=others)
                 if who is not None and who.ids and not self.described_as(who.ids[0], noun) \
@@ -4753,7 +4768,8 @@ class _Annotator:
                 told = _DESCRIBED_AGE_RE.search(label)
                 if told is not None:  # (nor anyone of another age)
                     others |= frozenset(pid for pid, (_pa, _at, age) in self.ages.items()
-                                        if age != int(told.group(1)))
+                                        if age != int(told.group(1))
+                                        and pid not in self.bracketed_ages)
                 who = self.salient_description(p, noun, gender, toks[0].start,
                                                office=office and not qualified and not former,
                                                exclude=others)
@@ -4821,10 +4837,15 @@ class _Annotator:
         takes, is the person named in the paragraph or the one before, whatever noun the
         writer now uses; else somebody unnamed. (Kin nouns are person nouns: "the cousin" is
         resolved with the descriptions.)"""
-        if not any(t.low in self.lex.person_adjectives or t.low in self.lex.former
+        noun = toks[-1].low
+        if not any(t.low in self.lex.person_adjectives or (
+                t.low in self.lex.former
+                and ("-" in noun or _guessed_person(self.lex, noun) is not False))
                    for t in toks[1:-1]):
-            return None  # ("l'assureur", "the center": bodies speak too; « l'ancien
-            # tambour-major » was one)
+            # ("l'assureur", "the center": bodies speak too; after "former", a compound
+            # (« l'ancien tambour-major ») or a noun a person's ending tells, not "the former
+            # colony", « l'ancien monopole »)
+            return None
         who = self.resolve(p, None, toks[0].start, paragraphs=1)
         if who is not None and len(who.ids) == 1:
             return who.with_rule("spoken-description")
@@ -5030,10 +5051,13 @@ class _Annotator:
         maire de Sarlat", "la vieille dame"), or None when no role noun heads it."""
         z = i
         noun = False
-        # (an untied demonym right after a lowercase article: « Joint à Cowes, le
-        # Britannique ne cache pas son émotion » — not « Le Parisien révèle », a newspaper)
+        # (an untied demonym right after a lowercase article, when the registry describes
+        # someone of the article with it: « Joint à Cowes, le Britannique ne cache pas son
+        # émotion » for a « skipper britannique » — not « Le Parisien révèle », a newspaper,
+        # nor "the Texan" beside a California governor)
         lone = p.toks[i].text.islower() and i + 1 < limit \
-            and p.toks[i + 1].text[:1].isupper() and self.is_demonym(p.toks[i + 1].low)
+            and p.toks[i + 1].text[:1].isupper() and self.is_demonym(p.toks[i + 1].low) \
+            and self.described_here(p.toks[i + 1].low)
         while z + 1 < limit and z - i < 4 and p.tight(z, z + 1) and not (lone and z > i) \
                 and (p.toks[z + 1].text[:1].islower() or p.toks[z + 1].text[:1].isdigit()
                      or not noun and (p.toks[z + 1].low in self.bindings or lone and z == i)
@@ -6246,43 +6270,48 @@ class _Annotator:
         return None
 
     def rival(self, p: _Para, i0: int, i1: int, noun: str) -> _Who | None:
-        """"his rival", « son adversaire », « sa rivale »: the other side of a contest. The one
-        the article wrote the noun with a name for (« son principal adversaire, Yanis
-        Bouaziz »), else the person named last, of the noun's gender, outside quotations (the
-        story's subject is the possessor: "Gebremariam … finished second. "…," his rival
-        said"); not the person an object pronoun right after the noun takes up (« son
-        adversaire l'avait qualifié de « … » »: the one named before). No farther back than
-        the paragraph before last."""
+        """"his rival", « son adversaire », « sa rivale »: the other side of a contest, only
+        where the article says who it is. The one it wrote the noun with a name for (« son
+        principal adversaire, Yanis Bouaziz »); else, for a noun that tells a gender (« sa
+        rivale », « son rival »), the one person of that gender named in this paragraph or the
+        one before (else the one before that), outside quotations, who is not the voice just heard (unless the verb
+        goes on with it: « Et son rival d'ajouter »), not a possessor of a thing and not
+        somebody's relative. A name in apposition says it itself ("said his rival, Paul
+        Girard"); "his rival" alone, whose gender English does not tell, stays a label (the
+        last person named is as often the possessor, a spouse or a coach)."""
         pos = p.toks[i0].start
+        if i1 + 1 < len(p.toks) and p.gap(i1, i1 + 1).strip() == "," \
+                and p.toks[i1 + 1].start in p.starts:
+            return None  # (the name in apposition)
         tied = [pid for para, at, pid in self.relations.get(noun, ()) if (para, at) < (p.index, pos)]
         if tied:
             return _Who((tied[-1],), None, "rival-tied")
         gender = self.lex.persons.get(noun)
-        after = [t.low for t in p.toks[i1 + 1:i1 + 4]]
-        if after[:1] in (["ne"], ["n"]):  # « son rival ne l'a jamais cité »
-            after = after[1:]
-        taken_up = bool(after) and after[0] in self.lex.person_objects \
-            and after[1:2] not in (["plus"], ["moins"])  # (« son rival le plus sérieux »)
+        if gender not in ("f", "m"):
+            return None
+        goes_on = any(t.low in self.lex.continuing or t.low in ("ajouter", "add")
+                      for t in p.toks[i1 + 1:i1 + 6])
+        voice = self.last[1].ids if self.last is not None and self.last[0] >= p.index - 1 \
+            and not goes_on else ()
+        relatives = {pid for word, ties in self.relations.items() if word in self.lex.kin
+                     for _para, _at, pid in ties}
+        found: dict[str, int] = {}  # person -> the first paragraph back naming them
         k = bisect.bisect_left(self.order_keys, (p.index, pos)) - 1
-        last: str | None = None
         while k >= 0:
             para, start, m = self.ordered[k]
             k -= 1
             if para < p.index - 2:
-                return None
+                break
             if m.kind == "pronoun" or self.paras[para].in_quote(start) \
-                    or self.is_possessor(self.paras[para], m):
-                continue  # ("under Whitlow's challenge": not a contestant named)
-            if last is None:
-                last = m.person
-                if taken_up:
-                    continue
-            elif taken_up and m.person == last:
+                    or self.is_possessor(self.paras[para], m) or m.person in voice \
+                    or m.person in relatives or self.gender(m.person) != gender:
                 continue
-            if gender in ("f", "m") and self.gender(m.person) not in (gender, None):
-                continue
-            return _Who((m.person,), None, "rival")
-        return None
+            found.setdefault(m.person, para)
+        near = [pid for pid, para in found.items() if para >= p.index - 1]
+        if len(near) == 1:  # (this paragraph and the one before first, then one more)
+            return _Who((near[0],), None, "rival")
+        return _Who((next(iter(found)),), None, "rival") if not near and len(found) == 1 \
+            else None
 
     def peer_voice(self, p: _Para, pos: int) -> _Who | None:
         """« Parmi eux, X. Le physico-chimiste se souvient, « … ». « Hélène avait une
@@ -6534,6 +6563,11 @@ class _Annotator:
             if noun in text.lower() and pattern.search(text.lower()):
                 return True
         return False
+
+    def described_here(self, noun: str) -> bool:
+        """Somebody the article names is one the registry describes with ``noun``."""
+        return any(self.described_as(pid, noun) for pid in {m.person for _a, _b, m in
+                                                             self.ordered})
 
     def described_as(self, pid: str, noun: str) -> bool:
         """The person's registry description uses the role noun or a synonym of it

@@ -301,11 +301,11 @@ ATTRIBUTIVE_AFTER: tuple[str, ...] = (
 
 #: Words before a name with the same effect (mostly French: "l'administration Trump"), and
 #: vessels named after a person ("the ship Queen Mary", "the tanker Jean Bart", "the MV Flora
-#: MacDonald", "HMS Prince of Wales"; not "MS", "SS": Ms, and too many other meanings).
+#: MacDonald", "HMS Prince of Wales"; not "MS", "SS", "RV": Ms, a camper van, and other meanings).
 ATTRIBUTIVE_BEFORE: tuple[str, ...] = (
     "ship", "vessel", "yacht", "superyacht", "tanker", "freighter", "liner", "ferry", "frigate",
     "destroyer", "warship", "submarine", "schooner", "trawler", "sailboat", "catamaran",
-    "trimaran", "icebreaker", "mv", "hms", "uss", "rms", "hmas", "hmcs", "hmnzs", "fv", "rv",
+    "trimaran", "icebreaker", "mv", "hms", "uss", "rms", "hmas", "hmcs", "hmnzs", "fv",
 )
 
 #: Words for a family before "of" and a surname ("the house of Windsor"): the name is the

@@ -887,6 +887,11 @@ RELAYING_VERBS: frozenset[str] = frozenset({"reported", "reports"})
 #: the relative pronoun, the words for the child, and the parent's word by gender.
 PARENT_LINKS: frozenset[str] = frozenset({"whose"})
 CHILD_WORDS: frozenset[str] = frozenset({"son", "daughter", "child", "sons", "daughters", "children", "kids"})
+#: Nouns for a child ("little Noah", "the boy"): a role that leaves a child named by a first name
+#: in a family (lone_relative).
+YOUTH_NOUNS: frozenset[str] = frozenset({
+    "boy", "girl", "toddler", "baby", "teenager", "teen", "youngster", "little",
+})
 PARENT_WORDS: dict[str, str] = {"f": "mother", "m": "father"}
 #: "the younger Okoro", "the elder Pettigrew" (``YOUNGER_WORDS``, ``ELDER_WORDS``): of two
 #: people sharing a family name, the one a word before their first mention makes the junior
@@ -905,14 +910,11 @@ ALTERNATIVE_WORDS: frozenset[str] = frozenset({
     "other", "others", "another", "one", "ones", "some", "several", "each", "many", "few",
     "former", "latter", "first", "second", "last",
 })
-#: Nouns for the other side of a contest ("his rival", "her opponent"): the person named last, of the
-#: noun's gender, not the possessor's self (rival).
+#: Nouns for the other side of a contest ("his rival", "her opponent"): the one the article
+#: wrote the noun with a name for (``rival``); English tells no gender to go further.
 RIVAL_NOUNS: frozenset[str] = frozenset({
     "rival", "opponent", "challenger", "adversary", "foe", "nemesis",
 })
-#: Object pronouns for a person right after a subject ("his rival had called *him* …"): they take up
-#: the person named last, so the subject is someone else.
-PERSON_OBJECT_PRONOUNS: frozenset[str] = frozenset({"him"})
 #: Nouns for a peer ("his colleague", "her teammate"): after a quotation that speaks of the
 #: possessor, the voice the paragraph just heard goes on (peer_voice).
 PEER_NOUNS: frozenset[str] = frozenset({

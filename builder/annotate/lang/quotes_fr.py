@@ -692,10 +692,10 @@ ROLE_ACRONYMS: dict[str, tuple[str, ...]] = {
     "daf": ("directeur", "administratif", "et", "financier"),
 }
 _MORE_PERSON_NOUNS.update({"dg": None, "drh": None, "daf": None})
-# (from the fresh sets dev70 and dev72: « L'organisateur annonce », « le gestionnaire »)
+# (from the fresh sets dev70 and dev72; not « le gestionnaire », « l'exploitant »: as often
+# a firm's, the network's or the plant's)
 _MORE_PERSON_NOUNS.update({
-    "gestionnaire": None, "exploitant": "m",
-    "exploitante": "f", "greffier": "m", "greffière": "f", "sous-préfet": "m",
+    "greffier": "m", "greffière": "f", "sous-préfet": "m",
     "sous-préfète": "f", "ex-otage": None, "négociateur": "m", "négociatrice": "f",
     "ambassadeur": "m", "ambassadrice": "f", "interprète": None, "traducteur": "m",
     "miraculé": "m", "miraculée": "f", "matador": "m", "torero": "m", "championne": "f",
@@ -1163,6 +1163,12 @@ RELAYING_VERBS: frozenset[str] = frozenset({"rapporte", "rapportait", "relaie", 
 #: the relative pronoun, the words for the child, and the parent's word by gender.
 PARENT_LINKS: frozenset[str] = frozenset({"dont"})
 CHILD_WORDS: frozenset[str] = frozenset({"fils", "fille", "filles", "enfant", "enfants"})
+#: Nouns for a child (« le petit Noah », « le garçonnet »): roles that leave a child named by
+#: a first name in a family (lone_relative).
+YOUTH_NOUNS: frozenset[str] = frozenset({
+    "petit", "petite", "garçon", "garçonnet", "fillette", "bébé", "adolescent", "adolescente",
+    "ado", "gamin", "gamine",
+})
 PARENT_WORDS: dict[str, str] = {"f": "mère", "m": "père"}
 #: « le cadet des Ferrand », « l'aîné » (``YOUNGER_WORDS``, ``ELDER_WORDS``): of two people
 #: sharing a family name, the one a word before their first mention makes the junior (« son
@@ -1181,15 +1187,12 @@ ALTERNATIVE_WORDS: frozenset[str] = frozenset({
     "autre", "autres", "chacun", "chacune", "certains", "certaines", "plusieurs", "aucun",
     "aucune", "beaucoup", "premier", "première", "dernier", "dernière", "second", "seconde",
 })
-#: Nouns for the other side of a contest (« son rival », « sa rivale »): the person named last, of the
-#: noun's gender, not the possessor's self (rival).
+#: Nouns for the other side of a contest (« son rival », « sa rivale »): the one the article
+#: wrote the noun with a name for, else the one person of the noun's gender named nearby
+#: (``rival``). Not « concurrent »: as often a firm's.
 RIVAL_NOUNS: frozenset[str] = frozenset({
-    "rival", "rivale", "adversaire", "concurrent", "concurrente", "challenger",
-    "challengeuse", "opposant", "opposante",
+    "rival", "rivale", "adversaire", "challenger", "challengeuse", "opposant", "opposante",
 })
-#: Object pronouns for a person right after a subject (« son adversaire *l'*avait qualifié
-#: de … »): they take up the person named last, so the subject is someone else.
-PERSON_OBJECT_PRONOUNS: frozenset[str] = frozenset({"l", "lui", "le", "la"})
 #: Nouns for a peer (« son collègue », « sa coéquipière »): after a quotation that speaks of
 #: the possessor, the voice the paragraph just heard goes on (peer_voice).
 PEER_NOUNS: frozenset[str] = frozenset({
