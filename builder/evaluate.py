@@ -116,6 +116,8 @@ SETS: dict[str, tuple[str, str]] = {
     "dev71": ("eval/dev71/seeds", "eval/dev71/gold"),
     "dev72": ("eval/dev72/seeds", "eval/dev72/gold"),
     "dev73": ("eval/dev73/seeds", "eval/dev73/gold"),
+    "dev74": ("eval/dev74/seeds", "eval/dev74/gold"),
+    "dev75": ("eval/dev75/seeds", "eval/dev75/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
