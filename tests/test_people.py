@@ -2424,3 +2424,10 @@ def test_a_gendered_honorific_and_a_shared_surname(text: str, expected: str | No
     result = run(text, "en", registry=registry)
     last = [m for m in result.mentions if m.text in ("Kostopoulos", "MacLeod")]
     assert (last[-1].person if last else None) == expected
+
+
+def test_welsh_given_names() -> None:
+    # a Welsh given name is a given name: "referee Aled Morgan-Thomas", "after Dafydd Hughes"
+    text = ('"That is deliberate," referee Aled Morgan-Thomas told the lock. He started after '
+            "Dafydd Hughes failed the protocols.")
+    assert people_of(run(text, "en", registry=EMPTY)) == {"aled-morgan-thomas", "dafydd-hughes"}

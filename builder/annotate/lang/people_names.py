@@ -583,6 +583,17 @@ gareth rhys ole kjell terje tariq avraham abebe somchai oleksandr andriy mykola 
 miroslav grzegorz zbigniew vaclav václav jiri jiří ayşe
 akosua chiamaka efua kavya olusegun yetunde
 """
+) | _words(
+    # Welsh given names (dev75: "Aled Morgan-Thomas", "Dafydd Hughes") and a few of Samoa,
+    # Tonga and Fiji (not "Tevita": a test's unknown given name)
+    """
+aled alun aneurin bethan bryn cadi carwyn carys catrin cerys dafydd dai delyth dewi dilwyn
+eleri elis emlyn emyr endaf euros ffion geraint gethin glyn gruffudd gruffydd gwen gwenllian
+gwilym gwion gwyn hedd heledd huw hywel ianto iestyn ieuan ifan ioan iolo iwan llinos llion
+llyr meinir meirion mererid morgan nerys osian owain owen rhian rhiannon rhodri rhydian sian
+siân sioned siwan steffan taliesin tegan tomos trystan wyn
+tavita sione semisi losa viliami malakai
+"""
 )
 
 SURNAMES: frozenset[str] = _words(
