@@ -2431,3 +2431,9 @@ def test_welsh_given_names() -> None:
     text = ('"That is deliberate," referee Aled Morgan-Thomas told the lock. He started after '
             "Dafydd Hughes failed the protocols.")
     assert people_of(run(text, "en", registry=EMPTY)) == {"aled-morgan-thomas", "dafydd-hughes"}
+
+
+def test_premier_is_a_title() -> None:
+    # "Premier Joanne Maddern": an Australian or Canadian head of government
+    text = "Late on Tuesday, Kourakis and Premier Joanne Maddern issued a joint statement."
+    assert "joanne-maddern" in people_of(run(text, "en", registry=EMPTY))

@@ -2983,6 +2983,12 @@ def test_an_untied_demonym_nobody_is_described_with_is_nobody() -> None:
       'supervisor called him on Monday morning.\n\n"They had the coffee out," the 58-year-old '
       'millwright said on Tuesday. "He said, \'Ray, it\'s a business decision.\'"'), "en",
      "ray-lopez"),
+    # "the union boss", "the Qatari mediator"
+    (("Margaret Hsu, secretary of the Health Workers Union, spoke on Monday. The union boss was "
+      'blunter on social media: "Cut our hospitals and we will fill the steps. Try us."'), "en",
+     "margaret-hsu"),
+    (("Qatar's Minister of State Ray Lopez told reporters that progress had been made.\n\n\"Both "
+      'sides want this to end," the Qatari mediator said.'), "en", "ray-lopez"),
 ])
 def test_nouns_for_people_from_the_fresh_sets(body: str, lang: str, expected: str) -> None:
     assert [who(q) for q in quotes(body, lang)][-1] == expected
