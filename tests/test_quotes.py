@@ -2989,6 +2989,12 @@ def test_an_untied_demonym_nobody_is_described_with_is_nobody() -> None:
      "margaret-hsu"),
     (("Qatar's Minister of State Ray Lopez told reporters that progress had been made.\n\n\"Both "
       'sides want this to end," the Qatari mediator said.'), "en", "ray-lopez"),
+    # « le dirigeant »: the director named just before, not the officer who « dirigeait »
+    # the operations paragraphs earlier
+    (("Le commandant Ray Lopez, qui dirigeait les opérations, décrit une intervention "
+      "difficile.\n\nLe bailleur s'est défendu. Son directeur général, Paul Girard, s'est rendu "
+      "sur place lundi. « Nous partageons la douleur des familles », a assuré le dirigeant."),
+     "fr", "paul-girard"),
 ])
 def test_nouns_for_people_from_the_fresh_sets(body: str, lang: str, expected: str) -> None:
     assert [who(q) for q in quotes(body, lang)][-1] == expected

@@ -1024,7 +1024,8 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "évêque": ("prélat",), "archevêque": ("prélat",), "cardinal": ("prélat",),
     "prélat": ("évêque",), "curé": ("prêtre",), "prêtre": ("curé",),
     # the one in charge: « X, directeur du réseau » … « le responsable »
-    "directeur": ("patron", "responsable"), "directrice": ("patronne", "responsable"),
+    "directeur": ("patron", "responsable", "dirigeant"),
+    "directrice": ("patronne", "responsable", "dirigeante"),
     "chef": ("responsable",), "cheffe": ("responsable",),
     # the one consulted for an opinion: « X, analyste au cabinet Y » … « selon l'experte »
     "analyste": ("expert", "experte", "spécialiste"), "économiste": ("expert", "experte"),
