@@ -3104,6 +3104,20 @@ def test_offices_of_belgian_and_swiss_communes(body: str, expected: str) -> None
     assert [who(q) for q in quotes(body, "fr")] == [expected]
 
 
+def test_a_family_after_des_before_a_colon_is_a_complement() -> None:
+    # « aux côtés des Le Goff : »: « des » is « de les »; the sentence's subject speaks
+    people = {p.id: p for p in (
+        person("claire-morel", "Claire Morel", gender="f"),
+        person("yann-le-goff", "Yann Le Goff", gender="m"),
+        person("gwen-le-goff", "Gwen Le Goff", gender="f"))}
+    body = ("Yann Le Goff et Gwen Le Goff ont perdu leurs volailles. Sa présidente, Claire Morel, "
+            "était mercredi aux côtés des Le Goff : « Ce qu'on demande, ce n'est pas la "
+            "charité. »")
+    forms = [("Claire Morel", "claire-morel"), ("Yann Le Goff", "yann-le-goff"),
+             ("Gwen Le Goff", "gwen-le-goff"), ("Le Goff", "gwen-le-goff")]
+    assert [who(q) for q in quotes_with_forms(people, forms, body, "fr")] == ["claire-morel"]
+
+
 def test_a_demonym_in_man_fits_its_adjective_in_a_registry_description() -> None:
     people = {p.id: p for p in (
         Person(id="sean-kane", name="Sean Kane", gender="m",

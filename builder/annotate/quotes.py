@@ -6062,6 +6062,9 @@ class _Annotator:
         """The mention is the complement of a noun or a preposition (« de la réalisatrice »,
         « avec X »): the words before it do not make it a clause's subject."""
         k = bisect.bisect_left(p.tok_starts, m.span.start)
+        if k >= 1 and p.toks[k - 1].low in self.lex.complements \
+                and p.toks[k - 1].low in self.lex.determiners and p.tight(k - 1, k):
+            return True  # « aux côtés des Le Goff »: « des » is « de les »
         j = k - 1
         while j >= 0 and p.toks[j].low in self.lex.determiners and p.tight(j, j + 1):
             j -= 1
