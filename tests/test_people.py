@@ -2437,3 +2437,15 @@ def test_premier_is_a_title() -> None:
     # "Premier Joanne Maddern": an Australian or Canadian head of government
     text = "Late on Tuesday, Kourakis and Premier Joanne Maddern issued a joint statement."
     assert "joanne-maddern" in people_of(run(text, "en", registry=EMPTY))
+
+
+def test_a_stressed_pronoun_after_a_shared_surname_tells_its_bearer() -> None:
+    # « Ravel, lui, refuse … » beside Sophie Ravel: the man
+    registry = Registry(people={p.id: p for p in (
+        Person(id="jean-ravel", name="Jean Ravel", gender="m"),
+        Person(id="sophie-ravel", name="Sophie Ravel", gender="f"))})
+    text = ("Jean Ravel a été retrouvé. Sophie Ravel l'attendait.\n\nRavel, lui, refuse le mot. "
+            "Ravel, elle, pleure.")
+    found = [(m.text, m.person) for m in run(text, "fr", registry=registry).mentions
+             if m.text == "Ravel"]
+    assert found == [("Ravel", "jean-ravel"), ("Ravel", "sophie-ravel")]

@@ -829,6 +829,11 @@ def _compound_given(name: str) -> str | None:
     return words[0].strip(".,")
 
 
+#: A stressed pronoun set off right after a name: « Ravel, lui, », « Morel, elle, ».
+_STRESSED_AFTER = re.compile(r",\s*(lui|elle)\s*,")
+_STRESSED_GENDER = {"lui": "m", "elle": "f"}
+
+
 def _middle_name(name: str) -> str | None:
     """The middle word of a registry name of three ("Lilian Jebet Tanui"), flat, which may
     stand alone for the person ("Jebet told Nation Sport"), as a surname does: not a given
@@ -2613,6 +2618,14 @@ def _find_short_names(
                     owned = set(near)
             if len(owned) != 1 and spot.title is not None:
                 owned = honorific_fits(owned, spot.title)
+            if len(owned) != 1:
+                # « Ravel, lui, refuse … » beside Sophie Ravel: the stressed pronoun set off
+                # after the surname tells the gender
+                stressed = _STRESSED_AFTER.match(low, end)
+                if stressed is not None:
+                    fits = {o for o in owned
+                            if gender_of(o) == _STRESSED_GENDER[stressed.group(1)]}
+                    owned = fits if len(fits) == 1 else owned
             if len(owned) != 1:
                 one = shared(word, owned, start, all((word, o) in surname_of for o in owned
                                                      if firsts.get(o, 1 << 60) < start),
