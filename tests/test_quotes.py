@@ -2995,6 +2995,10 @@ def test_an_untied_demonym_nobody_is_described_with_is_nobody() -> None:
       "difficile.\n\nLe bailleur s'est défendu. Son directeur général, Paul Girard, s'est rendu "
       "sur place lundi. « Nous partageons la douleur des familles », a assuré le dirigeant."),
      "fr", "paul-girard"),
+    # « le pâtre »: the shepherd named just before
+    (("Selon lui, c'est un berger italien, Paul Girard, qui a fait basculer les recherches."
+      "\n\nLe pâtre, qui garde un troupeau de l'autre côté du col, a entendu des appels. "
+      "« J'ai entendu quelqu'un crier », raconte-t-il."), "fr", "paul-girard"),
 ])
 def test_nouns_for_people_from_the_fresh_sets(body: str, lang: str, expected: str) -> None:
     assert [who(q) for q in quotes(body, lang)][-1] == expected

@@ -700,6 +700,8 @@ _MORE_PERSON_NOUNS.update({
     "ambassadeur": "m", "ambassadrice": "f", "interprète": None, "traducteur": "m",
     "miraculé": "m", "miraculée": "f", "matador": "m", "torero": "m", "championne": "f",
     "échevin": "m", "échevine": "f", "syndic": "m", "syndique": "f",
+    "pâtre": "m", "randonneur": "m", "randonneuse": "f", "alpiniste": None,
+    "portier": "m",
 })
 # relations of work and care (« l'ancien associé », « la conductrice »)
 _MORE_PERSON_NOUNS.update({
