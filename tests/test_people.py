@@ -2449,3 +2449,13 @@ def test_a_stressed_pronoun_after_a_shared_surname_tells_its_bearer() -> None:
     found = [(m.text, m.person) for m in run(text, "fr", registry=registry).mentions
              if m.text == "Ravel"]
     assert found == [("Ravel", "jean-ravel"), ("Ravel", "sophie-ravel")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title opens a person's name even after a noun for a body ("the former regulator")
+    ("The review was led by the former regulator Prof Helen Armitage.", {"helen-armitage"}),
+    # without one, a firm's name
+    ("The ferry operator Hebridean Link said no.", set()),
+])
+def test_a_title_after_a_noun_for_a_body(text: str, expected: set[str]) -> None:
+    assert people_of(run(text, "en", registry=EMPTY)) == expected

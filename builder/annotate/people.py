@@ -1696,8 +1696,10 @@ def _discover(
     kind = doc.word_before(run[0].start)
     if kind is not None and low[kind[0]:kind[1]] in _LEX.organisation_nouns \
             and full[kind[0]].islower() and low[run[0].start:run[0].end] not in _LEX.given \
+            and (low[run[0].start:run[0].end],) not in _LEX.titles \
             and full[kind[1]:run[0].start].strip() == "":
-        # "ferry operator Hebridean Link said": a firm (not "to hold firm. Rep. Brock X")
+        # "ferry operator Hebridean Link said": a firm (not "to hold firm. Rep. Brock X",
+        # nor "the former regulator Prof Helen Armitage": a title opens a person's name)
         return None
     last_word = low[run[-1].start:run[-1].end]
     if run[-1].end < len(full) and full[run[-1].end] == " " \
