@@ -3122,6 +3122,18 @@ def test_a_family_after_des_before_a_colon_is_a_complement() -> None:
     assert [who(q) for q in quotes_with_forms(people, forms, body, "fr")] == ["claire-morel"]
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a quotation alone after a sentence opening with a team's name, a role and a name
+    (("Scarlets head coach Ray Lopez had few doubts about picking him.\n\n\"I've known him "
+      'since he was 14. Nothing fazes him."'), "ray-lopez"),
+    # the capitalised words before the name hold no role: no subject read there
+    (("Scarlets Arena Ray Lopez had few doubts about it.\n\n\"I've known him since he was "
+      '14. Nothing fazes him."'), None),
+])
+def test_a_team_and_a_role_before_the_opening_name(body: str, expected: str | None) -> None:
+    assert [who(q) for q in quotes(body)] == [expected]
+
+
 def test_a_demonym_in_man_fits_its_adjective_in_a_registry_description() -> None:
     people = {p.id: p for p in (
         Person(id="sean-kane", name="Sean Kane", gender="m",

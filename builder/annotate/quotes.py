@@ -5447,6 +5447,19 @@ class _Annotator:
         kin = self.possessed_kin(p, a, b)
         if kin is not None:  # "Her mother laughs at this."
             return kin.with_rule(rule + "-family")
+        if tok.start not in p.starts and tok.low not in self.lex.pronouns and stressed is None \
+                and tok.text[:1].isupper():
+            # "Scarlets head coach Gethin Prydderch had few doubts": a team's or a body's
+            # name and a role noun before the name that opens the sentence
+            for j in range(a + 1, min(b, a + 5)):
+                if not p.tight(j - 1, j) or p.gap(j - 1, j).strip():
+                    break
+                m = p.starts.get(p.toks[j].start)
+                if m is not None:
+                    if m.kind != "pronoun" and any(
+                            t.low in self.lex.persons for t in p.toks[a:j]):
+                        return _Who(self.joint(p, m), None, rule + "-titled")
+                    break
         if tok.start not in p.starts and tok.low not in self.lex.pronouns and stressed is None:
             # "Invité à prendre la parole, Dominique Lacaze se tourne…", "Asked whether he had
             # caved, Keller shrugged.", "Son directeur, Sébastien Vidal, a appris…": the subject
