@@ -118,6 +118,8 @@ SETS: dict[str, tuple[str, str]] = {
     "dev73": ("eval/dev73/seeds", "eval/dev73/gold"),
     "dev74": ("eval/dev74/seeds", "eval/dev74/gold"),
     "dev75": ("eval/dev75/seeds", "eval/dev75/gold"),
+    "dev76": ("eval/dev76/seeds", "eval/dev76/gold"),
+    "dev77": ("eval/dev77/seeds", "eval/dev77/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
@@ -127,7 +129,7 @@ SETS: dict[str, tuple[str, str]] = {
 PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev24", "dev25",
                           "dev26", "dev31", "dev32", "dev33", "dev34", "dev45", "dev46",
                           "dev47", "dev52", "dev53", "dev56", "dev57", "dev62", "dev63",
-                          "dev68", "dev69"})
+                          "dev68", "dev69", "dev76", "dev77"})
 GOLD_FIELDS = ("people", "quotes", "dates")
 QUOTE_FIELDS = ("text", "continued", "speaker", "speakers", "label")
 DATE_FIELDS = ("text", "value", "paragraph")
