@@ -3134,6 +3134,17 @@ def test_a_team_and_a_role_before_the_opening_name(body: str, expected: str | No
     assert [who(q) for q in quotes(body)] == [expected]
 
 
+def test_a_demonym_with_another_adjective_fits_a_registry_description() -> None:
+    people = {p.id: p for p in (
+        Person(id="anna-holm", name="Anna Holm", gender="f",
+               description="Fictional Swedish football manager."),
+        Person(id="eva-lind", name="Eva Lind", gender="f", description="Her assistant."),
+    )}
+    body = ('Anna Holm confronted the fourth official. Her assistant, Eva Lind, was shown a '
+            'yellow card.\n\n"Six minutes? Where did six minutes come from?" the Swede asked.')
+    assert [who(q) for q in quotes_among(people, body)] == ["anna-holm"]
+
+
 def test_a_demonym_in_man_fits_its_adjective_in_a_registry_description() -> None:
     people = {p.id: p for p in (
         Person(id="sean-kane", name="Sean Kane", gender="m",

@@ -421,6 +421,7 @@ class _Lexicon:
     ratings: frozenset[str]
     counterparts: frozenset[str]
     rivals: frozenset[str]
+    demonym_adjectives: dict[str, str]
     youth: frozenset[str]
     peers: frozenset[str]
     alternatives: frozenset[str]
@@ -582,6 +583,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         ratings=get["RATINGS"],
         counterparts=get["COUNTERPART_NOUNS"],
         rivals=get["RIVAL_NOUNS"],
+        demonym_adjectives=get["DEMONYM_ADJECTIVE_FORMS"],
         youth=get["YOUTH_NOUNS"],
         peers=get["PEER_NOUNS"],
         alternatives=get["ALTERNATIVE_WORDS"],
@@ -6593,6 +6595,8 @@ class _Annotator:
         if person is None or not person.description:
             return False
         words = set(_TOKEN_RE.findall(person.description.lower()))
+        if self.lex.demonym_adjectives.get(noun) in words:  # "the Swede": "Swedish …"
+            return True
         if noun.endswith(("man", "woman")) and self.is_demonym(noun):
             # "the Irishman" fits "Irish football manager"
             stem = noun.removesuffix("woman") if noun.endswith("woman") \

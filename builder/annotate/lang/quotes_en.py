@@ -672,6 +672,15 @@ THING_SOURCES: frozenset[str] = frozenset({
 #: take the complement this list serves.
 MEMBERSHIP_NOUNS: frozenset[str] = frozenset()
 
+#: Demonyms whose adjective is another word ("the Swede" is a "Swedish" one in a registry
+#: description; "the Irishman" an "Irish" one is read off the -man).
+DEMONYM_ADJECTIVE_FORMS: dict[str, str] = {
+    "swede": "swedish", "dane": "danish", "finn": "finnish", "pole": "polish",
+    "turk": "turkish", "scot": "scottish", "brit": "british", "briton": "british",
+    "spaniard": "spanish", "kiwi": "zealand", "aussie": "australian", "serb": "serbian",
+    "croat": "croatian",
+}
+
 #: Demonyms ("the Welshman", "the Serb", "the Australian"), with their gender ("" where the
 #: article tells it). One word each: a compound is known by its last ("the South African",
 #: "the New Zealander"; not "the New Yorker", a magazine as often).

@@ -819,6 +819,9 @@ DEMONYM_ENDINGS: dict[str, str] = {
     "yenne": "f", "yen": "m",
 }
 
+#: See ``quotes_en.DEMONYM_ADJECTIVE_FORMS``: French demonyms are their adjectives.
+DEMONYM_ADJECTIVE_FORMS: dict[str, str] = {}
+
 #: Demonyms no ending tells (« le Serbe », « la Monténégrine », « le Tricolore »), with their
 #: gender ("" where the article tells it).
 DEMONYM_WORDS: dict[str, str] = {
