@@ -3134,6 +3134,22 @@ def test_a_team_and_a_role_before_the_opening_name(body: str, expected: str | No
     assert [who(q) for q in quotes(body)] == [expected]
 
 
+@pytest.mark.parametrize("body, lang, expected", [
+    # a pronoun after a sentence opening with a description: the description, not a name in
+    # what it said
+    (("Ray Lopez spotted the comet on Tuesday.\n\nHis son flew home from Boston on Saturday."
+      "\n\nThe 67-year-old said his own hero was the astronomer Paul Girard, who catalogued "
+      'nebulae. "I\'ve been looking up since I was a boy," he said.'), "en", "ray-lopez"),
+    # a name in apposition before the verb is the subject itself
+    (("L'avocat des parties civiles, Me Paul Girard, a demandé « que l'argent revienne ». Il "
+      "estime qu'une partie des fonds dort encore « sur des comptes à Chypre »."), "fr",
+     "paul-girard"),
+])
+def test_a_pronoun_after_a_described_subject_and_a_name_it_spoke_of(body: str, lang: str,
+                                                                    expected: str) -> None:
+    assert [who(q) for q in quotes(body, lang)][-1] == expected
+
+
 def test_a_demonym_with_another_adjective_fits_a_registry_description() -> None:
     people = {p.id: p for p in (
         Person(id="anna-holm", name="Anna Holm", gender="f",

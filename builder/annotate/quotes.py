@@ -6018,7 +6018,8 @@ class _Annotator:
     def described_previous_subject(self, p: _Para, gender: str, pos: int) -> _Who | None:
         """« L'ancien ministre a toujours nié. Interrogé la veille, il avait répondu : « … » »:
         a pronoun opening its sentence (after a fronted phrase) takes up the description that
-        opens the sentence before, in its paragraph, when that one names nobody."""
+        opens the sentence before, in its paragraph, when that one names nobody in its first
+        words (a name further on is an object)."""
         s, e = p.sentence(pos)
         if self.opening_pronoun(p, s, e) != pos:
             return None
@@ -6026,10 +6027,15 @@ class _Annotator:
         if n < 0 or p.in_quote(p.sentences[n]):
             return None
         ps = p.sentences[n]
-        if any(ps <= st < s for st in p.starts):
-            return None
         a, b = p.tok_range(ps, s)
         if a >= b or p.toks[a].low not in self.lex.determiners:
+            return None
+        # (names after its speech verb are what it said: "The 67-year-old said his hero was
+        # the astronomer X. "…," he said" is the subject's; a name before the verb, in
+        # apposition, is the subject itself)
+        verb = next((v for v in range(a + 1, b) if self.is_verb(p, v)), b)
+        if any(ps <= st < s and st < p.toks[min(verb, b - 1)].start for st in p.starts) \
+                or (verb == b and any(ps <= st < s for st in p.starts)):
             return None
         who = self.described_subject(p, a, b)
         if who is None or len(who.ids) != 1 or self.gender(who.ids[0]) not in (gender, None):
