@@ -3150,6 +3150,21 @@ def test_a_pronoun_after_a_described_subject_and_a_name_it_spoke_of(body: str, l
     assert [who(q) for q in quotes(body, lang)][-1] == expected
 
 
+def test_a_description_the_registry_gives_someone_named_in_the_paragraph() -> None:
+    # "The quarterback" after "Sandoval pointed out that Okafor had been benched": the one
+    # the registry describes as a quarterback, both named in the paragraph
+    people = {p.id: p for p in (
+        Person(id="rick-sandoval", name="Rick Sandoval", gender="m",
+               description="Fictional NFL head coach."),
+        Person(id="jaylen-okafor", name="Jaylen Okafor", gender="m",
+               description="Fictional NFL quarterback."),
+    )}
+    body = ('"He is 23," Rick Sandoval said.\n\nRick Sandoval pointed out that Jaylen Okafor had '
+            'been benched in October. The quarterback remembered it too. "I told myself on that '
+            'bench it would never happen again," he said.')
+    assert [who(q) for q in quotes_among(people, body)][-1] == "jaylen-okafor"
+
+
 def test_a_demonym_with_another_adjective_fits_a_registry_description() -> None:
     people = {p.id: p for p in (
         Person(id="anna-holm", name="Anna Holm", gender="f",

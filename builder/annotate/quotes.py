@@ -4749,14 +4749,17 @@ class _Annotator:
                                             if age != years and pid not in self.bracketed_ages)
                     who = self.resolve(p, gender if gender in ("f", "m") else None,
                                        toks[0].start, paragraphs=2, exclude=others)
-                if who is not None and who.ids and not self.described_as(who.ids[0], noun) \
-                        and not any(m.person == who.ids[0] and m.span.start < toks[0].start
-                                    for m in p.starts.values()):
+                if who is not None and who.ids and not self.described_as(who.ids[0], noun):
                     # « le jeune attaquant », the nearest man named in an earlier paragraph:
-                    # a person the registry describes so outranks him
+                    # a person the registry describes so outranks him; in this paragraph, the
+                    # one it describes so named here too ("Sandoval pointed out that Okafor
+                    # had been benched. The quarterback remembered it")
+                    here = {m.person for m in p.starts.values()
+                            if m.span.start < toks[0].start and m.kind != "pronoun"}
                     described = self.salient_description(p, noun, gender, toks[0].start,
                                                          office=True)
-                    if described is not None:
+                    if described is not None and (who.ids[0] not in here
+                                                  or described.ids[0] in here):
                         return described
                 if who is not None:
                     return who.with_rule("description")
