@@ -3165,6 +3165,29 @@ def test_a_description_the_registry_gives_someone_named_in_the_paragraph() -> No
     assert [who(q) for q in quotes_among(people, body)][-1] == "jaylen-okafor"
 
 
+def test_a_listed_demonym_opening_a_colon_sentence() -> None:
+    # "The Welshman did not mince his words:" — a listed demonym after a capitalised
+    # article, the registry describing somebody of the article with it
+    people = {"ray-lopez": Person(id="ray-lopez", name="Ray Lopez", gender="m",
+                                  description="Fictional Welsh Labour MP.")}
+    body = ("Ray Lopez, the Labour MP for Clwyd North, rose to ask about a constituent.\n\nThe "
+            "Welshman did not mince his words: \"My constituents do not care whose fault it "
+            "was.\"")
+    assert [who(q) for q in quotes_among(people, body)] == ["ray-lopez"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the names of a fronted question are not the subject after it
+    (('"Nurses do," Ray Lopez said.\n\nAsked whether Margaret Hsu had raised staffing with '
+      'him, the chief executive would only say: "She listened a great deal."'), "ray-lopez"),
+    # its pronoun is the one asked
+    (('Ray Lopez scored the winner.\n\nAsked whether he had meant to shoot, the hero of the '
+      'night did not hesitate: "Shoot. Always shoot."'), "ray-lopez"),
+])
+def test_a_fronted_question_before_a_colon_sentence(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body)][-1] == expected
+
+
 def test_a_demonym_with_another_adjective_fits_a_registry_description() -> None:
     people = {p.id: p for p in (
         Person(id="anna-holm", name="Anna Holm", gender="f",

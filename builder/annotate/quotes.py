@@ -3396,8 +3396,17 @@ class _Annotator:
         l'ironie : « … » » is the retiree's, not a person named earlier)."""
         s, _e = p.sentence(pos)
         a, b = p.tok_range(s, pos)
+        question = 0  # "Asked whether the Duchess had raised it, the chief executive would
+        # only say:": the names in the question are somebody else (its pronouns are the one
+        # asked: "Asked whether he had meant to shoot, the hero …")
+        if a < b and p.toks[a].low.startswith(self.lex.asked_stems) \
+                and p.toks[a].low.endswith(self.lex.past_participle_endings):
+            question = next((q for q in range(a + 1, min(b, a + _FRONTED_MAX + 1))
+                             if p.gap(q - 1, q).strip() == ","), 0)
         for i in range(a, b):
             tok = p.toks[i]
+            if i < question and tok.start in p.starts and p.starts[tok.start].kind != "pronoun":
+                continue
             if i == a:
                 # "Her husband, a retired mail carrier, finished the thought: “…”" (not « Son
                 # fils, Romain Bouquet, … »: the name in apposition says who)
@@ -4732,7 +4741,7 @@ class _Annotator:
                         pid for pid, nouns_ in self.roles.items()
                         if any(n != noun and self.is_demonym(n) for n in nouns_)) \
                         if demonym is not None else frozenset()
-                    others |= self.historical
+                    others |= self.historical | self.asked_about(p, toks[0].start)
                     told = _DESCRIBED_AGE_RE.search(label)
                     if told is not None:
                         # "the 71-year-old" is not the woman written "Debbie Ostrander, 68,";
@@ -5056,13 +5065,14 @@ class _Annotator:
         maire de Sarlat", "la vieille dame"), or None when no role noun heads it."""
         z = i
         noun = False
-        # (an untied demonym right after a lowercase article, when the registry describes
-        # someone of the article with it: « Joint à Cowes, le Britannique ne cache pas son
-        # émotion » for a « skipper britannique » — not « Le Parisien révèle », a newspaper,
-        # nor "the Texan" beside a California governor)
-        lone = p.toks[i].text.islower() and i + 1 < limit \
-            and p.toks[i + 1].text[:1].isupper() and self.is_demonym(p.toks[i + 1].low) \
-            and self.described_here(p.toks[i + 1].low)
+        # (an untied demonym right after a lowercase article, or a listed one after any
+        # ("The Welshman did not mince his words"), when the registry describes someone of
+        # the article with it: « Joint à Cowes, le Britannique ne cache pas son émotion » for
+        # a « skipper britannique » — not « Le Parisien révèle », a newspaper, nor "the
+        # Texan" beside a California governor)
+        lone = i + 1 < limit and p.toks[i + 1].text[:1].isupper() \
+            and (p.toks[i].text.islower() or p.toks[i + 1].low in self.lex.demonym_words) \
+            and self.is_demonym(p.toks[i + 1].low) and self.described_here(p.toks[i + 1].low)
         while z + 1 < limit and z - i < 4 and p.tight(z, z + 1) and not (lone and z > i) \
                 and (p.toks[z + 1].text[:1].islower() or p.toks[z + 1].text[:1].isdigit()
                      or not noun and (p.toks[z + 1].low in self.bindings or lone and z == i)
