@@ -3188,6 +3188,16 @@ def test_a_fronted_question_before_a_colon_sentence(body: str, expected: str) ->
     assert [who(q) for q in quotes(body)][-1] == expected
 
 
+def test_a_name_after_a_description_subject_is_an_object() -> None:
+    # « Le benjamin du groupe a dominé X »: X is the object; « le Parisien » after it takes
+    # up the subject of the sentence before
+    body = ("Restait le cinquième match. Paul Girard, 22 ans, n'avait jamais disputé de "
+            "rencontre aussi lourde. Le benjamin du groupe a dominé Ray Lopez en deux sets. "
+            "« On m'a passé le relais, je ne pouvais pas le laisser tomber », expliquait le "
+            "Parisien.")
+    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
+
+
 def test_a_demonym_with_another_adjective_fits_a_registry_description() -> None:
     people = {p.id: p for p in (
         Person(id="anna-holm", name="Anna Holm", gender="f",

@@ -6425,6 +6425,25 @@ class _Annotator:
                     break
         return None
 
+    def object_of_description(self, p: _Para, s: int, m: Mention, gender: str) -> bool:
+        """Mention m comes after the subject of its sentence, a definite description of a
+        person of ``gender`` opening it (« Le benjamin du groupe a dominé Fuenzalida »): an
+        object, a weak antecedent for a word of that gender (not « Le préfet a reçu la
+        maire, X. « … », a-t-elle annoncé »: she is X)."""
+        a, b = p.tok_range(s, m.span.start)
+        if b - a < 3 or p.toks[a].start in p.starts:
+            return False
+        det = self.lex.determiners.get(p.toks[a].low)
+        if det is None or not det[1] or det[0] == "p":
+            return False
+        z = self.description_end(p, a, b)
+        if z is None or z + 1 >= b or not p.toks[a + 1].text.islower() \
+                or any(p.toks[q].start in p.starts for q in range(a, z + 1)):
+            return False
+        nouns = [t.low for t in p.toks[a + 1:z + 1] if t.low in self.lex.persons]
+        told = (self.lex.persons.get(nouns[-1]) if nouns else None) or det[0]
+        return told in (gender, None)
+
     def resolve(self, p: _Para, gender: str | None, pos: int,
                 paragraphs: int = 6, exclude: frozenset[str] = frozenset()) -> _Who | None:
         """The most recent mention before (p, pos), outside quotations, of that gender, no
@@ -6514,7 +6533,9 @@ class _Annotator:
                 if who is not None:
                     return who.with_rule("resolved-topic")
         if gender in ("f", "m") and best_sentence is not None and (
-                best is None or self.is_oblique(self.paras[best_sentence[0]], best)):
+                best is None or self.is_oblique(self.paras[best_sentence[0]], best)
+                or self.object_of_description(self.paras[best_sentence[0]], best_sentence[1],
+                                              best, gender)):
             # « Le premier but est venu d'un centre de X. « … », sourit-il »: a name only in a
             # complement is a weak antecedent; the subject of an earlier sentence of the
             # paragraph, of the same gender, is the stronger one
