@@ -3028,6 +3028,9 @@ def test_an_attribution_closing_the_sentence_of_a_partial_quote(body: str, lang:
     # a possessed group with no name: the group
     ('In a joint statement, Margaret Hsu and Ray Lopez\'s lawyers said: "Today is the day."',
      "label:Ray Lopez's lawyers"),
+    # "X and her husband, Y, said", « X et son mari, Y »: the relative in apposition too
+    ('"We are 71 and 74," said Margaret Hsu and her husband, Ray Lopez, behind the bar.',
+     ("margaret-hsu", "ray-lopez")),
 ])
 def test_a_possessor_joined_to_a_speaker_is_no_speaker(body: str, expected: object) -> None:
     assert [who(q) for q in quotes(body)] == [expected]

@@ -285,6 +285,8 @@ _PLACE_WORDS: frozenset[str] = frozenset(
 #: millions d'abonnés").
 _APPOSED_AGE_RE = re.compile(
     r",\s*(\d{1,3})(?=\s*(?:,(?!\d)|ans\b|years?\b|\.(?!\d)|$))|\s\((\d{1,3})\)")
+#: A possessive, a kin word and the comma of an apposition: « son mari, », "her husband, ".
+_POSSESSED_APPOSITION_RE = re.compile(r"(\w+)\s+(\w+)\s*,\s*")
 #: The age a description gives: "the 38-year-old", « l'homme de 38 ans ».
 _DESCRIBED_AGE_RE = re.compile(r"(\d{1,3})(?:-year-old|\s+ans\b)")
 
@@ -3927,6 +3929,15 @@ class _Annotator:
                     break
             if nxt is not None:
                 other = p.starts.get(self.past_titles(p, nxt))
+                if other is None:
+                    # « Josette et son mari, Raymond, expliquent »: a relative named in
+                    # apposition after a possessed kin word
+                    kin = _POSSESSED_APPOSITION_RE.match(text, nxt)
+                    if kin is not None and kin.group(1).lower() in self.lex.possessives \
+                            and kin.group(2).lower() in self.lex.kin:
+                        named = p.starts.get(kin.end())
+                        other = named if named is not None and named.kind != "pronoun" \
+                            else None
                 if other is not None and self.is_possessor(p, other):
                     # "Ms Whitfield and Isla's father, Jamie Rees, said": the relative named
                     # in apposition, not the possessor
