@@ -6923,6 +6923,9 @@ class _Annotator:
                         if p.toks[q].low == "il" and q + 1 < b \
                                 and p.toks[q + 1].low in lex.impersonal:
                             continue
+                        if q > a and p.toks[q].low in lex.possessive_pronouns \
+                                and self.is_speech(p.toks[q - 1]):
+                            break  # ("X, an analyst, said his presence was…": somebody else's)
                         votes[g] += 1
                         break
         if votes["f"] > votes["m"]:

@@ -744,6 +744,7 @@ theresa tina tracy valerie vanessa victoria virginia wendy yvonne zoe
 tamika latoya keisha shanice tanisha imani aaliyah ngozi chiamaka adaeze folake funmilayo
 yetunde abena akosua efua aisha zainab layla yasmin sunita anjali pooja deepika kavya meera
 lakshmi
+hanna hanne maisie crystal brianna ama akua astrid freya signe mette birgit
 """)
 
 MASCULINE_GIVEN_NAMES: frozenset[str] = _words("""
@@ -758,6 +759,7 @@ marcus mark martin mason matt matthew michael miguel mike nathan neil nicholas n
 oliver omar oscar owen patrick paul peter philip rahul ralph randy raymond richard robert
 roger ronald rory roy russell ryan samuel scott sean seamus simon stephen steve steven stuart
 terry thomas tim timothy tobias tom tomas tyler vikram vincent walter wayne william zachary
+jaylen jayden aiden mateo dmitri lars jens jonas mads erik tony
 kwame kofi kwabena kojo tunde chidi emeka obinna segun olusegun jamal darnell tyrone deshawn
 rashad terrell dwayne jamar tariq idris hussein khalid mustafa rajesh suresh ravi sanjay amit
 anil vijay arun reinhard klaus dieter jurgen uwe helmut horst gunther rainer bernd torsten
