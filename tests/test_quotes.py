@@ -2983,18 +2983,9 @@ def test_an_untied_demonym_nobody_is_described_with_is_nobody() -> None:
       'supervisor called him on Monday morning.\n\n"They had the coffee out," the 58-year-old '
       'millwright said on Tuesday. "He said, \'Ray, it\'s a business decision.\'"'), "en",
      "ray-lopez"),
-    # "the union boss", "the Qatari mediator"
-    (("Margaret Hsu, secretary of the Health Workers Union, spoke on Monday. The union boss was "
-      'blunter on social media: "Cut our hospitals and we will fill the steps. Try us."'), "en",
-     "margaret-hsu"),
-    (("Qatar's Minister of State Ray Lopez told reporters that progress had been made.\n\n\"Both "
-      'sides want this to end," the Qatari mediator said.'), "en", "ray-lopez"),
-    # « le dirigeant »: the director named just before, not the officer who « dirigeait »
-    # the operations paragraphs earlier
-    (("Le commandant Ray Lopez, qui dirigeait les opérations, décrit une intervention "
-      "difficile.\n\nLe bailleur s'est défendu. Son directeur général, Paul Girard, s'est rendu "
-      "sur place lundi. « Nous partageons la douleur des familles », a assuré le dirigeant."),
-     "fr", "paul-girard"),
+    # "the Leicester boss", "the Qatari mediator": as often somebody not named, or a country
+    (('Striker Ray Lopez scored twice on Saturday.\n\n"He was magnificent," the Leicester boss '
+      "said."), "en", "label:the Leicester boss"),
     # « le pâtre »: the shepherd named just before
     (("Selon lui, c'est un berger italien, Paul Girard, qui a fait basculer les recherches."
       "\n\nLe pâtre, qui garde un troupeau de l'autre côté du col, a entendu des appels. "
@@ -3191,30 +3182,48 @@ def test_a_fronted_question_before_a_colon_sentence(body: str, expected: str) ->
     assert [who(q) for q in quotes(body)][-1] == expected
 
 
-def test_a_name_after_a_description_subject_is_an_object() -> None:
-    # « Le benjamin du groupe a dominé X »: X is the object; « le Parisien » after it takes
-    # up the subject of the sentence before
-    body = ("Restait le cinquième match. Paul Girard, 22 ans, n'avait jamais disputé de "
-            "rencontre aussi lourde. Le benjamin du groupe a dominé Ray Lopez en deux sets. "
-            "« On m'a passé le relais, je ne pouvais pas le laisser tomber », expliquait le "
-            "Parisien.")
-    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
-
-
 @pytest.mark.parametrize("body, expected", [
-    # a possessive right after a speech verb is somebody else's: no vote for the speaker
-    (("Wal Deng has a reputation as a hardliner. Lena Brandt, an analyst at the Horn Policy "
-      "Institute, said his presence was encouraging.\n\n\"If the hawk is in the room, the "
-      'army is in the room," she said.'), "lena-brandt"),
+    # "X said his shop …": the possessive after the speech verb tells X's gender
+    (("Kerrin Doyle said his shop had been flooded twice. Council leader Margaret Hsu visited "
+      'on Monday.\n\n"We will help every business," she said.'), "margaret-hsu"),
     # given names the lists learnt: Maisie is a girl's
     (("Ray Lopez walked free. His sister has booked a table. Her brother wants to meet his "
       'granddaughter, Maisie, born last month.\n\n"I\'ve seen photos," he said.'), "ray-lopez"),
 ])
 def test_the_gender_of_a_person_no_registry_describes(body: str, expected: str) -> None:
-    people = {**PEOPLE, "lena-brandt": person("lena-brandt", "Lena Brandt"),
-              "wal-deng": person("wal-deng", "Wal Deng", gender="m"),
+    people = {**PEOPLE, "kerrin-doyle": person("kerrin-doyle", "Kerrin Doyle"),
               "maisie": person("maisie", "Maisie")}
     assert [who(q) for q in quotes_among(people, body)][-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (second review) people before a name that are not its bearer's role: no subject read
+    ('The family of teacher Ray Lopez gathered at the court.\n\n"We will never get over this."',
+     None),
+    ('Fans of Leinster coach Ray Lopez gathered outside.\n\n"We want him to stay."', None),
+    # "The Australian newspaper", a demonym not in -man after "The": a newspaper
+    (("Ray Lopez was ruled out on Monday. Paul Girard said England were ready.\n\nThe "
+      'Australian newspaper was blunt: "Girard is bluffing."'), None),
+    # a verb that is no speech verb leaves the names after it candidates
+    (("Paul Girard arbitrait la rencontre. L'arbitre a expulsé Ray Lopez à la 80e minute. Il a "
+      "ensuite déclaré : « Je ne l'ai pas touché. »"), "ray-lopez"),
+])
+def test_second_review_over_firings(body: str, expected: str | None) -> None:
+    lang = "fr" if "« " in body else "en"
+    people = {**PEOPLE, "ray-lopez": Person(id="ray-lopez", name="Ray Lopez", gender="m",
+                                            description="Australian cricketer.")}
+    assert [who(q) for q in quotes_among(people, body, lang)] == [expected]
+
+
+def test_a_former_holder_two_sentences_back_is_no_match() -> None:
+    # the registry describes a former quarterback named two sentences back: the nearest wins
+    people = {p.id: p for p in (
+        Person(id="tom-brady", name="Tom Brady", gender="m",
+               description="American football quarterback and broadcaster."),
+        Person(id="caleb-williams", name="Caleb Williams", gender="m"))}
+    body = ('Tom Brady was in the commentary box. Caleb Williams threw three touchdowns. "I was '
+            'just reading the defence," the quarterback said.')
+    assert [who(q) for q in quotes_among(people, body)] == ["caleb-williams"]
 
 
 def test_a_demonym_with_another_adjective_fits_a_registry_description() -> None:

@@ -285,6 +285,9 @@ _PLACE_WORDS: frozenset[str] = frozenset(
 #: millions d'abonnés").
 _APPOSED_AGE_RE = re.compile(
     r",\s*(\d{1,3})(?=\s*(?:,(?!\d)|ans\b|years?\b|\.(?!\d)|$))|\s\((\d{1,3})\)")
+#: Words that may stand between a team's name and its role noun ("Scarlets head coach X").
+_ROLE_MODIFIERS = frozenset({"head", "assistant", "deputy", "interim", "acting", "chief",
+                             "senior", "general", "former", "new"})
 #: A possessive, a kin word and the comma of an apposition: « son mari, », "her husband, ".
 _POSSESSED_APPOSITION_RE = re.compile(r"(\w+)\s+(\w+)\s*,\s*")
 #: The age a description gives: "the 38-year-old", « l'homme de 38 ans ».
@@ -4772,13 +4775,19 @@ class _Annotator:
                 if who is not None and who.ids and not self.described_as(who.ids[0], noun):
                     # « le jeune attaquant », the nearest man named in an earlier paragraph:
                     # a person the registry describes so outranks him; in this paragraph, the
-                    # one it describes so named here too ("Sandoval pointed out that Okafor
-                    # had been benched. The quarterback remembered it")
-                    here = {m.person for m in p.starts.values()
-                            if m.span.start < toks[0].start and m.kind != "pronoun"}
+                    # one it describes so named in this sentence or the one before ("Sandoval
+                    # pointed out that Okafor had been benched. The quarterback remembered
+                    # it"; not a former quarterback two sentences back)
+                    s0 = p.sentence(toks[0].start)[0]
+                    n0 = bisect.bisect_right(p.sentences, s0) - 1
+                    lo = p.sentences[n0 - 1] if n0 >= 1 else s0
+                    earlier = [m for m in p.starts.values()
+                               if m.span.start < toks[0].start and m.kind != "pronoun"]
+                    paragraph = {m.person for m in earlier}
+                    here = {m.person for m in earlier if m.span.start >= lo}
                     described = self.salient_description(p, noun, gender, toks[0].start,
                                                          office=True)
-                    if described is not None and (who.ids[0] not in here
+                    if described is not None and (who.ids[0] not in paragraph
                                                   or described.ids[0] in here):
                         return described
                 if who is not None:
@@ -5076,13 +5085,14 @@ class _Annotator:
         maire de Sarlat", "la vieille dame"), or None when no role noun heads it."""
         z = i
         noun = False
-        # (an untied demonym right after a lowercase article, or a listed one after any
-        # ("The Welshman did not mince his words"), when the registry describes someone of
-        # the article with it: « Joint à Cowes, le Britannique ne cache pas son émotion » for
+        # (an untied demonym right after a lowercase article, or a listed one in -man after
+        # any ("The Welshman did not mince his words"; not "The Australian", a newspaper),
+        # when the registry describes someone of the article with it: « Joint à Cowes, le Britannique ne cache pas son émotion » for
         # a « skipper britannique » — not « Le Parisien révèle », a newspaper, nor "the
         # Texan" beside a California governor)
         lone = i + 1 < limit and p.toks[i + 1].text[:1].isupper() \
-            and (p.toks[i].text.islower() or p.toks[i + 1].low in self.lex.demonym_words) \
+            and (p.toks[i].text.islower() or p.toks[i + 1].low in self.lex.demonym_words
+                 and p.toks[i + 1].low.endswith(("man", "woman"))) \
             and self.is_demonym(p.toks[i + 1].low) and self.described_here(p.toks[i + 1].low)
         while z + 1 < limit and z - i < 4 and p.tight(z, z + 1) and not (lone and z > i) \
                 and (p.toks[z + 1].text[:1].islower() or p.toks[z + 1].text[:1].isdigit()
@@ -5480,12 +5490,16 @@ class _Annotator:
             for j in range(a + 1, min(b, a + 5)):
                 if not p.tight(j - 1, j) or p.gap(j - 1, j).strip():
                     break
-                m = p.starts.get(p.toks[j].start)
+                t = p.toks[j]
+                m = p.starts.get(t.start)
                 if m is not None:
-                    if m.kind != "pronoun" and any(
-                            t.low in self.lex.persons for t in p.toks[a:j]):
+                    if m.kind != "pronoun" and p.toks[j - 1].low in self.lex.persons \
+                            and not p.toks[j - 1].low.endswith("s"):
                         return _Who(self.joint(p, m), None, rule + "-titled")
                     break
+                if not (t.text[:1].isupper() or t.low in self.lex.persons
+                        or t.low in _ROLE_MODIFIERS) or t.low in self.lex.determiners:
+                    break  # ("The family of teacher X", "Fans of coach X": somebody else)
         if tok.start not in p.starts and tok.low not in self.lex.pronouns and stressed is None:
             # "Invité à prendre la parole, Dominique Lacaze se tourne…", "Asked whether he had
             # caved, Keller shrugged.", "Son directeur, Sébastien Vidal, a appris…": the subject
@@ -6057,7 +6071,8 @@ class _Annotator:
         # (names after its speech verb are what it said: "The 67-year-old said his hero was
         # the astronomer X. "…," he said" is the subject's; a name before the verb, in
         # apposition, is the subject itself)
-        verb = next((v for v in range(a + 1, b) if self.is_verb(p, v)), b)
+        verb = next((v for v in range(a + 1, b)
+                     if self.is_verb(p, v) and self.is_speech(p.toks[v])), b)
         if any(ps <= st < s and st < p.toks[min(verb, b - 1)].start for st in p.starts) \
                 or (verb == b and any(ps <= st < s for st in p.starts)):
             return None
@@ -6436,25 +6451,6 @@ class _Annotator:
                     break
         return None
 
-    def object_of_description(self, p: _Para, s: int, m: Mention, gender: str) -> bool:
-        """Mention m comes after the subject of its sentence, a definite description of a
-        person of ``gender`` opening it (« Le benjamin du groupe a dominé Fuenzalida »): an
-        object, a weak antecedent for a word of that gender (not « Le préfet a reçu la
-        maire, X. « … », a-t-elle annoncé »: she is X)."""
-        a, b = p.tok_range(s, m.span.start)
-        if b - a < 3 or p.toks[a].start in p.starts:
-            return False
-        det = self.lex.determiners.get(p.toks[a].low)
-        if det is None or not det[1] or det[0] == "p":
-            return False
-        z = self.description_end(p, a, b)
-        if z is None or z + 1 >= b or not p.toks[a + 1].text.islower() \
-                or any(p.toks[q].start in p.starts for q in range(a, z + 1)):
-            return False
-        nouns = [t.low for t in p.toks[a + 1:z + 1] if t.low in self.lex.persons]
-        told = (self.lex.persons.get(nouns[-1]) if nouns else None) or det[0]
-        return told in (gender, None)
-
     def resolve(self, p: _Para, gender: str | None, pos: int,
                 paragraphs: int = 6, exclude: frozenset[str] = frozenset()) -> _Who | None:
         """The most recent mention before (p, pos), outside quotations, of that gender, no
@@ -6544,9 +6540,7 @@ class _Annotator:
                 if who is not None:
                     return who.with_rule("resolved-topic")
         if gender in ("f", "m") and best_sentence is not None and (
-                best is None or self.is_oblique(self.paras[best_sentence[0]], best)
-                or self.object_of_description(self.paras[best_sentence[0]], best_sentence[1],
-                                              best, gender)):
+                best is None or self.is_oblique(self.paras[best_sentence[0]], best)):
             # « Le premier but est venu d'un centre de X. « … », sourit-il »: a name only in a
             # complement is a weak antecedent; the subject of an earlier sentence of the
             # paragraph, of the same gender, is the stronger one
@@ -6923,9 +6917,6 @@ class _Annotator:
                         if p.toks[q].low == "il" and q + 1 < b \
                                 and p.toks[q + 1].low in lex.impersonal:
                             continue
-                        if q > a and p.toks[q].low in lex.possessive_pronouns \
-                                and self.is_speech(p.toks[q - 1]):
-                            break  # ("X, an analyst, said his presence was…": somebody else's)
                         votes[g] += 1
                         break
         if votes["f"] > votes["m"]:

@@ -17,7 +17,7 @@ TITLES: tuple[str, ...] = (
     "First Lady", "First Daughter", "Senator", "Sen", "Representative", "Rep", "Congressman",
     "Congresswoman", "Governor", "Gov", "Lieutenant Governor", "Mayor", "Judge", "Justice",
     "Chief Justice", "Attorney General", "Solicitor General", "Secretary", "Speaker",
-    "Minister", "Prime Minister", "Premier", "Chancellor", "Ambassador", "General", "Gen", "Colonel",
+    "Minister", "Prime Minister", "Chancellor", "Ambassador", "General", "Gen", "Colonel",
     "Col", "Captain", "Capt", "Lieutenant", "Lt", "Sergeant", "Sgt", "Officer", "Detective",
     "Det", "Sheriff", "Deputy", "Agent", "Commissioner", "Chief", "Director", "Reverend", "Rev",
     "Father", "Pastor", "Rabbi", "Imam", "Bishop", "Archbishop", "Cardinal", "Coach", "Dean",

@@ -585,12 +585,14 @@ akosua chiamaka efua kavya olusegun yetunde
 """
 ) | _words(
     # Welsh given names (dev75: "Aled Morgan-Thomas", "Dafydd Hughes") and a few of Samoa,
-    # Tonga and Fiji (not "Tevita": a test's unknown given name), and the gendered names the
+    # Tonga and Fiji (not "Tevita": a test's unknown given name; not "Glyn", "Aneurin",
+    # "Ianto": Glyn Neath is a village, Aneurin Bevan a health board, Stadiwm Ianto Williams a
+    # ground), and the gendered names the
     # speaker rules learnt this session (Hanna, Maisie, Jaylen, Lars…)
     """
-aled alun aneurin bethan bryn cadi carwyn carys catrin cerys dafydd dai delyth dewi dilwyn
-eleri elis emlyn emyr endaf euros ffion geraint gethin glyn gruffudd gruffydd gwen gwenllian
-gwilym gwion gwyn hedd heledd huw hywel ianto iestyn ieuan ifan ioan iolo iwan llinos llion
+aled alun bethan bryn cadi carwyn carys catrin cerys dafydd dai delyth dewi dilwyn
+eleri elis emlyn emyr endaf euros ffion geraint gethin gruffudd gruffydd gwen gwenllian
+gwilym gwion gwyn hedd heledd huw hywel iestyn ieuan ifan ioan iolo iwan llinos llion
 llyr meinir meirion mererid morgan nerys osian owain owen rhian rhiannon rhodri rhydian sian
 siân sioned siwan steffan taliesin tegan tomos trystan wyn
 tavita sione semisi losa viliami malakai

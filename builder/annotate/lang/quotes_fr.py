@@ -1029,8 +1029,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "évêque": ("prélat",), "archevêque": ("prélat",), "cardinal": ("prélat",),
     "prélat": ("évêque",), "curé": ("prêtre",), "prêtre": ("curé",),
     # the one in charge: « X, directeur du réseau » … « le responsable »
-    "directeur": ("patron", "responsable", "dirigeant"),
-    "directrice": ("patronne", "responsable", "dirigeante"),
+    "directeur": ("patron", "responsable"), "directrice": ("patronne", "responsable"),
     "chef": ("responsable",), "cheffe": ("responsable",),
     # the one consulted for an opinion: « X, analyste au cabinet Y » … « selon l'experte »
     "analyste": ("expert", "experte", "spécialiste"), "économiste": ("expert", "experte"),
