@@ -3401,13 +3401,10 @@ class _Annotator:
         l'ironie : « … » » is the retiree's, not a person named earlier)."""
         s, _e = p.sentence(pos)
         a, b = p.tok_range(s, pos)
-        question = 0  # "Asked whether the Duchess had raised it, the chief executive would
-        # only say:": the names in the question are somebody else (its pronouns are the one
-        # asked: "Asked whether he had meant to shoot, the hero …")
-        if a < b and p.toks[a].low.startswith(self.lex.asked_stems) \
-                and p.toks[a].low.endswith(self.lex.past_participle_endings):
-            question = next((q for q in range(a + 1, min(b, a + _FRONTED_MAX + 1))
-                             if p.gap(q - 1, q).strip() == ","), 0)
+        # "Asked whether the Duchess had raised it, the chief executive would only say:": the
+        # names in the question are somebody else (its pronouns are the one asked: "Asked
+        # whether he had meant to shoot, the hero …")
+        question = self.asked_question(p, a, b)
         for i in range(a, b):
             tok = p.toks[i]
             if i < question and tok.start in p.starts and p.starts[tok.start].kind != "pronoun":
@@ -3604,8 +3601,7 @@ class _Annotator:
                     and p.toks[k].low not in self.lex.determiners:
                 k += 1
             return self.np_after(p, k, p.sentence(p.toks[v].start)[1])
-        if j < lo and p.toks[v].low.startswith(self.lex.asked_stems) \
-                and p.toks[v].low.endswith(self.lex.past_participle_endings):
+        if j < lo and self.asks(p.toks[v]):
             # "Asked whether the government would help, she chose her words:": the person
             # asked is the subject after the fronted phrase, not the question
             return self.subject_after_fronted(p, v, p.toks[v].start)
@@ -5778,14 +5774,26 @@ class _Annotator:
         répondu »): the person asked is someone else."""
         s, _e = p.sentence(pos)
         a, b = p.tok_range(s, pos)
-        if a >= b or not p.toks[a].low.startswith(self.lex.asked_stems) \
-                or not p.toks[a].low.endswith(self.lex.past_participle_endings):
+        if a >= b or not self.asks(p.toks[a]):
             return frozenset()
         comma = p.masked.rfind(",", s, pos)
         if comma < 0 or p.masked[comma + 1:pos].strip():
             return frozenset()  # (the pronoun right after the phrase's comma only)
         return frozenset(m.person for st, m in p.starts.items()
                          if s <= st < comma and m.kind != "pronoun")
+
+    def asks(self, tok: _Tok) -> bool:
+        """The participle of a verb that puts a question ("Asked", « Interrogé »)."""
+        return tok.low.startswith(self.lex.asked_stems) \
+            and tok.low.endswith(self.lex.past_participle_endings)
+
+    def asked_question(self, p: _Para, a: int, b: int) -> int:
+        """The token after the first comma of a question fronted at token a ("Asked whether
+        …,", « Interrogé sur … , »), or 0 when the sentence opens with none."""
+        if a >= b or not self.asks(p.toks[a]):
+            return 0
+        return next((q for q in range(a + 1, min(b, a + _FRONTED_MAX + 1))
+                     if p.gap(q - 1, q).strip() == ","), 0)
 
     def carried_description(self, p: _Para, gender: str, pos: int) -> _Who | None:
         """« Une inspectrice du travail, qui a requis l'anonymat, décrit « … ». « … »,
