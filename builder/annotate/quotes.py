@@ -4764,8 +4764,7 @@ class _Annotator:
                                      or self.gender(pid) in (gender, None))]
                         if len(same) == 1:
                             return _Who((same[0],), None, "age")
-                        others |= frozenset(pid for pid, (_pa, _at, age) in self.ages.items()
-                                            if age != years and pid not in self.bracketed_ages)
+                    others |= self.other_ages(label)
                     who = self.resolve(p, gender if gender in ("f", "m") else None,
                                        toks[0].start, paragraphs=2, exclude=others)
                 if who is not None and who.ids and not self.described_as(who.ids[0], noun):
@@ -4795,11 +4794,7 @@ class _Annotator:
                 others = frozenset(pid for pid, nouns_ in self.roles.items() if any(
                     n in self.lex.offices and n != noun for n in nouns_)) \
                     if office and qualified else frozenset()
-                told = _DESCRIBED_AGE_RE.search(label)
-                if told is not None:  # (nor anyone of another age)
-                    others |= frozenset(pid for pid, (_pa, _at, age) in self.ages.items()
-                                        if age != int(told.group(1))
-                                        and pid not in self.bracketed_ages)
+                others |= self.other_ages(label)  # (nor anyone of another age)
                 who = self.salient_description(p, noun, gender, toks[0].start,
                                                office=office and not qualified and not former,
                                                exclude=others)
@@ -6634,6 +6629,17 @@ class _Annotator:
             if noun in text.lower() and pattern.search(text.lower()):
                 return True
         return False
+
+    def other_ages(self, label: str) -> frozenset[str]:
+        """The people whose age, given in apposition with a comma, is not the one a
+        description gives ("the 71-year-old" is not "Debbie Ostrander, 68,"); a bracketed
+        number ("Joe Root (68)") may be a score and excludes nobody."""
+        told = _DESCRIBED_AGE_RE.search(label)
+        if told is None:
+            return frozenset()
+        years = int(told.group(1))
+        return frozenset(pid for pid, (_para, _at, age) in self.ages.items()
+                         if age != years and pid not in self.bracketed_ages)
 
     def described_here(self, noun: str) -> bool:
         """Somebody the article names is one the registry describes with ``noun``."""
