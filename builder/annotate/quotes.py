@@ -294,6 +294,12 @@ _POSSESSED_APPOSITION_RE = re.compile(r"(\w+)\s+(\w+)\s*,\s*")
 _DESCRIBED_AGE_RE = re.compile(r"(\d{1,3})(?:-year-old|\s+ans\b)")
 
 
+def _described_age(label: str) -> int | None:
+    """The age a description's words give, if any."""
+    told = _DESCRIBED_AGE_RE.search(label)
+    return int(told.group(1)) if told is not None else None
+
+
 def _phrase_re(phrases: Iterable[str]) -> re.Pattern[str]:
     """A pattern matching one of ``phrases`` at the end of a text (apostrophes either way)."""
     parts = sorted({p.lower() for p in phrases}, key=len, reverse=True)
@@ -4752,11 +4758,10 @@ class _Annotator:
                         if any(n != noun and self.is_demonym(n) for n in nouns_)) \
                         if demonym is not None else frozenset()
                     others |= self.historical | self.asked_about(p, toks[0].start)
-                    told = _DESCRIBED_AGE_RE.search(label)
-                    if told is not None:
+                    years = _described_age(label)
+                    if years is not None:
                         # "the 71-year-old" is not the woman written "Debbie Ostrander, 68,";
                         # the one person whose age the article gave as 38 is "the 38-year-old"
-                        years = int(told.group(1))
                         before = (p.index, toks[0].start)
                         same = [pid for pid, (para, at, age) in self.ages.items()
                                 if age == years and (para, at) < before
@@ -4764,7 +4769,7 @@ class _Annotator:
                                      or self.gender(pid) in (gender, None))]
                         if len(same) == 1:
                             return _Who((same[0],), None, "age")
-                    others |= self.other_ages(label)
+                    others |= self.other_ages(years)
                     who = self.resolve(p, gender if gender in ("f", "m") else None,
                                        toks[0].start, paragraphs=2, exclude=others)
                 if who is not None and who.ids and not self.described_as(who.ids[0], noun):
@@ -4794,7 +4799,7 @@ class _Annotator:
                 others = frozenset(pid for pid, nouns_ in self.roles.items() if any(
                     n in self.lex.offices and n != noun for n in nouns_)) \
                     if office and qualified else frozenset()
-                others |= self.other_ages(label)  # (nor anyone of another age)
+                others |= self.other_ages(_described_age(label))  # (nor another age)
                 who = self.salient_description(p, noun, gender, toks[0].start,
                                                office=office and not qualified and not former,
                                                exclude=others)
@@ -5078,8 +5083,9 @@ class _Annotator:
         noun = False
         # (an untied demonym right after a lowercase article, or a listed one in -man after
         # any ("The Welshman did not mince his words"; not "The Australian", a newspaper),
-        # when the registry describes someone of the article with it: « Joint à Cowes, le Britannique ne cache pas son émotion » for
-        # a « skipper britannique » — not « Le Parisien révèle », a newspaper, nor "the
+        # when the registry describes someone of the article with it: « Joint à Cowes, le
+        # Britannique ne cache pas son émotion » for a « skipper britannique » — not « Le
+        # Parisien révèle », a newspaper, nor "the
         # Texan" beside a California governor)
         lone = i + 1 < limit and p.toks[i + 1].text[:1].isupper() \
             and (p.toks[i].text.islower() or p.toks[i + 1].low in self.lex.demonym_words
@@ -6340,16 +6346,17 @@ class _Annotator:
         where the article says who it is. The one it wrote the noun with a name for (« son
         principal adversaire, Yanis Bouaziz »); else, for a noun that tells a gender (« sa
         rivale », « son rival »), the one person of that gender named in this paragraph or the
-        one before (else the one before that), outside quotations, who is not the voice just heard (unless the verb
-        goes on with it: « Et son rival d'ajouter »), not a possessor of a thing and not
-        somebody's relative. A name in apposition says it itself ("said his rival, Paul
+        one before (else the one before that), outside quotations, who is not the voice just
+        heard (unless the verb goes on with it: « Et son rival d'ajouter »), not a possessor of
+        a thing and not somebody's relative. A name in apposition says it itself ("said his rival, Paul
         Girard"); "his rival" alone, whose gender English does not tell, stays a label (the
         last person named is as often the possessor, a spouse or a coach)."""
         pos = p.toks[i0].start
         if i1 + 1 < len(p.toks) and p.gap(i1, i1 + 1).strip() == "," \
                 and p.toks[i1 + 1].start in p.starts:
             return None  # (the name in apposition)
-        tied = [pid for para, at, pid in self.relations.get(noun, ()) if (para, at) < (p.index, pos)]
+        tied = [pid for para, at, pid in self.relations.get(noun, ())
+                if (para, at) < (p.index, pos)]
         if tied:
             return _Who((tied[-1],), None, "rival-tied")
         gender = self.lex.persons.get(noun)
@@ -6630,14 +6637,12 @@ class _Annotator:
                 return True
         return False
 
-    def other_ages(self, label: str) -> frozenset[str]:
-        """The people whose age, given in apposition with a comma, is not the one a
+    def other_ages(self, years: int | None) -> frozenset[str]:
+        """The people whose age, given in apposition with a comma, is not ``years``, the one a
         description gives ("the 71-year-old" is not "Debbie Ostrander, 68,"); a bracketed
         number ("Joe Root (68)") may be a score and excludes nobody."""
-        told = _DESCRIBED_AGE_RE.search(label)
-        if told is None:
+        if years is None:
             return frozenset()
-        years = int(told.group(1))
         return frozenset(pid for pid, (_para, _at, age) in self.ages.items()
                          if age != years and pid not in self.bracketed_ages)
 
