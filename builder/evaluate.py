@@ -2,7 +2,7 @@
 
 The sets live under ``eval/``: ``dev`` (the project's own seed articles, gold in
 ``eval/dev/gold``), ``dev2`` (fictional articles written for tuning, with their own partial
-registry, in ``eval/dev2``), ``dev3`` … ``dev19`` (fresh sets of the same kind, each measured
+registry, in ``eval/dev2``), ``dev3`` … ``dev77`` (fresh sets of the same kind, each measured
 once before it was tuned on; see each set's README) and two private sets, ``heldout`` and ``heldout2``
 (articles the annotators were not tuned on, with their own registries). :func:`evaluate` runs :func:`~builder.annotate.annotate_article`
 on every article that has a gold file and compares what it finds with the gold:
@@ -13,7 +13,9 @@ on every article that has a gold file and compares what it finds with the gold:
 * dates: precision, recall and F1 of (overlapping expression, equal value), then the value
   accuracy of the overlapping expressions.
 
-Every figure is given per language and overall, with its counts. The gold format and the
+Every figure is given per language and overall, with its counts; sets can be pooled, by name
+or by the named groups of ``eval/groups.yml``, with bootstrap intervals over articles
+(:func:`bootstrap_intervals`). The gold format and the
 conventions are documented in ``eval/README.md`` and ``docs/quality.md``. This module does not
 import MkDocs.
 """
@@ -23,7 +25,9 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import json
+import random
 import re
+import statistics
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -130,6 +134,12 @@ PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev
                           "dev26", "dev31", "dev32", "dev33", "dev34", "dev45", "dev46",
                           "dev47", "dev52", "dev53", "dev56", "dev57", "dev62", "dev63",
                           "dev68", "dev69", "dev76", "dev77"})
+#: Named groups of sets, pooled by ``--group`` (``eval/groups.yml``, relative to the root).
+GROUPS_FILE = "eval/groups.yml"
+EXAMPLE_GROUP = """\
+untouched:
+  description: sets no rule was tuned on
+  sets: [dev17, dev18]"""
 GOLD_FIELDS = ("people", "quotes", "dates")
 QUOTE_FIELDS = ("text", "continued", "speaker", "speakers", "label")
 DATE_FIELDS = ("text", "value", "paragraph")
@@ -656,6 +666,163 @@ def merge_reports(reports: Iterable[Report]) -> Report:
     return merged
 
 
+# --------------------------------------------------------------------------- groups
+
+
+@dataclass(frozen=True)
+class Group:
+    """A named group of sets (``eval/groups.yml``): what ``--group`` pools."""
+
+    name: str
+    sets: tuple[str, ...]
+    description: str = ""
+
+
+def load_groups(root: Path) -> dict[str, Group]:
+    """The groups of ``eval/groups.yml`` under ``root`` (none when there is no such file).
+
+    Raises:
+        DossierError: when the file is not valid YAML, a group is not a mapping with a list
+            of ``sets``, or a set is unknown — each problem with its line.
+    """
+    path = root / GROUPS_FILE
+    if not path.is_file():
+        return {}
+    problems = ProblemCollector()
+    text = read_text(path, GROUPS_FILE, problems, normalise=True)
+    if text is None:
+        problems.raise_if_errors()
+        return {}
+    hint = "eval/groups.yml looks like this:\n" + EXAMPLE_GROUP
+    try:
+        node, data = parse_yaml(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problems.error(GROUPS_FILE, f"is not valid YAML: {getattr(exc, 'problem', None) or exc}",
+                       line=mark.line + 1 if mark is not None else None, hint=hint)
+        raise DossierError(problems.errors) from None
+    except RecursionError:
+        problems.error(GROUPS_FILE, "is nested too deeply to be read", line=1, hint=hint)
+        raise DossierError(problems.errors) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
+        problems.error(GROUPS_FILE, f"expected a mapping of group names, found "
+                       f"{type(data).__name__}", line=1, hint=hint)
+        raise DossierError(problems.errors)
+    lines = {k.value: k.start_mark.line + 1 for k, _ in node.value}
+    groups: dict[str, Group] = {}
+    for name, value in data.items():
+        line = lines.get(name)
+        if not isinstance(name, str) or name in SETS or name == ALL:
+            problems.error(GROUPS_FILE, f"a group's name must differ from every set's and from "
+                           f"{ALL!r}, found {name!r}", line=line, hint=hint)
+            continue
+        if not isinstance(value, dict) or not isinstance(value.get("sets"), list):
+            problems.error(GROUPS_FILE, f"expected a mapping with a list of sets, found "
+                           f"{value!r}", field=name, line=line, hint=hint)
+            continue
+        unknown = [s for s in value["sets"] if s not in SETS]
+        if unknown:
+            problems.error(GROUPS_FILE, f"unknown set(s) {', '.join(map(str, unknown))}; "
+                           f"expected names among {', '.join(SETS)}", field=f"{name}.sets",
+                           line=line)
+            continue
+        extra = sorted(set(value) - {"sets", "description"})
+        if extra:
+            problems.error(GROUPS_FILE, f"unknown field(s) {', '.join(map(str, extra))}; "
+                           f"expected sets, description", field=name, line=line, hint=hint)
+            continue
+        groups[name] = Group(name, tuple(dict.fromkeys(value["sets"])),
+                             str(value.get("description") or ""))
+    problems.raise_if_errors()
+    return groups
+
+
+def select_sets(sets: Sequence[str], groups: Sequence[str],
+                known_groups: dict[str, Group]) -> list[str]:
+    """The set names that ``--set`` and ``--group`` ask for, in order, each once (every set
+    when neither does). Each value may be a comma-separated list.
+
+    Raises:
+        ValueError: naming an unknown set or group and the known ones.
+    """
+    chosen: list[str] = []
+    for value in sets:
+        for name in filter(None, (n.strip() for n in value.split(","))):
+            if name == ALL:
+                chosen += SETS
+            elif name in SETS:
+                chosen.append(name)
+            else:
+                raise ValueError(f"--set: unknown set {name!r}; expected {ALL} or one of "
+                                 f"{', '.join(SETS)}")
+    for value in groups:
+        for name in filter(None, (n.strip() for n in value.split(","))):
+            if name not in known_groups:
+                raise ValueError(f"--group: unknown group {name!r}; expected one of "
+                                 f"{', '.join(known_groups) or '(none: ' + GROUPS_FILE + ' is missing)'}")
+            chosen += known_groups[name].sets
+    return list(dict.fromkeys(chosen)) if sets or groups else list(SETS)
+
+
+# --------------------------------------------------------------------------- intervals
+
+#: The figures ``--ci`` gives an interval for (the targets of issue #3 are on these).
+INTERVAL_FIGURES = ("quotes F1", "speaker accuracy", "people precision", "people recall",
+                    "dates F1", "date value accuracy")
+BOOTSTRAP_RESAMPLES = 2000
+BOOTSTRAP_SEED = 0
+
+
+def _interval_figures(s: Scores) -> tuple[float | None, ...]:
+    return (s.quotes.f1, s.speakers.value, s.people.precision, s.people.recall, s.dates.f1,
+            s.date_values.value)
+
+
+def bootstrap_intervals(results: Sequence[ArticleResult], *,
+                        resamples: int = BOOTSTRAP_RESAMPLES,
+                        seed: int = BOOTSTRAP_SEED) -> dict[str, tuple[float, float] | None]:
+    """95% percentile-bootstrap intervals of the pooled figures, resampling whole articles.
+
+    Articles, not quotations, are resampled: the errors of one article hang together (one
+    misread speaker makes several wrong quotations), so an interval over quotations would be
+    too narrow. Deterministic for a given ``seed``. A figure gets None when it is undefined in
+    more than half of the resamples (no quotation in the articles, say).
+    """
+    rows = [(r.scores.quotes.tp, r.scores.quotes.fp, r.scores.quotes.fn,
+             r.scores.speakers.correct, r.scores.speakers.total,
+             r.scores.people.tp, r.scores.people.fp, r.scores.people.fn,
+             r.scores.dates.tp, r.scores.dates.fp, r.scores.dates.fn,
+             r.scores.date_values.correct, r.scores.date_values.total) for r in results]
+    samples: list[list[float]] = [[] for _ in INTERVAL_FIGURES]
+    if rows:
+        rng = random.Random(seed)
+        for _ in range(resamples):
+            t = [sum(col) for col in zip(*rng.choices(rows, k=len(rows)))]
+            pooled = Scores(quotes=Counts(t[0], t[1], t[2]), speakers=Accuracy(t[3], t[4]),
+                            people=Counts(t[5], t[6], t[7]), dates=Counts(t[8], t[9], t[10]),
+                            date_values=Accuracy(t[11], t[12]))
+            for values, value in zip(samples, _interval_figures(pooled)):
+                if value is not None:
+                    values.append(value)
+    out: dict[str, tuple[float, float] | None] = {}
+    for name, values in zip(INTERVAL_FIGURES, samples):
+        if len(values) * 2 <= resamples or len(values) < 2:
+            out[name] = None
+        else:
+            cuts = statistics.quantiles(values, n=40, method="inclusive")  # 2.5% steps
+            out[name] = (cuts[0], cuts[-1])
+    return out
+
+
+def report_intervals(report: Report, **kwargs: Any) -> dict[str, dict[str, tuple[float, float]
+                                                                        | None]]:
+    """``bootstrap_intervals`` of each language's articles in ``report``."""
+    return {lang: bootstrap_intervals([r for r in report.results if r.lang == lang], **kwargs)
+            for lang in LANGS}
+
+
 # --------------------------------------------------------------------------- comparison
 
 
@@ -951,21 +1118,47 @@ def format_table(report: Report, set_name: str | None, title: str) -> list[str]:
     return lines
 
 
-def format_report(report: Report, *, details: bool = False, hide: Iterable[str] = ()) -> str:
+def format_intervals(intervals: dict[str, dict[str, tuple[float, float] | None]],
+                     report: Report) -> list[str]:
+    """The table of ``--ci``: each language's 95% interval of each figure, in percent."""
+    counts = ", ".join(f"{len([r for r in report.results if r.lang == lang])} {lang}"
+                       for lang in LANGS)
+    heads = ("quotes F1", "speakers", "people P", "people R", "dates F1", "date values")
+    title = (f"95% intervals — percentile bootstrap over articles ({counts}; "
+             f"{BOOTSTRAP_RESAMPLES:,} resamples, seed {BOOTSTRAP_SEED}):")
+    lines = [title, "", f"{'':<14}" + "".join(f"{h:>13}" for h in heads)]
+    for lang in LANGS:
+        cells = [f"{100 * v[0]:.1f}–{100 * v[1]:.1f}" if (v := intervals[lang][name]) else "—"
+                 for name in INTERVAL_FIGURES]
+        lines.append(f"{lang:<14}" + "".join(f"{c:>13}" for c in cells))
+    return lines
+
+
+def format_report(report: Report, *, details: bool = False, hide: Iterable[str] = (),
+                  pooled: bool = False,
+                  intervals: dict[str, dict[str, tuple[float, float] | None]] | None = None,
+                  title: str = "All sets") -> str:
     """A readable table of every figure; with ``details``, every disagreement.
 
     Args:
         report: what :func:`evaluate` returned.
         details: list per-article counts and every error (article, paragraph, expected, found).
         hide: sets whose details must not be printed (their texts are private).
+        pooled: with several sets, print only the table of all of them together.
+        intervals: :func:`report_intervals`, printed after the (pooled) table.
+        title: the pooled table's title.
     """
     hidden = set(hide)
     lines: list[str] = []
-    for set_name in report.sets:
-        lines += format_table(report, set_name, f"Set {set_name}")
-        lines.append("")
+    if not (pooled and len(report.sets) > 1):
+        for set_name in report.sets:
+            lines += format_table(report, set_name, f"Set {set_name}")
+            lines.append("")
     if len(report.sets) > 1:
-        lines += format_table(report, None, "All sets")
+        lines += format_table(report, None, title)
+        lines.append("")
+    if intervals is not None:
+        lines += format_intervals(intervals, report)
         lines.append("")
     lines.append("speakers: matched quotes whose speaker set equals the gold's (both unnamed "
                  "counts as equal).")
@@ -1032,8 +1225,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         description="Measure the annotators against the gold annotations in eval/ "
         "(see docs/quality.md).",
     )
-    parser.add_argument("--set", dest="set_name", choices=[*SETS, ALL], default=ALL,
-                        help="which articles to score (default: all)")
+    parser.add_argument("--set", dest="sets", action="append", default=[], metavar="SET",
+                        help="which set(s) to score: a name, several separated by commas, or "
+                        "all (repeatable; default: every set)")
+    parser.add_argument("--group", dest="groups", action="append", default=[], metavar="GROUP",
+                        help=f"score every set of a named group of {GROUPS_FILE} (e.g. "
+                        "untouched, validation; repeatable)")
+    parser.add_argument("--pooled", action="store_true",
+                        help="with several sets, print only their pooled figures")
+    parser.add_argument("--ci", action="store_true",
+                        help="add 95%% bootstrap intervals (over articles) of the pooled figures")
     parser.add_argument("--details", action="store_true",
                         help="list per-article counts and every error")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -1046,7 +1247,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(list(argv) if argv is not None else None)
 
     root = Path(args.root).resolve()
-    names = list(SETS) if args.set_name == ALL else [args.set_name]
+    try:
+        groups = load_groups(root) if args.groups else {}
+        names = select_sets(args.sets, args.groups, groups)
+    except DossierError as exc:
+        print(exc.report(), file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"dossier evaluate: error: {exc}", file=sys.stderr)
+        return 2
     try:
         report = merge_reports(
             evaluate(root / SETS[n][0], root / SETS[n][1], root, set_name=n) for n in names
@@ -1055,14 +1265,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc.report(), file=sys.stderr)
         return 2
     hide = set() if args.show_heldout else set(PRIVATE_SETS)
+    intervals = report_intervals(report) if args.ci else None
+    title = "All sets" if not args.groups or args.sets \
+        else "Group " + ", ".join(g.strip() for v in args.groups for g in v.split(",") if g.strip())
     if args.json:
         data = report.to_dict(hide=hide)
         if not args.details:
             for item in data["articles"]:
                 item.pop("findings")
+        if intervals is not None:
+            data["intervals"] = {lang: {k: list(v) if v else None for k, v in figs.items()}
+                                 for lang, figs in intervals.items()}
         print(json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True))
     else:
-        print(format_report(report, details=args.details, hide=hide), end="")
+        print(format_report(report, details=args.details, hide=hide, pooled=args.pooled,
+                            intervals=intervals, title=title), end="")
     if args.min_f1 is not None:
         failing = report.below(args.min_f1)
         if failing:

@@ -10,7 +10,7 @@ import pytest
 from builder import evaluate as ev
 from builder.annotate import AnnotationResult
 from builder.articles import article_paths, load_articles
-from builder.errors import ProblemCollector
+from builder.errors import DossierError, ProblemCollector
 from builder.evaluate import (
     Gold,
     GoldDate,
@@ -436,6 +436,93 @@ def test_main_reports_broken_gold_and_exits_two(tmp_path: Path,
     assert main(["--set", "dev", "--root", str(root)]) == 2
     err = capsys.readouterr().err
     assert "eval/dev/gold/a1.yml" in err and "'jane-doe'" in err
+
+
+# --------------------------------------------------------------------------- groups, intervals
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_the_repository_s_groups_name_every_set_and_the_private_ones_exactly() -> None:
+    groups = ev.load_groups(REPO)
+    private = {s for g in ("untouched", "validation", "held-out") for s in groups[g].sets}
+    assert private == ev.PRIVATE_SETS
+    assert set(groups["tuned"].sets) == set(ev.SETS) - ev.PRIVATE_SETS
+    everything = [s for g in groups.values() for s in g.sets]
+    assert len(everything) == len(set(everything))  # no set in two groups
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("g: [dev2\n", "eval/groups.yml:2: error: is not valid YAML"),
+    ("g:\n  sets: [dev2, dev999]\n", "eval/groups.yml:1: error: g.sets: unknown set(s) dev999"),
+    ("ok:\n  sets: [dev2]\ndev3:\n  sets: [dev2]\n",
+     "eval/groups.yml:3: error: a group's name must differ from every set's"),
+    ("g: [dev2]\n", "eval/groups.yml:1: error: g: expected a mapping with a list of sets"),
+    ("g:\n  sets: [dev2]\n  colour: red\n", "g: unknown field(s) colour"),
+    ("[dev2]\n", "expected a mapping of group names, found list"),
+])
+def test_bad_groups_are_reported_with_their_line(tmp_path: Path, text: str,
+                                                 expected: str) -> None:
+    write(tmp_path / "eval" / "groups.yml", text)
+    with pytest.raises(DossierError) as caught:
+        ev.load_groups(tmp_path)
+    assert expected in caught.value.report()
+
+
+def test_no_groups_file_means_no_groups(tmp_path: Path) -> None:
+    assert ev.load_groups(tmp_path) == {}
+
+
+def test_select_sets_reads_lists_groups_and_all() -> None:
+    groups = {"g": ev.Group("g", ("dev3", "dev2"))}
+    assert ev.select_sets([], [], groups) == list(ev.SETS)
+    assert ev.select_sets(["dev2, dev4", "dev2"], [], groups) == ["dev2", "dev4"]
+    assert ev.select_sets(["dev5"], ["g"], groups) == ["dev5", "dev3", "dev2"]
+    assert ev.select_sets(["all"], [], groups) == list(ev.SETS)
+    with pytest.raises(ValueError, match="unknown set 'dev999'"):
+        ev.select_sets(["dev2,dev999"], [], groups)
+    with pytest.raises(ValueError, match="unknown group 'h'; expected one of g"):
+        ev.select_sets([], ["h"], groups)
+
+
+def result(lang: str, correct: int, total: int, quotes: int = 1) -> ev.ArticleResult:
+    return ev.ArticleResult("s", f"a{correct}{total}", lang, ev.Scores(
+        articles=1, quotes=ev.Counts(quotes, 0, 0), speakers=ev.Accuracy(correct, total)))
+
+
+def test_bootstrap_intervals_hold_the_estimate_and_are_deterministic() -> None:
+    results = [result("en", 1, 1)] * 30 + [result("en", 0, 1)] * 10  # 75% right
+    first = ev.bootstrap_intervals(results)
+    assert first == ev.bootstrap_intervals(results)  # seeded
+    low, high = first["speaker accuracy"]  # type: ignore[misc]
+    assert 0.6 < low < 0.75 < high < 0.9
+    assert first["quotes F1"] == (1.0, 1.0)  # every article perfect: no spread
+    assert first["people precision"] is None  # nothing to measure
+    assert ev.bootstrap_intervals(results, seed=1) != first
+    # resampled by article: one article with many quotations weighs as much as they do
+    lumped = [result("en", 30, 30), result("en", 0, 10)]
+    low, high = ev.bootstrap_intervals(lumped)["speaker accuracy"]  # type: ignore[misc]
+    assert low == 0.0 and high == 1.0
+    assert ev.bootstrap_intervals([])["speaker accuracy"] is None
+
+
+def test_main_pools_a_group_with_intervals(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    root = tiny_project(tmp_path, GOOD_GOLD)
+    write(root / "eval" / "groups.yml", "mine:\n  sets: [dev]\n")
+    monkeypatch.setattr(ev, "annotate_article", fake_annotator)
+    assert main(["--group", "mine", "--pooled", "--ci", "--root", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "Set dev" in out and "95% intervals" in out
+    assert "en" in out.split("95% intervals")[1]
+    assert main(["--group", "mine", "--ci", "--json", "--root", str(root)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["intervals"]["en"]["quotes F1"] == [1.0, 1.0]
+    assert data["intervals"]["fr"]["quotes F1"] is None
+    assert main(["--group", "yours", "--root", str(root)]) == 2
+    assert "unknown group 'yours'; expected one of mine" in capsys.readouterr().err
+    assert main(["--set", "dev9999", "--root", str(root)]) == 2
+    assert "unknown set 'dev9999'" in capsys.readouterr().err
 
 
 # --------------------------------------------------------------------------- the real gold
