@@ -82,6 +82,7 @@ test-fast: $(STAMP)
 
 evaluate: $(STAMP)
 	$(BIN)/dossier evaluate --set all
+	@for g in untouched validation held-out tuned; do echo; $(BIN)/dossier evaluate --group $$g --pooled --ci | sed '/^speakers:/,$$d'; done
 
 bench: $(STAMP)
 	$(BIN)/python bench/benchmark.py $(BENCH_ARGS)
