@@ -1696,6 +1696,9 @@ def test_a_first_name_after_kin_takes_the_surname(lang: str, text: str, name: st
     ("fr", ("Au bord de l'eau, son frère aîné, Théo, n'a pas regardé la fin. Leur mère, "
             "Isabelle, tient une école de surf.\n\nJulien Etchart entraîne l'équipe."),
      "Isabelle"),
+    # a given name and a generational suffix: "Jr" is no surname
+    ("en", "Mark Ostrander spoke first. His son Mark Jr said little. His brother, Paul, nodded.",
+     "Paul"),
 ])
 def test_a_first_name_after_other_kin_stays_alone(lang: str, text: str, name: str) -> None:
     names = discovered_names(run(text, lang, registry=EMPTY))

@@ -2906,8 +2906,8 @@ def _written_surname(name: str) -> str | None:
     """The surname of a full name as written ("Mulvey" for "Paddy Mulvey", "Le Goff" for
     "Yann Le Goff"); None for a one-word name."""
     words = name.split()
-    while len(words) > 2 and _flat(words[-1]).strip(".,") in _LEX.suffixes:
-        words.pop()
+    while len(words) > 1 and _flat(words[-1]).strip(".,") in _LEX.suffixes:
+        words.pop()  # (not "Jr" for "Mark Jr": a given name and a suffix give no surname)
     if len(words) < 2:
         return None
     compound = _compound_surname(name)
