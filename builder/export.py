@@ -62,11 +62,66 @@ def _date_parts(date: PartialDate) -> list[int]:
     return [p for p in (date.year, date.month, date.day) if p is not None]
 
 
+#: Lowercase name particles (Dutch, German, French, Italian, Spanish, Portuguese, Scandinavian,
+#: Arabic al/el), standing alone as words: CSL name particles, kept out of the family name.
+_PARTICLES = frozenset({
+    "af", "al", "av", "d'", "d’", "da", "dal", "dalla", "das", "de", "degli", "dei", "del",
+    "della", "delle", "dello", "dem", "den", "der", "des", "di", "do", "dos", "du", "el", "la",
+    "le", "les", "lo", "te", "ten", "ter", "van", "vom", "von", "zu", "zum", "zur",
+})
+#: Prefixes that belong to the family name itself, and are cited with it in every style:
+#: capitalised particles ("Le Pen", "De Niro", "Van Buren", "La Fontaine", "Al Mansouri"),
+#: the Gaelic Ó / Ní / Nic / Mac / Mhic / Uí, and the Arabic ben / bin / ibn / abu ("son of",
+#: "father of": "bin Laden", in either case).
+_FAMILY_PREFIXES = frozenset({
+    "Al", "Dal", "Da", "De", "Del", "Della", "Der", "Den", "Des", "Di", "Dos", "Du", "El",
+    "La", "Le", "Les", "Ten", "Ter", "Van", "Von", "Saint",
+    "Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua",
+    "Ben", "Bin", "Ibn", "Abu", "Abou", "ben", "bin", "ibn", "bint", "abu",
+})
+
+
 def _split_name(name: str) -> dict[str, str]:
+    """The CSL-JSON name record of an author's name as written ("Given [particles] Family").
+
+    The last word is the family name, with the particles and prefixes before it (one given
+    word at least is always kept):
+
+    * a prefix of ``_FAMILY_PREFIXES`` belongs to the family name itself ("Seán Ó Riordáin":
+      family "Ó Riordáin"; "Marine Le Pen", "Ali Al Mansouri", "Ahmed ben Salah"), so that
+      every style cites it first ("Ó Riordáin, S."), as Irish, Arabic and English usage do;
+    * lowercase particles of ``_PARTICLES`` before it are a CSL ``non-dropping-particle``
+      ("Ludwig van Beethoven": "van", "Ursula von der Leyen": "von der"). Each style decides
+      where it goes in an inverted name: APA (``demote-non-dropping-particle="never"``)
+      writes "van Beethoven, L.", Chicago author-date (the default, "display-and-sort")
+      writes "Beethoven, L. van", as the Chicago Manual and library catalogues sort them;
+      both write "L. van Beethoven" uninverted. Non-dropping is also how CSL processors
+      read a lowercase particle written before the family name (citeproc-js, Zotero), and
+      how modern bearers use them ("de Gaulle", "von der Leyen");
+    * lowercase particles before a capitalised prefix are a ``dropping-particle`` (the CSL
+      specification's "Jean de La Fontaine": "de", family "La Fontaine"): "La Fontaine, J. de"
+      in both styles.
+
+    Names without a particle or prefix before the last word are split as they always were
+    ("Kim Kardashian West": family "West"; a two-word family name cannot be told from a
+    middle name). A one-word name is a ``literal`` (an agency).
+    """
     parts = name.strip().split()
     if len(parts) < 2:
         return {"literal": name.strip()}
-    return {"family": parts[-1], "given": " ".join(parts[:-1])}
+    start = len(parts) - 1  # where the family name and its particles begin
+    while start > 1 and (parts[start - 1] in _PARTICLES or parts[start - 1] in _FAMILY_PREFIXES):
+        start -= 1
+    if start == len(parts) - 1:
+        return {"family": parts[-1], "given": " ".join(parts[:-1])}
+    family = start
+    while family < len(parts) - 1 and parts[family] in _PARTICLES:
+        family += 1
+    record = {"family": " ".join(parts[family:]), "given": " ".join(parts[:start])}
+    if family > start:
+        kind = "dropping-particle" if family < len(parts) - 1 else "non-dropping-particle"
+        record[kind] = " ".join(parts[start:family])
+    return record
 
 
 def csl_item(article: Article, site_url: str = "") -> dict[str, Any]:

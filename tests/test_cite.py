@@ -61,15 +61,12 @@ def test_real_articles_match_citeproc(style: str) -> None:
 
 @pytest.mark.parametrize("style", sorted(STYLES))
 def test_real_articles_take_the_fast_path(style: str) -> None:
-    # A formatter that always declines would pass every equality test: it must not. It
-    # declines, by design, the names outside the space checked against citeproc-py (a particle
-    # read as a given name's initial: "Seán Ó Riordáin" splits as given "Seán Ó"), and only
-    # those; citeproc-py formats them.
-    declined = [item for item in REAL if format_entry(item, style) is None]
-    assert all("author" in item and cite._checked_names(item["author"]) is None
-               for item in declined), [item["id"] for item in declined]
-    assert len(declined) <= len(REAL) // 100
-    assert all(citeproc(item, style) for item in declined)
+    # A formatter that always declines would pass every equality test: it must not. Every real
+    # article is inside the space checked against citeproc-py, names with particles included
+    # ("Seán Ó Riordáin": family "Ó Riordáin"). A new real name outside it fails here: widen
+    # the verified space (and the random items below) rather than this test.
+    declined = [item["id"] for item in REAL if format_entry(item, style) is None]
+    assert declined == []
 
 
 # -- random items -------------------------------------------------------------------------------
