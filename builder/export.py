@@ -268,6 +268,20 @@ def _bibtex_escape(text: str) -> str:
     return _BIBTEX_RE.sub(lambda m: _BIBTEX_SPECIALS[m.group()], one_line)
 
 
+def _bibtex_name(name: dict[str, str]) -> str:
+    """``von Last, First``: the particles are BibTeX's "von" part ("van Beethoven, Ludwig",
+    "de La Fontaine, Jean"; BibTeX knows no dropping particle, biblatex's ``useprefix``
+    decides where it goes). A family name with a lowercase word ("ben Salah") is braced, or
+    BibTeX would read that word as "von"."""
+    if "literal" in name:
+        return _bibtex_escape(name["literal"])
+    family = _bibtex_escape(name["family"])
+    if " " in family and any(w[0].islower() for w in family.split()):
+        family = "{" + family + "}"
+    von = [name[k] for k in ("dropping-particle", "non-dropping-particle") if name.get(k)]
+    return " ".join([*map(_bibtex_escape, von), family]) + ", " + _bibtex_escape(name["given"])
+
+
 def bibtex(items: Iterable[dict[str, Any]]) -> str:
     out = []
     months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -275,10 +289,8 @@ def bibtex(items: Iterable[dict[str, Any]]) -> str:
         parts = item["issued"]["date-parts"][0]
         fields = [("title", "{" + _bibtex_escape(item["title"]) + "}")]
         if "author" in item:
-            names = [
-                a.get("literal") or f"{a['family']}, {a['given']}" for a in item["author"]
-            ]
-            fields.append(("author", "{" + _bibtex_escape(" and ".join(names)) + "}"))
+            names = " and ".join(_bibtex_name(a) for a in item["author"])
+            fields.append(("author", "{" + names + "}"))
         if "container-title" in item:
             fields.append(("journal", "{" + _bibtex_escape(item["container-title"]) + "}"))
         fields.append(("year", str(parts[0])))
@@ -302,8 +314,7 @@ def ris(items: Iterable[dict[str, Any]]) -> str:
         parts = item["issued"]["date-parts"][0]
         lines = ["TY  - NEWS", f"ID  - {item['id']}", f"TI  - {_one_line(item['title'])}"]
         for author in item.get("author", []):
-            name = author.get("literal") or f"{author['family']}, {author['given']}"
-            lines.append(f"AU  - {_one_line(name)}")
+            lines.append(f"AU  - {_one_line(_ris_name(author))}")
         if "container-title" in item:
             lines.append(f"T2  - {_one_line(item['container-title'])}")
         lines.append(f"PY  - {parts[0]}")
@@ -316,6 +327,17 @@ def ris(items: Iterable[dict[str, Any]]) -> str:
         lines.append("ER  - ")
         out.append("\n".join(lines) + "\n")
     return "\n".join(out)
+
+
+def _ris_name(name: dict[str, str]) -> str:
+    """``Last, First``, the CSL name's APA order: the non-dropping particle leads the family
+    name ("van Beethoven, Ludwig"), a dropping one follows the given name ("La Fontaine, Jean
+    de"), as Zotero and citeproc-js read them back."""
+    if "literal" in name:
+        return name["literal"]
+    family = " ".join(p for p in (name.get("non-dropping-particle"), name["family"]) if p)
+    given = " ".join(p for p in (name["given"], name.get("dropping-particle")) if p)
+    return f"{family}, {given}"
 
 
 def _one_line(text: str) -> str:

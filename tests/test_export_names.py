@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from builder.cite import format_entry
-from builder.export import _citeproc_citations, _split_name
+from builder.export import _citeproc_citations, _split_name, bibtex, ris
 
 # (name, CSL-JSON name record): the records csl_item writes for each author.
 SPLITS: list[tuple[str, dict[str, str]]] = [
@@ -100,3 +100,42 @@ def test_citations_of_names(name: str, apa: str, chicago: str, chicago_later: st
         assert _citeproc_citations([item], style)["x"] == entry
         # the fast path writes every one of them, byte for byte
         assert format_entry(item, style) == entry
+
+
+@pytest.mark.parametrize(("name", "author"), [
+    ("Leonardo DiCaprio", "DiCaprio, Leonardo"),
+    ("Ludwig van Beethoven", "van Beethoven, Ludwig"),
+    ("Ursula von der Leyen", "von der Leyen, Ursula"),
+    ("Jean de La Fontaine", "de La Fontaine, Jean"),
+    ("Seán Ó Riordáin", "Ó Riordáin, Seán"),
+    ("Ali Al Mansouri", "Al Mansouri, Ali"),
+    # a lowercase word inside the family name: braced, or BibTeX would read it as "von"
+    ("Ahmed ben Salah", "{ben Salah}, Ahmed"),
+    ("Reuters", "Reuters"),
+])
+def test_bibtex_names(name: str, author: str) -> None:
+    text = bibtex([BASE | {"author": [_split_name(name)]}])
+    assert f"  author = {{{author}}},\n" in text
+
+
+def test_bibtex_names_are_escaped_and_joined() -> None:
+    authors = [_split_name("Ahmed ben Salah"), {"literal": "R&D {Desk}"},
+               _split_name("Ludwig van Beethoven")]
+    text = bibtex([BASE | {"author": authors}])
+    assert ("  author = {{ben Salah}, Ahmed and R\\&D \\textbraceleft{}Desk\\textbraceright{}"
+            " and van Beethoven, Ludwig},\n") in text
+
+
+@pytest.mark.parametrize(("name", "author"), [
+    ("Leonardo DiCaprio", "DiCaprio, Leonardo"),
+    ("Ludwig van Beethoven", "van Beethoven, Ludwig"),
+    ("Ursula von der Leyen", "von der Leyen, Ursula"),
+    # a dropping particle stays with the given name, as in the inverted name
+    ("Jean de La Fontaine", "La Fontaine, Jean de"),
+    ("Seán Ó Riordáin", "Ó Riordáin, Seán"),
+    ("Ahmed ben Salah", "ben Salah, Ahmed"),
+    ("Reuters", "Reuters"),
+])
+def test_ris_names(name: str, author: str) -> None:
+    lines = ris([BASE | {"author": [_split_name(name)]}]).splitlines()
+    assert [line for line in lines if line.startswith("AU  - ")] == [f"AU  - {author}"]
