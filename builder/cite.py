@@ -188,8 +188,11 @@ def _direct(name: _Name) -> str:
     family, given, dropping, non_dropping = name
     if given is None:
         return family
-    particles = " ".join(p for p in (dropping, non_dropping) if p)
-    return f"{_initials(given)} {particles} {family}" if particles else f"{_initials(given)} {family}"
+    if non_dropping:
+        family = f"{non_dropping} {family}"
+    if dropping:
+        family = f"{dropping} {family}"
+    return f"{_initials(given)} {family}"
 
 
 def _initials(given: str) -> str:
@@ -365,7 +368,7 @@ def _particle_ok(particle: str) -> bool:
 def _family_ok(family: str) -> bool:
     """Words of letters ("Smith", "Ó Riordáin", "ben Salah"), the last one capitalised and not
     a suffix ("Jr": a misread "John Smith Jr")."""
-    last = family.rpartition(" ")[2]
+    last = family[family.rfind(" ") + 1:]
     return (bool(_WORDS_RE.fullmatch(family)) and last[0].isupper() and _latin(family)
             and last.lower() not in _SUFFIXES)
 
