@@ -3,12 +3,18 @@ and written correctly in CSL-JSON, APA, Chicago, BibTeX and RIS."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 
 from builder.cite import format_entry
 from builder.export import _citeproc_citations, _split_name, bibtex, ris
+
+BASE: dict[str, Any] = {"id": "x", "type": "article-newspaper", "title": "A title",
+                        "language": "en", "issued": {"date-parts": [[2020, 5, 3]]}}
 
 # (name, CSL-JSON name record): the records csl_item writes for each author.
 SPLITS: list[tuple[str, dict[str, str]]] = [
@@ -50,6 +56,13 @@ SPLITS: list[tuple[str, dict[str, str]]] = [
 ]
 
 
+def test_records_are_valid_csl_json() -> None:
+    schema = json.loads((Path(__file__).parent / "data" / "csl-data.schema.json").read_text())
+    items = [BASE | {"id": f"x{i}", "author": [_split_name(name)]}
+             for i, (name, _) in enumerate(SPLITS)]
+    jsonschema.Draft202012Validator(schema).validate(items)
+
+
 @pytest.mark.parametrize(("name", "record"), SPLITS)
 def test_split_name(name: str, record: dict[str, str]) -> None:
     assert _split_name(name) == record
@@ -57,9 +70,6 @@ def test_split_name(name: str, record: dict[str, str]) -> None:
         order = ("given", "dropping-particle", "non-dropping-particle", "family")
         assert " ".join(record[k] for k in order if k in record) == " ".join(name.split())
 
-
-BASE: dict[str, Any] = {"id": "x", "type": "article-newspaper", "title": "A title",
-                        "language": "en", "issued": {"date-parts": [[2020, 5, 3]]}}
 
 # (name, APA, Chicago as first author, Chicago as a later author): the author part of each
 # entry, as citeproc-py writes it with the shipped styles (APA: demote-non-dropping-particle
