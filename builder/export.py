@@ -330,9 +330,10 @@ def ris(items: Iterable[dict[str, Any]]) -> str:
 
 
 def _ris_name(name: dict[str, str]) -> str:
-    """``Last, First``, the CSL name's APA order: the non-dropping particle leads the family
-    name ("van Beethoven, Ludwig"), a dropping one follows the given name ("La Fontaine, Jean
-    de"), as Zotero and citeproc-js read them back."""
+    """``Last, First``: the non-dropping particle leads the family name ("van Beethoven,
+    Ludwig"), a dropping one follows the given name ("La Fontaine, Jean de"), as citation.js
+    writes a CSL name family first; citeproc-js's name parser reads a particle in the family
+    field as non-dropping and one ending the given field as dropping, the same fields."""
     if "literal" in name:
         return name["literal"]
     family = " ".join(p for p in (name.get("non-dropping-particle"), name["family"]) if p)
