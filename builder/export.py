@@ -62,11 +62,66 @@ def _date_parts(date: PartialDate) -> list[int]:
     return [p for p in (date.year, date.month, date.day) if p is not None]
 
 
+#: Lowercase name particles (Dutch, German, French, Italian, Spanish, Portuguese, Scandinavian,
+#: Arabic al/el), standing alone as words: CSL name particles, kept out of the family name.
+_PARTICLES = frozenset({
+    "af", "al", "av", "d'", "d’", "da", "dal", "dalla", "das", "de", "degli", "dei", "del",
+    "della", "delle", "dello", "dem", "den", "der", "des", "di", "do", "dos", "du", "el", "la",
+    "le", "les", "lo", "te", "ten", "ter", "van", "vom", "von", "zu", "zum", "zur",
+})
+#: Prefixes that belong to the family name itself, and are cited with it in every style:
+#: capitalised particles ("Le Pen", "De Niro", "Van Buren", "La Fontaine", "Al Mansouri"),
+#: the Gaelic Ó / Ní / Nic / Mac / Mhic / Uí, and the Arabic ben / bin / ibn / abu ("son of",
+#: "father of": "bin Laden", in either case).
+_FAMILY_PREFIXES = frozenset({
+    "Al", "Dal", "Da", "De", "Del", "Della", "Der", "Den", "Des", "Di", "Dos", "Du", "El",
+    "La", "Le", "Les", "Ten", "Ter", "Van", "Von", "Saint",
+    "Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua",
+    "Ben", "Bin", "Ibn", "Abu", "Abou", "ben", "bin", "ibn", "bint", "abu",
+})
+
+
 def _split_name(name: str) -> dict[str, str]:
+    """The CSL-JSON name record of an author's name as written ("Given [particles] Family").
+
+    The last word is the family name, with the particles and prefixes before it (one given
+    word at least is always kept):
+
+    * a prefix of ``_FAMILY_PREFIXES`` belongs to the family name itself ("Seán Ó Riordáin":
+      family "Ó Riordáin"; "Marine Le Pen", "Ali Al Mansouri", "Ahmed ben Salah"), so that
+      every style cites it first ("Ó Riordáin, S."), as Irish, Arabic and English usage do;
+    * lowercase particles of ``_PARTICLES`` before it are a CSL ``non-dropping-particle``
+      ("Ludwig van Beethoven": "van", "Ursula von der Leyen": "von der"). Each style decides
+      where it goes in an inverted name: APA (``demote-non-dropping-particle="never"``)
+      writes "van Beethoven, L.", Chicago author-date (the default, "display-and-sort")
+      writes "Beethoven, L. van", as the Chicago Manual and library catalogues sort them;
+      both write "L. van Beethoven" uninverted. Non-dropping is also how CSL processors
+      read a lowercase particle written before the family name (citeproc-js, Zotero), and
+      how modern bearers use them ("de Gaulle", "von der Leyen");
+    * lowercase particles before a capitalised prefix are a ``dropping-particle`` (the CSL
+      specification's "Jean de La Fontaine": "de", family "La Fontaine"): "La Fontaine, J. de"
+      in both styles.
+
+    Names without a particle or prefix before the last word are split as they always were
+    ("Kim Kardashian West": family "West"; a two-word family name cannot be told from a
+    middle name). A one-word name is a ``literal`` (an agency).
+    """
     parts = name.strip().split()
     if len(parts) < 2:
         return {"literal": name.strip()}
-    return {"family": parts[-1], "given": " ".join(parts[:-1])}
+    start = len(parts) - 1  # where the family name and its particles begin
+    while start > 1 and (parts[start - 1] in _PARTICLES or parts[start - 1] in _FAMILY_PREFIXES):
+        start -= 1
+    if start == len(parts) - 1:
+        return {"family": parts[-1], "given": " ".join(parts[:-1])}
+    family = start
+    while family < len(parts) - 1 and parts[family] in _PARTICLES:
+        family += 1
+    record = {"family": " ".join(parts[family:]), "given": " ".join(parts[:start])}
+    if family > start:
+        kind = "dropping-particle" if family < len(parts) - 1 else "non-dropping-particle"
+        record[kind] = " ".join(parts[start:family])
+    return record
 
 
 def csl_item(article: Article, site_url: str = "") -> dict[str, Any]:
@@ -213,6 +268,20 @@ def _bibtex_escape(text: str) -> str:
     return _BIBTEX_RE.sub(lambda m: _BIBTEX_SPECIALS[m.group()], one_line)
 
 
+def _bibtex_name(name: dict[str, str]) -> str:
+    """``von Last, First``: the particles are BibTeX's "von" part ("van Beethoven, Ludwig",
+    "de La Fontaine, Jean"; BibTeX knows no dropping particle, biblatex's ``useprefix``
+    decides where it goes). A family name with a lowercase word ("ben Salah") is braced, or
+    BibTeX would read that word as "von"."""
+    if "literal" in name:
+        return _bibtex_escape(name["literal"])
+    family = _bibtex_escape(name["family"])
+    if " " in family and any(w[0].islower() for w in family.split()):
+        family = "{" + family + "}"
+    von = [name[k] for k in ("dropping-particle", "non-dropping-particle") if name.get(k)]
+    return " ".join([*map(_bibtex_escape, von), family]) + ", " + _bibtex_escape(name["given"])
+
+
 def bibtex(items: Iterable[dict[str, Any]]) -> str:
     out = []
     months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -220,10 +289,8 @@ def bibtex(items: Iterable[dict[str, Any]]) -> str:
         parts = item["issued"]["date-parts"][0]
         fields = [("title", "{" + _bibtex_escape(item["title"]) + "}")]
         if "author" in item:
-            names = [
-                a.get("literal") or f"{a['family']}, {a['given']}" for a in item["author"]
-            ]
-            fields.append(("author", "{" + _bibtex_escape(" and ".join(names)) + "}"))
+            names = " and ".join(_bibtex_name(a) for a in item["author"])
+            fields.append(("author", "{" + names + "}"))
         if "container-title" in item:
             fields.append(("journal", "{" + _bibtex_escape(item["container-title"]) + "}"))
         fields.append(("year", str(parts[0])))
@@ -247,8 +314,7 @@ def ris(items: Iterable[dict[str, Any]]) -> str:
         parts = item["issued"]["date-parts"][0]
         lines = ["TY  - NEWS", f"ID  - {item['id']}", f"TI  - {_one_line(item['title'])}"]
         for author in item.get("author", []):
-            name = author.get("literal") or f"{author['family']}, {author['given']}"
-            lines.append(f"AU  - {_one_line(name)}")
+            lines.append(f"AU  - {_one_line(_ris_name(author))}")
         if "container-title" in item:
             lines.append(f"T2  - {_one_line(item['container-title'])}")
         lines.append(f"PY  - {parts[0]}")
@@ -261,6 +327,18 @@ def ris(items: Iterable[dict[str, Any]]) -> str:
         lines.append("ER  - ")
         out.append("\n".join(lines) + "\n")
     return "\n".join(out)
+
+
+def _ris_name(name: dict[str, str]) -> str:
+    """``Last, First``: the non-dropping particle leads the family name ("van Beethoven,
+    Ludwig"), a dropping one follows the given name ("La Fontaine, Jean de"), as citation.js
+    writes a CSL name family first; citeproc-js's name parser reads a particle in the family
+    field as non-dropping and one ending the given field as dropping, the same fields."""
+    if "literal" in name:
+        return name["literal"]
+    family = " ".join(p for p in (name.get("non-dropping-particle"), name["family"]) if p)
+    given = " ".join(p for p in (name["given"], name.get("dropping-particle")) if p)
+    return f"{family}, {given}"
 
 
 def _one_line(text: str) -> str:
