@@ -2462,3 +2462,28 @@ def test_a_stressed_pronoun_after_a_shared_surname_tells_its_bearer() -> None:
 ])
 def test_a_title_after_a_noun_for_a_body(text: str, expected: set[str]) -> None:
     assert people_of(run(text, "en", registry=EMPTY)) == expected
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # a given name and the initial of a withheld surname: a person, the period in the name
+    ("fr", "« On n'a rien vu venir », confie Mehdi K., 24 ans, un habitant du quartier.",
+     "Mehdi K."),
+    ("fr", "Selon Julie D., la victime, l'homme portait une cagoule.", "Julie D."),
+    ("en", "The court heard that Jane D. had been followed home.", "Jane D."),
+])
+def test_a_given_name_and_a_withheld_surname(lang: str, text: str, name: str) -> None:
+    assert name in discovered_names(run(text, lang, registry=EMPTY))
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the initial of a middle name, or one before a new sentence: no withheld surname
+    ("en", "Harry S. Truman was mentioned by the speaker."),
+    ("en", "The prize went to Kevin M. The jury was divided."),
+    # no known given name; no period after the letter; a letter after a period
+    ("en", "The Plan B. proposal was dropped by the council."),
+    ("fr", "Le groupe Louise X a joué samedi soir."),
+    ("en", "Mary J. Blige and Mary J.. were confused."),
+])
+def test_no_withheld_surname(lang: str, text: str) -> None:
+    names = discovered_names(run(text, lang, registry=EMPTY))
+    assert not any(len(n.split()) == 2 and n.endswith(".") for n in names), names

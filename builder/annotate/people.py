@@ -60,7 +60,9 @@ The rules, in the order they run:
    two points are needed. A given name that is also a place ("Sofia") needs one point more; a
    place after the first word ("Urbano Cairo") or a place word last ("Grant Park") needs a
    cue. A discovered person's id is the slug of the name without middle initials, so the same
-   person gets the same id in every article. A known given name alone before "et"/"and" and
+   person gets the same id in every article. A known given name, a capital letter and a
+   period that no capitalised word follows is a person whose surname the press withholds
+   (« Mehdi K., 24 ans », "Jane D."; not "Harry S. Truman"). A known given name alone before "et"/"and" and
    a full name shares its surname ("Jacques et Odette Marty", "Bill and Hillary Clinton":
    Jacques Marty; "Jean-Pierre et Martine Cazaux": Jean-Pierre Cazaux), unless a
    capitalised word, a role noun or an organisation word comes before it ("attorneys Jackson
@@ -1859,6 +1861,12 @@ def _discover(
     elif title and len(run) > 1 and (
             words == 1 or all(f in _COMPOUND_PARTICLES for f in folded[:-1])):
         return _Titled(run[0].start, run[-1].end, title[-1])  # "Mme Le Bihan", "Me Dupond-Moretti"
+    elif len(run) == 2 and _withheld_surname(doc, run):
+        # « Mehdi K., 24 ans »: a given name and the initial of a surname withheld, as the
+        # press writes suspects, victims and minors ("Jane D." in a court report)
+        end = run[1].end + 1
+        name = full[run[0].start:end]
+        return name, run[0].start, end, name.rstrip(".")
     elif len(named) < 2 or words < 2 or len(caps) > 5:
         return None
     title_case = doc.titlecase(run[0].start)
@@ -1971,6 +1979,21 @@ def _discover(
     name = _normalise(full[start:end])
     id_words = [full[t.start:t.end] for t in run if len(low[t.start:t.end]) > 1]
     return name, start, end, " ".join(id_words)
+
+
+def _withheld_surname(doc: _Doc, run: list[_Tok]) -> bool:
+    """``run`` is a known given name, one space, then a capital letter and a period that no
+    capitalised word follows (« Mehdi K., 24 ans », « selon Julie D. »; not "Harry S.
+    Truman", nor "Kevin M. The" at a sentence's end, where the letter may be an initial)."""
+    full, low = doc.full, doc.low
+    given, letter = run
+    after = full[letter.end + 1:letter.end + 3].lstrip(" \t\u00a0")
+    return low[given.start:given.end] in _LEX.given \
+        and low[given.start:given.end] not in _LEX.not_first \
+        and full[given.start].isupper() and full[given.end:letter.start] == " " \
+        and letter.end - letter.start == 1 and full[letter.start].isupper() \
+        and full[letter.end:letter.end + 1] == "." \
+        and not (after[:1].isupper() or after[:1] == ".")
 
 
 #: Connectors inside the name of an organisation ("Voices for Victims Ontario").
