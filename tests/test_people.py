@@ -2487,3 +2487,17 @@ def test_a_given_name_and_a_withheld_surname(lang: str, text: str, name: str) ->
 def test_no_withheld_surname(lang: str, text: str) -> None:
     names = discovered_names(run(text, lang, registry=EMPTY))
     assert not any(len(n.split()) == 2 and n.endswith(".") for n in names), names
+
+
+def test_given_genders_from_the_registers_and_the_hand_made_lists() -> None:
+    from builder.annotate.lang import people_genders, quotes_en, quotes_fr
+
+    genders = people_genders.given_genders()
+    assert genders["gwendolyn"] == "f" and genders["reginald"] == "m"  # the registers
+    assert genders["ngozi"] == "f"  # a hand-made list only
+    for both in ("camille", "dominique", "claude", "leslie", "taylor", "morgan"):
+        assert both not in genders  # given to both sexes (or to one in each country)
+    hand_both = (quotes_en.FEMININE_GIVEN_NAMES | quotes_fr.FEMININE_GIVEN_NAMES) \
+        & (quotes_en.MASCULINE_GIVEN_NAMES | quotes_fr.MASCULINE_GIVEN_NAMES)
+    assert not hand_both & genders.keys()
+    assert not people_genders.FEMININE_GIVEN_NAMES & people_genders.MASCULINE_GIVEN_NAMES

@@ -5612,3 +5612,18 @@ def test_her_husband_is_not_a_relative_tied_to_another_kin_noun() -> None:
     body = ('Adaeze Okafor-Marsh was injured. Her brother, Chidi Okafor, drove her to hospital. '
             '"She is strong," her husband said.')
     assert [who(q) for q in quotes_among(people, body)] == ["label:her husband"]
+
+
+@pytest.mark.parametrize("pronoun, expected", [("she", "gwendolyn-parks"),
+                                                ("he", "reginald-moss")])
+def test_a_pronoun_finds_the_person_whose_first_name_tells_the_gender(
+        pronoun: str, expected: str) -> None:
+    # no word around either name tells a gender: the census registers' first names do
+    # ("Gwendolyn", "Reginald" are on no hand-made list of the quotation lexicons)
+    people = {p.id: p for p in (person("reginald-moss", "Reginald Moss"),
+                                person("gwendolyn-parks", "Gwendolyn Parks"))}
+    for first, second in (("Reginald Moss", "Gwendolyn Parks"),
+                          ("Gwendolyn Parks", "Reginald Moss")):
+        body = (f"{first} met {second} on Monday. The talks lasted an hour. "
+                f"\"We will appeal,\" {pronoun} said afterwards.")
+        assert [who(q) for q in quotes_among(people, body)] == [expected], body

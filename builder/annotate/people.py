@@ -206,7 +206,15 @@ from ..errors import Problem
 from ..model import Article, Mention, MentionKind, Person, Span, Warning
 from ..registry import Registry
 from ._stage import MentionsResult
-from .lang import people_en, people_fr, people_names, people_places, quotes_en, quotes_fr
+from .lang import (
+    people_en,
+    people_fr,
+    people_genders,
+    people_names,
+    people_places,
+    quotes_en,
+    quotes_fr,
+)
 
 # --------------------------------------------------------------------------------------------
 # Folding. All searches run on one "flat" copy of the text: lowercase, accents removed,
@@ -369,13 +377,8 @@ _NOT_APPOSITIONS = frozenset({
 
 
 def _given_genders() -> dict[str, str]:
-    """Folded given name -> the gender it tells, from the gendered lists of the quotation
-    lexicons; a name on both lists tells nothing."""
-    female = {_flat(n) for n in (*quotes_fr.FEMININE_GIVEN_NAMES,
-                                 *quotes_en.FEMININE_GIVEN_NAMES)}
-    male = {_flat(n) for n in (*quotes_fr.MASCULINE_GIVEN_NAMES,
-                               *quotes_en.MASCULINE_GIVEN_NAMES)}
-    return {**{n: "f" for n in female - male}, **{n: "m" for n in male - female}}
+    """Flat given name -> the gender it tells (``lang/people_genders.py``)."""
+    return {_flat(n): g for n, g in people_genders.given_genders().items()}
 
 
 def _build_lexicon() -> _Lexicon:

@@ -270,7 +270,7 @@ from ..errors import Problem
 from ..model import Article, Mention, Person, Quote, QuoteOverride, Span, Warning
 from ..registry import Registry, fold
 from ._stage import QuotesResult
-from .lang import people_names, people_places, quotes_en, quotes_fr
+from .lang import people_genders, people_names, people_places, quotes_en, quotes_fr
 
 # --------------------------------------------------------------------------- the lexicons
 
@@ -639,16 +639,8 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
     )
 
 
-def _given_names() -> dict[str, str]:
-    """Folded given name -> the gender it tells, from both languages' lists; a name on both
-    lists tells nothing."""
-    female = quotes_fr.FEMININE_GIVEN_NAMES | quotes_en.FEMININE_GIVEN_NAMES
-    male = quotes_fr.MASCULINE_GIVEN_NAMES | quotes_en.MASCULINE_GIVEN_NAMES
-    return {**{n: "f" for n in female - male}, **{n: "m" for n in male - female}}
-
-
-#: Folded given name -> "f" or "m" (``lang/quotes_*.py``).
-_GIVEN_NAMES = _given_names()
+#: Folded given name -> "f" or "m" (``lang/people_genders.py``).
+_GIVEN_NAMES = people_genders.given_genders()
 
 
 def _shares_family(parts: set[str], surname: str) -> bool:
