@@ -2501,3 +2501,37 @@ def test_given_genders_from_the_registers_and_the_hand_made_lists() -> None:
         & (quotes_en.MASCULINE_GIVEN_NAMES | quotes_fr.MASCULINE_GIVEN_NAMES)
     assert not hand_both & genders.keys()
     assert not people_genders.FEMININE_GIVEN_NAMES & people_genders.MASCULINE_GIVEN_NAMES
+
+
+@pytest.mark.parametrize("lang, text, surname, expected", [
+    # a Chinese name, family name first: the family name stands alone for the person
+    ("en", "Xi Jinping spoke on Tuesday. \"China will open wider,\" Xi said.", "Xi",
+     ["xi-jinping"]),
+    ("fr", "Wang Yi a rencontré son homologue. « Le dialogue continue », a dit Wang.", "Wang",
+     ["wang-yi"]),
+    # a Korean given name of two syllables, the second of five letters
+    ("en", "Opposition leader Lee Jae-myung called it illegal. Later, Lee said more.", "Lee",
+     ["lee-jae-myung"]),
+])
+def test_a_family_name_written_first(lang: str, text: str, surname: str,
+                                     expected: list[str]) -> None:
+    result = run(text, lang, registry=EMPTY)
+    assert [m.person for m in result.mentions if m.text == surname] == expected
+
+
+def test_a_registry_name_written_family_name_first() -> None:
+    registry = Registry(people={"xi-jinping": person("xi-jinping", "Xi Jinping")})
+    result = run("Xi Jinping arrived. The talks were cordial, Xi told reporters.", "en",
+                 registry=registry)
+    assert [(m.text, m.person) for m in result.mentions] == [
+        ("Xi Jinping", "xi-jinping"), ("Xi", "xi-jinping")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a Chinese family name before a word that is no pinyin, or a French article
+    ("en", "The Sun Life building and the Fan Zone were closed on Monday."),
+    ("fr", "Le Pen a parlé. Le Monde a publié la lettre."),
+])
+def test_no_family_name_first_without_a_pinyin_given_name(lang: str, text: str) -> None:
+    names = discovered_names(run(text, lang, registry=EMPTY))
+    assert not names & {"Sun Life", "Fan Zone", "Le Pen", "Le Monde"}, names

@@ -62,7 +62,9 @@ The rules, in the order they run:
    cue. A discovered person's id is the slug of the name without middle initials, so the same
    person gets the same id in every article. A known given name, a capital letter and a
    period that no capitalised word follows is a person whose surname the press withholds
-   (« Mehdi K., 24 ans », "Jane D."; not "Harry S. Truman"). A known given name alone before "et"/"and" and
+   (« Mehdi K., 24 ans », "Jane D."; not "Harry S. Truman"). A common Chinese family name
+   before a given name of one to three pinyin syllables counts as a given name, and is the
+   family name that stands alone for the person ("Xi Jinping" … "Xi said"). A known given name alone before "et"/"and" and
    a full name shares its surname ("Jacques et Odette Marty", "Bill and Hillary Clinton":
    Jacques Marty; "Jean-Pierre et Martine Cazaux": Jean-Pierre Cazaux), unless a
    capitalised word, a role noun or an organisation word comes before it ("attorneys Jackson
@@ -196,7 +198,7 @@ import json
 import re
 import unicodedata
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -339,6 +341,8 @@ class _Lexicon:
     longest_multi: int  # words in the longest place, brand or holiday
     given: frozenset[str]
     surnames: frozenset[str]
+    chinese_surnames: frozenset[str]  # written first: "Xi Jinping" (``_family_name_first``)
+    pinyin_given: re.Pattern[str]  # a given name of one to three pinyin syllables
     famous: frozenset[str]  # people of history named by one word ("Corot", "Clovis")
     cue_before: re.Pattern[str]
     cue_after: re.Pattern[str]
@@ -604,6 +608,9 @@ def _build_lexicon() -> _Lexicon:
         longest_multi=max(len(t) for t in (*place_tuples, *brands, *holidays)),
         given=given,
         surnames=frozenset(people_names.SURNAMES),
+        chinese_surnames=people_names.CHINESE_SURNAMES,
+        pinyin_given=re.compile("(?:" + "|".join(sorted(people_names.PINYIN_SYLLABLES, key=len,
+                                                        reverse=True)) + "){1,3}"),
         famous=people_names.FAMOUS_SINGLE_NAMES,
         cue_before=cue_before,
         cue_after=cue_after,
@@ -688,8 +695,9 @@ def _chunk_pattern(lex: _Lexicon) -> re.Pattern[str]:
     """A run of capitalised words: separated by spaces, a hyphen or an abbreviation's period,
     with lowercase particles ("de", "van") or an elided "d'" between them."""
     particle_alt = "|".join(sorted(lex.particles, key=lambda s: (-len(s), s)))
-    # (a given name's second syllable may follow in lowercase: "Ivan Ho Chun-kit")
-    cap = rf"{_CAP}(?:-[a-z]{{2,4}}(?![\w'\u2019-]))?"
+    # (a given name's second syllable may follow in lowercase: "Ivan Ho Chun-kit", "Lee
+    # Jae-myung"; six letters at most, as in ``_syllable_after_hyphen``)
+    cap = rf"{_CAP}(?:-[a-z]{{2,6}}(?![\w'\u2019-]))?"
     return re.compile(
         rf"{cap}(?:(?:[ \u00a0]+|-|\.[ \u00a0]*)(?:(?:{particle_alt})(?:[ \u00a0]+|-(?=[{_U}]))"
         rf"|d['\u2019])*{cap})*"
@@ -808,14 +816,24 @@ class _RegistryIndex:
 _EAST_ASIAN_GIVEN_RE = re.compile(r"\s[^\W\d_]+-[^\W\d_A-Z]+$")
 
 
+def _family_name_first(words: Sequence[str]) -> bool:
+    """Two flat words written family name first, the Chinese way ("xi jinping", "wang yi"): a
+    common Chinese family name, then a given name of one to three pinyin syllables."""
+    return len(words) == 2 and words[0] in _LEX.chinese_surnames \
+        and _LEX.pinyin_given.fullmatch(words[1]) is not None
+
+
 def _name_parts(name: str) -> tuple[str | None, str | None]:
     """(given name, surname) of a full name, flat; None for one-word names. The family name
-    of "Veronica Tse Wai-man" or "Moon Jae-in" is the word before the hyphenated given name."""
+    of "Veronica Tse Wai-man" or "Moon Jae-in" is the word before the hyphenated given name,
+    that of "Xi Jinping" the first word (``_family_name_first``)."""
     if _EAST_ASIAN_GIVEN_RE.search(name.strip()):
         words = _flat(name).split()
         given = _WORD_RE.findall(words[0] if len(words) > 2 else words[-1])
         return (given[0] if given else None), words[-2]
     words = [w.rstrip(".,") for w in _flat(name).split()]
+    if _family_name_first(words):
+        return words[1], words[0]
     words = [w for w in words if w and w not in _LEX.particles]
     while len(words) > 1 and words[-1] in _LEX.suffixes:
         words.pop()
@@ -1528,10 +1546,11 @@ def _chunk_tokens(doc: _Doc, start: int, end: int, lang: str) -> list[_Tok]:
 
 def _syllable_after_hyphen(full: str, before: _Tok, tok: _Tok) -> bool:
     """``tok`` is the lowercase second syllable of a given name joined by a hyphen to the
-    capitalised word ``before``: "Chun-kit" in "Ivan Ho Chun-kit", "Jae-in" in "Moon Jae-in"."""
+    capitalised word ``before``: "Chun-kit" in "Ivan Ho Chun-kit", "Jae-in" in "Moon Jae-in",
+    "Jae-myung" in "Lee Jae-myung" (a syllable of six letters at most: "-shuang", "-hyung")."""
     return tok.start == before.end + 1 and full[before.end] == "-" \
         and full[before.start].isupper() and full[tok.start:tok.end].isalpha() \
-        and full[tok.start:tok.end].islower() and tok.end - tok.start <= 4 \
+        and full[tok.start:tok.end].islower() and tok.end - tok.start <= 6 \
         and full[tok.end:tok.end + 1] != "-"
 
 
@@ -1888,6 +1907,9 @@ def _discover(
             return None
     first, last = folded[0], folded[-1]
     is_given = first in _LEX.given and first not in _LEX.not_first
+    family_first = not is_given and _family_name_first(folded)  # "Xi Jinping"
+    if family_first:
+        last = first  # the family name, which stands alone for the person ("Xi said")
     is_surname = last in _LEX.surnames or last in index.surnames
     # Rejections: organisations, calendar, places, brands, adjectives.
     for i, word in enumerate(folded):
@@ -1936,7 +1958,7 @@ def _discover(
     if _short_for_an_org(doc, start, end):
         return None  # "Halvorsen Marine" said, after "Halvorsen Marine Holdings"
     score = 0
-    if is_given:
+    if is_given or family_first:
         score += 2
     elif len(first) == 1 or (len(first) == 2 and full[run[0].start:run[0].end].isupper()):
         score += 1  # a leading initial: "J. K. Rowling", "TJ Delaney"

@@ -1369,3 +1369,43 @@ tchaikovsky tchekhov titien tocqueville tolstoi tolstoy utrillo velazquez verdi 
 vermeer vivaldi voltaire vuillard warhol watteau zola
 """
 )
+
+#: Chinese family names in pinyin, written before the given name ("Xi Jinping", "Li Qiang",
+#: "Wang Yi"): the hundred most common of mainland China (the Ministry of Public Security's
+#: 2020 ranking), folded, without "le" (the French article: « Le Pen »). ``people`` reads a
+#: two-word name as family name first when it opens with one of these and its second word is
+#: a pinyin given name (``PINYIN_SYLLABLES``).
+CHINESE_SURNAMES: frozenset[str] = _words(
+    """
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang
+xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei
+su lu ding ren shen yao jin fu zhong xue lyu tan jia qiu hou shi xiong meng qin yan xi bai mao
+hao wan gu lai kong duan lei qian tao bao fang dai wen chang kang qiao hua zou xia fan yin hong
+xing long ge geng ni niu tong ou zhan bi mo nie chai gong yi dang lian zhai
+"""
+)
+
+#: The syllables of Mandarin in pinyin, without tones ("lyu" and "nyu" for lü, nü): a given
+#: name after a Chinese family name is one to three of them ("Jinping", "Qiang", "Yi").
+PINYIN_SYLLABLES: frozenset[str] = _words(
+    """
+a ba pa ma fa da ta na la ga ka ha za ca sa zha cha sha o bo po mo fo lo yo wo e me de te ne le
+ge ke he ze ce se zhe che she re ye ai bai pai mai dai tai nai lai gai kai hai zai cai sai zhai
+chai shai ei bei pei mei fei dei nei lei gei kei hei zei shei wei ao bao pao mao dao tao nao lao
+gao kao hao zao cao sao zhao chao shao rao yao ou pou mou fou dou tou nou lou gou kou hou zou cou
+sou zhou chou shou rou you an ban pan man fan dan tan nan lan gan kan han zan can san zhan chan
+shan ran yan wan en ben pen men fen den nen gen ken hen zen cen sen zhen chen shen ren wen ang
+bang pang mang fang dang tang nang lang gang kang hang zang cang sang zhang chang shang rang yang
+wang eng beng peng meng feng deng teng neng leng geng keng heng zeng ceng seng zheng cheng sheng
+reng weng dong tong nong long gong kong hong zong cong song zhong chong rong yong er yi bi pi mi
+di ti ni li ji qi xi zi ci si zhi chi shi ri ya dia lia jia qia xia bie pie mie die tie nie lie
+jie qie xie biao piao miao diao tiao niao liao jiao qiao xiao miu diu niu liu jiu qiu xiu bian pian
+mian dian tian nian lian jian qian xian yin bin pin min nin lin jin qin xin niang liang jiang
+qiang xiang ying bing ping ming ding ting ning ling jing qing xing jiong qiong xiong wu bu pu mu
+fu du tu nu lu gu ku hu zu cu su zhu chu shu ru ju qu xu yu wa gua kua hua zhua shua duo tuo nuo
+luo guo kuo huo zuo cuo suo zhuo chuo shuo ruo wai guai kuai huai zhuai chuai shuai dui tui gui
+kui hui zui cui sui zhui chui shui rui duan tuan nuan luan guan kuan huan zuan cuan suan zhuan
+chuan shuan ruan juan quan xuan yuan dun tun lun gun kun hun zun cun sun zhun chun shun run jun
+qun xun yun guang kuang huang zhuang chuang shuang yue nue lue jue que xue lyu nyu
+"""
+)
