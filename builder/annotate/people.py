@@ -64,9 +64,10 @@ The rules, in the order they run:
    period that no capitalised word follows is a person whose surname the press withholds
    (« Mehdi K., 24 ans », "Jane D."; not "Harry S. Truman"). A common Chinese family name
    before a given name of one to three pinyin syllables counts as a given name, and is the
-   family name that stands alone for the person ("Xi Jinping" … "Xi said"). A known given name alone before "et"/"and" and
-   a full name shares its surname ("Jacques et Odette Marty", "Bill and Hillary Clinton":
-   Jacques Marty; "Jean-Pierre et Martine Cazaux": Jean-Pierre Cazaux), unless a
+   family name that stands alone for the person ("Xi Jinping" … "Xi said"). A known given
+   name alone before "et"/"and" and a full name shares its surname ("Jacques et Odette
+   Marty", "Bill and Hillary Clinton": Jacques Marty; "Jean-Pierre et Martine Cazaux":
+   Jean-Pierre Cazaux), unless a
    capitalised word, a role noun or an organisation word comes before it ("attorneys Jackson
    and Erin Haney", "Rue Jean-Pierre et …") or it is the surname of someone named. An
    organisation head word also opens a firm's name ("Forges de Brémoncourt", "Ateliers X")
