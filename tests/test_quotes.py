@@ -5627,3 +5627,28 @@ def test_a_pronoun_finds_the_person_whose_first_name_tells_the_gender(
         body = (f"{first} met {second} on Monday. The talks lasted an hour. "
                 f"\"We will appeal,\" {pronoun} said afterwards.")
         assert [who(q) for q in quotes_among(people, body)] == [expected], body
+
+
+JOINT_PEOPLE = {p.id: p for p in (person("kathy-hochul", "Kathy Hochul", gender="f"),
+                                  person("eric-adams", "Eric Adams", gender="m"))}
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # joint speakers each named after a role in apposition, before or after the verb
+    ("The governor, Kathy Hochul, and the mayor, Eric Adams, said in a joint statement: "
+     "\"New York will recover.\"", "en", [("kathy-hochul", "eric-adams")]),
+    ("\"We are ready,\" the governor, Kathy Hochul, and the mayor, Eric Adams, said.", "en",
+     [("kathy-hochul", "eric-adams")]),
+    ("\"We are ready,\" said the governor, Kathy Hochul, and the mayor, Eric Adams.", "en",
+     [("kathy-hochul", "eric-adams")]),
+    ("La présidente, Kathy Hochul, et le maire, Eric Adams, ont déclaré dans un communiqué "
+     "commun : « New York se relèvera. »", "fr", [("kathy-hochul", "eric-adams")]),
+    # not the object of another clause, nor the subject of a clause of its own
+    ("Reporters thanked Kathy Hochul, and the mayor, Eric Adams, said: \"We are ready.\"",
+     "en", ["eric-adams"]),
+    ("\"We are ready,\" said Kathy Hochul, and the mayor, Eric Adams, nodded.", "en",
+     ["kathy-hochul"]),
+])
+def test_joint_speakers_named_after_roles_in_apposition(body: str, lang: str,
+                                                        expected: list[object]) -> None:
+    assert [who(q) for q in quotes_among(JOINT_PEOPLE, body, lang)] == expected

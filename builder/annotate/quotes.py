@@ -683,6 +683,13 @@ _STATED_RULES = ("after:", "interruption", "introduction", "name-colon", "colon-
 _CLOSING = " .»\"”’'\u00a0\u202f"  # what may follow a quotation's last word
 #: A place after a name ("Janet Whitcomb of Pennsylvania"), between it and the next of a list.
 _PLACE_TAIL_RE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+#: A joiner, then a role in apposition before a name: "…, and the mayor, [Eric Adams]",
+#: « …, et le préfet, [Laurent Nuñez] » (``_Annotator.joint``).
+_JOINED_ROLE_RE = re.compile(r"(?:^|[\s,])(?P<joiner>and|et|&)\s+(?P<role>[^,.;:!?«»\"“”]{2,40}),$",
+                             re.IGNORECASE)
+#: The same read forwards: "and the mayor, " before the name (``_Annotator.joint``).
+_ROLE_THEN_NAME_RE = re.compile(r"(?P<joiner>and|et|&)\s+(?P<role>[^,.;:!?«»\"“”]{2,40}),\s*",
+                                re.IGNORECASE)
 _PLACE_HEAD_RE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
                             r"(?=\s+(?:and|&)\s)")
 _DIALOGUE_DASHES = "—–"  # a dialogue's turn opens its paragraph with one
@@ -3901,6 +3908,15 @@ class _Annotator:
                 joined = True
             elif head.endswith(",") and joined:
                 other = p.ends.get(lo + len(head[:-1].rstrip()))
+            elif head.endswith(",") and (role := self.joined_role(head)) is not None:
+                # "The governor, Kathy Hochul, and the mayor, Eric Adams, said": a role in
+                # apposition after the joiner, the person listed before it
+                listed = head[:role].rstrip()
+                other = p.ends.get(lo + len(listed[:-1].rstrip() if listed.endswith(",")
+                                            else listed))
+                if other is not None and not self.opens_the_subject(p, other):
+                    other = None  # "He thanked Kathy Hochul, and the mayor, X, said"
+                joined = True
             else:
                 break
             if other is None:
@@ -3954,6 +3970,19 @@ class _Annotator:
                 start = cursor + offset + (len(rest[offset:]) - len(rest[offset:].lstrip()))
                 other = p.starts.get(start)
                 if other is None:
+                    # "the governor, Kathy Hochul, and the mayor, Eric Adams, said": past a
+                    # role in apposition after the joiner, the person it names
+                    apposed = _ROLE_THEN_NAME_RE.match(text, start)
+                    if apposed is not None \
+                            and self.joined_role(text[start:apposed.end()].rstrip()) is not None:
+                        named = p.starts.get(apposed.end())
+                        if named is not None and named.kind != "pronoun" \
+                                and self.ends_the_subject(p, named):
+                            after.extend(pending)
+                            pending = []
+                            after.append(named.person)
+                            cursor = named.span.end
+                            continue
                     break
                 pending.append(other.person)
                 cursor = other.span.end
@@ -3964,6 +3993,38 @@ class _Annotator:
             if pid not in seen:
                 seen.append(pid)
         return tuple(seen)
+
+    def ends_the_subject(self, p: _Para, m: Mention) -> bool:
+        """Nothing but a speech verb or the sentence's end follows ``m`` (a comma apart): the
+        last of joint speakers ("…, and the mayor, Eric Adams, said."), not the subject of a
+        clause of its own ("…, and the mayor, Eric Adams, nodded")."""
+        rest = p.masked[m.span.end:m.span.end + 40].lstrip(" ,")
+        words = _TOKEN_RE.findall(rest[:30].lower())
+        return not rest or rest[0] in ".!?;" or bool(words) and words[0] in self.lex.speech
+
+    def opens_the_subject(self, p: _Para, m: Mention) -> bool:
+        """``m`` opens its sentence, or follows a role in apposition that does ("The governor,
+        Kathy Hochul, and …"; not "He thanked Kathy Hochul, and …")."""
+        start = self.title_start(p, m.span.start)
+        s0 = p.sentence(start)[0]
+        head = p.masked[s0:start].strip()
+        if not head:
+            return True
+        if not head.endswith(",") or "," in head[:-1]:
+            return False
+        words = _TOKEN_RE.findall(head.lower())
+        return 0 < len(words) <= 6 and any(w in self.lex.persons for w in words)
+
+    def joined_role(self, head: str) -> int | None:
+        """Where the joiner starts when ``head`` ends with a joiner and a role noun phrase in
+        apposition (", and the mayor,", « , et le préfet de police, »); None otherwise."""
+        m = _JOINED_ROLE_RE.search(head)
+        if m is None or m.group("joiner").lower() not in self.lex.joiners:
+            return None
+        words = _TOKEN_RE.findall(m.group("role").lower())
+        if not words or not any(w in self.lex.persons for w in words[:4]):
+            return None
+        return m.start("joiner")
 
     def _title_word(self, tok: _Tok) -> bool:
         """A capitalised title written before a name ("Senator", "Governor", "Dr")."""
