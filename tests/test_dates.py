@@ -1712,3 +1712,15 @@ def test_the_story_day_of_a_standfirst() -> None:
                  '"They were the better team today," the Kilkenny manager said.'],
                 "2026-07-27")
     assert dates_match(got, [("yesterday", "2026-07-26"), ("today", "2026-07-26")]), got
+
+
+@pytest.mark.parametrize("body, lang, value", [
+    # a number after the weekday is no day of the month, and its comma ends no clause: the
+    # verb after it tells the tense (published on Thursday 2025-03-20)
+    ("By Wednesday, 3,000 homes were without power.", "en", "2025-03-19"),
+    ("By Wednesday morning, 3,000 homes were without power.", "en", "2025-03-19"),
+    ("On Friday, 450 people marched through the town.", "en", "2025-03-14"),
+    ("Mercredi, 1,5 million de foyers étaient privés de courant.", "fr", "2025-03-19"),
+])
+def test_a_number_after_a_weekday(body: str, lang: str, value: str) -> None:
+    assert [v for _, v in found(body, "2025-03-20", lang)] == [value]

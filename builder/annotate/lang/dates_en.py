@@ -216,9 +216,11 @@ RULES: tuple[tuple[str, str], ...] = (
     # "Thursday", "last Thursday", "earlier on Thursday"
     ("weekday", (r"(?:(?P<pre>(?i:earlier\s+on|late\s+on|early\s+on|on|by|until|since|from))\s+)?"
                 r"(?:(?i:last|next|this\s+past|this\s+coming|this)\s+)?(?P<wd>{WD})"
-                # (not "Saturday, the 14th", but "on Saturday, the 54-year-old"; "Tuesday,
-                # Mayor Dolores Ferreira announced": no month in "Mayor")
-                r"(?!,?\s+(?:the\s+)?(?:(?:{MONTH_ANY})(?!\w)|\d(?!\d*[-–]\w)))(?!\s*\()")),
+                # (not "Saturday, the 14th", but "on Saturday, the 54-year-old", "By
+                # Wednesday, 3,000 homes", "Friday, 450 people"; "Tuesday, Mayor Dolores
+                # Ferreira announced": no month in "Mayor")
+                r"(?!,?\s+(?:the\s+)?(?:(?:{MONTH_ANY})(?!\w)"
+                r"|\d(?!\d*[-–]\w)(?!\d*[,.]\d{3}(?!\d))(?!\d\d)))(?!\s*\()")),
     # "in January last year", "March of next year": the month of that year
     # (its words before as the month's: "between June 2024 and January this year")
     ("month-of-year", (r"(?:(?P<pre>(?i:in|since|until|till|by|from|through|during|before|"
@@ -292,7 +294,8 @@ PAST_NOT_AFTER: frozenset[str] = frozenset({
 })
 #: What cuts a sentence into clauses (a date's tense is first that of its own clause):
 #: punctuation (a pattern) and words.
-CLAUSE_BREAK = r"[,;:()\[\]«»\"“”]|(?<!\d)[—–]|[—–](?!\d)|\s-\s"
+#: (a comma between digits is in a number: "3,000 homes", « 1,5 million »)
+CLAUSE_BREAK = r"[;:()\[\]«»\"“”]|(?<!\d),|,(?!\d)|(?<!\d)[—–]|[—–](?!\d)|\s-\s"
 CLAUSE_WORDS: tuple[str, ...] = (
     "that", "which", "who", "whom", "whose", "when", "whereas", "while", "if", "unless",
     "because", "but", "and", "although", "though",

@@ -289,7 +289,8 @@ NOUN_AFTER: frozenset[str] = frozenset({
     "le", "la", "les", "un", "une", "des", "du", "de", "en", "au", "aux", "à", "sa", "son",
     "ses", "leur", "leurs", "cette", "ce", "par", "pour", "sur", "dans", "chez",
 })
-CLAUSE_BREAK = r"[,;:()\[\]«»\"“”]|(?<!\d)[—–]|[—–](?!\d)|\s-\s|(?<!\w)(?:qu|lorsqu|puisqu)['’]"
+#: (a comma between digits is in a number: "3,000 homes", « 1,5 million »)
+CLAUSE_BREAK = r"[;:()\[\]«»\"“”]|(?<!\d),|,(?!\d)|(?<!\d)[—–]|[—–](?!\d)|\s-\s|(?<!\w)(?:qu|lorsqu|puisqu)['’]"
 CLAUSE_WORDS: tuple[str, ...] = (
     "que", "qui", "dont", "lorsque", "quand", "si", "mais", "et", "car", "puisque",
 )
