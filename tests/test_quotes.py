@@ -5635,14 +5635,14 @@ JOINT_PEOPLE = {p.id: p for p in (person("kathy-hochul", "Kathy Hochul", gender=
 
 @pytest.mark.parametrize("body, lang, expected", [
     # joint speakers each named after a role in apposition, before or after the verb
-    ("The governor, Kathy Hochul, and the mayor, Eric Adams, said in a joint statement: "
-     "\"New York will recover.\"", "en", [("kathy-hochul", "eric-adams")]),
+    (("The governor, Kathy Hochul, and the mayor, Eric Adams, said in a joint statement: "
+     "\"New York will recover.\""), "en", [("kathy-hochul", "eric-adams")]),
     ("\"We are ready,\" the governor, Kathy Hochul, and the mayor, Eric Adams, said.", "en",
      [("kathy-hochul", "eric-adams")]),
     ("\"We are ready,\" said the governor, Kathy Hochul, and the mayor, Eric Adams.", "en",
      [("kathy-hochul", "eric-adams")]),
-    ("La présidente, Kathy Hochul, et le maire, Eric Adams, ont déclaré dans un communiqué "
-     "commun : « New York se relèvera. »", "fr", [("kathy-hochul", "eric-adams")]),
+    (("La présidente, Kathy Hochul, et le maire, Eric Adams, ont déclaré dans un communiqué "
+     "commun : « New York se relèvera. »"), "fr", [("kathy-hochul", "eric-adams")]),
     # not the object of another clause, nor the subject of a clause of its own
     ("Reporters thanked Kathy Hochul, and the mayor, Eric Adams, said: \"We are ready.\"",
      "en", ["eric-adams"]),
