@@ -670,3 +670,28 @@ def test_date_labels_are_memoised_and_exact() -> None:
     assert date_label(PartialDate(2019)) == "2019"
     assert date_label(PartialDate(2019, 6, 13), "fr") == "13 juin 2019"
     assert date_label(PartialDate(2019, 6, 13)) == "13 June 2019"  # a hit keeps its locale
+
+
+def test_template_calls_keep_jinjas_conventions() -> None:
+    """The environment's shorter call path (render._Context) still hands a ``pass_context``
+    function its context, calls macros and callable objects, and plain functions in loops."""
+    import jinja2
+
+    from builder.render import make_environment
+
+    @jinja2.pass_context
+    def page_of(context: Any, suffix: str) -> str:
+        return str(context["page"]) + suffix
+
+    class Twice:
+        def __call__(self, text: str) -> str:
+            return text * 2
+
+    env = make_environment()
+    template = env.from_string(
+        "{% macro m(x) %}<{{ x }}>{% endmacro %}"
+        "{% for i in items %}{{ page_of('#' ~ i) }} {{ up(i) }} {{ twice(i) }} {{ m(i) }};"
+        "{% endfor %}")
+    out = template.render(page="p.md", items=["a", "b"], page_of=page_of, up=str.upper,
+                          twice=Twice())
+    assert out == "p.md#a A aa <a>;p.md#b B bb <b>;"
