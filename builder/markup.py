@@ -39,8 +39,11 @@ def escape_md(text: str) -> str:
     become spaces so that no line of article text can start a block construct.
     """
     escaped = _SPECIAL.sub(_replacement, text)
-    if escaped[:1].isspace() or escaped[:1].isdigit():
-        escaped = _ORDERED_LIST_START.sub(r"\1&#46;", escaped, count=1)
+    first = escaped[:1]
+    if first.isspace() or first.isdigit():  # a piece of text after a mark often starts so
+        start = _ORDERED_LIST_START.match(escaped)
+        if start is not None:
+            return f"{start[1]}&#46;{escaped[start.end():]}"
     return escaped
 
 

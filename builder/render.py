@@ -324,8 +324,11 @@ class Renderer:
         self.citations = citations if citations is not None else {
             style: format_citations(items, style) for style in STYLE_NAMES
         }
-        # The markup of mentions and dates, by what it is made of (see ``_marks``).
-        self._markup: dict[tuple[object, ...], tuple[str, str]] = {}
+        # The markup of mentions (by person) and dates (by value, event and whether
+        # relative), by the folder of the page (see ``_marks``).
+        self._markup: dict[str, tuple[dict[str, tuple[str, str]],
+                                      dict[tuple[PartialDate, str | None, bool],
+                                           tuple[str, str]]]] = {}
         self.warnings_of: dict[str, list[Warning]] = {}
         for w in dossier.warnings:
             self.warnings_of.setdefault(w.article, []).append(w)
@@ -473,12 +476,13 @@ class Renderer:
         Within a paragraph the marks keep the order ``weave`` breaks its ties with: quotes,
         then mentions, then dates, each in the annotations' order. The markup of a mention or
         a date depends only on the page's folder and what it points to, so it is made once
-        per renderer (``self._markup``) and shared by every page of the folder.
+        per renderer (``self._markup``, by folder) and shared by every page of the folder.
         """
         m = self.macros
         base = posixpath.dirname(page)
+        people_pages = self.site.people_pages
         texts = {p.id: p.text for p in article.paragraphs}
-        marks: dict[str, list[Mark]] = {}
+        marks: dict[str, list[Mark]] = {pid: [] for pid in texts}
         for quote in ann.quotes:
             for i, part in enumerate(quote.parts):
                 text = texts.get(part.paragraph)
@@ -487,41 +491,43 @@ class Renderer:
                 last = i == len(quote.parts) - 1
                 start, end = _with_marks(text, part.start, part.end)
                 close = str(m.quote_close(
-                    speaker_link=relative_from(base, self.site.people_pages[quote.speaker])
-                    if quote.speaker in self.site.people_pages else "",
+                    speaker_link=relative_from(base, people_pages[quote.speaker])
+                    if quote.speaker in people_pages else "",
                     speaker=escape_attr(self._speaker_text(quote)),
                     quote_link=relative_from(base, self.site.quote_pages[quote.id])
                     + "#" + quote.id,
                     last=last,
                 ))
-                marks.setdefault(part.paragraph, []).append(
+                marks[part.paragraph].append(
                     Mark(start, end, str(m.quote_open(quote_id=quote.id)), close, 0))
-        memo = self._markup
+        mentions, dates = self._markup.setdefault(base, ({}, {}))
         for mention in ann.mentions:
-            pid = mention.span.paragraph
-            if pid not in texts or mention.person not in self.site.people_pages:
-                continue
-            key: tuple[object, ...] = ("mention", base, mention.person)
-            found = memo.get(key)
+            span = mention.span
+            found = marks.get(span.paragraph)
             if found is None:
-                found = memo[key] = (str(m.mention_open()).strip(), str(m.mention_close(
-                    href=relative_from(base, self.site.people_pages[mention.person]),
-                    person=mention.person,
-                    name=escape_attr(self.person_name(mention.person)),
+                continue
+            person = mention.person
+            markup = mentions.get(person)
+            if markup is None:
+                if person not in people_pages:
+                    continue
+                markup = mentions[person] = (str(m.mention_open()).strip(), str(m.mention_close(
+                    href=relative_from(base, people_pages[person]),
+                    person=person,
+                    name=escape_attr(self.person_name(person)),
                 )).strip())
-            marks.setdefault(pid, []).append(
-                Mark(mention.span.start, mention.span.end, found[0], found[1], 2, link=True))
+            found.append(Mark(span.start, span.end, markup[0], markup[1], 2, True))
         for date in ann.dates:
-            pid = date.span.paragraph
-            if pid not in texts:
-                continue
-            key = ("date", base, date.value, date.event, date.relative)
-            found = memo.get(key)
+            span = date.span
+            found = marks.get(span.paragraph)
             if found is None:
-                found = memo[key] = self._date_markup(date.value, date.event, date.relative,
-                                                      base)
-            marks.setdefault(pid, []).append(
-                Mark(date.span.start, date.span.end, found[0], found[1], 1))
+                continue
+            key = (date.value, date.event, date.relative)
+            markup = dates.get(key)
+            if markup is None:
+                markup = dates[key] = self._date_markup(date.value, date.event, date.relative,
+                                                        base)
+            found.append(Mark(span.start, span.end, markup[0], markup[1], 1))
         return marks
 
     def _date_markup(self, value: PartialDate, event_id: str | None, relative: bool,
