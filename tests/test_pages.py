@@ -672,6 +672,25 @@ def test_date_labels_are_memoised_and_exact() -> None:
     assert date_label(PartialDate(2019, 6, 13)) == "13 June 2019"  # a hit keeps its locale
 
 
+@pytest.mark.parametrize("locale", ["en", "fr"])
+def test_date_labels_match_babels_patterns(locale: str) -> None:
+    """date_label writes Babel's "d MMMM y" and "MMMM y" out; every day of two years (a leap
+    one), and years from 1 to 9999, read as Babel formats them."""
+    import datetime as dt
+
+    from babel.dates import format_date
+
+    from builder.render import date_label
+
+    days = [dt.date(2019, 1, 1) + dt.timedelta(n) for n in range(731)]
+    days += [dt.date(year, 12, 31) for year in (1, 9, 10, 99, 100, 999, 1000, 9999)]
+    for day in days:
+        assert date_label(PartialDate(day.year, day.month, day.day), locale) == format_date(
+            day, "d MMMM y", locale=locale)
+        assert date_label(PartialDate(day.year, day.month), locale) == format_date(
+            day, "MMMM y", locale=locale)
+
+
 def test_template_calls_keep_jinjas_conventions() -> None:
     """The environment's shorter call path (render._Context) still hands a ``pass_context``
     function its context, calls macros and callable objects, and plain functions in loops."""
