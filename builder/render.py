@@ -174,8 +174,9 @@ class _Context(jinja2.runtime.Context):
     def call(self, obj: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
         if type(obj) not in _PLAIN_CALLABLES or hasattr(obj, "jinja_pass_arg"):
             return super().call(obj, *args, **kwargs)
-        kwargs.pop("_block_vars", None)
-        kwargs.pop("_loop_vars", None)
+        if kwargs:  # a call in a loop or a block also passes the variables set there
+            kwargs.pop("_block_vars", None)
+            kwargs.pop("_loop_vars", None)
         try:
             return obj(*args, **kwargs)
         except StopIteration:
@@ -341,6 +342,9 @@ class Renderer:
         self._markup: dict[str, tuple[dict[str, tuple[str, str]],
                                       dict[tuple[PartialDate, str | None, bool],
                                            tuple[str, str]]]] = {}
+        self._links: dict[str, dict[str, str]] = {}  # {folder: {docs path: link}}
+        self._templates: dict[str, jinja2.Template] = {}
+        self._published: dict[str, str] = {}  # {article id: published_label}
         self.warnings_of: dict[str, list[Warning]] = {}
         for w in dossier.warnings:
             self.warnings_of.setdefault(w.article, []).append(w)
@@ -348,29 +352,44 @@ class Renderer:
     # -- helpers available to templates -------------------------------------------------
     def _context(self, page: str, **extra: Any) -> dict[str, Any]:
         base = posixpath.dirname(page)
+        # Links from this page's folder, kept for every page of the folder: a page links to
+        # the same articles and people as its neighbours, dozens of times.
+        links = self._links.setdefault(base, {})
+        site = self.site
 
         def link(to: str) -> str:
-            return relative_from(base, to)
+            found = links.get(to)
+            if found is None:
+                found = links[to] = relative_from(base, to)
+            return found
 
         return {
             "page": page,
             "link": link,
             "dossier": self.d,
-            "site": self.site,
+            "site": site,
             "cite": self.cite,
-            "article_link": lambda aid, pid=None: link(self.site.article_pages[aid])
+            "article_link": lambda aid, pid=None: link(site.article_pages[aid])
             + (f"#{pid}" if pid else ""),
             "article_title": lambda aid: self.d.article(aid).title,
             "person_name": self.person_name,
-            "person_link": lambda pid: link(self.site.people_pages[pid]),
-            "quote_link": lambda qid: link(self.site.quote_pages[qid]) + f"#{qid}",
-            "published_label": published_label,
+            "person_link": lambda pid: link(site.people_pages[pid]),
+            "quote_link": lambda qid: link(site.quote_pages[qid]) + f"#{qid}",
+            "published_label": self.published_label,
             "style_names": STYLE_NAMES,
             "config_cite": lambda title: self.meta.cite(title, page),
             "quote_variants": quote_variants,
             "speaker_text": self._speaker_text,
             **extra,
         }
+
+    def published_label(self, article: Article) -> str:
+        """``published_label``, once per article: indexes and person pages show the same
+        articles' dates again and again."""
+        found = self._published.get(article.id)
+        if found is None:
+            found = self._published[article.id] = published_label(article)
+        return found
 
     def person_name(self, pid: str | None) -> str:
         if pid is None:
@@ -383,7 +402,10 @@ class Renderer:
 
     def _render(self, template: str, page: str, **extra: Any) -> str:
         self.rendered[template] += 1
-        return self.env.get_template(template).render(self._context(page, **extra))
+        compiled = self._templates.get(template)
+        if compiled is None:  # looked up once a build (a lookup checks the file's date)
+            compiled = self._templates[template] = self.env.get_template(template)
+        return compiled.render(self._context(page, **extra))
 
     def _page(self, template: str, page: str, inputs: Callable[[], object],
               render: Callable[[], str] | None = None, **extra: Any) -> str:
