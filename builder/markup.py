@@ -147,10 +147,25 @@ def weave(text: str, marks: list[Mark]) -> str:
     """
     if not marks:
         return escape_md(text)
+    size = len(text)
+    ordered = sorted(marks, key=_position)
+    end = 0
+    for mark in ordered:
+        if not end <= mark.start <= mark.end <= size:
+            break
+        end = mark.end
+    else:  # the usual case: marks side by side, all kept, none inside another
+        out: list[str] = []
+        at = 0
+        for mark in ordered:
+            out += (escape_md(text[at:mark.start]), mark.open,
+                    escape_md(text[mark.start:mark.end]), mark.close)
+            at = mark.end
+        out.append(escape_md(text[at:]))
+        return "".join(out)
     # Higher-priority marks (lower rank, then wider) claim their span first; a mark that
     # crosses an accepted one is dropped, so the output is always well nested.
     accepted: list[Mark] = []
-    size = len(text)
     for mark in sorted(marks, key=_priority) if len(marks) > 1 else marks:
         start, end = mark.start, mark.end
         if not 0 <= start <= end <= size:
@@ -162,16 +177,11 @@ def weave(text: str, marks: list[Mark]) -> str:
                 break
         else:
             accepted.append(mark)
-    if len(accepted) == 1:  # the usual case: one mark, nothing to nest
-        mark = accepted[0]
-        return "".join((escape_md(text[:mark.start]), mark.open,
-                        escape_md(text[mark.start:mark.end]), mark.close,
-                        escape_md(text[mark.end:])))
     accepted.sort(key=_position)
     # One sweep in order of position: before a mark opens, the open marks that end by its
     # start close, innermost first (the accepted marks nest, so the innermost is the last
     # opened). The text is cut at every start and end, and each piece escaped on its own.
-    out: list[str] = []
+    out = []
     open_marks: list[Mark] = []
     at = 0
     for mark in accepted:
