@@ -51,7 +51,15 @@ from .markup import (
     weave,
     yaml_string,
 )
-from .model import Annotations, Article, Paragraph, PartialDate, Quote, Warning
+from .model import (
+    Annotations,
+    Article,
+    DateMention,
+    Paragraph,
+    PartialDate,
+    Quote,
+    Warning,
+)
 
 TEMPLATES = Path(__file__).parent / "templates"
 PEOPLE_PER_PAGE = 500
@@ -237,6 +245,8 @@ def shared_environment(project_templates: Path | None = None,
 
 def fence(text: str, info: str = "text") -> str:
     """A fenced code block that no backtick run inside ``text`` can close early."""
+    if "`" not in text:  # the usual citation: no run to outdo
+        return f"```{info}\n{text}\n```"
     longest = max(map(len, _BACKTICK_RUNS.findall(text)), default=0)
     ticks = "`" * max(3, longest + 1)
     return f"{ticks}{info}\n{text}\n{ticks}"
@@ -499,14 +509,27 @@ class Renderer:
             {m.person for m in ann.mentions}, key=lambda pid: (_fold(self.person_name(pid)), pid)
         )
         item = self.csl[article.id]
+        dates = sorted(ann.dates, key=lambda dm: (_date_order(dm.value),
+                                                  _pnum(dm.span.paragraph), dm.span.start))
         return self._render(
             "article.md.jinja", page, article=article, ann=ann, paragraphs=paragraphs,
-            people=people, quote_rows=self._quote_rows(page, ann.quotes),
-            bibtex=bibtex([item]), ris=ris([item]),
-            dates=sorted(ann.dates, key=lambda dm: (_date_order(dm.value),
-                                                     _pnum(dm.span.paragraph), dm.span.start)),
-            warnings=self.warnings_of.get(article.id, []),
+            people=people, dates=dates, date_rows=self._date_rows(page, dates),
+            quote_rows=self._quote_rows(page, ann.quotes), bibtex=bibtex([item]),
+            ris=ris([item]), warnings=self.warnings_of.get(article.id, []),
         )
+
+    def _date_rows(self, page: str, dates: list[DateMention]) -> list[DateRow]:
+        """The article page's list of its dates, as the template shows them (worked out here,
+        like ``_quote_rows``)."""
+        link = self._linker(page)
+        events = self.d.events
+        rows: list[DateRow] = []
+        for d in dates:
+            entry = events.get(d.event) if d.event else None
+            rows.append(DateRow(d.text, d.span.paragraph, date_label(d.value),
+                                entry.event.title if entry else "",
+                                link(entry.page) if entry else ""))
+        return rows
 
     def _quote_rows(self, page: str, quotes: list[Quote]) -> list[QuoteRow]:
         """The article page's list of its quotations, as the template shows them (worked out
@@ -858,6 +881,16 @@ class AppearanceRow(NamedTuple):
     href: str  # the article page, linked from the person page
     published: str  # published_label
     mentions: list[tuple[str, str, str]]  # (paragraph number, the words, link to the paragraph)
+
+
+class DateRow(NamedTuple):
+    """One date in an article page's list (``date_rows``)."""
+
+    text: str  # the words
+    paragraph: str  # the paragraph's id
+    label: str  # the date it resolves to (date_label)
+    event: str  # the title of the event it names, or ""
+    event_href: str  # the event's page, or "" (no event, or one not in the dossier)
 
 
 class QuoteRow(NamedTuple):
