@@ -110,8 +110,8 @@ def relative_from(base: str, to_uri: str) -> str:
     common prefix of both and drops out, so the link is computed from the paths alone. Any
     other pair goes to ``relpath`` itself.
     """
-    start = posixpath.normpath(base or ".")
-    path = posixpath.normpath(to_uri)
+    start = base if _normal(base) else posixpath.normpath(base or ".")
+    path = to_uri if _normal(to_uri) else posixpath.normpath(to_uri)
     if not to_uri or start[:1] in ("/", ".") and start != "." or path[:1] in ("/", "."):
         return posixpath.relpath(to_uri, base or ".")
     start_parts = start.split("/") if start != "." else []
@@ -122,6 +122,13 @@ def relative_from(base: str, to_uri: str) -> str:
             break
         common += 1
     return "/".join([".."] * (len(start_parts) - common) + path_parts[common:]) or "."
+
+
+def _normal(path: str) -> bool:
+    """True when ``posixpath.normpath`` would return ``path`` as it is (a relative path with
+    no empty, ``.`` or ``..`` part; a conservative test: ``.hidden`` parts fail it too)."""
+    return (path != "" and "//" not in path and "/." not in path and path[0] not in "./"
+            and path[-1] != "/")
 
 
 class Mark(NamedTuple):

@@ -838,6 +838,9 @@ def quote_variants(group: QuoteGroup) -> list[QuoteGroup]:
     apostrophes). Each entry of the quote index must show the words of the paragraphs it cites
     verbatim, so every wording gets its own entry, with the citations that use it.
     """
+    if len(group.quotes) == 1:  # most groups: one quotation, so one variant
+        quote = group.quotes[0]
+        return [QuoteGroup(group.key, quote.text, group.speaker, group.speaker_label, [quote])]
     variants: dict[str, QuoteGroup] = {}
     for quote in group.quotes:
         key = " ".join(quote.text.split())
