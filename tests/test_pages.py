@@ -714,3 +714,7 @@ def test_template_calls_keep_jinjas_conventions() -> None:
     out = template.render(page="p.md", items=["a", "b"], page_of=page_of, up=str.upper,
                           twice=Twice())
     assert out == "p.md#a A aa <a>;p.md#b B bb <b>;"
+    wrapped = env.from_string(
+        "{% macro box(x, sep='|') %}{{ sep }}{{ x }}{{ caller() }}{{ sep }}{% endmacro %}"
+        "{% for i in items %}{% call box(i, sep=':') %}{{ i | upper }}{% endcall %}{% endfor %}")
+    assert wrapped.render(items=["a", "b"]) == ":aA::bB:"
