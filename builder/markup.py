@@ -47,16 +47,11 @@ def escape_md(text: str) -> str:
     return escaped
 
 
-@lru_cache(maxsize=1 << 16)
-def _escape_md_memo(text: str) -> str:
-    return escape_md(text)
-
-
-def escape_md_repeated(text: str) -> str:
-    """``escape_md``, memoised: the templates' ``md`` filter, which escapes the same names,
-    titles and outlets on page after page. Only for ``str`` itself: a subclass (Jinja's
-    ``Markup``) may compare equal to a ``str`` and must not share its entry."""
-    return _escape_md_memo(text) if type(text) is str else escape_md(text)
+#: ``escape_md``, memoised: the templates' ``md`` filter, which escapes the same names, titles
+#: and outlets on page after page (a tenth of its 120,000 calls at 1,000 articles are new).
+#: A ``str`` subclass (Jinja's ``Markup``) shares the entry of the equal ``str``: harmless,
+#: as ``escape_md`` returns a plain ``str`` that depends only on the characters.
+escape_md_repeated = lru_cache(maxsize=1 << 16)(escape_md)
 
 
 def escape_attr(text: str) -> str:
