@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 
 import markdown
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from markupsafe import Markup
 
-from builder.markup import Mark, escape_md, relative, weave
+from builder.markup import (
+    Mark,
+    escape_md,
+    escape_md_repeated,
+    relative,
+    relative_from,
+    weave,
+    yaml_string,
+)
 
 EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "pymdownx.superfences",
               "pymdownx.tabbed", "def_list", "abbr", "toc"]
@@ -131,3 +141,104 @@ def test_weave_without_marks_is_escaping(text: str) -> None:
 def test_only_a_leading_number_has_its_full_stop_escaped() -> None:
     assert escape_md("2019 was 5. Then") == "2019 was 5. Then"
     assert escape_md("5. Then") == "5&#46; Then"
+
+
+def _weave_by_boundaries(text: str, marks: list[Mark]) -> str:
+    """weave as first written (the reference for the one-sweep version): cut the text at
+    every boundary; at each, close the open marks that end there, then open those that
+    start there."""
+    accepted: list[Mark] = []
+    for mark in sorted(marks, key=lambda m: (m.rank, m.start - m.end, m.start)):
+        if not 0 <= mark.start <= mark.end <= len(text):
+            continue
+        if all((mark.end <= o.start or o.end <= mark.start
+                or (mark.start <= o.start and o.end <= mark.end)
+                or (o.start <= mark.start and mark.end <= o.end))
+               and not (mark.link and o.link and mark.start < o.end and o.start < mark.end)
+               for o in accepted):
+            accepted.append(mark)
+    accepted.sort(key=lambda m: (m.start, -m.end, m.rank))
+    opens: dict[int, list[Mark]] = {}
+    closes: dict[int, list[Mark]] = {}
+    for mark in accepted:
+        opens.setdefault(mark.start, []).append(mark)
+        closes.setdefault(mark.end, []).append(mark)
+    boundaries = sorted({0, len(text), *opens, *closes})
+    out: list[str] = []
+    open_stack: list[Mark] = []
+    for i, pos in enumerate(boundaries):
+        for mark in reversed(closes.get(pos, [])):
+            if mark in open_stack:
+                open_stack.remove(mark)
+                out.append(mark.close)
+        for mark in opens.get(pos, []):
+            out.append(mark.open)
+            if mark.end == pos:
+                out.append(mark.close)
+            else:
+                open_stack.append(mark)
+        if i + 1 < len(boundaries):
+            out.append(escape_md(text[pos: boundaries[i + 1]]))
+    for mark in reversed(open_stack):
+        out.append(mark.close)
+    return "".join(out)
+
+
+@given(
+    st.text(alphabet="ab 12.\n<*[«", max_size=30),
+    st.lists(st.tuples(st.integers(-1, 31), st.integers(-1, 31), st.integers(0, 2),
+                       st.booleans()), max_size=7),
+)
+def test_weave_matches_the_boundary_reference(
+        text: str, spans: list[tuple[int, int, int, bool]]) -> None:
+    marks = [Mark(a, b, f"<{i}>", f"</{i}>", rank, link)
+             for i, (a, b, rank, link) in enumerate(spans)]
+    marks += marks[:1]  # a mark given twice
+    assert weave(text, marks) == _weave_by_boundaries(text, marks)
+
+
+@given(st.lists(st.sampled_from(["a", "b", "x.md", ".", "..", "", ".h", "people"]),
+                max_size=4),
+       st.lists(st.sampled_from(["a", "b", "x.md", ".", "..", "", ".h", "people"]),
+                max_size=4),
+       st.booleans())
+def test_relative_from_is_relpath(base: list[str], to: list[str], absolute: bool) -> None:
+    start, path = "/".join(base), ("/" if absolute else "") + "/".join(to)
+    try:
+        expected = posixpath.relpath(path, start or ".")
+    except ValueError:
+        with pytest.raises(ValueError):
+            relative_from(start, path)
+        return
+    assert relative_from(start, path) == expected
+
+
+def _yaml_by_character(text: str) -> str:
+    out = ['"']
+    for c in text:
+        if c in '"\\':
+            out.append("\\" + c)
+        elif 0x20 <= ord(c) < 0x7F:
+            out.append(c)
+        elif ord(c) <= 0xFFFF:
+            out.append(f"\\u{ord(c):04x}")
+        else:
+            out.append(f"\\U{ord(c):08x}")
+    return "".join(out) + '"'
+
+
+@given(st.text(max_size=20) | st.text(alphabet="ab \"\\\x7f\t", max_size=8))
+def test_yaml_string_fast_path(text: str) -> None:
+    assert yaml_string(text) == _yaml_by_character(text)
+    assert type(yaml_string(Markup(text))) is str
+
+
+@pytest.mark.parametrize("text", ["a<b", "abc", " 12. x", "", "a&lt;b"])
+def test_md_filter_memo_shares_markup_entries_harmlessly(text: str) -> None:
+    """The memo answers Markup and str of the same characters alike: escape_md returns a
+    plain str that depends only on the characters."""
+    for first, second in ((text, Markup(text)), (Markup(text), text)):
+        escape_md_repeated.cache_clear()
+        assert escape_md_repeated(first) == escape_md(text)
+        assert escape_md_repeated(second) == escape_md(text)
+        assert type(escape_md(Markup(text))) is str and type(escape_md_repeated(second)) is str

@@ -670,3 +670,51 @@ def test_date_labels_are_memoised_and_exact() -> None:
     assert date_label(PartialDate(2019)) == "2019"
     assert date_label(PartialDate(2019, 6, 13), "fr") == "13 juin 2019"
     assert date_label(PartialDate(2019, 6, 13)) == "13 June 2019"  # a hit keeps its locale
+
+
+@pytest.mark.parametrize("locale", ["en", "fr"])
+def test_date_labels_match_babels_patterns(locale: str) -> None:
+    """date_label writes Babel's "d MMMM y" and "MMMM y" out; every day of two years (a leap
+    one), and years from 1 to 9999, read as Babel formats them."""
+    import datetime as dt
+
+    from babel.dates import format_date
+
+    from builder.render import date_label
+
+    days = [dt.date(2019, 1, 1) + dt.timedelta(n) for n in range(731)]
+    days += [dt.date(year, 12, 31) for year in (1, 9, 10, 99, 100, 999, 1000, 9999)]
+    for day in days:
+        assert date_label(PartialDate(day.year, day.month, day.day), locale) == format_date(
+            day, "d MMMM y", locale=locale)
+        assert date_label(PartialDate(day.year, day.month), locale) == format_date(
+            day, "MMMM y", locale=locale)
+
+
+def test_template_calls_keep_jinjas_conventions() -> None:
+    """The environment's shorter call path (render._Context) still hands a ``pass_context``
+    function its context, calls macros and callable objects, and plain functions in loops."""
+    import jinja2
+
+    from builder.render import make_environment
+
+    @jinja2.pass_context
+    def page_of(context: Any, suffix: str) -> str:
+        return str(context["page"]) + suffix
+
+    class Twice:
+        def __call__(self, text: str) -> str:
+            return text * 2
+
+    env = make_environment()
+    template = env.from_string(
+        "{% macro m(x) %}<{{ x }}>{% endmacro %}"
+        "{% for i in items %}{{ page_of('#' ~ i) }} {{ up(i) }} {{ twice(i) }} {{ m(i) }};"
+        "{% endfor %}")
+    out = template.render(page="p.md", items=["a", "b"], page_of=page_of, up=str.upper,
+                          twice=Twice())
+    assert out == "p.md#a A aa <a>;p.md#b B bb <b>;"
+    wrapped = env.from_string(
+        "{% macro box(x, sep='|') %}{{ sep }}{{ x }}{{ caller() }}{{ sep }}{% endmacro %}"
+        "{% for i in items %}{% call box(i, sep=':') %}{{ i | upper }}{% endcall %}{% endfor %}")
+    assert wrapped.render(items=["a", "b"]) == ":aA::bB:"
