@@ -169,6 +169,10 @@ _PLAIN_CALLABLES = (FunctionType, MethodType, BuiltinFunctionType)
 #: Jinja hands a macro the evaluation context (its ``__call__`` is ``pass_eval_context``).
 _MACROS_TAKE_EVAL_CONTEXT = getattr(jinja2.runtime.Macro.__call__, "jinja_pass_arg", None) is (
     jinja2.pass_eval_context(lambda: None).jinja_pass_arg)  # type: ignore[attr-defined]
+#: ``_Context.call`` copies what ``Context.call`` does in the Jinja releases it was checked
+#: against (3.1.x; tests/test_pages.py renders every page both ways): with any other, the
+#: environment keeps Jinja's own context, as the citation fast path keeps to its citeproc-py.
+FAST_CALLS = jinja2.__version__.startswith("3.1.")
 
 
 class _Context(jinja2.runtime.Context):
@@ -209,7 +213,8 @@ def make_environment(project_templates: Path | None = None) -> jinja2.Environmen
         undefined=jinja2.StrictUndefined,
         **_ENV_OPTIONS,  # type: ignore[arg-type]
     )
-    env.context_class = _Context
+    if FAST_CALLS:
+        env.context_class = _Context
     env.filters["md"] = escape_md_repeated
     env.filters["attr"] = escape_attr
     env.filters["date"] = date_label

@@ -518,6 +518,24 @@ def test_project_templates_override_the_built_in_ones(project: Path) -> None:
     assert "Senate hearing" in pages["events/the-hearing.md"]  # the others stay built in
 
 
+def test_the_short_call_path_renders_what_jinja_renders(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """render._Context (Jinja 3.1's ``Context.call``, shortened) writes every page as Jinja's
+    own context does; with another Jinja release the environment keeps Jinja's own."""
+    import jinja2
+
+    from builder import render
+
+    dossier = _hand_dossier(project)
+    assert render.FAST_CALLS == jinja2.__version__.startswith("3.1.")
+    assert render.make_environment().context_class is (
+        render._Context if render.FAST_CALLS else jinja2.runtime.Context)
+    fast = render.Renderer(dossier).pages()
+    monkeypatch.setattr(render, "FAST_CALLS", False)
+    assert render.make_environment().context_class is jinja2.runtime.Context
+    assert render.Renderer(dossier).pages() == fast
+
+
 def test_rendering_is_deterministic(project: Path) -> None:
     from builder.render import Renderer
 
