@@ -3974,7 +3974,7 @@ class _Annotator:
                     # role in apposition after the joiner, the person it names
                     apposed = _ROLE_THEN_NAME_RE.match(text, start)
                     if apposed is not None \
-                            and self.joined_role(text[start:apposed.end()].rstrip()) is not None:
+                            and self.is_joined_role(apposed["joiner"], apposed["role"]):
                         named = p.starts.get(apposed.end())
                         if named is not None and named.kind != "pronoun" \
                                 and self.ends_the_subject(p, named):
@@ -4015,14 +4015,18 @@ class _Annotator:
         words = _TOKEN_RE.findall(head.lower())
         return 0 < len(words) <= 6 and any(w in self.lex.persons for w in words)
 
+    def is_joined_role(self, joiner: str, role: str) -> bool:
+        """``joiner`` joins in this language and ``role`` names a role in its first four
+        words ("and" "the mayor", « et » « le préfet de police »)."""
+        words = _TOKEN_RE.findall(role.lower())
+        return joiner.lower() in self.lex.joiners and any(w in self.lex.persons
+                                                          for w in words[:4])
+
     def joined_role(self, head: str) -> int | None:
         """Where the joiner starts when ``head`` ends with a joiner and a role noun phrase in
         apposition (", and the mayor,", « , et le préfet de police, »); None otherwise."""
         m = _JOINED_ROLE_RE.search(head)
-        if m is None or m.group("joiner").lower() not in self.lex.joiners:
-            return None
-        words = _TOKEN_RE.findall(m.group("role").lower())
-        if not words or not any(w in self.lex.persons for w in words[:4]):
+        if m is None or not self.is_joined_role(m["joiner"], m["role"]):
             return None
         return m.start("joiner")
 
