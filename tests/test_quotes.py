@@ -5652,3 +5652,26 @@ JOINT_PEOPLE = {p.id: p for p in (person("kathy-hochul", "Kathy Hochul", gender=
 def test_joint_speakers_named_after_roles_in_apposition(body: str, lang: str,
                                                         expected: list[object]) -> None:
     assert [who(q) for q in quotes_among(JOINT_PEOPLE, body, lang)] == expected
+
+
+TOPIC_PEOPLE = {p.id: p for p in (
+    person("lisa-chen", "Lisa Chen", gender="f"), person("anna-ruiz", "Anna Ruiz", gender="f"),
+    person("mark-hale", "Mark Hale", gender="m"), person("david-moss", "David Moss", gender="m"),
+    person("orla-conneely", "Órla Conneely", gender="f"))}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the previous paragraph opens with one person and a later sentence of it with another of
+    # the pronoun's gender: the pronoun is not the paragraph's topic
+    (("Lisa Chen, who chairs the committee, told reporters that the vote would go ahead. Her "
+     "deputy, Anna Ruiz, disagreed.\n\n\"It's premature,\" she said."), ["anna-ruiz"]),
+    (("Mark Hale said the suspect fled on foot.\n\n\"He was terrified,\" Mark Hale said. The "
+     "suspect's lawyer, David Moss, said his client would plead not guilty.\n\n"
+     "\"My client denies everything,\" he said."), ["mark-hale", "david-moss"]),
+    # a name in a fronted phrase, the pronoun after it the sentence's subject: still the topic
+    (("Mark Hale arrived at noon. Flanked by the minister, Órla Conneely, he conceded defeat."
+     "\n\n\"The people have spoken,\" he said."), ["mark-hale"]),
+])
+def test_a_later_subject_of_the_pronouns_gender_ends_the_paragraphs_topic(
+        body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes_among(TOPIC_PEOPLE, body)] == expected

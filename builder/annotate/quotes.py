@@ -6278,7 +6278,27 @@ class _Annotator:
         if who is None or len(who.ids) != 1 or self.gender(who.ids[0]) not in (gender, None) \
                 or who.ids[0] in self.named_inside():
             return None
+        for lo, hi in zip(above.sentences[1:], [*above.sentences[2:], len(above.text)]):
+            other = self.opening_subject(above, lo, hi)
+            if other is not None and len(other.ids) == 1 and other.ids[0] != who.ids[0] \
+                    and self.gender(other.ids[0]) == gender \
+                    and not self.pronoun_follows(above, other.ids[0], lo, hi, word):
+                # "Lisa Chen … told reporters … Her deputy, Anna Ruiz, disagreed. ¶ "…," she
+                # said": a later sentence of that paragraph opens with another person of the
+                # pronoun's gender (not in a fronted phrase: "Flanked by the minister, Órla
+                # Conneely, he conceded")
+                return None
         return _Who(who.ids, None, "paragraph-topic")
+
+    def pronoun_follows(self, p: _Para, pid: str, lo: int, hi: int, word: str) -> bool:
+        """The first mention of ``pid`` in the sentence [lo, hi) is followed, past a comma, by
+        the subject pronoun ``word``: the person stood in a fronted phrase."""
+        for start in sorted(st for st in p.starts if lo <= st < hi):
+            m = p.starts[start]
+            if m.person == pid:
+                after = p.lowered[m.span.end:m.span.end + 12].lstrip()
+                return after.startswith(",") and _TOKEN_RE.findall(after)[:1] == [word]
+        return False
 
     def source_subject(self, p: _Para, pos: int, gender: str | None) -> _Who | None:
         """An unnamed source that a pronoun takes up: the subject of its own or the previous
