@@ -351,7 +351,8 @@ def export(out: str, root: str) -> None:
 def evaluate(ctx: click.Context) -> None:
     """Measure annotation quality against the gold annotations in eval/ (see docs/quality.md).
 
-    Options: --set dev|heldout|all, --details, --json, --min-f1 X.
+    Options: --set SET[,SET…]|all, --group untouched|validation|held-out|tuned (eval/groups.yml),
+    --pooled, --ci (95% bootstrap intervals), --details, --json, --min-f1 X.
     """
     from .evaluate import main as evaluate_main
 
