@@ -135,6 +135,21 @@ def parse_yaml(text: str) -> tuple[yaml.Node | None, Any]:
         loader.dispose()
 
 
+def parse_yaml_file(text: str, rel: str, problems: ProblemCollector,
+                    hint: str | None = None) -> tuple[yaml.Node | None, Any] | None:
+    """``parse_yaml`` of a data file's text (a registry, a gold file, eval/groups.yml); when it
+    cannot be read, the problem is reported against ``rel`` with its line, and None returned."""
+    try:
+        return parse_yaml(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problems.error(rel, f"is not valid YAML: {getattr(exc, 'problem', None) or exc}",
+                       line=mark.line + 1 if mark is not None else None, hint=hint)
+    except RecursionError:
+        problems.error(rel, "is nested too deeply to be read", line=1, hint=hint)
+    return None
+
+
 def _depth(root: yaml.Node) -> int:
     """How deeply collections nest under ``root`` (a scalar is 0, aliases followed), without
     recursion; each node's height is computed once, so shared (aliased) nodes cost nothing

@@ -38,7 +38,7 @@ from typing import Any, Self
 import yaml
 
 from .annotate import annotate_article
-from .articles import ID_RE, article_paths, load_articles, parse_yaml, read_text
+from .articles import ID_RE, article_paths, load_articles, parse_yaml_file, read_text
 from .errors import DossierError, Problem, ProblemCollector
 from .model import Annotations, Article, PartialDate, Person, Span
 from .registry import Registry, fold, load_registry
@@ -221,18 +221,11 @@ def load_gold(path: Path, root: Path, problems: ProblemCollector) -> Gold | None
     text = read_text(path, rel, problems, normalise=True)
     if text is None:
         return None
-    try:
-        node, data = parse_yaml(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problems.error(rel, f"is not valid YAML: {getattr(exc, 'problem', None) or exc}",
-                       line=mark.line + 1 if mark is not None else None,
-                       hint="a gold file looks like this:\n" + EXAMPLE_GOLD)
+    parsed = parse_yaml_file(text, rel, problems,
+                             hint="a gold file looks like this:\n" + EXAMPLE_GOLD)
+    if parsed is None:
         return None
-    except RecursionError:
-        problems.error(rel, "is nested too deeply to be read", line=1,
-                       hint="a gold file looks like this:\n" + EXAMPLE_GOLD)
-        return None
+    node, data = parsed
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
         problems.error(rel, "expected a mapping with people, quotes and dates, found "
                        + ("nothing" if data is None else type(data).__name__), line=1,
@@ -696,16 +689,10 @@ def load_groups(root: Path) -> dict[str, Group]:
         problems.raise_if_errors()
         return {}
     hint = "eval/groups.yml looks like this:\n" + EXAMPLE_GROUP
-    try:
-        node, data = parse_yaml(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problems.error(GROUPS_FILE, f"is not valid YAML: {getattr(exc, 'problem', None) or exc}",
-                       line=mark.line + 1 if mark is not None else None, hint=hint)
-        raise DossierError(problems.errors) from None
-    except RecursionError:
-        problems.error(GROUPS_FILE, "is nested too deeply to be read", line=1, hint=hint)
-        raise DossierError(problems.errors) from None
+    parsed = parse_yaml_file(text, GROUPS_FILE, problems, hint=hint)
+    if parsed is None:
+        raise DossierError(problems.errors)
+    node, data = parsed
     if data is None:
         return {}
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):

@@ -18,7 +18,7 @@ import yaml
 from .articles import (
     check_id,
     parse_date,
-    parse_yaml,
+    parse_yaml_file,
     read_text,
     show,
     yaml_control_problem,
@@ -81,18 +81,10 @@ def _load_entries(path: Path, rel: str, problems: ProblemCollector, what: str) -
     text = read_text(path, rel, problems)
     if text is None:
         return []
-    try:
-        node, data = parse_yaml(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problems.error(
-            rel, f"is not valid YAML: {getattr(exc, 'problem', None) or exc}",
-            line=mark.line + 1 if mark is not None else None,
-        )
+    parsed = parse_yaml_file(text, rel, problems)
+    if parsed is None:
         return []
-    except RecursionError:
-        problems.error(rel, "is nested too deeply to be read", line=1)
-        return []
+    node, data = parsed
     if data is None:
         return []
     if not isinstance(data, list) or not isinstance(node, yaml.SequenceNode):
