@@ -57,10 +57,20 @@ def tab_to(page: Any, element: Any) -> None:
         f"it focuses {focused}")
 
 
+def settle(page: Any) -> None:
+    """Wait until no CSS transition or animation of finite length is running: the theme fades
+    the header tabs in, and a colour read mid-fade is no colour a reader sees (axe read the
+    tabs at ~#bec4e6 on #4051b5 between a scheme switch and the end of the fade)."""
+    page.wait_for_function("""() => document.getAnimations().every(a =>
+        a.playState !== 'running' || !a.effect
+        || a.effect.getComputedTiming().endTime === Infinity)""")
+
+
 def run_axe(page: Any, axe: Path) -> list[dict[str, Any]]:
     """axe-core's violations on the current page (WCAG 2.x A/AA and best practices)."""
     if not page.evaluate("() => typeof window.axe === 'object'"):
         page.add_script_tag(path=str(axe))
+    settle(page)
     result: list[dict[str, Any]] = page.evaluate(
         """async () => {
             const r = await axe.run(document, {resultTypes: ['violations']});
