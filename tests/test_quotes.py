@@ -1035,6 +1035,43 @@ def test_more_given_names_tell_a_gender(body: str, expected: list[object]) -> No
 
 
 @pytest.mark.parametrize("body, expected", [
+    # a pronoun after the name may be somebody else's: the given name tells her gender
+    (("Wal Deng has a reputation as a hardliner. Hanna Lindqvist, an analyst, said his "
+      'presence was encouraging.\n\n"If the hawk is in the room, the army is in the room," '
+      "she said."), ["hanna-lindqvist"]),
+    (("Hanna Lindqvist said his presence was encouraging.\n\n"
+      '"If the hawk is in the room, the army is in the room," she said.'), ["hanna-lindqvist"]),
+])
+def test_a_given_name_outweighs_the_pronoun_after_it(body: str, expected: list[object]) -> None:
+    article = make_article(body, "en")
+    found = annotate_article(article, Registry()).annotations.quotes
+    assert [q.speaker for q in found] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a description that named a speaker names the same person again, not the one named last
+    (("Stéphane Morel a filmé le tribunal pour enfants.\n\n« Je voulais comprendre », "
+      "confie l'animateur de 52 ans.\n\nLe film suit Rayan, 16 ans. Il a été interpellé en "
+      "octobre.\n\nStéphane Morel, lui, ne fait pas de politique. Rayan a été condamné en "
+      "février. Il a repris une formation. « Je lui ai envoyé le film », sourit l'animateur."),
+     ["stephane-morel", "stephane-morel"]),
+    # (not a noun that fits anybody: « l'homme », « le jeune homme »)
+    (("Stéphane Morel a filmé le tribunal.\n\n« Je voulais comprendre », confie l'homme de "
+      "52 ans.\n\nLe film suit Rayan, 16 ans. Il a repris une formation. « Je suis fier », "
+      "sourit le jeune homme."), ["stephane-morel", "rayan"]),
+    # (nor a former one: « l'ancien sauteur » is not « le sauteur de 22 ans »)
+    (("Son entraîneur, Knut Bakken, n'était pas surpris. « On a reculé la fixation », "
+      "explique l'ancien sauteur.\n\nSeptième, Mathis Girard-Blanc a signé son meilleur "
+      "résultat. Le sauteur de 22 ans a grandi ici. « C'était un rêve de gosse », a confié "
+      "le sauteur."), ["knut-bakken", "mathis-girard-blanc"]),
+])
+def test_a_description_names_its_speaker_again(body: str, expected: list[object]) -> None:
+    article = make_article(body, "fr")
+    found = annotate_article(article, Registry()).annotations.quotes
+    assert [q.speaker for q in found] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # words opening like a French title (« La France … ») with « selon X » after: said words
     ("« La France a failli », selon Ray Lopez.", ["ray-lopez"]),
     ("« L'État a failli », d'après Ray Lopez.", ["ray-lopez"]),

@@ -434,6 +434,7 @@ class _Lexicon:
     rivals: frozenset[str]
     demonym_adjectives: dict[str, str]
     youth: frozenset[str]
+    generic: frozenset[str]  # nouns that fit anybody ("the man", « la jeune femme »)
     peers: frozenset[str]
     alternatives: frozenset[str]
     role_abbreviations: dict[str, str]
@@ -596,6 +597,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         rivals=get["RIVAL_NOUNS"],
         demonym_adjectives=get["DEMONYM_ADJECTIVE_FORMS"],
         youth=get["YOUTH_NOUNS"],
+        generic=get["GENERIC_PERSON_NOUNS"],
         peers=get["PEER_NOUNS"],
         alternatives=get["ALTERNATIVE_WORDS"],
         role_abbreviations=get["ROLE_ABBREVIATIONS"],
@@ -1219,6 +1221,9 @@ class _Annotator:
         #: person id -> (paragraph, offset, age) where an apposition gave their age: "Debbie
         #: Ostrander, 68,", "Kalpana Sethi (38)", « Paulette Vidal, 91 ans, »
         self.ages: dict[str, tuple[int, int, int]] = {}
+        #: a description that named a speaker (« confie l'animateur », resolved to a person):
+        #: its noun -> {(paragraph, position): person id}
+        self.described_speakers: dict[str, dict[tuple[int, int], str]] = {}
         self.bracketed_ages: set[str] = set()  # ages written "(38)": never a reason to exclude
         #: relation word -> (paragraph, offset, person id) where a possessed relation was
         #: written with a name: « son frère aîné, Julien X, » makes « son aîné » Julien
@@ -4827,6 +4832,10 @@ class _Annotator:
                         if len(same) == 1:
                             return _Who((same[0],), None, "age")
                     others |= self.other_ages(years)
+                    again = None if former else self.described_again(p, noun, toks[0].start,
+                                                                      others)
+                    if again is not None:
+                        return again
                     who = self.resolve(p, gender if gender in ("f", "m") else None,
                                        toks[0].start, paragraphs=2, exclude=others)
                 if who is not None and who.ids and not self.described_as(who.ids[0], noun):
@@ -4847,6 +4856,10 @@ class _Annotator:
                     if described is not None and (who.ids[0] not in paragraph
                                                   or described.ids[0] in here):
                         return described
+                if who is not None and len(who.ids) == 1 and not former:
+                    # (« l'ancien sauteur » is not « le sauteur de 22 ans »)
+                    self.described_speakers.setdefault(noun, {})[
+                        (p.index, toks[0].start)] = who.ids[0]
                 if who is not None:
                     return who.with_rule("description")
                 # beyond the window: the article's most salient person the noun fits (a
@@ -6714,6 +6727,26 @@ class _Annotator:
                 return True
         return False
 
+    def described_again(self, p: _Para, noun: str, pos: int,
+                        exclude: frozenset[str]) -> _Who | None:
+        """« « … », confie l'animateur de 52 ans » (Stéphane Morel) … « « … », sourit
+        l'animateur »: a description that named one speaker earlier in the article names the
+        same person again — not the person named last (the teenager the film follows) — when
+        the article ties the noun to nobody else and that person is not named in the
+        quotation."""
+        before = (p.index, pos)
+        earlier = {pid for at, pid in self.described_speakers.get(noun, {}).items()
+                   if at < before}
+        if len(earlier) != 1:
+            return None
+        pid = next(iter(earlier))
+        if noun in self.lex.generic or noun in self.lex.youth:
+            return None  # (« l'homme » may be anybody the article names next)
+        tied = {pid_ for _para, _at, pid_, _c, _f in self.bindings.get(noun, ())}
+        if pid in exclude or pid in self.named_inside() or not tied <= {pid}:
+            return None
+        return _Who((pid,), None, "description")
+
     def other_ages(self, years: int | None) -> frozenset[str]:
         """The people whose age, given in apposition with a comma, is not ``years``, the one a
         description gives ("the 71-year-old" is not "Debbie Ostrander, 68,"); a bracketed
@@ -6912,6 +6945,7 @@ class _Annotator:
         """Honorifics, gendered nouns and pronouns around an unknown person's mentions."""
         votes = {"f": 0, "m": 0}
         lex = self.lex
+        named_gender = _given_gender(person.name) if person is not None else None
         for p in self.paras:
             for m in p.starts.values():
                 if m.person != pid:
@@ -6996,6 +7030,10 @@ class _Annotator:
                             break
                     if p.toks[a].low.endswith(lex.feminine_endings):
                         votes["f"] += 1
+                if named_gender is not None:
+                    # "Hanna Lindqvist said his presence was encouraging": the first pronoun
+                    # after a name may be anybody's; a given name that one sex bears tells more
+                    continue
                 s0 = p.sentence(m.span.start)[0]
                 if any(s0 <= o.span.start < m.span.start and o.person != pid
                        for o in p.starts.values()):
@@ -7019,9 +7057,7 @@ class _Annotator:
             return "f"
         if votes["m"] > votes["f"]:
             return "m"
-        if person is not None:  # no word around the name tells: "Gwenaëlle" does
-            return _given_gender(person.name)
-        return None
+        return named_gender  # no word around the name tells: "Gwenaëlle" does
 
     # ---------------------------------------------------------------- the quotes
 

@@ -903,6 +903,12 @@ CHILD_WORDS: frozenset[str] = frozenset({"son", "daughter", "child", "sons", "da
 YOUTH_NOUNS: frozenset[str] = frozenset({
     "boy", "girl", "toddler", "baby", "teenager", "teen", "youngster", "little",
 })
+#: Person nouns that fit anybody: a description made of them names nobody in particular
+#: (the speaker an earlier quotation gave it to is not therefore the one meant again).
+GENERIC_PERSON_NOUNS: frozenset[str] = frozenset({
+    "man", "woman", "person", "guy", "lady", "gentleman", "individual", "boy",
+    "girl", "fellow", "stranger",
+})
 PARENT_WORDS: dict[str, str] = {"f": "mother", "m": "father"}
 #: "the younger Okoro", "the elder Pettigrew" (``YOUNGER_WORDS``, ``ELDER_WORDS``): of two
 #: people sharing a family name, the one a word before their first mention makes the junior

@@ -1174,6 +1174,12 @@ YOUTH_NOUNS: frozenset[str] = frozenset({
     "petit", "petite", "garçon", "garçonnet", "fillette", "bébé", "adolescent", "adolescente",
     "ado", "gamin", "gamine",
 })
+#: Person nouns that fit anybody: a description made of them names nobody in particular
+#: (the speaker an earlier quotation gave it to is not therefore the one meant again).
+GENERIC_PERSON_NOUNS: frozenset[str] = frozenset({
+    "homme", "femme", "jeune", "garçon", "fille", "dame", "monsieur", "personne",
+    "individu", "inconnu", "inconnue", "quidam",
+})
 PARENT_WORDS: dict[str, str] = {"f": "mère", "m": "père"}
 #: « le cadet des Ferrand », « l'aîné » (``YOUNGER_WORDS``, ``ELDER_WORDS``): of two people
 #: sharing a family name, the one a word before their first mention makes the junior (« son
