@@ -1049,6 +1049,28 @@ def test_a_given_name_outweighs_the_pronoun_after_it(body: str, expected: list[o
 
 
 @pytest.mark.parametrize("body, expected", [
+    # a capitalised word before a role noun and a name qualifies the role: "the Rovers
+    # manager" is the one written "Rovers manager X", not the manager of City
+    (("Ashburn Rovers came from behind to beat Kingsmere City on Saturday.\n\n"
+      "City manager Ruud Vermeulen was still fuming after the final whistle.\n\n"
+      "Rovers boss Gareth Lyle said his players had answered every question.\n\n"
+      '"People wrote us off on Tuesday," Lyle said.\n\n'
+      'He saved his biggest praise for his captain. "Daff is the heartbeat of this club," the '
+      "Rovers manager added."), [("gareth-lyle", None)] * 2),
+    # "the Galway manager" is not the one written "Tipp manager Declan Fogarty" (nor, yet,
+    # anybody the article names: a label)
+    (('"We never had him fit for a final before," said Tipp manager Declan Fogarty.\n\n'
+      "Pádraic Fahy, in his third season in charge, was dignified in defeat.\n\n"
+      '"I thought the ball was won cleanly," the Galway manager said.'),
+     [("declan-fogarty", None), (None, "the Galway manager")]),
+])
+def test_a_capitalised_qualifier_before_a_role(body: str, expected: list[object]) -> None:
+    article = make_article(body, "en")
+    found = annotate_article(article, Registry()).annotations.quotes
+    assert [(q.speaker, q.speaker_label) for q in found] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # a description that named a speaker names the same person again, not the one named last
     (("Stéphane Morel a filmé le tribunal pour enfants.\n\n« Je voulais comprendre », "
       "confie l'animateur de 52 ans.\n\nLe film suit Rayan, 16 ans. Il a été interpellé en "

@@ -1224,6 +1224,10 @@ class _Annotator:
         #: a description that named a speaker (« confie l'animateur », resolved to a person):
         #: its noun -> {(paragraph, position): person id}
         self.described_speakers: dict[str, dict[tuple[int, int], str]] = {}
+        #: person id -> the capitalised words written before their role noun ("Tipp manager
+        #: Declan Fogarty": "tipp"), folded to lower case
+        self.qualifiers: dict[str, set[str]] = {}
+        self.capitalised_words: dict[str, bool] = {}  # capitalised_within, once per word
         self.bracketed_ages: set[str] = set()  # ages written "(38)": never a reason to exclude
         #: relation word -> (paragraph, offset, person id) where a possessed relation was
         #: written with a name: « son frère aîné, Julien X, » makes « son aîné » Julien
@@ -1440,6 +1444,7 @@ class _Annotator:
                 if role_before:  # "l'entraîneur Karim Sadi", "Chief engineer Tobias Wren"
                     q = k - 1
                     nouns: list[str] = []
+                    capitalised: list[str] = []  # "Tipp" in "Tipp manager Declan Fogarty"
                     former = False
                     while q >= 0 and k - q <= 4 and p.tight(q, q + 1):
                         low = p.toks[q].low
@@ -1449,6 +1454,10 @@ class _Annotator:
                             break
                         if low in persons:
                             nouns.append(low)
+                        elif nouns and p.toks[q].text[:1].isupper() and low not in lex.former \
+                                and not self.is_demonym(low) \
+                                and self.capitalised_within(p.toks[q].text):
+                            capitalised.insert(0, low)
                         elif self.is_demonym(low) and low not in self.bindings:
                             # a nationality, never former: « l'ancien Premier ministre malien
                             # X » is « le Malien » (unless the article already gave it to
@@ -1458,6 +1467,8 @@ class _Annotator:
                         q -= 1
                     for noun in nouns:
                         self.bind(p, noun, m, None, former)
+                    if nouns and capitalised:
+                        self.qualifiers.setdefault(m.person, set()).add(" ".join(capitalised))
                 s, e = p.sentence(s0)
                 if comma_before and k >= 1 and p.gap(k - 1, k) == ",":  # "la maire, Anne D.,"
                     lo = k - 1
@@ -1814,6 +1825,16 @@ class _Annotator:
                 found = pid
                 tied.append(pid)
         qualifier = toks[i + 1:r]
+        if qualifier and all(t.text[:1].isupper() for t in qualifier) and self.qualifiers:
+            # "the Galway boss" is not the one written "Tipp manager Declan Fogarty"; "the
+            # Rovers manager" is the one written "Rovers manager X"
+            words = " ".join(t.low for t in qualifier)
+            same = [pid for pid in tied if words in self.qualifiers.get(pid, ())]
+            tied = same[-1:] or [pid for pid in tied
+                                 if not self.qualifiers.get(pid) or words in self.qualifiers[pid]]
+            found = tied[-1] if tied else None
+            ahead = {pid for pid in ahead
+                     if not self.qualifiers.get(pid) or words in self.qualifiers[pid]}
         if len(set(tied)) > 1 and qualifier and all(t.text[:1].isupper() for t in qualifier):
             # "the Rovers manager" beside "the United manager": the one written with that
             # qualifier in apposition ("Tom Reilly, the Rovers manager,")
@@ -1838,6 +1859,16 @@ class _Annotator:
                     p.text[toks[i].start:toks[r].end], found, "epithet")
         p.starts.setdefault(m.span.start, m)
         p.ends.setdefault(m.span.end, m)
+
+    def capitalised_within(self, word: str) -> bool:
+        """``word`` is written capitalised inside a sentence somewhere in the article (a name:
+        "City", "Tipp"), not only at a sentence's start ("Veteran manager X")."""
+        known = self.capitalised_words.get(word)
+        if known is None:
+            pattern = re.compile(r"(?<=[\w,;)] )" + re.escape(word) + r"(?!\w)")
+            known = self.capitalised_words[word] = any(
+                pattern.search(q.text) for q in self.paras)
+        return known
 
     def named_before(self, p: _Para, pos: int, gender: str | None) -> bool:
         """Somebody who may be of ``gender`` is named, outside quotations, before (p, pos)."""
