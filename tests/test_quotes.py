@@ -1071,6 +1071,27 @@ def test_a_capitalised_qualifier_before_a_role(body: str, expected: list[object]
 
 
 @pytest.mark.parametrize("body, expected", [
+    # a name inside a quotation the speaker reports in single marks is who was spoken to: the
+    # speaker may well be that person
+    (('"She would ask one question," said Samuel Okoro, who practiced with her.\n\n'
+      "Among her clients was Willie James Crenshaw. Mr. Crenshaw, now 79, said he had written "
+      "to dozens of lawyers.\n\n"
+      "\"She was the only one who wrote back,\" he said. \"Her letter said: 'Mr. Crenshaw, I "
+      "have read your file.' Nobody had said that to me.\""),
+     ["samuel-okoro", "willie-james-crenshaw"]),
+    (("Seán Cleere scored the winning point.\n\n"
+      "Captain Conor Prendergast dedicated the win to his late grandfather.\n\n"
+      "\"Before he died, he said to me, 'You'll bring it home, Conor. Don't mind what anyone "
+      "says.' I just wish he was here,\" the 27-year-old told reporters."),
+     ["conor-prendergast"]),
+])
+def test_a_name_in_a_nested_single_quotation(body: str, expected: list[object]) -> None:
+    article = make_article(body, "en")
+    found = annotate_article(article, Registry()).annotations.quotes
+    assert [q.speaker for q in found] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # a description that named a speaker names the same person again, not the one named last
     (("Stéphane Morel a filmé le tribunal pour enfants.\n\n« Je voulais comprendre », "
       "confie l'animateur de 52 ans.\n\nLe film suit Rayan, 16 ans. Il a été interpellé en "

@@ -696,7 +696,11 @@ _PLACE_HEAD_RE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'�
                             r"(?=\s+(?:and|&)\s)")
 _DIALOGUE_DASHES = "—–"  # a dialogue's turn opens its paragraph with one
 _SPACES = " \t\u00a0\u202f"  # the blanks French typography puts before « ? », « ! », « : »
-_NESTED_RE = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»")
+#: A quotation inside a quotation: double marks, guillemets, or single marks ("…, he said to
+#: me, 'You'll bring it home, Conor.'"), where an apostrophe between two letters ("You'll")
+#: neither opens nor closes one.
+_NESTED_RE = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»"
+                        r"|(?<!\w)['‘](?=\w)(?:[^'‘’]|(?<=\w)['’](?=\w))*?(?<=[\w.,!?])['’](?!\w)")
 _TOKEN_SPLIT_RE = re.compile(r"([^\W_]+(?:[-\u2010\u2011][^\W_]+)*)")
 _ALNUM_RE = re.compile(r"[^\W_]")
 _INVERTED_RE = re.compile(r"^(?P<verb>[^\W_]+(?:-[^\W_]+)*?)(?:-t)?-(?P<pro>[^\W_]+)$")
