@@ -1092,6 +1092,18 @@ def test_a_name_in_a_nested_single_quotation(body: str, expected: list[object]) 
 
 
 @pytest.mark.parametrize("body, expected", [
+    # "it" in a fronted phrase ("In it,") is no subject: the sentence's subject says the words
+    (("Mark Lindqvist has spent nine seasons making jokes about politicians.\n\n"
+      "The segment aired Monday. In it, the 52-year-old host compared the bail bond industry "
+      'to "a payday lender with handcuffs."'), ["mark-lindqvist"]),
+])
+def test_a_thing_in_a_fronted_phrase_is_no_subject(body: str, expected: list[object]) -> None:
+    article = make_article(body, "en")
+    found = annotate_article(article, Registry()).annotations.quotes
+    assert [q.speaker for q in found] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # a description that named a speaker names the same person again, not the one named last
     (("Stéphane Morel a filmé le tribunal pour enfants.\n\n« Je voulais comprendre », "
       "confie l'animateur de 52 ans.\n\nLe film suit Rayan, 16 ans. Il a été interpellé en "

@@ -3460,6 +3460,10 @@ class _Annotator:
                 family = self.possessed_kin(p, i, b)
                 if family is not None:
                     return family.with_rule("sentence-subject-family")
+            if tok.low in self.lex.pronouns and self.lex.pronouns[tok.low] == "n" and i > a \
+                    and p.toks[i - 1].low in self.lex.intro and i + 1 < b \
+                    and p.gap(i, i + 1).strip() == ",":
+                continue  # "In it, the host compared …": a thing in a fronted phrase
             if tok.low in self.lex.pronouns:
                 return self.pronoun(p, tok.low, tok.start)
             if i == a and self.lex.stressed.get(tok.low) in self.lex.inverted and i + 1 < b \
