@@ -1103,6 +1103,29 @@ def test_a_thing_in_a_fronted_phrase_is_no_subject(body: str, expected: list[obj
     assert [q.speaker for q in found] == expected
 
 
+@pytest.mark.parametrize("body, lang, expected", [
+    # "the younger Deshmukh": the junior of the two who bear the name, for the pronoun too
+    (("Rohan Deshmukh told the inquiry he had met a sponsor twice. He appeared with his "
+      "counsel and elder brother, Aditya Deshmukh.\n\n"
+      '"My client has nothing to hide," Aditya Deshmukh told reporters.\n\n'
+      "The younger Deshmukh said little as he left. Asked whether he expected to play again, "
+      'he said only: "We are not hiding anything."'), "en", ["aditya-deshmukh", "rohan-deshmukh"]),
+    (("Ollie Brenchley scored 131. His elder brother Sam played here three years ago.\n\n"
+      "On Saturday, Sam Brenchley was fined for a send-off.\n\n"
+      'Asked about the fine, the younger Brenchley smiled: "Mum will have more to say."'),
+     "en", ["ollie-brenchley"]),
+    (("Hugo Ferrand a marqué deux essais. Son frère aîné, Julien Ferrand, était dans les "
+      "tribunes.\n\n« Il a été énorme », a dit Julien Ferrand.\n\n"
+      "Le cadet Ferrand est resté discret : « Je suis content. »"),
+     "fr", ["julien-ferrand", "hugo-ferrand"]),
+])
+def test_a_word_of_rank_before_a_family_name(body: str, lang: str,
+                                             expected: list[object]) -> None:
+    article = make_article(body, lang)
+    found = annotate_article(article, Registry()).annotations.quotes
+    assert [q.speaker for q in found] == expected
+
+
 @pytest.mark.parametrize("body, expected", [
     # a description that named a speaker names the same person again, not the one named last
     (("Stéphane Morel a filmé le tribunal pour enfants.\n\n« Je voulais comprendre », "

@@ -257,6 +257,7 @@ whose fix is the front-matter line that settles it.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import json
 import re
@@ -1244,6 +1245,7 @@ class _Annotator:
             key=lambda x: (x[0], x[1]),
         )
         self.order_keys = [(i, s) for i, s, _ in self.ordered]
+        self.rank_mentions()
         self.genders: dict[str, str | None] = {}
         self.last: tuple[int, _Who] | None = None  # the previous quotation's paragraph, speaker
         self.last_end: tuple[int, int] | None = None  # where the previous quotation ends
@@ -5983,6 +5985,30 @@ class _Annotator:
         if toks[1].low in self.lex.younger:
             return _Who((junior,), None, "generation")
         return _Who((next(o for o in first if o != junior),), None, "generation")
+
+    def rank_mentions(self) -> None:
+        """A family name written after a determiner and a word of rank ("the younger
+        Brenchley", « le cadet Ferrand ») is the junior or the senior of the two people of the
+        article who bear it (``generation``), whoever the name alone was taken for: the
+        mention, for every rule that reads it (the subject, a pronoun taking it up)."""
+        words = self.lex.younger | self.lex.elder
+        for p in self.paras:
+            if not any(w in p.lowered for w in words):
+                continue
+            for start, m in list(p.starts.items()):
+                q = bisect.bisect_left(p.tok_starts, start)
+                if m.kind == "pronoun" or q < 2 or p.toks[q - 1].low not in words \
+                        or p.toks[q - 2].low not in self.lex.determiners \
+                        or not p.tight(q - 1, q) or not p.tight(q - 2, q - 1):
+                    continue
+                ranked = self.generation(p, p.toks[q - 2:q + 1])
+                if ranked is None or ranked.ids == (m.person,):
+                    continue
+                moved = dataclasses.replace(m, person=ranked.ids[0])
+                p.starts[start] = moved
+                if p.ends.get(m.span.end) is m:
+                    p.ends[m.span.end] = moved
+                self.ordered = [(i, s, moved if x is m else x) for i, s, x in self.ordered]
 
     def kin_of_family(self, p: _Para, start: int, family: str) -> bool:
         """A kin word, right after a person of that family name, comes before ``start``:
