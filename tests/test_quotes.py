@@ -1126,6 +1126,20 @@ def test_a_word_of_rank_before_a_family_name(body: str, lang: str,
     assert [q.speaker for q in found] == expected
 
 
+@pytest.mark.parametrize("body, lang, expected", [
+    # the subject after a speech verb past a medium, for the next quotation's verb too
+    (("Son directeur général, Jean-Pierre Lamarque, recevra une délégation vendredi. « Je "
+      "comprends la colère des équipes », a assuré sur France Bleu le haut fonctionnaire, qui "
+      "refuse en revanche de parler de « fermeture de lits » : « Il s'agit d'une adaptation "
+      "temporaire. »"), "fr", ["jean-pierre-lamarque"] * 3),
+])
+def test_the_subject_past_a_medium_for_the_next_quotation(body: str, lang: str,
+                                                          expected: list[object]) -> None:
+    article = make_article(body, lang)
+    found = annotate_article(article, Registry()).annotations.quotes
+    assert [q.speaker for q in found] == expected
+
+
 @pytest.mark.parametrize("body, expected", [
     # a description that named a speaker names the same person again, not the one named last
     (("Stéphane Morel a filmé le tribunal pour enfants.\n\n« Je voulais comprendre », "

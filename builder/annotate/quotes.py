@@ -3115,6 +3115,66 @@ class _Annotator:
         who = self.after(p, comma)
         return who.with_rule("closing-" + who.rule) if who is not None and who.ids else None
 
+    def past_adjuncts(self, p: _Para, verb: int, b: int) -> int:
+        """The token after the speech verb at ``verb`` where its inverted subject starts, past
+        an aside, adverbials, an addressee or a medium and a circumstance (« a assuré sur
+        France Bleu le haut fonctionnaire », "told Reuters Jones"), before token b."""
+        k2 = verb + 1
+        if k2 < b and p.gap(verb, k2) == ",":
+            # "martèle, sur France Inter, la ministre": skip the aside
+            for k3 in range(k2 + 1, min(b, k2 + 8)):
+                if p.gap(k3 - 1, k3) == ",":
+                    k2 = k3
+                    break
+        prep = None  # the first preposition skipped: « à », « depuis »
+        while k2 < b:
+            phrase = self.lex.adverbials.match(p.lowered, p.toks[k2].start)
+            if phrase is not None:
+                k2 = bisect.bisect_left(p.tok_starts, phrase.end())
+                continue
+            if not self.is_skip(p.toks[k2]) or p.toks[k2].low in self.lex.determiners \
+                    or p.toks[k2].start in p.starts:
+                break  # (« M. Vasseur »: a mention opens with a word that may be skipped)
+            if prep is None:
+                prep = k2
+            k2 += 1
+        far = self.past_circumstance(p, k2 if prep is None else prep, b) if k2 < b else k2
+        if prep is not None and far == prep:
+            far = k2
+        if far != k2:
+            # « a réagi à la sortie de l'audience Roger Bastide », « a lancé depuis les
+            # bancs du Parti (PRL) le député X »: a long circumstance before the subject
+            k2 = far
+        elif k2 < b and (p.toks[k2].low in self.lex.addressees or (
+                p.toks[k2].low in self.lex.np_stop and k2 + 1 < b
+                and p.toks[k2 + 1].text[:1].isupper()
+                and p.toks[k2 + 1].start not in p.starts)):
+            # "a déclaré à l'AFP Paul Martin", "told Reuters Jones": skip the addressee;
+            # « a assuré sur France Bleu le haut fonctionnaire »: a medium or a place
+            for k3 in range(k2 + 1, min(b, k2 + 5)):
+                if p.toks[k3].start in p.starts or (
+                        k3 > k2 + 1 and p.toks[k3].low in self.lex.determiners):
+                    k2 = k3
+                    break
+        elif k2 < b and (p.toks[k2].low in self.lex.intro
+                         and p.toks[k2].low in self.lex.np_stop
+                         or k2 - 1 > verb and p.toks[k2 - 1].low in self.lex.intro
+                         and p.toks[k2 - 1].low in self.lex.np_stop
+                         and p.toks[k2].text[:1].islower()
+                         and p.toks[k2].low not in self.lex.determiners):
+            # « a annoncé en ouverture de séance le président de Région »: skip the
+            # circumstance up to a name or a definite person noun
+            for k3 in range(k2 + 1, min(b - 1, k2 + 7)):
+                if not p.tight(k3 - 1, k3):
+                    break
+                det = self.lex.determiners.get(p.toks[k3].low)
+                if p.toks[k3].start in p.starts or (
+                        det is not None and (p.toks[k3 + 1].low in self.lex.persons
+                                             or p.toks[k3 + 1].low in self.lex.sources)):
+                    k2 = k3
+                    break
+        return k2
+
     def after(self, p: _Para, start: int, limit: int | None = None) -> _Who | None:
         """An attribution right after a closing mark: "…", said X / X said / a-t-elle dit."""
         _s, e = p.sentence(start)
@@ -3171,60 +3231,7 @@ class _Annotator:
                 who = self.continued(p, verb, pronoun[1]) \
                     or self.pronoun(p, pronoun[1], p.toks[pronoun[0]].start)
                 return who.with_rule("after:inverted-" + who.rule) if who else None
-            k2 = verb + 1
-            if k2 < b and p.gap(verb, k2) == ",":
-                # "martèle, sur France Inter, la ministre": skip the aside
-                for k3 in range(k2 + 1, min(b, k2 + 8)):
-                    if p.gap(k3 - 1, k3) == ",":
-                        k2 = k3
-                        break
-            prep = None  # the first preposition skipped: « à », « depuis »
-            while k2 < b:
-                phrase = self.lex.adverbials.match(p.lowered, p.toks[k2].start)
-                if phrase is not None:
-                    k2 = bisect.bisect_left(p.tok_starts, phrase.end())
-                    continue
-                if not self.is_skip(p.toks[k2]) or p.toks[k2].low in self.lex.determiners \
-                        or p.toks[k2].start in p.starts:
-                    break  # (« M. Vasseur »: a mention opens with a word that may be skipped)
-                if prep is None:
-                    prep = k2
-                k2 += 1
-            far = self.past_circumstance(p, k2 if prep is None else prep, b) if k2 < b else k2
-            if prep is not None and far == prep:
-                far = k2
-            if far != k2:
-                # « a réagi à la sortie de l'audience Roger Bastide », « a lancé depuis les
-                # bancs du Parti (PRL) le député X »: a long circumstance before the subject
-                k2 = far
-            elif k2 < b and (p.toks[k2].low in self.lex.addressees or (
-                    p.toks[k2].low in self.lex.np_stop and k2 + 1 < b
-                    and p.toks[k2 + 1].text[:1].isupper()
-                    and p.toks[k2 + 1].start not in p.starts)):
-                # "a déclaré à l'AFP Paul Martin", "told Reuters Jones": skip the addressee;
-                # « a assuré sur France Bleu le haut fonctionnaire »: a medium or a place
-                for k3 in range(k2 + 1, min(b, k2 + 5)):
-                    if p.toks[k3].start in p.starts or (
-                            k3 > k2 + 1 and p.toks[k3].low in self.lex.determiners):
-                        k2 = k3
-                        break
-            elif k2 < b and (p.toks[k2].low in self.lex.intro
-                             and p.toks[k2].low in self.lex.np_stop
-                             or k2 - 1 > verb and p.toks[k2 - 1].low in self.lex.intro
-                             and p.toks[k2 - 1].low in self.lex.np_stop
-                             and p.toks[k2].text[:1].islower()
-                             and p.toks[k2].low not in self.lex.determiners):
-                # « a annoncé en ouverture de séance le président de Région »: skip the
-                # circumstance up to a name or a definite person noun
-                for k3 in range(k2 + 1, min(b - 1, k2 + 7)):
-                    if not p.tight(k3 - 1, k3):
-                        break
-                    det = self.lex.determiners.get(p.toks[k3].low)
-                    if p.toks[k3].start in p.starts or (
-                            det is not None and (p.toks[k3 + 1].low in self.lex.persons
-                                                 or p.toks[k3 + 1].low in self.lex.sources)):
-                        k2 = k3
-                        break
+            k2 = self.past_adjuncts(p, verb, b)
             who = self.np_after(p, k2, end) or self.np_label(p, k2, end)
             if who is not None and p.toks[verb].low in self.lex.continuing and who.ids \
                     and self.lex.determiners.get(p.toks[k2].low, (None, False))[1] \
@@ -3662,7 +3669,15 @@ class _Annotator:
                     p.toks[k].low in self.lex.determiners and k + 1 < len(p.toks)
                     and p.toks[k + 1].low in self.lex.persons and p.tight(k, k + 1)):
                 k += 1  # (not « l' » before a person noun: « a plaidé l'avocate »)
-            return self.np_after(p, k, len(p.text))
+            who = self.np_after(p, k, len(p.text))
+            if who is not None and not who.ids:
+                # « a assuré sur France Bleu le haut fonctionnaire, qui refuse de parler de
+                # « … » »: past a medium or a circumstance, as after a quotation
+                _s, e = p.sentence(p.toks[v].start)
+                k2 = self.past_adjuncts(p, v, p.tok_range(p.toks[v].start, e)[1])
+                if k2 != k:
+                    who = self.np_after(p, k2, len(p.text)) or who
+            return who
         if j + 2 < v and p.toks[j + 1].low in self.lex.stressed \
                 and p.gap(j, j + 1).strip() == "," and p.gap(j + 1, j + 2).strip() == "," \
                 and p.clean(j + 2, v):
