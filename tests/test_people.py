@@ -2154,6 +2154,9 @@ def test_no_lone_given_name_of_the_sixth_session(lang: str, text: str) -> None:
     ("en", "The group Safe Streets said the law went too far.", set()),
     ("en", "Reps for Holloway Live did not respond.", set()),
     ("en", "She taught at Carnegie Mellon for ten years.", set()),
+    ("en", 'The Northgate Playhouse announced on Wednesday that the play would not open.',
+     set()),
+    ("en", "Anna Berg sang with the Halden Philharmonic on Sunday.", {"anna-berg"}),
     ("fr", ("Après une dispute sur les comptes de leur entreprise, Haddad & Ollivier "
             "Plomberie, il a saisi un couteau."), set()),
     ("fr", "Le devis de Martin Menuiserie a été accepté.", set()),

@@ -369,6 +369,8 @@ ORG_HEADS: tuple[str, ...] = (
     # venues, shows and campaigns ("Burton Coliseum", "Kitchen Wars",
     # "Safe Streets"), trades of small firms ("Whitlow Plumbing")
     "Coliseum", "Colosseum", "Amphitheatre", "Amphitheater", "Wars", "Streets",
+    "Playhouse", "Opera", "Ballet", "Philharmonic", "Symphony", "Cinema", "Pavilion",
+    "Aquarium", "Tavern", "Bakery",
     "Plumbing", "Roofing", "Electrical", "Landscaping", "Remodeling", "Heating",
     # sports teams named by a plural ("the Denver Broncos", "Kansas City Chiefs")
     "Cowboys", "Broncos", "Chiefs", "Celtics", "Warriors", "Rockets", "Lakers", "Bulls",
