@@ -2457,6 +2457,21 @@ def test_a_stressed_pronoun_after_a_shared_surname_tells_its_bearer() -> None:
     assert found == [("Ravel", "jean-ravel"), ("Ravel", "sophie-ravel")]
 
 
+def test_a_possessive_after_a_shared_surname_tells_its_bearer() -> None:
+    # "Achterberg ended his day" beside Mara Achterberg, named last: the man (their given
+    # names tell their genders); no gender from a possessive before "for"
+    registry = Registry(people={p.id: p for p in (
+        Person(id="mark-achterberg", name="Mark Achterberg"),
+        Person(id="mara-achterberg", name="Mara Achterberg"))})
+    text = ("Chief executive Mark Achterberg co-founded the company with his sister, Mara "
+            "Achterberg.\n\nMara Achterberg wrote to staff.\n\nAchterberg ended his day with "
+            "a post on X. Achterberg thanked her for the work.")
+    found = [(m.text, m.person) for m in run(text, "en", registry=registry).mentions
+             if m.text == "Achterberg"]
+    assert found[0] == ("Achterberg", "mark-achterberg")
+    assert found[1:] in ([], [("Achterberg", "mara-achterberg")])
+
+
 @pytest.mark.parametrize("text, expected", [
     # a title opens a person's name even after a noun for a body ("the former regulator")
     ("The review was led by the former regulator Prof Helen Armitage.", {"helen-armitage"}),

@@ -216,7 +216,6 @@ from .lang import (
     people_names,
     people_places,
     quotes_en,
-    quotes_fr,
 )
 
 # --------------------------------------------------------------------------------------------
@@ -856,6 +855,14 @@ def _compound_given(name: str) -> str | None:
 #: A stressed pronoun set off right after a name: « Ravel, lui, », « Morel, elle, ».
 _STRESSED_AFTER = re.compile(r",\s*(lui|elle)\s*,")
 _STRESSED_GENDER = {"lui": "m", "elle": "f"}
+#: A verb and a possessive after a surname, then a noun ("Achterberg ended his day"): the
+#: possessive tells the subject's gender (English; French possessives agree with the noun).
+_POSSESSIVE_AFTER = re.compile(r"\s+([a-z]+)\s+(his|her)\s+(?!(?:that|to|for|the|a|an|in|on|"
+                               r"at|and|or|about|with|of|as|after|before|by|from)\b)[a-z]")
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+#: Words after a surname that are no verb of the person's: "Achterberg and her husband".
+_NOT_VERBS = frozenset({"and", "or", "with", "to", "of", "in", "on", "at", "for", "by", "as",
+                        "than", "from", "nor", "but"})
 
 
 def _middle_name(name: str) -> str | None:
@@ -2622,8 +2629,9 @@ def _find_short_names(
         return fits if len(fits) == 1 else owned
 
     def gender_of(pid: str) -> str | None:
-        return index.genders.get(pid) or _name_gender(
-            discovered[pid].person.name if pid in discovered else "")
+        person = discovered[pid].person if pid in discovered \
+            else registry.people.get(pid) if registry is not None else None
+        return index.genders.get(pid) or _name_gender(person.name if person else "")
 
     def honorific_gender(title: str) -> str:
         return "m" if title in _LEX.male_titles else "f"
@@ -2678,6 +2686,14 @@ def _find_short_names(
                             if gender_of(o) == _STRESSED_GENDER[stressed.group(1)]}
                     owned = fits if len(fits) == 1 else owned
             if len(owned) != 1:
+                # "Achterberg ended his day" beside Mara and Devin Achterberg: the possessive
+                # after the verb that follows the surname is the subject's
+                possessive = _POSSESSIVE_AFTER.match(low, end)
+                if possessive is not None and possessive.group(1) not in _NOT_VERBS:
+                    fits = {o for o in owned
+                            if gender_of(o) == _POSSESSIVE_GENDER[possessive.group(2)]}
+                    owned = fits if len(fits) == 1 else owned
+            if len(owned) != 1:
                 one = shared(word, owned, start, all((word, o) in surname_of for o in owned
                                                      if firsts.get(o, 1 << 60) < start),
                              spot.title is None)
@@ -2726,18 +2742,14 @@ def _find_short_names(
     return found
 
 
-_FEMININE = quotes_fr.FEMININE_GIVEN_NAMES | quotes_en.FEMININE_GIVEN_NAMES
-_MASCULINE = quotes_fr.MASCULINE_GIVEN_NAMES | quotes_en.MASCULINE_GIVEN_NAMES
 
 
 def _name_gender(name: str) -> str | None:
     """The gender a discovered person's given name tells ("Jordan Morris" tells none,
-    "Angela Tate Morris" "f"), from the quotation rules' given-name lists."""
+    "Angela Tate Morris" "f"), from the given-name lists and registers
+    (``lang/people_genders.py``)."""
     first = _flat(name).split()[:1]
-    if not first:
-        return None
-    female, male = first[0] in _FEMININE, first[0] in _MASCULINE
-    return "f" if female and not male else "m" if male and not female else None
+    return _LEX.given_genders.get(first[0]) if first else None
 
 
 def _latest(doc: _Doc, pids: list[str], full_at: list[tuple[int, str]],
