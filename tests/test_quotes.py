@@ -1140,6 +1140,27 @@ def test_the_subject_past_a_medium_for_the_next_quotation(body: str, lang: str,
     assert [q.speaker for q in found] == expected
 
 
+@pytest.mark.parametrize("body, lang, expected", [
+    # a definite role in a named body is the person the paragraph named last before it
+    (("Le sous-préfet, Arnaud Le Goarant, défend un arrêté de précaution. « Je ne prendrai pas "
+      "le risque », a expliqué le représentant de l'État. La levée pourrait intervenir « en "
+      "fin de semaine prochaine », selon la sous-préfecture."),
+     "fr", [("arnaud-le-goarant", None), (None, "la sous-préfecture")]),
+    (("Ousmane Diallo led the observers. \"We saw voters wait four hours,\" said the chairman of "
+      "the mission."), "en", [("ousmane-diallo", None)]),
+    # (not a possessive's « son porte-parole », nor with nobody named in the paragraph)
+    (("La CGT juge la mesure insuffisante. Soizic Kerhervé a obtenu une vedette.\n\n"
+      "« C'est un pansement », ironise son porte-parole."), "fr",
+     [(None, "son porte-parole")]),
+    ("« C'est un pansement », ironise le porte-parole du syndicat.", "fr",
+     [(None, "le porte-parole du syndicat")]),
+])
+def test_a_role_in_a_named_body(body: str, lang: str, expected: list[object]) -> None:
+    article = make_article(body, lang)
+    found = annotate_article(article, Registry()).annotations.quotes
+    assert [(q.speaker, q.speaker_label) for q in found] == expected
+
+
 @pytest.mark.parametrize("body, expected", [
     # a description that named a speaker names the same person again, not the one named last
     (("Stéphane Morel a filmé le tribunal pour enfants.\n\n« Je voulais comprendre », "

@@ -436,6 +436,7 @@ class _Lexicon:
     demonym_adjectives: dict[str, str]
     youth: frozenset[str]
     generic: frozenset[str]  # nouns that fit anybody ("the man", « la jeune femme »)
+    relative: frozenset[str]  # nouns for somebody relative to another (« le voisin de X »)
     peers: frozenset[str]
     alternatives: frozenset[str]
     role_abbreviations: dict[str, str]
@@ -599,6 +600,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         demonym_adjectives=get["DEMONYM_ADJECTIVE_FORMS"],
         youth=get["YOUTH_NOUNS"],
         generic=get["GENERIC_PERSON_NOUNS"],
+        relative=get["RELATIVE_NOUNS"],
         peers=get["PEER_NOUNS"],
         alternatives=get["ALTERNATIVE_WORDS"],
         role_abbreviations=get["ROLE_ABBREVIATIONS"],
@@ -4760,6 +4762,9 @@ class _Annotator:
                                                    toks[0].start, office=True)
                     if who is not None:
                         return who.with_rule("source-" + who.rule)
+            holder = self.body_role_holder(p, toks, head, head_end, determiner, i0)
+            if holder is not None:
+                return holder
             return _Who((), label, "source")
         if any(w in self.lex.documents for w in head):
             return _Who((), label, "document")
@@ -4931,6 +4936,9 @@ class _Annotator:
                                                exclude=others)
                 if who is not None:
                     return who
+            holder = self.body_role_holder(p, toks, head, head_end, determiner, i0)
+            if holder is not None:  # "said the chairman of the mission"
+                return holder
             return _Who((), label, "person-noun")
         if determiner is not None and determiner[1] and len(toks) == 2 \
                 and toks[1].text[:1].isupper():
@@ -5030,12 +5038,14 @@ class _Annotator:
         return False
 
     def office_holder(self, p: _Para, office: str, pos: int) -> str | None:
-        """The person last tied to ``office`` before (p, pos), whatever its complement (« le
-        préfet des Deux-Sèvres, X, »), not a former holder."""
-        holder = None
-        for para, at, pid, _comp, former in self.bindings.get(office, ()):
-            if (para, at) < (p.index, pos) and not former:
-                holder = pid
+        """The person last tied to ``office`` (office nouns separated by a space: any of
+        them) before (p, pos), whatever its complement (« le préfet des Deux-Sèvres, X, »),
+        not a former holder."""
+        holder, last = None, (-1, -1)
+        for noun in office.split():
+            for para, at, pid, _comp, former in self.bindings.get(noun, ()):
+                if last < (para, at) < (p.index, pos) and not former:
+                    holder, last = pid, (para, at)
         return holder
 
     def name_closing(self, p: _Para, i0: int, i1: int) -> Mention | None:
@@ -6000,6 +6010,46 @@ class _Annotator:
         if toks[1].low in self.lex.younger:
             return _Who((junior,), None, "generation")
         return _Who((next(o for o in first if o != junior),), None, "generation")
+
+    def body_role_holder(self, p: _Para, toks: list[_Tok], head: list[str], head_end: int,
+                         determiner: tuple[str | None, bool] | None, i0: int) -> _Who | None:
+        """« Le sous-préfet, Arnaud Le Goarant, défend un arrêté. « … », a expliqué le
+        représentant de l'État »: a definite singular role in a named body (a person noun
+        with its complement, not a possessive's « son porte-parole ») is the person this
+        paragraph named last before it, of the noun's gender, not named in the quotation."""
+        lex = self.lex
+        noun = head[-1]
+        if determiner is None or not determiner[1] or determiner[0] == "p" \
+                or head_end >= len(toks) or len(head) < 2 \
+                or toks[0].low in lex.possessives \
+                or toks[0].low in lex.demonstrative_determiners \
+                or toks[head_end].low not in lex.complements \
+                or noun not in lex.persons or noun in lex.kin or noun in lex.relation_nouns \
+                or noun in lex.peers or noun in lex.rivals or noun in lex.counterparts \
+                or noun in lex.relative or any(w in lex.former for w in head):
+            return None
+        phrase = " ".join(t.low for t in toks[1:]) + " "
+        if any(phrase.startswith(k + " ") for k in lex.periphrases):
+            return None  # « le représentant de l'État » is an office's holder, or nobody named
+        # (not a role relative to a person: « le conseiller de la ministre », "the mother of
+        # Ray Lopez", « l'avocat de la famille »)
+        for t in toks[head_end + 1:]:
+            if t.start in p.starts or t.low in lex.persons or t.low in lex.kin \
+                    or t.low in lex.group_nouns or t.low in ("famille", "family"):
+                return None
+        gender = lex.persons.get(noun) or determiner[0]
+        who = self.resolve(p, gender if gender in ("f", "m") else None, toks[0].start,
+                           paragraphs=0)
+        if who is None or len(who.ids) != 1:
+            return None
+        # the person holds no other office the article tied to them, nor this one (the ties
+        # decide then: « le ministre de l'Intérieur » is not « le ministre du Travail »)
+        nouns = {noun, *lex.role_synonyms.get(noun, ())}
+        for word, ties in self.bindings.items():
+            if (word in nouns or word in lex.offices) and any(
+                    pid == who.ids[0] and not former for _a, _b, pid, _c, former in ties):
+                return None
+        return who.with_rule("body-role")
 
     def rank_mentions(self) -> None:
         """A family name written after a determiner and a word of rank ("the younger

@@ -903,6 +903,11 @@ CHILD_WORDS: frozenset[str] = frozenset({"son", "daughter", "child", "sons", "da
 YOUTH_NOUNS: frozenset[str] = frozenset({
     "boy", "girl", "toddler", "baby", "teenager", "teen", "youngster", "little",
 })
+#: Nouns for a person relative to somebody (« le voisin de X », "a friend of X"): with a
+#: complement they name somebody else, not a member of a body.
+RELATIVE_NOUNS: frozenset[str] = frozenset({
+    "neighbor", "neighbour", "friend", "neighbors", "neighbours", "friends",
+})
 #: Person nouns that fit anybody: a description made of them names nobody in particular
 #: (the speaker an earlier quotation gave it to is not therefore the one meant again).
 GENERIC_PERSON_NOUNS: frozenset[str] = frozenset({

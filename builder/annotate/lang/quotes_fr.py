@@ -212,7 +212,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset({
     "avocats", "entreprise", "société", "groupe", "organisation", "association", "parquet",
     "tribunal", "internaute", "internautes", "fans", "expert", "experte", "experts",
     "membre", "membres", "personne", "quelqu'un", "quelqu’un", "administration",
-    "préfecture", "mairie", "gendarmerie", "gouvernement", "municipalité", "syndicat",
+    "préfecture", "sous-préfecture", "mairie", "gendarmerie", "gouvernement", "municipalité",
+    "syndicat",
     "habitants", "habitantes", "riverains", "voisins", "manifestants", "salariés", "élus",
     "enquêteurs", "policiers", "gendarmes", "médecins", "commerçants", "parents",
     "étudiants", "employés", "conseil", "direction", "service", "services", "autorités",
@@ -1174,6 +1175,11 @@ YOUTH_NOUNS: frozenset[str] = frozenset({
     "petit", "petite", "garçon", "garçonnet", "fillette", "bébé", "adolescent", "adolescente",
     "ado", "gamin", "gamine",
 })
+#: Nouns for a person relative to somebody (« le voisin de X », "a friend of X"): with a
+#: complement they name somebody else, not a member of a body.
+RELATIVE_NOUNS: frozenset[str] = frozenset({
+    "voisin", "voisine", "voisins", "ami", "amie", "amis", "amies", "proche", "proches",
+})
 #: Person nouns that fit anybody: a description made of them names nobody in particular
 #: (the speaker an earlier quotation gave it to is not therefore the one meant again).
 GENERIC_PERSON_NOUNS: frozenset[str] = frozenset({
@@ -1264,10 +1270,15 @@ AGE_NOUNS: dict[str, int] = {
     "septuagénaire": 70, "octogénaire": 80, "nonagénaire": 90, "centenaire": 100,
 }
 
-#: Set periphrases for an office, after a definite article, and the office noun they stand
-#: for: « a insisté le représentant de l'État » is the prefect the article named.
+#: Set periphrases for an office, after a definite article, and the office nouns they stand
+#: for (several: one space between them): « a insisté le représentant de l'État » is the
+#: prefect or the sub-prefect the article named.
 OFFICE_PERIPHRASES: dict[str, str] = {
-    "représentant de l état": "préfet", "représentante de l état": "préfète",
+    "représentant de l état": "préfet sous-préfet",
+    "représentante de l état": "préfète sous-préfète",
+    "représentant du parquet": "procureur", "représentante du parquet": "procureure",
+    "représentant du ministère public": "procureur avocat",
+    "représentante du ministère public": "procureure avocate",
     "chef de l état": "président", "cheffe de l état": "présidente",
     "chef de la diplomatie": "ministre", "cheffe de la diplomatie": "ministre",
     "patron de la diplomatie": "ministre", "patronne de la diplomatie": "ministre",
