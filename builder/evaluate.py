@@ -126,6 +126,8 @@ SETS: dict[str, tuple[str, str]] = {
     "dev77": ("eval/dev77/seeds", "eval/dev77/gold"),
     "dev78": ("eval/dev78/seeds", "eval/dev78/gold"),
     "dev79": ("eval/dev79/seeds", "eval/dev79/gold"),
+    "dev80": ("eval/dev80/seeds", "eval/dev80/gold"),
+    "dev81": ("eval/dev81/seeds", "eval/dev81/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
@@ -135,7 +137,8 @@ SETS: dict[str, tuple[str, str]] = {
 PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev24", "dev25",
                           "dev26", "dev31", "dev32", "dev33", "dev34", "dev45", "dev46",
                           "dev47", "dev52", "dev53", "dev56", "dev57", "dev62", "dev63",
-                          "dev68", "dev69", "dev76", "dev77", "dev78", "dev79"})
+                          "dev68", "dev69", "dev76", "dev77", "dev78", "dev79", "dev80",
+                          "dev81"})
 #: Named groups of sets, pooled by ``--group`` (``eval/groups.yml``, relative to the root).
 GROUPS_FILE = "eval/groups.yml"
 EXAMPLE_GROUP = """\
