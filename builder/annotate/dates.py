@@ -580,13 +580,13 @@ def build_tables(languages: Sequence[str] | None = None) -> None:
 
 #: Whether ``_Reader.read`` tries the per-character patterns (``_Lexicon.combined_at``) or the
 #: whole combined pattern (``_Lexicon.unpruned_at``): both find the same matches. A pruned
-#: pattern fails faster (~0.17 ms of CPU less per article of the benchmark's corpus), but the 46
-#: of them cost ~0.15 s to compile, so they pay only from about a thousand articles annotated
-#: by one build (``prune_patterns``).
+#: pattern fails faster (~0.15 ms of CPU less per article of the benchmark's corpus), but the 46
+#: of them cost ~0.04 s to compile (``_RuleTrees``), so they pay only from about 300 articles
+#: annotated by one build (``prune_patterns``).
 _PRUNED = [True]
 
 #: Below this many articles to annotate, the builder uses the unpruned pattern.
-PRUNE_AT = 1000
+PRUNE_AT = 300
 
 
 def prune_patterns(enabled: bool) -> None:
@@ -597,7 +597,7 @@ def prune_patterns(enabled: bool) -> None:
 
 def compile_patterns() -> None:
     """Compile now the per-character patterns that are otherwise compiled on first use (46
-    patterns, ~0.15 s). Called before worker processes are forked: they inherit the compiled
+    patterns, ~0.04 s). Called before worker processes are forked: they inherit the compiled
     patterns instead of each compiling its own."""
     for lang in _LANGUAGES:
         lexicon = _LEXICONS[lang]
