@@ -267,11 +267,9 @@ def _combine(sources: Sequence[str], rules: Sequence[int],
     starts with, and the regex engine skips a branch whose first literal or character class
     does not fit without entering it. With ``trees``, compiled from the rules' parse trees:
     the same program, without parsing the rules again."""
-    if trees is not None:
-        try:
-            return _sre_compiler.compile(trees.combined(rules), 0)  # type: ignore[no-any-return]
-        except Exception:  # noqa: BLE001  # pragma: no cover - an engine whose internals differ
-            pass
+    pattern = trees.compile(rules) if trees is not None else None
+    if pattern is not None:
+        return pattern
     branches = "|".join(f"(?:{sources[i]})(?P<r{i}>)" for i in rules)
     return re.compile(_HEAD + branches + _TAIL)
 
@@ -303,6 +301,13 @@ class _RuleTrees:
             return None  # pragma: no cover - another Python
         try:
             return cls(sources)
+        except Exception:  # noqa: BLE001  # pragma: no cover - an engine whose internals differ
+            return None
+
+    def compile(self, rules: Sequence[int]) -> re.Pattern[str] | None:
+        """``_combine``'s pattern for ``rules``, compiled from the trees (None if it fails)."""
+        try:
+            return _sre_compiler.compile(self.combined(rules), 0)  # type: ignore[no-any-return]
         except Exception:  # noqa: BLE001  # pragma: no cover - an engine whose internals differ
             return None
 
