@@ -10,7 +10,7 @@ discovered people, warnings and errors, with their spans) is serialised for the 
 articles, the evaluation sets (dev2, dev3, heldout: their articles are annotated and compared,
 never printed) and 300 articles of each generated benchmark corpus that exists under
 ``--work``. ``check`` names the articles whose output differs and the fields that differ (``mentions``,
-``quotes``, ``dates``, ``discovered``, ``warnings``, ``errors``; held-out articles by id
+``quotes``, ``dates``, ``discovered``, ``warnings``, ``errors``; a private set's by count
 only): a ``quotes`` difference alone comes from the quotes stage. An article whose source or
 registry changed since ``save`` is counted apart, not compared.
 
@@ -57,10 +57,9 @@ def normalise(value: Any) -> Any:
 def roots(work: Path) -> list[tuple[str, Path, Path, int | None]]:
     """(name, seeds folder, project root for ``source_file`` paths, article limit)."""
     out: list[tuple[str, Path, Path, int | None]] = [("seeds", ROOT / "seeds", ROOT, None)]
-    for name in ("dev2", "dev3", "heldout"):
-        seeds = ROOT / "eval" / name / "seeds"
+    for seeds in sorted((ROOT / "eval").glob("*/seeds")):
         if seeds.is_dir():
-            out.append((name, seeds, ROOT, None))
+            out.append((seeds.parent.name, seeds, ROOT, None))
     for n in BENCH_SIZES:
         path = work / f"n{n}"
         if (path / "seeds").is_dir():
@@ -143,7 +142,13 @@ def main(argv: list[str] | None = None) -> int:
         "--stages", default="",
         help="check only these stages' own results, comma-separated: "
              f"{','.join(STAGES)} (default: the full annotation)")
+    parser.add_argument(
+        "--unpruned", action="store_true",
+        help="read dates with the combined pattern, not the per-character ones")
     args = parser.parse_args(argv)
+    if args.unpruned:
+        from builder.annotate import dates as dates_stage
+        dates_stage.prune_patterns(False)
     stages = [s.strip() for s in args.stages.split(",") if s.strip()]
     unknown = sorted(set(stages) - set(STAGES))
     if unknown:
@@ -161,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
               f" to {args.snapshot}, digest {digest}")
         return 0
     saved: Output = pickle.loads(args.snapshot.read_bytes())
+    from builder.evaluate import PRIVATE_SETS
 
     def wanted(key: str) -> bool:
         if stages:
@@ -186,11 +192,12 @@ def main(argv: list[str] | None = None) -> int:
                          if before[i][1].get(k) != after[i][1].get(k))
                for i in ids if i not in moved and before[i] != after[i]}
         differ += len(bad)
-        listed = ", ".join(f"{i} ({'/'.join(k)})" for i, k in bad.items())
+        listed = ", ".join(f"{i} ({'/'.join(k)})" for i, k in bad.items()) \
+            if name not in PRIVATE_SETS else f"{len(bad)} (private set: not named)"
         print(f"{name}: {len(ids) - len(bad) - len(moved)}/{len(ids)} identical"
               + (f"; differ: {listed}" if bad else "")
               + (f"; input changed since the snapshot, not compared: {len(moved)}"
-                 + (f" ({', '.join(moved[:5])})" if name != "heldout" else "")
+                 + (f" ({', '.join(moved[:5])})" if name not in PRIVATE_SETS else "")
                  if moved else ""))
     what = f" (stages {', '.join(stages)})" if stages else ""
     print(("IDENTICAL" if not differ else f"DIFFERENT: {differ} articles") + what)

@@ -621,8 +621,8 @@ class Builder:
 
     def _run(self, jobs: list[_Job], registry: Registry, stats: BuildStats) -> list[_Done]:
         s = self.settings
-        # The per-character date patterns pay for their compilation from about a thousand
-        # articles annotated (``dates.PRUNE_AT``); they are compiled here, once, so that
+        # The per-character date patterns pay for their compilation from about 300 articles
+        # annotated (``dates.PRUNE_AT``); they are compiled here, once, so that
         # forked workers inherit them. Either way the dates found are the same.
         pruned = sum(1 for j in jobs if j.article is None) >= _dates.PRUNE_AT
         _dates.prune_patterns(pruned)

@@ -7,9 +7,13 @@ overlap, as in the evaluation) and its value at its natural precision.
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 from conftest import ROOT
 
+from builder.annotate import dates
 from builder.annotate.dates import _LATIN1, _LEXICONS, Reference, _first_chars, find_dates
 from builder.articles import article_paths, load_article
 from builder.errors import ProblemCollector
@@ -392,6 +396,38 @@ def test_first_characters_of_a_rule(source: str, chars: str) -> None:
 
 def test_a_rule_that_may_match_nothing_may_start_with_anything() -> None:
     assert _first_chars("(?:May)?") == frozenset(_LATIN1)
+
+
+@pytest.mark.parametrize("source, chars", [
+    ("[^a]", [c for c in _LATIN1 if c != "a"]),
+    (".", [c for c in _LATIN1 if c != "\n"]),
+    ("(?i:é)|\\W", ["é", "É", *(c for c in _LATIN1 if not c.isalnum() and c != "_")]),
+])
+def test_first_characters_of_any_character_or_set(source: str, chars: list[str]) -> None:
+    assert _first_chars(source) == frozenset(chars)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_patterns_compiled_from_parsed_rules_are_those_of_their_source(lang: str) -> None:
+    """``_RuleTrees`` assembles a combined pattern from the rules parsed once: for the rules
+    of every character (and all of them), the program is the one compiled from the source."""
+    lexicon = _LEXICONS[lang]
+    if lexicon.trees is None:
+        pytest.skip(f"Python {sys.version_info[:2]}: the per-character patterns are "
+                    "compiled from their source")
+    subsets = {rules for rules in lexicon.starting.values() if rules}
+    assert len(subsets) > 10
+    for rules in [*sorted(subsets), tuple(range(len(lexicon.sources)))]:
+        source = dates._HEAD + "|".join(f"(?:{lexicon.sources[i]})(?P<r{i}>)"
+                                        for i in rules) + dates._TAIL
+        parsed = dates._sre_parse.parse(source)
+        tree = lexicon.trees.combined(rules)
+        assert dates._sre_compiler._code(tree, 0) == dates._sre_compiler._code(parsed, 0)
+        assert (tree.state.groups, tree.state.groupdict, tree.state.flags) == \
+            (parsed.state.groups, parsed.state.groupdict, parsed.state.flags)
+        pattern = dates._combine(lexicon.sources, rules, lexicon.trees)
+        assert pattern.groupindex == re.compile(source).groupindex
+        assert pattern.flags == re.compile(source).flags
 
 
 # --------------------------------------------------------------------------- tense of the clause

@@ -150,6 +150,7 @@ import datetime as _dt
 import importlib
 import json
 import re
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from types import ModuleType
@@ -200,6 +201,8 @@ class _Lexicon:
     count_after_phrases: tuple[str, ...]  # words after ("pour cent": "en 2021 pour" is a date)
     #: Each rule's source with its named groups made non-capturing (see ``_combine``).
     sources: tuple[str, ...] = ()
+    #: The same sources parsed once, for the per-character patterns (``_RuleTrees``).
+    trees: _RuleTrees | None = None
     #: For each Latin-1 character, the rules whose match can start with it (``_first_chars``).
     starting: dict[str, tuple[int, ...]] = field(default_factory=dict)
     #: The combined pattern of those rules only, compiled on first use (``combined_at``).
@@ -226,7 +229,7 @@ class _Lexicon:
         if rules is None:
             return self.combined
         if rules not in self._pruned:
-            self._pruned[rules] = _combine(self.sources, rules) if rules else None
+            self._pruned[rules] = _combine(self.sources, rules, self.trees) if rules else None
         pattern = self.by_char[char] = self._pruned[rules]
         return pattern
 
@@ -239,28 +242,110 @@ class _Lexicon:
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
-
-
-def _combine(sources: Sequence[str], rules: Sequence[int]) -> re.Pattern[str]:
-    """One pattern for the given rules, tried in their order; the group ``r<i>`` (empty, at
-    the end of rule i's branch) names the rule that matched (``match.lastgroup``). With the
-    group at the end rather than around the branch, each branch starts with what its rule
-    starts with, and the regex engine skips a branch whose first literal or character class
-    does not fit without entering it."""
-    branches = "|".join(f"(?:{sources[i]})(?P<r{i}>)" for i in rules)
-    return re.compile(r"(?<![\w@#/-])(?:" + branches + r")(?![\w@]|-\w)")
-
+#: What a combined pattern puts around its rules: a match starts and ends at word boundaries.
+_HEAD = r"(?<![\w@#/-])(?:"
+_TAIL = r")(?![\w@]|-\w)"
 
 # The regex engine's own parser and compiler (private modules of Python 3.11+): the analysis
-# below falls back to "any character" if they are missing or change.
+# below falls back to "any character", and ``_combine`` to compiling the source, if they are
+# missing or change.
 try:
     _sre_parse: Any = importlib.import_module("re._parser")
     _sre_compiler: Any = importlib.import_module("re._compiler")
 except ImportError:  # pragma: no cover - another Python
     _sre_parse = _sre_compiler = None
+#: The Python releases whose parser ``_RuleTrees`` was checked against (the same program as
+#: compiling the source; ``tests/test_dates.py`` compares them on the release it runs on).
+_TREE_RELEASES = ((3, 11), (3, 12), (3, 13))
+
+
+def _combine(sources: Sequence[str], rules: Sequence[int],
+             trees: _RuleTrees | None = None) -> re.Pattern[str]:
+    """One pattern for the given rules, tried in their order; the group ``r<i>`` (empty, at
+    the end of rule i's branch) names the rule that matched (``match.lastgroup``). With the
+    group at the end rather than around the branch, each branch starts with what its rule
+    starts with, and the regex engine skips a branch whose first literal or character class
+    does not fit without entering it. With ``trees``, compiled from the rules' parse trees:
+    the same program, without parsing the rules again."""
+    pattern = trees.compile(rules) if trees is not None else None
+    if pattern is not None:
+        return pattern
+    branches = "|".join(f"(?:{sources[i]})(?P<r{i}>)" for i in rules)
+    return re.compile(_HEAD + branches + _TAIL)
+
+
+class _RuleTrees:
+    """The rules' sources parsed once by the regex engine's parser, to compile combined
+    patterns of some of them (``_combine``) without parsing each rule again for each pattern.
+
+    Compiling the per-character patterns from their sources (46, ~0.12 s of CPU) spent more
+    than half of its time in the parser, reading the same rules over and over. ``combined``
+    builds the tree that parsing ``_combine``'s source would build: the groups ``r<i>``
+    numbered in order, the alternatives as the parser's ``_parse_sub`` leaves them (a first
+    item common to every alternative taken out of the branch; a single alternative without
+    a branch), non-capturing groups unpacked. The compiled program is the same
+    (``tests/test_dates.py`` compares it with the source's for every character's rules).
+    """
+
+    def __init__(self, sources: Sequence[str]) -> None:
+        self.rules = [_sre_parse.parse(source) for source in sources]
+        frame = _sre_parse.parse(_HEAD + "x" + _TAIL).data
+        if len(frame) != 3 or str(frame[1][0]) != "LITERAL":
+            raise ValueError(frame)  # not the parse this class knows: the sources are compiled
+        self.before, self.after = frame[0], frame[2]
+
+    @classmethod
+    def of(cls, sources: Sequence[str]) -> _RuleTrees | None:
+        """The trees, or None where the engine's parser is not one this was checked with."""
+        if _sre_parse is None or sys.version_info[:2] not in _TREE_RELEASES:
+            return None  # pragma: no cover - another Python
+        try:
+            return cls(sources)
+        except Exception:  # noqa: BLE001  # pragma: no cover - an engine whose internals differ
+            return None
+
+    def compile(self, rules: Sequence[int]) -> re.Pattern[str] | None:
+        """``_combine``'s pattern for ``rules``, compiled from the trees (None if it fails)."""
+        try:
+            return _sre_compiler.compile(self.combined(rules), 0)  # type: ignore[no-any-return]
+        except Exception:  # noqa: BLE001  # pragma: no cover - an engine whose internals differ
+            return None
+
+    def combined(self, rules: Sequence[int]) -> Any:
+        """The parse tree of ``_combine``'s source for ``rules``."""
+        state = _sre_parse.State()
+        subpattern = _sre_parse.SubPattern
+        branches = []
+        for i in rules:
+            group = state.opengroup(f"r{i}")
+            empty = subpattern(state)
+            state.closegroup(group, empty)
+            items = [*self.rules[i].data, (_sre_parse.SUBPATTERN, (group, 0, 0, empty))]
+            branches.append(subpattern(state, items))
+        body: list[Any] = []
+        if len(branches) == 1:
+            body = list(branches[0].data)
+        else:
+            # The first item common to every alternative goes before the branch, as the
+            # parser does. (It would also make alternatives of one character a set: each of
+            # these ends with a group of its own, so none is one character.)
+            while all(b.data and b.data[0] == branches[0].data[0] for b in branches):
+                body.append(branches[0].data[0])
+                for b in branches:
+                    del b.data[0]
+            body.append((_sre_parse.BRANCH, (None, branches)))
+        tree = subpattern(state, [self.before, *body, self.after])
+        state.flags = _sre_parse.fix_flags("", state.flags)
+        return tree
+
+
 #: The characters the first-character analysis knows about: Latin-1 covers English and French
 #: text; a match starting with any other character is tried with every rule.
 _LATIN1 = tuple(chr(i) for i in range(256))
+_LATIN1_TEXT = "".join(_LATIN1)
+#: The Latin-1 characters one parsed character item takes (``_first_of``), by the item and
+#: its flags: the same items recur in many rules.
+_SINGLE_CHARS: dict[tuple[str, str, int], frozenset[str]] = {}
 _IGNORECASE = re.IGNORECASE.value
 
 
@@ -268,12 +353,14 @@ class _Unsure(Exception):
     """Raised by the first-character analysis where it cannot be exact."""
 
 
-def _first_chars(source: str) -> frozenset[str]:
-    """The Latin-1 characters a match of ``source`` can start with, from its parsed form; an
-    over-estimate wherever the analysis is unsure (all of Latin-1), never an under-estimate."""
+def _first_chars(source: str, parsed: Any = None) -> frozenset[str]:
+    """The Latin-1 characters a match of ``source`` can start with, from its parsed form (given,
+    or parsed here); an over-estimate wherever the analysis is unsure (all of Latin-1), never
+    an under-estimate."""
     everything = frozenset(_LATIN1)
     try:
-        parsed = _sre_parse.parse(source)
+        if parsed is None:
+            parsed = _sre_parse.parse(source)
         chars, nullable = _first_of(list(parsed.data), parsed.state.flags)
     except (_Unsure, AttributeError, TypeError, ValueError, IndexError):
         return everything  # or an engine whose internals differ: every rule is tried
@@ -305,11 +392,15 @@ def _first_of(items: list[Any], flags: int) -> tuple[set[str], bool]:
             nullable = nullable or low == 0
         elif name in ("LITERAL", "NOT_LITERAL", "IN", "ANY"):
             # One character: the regex engine itself says which Latin-1 characters it takes
-            # (case folding included).
-            state = _sre_parse.State()
-            state.flags = flags
-            single = _sre_compiler.compile(_sre_parse.SubPattern(state, [(op, av)]), flags)
-            found, nullable = {c for c in _LATIN1 if single.fullmatch(c)}, False
+            # (case folding included), in one pass over all of them (a pattern of one
+            # character finds each character it takes, and only those).
+            key = (name, repr(av), flags)
+            if key not in _SINGLE_CHARS:
+                state = _sre_parse.State()
+                state.flags = flags
+                single = _sre_compiler.compile(_sre_parse.SubPattern(state, [(op, av)]), flags)
+                _SINGLE_CHARS[key] = frozenset(single.findall(_LATIN1_TEXT))
+            found, nullable = set(_SINGLE_CHARS[key]), False
         else:
             raise _Unsure(name)
         chars |= found
@@ -417,8 +508,10 @@ def _build(lang: str, words: ModuleType) -> _Lexicon:
             source = source.replace(key, value)
         rules.append(_Rule(name, re.compile(source)))
         sources.append(_NAMED_GROUP.sub("(?:", source))
-    combined = _combine(sources, range(len(sources)))
-    firsts = [_first_chars(source) for source in sources]
+    trees = _RuleTrees.of(sources)
+    combined = _combine(sources, range(len(sources)), trees)
+    firsts = [_first_chars(source, trees.rules[i] if trees else None)
+              for i, source in enumerate(sources)]
     starting = {c: tuple(i for i, chars in enumerate(firsts) if c in chars) for c in _LATIN1}
     # Every expression contains a digit, a month or weekday name, or one of the TRIGGERS:
     # only the text just before such a word is tried, not every position of the paragraph.
@@ -439,7 +532,8 @@ def _build(lang: str, words: ModuleType) -> _Lexicon:
         weekdays=weekdays, trigger=trigger, future=re.compile(words.FUTURE, re.IGNORECASE),
         count_before=tuple(" " + w.replace("’", "'") for w in words.COUNT_BEFORE),
         count_after=frozenset(w for w in words.COUNT_AFTER if " " not in w),
-        count_after_phrases=tuple(w for w in words.COUNT_AFTER if " " in w), sources=tuple(sources), starting=starting,
+        count_after_phrases=tuple(w for w in words.COUNT_AFTER if " " in w),
+        sources=tuple(sources), trees=trees, starting=starting,
         holiday=re.compile(r"(?<![\w@#/-])(?:" + holiday + r")(?![\w@]|-\w)"),
         holiday_words=holiday_words,
         forward_infinitive=re.compile(words.FORWARD_INFINITIVE, re.IGNORECASE)
@@ -491,13 +585,13 @@ def build_tables(languages: Sequence[str] | None = None) -> None:
 
 #: Whether ``_Reader.read`` tries the per-character patterns (``_Lexicon.combined_at``) or the
 #: whole combined pattern (``_Lexicon.unpruned_at``): both find the same matches. A pruned
-#: pattern fails faster (~0.17 ms of CPU less per article of the benchmark's corpus), but the 46
-#: of them cost ~0.15 s to compile, so they pay only from about a thousand articles annotated
-#: by one build (``prune_patterns``).
+#: pattern fails faster (~0.15 ms of CPU less per article of the benchmark's corpus), but the 46
+#: of them cost ~0.04 s to compile (``_RuleTrees``), so they pay only from about 300 articles
+#: annotated by one build (``prune_patterns``).
 _PRUNED = [True]
 
 #: Below this many articles to annotate, the builder uses the unpruned pattern.
-PRUNE_AT = 1000
+PRUNE_AT = 300
 
 
 def prune_patterns(enabled: bool) -> None:
@@ -508,7 +602,7 @@ def prune_patterns(enabled: bool) -> None:
 
 def compile_patterns() -> None:
     """Compile now the per-character patterns that are otherwise compiled on first use (46
-    patterns, ~0.15 s). Called before worker processes are forked: they inherit the compiled
+    patterns, ~0.04 s). Called before worker processes are forked: they inherit the compiled
     patterns instead of each compiling its own."""
     for lang in _LANGUAGES:
         lexicon = _LEXICONS[lang]

@@ -263,13 +263,13 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
 from ..errors import Problem
 from ..model import Article, Mention, Person, Quote, QuoteOverride, Span, Warning
 from ..registry import Registry, fold
+from ._cached import cached_property
 from ._stage import QuotesResult
 from .lang import people_genders, people_names, people_places, quotes_en, quotes_fr
 
