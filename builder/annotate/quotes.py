@@ -437,6 +437,7 @@ class _Lexicon:
     youth: frozenset[str]
     generic: frozenset[str]  # nouns that fit anybody ("the man", « la jeune femme »)
     relative: frozenset[str]  # nouns for somebody relative to another (« le voisin de X »)
+    collectives: frozenset[str]  # people together a role may serve (« de la famille »)
     peers: frozenset[str]
     alternatives: frozenset[str]
     role_abbreviations: dict[str, str]
@@ -601,6 +602,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         youth=get["YOUTH_NOUNS"],
         generic=get["GENERIC_PERSON_NOUNS"],
         relative=get["RELATIVE_NOUNS"],
+        collectives=get["COLLECTIVE_NOUNS"],
         peers=get["PEER_NOUNS"],
         alternatives=get["ALTERNATIVE_WORDS"],
         role_abbreviations=get["ROLE_ABBREVIATIONS"],
@@ -4762,7 +4764,7 @@ class _Annotator:
                                                    toks[0].start, office=True)
                     if who is not None:
                         return who.with_rule("source-" + who.rule)
-            holder = self.body_role_holder(p, toks, head, head_end, determiner, i0)
+            holder = self.body_role_holder(p, toks, head, head_end, determiner)
             if holder is not None:
                 return holder
             return _Who((), label, "source")
@@ -4936,7 +4938,7 @@ class _Annotator:
                                                exclude=others)
                 if who is not None:
                     return who
-            holder = self.body_role_holder(p, toks, head, head_end, determiner, i0)
+            holder = self.body_role_holder(p, toks, head, head_end, determiner)
             if holder is not None:  # "said the chairman of the mission"
                 return holder
             return _Who((), label, "person-noun")
@@ -6012,7 +6014,7 @@ class _Annotator:
         return _Who((next(o for o in first if o != junior),), None, "generation")
 
     def body_role_holder(self, p: _Para, toks: list[_Tok], head: list[str], head_end: int,
-                         determiner: tuple[str | None, bool] | None, i0: int) -> _Who | None:
+                         determiner: tuple[str | None, bool] | None) -> _Who | None:
         """« Le sous-préfet, Arnaud Le Goarant, défend un arrêté. « … », a expliqué le
         représentant de l'État »: a definite singular role in a named body (a person noun
         with its complement, not a possessive's « son porte-parole ») is the person this
@@ -6035,7 +6037,7 @@ class _Annotator:
         # Ray Lopez", « l'avocat de la famille »)
         for t in toks[head_end + 1:]:
             if t.start in p.starts or t.low in lex.persons or t.low in lex.kin \
-                    or t.low in lex.group_nouns or t.low in ("famille", "family"):
+                    or t.low in lex.group_nouns or t.low in lex.collectives:
                 return None
         gender = lex.persons.get(noun) or determiner[0]
         who = self.resolve(p, gender if gender in ("f", "m") else None, toks[0].start,

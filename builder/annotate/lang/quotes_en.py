@@ -908,6 +908,9 @@ YOUTH_NOUNS: frozenset[str] = frozenset({
 RELATIVE_NOUNS: frozenset[str] = frozenset({
     "neighbor", "neighbour", "friend", "neighbors", "neighbours", "friends",
 })
+#: Nouns for people together whom a role may serve (« l'avocat de la famille »): a role
+#: of theirs is somebody else's, not a member of a body.
+COLLECTIVE_NOUNS: frozenset[str] = frozenset({"family", "families", "household", "households"})
 #: Person nouns that fit anybody: a description made of them names nobody in particular
 #: (the speaker an earlier quotation gave it to is not therefore the one meant again).
 GENERIC_PERSON_NOUNS: frozenset[str] = frozenset({

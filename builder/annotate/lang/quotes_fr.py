@@ -1180,6 +1180,9 @@ YOUTH_NOUNS: frozenset[str] = frozenset({
 RELATIVE_NOUNS: frozenset[str] = frozenset({
     "voisin", "voisine", "voisins", "ami", "amie", "amis", "amies", "proche", "proches",
 })
+#: Nouns for people together whom a role may serve (« l'avocat de la famille »): a role
+#: of theirs is somebody else's, not a member of a body.
+COLLECTIVE_NOUNS: frozenset[str] = frozenset({"famille", "familles", "foyer", "foyers"})
 #: Person nouns that fit anybody: a description made of them names nobody in particular
 #: (the speaker an earlier quotation gave it to is not therefore the one meant again).
 GENERIC_PERSON_NOUNS: frozenset[str] = frozenset({
