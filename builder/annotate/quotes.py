@@ -4764,9 +4764,9 @@ class _Annotator:
                                                    toks[0].start, office=True)
                     if who is not None:
                         return who.with_rule("source-" + who.rule)
-            holder = self.body_role_holder(p, toks, head, head_end, determiner)
-            if holder is not None:
-                return holder
+            role_holder = self.body_role_holder(p, toks, head, head_end, determiner)
+            if role_holder is not None:
+                return role_holder
             return _Who((), label, "source")
         if any(w in self.lex.documents for w in head):
             return _Who((), label, "document")
@@ -4938,9 +4938,9 @@ class _Annotator:
                                                exclude=others)
                 if who is not None:
                     return who
-            holder = self.body_role_holder(p, toks, head, head_end, determiner)
-            if holder is not None:  # "said the chairman of the mission"
-                return holder
+            role_holder = self.body_role_holder(p, toks, head, head_end, determiner)
+            if role_holder is not None:  # "said the chairman of the mission"
+                return role_holder
             return _Who((), label, "person-noun")
         if determiner is not None and determiner[1] and len(toks) == 2 \
                 and toks[1].text[:1].isupper():
