@@ -129,6 +129,12 @@ def quotes_with_forms(people: dict[str, Person], forms: list[tuple[str, str]], b
     return find_quotes(article, Registry(people=people), mentions, people).quotes
 
 
+def pipeline_quotes(body: str, lang: str = "en") -> list[Quote]:
+    """The quotations of ``body`` as the whole pipeline annotates them with an empty registry
+    (the people stage finds the names)."""
+    return annotate_article(make_article(body, lang), Registry()).annotations.quotes
+
+
 def who(quote: Quote) -> str | tuple[str, ...] | None:
     """The speaker id, the joint speakers, or "label:<label>"."""
     if len(quote.speakers) > 1:
@@ -1029,8 +1035,7 @@ def test_titles_with_full_stops_before_a_name_after_said(body: str) -> None:
       'said. "And you will get one," she replied.'), ["tunde-bakare", "joan-whitfield"]),
 ])
 def test_more_given_names_tell_a_gender(body: str, expected: list[object]) -> None:
-    article = make_article(body, "en")
-    found = annotate_article(article, Registry()).annotations.quotes
+    found = pipeline_quotes(body, "en")
     assert [q.speaker for q in found] == expected
 
 
@@ -1043,8 +1048,7 @@ def test_more_given_names_tell_a_gender(body: str, expected: list[object]) -> No
       '"If the hawk is in the room, the army is in the room," she said.'), ["hanna-lindqvist"]),
 ])
 def test_a_given_name_outweighs_the_pronoun_after_it(body: str, expected: list[object]) -> None:
-    article = make_article(body, "en")
-    found = annotate_article(article, Registry()).annotations.quotes
+    found = pipeline_quotes(body, "en")
     assert [q.speaker for q in found] == expected
 
 
@@ -1065,8 +1069,7 @@ def test_a_given_name_outweighs_the_pronoun_after_it(body: str, expected: list[o
      [("declan-fogarty", None), (None, "the Galway manager")]),
 ])
 def test_a_capitalised_qualifier_before_a_role(body: str, expected: list[object]) -> None:
-    article = make_article(body, "en")
-    found = annotate_article(article, Registry()).annotations.quotes
+    found = pipeline_quotes(body, "en")
     assert [(q.speaker, q.speaker_label) for q in found] == expected
 
 
@@ -1086,8 +1089,7 @@ def test_a_capitalised_qualifier_before_a_role(body: str, expected: list[object]
      ["conor-prendergast"]),
 ])
 def test_a_name_in_a_nested_single_quotation(body: str, expected: list[object]) -> None:
-    article = make_article(body, "en")
-    found = annotate_article(article, Registry()).annotations.quotes
+    found = pipeline_quotes(body, "en")
     assert [q.speaker for q in found] == expected
 
 
@@ -1098,8 +1100,7 @@ def test_a_name_in_a_nested_single_quotation(body: str, expected: list[object]) 
       'to "a payday lender with handcuffs."'), ["mark-lindqvist"]),
 ])
 def test_a_thing_in_a_fronted_phrase_is_no_subject(body: str, expected: list[object]) -> None:
-    article = make_article(body, "en")
-    found = annotate_article(article, Registry()).annotations.quotes
+    found = pipeline_quotes(body, "en")
     assert [q.speaker for q in found] == expected
 
 
@@ -1121,8 +1122,7 @@ def test_a_thing_in_a_fronted_phrase_is_no_subject(body: str, expected: list[obj
 ])
 def test_a_word_of_rank_before_a_family_name(body: str, lang: str,
                                              expected: list[object]) -> None:
-    article = make_article(body, lang)
-    found = annotate_article(article, Registry()).annotations.quotes
+    found = pipeline_quotes(body, lang)
     assert [q.speaker for q in found] == expected
 
 
@@ -1135,8 +1135,7 @@ def test_a_word_of_rank_before_a_family_name(body: str, lang: str,
 ])
 def test_the_subject_past_a_medium_for_the_next_quotation(body: str, lang: str,
                                                           expected: list[object]) -> None:
-    article = make_article(body, lang)
-    found = annotate_article(article, Registry()).annotations.quotes
+    found = pipeline_quotes(body, lang)
     assert [q.speaker for q in found] == expected
 
 
@@ -1156,8 +1155,7 @@ def test_the_subject_past_a_medium_for_the_next_quotation(body: str, lang: str,
      [(None, "le porte-parole du syndicat")]),
 ])
 def test_a_role_in_a_named_body(body: str, lang: str, expected: list[object]) -> None:
-    article = make_article(body, lang)
-    found = annotate_article(article, Registry()).annotations.quotes
+    found = pipeline_quotes(body, lang)
     assert [(q.speaker, q.speaker_label) for q in found] == expected
 
 
@@ -1179,8 +1177,7 @@ def test_a_role_in_a_named_body(body: str, lang: str, expected: list[object]) ->
       "le sauteur."), ["knut-bakken", "mathis-girard-blanc"]),
 ])
 def test_a_description_names_its_speaker_again(body: str, expected: list[object]) -> None:
-    article = make_article(body, "fr")
-    found = annotate_article(article, Registry()).annotations.quotes
+    found = pipeline_quotes(body, "fr")
     assert [q.speaker for q in found] == expected
 
 
