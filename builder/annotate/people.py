@@ -357,6 +357,10 @@ class _Lexicon:
     kin_surname: re.Pattern[str]  # possessed kin who share the owner's surname ("his son Luke")
     kin_feminine: frozenset[str]  # possessives that say the owner is a woman ("her")
     kin_plural: frozenset[str]  # possessives of a couple ("their", « leur »)
+    #: after a surname, a verb and a possessive of the subject's gender ("Achterberg ended
+    #: his day"; English only: French possessives agree with the noun): verb, possessive
+    subject_possessive: re.Pattern[str]
+    subject_possessives: dict[str, str]  # the possessive -> the gender it tells
     given_genders: dict[str, str]  # folded given name -> "f" or "m" (``lang/quotes_*.py``)
     organisation_nouns: frozenset[str]  # "ferry operator Hebridean Link": a firm's name
     place_before: frozenset[str]  # "from nearby Brindley Heath": a place
@@ -625,6 +629,11 @@ def _build_lexicon() -> _Lexicon:
         kin_surname=kin_surname,
         kin_feminine=_singles(en.SURNAME_KIN_FEMININE),
         kin_plural=_singles(en.SURNAME_KIN_PLURAL, fr.SURNAME_KIN_PLURAL),
+        subject_possessive=re.compile(
+            r"\s+(?!(?:" + _alternation(en.NOT_SUBJECT_VERBS) + r")\b)[a-z]+\s+("
+            + _alternation(tuple(en.SUBJECT_POSSESSIVES)) + r")\s+(?!(?:"
+            + _alternation(en.NOT_POSSESSED) + r")\b)[a-z]"),
+        subject_possessives=en.SUBJECT_POSSESSIVES,
         given_genders=_given_genders(),
         organisation_nouns=_singles(en.ORGANISATION_NOUNS, fr.ORGANISATION_NOUNS),
         place_before=_singles(en.PLACE_BEFORE),
@@ -855,14 +864,6 @@ def _compound_given(name: str) -> str | None:
 #: A stressed pronoun set off right after a name: « Ravel, lui, », « Morel, elle, ».
 _STRESSED_AFTER = re.compile(r",\s*(lui|elle)\s*,")
 _STRESSED_GENDER = {"lui": "m", "elle": "f"}
-#: A verb and a possessive after a surname, then a noun ("Achterberg ended his day"): the
-#: possessive tells the subject's gender (English; French possessives agree with the noun).
-_POSSESSIVE_AFTER = re.compile(r"\s+([a-z]+)\s+(his|her)\s+(?!(?:that|to|for|the|a|an|in|on|"
-                               r"at|and|or|about|with|of|as|after|before|by|from)\b)[a-z]")
-_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
-#: Words after a surname that are no verb of the person's: "Achterberg and her husband".
-_NOT_VERBS = frozenset({"and", "or", "with", "to", "of", "in", "on", "at", "for", "by", "as",
-                        "than", "from", "nor", "but"})
 
 
 def _middle_name(name: str) -> str | None:
@@ -2688,10 +2689,10 @@ def _find_short_names(
             if len(owned) != 1:
                 # "Achterberg ended his day" beside Mara and Devin Achterberg: the possessive
                 # after the verb that follows the surname is the subject's
-                possessive = _POSSESSIVE_AFTER.match(low, end)
-                if possessive is not None and possessive.group(1) not in _NOT_VERBS:
-                    fits = {o for o in owned
-                            if gender_of(o) == _POSSESSIVE_GENDER[possessive.group(2)]}
+                possessive = _LEX.subject_possessive.match(low, end)
+                if possessive is not None:
+                    fits = {o for o in owned if gender_of(o)
+                            == _LEX.subject_possessives[possessive.group(1)]}
                     owned = fits if len(fits) == 1 else owned
             if len(owned) != 1:
                 one = shared(word, owned, start, all((word, o) in surname_of for o in owned

@@ -244,6 +244,19 @@ NOT_ROLE_ARTICLE_NOUNS: tuple[str, ...] = (
 )
 SURNAME_KIN_FEMININE: tuple[str, ...] = ("her",)
 SURNAME_KIN_PLURAL: tuple[str, ...] = ("their",)
+#: A verb and one of these possessives after a surname two people share ("Achterberg ended
+#: his day"): the possessive is the subject's and tells their gender (not after a word of
+#: ``NOT_SUBJECT_VERBS``, "Achterberg and her husband", nor before a word of
+#: ``NOT_POSSESSED``, "thanked her for": an object pronoun).
+SUBJECT_POSSESSIVES: dict[str, str] = {"his": "m", "her": "f"}
+NOT_SUBJECT_VERBS: tuple[str, ...] = (
+    "and", "or", "with", "to", "of", "in", "on", "at", "for", "by", "as", "than", "from",
+    "nor", "but",
+)
+NOT_POSSESSED: tuple[str, ...] = (
+    "that", "to", "for", "the", "a", "an", "in", "on", "at", "and", "or", "about", "with",
+    "of", "as", "after", "before", "by", "from",
+)
 
 #: Articles before a role noun in apposition after a given name standing alone ("Harjit, a
 #: taxi driver"): the name is a person's.
