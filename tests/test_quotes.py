@@ -1159,6 +1159,15 @@ def test_a_role_in_a_named_body(body: str, lang: str, expected: list[object]) ->
     assert [(q.speaker, q.speaker_label) for q in found] == expected
 
 
+@pytest.mark.parametrize("body", [
+    # common trades are nouns for a person: the description is the person named before
+    ("Chief Financial Officer Owen Bracewell said the company expects a profit.\n\n\"We've been "
+     "disciplined,\" the former Goldman Sachs banker, who joined in 2023, said by phone."),
+])
+def test_common_trades_are_person_nouns(body: str) -> None:
+    assert [q.speaker for q in pipeline_quotes(body)] == ["owen-bracewell"]
+
+
 @pytest.mark.parametrize("body, expected", [
     # a description that named a speaker names the same person again, not the one named last
     (("Stéphane Morel a filmé le tribunal pour enfants.\n\n« Je voulais comprendre », "

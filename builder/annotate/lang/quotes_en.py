@@ -550,6 +550,9 @@ _MORE_PERSON_NOUNS.update({
     "nominee": None, "ranger": None, "evacuee": None,
     "runner": None, "rider": None,
     "millwright": None, "devotee": None, "pilgrim": None, "neighbour": None, "neighbor": None,
+    # common trades the lists had left out ("the former Goldman Sachs banker")
+    "banker": None, "worker": None, "resident": None, "student": None, "architect": None,
+    "broker": None, "accountant": None, "trainer": None,
 })
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 
