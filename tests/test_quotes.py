@@ -1168,6 +1168,15 @@ def test_common_trades_are_person_nouns(body: str) -> None:
     assert [q.speaker for q in pipeline_quotes(body)] == ["owen-bracewell"]
 
 
+@pytest.mark.parametrize("noun", ["teacher", "student", "resident", "nurse"])
+def test_an_unnamed_person_a_pronoun_takes_up(noun: str) -> None:
+    # a singular person noun after an indefinite article is somebody unnamed, whether or not
+    # the noun is also a source's ("teachers said")
+    body = (f"Denise Okafor called it “a mistake”.\n\nIn the hall, a {noun} held a sign. "
+            "“Where will they go?” she asked.")
+    assert [who(q) for q in quotes(body)] == ["denise-okafor", f"label:a {noun}"]
+
+
 @pytest.mark.parametrize("body, expected", [
     # a description that named a speaker names the same person again, not the one named last
     (("Stéphane Morel a filmé le tribunal pour enfants.\n\n« Je voulais comprendre », "

@@ -6499,9 +6499,11 @@ class _Annotator:
                     # "A woman across the street, who asked that only her first name, Brenda,
                     # be used, said": the name given later is hers
                     return _Who((later.person,), None, "named-later")
-                if person is not None and not det[1] and det[0] != "p" and head is None:
+                if person is not None and not det[1] and det[0] != "p" \
+                        and (head is None or head == person):
                     # "Une ancienne employée …, a décrit … « … », a-t-elle témoigné": an
-                    # unnamed person that the pronoun takes up
+                    # unnamed person that the pronoun takes up (also a noun that is a source
+                    # too: "a teacher held a sign. “…” she asked")
                     noun_gender = self.lex.persons[person] or det[0]
                     if gender in ("f", "m") and noun_gender in ("f", "m") \
                             and noun_gender != gender:
