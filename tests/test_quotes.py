@@ -1177,6 +1177,17 @@ def test_an_unnamed_person_a_pronoun_takes_up(noun: str) -> None:
     assert [who(q) for q in quotes(body)] == ["denise-okafor", f"label:a {noun}"]
 
 
+@pytest.mark.parametrize("body", [
+    # an outlet quoting somebody: the words are the person's, not the outlet's
+    '"We are disappointed," Reuters quoted Mark Smith as saying.',
+    '"We are disappointed," the agency quoted the minister, Mark Smith, as saying.',
+    'Reuters quoted Mark Smith as saying the deal was "dead on arrival".',
+    'Mark Smith resigned on Monday.\n\n"We are disappointed," the newspaper quoted him as saying.',
+])
+def test_an_outlet_quoting_somebody_as_saying(body: str) -> None:
+    assert [q.speaker for q in pipeline_quotes(body)] == ["mark-smith"]
+
+
 @pytest.mark.parametrize("body, expected", [
     # a description that named a speaker names the same person again, not the one named last
     (("Stéphane Morel a filmé le tribunal pour enfants.\n\n« Je voulais comprendre », "

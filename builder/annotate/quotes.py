@@ -448,6 +448,8 @@ class _Lexicon:
     joint_words: frozenset[str]
     issuing: tuple[str, ...]
     relaying: frozenset[str]
+    quoting: frozenset[str]  # "Reuters quoted X as saying": the outlet's verb
+    quoted_as: re.Pattern[str] | None  # ... and what follows the person quoted
     parent_links: frozenset[str]
     child_words: frozenset[str]
     parent_words: dict[str, str]
@@ -614,6 +616,8 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         joint_words=get["JOINT_WORDS"],
         issuing=get["ISSUING_WORDS"],
         relaying=get["RELAYING_VERBS"],
+        quoting=get["QUOTING_VERBS"],
+        quoted_as=re.compile(get["QUOTED_AS"]) if get["QUOTED_AS"] else None,
         parent_links=get["PARENT_LINKS"],
         child_words=get["CHILD_WORDS"],
         parent_words=get["PARENT_WORDS"],
@@ -3119,6 +3123,28 @@ class _Annotator:
         who = self.after(p, comma)
         return who.with_rule("closing-" + who.rule) if who is not None and who.ids else None
 
+    def quoted_as_saying(self, p: _Para, verb: int) -> _Who | None:
+        """'"…," Reuters quoted Mark Smith as saying', "the agency quoted the minister, Mark
+        Smith, as saying": the person the outlet quotes, named between the verb and "as
+        saying" in the verb's sentence."""
+        lex = self.lex
+        if lex.quoted_as is None or p.toks[verb].low not in lex.quoting:
+            return None
+        _s, e = p.sentence(p.toks[verb].start)
+        start = p.toks[verb].end
+        follow = lex.quoted_as.search(p.lowered, start, min(e, start + 120))
+        if follow is None:
+            return None
+        named = [m for st, m in sorted(p.starts.items())
+                 if start <= st and m.span.end <= follow.start() and m.kind != "pronoun"]
+        if named:
+            return _Who(self.joint(p, named[-1]), None, "quoted-as-saying")
+        a, b = p.tok_range(start, follow.start())
+        if b - a == 1 and p.toks[a].low in lex.stressed:  # "quoted him as saying"
+            who = self.pronoun(p, lex.stressed[p.toks[a].low], p.toks[a].start)
+            return who.with_rule("quoted-as-saying-" + who.rule) if who is not None else None
+        return None
+
     def past_adjuncts(self, p: _Para, verb: int, b: int) -> int:
         """The token after the speech verb at ``verb`` where its inverted subject starts, past
         an aside, adverbials, an addressee or a medium and a circumstance (« a assuré sur
@@ -3219,6 +3245,9 @@ class _Annotator:
                 return None
         if verb is None:
             return None
+        quoted = self.quoted_as_saying(p, verb)
+        if quoted is not None:
+            return quoted
         if self.is_participle(p.toks[verb]) and all(self.is_skip(t) for t in p.toks[a:verb]):
             return None  # '…", pointing out that': a participle shares the clause's subject
         rest = p.masked[p.toks[verb].end:end].rstrip()
@@ -3625,6 +3654,9 @@ class _Annotator:
 
     def subject_of(self, p: _Para, v: int, lo: int) -> _Who | None:
         """The subject of the speech verb at token v (not before token lo)."""
+        quoted = self.quoted_as_saying(p, v)
+        if quoted is not None:  # "Reuters quoted X as saying the deal was “…”"
+            return quoted
         heard = self.heard(p, v, lo)
         if heard is not None:
             return heard

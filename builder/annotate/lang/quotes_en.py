@@ -894,6 +894,10 @@ VIEW_RELATIVES = r",\s*(?:for|according\s+to|in\s+the\s+view\s+of)\s+whom\s"
 JOINT_WORDS: frozenset[str] = frozenset({"joint"})
 #: Words before a document noun that make it somebody's own ("In a statement", "her statement").
 ISSUING_WORDS: tuple[str, ...] = ("a", "an", "his", "her", "their", "its", "this")
+#: An outlet quoting somebody ("…," Reuters quoted X as saying): the verb, and what
+#: follows the person quoted; the words are theirs, not the outlet's.
+QUOTING_VERBS: frozenset[str] = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+QUOTED_AS: str | None = r"as\s+(?:saying|telling|stating|writing|adding|warning|noting)\b"
 #: Verbs of an outlet relaying somebody's words ("the agency reported"): quoted words in a
 #: sentence whose subject is named are that person's, not the outlet's.
 RELAYING_VERBS: frozenset[str] = frozenset({"reported", "reports"})

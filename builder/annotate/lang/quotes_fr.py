@@ -1165,6 +1165,10 @@ ISSUING_WORDS: tuple[str, ...] = ("un", "une", "son", "sa", "leur", "ce", "cette
 #: Verbs of an outlet relaying somebody's words (« rapporte Le Parisien »): quoted words in a
 #: sentence whose subject is named are that person's, not the outlet's.
 RELAYING_VERBS: frozenset[str] = frozenset({"rapporte", "rapportait", "relaie", "relayait"})
+#: An outlet quoting somebody ("…," Reuters quoted X as saying): the verb, and what
+#: follows the person quoted; the words are theirs, not the outlet's.
+QUOTING_VERBS: frozenset[str] = frozenset({})
+QUOTED_AS: str | None = None
 #: A parent written with a child after the name ("X, whose son Y", « X, dont le fils Y »):
 #: the relative pronoun, the words for the child, and the parent's word by gender.
 PARENT_LINKS: frozenset[str] = frozenset({"dont"})
