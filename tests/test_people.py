@@ -2157,6 +2157,9 @@ def test_no_lone_given_name_of_the_sixth_session(lang: str, text: str) -> None:
     ("en", 'The Northgate Playhouse announced on Wednesday that the play would not open.',
      set()),
     ("en", "Anna Berg sang with the Halden Philharmonic on Sunday.", {"anna-berg"}),
+    # a medium after a preposition, then the name (not glued to it)
+    ("fr", "« Nous sommes déçus », a réagi sur France Inter Jean Martin.", {"jean-martin"}),
+    ("fr", "« Nous sommes déçus », a réagi sur Facebook Jean Martin.", {"jean-martin"}),
     ("fr", ("Après une dispute sur les comptes de leur entreprise, Haddad & Ollivier "
             "Plomberie, il a saisi un couteau."), set()),
     ("fr", "Le devis de Martin Menuiserie a été accepté.", set()),

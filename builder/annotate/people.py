@@ -364,6 +364,7 @@ class _Lexicon:
     given_genders: dict[str, str]  # folded given name -> "f" or "m" (``lang/quotes_*.py``)
     organisation_nouns: frozenset[str]  # "ferry operator Hebridean Link": a firm's name
     place_before: frozenset[str]  # "from nearby Brindley Heath": a place
+    medium_before: frozenset[str]  # « sur France Inter Jean Martin »: a medium, then a name
     place_of: re.Pattern[str]  # « la commune valaisanne de Val de Rèche »: a place
     letters: frozenset[str]  # "mp", "td": letters after a name, also written before it
     role_of: re.Pattern[str]  # a role noun and "de" before an office ("ministre de l'Intérieur")
@@ -637,6 +638,7 @@ def _build_lexicon() -> _Lexicon:
         given_genders=_given_genders(),
         organisation_nouns=_singles(en.ORGANISATION_NOUNS, fr.ORGANISATION_NOUNS),
         place_before=_singles(en.PLACE_BEFORE),
+        medium_before=_singles(en.MEDIUM_PREPOSITIONS, fr.MEDIUM_PREPOSITIONS),
         letters=_singles(en.POST_NOMINALS),
         place_of=re.compile(r"(?<![\w'])(?:" + _alternation((*en.PLACE_NOUNS, *fr.PLACE_NOUNS))
                             + r")(?:[ \t]+[a-zà-ÿ-]+)?[ \t]+(?:de|d'|of)[ \t]*$"),
@@ -1645,7 +1647,25 @@ def _split_runs(doc: _Doc, tokens: list[_Tok]) -> list[list[_Tok]]:
         prev_end = tok.end
     if run:
         runs.append(run)
-    return runs
+    return [part for run in runs for part in _after_a_medium(doc, run)]
+
+
+def _after_a_medium(doc: _Doc, run: list[_Tok]) -> list[list[_Tok]]:
+    """« a réagi sur France Inter Jean Martin », « sur Facebook Jean Martin »: after a
+    preposition before a medium, a known given name inside the run (not its first word, nor
+    after another given name) starts a person's name; the words before it are the medium's."""
+    if len(run) < 3:
+        return [run]
+    before = doc.word_before(run[0].start)
+    if before is None or doc.low[before[0]:before[1]] not in _LEX.medium_before:
+        return [run]
+    low = doc.low
+    for k in range(1, len(run) - 1):
+        word, previous = low[run[k].start:run[k].end], low[run[k - 1].start:run[k - 1].end]
+        if word in _LEX.given and previous not in _LEX.given \
+                and previous not in _LEX.particles:
+            return [run[:k], run[k:]]
+    return [run]
 
 
 def _initials_before_a_surname(doc: _Doc, tokens: list[_Tok], k: int) -> bool:

@@ -278,6 +278,10 @@ LONE_NAME_INTRODUCERS: tuple[str, ...] = (
     "name only as", "names only as", "name as", "one of them", "one of whom", "a certain",
     "another", "her name was", "his name was", "her name is", "his name is",
 )
+#: Prepositions before a medium that a speech verb's subject may follow (« a réagi sur
+#: France Inter Jean Martin »): a given name inside the capitalised run after one starts
+#: the person's name, the words before it are the medium's.
+MEDIUM_PREPOSITIONS: tuple[str, ...] = ("on", "via")
 #: Words just before a capitalised run that make it a place ("from nearby Brindley Heath",
 #: "the nearby Opaskwayak Cree Nation").
 PLACE_BEFORE: tuple[str, ...] = ("nearby", "neighbouring", "neighboring", "downtown")

@@ -135,6 +135,10 @@ STRESSED_PRONOUNS: tuple[str, ...] = ("lui", "elle", "eux", "elles")
 #: a known given name.
 
 #: Noms de lieu devant « de » et son nom : « la commune valaisanne de Val de Rèche », « le
+#: Prepositions before a medium that a speech verb's subject may follow (« a réagi sur
+#: France Inter Jean Martin »): a given name inside the capitalised run after one starts
+#: the person's name, the words before it are the medium's.
+MEDIUM_PREPOSITIONS: tuple[str, ...] = ("sur", "à", "au", "aux", "dans", "via")
 #: village de Saint-Jean » (le nom est alors celui d'un lieu, quels qu'en soient les mots).
 PLACE_NOUNS: tuple[str, ...] = (
     "commune", "ville", "village", "hameau", "bourg", "municipalité", "localité", "canton",
