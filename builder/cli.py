@@ -352,7 +352,8 @@ def evaluate(ctx: click.Context) -> None:
     """Measure annotation quality against the gold annotations in eval/ (see docs/quality.md).
 
     Options: --set SET[,SET…]|all, --group untouched|validation|held-out|tuned (eval/groups.yml),
-    --pooled, --ci (95% bootstrap intervals), --details, --json, --min-f1 X.
+    --pooled, --ci (95% bootstrap intervals), --rules (speaker accuracy by rule), --details,
+    --json, --min-f1 X.
     """
     from .evaluate import main as evaluate_main
 

@@ -536,6 +536,26 @@ class Accuracy:
 
 
 @dataclass
+class SpeakerErrors:
+    """What the wrong speakers of matched quotations were: nobody (or only a label) where the
+    gold names a person (``missed``), another person (``other``), or a person where the gold
+    names nobody (``spurious``)."""
+
+    missed: int = 0
+    other: int = 0
+    spurious: int = 0
+
+    def __iadd__(self, other: SpeakerErrors) -> Self:
+        self.missed += other.missed
+        self.other += other.other
+        self.spurious += other.spurious
+        return self
+
+    def to_dict(self) -> dict[str, int]:
+        return {"missed": self.missed, "other": self.other, "spurious": self.spurious}
+
+
+@dataclass
 class Scores:
     """Every figure for one group of articles."""
 
@@ -545,6 +565,10 @@ class Scores:
     people: Counts = field(default_factory=Counts)
     dates: Counts = field(default_factory=Counts)
     date_values: Accuracy = field(default_factory=Accuracy)
+    speaker_errors: SpeakerErrors = field(default_factory=SpeakerErrors)
+    #: the speaker accuracy of the matched quotations by the rule that attributed them
+    #: (``Quote.rule``): which rules go wrong, without reading a text
+    speaker_rules: dict[str, Accuracy] = field(default_factory=dict)
 
     def __iadd__(self, other: Scores) -> Self:
         self.articles += other.articles
@@ -553,6 +577,9 @@ class Scores:
         self.people += other.people
         self.dates += other.dates
         self.date_values += other.date_values
+        self.speaker_errors += other.speaker_errors
+        for rule, accuracy in other.speaker_rules.items():
+            self.speaker_rules.setdefault(rule, Accuracy()).__iadd__(accuracy)
         return self
 
     def figures(self) -> dict[str, float | None]:
@@ -568,7 +595,10 @@ class Scores:
     def to_dict(self) -> dict[str, Any]:
         return {"articles": self.articles, "quotes": self.quotes.to_dict(),
                 "speakers": self.speakers.to_dict(), "people": self.people.to_dict(),
-                "dates": self.dates.to_dict(), "date_values": self.date_values.to_dict()}
+                "dates": self.dates.to_dict(), "date_values": self.date_values.to_dict(),
+                "speaker_errors": self.speaker_errors.to_dict(),
+                "speaker_rules": {rule: a.to_dict()
+                                  for rule, a in sorted(self.speaker_rules.items())}}
 
 
 @dataclass(frozen=True)
@@ -955,9 +985,18 @@ def score_article(article: Article, gold: Gold, annotations: Annotations,
         expected = {key(s) for s in gq.speakers}
         found = {key(s) for s in predicted}
         scores.speakers.total += 1
-        if expected == found:
+        right = expected == found
+        scores.speaker_rules.setdefault(quote.rule, Accuracy()).__iadd__(
+            Accuracy(int(right), 1))
+        if right:
             scores.speakers.correct += 1
         else:
+            if not found:
+                scores.speaker_errors.missed += 1
+            elif expected:
+                scores.speaker_errors.other += 1
+            else:
+                scores.speaker_errors.spurious += 1
             note(quote.span.paragraph, "wrong-speaker",
                  f"{who(expected, gq.label)} for “{_short(gq.text, 50)}”",
                  who(found, quote.speaker_label))
@@ -1107,6 +1146,29 @@ def format_table(report: Report, set_name: str | None, title: str) -> list[str]:
             a: Accuracy = getattr(table[lang], attr)
             lines.append(f"{label if lang == LANGS[0] else '':<14}{lang:<8}"
                          f"{_pct(a.value):>10}{a.correct:>10}{a.total:>6}")
+    lines.append("")
+    lines.append(f"{'':<22}{'nobody':>10}{'another':>10}{'not due':>10}")
+    for lang in (*LANGS, ALL):
+        e = table[lang].speaker_errors
+        lines.append(f"{'wrong speaker' if lang == LANGS[0] else '':<14}{lang:<8}"
+                     f"{e.missed:>10}{e.other:>10}{e.spurious:>10}")
+    return lines
+
+
+def format_rules(report: Report, limit: int = 25) -> list[str]:
+    """``--rules``: the speaker accuracy of the pooled matched quotations by the rule that
+    attributed them, the rules with the most wrong speakers first (names and counts only: no
+    text, so private sets may be listed)."""
+    title = (f"Speakers by rule — the {limit} rules with the most wrong speakers "
+             f"(matched quotations, every set and language pooled):")
+    lines = [title, "", f"{'rule':<48}{'wrong':>7}{'of':>7}{'accuracy':>10}"]
+    rules = report.scores().speaker_rules
+    ranked = sorted(rules.items(), key=lambda kv: (-(kv[1].total - kv[1].correct),
+                                                    -kv[1].total, kv[0]))
+    for rule, a in ranked[:limit]:
+        lines.append(f"{rule[:47]:<48}{a.total - a.correct:>7}{a.total:>7}{_pct(a.value):>10}")
+    if len(ranked) > limit:
+        lines.append(f"… and {len(ranked) - limit} more rule(s) (--json lists them all)")
     return lines
 
 
@@ -1129,7 +1191,7 @@ def format_intervals(intervals: dict[str, dict[str, tuple[float, float] | None]]
 def format_report(report: Report, *, details: bool = False, hide: Iterable[str] = (),
                   pooled: bool = False,
                   intervals: dict[str, dict[str, tuple[float, float] | None]] | None = None,
-                  title: str = "All sets") -> str:
+                  title: str = "All sets", rules: bool = False) -> str:
     """A readable table of every figure; with ``details``, every disagreement.
 
     Args:
@@ -1139,6 +1201,7 @@ def format_report(report: Report, *, details: bool = False, hide: Iterable[str] 
         pooled: with several sets, print only the table of all of them together.
         intervals: :func:`report_intervals`, printed after the (pooled) table.
         title: the pooled table's title.
+        rules: add :func:`format_rules` (the speaker accuracy by attribution rule).
     """
     hidden = set(hide)
     lines: list[str] = []
@@ -1152,8 +1215,12 @@ def format_report(report: Report, *, details: bool = False, hide: Iterable[str] 
     if intervals is not None:
         lines += format_intervals(intervals, report)
         lines.append("")
+    if rules:
+        lines += format_rules(report)
+        lines.append("")
     lines.append("speakers: matched quotes whose speaker set equals the gold's (both unnamed "
-                 "counts as equal).")
+                 "counts as equal). wrong speaker: nobody (or a label) where the gold names a "
+                 "person, another person, a person where the gold names nobody.")
     lines.append("date values: overlapping date expressions whose value equals the gold's. "
                  "— = nothing to measure.")
     if report.unscored:
@@ -1229,6 +1296,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="add 95%% bootstrap intervals (over articles) of the pooled figures")
     parser.add_argument("--details", action="store_true",
                         help="list per-article counts and every error")
+    parser.add_argument("--rules", action="store_true",
+                        help="add the speaker accuracy by attribution rule (pooled; rule names "
+                        "and counts only)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--min-f1", type=_threshold, metavar="X",
                         help="exit 1 when any F1 or accuracy is below X (0-1, or a percentage)")
@@ -1271,7 +1341,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True))
     else:
         print(format_report(report, details=args.details, hide=hide, pooled=args.pooled,
-                            intervals=intervals, title=title), end="")
+                            intervals=intervals, title=title, rules=args.rules), end="")
     if args.min_f1 is not None:
         failing = report.below(args.min_f1)
         if failing:

@@ -203,6 +203,24 @@ def test_wrong_speaker_lowers_speaker_accuracy_not_quote_f1() -> None:
     assert "ray-lopez" in finding.expected and finding.found == "denise-okafor"
 
 
+def test_wrong_speakers_are_told_apart_and_counted_by_rule() -> None:
+    ann = perfect(make_article())
+    ann.quotes[0] = Quote(**{**ann.quotes[0].__dict__, "speaker": None, "rule": "none"})
+    ann.quotes[2] = Quote(**{**ann.quotes[2].__dict__, "speaker": "ray-lopez"})
+    scores = score(ann).scores
+    assert scores.speaker_errors.to_dict() == {"missed": 1, "other": 0, "spurious": 1}
+    assert {r: (a.correct, a.total) for r, a in scores.speaker_rules.items()} == {
+        "none": (0, 1), "test": (1, 2)}
+    ann.quotes[0] = Quote(**{**ann.quotes[0].__dict__, "speaker": "denise-okafor"})
+    assert score(ann).scores.speaker_errors.other == 1
+    # pooled over articles, and printed: the most wrong first
+    report = ev.Report(results=[score(ann), score(perfect(make_article()))], sets=("dev",))
+    assert report.scores().speaker_rules["test"].total == 5
+    rules = ev.format_rules(report)
+    assert [line.split()[0] for line in rules[3:5]] == ["test", "none"]
+    assert "wrong speaker" in format_report(report)
+
+
 @pytest.mark.parametrize("speaker, speakers, correct", [
     ("denise-okafor", ("denise-okafor", IBARRA.id), True),   # discovered person, by name slug
     ("denise-okafor", ("denise-okafor", "tomas-ibarra"), True),  # a bare slug works too
@@ -511,9 +529,9 @@ def test_main_pools_a_group_with_intervals(tmp_path: Path, monkeypatch: pytest.M
     root = tiny_project(tmp_path, GOOD_GOLD)
     write(root / "eval" / "groups.yml", "mine:\n  sets: [dev]\n")
     monkeypatch.setattr(ev, "annotate_article", fake_annotator)
-    assert main(["--group", "mine", "--pooled", "--ci", "--root", str(root)]) == 0
+    assert main(["--group", "mine", "--pooled", "--ci", "--rules", "--root", str(root)]) == 0
     out = capsys.readouterr().out
-    assert "Set dev" in out and "95% intervals" in out
+    assert "Set dev" in out and "95% intervals" in out and "Speakers by rule" in out
     assert "en" in out.split("95% intervals")[1]
     assert main(["--group", "mine", "--ci", "--json", "--root", str(root)]) == 0
     data = json.loads(capsys.readouterr().out)
