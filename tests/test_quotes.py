@@ -1188,6 +1188,24 @@ def test_an_outlet_quoting_somebody_as_saying(body: str) -> None:
     assert [q.speaker for q in pipeline_quotes(body)] == ["mark-smith"]
 
 
+@pytest.mark.parametrize("body, lang, expected", [
+    # a paragraph of quotation alone, in the first person, after one that introduces one
+    # person only (even when its last sentence is about something else): theirs
+    (("Niamh Kiely, the dead man's wife, read her statement from the witness box. The couple's "
+      "daughters were three and 18 months old when their father died.\n\n"
+      "“Tadhg went out that morning. I waited for him, and he never came home.”"), "en",
+     ["niamh-kiely"]),
+    (("Au bout du quai, Marie Dupont répare ses filets depuis l'aube. Le port est presque "
+      "vide.\n\n« Je n'ai jamais vu une saison pareille. »"), "fr", ["marie-dupont"]),
+    # (not a sign: no first person)
+    ("The sign on Gareth Pryce's door was still up.\n\n“Closed until further notice.”", "en",
+     [None]),
+])
+def test_a_quotation_alone_after_a_paragraph_introducing_one_person(
+        body: str, lang: str, expected: list[object]) -> None:
+    assert [q.speaker for q in pipeline_quotes(body, lang)] == expected
+
+
 @pytest.mark.parametrize("body, expected", [
     # a description that named a speaker names the same person again, not the one named last
     (("Stéphane Morel a filmé le tribunal pour enfants.\n\n« Je voulais comprendre », "

@@ -2535,6 +2535,13 @@ class _Annotator:
                 who = self.before(above, len(above.masked.rstrip()), tries=1)
                 if who is not None and who.ids:
                     return who.with_rule("previous-paragraph-" + who.rule)
+            elif not above.quoted and self.unattributed(cand) and self.first_person(cand):
+                # "Across the road, Gareth Pryce was carrying stock out of the shop.¶“You
+                # can't plan a life around this. I lie awake …”": a paragraph of quotation
+                # alone, in the first person, after one that introduces one person only
+                introduced = self.only_person(above)
+                if introduced is not None:
+                    return introduced
         if self.last is not None and (self.last[0] == p0.index or (
                 self.last[0] == p0.index - 1 and not p0.masked[:start].strip())):
             asked = self.answer()
@@ -2957,6 +2964,23 @@ class _Annotator:
         end = p.sentence(p.toks[k].start)[1]
         who = self.np_after(p, k + 1, end) or self.np_label(p, k + 1, end)
         return who.with_rule("agent-" + who.rule) if who else None
+
+    def only_person(self, p: _Para) -> _Who | None:
+        """The one person paragraph p names (pronouns aside), when one of its sentences opens
+        with them, as its subject (not after a preposition nor as a possessor)."""
+        named = {m.person for m in p.starts.values() if m.kind != "pronoun"}
+        if len(named) != 1:
+            return None
+        for st, m in sorted(p.starts.items()):
+            if m.kind == "pronoun" or self.is_oblique(p, m) or self.is_possessor(p, m):
+                continue
+            s = p.sentence(st)[0]
+            a, _b = p.tok_range(s, st)
+            fronted = a < len(p.toks) and p.toks[a].start < st and (
+                p.toks[a].low in self.lex.intro or p.toks[a].low in self.lex.determiners)
+            if not p.masked[s:st].strip() or (fronted and p.masked[s:st].rstrip().endswith(",")):
+                return _Who((m.person,), None, "introduced-above")
+        return None
 
     def last_speaks(self, p: _Para) -> bool:
         """The paragraph's last sentence has a speech verb (used as a verb)."""
