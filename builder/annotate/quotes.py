@@ -2535,10 +2535,13 @@ class _Annotator:
                 who = self.before(above, len(above.masked.rstrip()), tries=1)
                 if who is not None and who.ids:
                     return who.with_rule("previous-paragraph-" + who.rule)
-            elif not above.quoted and self.unattributed(cand) and self.first_person(cand):
+            elif not above.quoted and self.unattributed(cand) and self.first_person(cand) \
+                    and not self.ends_with_a_group(above):
                 # "Across the road, Gareth Pryce was carrying stock out of the shop.¶“You
                 # can't plan a life around this. I lie awake …”": a paragraph of quotation
-                # alone, in the first person, after one that introduces one person only
+                # alone, in the first person, after one that introduces one person only (not
+                # when its last sentence is about a group: "Residents were not impressed.¶“We
+                # were never consulted.”")
                 introduced = self.only_person(above)
                 if introduced is not None:
                     return introduced
@@ -2964,6 +2967,19 @@ class _Annotator:
         end = p.sentence(p.toks[k].start)[1]
         who = self.np_after(p, k + 1, end) or self.np_label(p, k + 1, end)
         return who.with_rule("agent-" + who.rule) if who else None
+
+    def ends_with_a_group(self, p: _Para) -> bool:
+        """The last sentence of paragraph p opens with a plural subject: a plural determiner
+        or pronoun, or a plural noun of people ("Residents were not impressed", « Les usagers,
+        eux, … »)."""
+        s, e = p.sentence(len(p.masked.rstrip()))
+        a, b = p.tok_range(s, e)
+        if a >= b:
+            return False
+        low = p.toks[a].low
+        det = self.lex.determiners.get(low)
+        return (det is not None and det[0] == "p") or self.lex.pronouns.get(low) == "p" \
+            or (low in self.lex.sources and low.endswith(("s", "x")))
 
     def only_person(self, p: _Para) -> _Who | None:
         """The one person paragraph p names (pronouns aside), when one of its sentences opens
