@@ -2535,16 +2535,6 @@ class _Annotator:
                 who = self.before(above, len(above.masked.rstrip()), tries=1)
                 if who is not None and who.ids:
                     return who.with_rule("previous-paragraph-" + who.rule)
-            elif not above.quoted and self.unattributed(cand) and self.first_person(cand) \
-                    and not self.ends_with_a_group(above):
-                # "Across the road, Gareth Pryce was carrying stock out of the shop.¶“You
-                # can't plan a life around this. I lie awake …”": a paragraph of quotation
-                # alone, in the first person, after one that introduces one person only (not
-                # when its last sentence is about a group: "Residents were not impressed.¶“We
-                # were never consulted.”")
-                introduced = self.only_person(above)
-                if introduced is not None:
-                    return introduced
         if self.last is not None and (self.last[0] == p0.index or (
                 self.last[0] == p0.index - 1 and not p0.masked[:start].strip())):
             asked = self.answer()
@@ -5583,6 +5573,12 @@ class _Annotator:
         if who is None and ps > 0 and not self.names_someone(above, ps, end):
             pps, _ = above.sentence(ps - 1)
             who = self.opening_subject(above, pps, ps)
+        if who is None and not self.ends_with_a_group(above):
+            # "Niamh Kiely, the dead man's wife, read her statement. The couple's daughters
+            # were three.¶“Tadhg went out that morning … I have no answer”": the one person
+            # the paragraph names, as a sentence's subject (not when its last sentence is
+            # about a group: "Residents were not impressed.¶“We were never consulted.”")
+            who = self.only_person(above)
         return who.with_rule("paragraph-before-" + who.rule) if who is not None else None
 
     def subject_after(self, p: _Para, pos: int) -> _Who | None:
