@@ -2556,3 +2556,17 @@ def test_a_registry_name_written_family_name_first() -> None:
 def test_no_family_name_first_without_a_pinyin_given_name(lang: str, text: str) -> None:
     names = discovered_names(run(text, lang, registry=EMPTY))
     assert not names & {"Sun Life", "Fan Zone", "Le Pen", "Le Monde"}, names
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a given name that also opens the names of things ("Christian Democrats"): a person's
+    # right before a known surname, a registry person's included
+    ("fr", "Enzo Marty a marqué. Son père, Christian Marty, était dans les tribunes.",
+     {"Enzo Marty", "Christian Marty"}),
+    ("fr", "Blanche Gardin a joué dimanche.", {"Blanche Gardin"}),
+    ("en", "The Christian Democrats won. Christian Aid said it was worried.", set()),
+    ("en", "The Christian Science Monitor reported it. The Emmy Awards came.", set()),
+])
+def test_a_given_name_that_also_opens_names_of_things(lang: str, text: str,
+                                                     expected: set[str]) -> None:
+    assert discovered_names(run(text, lang, registry=EMPTY)) == expected

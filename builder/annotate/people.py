@@ -325,6 +325,7 @@ class _Lexicon:
     demonym_listed_only: frozenset[str]  # ... a listed one only ("the", not "the Evergreen")
     demonym_adjectives: frozenset[str]  # "le jeune Toulousain"
     not_first: frozenset[str]
+    given_not_first: frozenset[str]  # "Christian": a given name before a known surname only
     function_words: dict[str, frozenset[str]]  # by language: "Son", "Will" differ
     inner_stop: dict[str, frozenset[str]]
     calendar: frozenset[str]
@@ -596,6 +597,7 @@ def _build_lexicon() -> _Lexicon:
         demonym_listed_only=_singles(en.DEMONYM_DETERMINERS),
         demonym_adjectives=_singles(fr.DEMONYM_ADJECTIVES, en.DEMONYM_ADJECTIVES),
         not_first=_singles(en.NOT_FIRST, fr.NOT_FIRST),
+        given_not_first=_singles(en.GIVEN_AND_NOT_FIRST, fr.GIVEN_AND_NOT_FIRST),
         function_words={"en": _singles(en.FUNCTION_WORDS), "fr": _singles(fr.FUNCTION_WORDS)},
         inner_stop={"en": _singles(en.INNER_STOP), "fr": _singles(fr.INNER_STOP)},
         calendar=_singles(en.MONTHS, fr.MONTHS, en.WEEKDAYS, fr.WEEKDAYS)
@@ -1935,7 +1937,11 @@ def _discover(
         if len(run) < 2 or not (folded[-1] in _LEX.surnames or folded[-1] in index.surnames):
             return None
     first, last = folded[0], folded[-1]
-    is_given = first in _LEX.given and first not in _LEX.not_first
+    # "Christian Marty", not "Christian Aid": a given name that also opens the names of things,
+    # right before a known surname
+    given_anyway = len(folded) == 2 and first in _LEX.given_not_first \
+        and (last in _LEX.surnames or last in index.surnames) and last not in _LEX.not_first
+    is_given = first in _LEX.given and (first not in _LEX.not_first or given_anyway)
     family_first = not is_given and _family_name_first(folded)  # "Xi Jinping"
     if family_first:
         last = first  # the family name, which stands alone for the person ("Xi said")
@@ -1947,7 +1953,8 @@ def _discover(
         if word in _LEX.calendar and not (i == len(folded) - 1 and i > 0 and is_given
                                           and word in _LEX.surnames):
             return None
-    if first in _LEX.not_first or (first in doc.function_words and not is_given):
+    if (first in _LEX.not_first and not given_anyway) \
+            or (first in doc.function_words and not is_given):
         return None
     if (last in _LEX.weak_heads or any(w in _LEX.weak_heads for w in folded[1:-1])) \
             and not is_given and not title:

@@ -418,6 +418,11 @@ WEAK_ORG_HEADS: tuple[str, ...] = (
     "Pass", "Garden", "Town", "Villa",
 )
 
+#: Given names that are also words of ``NOT_FIRST`` (an adjective, an award): they open a
+#: person's name only right before a known surname ("Christian Marty", "Oscar Pistorius"), not
+#: "the Christian Democrats", "Christian Aid", "Emmy Awards".
+GIVEN_AND_NOT_FIRST: tuple[str, ...] = ("christian", "oscar", "emmy", "german")
+
 #: Words that never begin a person's name: demonyms, ordinals, directions, adjectives common in
 #: names of organisations, places and events.
 NOT_FIRST: tuple[str, ...] = (

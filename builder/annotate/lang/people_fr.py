@@ -347,6 +347,10 @@ ORG_HEADS: tuple[str, ...] = (
 
 WEAK_ORG_HEADS: tuple[str, ...] = ("Tour", "Pont", "Mont", "Lac", "Parc", "Salon", "Place")
 
+#: Given names that are also words of ``NOT_FIRST``: a person's only right before a known
+#: surname (« Blanche Gardin », not « la Maison Blanche »).
+GIVEN_AND_NOT_FIRST: tuple[str, ...] = ("blanche",)
+
 #: Words that never begin a person's name.
 NOT_FIRST: tuple[str, ...] = (
     "américain", "américaine", "américains", "français", "française", "britannique",
