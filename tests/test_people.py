@@ -2570,3 +2570,21 @@ def test_no_family_name_first_without_a_pinyin_given_name(lang: str, text: str) 
 def test_a_given_name_that_also_opens_names_of_things(lang: str, text: str,
                                                      expected: set[str]) -> None:
     assert discovered_names(run(text, lang, registry=EMPTY)) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a given name and a person's role in apposition: a person's name, even when the first
+    # word is a place's too ("Jordan") or the last a word of places' names ("Mills")
+    ("en", "Frank Mills, a local councillor, said on Monday that the plan was wrong.",
+     {"Frank Mills"}),
+    ("en", "Jordan Pryce, a councillor for Ward 3, said on Monday that it was wrong.",
+     {"Jordan Pryce"}),
+    ("fr", "Jordan Pryce, conseiller municipal, a déclaré lundi que tout allait bien.",
+     {"Jordan Pryce"}),
+    # a comma before a new clause's subject is no apposition
+    ("fr", ("Interrogée mercredi soir sur France Inter, la ministre a aussi confirmé que la "
+            "France financerait « à hauteur de 30 % » le module."), set()),
+])
+def test_a_given_name_and_a_role_in_apposition(lang: str, text: str,
+                                               expected: set[str]) -> None:
+    assert discovered_names(run(text, lang, registry=EMPTY)) == expected

@@ -347,6 +347,7 @@ class _Lexicon:
     famous: frozenset[str]  # people of history named by one word ("Corot", "Clovis")
     cue_before: re.Pattern[str]
     cue_after: re.Pattern[str]
+    role_apposition: re.Pattern[str]  # ", a local councillor": after a given name, a person's
     lone_before: re.Pattern[str]  # a person's verb before a lone given name ("raconte Karim")
     lone_after: re.Pattern[str]  # an age or a person's verb after it ("Moussa, 24 ans,")
     lone_role: re.Pattern[str]  # a possessed role in apposition before it ("Sa coach, Inès,")
@@ -621,6 +622,19 @@ def _build_lexicon() -> _Lexicon:
         famous=people_names.FAMOUS_SINGLE_NAMES,
         cue_before=cue_before,
         cue_after=cue_after,
+        role_apposition=re.compile(
+            r"[ \t]*,[ \t]*(?:(?:a|an|the|un|une|le|la|l['\u2019]|his|her|their|son|sa|leur)"
+            r"[ \t]*)?(?:[^\s,.;:!?()\"\u00ab\u00bb\u201c\u201d]+[ \t]+){0,3}?(?:"
+            + _alternation(tuple(w for w in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS)
+                                 if w not in {*en.NOT_PERSON_APPOSITIONS,
+                                              *fr.NOT_PERSON_APPOSITIONS}))
+            + r")(?![\w'\u2019-])"
+            # closed by a comma, after an adjective or a complement at most ("a councillor
+            # for Ward 3,", « conseiller municipal, »): not a new clause's subject (« Interrogée
+            # sur France Inter, la ministre a confirmé que… »)
+            r"(?:[ \t]+[a-z\u00e0-\u00ff-]+)?(?:[ \t]+(?:of|for|at|in|from|with|de|du|des|d'|"
+            r"d\u2019|\u00e0|au|aux|chez|pour)[ \t]*[^,.;:!?()\"\u00ab\u00bb\u201c\u201d]{1,50})?"
+            r"[ \t]*,"),
         lone_before=lone_before,
         lone_after=lone_after,
         lone_role=lone_role,
@@ -2007,7 +2021,11 @@ def _discover(
         score += 1  # the surname is used alone elsewhere in the article
         if any(_has_cue(doc, spot.start, spot.end) for spot in alone[:8]):
             score += 1  # ... as a person: "Natarajan said"
-    cue = bool(title) or role or _has_cue(doc, start, end)
+    cue = bool(title) or role or _has_cue(doc, start, end) or (
+        # "Frank Mills, a local councillor, said": a given name, and a person's role in
+        # apposition (not "Castellane Capital, a fund manager")
+        is_given and _LEX.role_apposition.match(
+            low, end, doc.ends[doc.para_of(start)]) is not None)
     if not cue and not any(w in _LEX.places or w in _LEX.weak_heads for w in folded) \
             and _INVERTED_ATTRIBUTION_RE.search(
             low, max(doc.starts[doc.para_of(start)], start - 40), start) is not None:

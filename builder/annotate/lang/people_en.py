@@ -162,6 +162,18 @@ LONE_NAME_VERBS: tuple[str, ...] = (
 #: ("Carol, who has worked there for 23 years"): a firm is "which".
 LONE_NAME_RELATIVES: tuple[str, ...] = ("who", "whose")
 
+#: Role nouns that also describe firms, places or things ("Castellane Capital, a fund manager",
+#: "Doha, the host city", "a leader in solar panels"): an apposition of one of them is no sign
+#: that a given name and the word after it are a person's (``ROLE_NOUNS`` minus these is).
+NOT_PERSON_APPOSITIONS: tuple[str, ...] = (
+    "model", "star", "superstar", "host", "chief", "executive", "former", "late", "named",
+    "called", "dubbed", "member", "leader", "owner", "democrat", "republican", "mr.", "mrs.",
+    "ms.", "mr", "mrs", "ms", "investor", "shareholder", "donor", "broker", "trader", "partner",
+    "manager", "producer", "operator", "landlord", "tenant", "vendor", "client", "customer",
+    "promoter", "organizer", "organiser", "agent", "consultant", "justice", "counterpart",
+    "personality", "designer", "publicist",
+)
+
 #: Possessives before a role noun in apposition to a given name standing alone ("Her
 #: neighbour, Carol, said"): the name is a person's.
 LONE_NAME_POSSESSIVES: tuple[str, ...] = ("his", "her", "their", "its", "our", "my", "your")

@@ -347,6 +347,19 @@ ORG_HEADS: tuple[str, ...] = (
 
 WEAK_ORG_HEADS: tuple[str, ...] = ("Tour", "Pont", "Mont", "Lac", "Parc", "Salon", "Place")
 
+#: Role nouns that also describe firms, places or things (« Suez, membre du CAC 40 », « un
+#: leader de l'éolien »): an apposition of one of them is no sign of a person.
+NOT_PERSON_APPOSITIONS: tuple[str, ...] = (
+    "mannequin", "star", "vedette", "ancien", "ancienne", "feu", "feue", "nommé", "nommée",
+    "prénommé", "prénommée", "baptisé", "baptisée", "surnommé", "surnommée", "m.", "mme", "mlle",
+    "me", "membre", "propriétaire", "responsable", "actionnaire", "investisseur",
+    "investisseuse", "courtier", "courtière", "promoteur", "promotrice", "organisateur",
+    "organisatrice", "client", "cliente", "agent", "agente", "manager", "producteur",
+    "productrice", "locataire", "homologue", "guide", "patron", "patronne", "créateur",
+    "créatrice", "socialiste", "écologiste", "insoumis", "insoumise", "centriste",
+    "communiste", "macroniste", "lepéniste", "gaulliste", "souverainiste", "personnalité",
+)
+
 #: Given names that are also words of ``NOT_FIRST``: a person's only right before a known
 #: surname (« Blanche Gardin », not « la Maison Blanche »).
 GIVEN_AND_NOT_FIRST: tuple[str, ...] = ("blanche",)
