@@ -2588,3 +2588,13 @@ def test_a_given_name_that_also_opens_names_of_things(lang: str, text: str,
 def test_a_given_name_and_a_role_in_apposition(lang: str, text: str,
                                                expected: set[str]) -> None:
     assert discovered_names(run(text, lang, registry=EMPTY)) == expected
+
+
+def test_a_vietnamese_name_family_name_first() -> None:
+    # three one-syllable words opening with a Vietnamese family name: the whole name (not
+    # "Thi Hoa"), and the given name alone, the last word, is the same person
+    result = run("Tran Thi Hoa runs a noodle stall in Hanoi. \"We cannot pay,\" Hoa said. "
+                 "Pham Minh Chinh visited.", "en", registry=EMPTY)
+    assert discovered_names(result) == {"Tran Thi Hoa", "Pham Minh Chinh"}
+    assert {m.text for m in result.mentions if m.person == "tran-thi-hoa"} == {
+        "Tran Thi Hoa", "Hoa"}

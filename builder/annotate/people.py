@@ -343,6 +343,7 @@ class _Lexicon:
     given: frozenset[str]
     surnames: frozenset[str]
     chinese_surnames: frozenset[str]  # written first: "Xi Jinping" (``_family_name_first``)
+    vietnamese_surnames: frozenset[str]  # written first: "Tran Thi Hoa" (``_vietnamese``)
     pinyin_given: re.Pattern[str]  # a given name of one to three pinyin syllables
     famous: frozenset[str]  # people of history named by one word ("Corot", "Clovis")
     cue_before: re.Pattern[str]
@@ -617,6 +618,7 @@ def _build_lexicon() -> _Lexicon:
         given=given,
         surnames=frozenset(people_names.SURNAMES),
         chinese_surnames=people_names.CHINESE_SURNAMES,
+        vietnamese_surnames=people_names.VIETNAMESE_SURNAMES,
         pinyin_given=re.compile("(?:" + "|".join(sorted(people_names.PINYIN_SYLLABLES, key=len,
                                                         reverse=True)) + "){1,3}"),
         famous=people_names.FAMOUS_SINGLE_NAMES,
@@ -848,6 +850,15 @@ def _family_name_first(words: Sequence[str]) -> bool:
     common Chinese family name, then a given name of one to three pinyin syllables."""
     return len(words) == 2 and words[0] in _LEX.chinese_surnames \
         and _LEX.pinyin_given.fullmatch(words[1]) is not None
+
+
+def _vietnamese(doc: _Doc, run: Sequence[_Tok]) -> bool:
+    """Three or four one-syllable words opening with a Vietnamese family name, separated by
+    spaces ("Tran Thi Hoa", "Pham Minh Chinh"): a Vietnamese name, family name first."""
+    words = [doc.low[t.start:t.end] for t in run]
+    return len(run) in (3, 4) and words[0] in _LEX.vietnamese_surnames \
+        and all(w.isalpha() and len(w) <= 6 for w in words) \
+        and all(doc.full[a.end:b.start] == " " for a, b in itertools.pairwise(run))
 
 
 def _name_parts(name: str) -> tuple[str | None, str | None]:
@@ -1872,7 +1883,8 @@ def _discover(
     # de Gwenaëlle Kerhervé"): a name that takes a particle has it before the surname. A role
     # noun just before the given name ends a long title ("Senate Minority Leader Luis Ortega")
     # and is a person cue, as at the start of the run.
-    if len(run) >= 3 and low[run[0].start:run[0].end] not in _LEX.given:
+    if len(run) >= 3 and low[run[0].start:run[0].end] not in _LEX.given \
+            and not _vietnamese(doc, run):
         adjective = False  # an adjective was skipped: only a particle or a role may end it
         for i in range(1, len(run) - 1):
             word = low[run[i].start:run[i].end]
@@ -2008,7 +2020,7 @@ def _discover(
     if _short_for_an_org(doc, start, end):
         return None  # "Halvorsen Marine" said, after "Halvorsen Marine Holdings"
     score = 0
-    if is_given or family_first:
+    if is_given or family_first or _vietnamese(doc, run):
         score += 2
     elif len(first) == 1 or (len(first) == 2 and full[run[0].start:run[0].end].isupper()):
         score += 1  # a leading initial: "J. K. Rowling", "TJ Delaney"

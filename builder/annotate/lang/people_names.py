@@ -1385,6 +1385,18 @@ xing long ge geng ni niu tong ou zhan bi mo nie chai gong yi dang lian zhai
 """
 )
 
+#: Vietnamese family names, written first ("Tran Thi Hoa", "Pham Minh Chinh"): the most common,
+#: folded, without "le" and "to" (French and English words). ``people`` keeps a name of three
+#: or four one-syllable words opening with one of these whole, instead of reading the family
+#: name as a title or an adjective before a given name ("Thi Hoa"). (The word alone for the
+#: person is the given name, the last one, as the Vietnamese press writes it: "Hoa said".)
+VIETNAMESE_SURNAMES: frozenset[str] = _words(
+    """
+nguyen tran pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh truong trinh lam
+luong doan cao chau quach ta thai lai luu mac kieu la
+"""
+)
+
 #: The syllables of Mandarin in pinyin, without tones ("lyu" and "nyu" for lü, nü): a given
 #: name after a Chinese family name is one to three of them ("Jinping", "Qiang", "Yi").
 PINYIN_SYLLABLES: frozenset[str] = _words(
