@@ -2598,3 +2598,15 @@ def test_a_vietnamese_name_family_name_first() -> None:
     assert discovered_names(result) == {"Tran Thi Hoa", "Pham Minh Chinh"}
     assert {m.text for m in result.mentions if m.person == "tran-thi-hoa"} == {
         "Tran Thi Hoa", "Hoa"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb of an attribution after a quotation, then a few words, then a name: a
+    # speaker's, even when the given name is a place's too
+    ("« Nous reconstruirons », a déclaré lundi Florence Parly.", {"Florence Parly"}),
+    ("« C'est fini », a expliqué lundi soir Jordan Bardella.", {"Jordan Bardella"}),
+    # not a preposition's object
+    ("« C'est fini », a assuré sur France Bleu le haut fonctionnaire.", set()),
+])
+def test_a_name_after_an_inverted_attribution(text: str, expected: set[str]) -> None:
+    assert discovered_names(run(text, "fr", registry=EMPTY)) == expected

@@ -852,6 +852,12 @@ def _family_name_first(words: Sequence[str]) -> bool:
         and _LEX.pinyin_given.fullmatch(words[1]) is not None
 
 
+def _after_function_word(doc: _Doc, pos: int) -> bool:
+    """The word right before ``pos`` is a function word (« sur », "to", « le »)."""
+    before = doc.word_before(pos)
+    return before is not None and doc.low[before[0]:before[1]] in doc.function_words
+
+
 def _vietnamese(doc: _Doc, run: Sequence[_Tok]) -> bool:
     """Three or four one-syllable words opening with a Vietnamese family name, separated by
     spaces ("Tran Thi Hoa", "Pham Minh Chinh"): a Vietnamese name, family name first."""
@@ -2038,11 +2044,15 @@ def _discover(
         # apposition (not "Castellane Capital, a fund manager")
         is_given and _LEX.role_apposition.match(
             low, end, doc.ends[doc.para_of(start)]) is not None)
-    if not cue and not any(w in _LEX.places or w in _LEX.weak_heads for w in folded) \
+    if not cue and not any(w in _LEX.places or w in _LEX.weak_heads
+                           for w in (folded[1:] if is_given else folded)) \
             and _INVERTED_ATTRIBUTION_RE.search(
-            low, max(doc.starts[doc.para_of(start)], start - 40), start) is not None:
+            low, max(doc.starts[doc.para_of(start)], start - 60), start) is not None \
+            and not _after_function_word(doc, start):
         # « « Non », répond Dariusz Kowalczyk »: the verb of an attribution after a
-        # quotation, whatever it is, introduces a speaker (not "Greenpeace France": a place)
+        # quotation, whatever it is, introduces a speaker (not "Greenpeace France": a place;
+        # but a given name may be a place's too: « a déclaré lundi Florence Parly »; not a
+        # preposition's object: « a assuré sur France Bleu le haut fonctionnaire »)
         cue = True
     if place_later and not is_given and not title and kind is not None \
             and low[kind[0]:kind[1]] in _NAME_CONNECTORS and full[kind[0]].islower():
@@ -2092,7 +2102,10 @@ _NAME_CONNECTORS = frozenset({"for", "of", "and", "pour", "de", "du", "des", "et
 
 #: A closed quotation, a comma and one verb (« a » + participle, « s' » + verb) before a name.
 _INVERTED_ATTRIBUTION_RE = re.compile(
-    r"(?:\u00bb|\")[ \t\u00a0]*,[ \t\u00a0]*(?:a[ \t]+|s')?[a-z][a-z-]{2,}[ \t\u00a0]+$")
+    r"(?:\u00bb|\")[ \t\u00a0]*,[ \t\u00a0]*(?:a[ \t]+|s')?[a-z][a-z-]{2,}"
+    # up to three words between the verb and the name: « a déclaré lundi soir X », « a
+    # expliqué à l'AFP X »
+    r"(?:[ \t\u00a0]+[^\s,.;:!?\"\u00ab\u00bb]+){0,3}[ \t\u00a0]+$")
 
 
 def _short_for_an_org(doc: _Doc, start: int, end: int) -> bool:
