@@ -128,6 +128,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev79": ("eval/dev79/seeds", "eval/dev79/gold"),
     "dev80": ("eval/dev80/seeds", "eval/dev80/gold"),
     "dev81": ("eval/dev81/seeds", "eval/dev81/gold"),
+    "dev82": ("eval/dev82/seeds", "eval/dev82/gold"),
     "dev83": ("eval/dev83/seeds", "eval/dev83/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
@@ -139,7 +140,7 @@ PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev
                           "dev26", "dev31", "dev32", "dev33", "dev34", "dev45", "dev46",
                           "dev47", "dev52", "dev53", "dev56", "dev57", "dev62", "dev63",
                           "dev68", "dev69", "dev76", "dev77", "dev78", "dev79", "dev80",
-                          "dev81", "dev83"})
+                          "dev81", "dev82", "dev83"})
 #: Named groups of sets, pooled by ``--group`` (``eval/groups.yml``, relative to the root).
 GROUPS_FILE = "eval/groups.yml"
 EXAMPLE_GROUP = """\
