@@ -2610,3 +2610,12 @@ def test_a_vietnamese_name_family_name_first() -> None:
 ])
 def test_a_name_after_an_inverted_attribution(text: str, expected: set[str]) -> None:
     assert discovered_names(run(text, "fr", registry=EMPTY)) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # an elided particle inside a name: one name, and the surname alone is the same person
+    ("Jean d'Ormesson a déclaré lundi que le projet était mal ficelé.", "Jean d'Ormesson"),
+    ("Selon Pierre-Emmanuel d’Arcy, le projet est mal ficelé.", "Pierre-Emmanuel d’Arcy"),
+])
+def test_a_name_with_an_elided_particle(text: str, name: str) -> None:
+    assert discovered_names(run(text, "fr", registry=EMPTY)) == {name}

@@ -744,6 +744,8 @@ _URL_RE = re.compile(r"(?:https?://|www\.)[^\s)\]>\u00bb\u201d\"]+", re.IGNORECA
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SEG = rf"[{_U}][\w.'\u2019&-]*(?:[ \u00a0]+[{_U}][\w.'\u2019&-]*)*"
 _SLASH_CREDIT_RE = re.compile(rf"{_SEG}(?:[ \u00a0]*/[ \u00a0]*{_SEG})+")
+#: An elided particle between two words of a name: « Jean d'Ormesson », « Giscard d'Estaing ».
+_ELIDED_PARTICLE_RE = re.compile(r"[ \u00a0]+d['\u2019]")
 _COORD_BEFORE_RE = re.compile(r"[ \t]+(?:and|et|&)[ \t]+$")
 _COORD_AFTER_RE = re.compile(r"[ \t]+(?:and|et|&)[ \t]+")
 _SENTENCE_STOP_RE = re.compile(r"[^\W\d_][^\W\d_A-Z]\.[ \u00a0]+")
@@ -1935,8 +1937,9 @@ def _discover(
         return None
     folded = [low[t.start:t.end] for t in run]
     caps = [t for t in run if full[t.start].isupper()]
-    words = 1 + sum(1 for a, b in itertools.pairwise(run) if full[a.end:b.start].strip(". ") == ""
-                    and "-" not in full[a.end:b.start])
+    words = 1 + sum(1 for a, b in itertools.pairwise(run)
+                    if (full[a.end:b.start].strip(". ") == "" and "-" not in full[a.end:b.start])
+                    or _ELIDED_PARTICLE_RE.fullmatch(full, a.end, b.start))  # « Jean d'Ormesson »
     named = [f for f in folded if len(f) > 1 and f not in _LEX.particles]
     single_name_title = bool(title) and title[-1] in _LEX.single_name_titles
     if single_name_title and len(run) == 1:
