@@ -2619,3 +2619,16 @@ def test_a_name_after_an_inverted_attribution(text: str, expected: set[str]) -> 
 ])
 def test_a_name_with_an_elided_particle(text: str, name: str) -> None:
     assert discovered_names(run(text, "fr", registry=EMPTY)) == {name}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a month or a feast that is a given name opens a speaker's name or one with a known
+    # surname; not a holiday's
+    ("fr", "Noël Mamère a déclaré lundi que le projet était mal ficelé.", {"Noël Mamère"}),
+    ("en", "June Carver said on Monday that the plan was wrong.", {"June Carver"}),
+    ("en", "The parade runs through Easter Monday and May Day.", set()),
+    ("en", "Easter Rising veterans said they were proud.", set()),
+])
+def test_a_given_name_that_is_a_month_or_a_feast(lang: str, text: str,
+                                                 expected: set[str]) -> None:
+    assert discovered_names(run(text, lang, registry=EMPTY)) == expected

@@ -326,6 +326,7 @@ class _Lexicon:
     demonym_adjectives: frozenset[str]  # "le jeune Toulousain"
     not_first: frozenset[str]
     given_not_first: frozenset[str]  # "Christian": a given name before a known surname only
+    calendar_given: frozenset[str]  # "June", « Noël »: a month or a feast that is a given name
     function_words: dict[str, frozenset[str]]  # by language: "Son", "Will" differ
     inner_stop: dict[str, frozenset[str]]
     calendar: frozenset[str]
@@ -600,6 +601,7 @@ def _build_lexicon() -> _Lexicon:
         demonym_adjectives=_singles(fr.DEMONYM_ADJECTIVES, en.DEMONYM_ADJECTIVES),
         not_first=_singles(en.NOT_FIRST, fr.NOT_FIRST),
         given_not_first=_singles(en.GIVEN_AND_NOT_FIRST, fr.GIVEN_AND_NOT_FIRST),
+        calendar_given=_singles(en.CALENDAR_GIVEN_NAMES, fr.CALENDAR_GIVEN_NAMES),
         function_words={"en": _singles(en.FUNCTION_WORDS), "fr": _singles(fr.FUNCTION_WORDS)},
         inner_stop={"en": _singles(en.INNER_STOP), "fr": _singles(fr.INNER_STOP)},
         calendar=_singles(en.MONTHS, fr.MONTHS, en.WEEKDAYS, fr.WEEKDAYS)
@@ -1982,11 +1984,16 @@ def _discover(
         last = first  # the family name, which stands alone for the person ("Xi said")
     is_surname = last in _LEX.surnames or last in index.surnames
     # Rejections: organisations, calendar, places, brands, adjectives.
+    # (a month or a feast that is a given name opens a name of two or three words when the
+    # surname is known or the name is a speaker's, decided below: « Noël Mamère a déclaré »,
+    # "June Carver said", not "May Day")
+    calendar_first = folded[0] in _LEX.calendar_given and len(folded) in (2, 3)
     for i, word in enumerate(folded):
         if word in _LEX.org_heads:
             return None
         if word in _LEX.calendar and not (i == len(folded) - 1 and i > 0 and is_given
-                                          and word in _LEX.surnames):
+                                          and word in _LEX.surnames) \
+                and not (i == 0 and calendar_first):
             return None
     if (first in _LEX.not_first and not given_anyway) \
             or (first in doc.function_words and not is_given):
@@ -2064,6 +2071,8 @@ def _discover(
             # "the group Voices for Victims Ontario, said": the end of a longer name (a
             # capitalised word and a connector before it) with a place in it is a thing's
             return None
+    if calendar_first and not cue and not is_surname:
+        return None
     if cue:
         score += 2
     elif place_later:

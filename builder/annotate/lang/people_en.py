@@ -430,6 +430,10 @@ WEAK_ORG_HEADS: tuple[str, ...] = (
     "Pass", "Garden", "Town", "Villa",
 )
 
+#: Months and feasts that are given names too ("June Carver", "April Ryan"; not "May", "Jan"): they open a name of two or three
+#: words when its surname is known or it is a speaker's.
+CALENDAR_GIVEN_NAMES: tuple[str, ...] = ("april", "august", "june", "valentine")
+
 #: Given names that are also words of ``NOT_FIRST`` (an adjective, an award): they open a
 #: person's name only right before a known surname ("Christian Marty", "Oscar Pistorius"), not
 #: "the Christian Democrats", "Christian Aid", "Emmy Awards".

@@ -360,6 +360,10 @@ NOT_PERSON_APPOSITIONS: tuple[str, ...] = (
     "communiste", "macroniste", "lepéniste", "gaulliste", "souverainiste", "personnalité",
 )
 
+#: Months and feasts that are given names too (« Noël Mamère », « Avril Lavigne »): they open a name of two or three
+#: words when its surname is known or it is a speaker's.
+CALENDAR_GIVEN_NAMES: tuple[str, ...] = ("avril", "noël", "toussaint")
+
 #: Given names that are also words of ``NOT_FIRST``: a person's only right before a known
 #: surname (« Blanche Gardin », not « la Maison Blanche »).
 GIVEN_AND_NOT_FIRST: tuple[str, ...] = ("blanche",)
