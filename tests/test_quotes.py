@@ -5869,3 +5869,26 @@ TOPIC_PEOPLE = {p.id: p for p in (
 def test_a_later_subject_of_the_pronouns_gender_ends_the_paragraphs_topic(
         body: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes_among(TOPIC_PEOPLE, body)] == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a lede: a definite description before anybody is named, then a sentence that opens
+    # with a name of its gender
+    ("fr", ("« Nous irons jusqu'au bout », martèle l'élue. Marie Dubois a déjà saisi le "
+           "tribunal administratif."), "marie-dubois"),
+    ("en", ("\"We will go all the way,\" the councillor said. Maria Lopez has already filed a "
+           "lawsuit."), "maria-lopez"),
+    ("en", ("\"We will go all the way,\" said the councillor.\n\nMaria Lopez has already filed "
+           "a lawsuit."), "maria-lopez"),
+    # not a name of the other gender, nor one that does not open its sentence, nor after
+    # somebody was named
+    ("fr", ("« Nous irons jusqu'au bout », martèle le maire. Marie Dubois a déjà saisi le "
+           "tribunal administratif."), "label:le maire"),
+    ("en", ("\"We will go all the way,\" the councillor said. On Monday Maria Lopez filed a "
+           "lawsuit."), "label:the councillor"),
+    ("en", ("Tom Baker owns 40 flats. \"It is a scandal,\" the landlord said. Maria Lopez "
+           "disagrees."), "tom-baker"),
+])
+def test_a_description_before_anybody_named_in_the_next_sentence(
+        lang: str, body: str, expected: str) -> None:
+    assert [who(q) for q in pipeline_quotes(body, lang)] == [expected]

@@ -3338,6 +3338,8 @@ class _Annotator:
                 and first.start not in p.starts:
             # the whole phrase before the verb is the subject: "a person familiar with…"
             who = self.classify_np(p, a, j, speaking=True) or self.np_label(p, a, p.toks[j].end)
+            if who is not None and who.rule == "person-noun" and not who.ids:
+                who = self.named_next(p, a, who.label or "") or who
         else:
             who = (self.continued(p, verb, p.toks[j].low) if j == a else None) \
                 or self.np_before(p, j, a)
@@ -4404,6 +4406,38 @@ class _Annotator:
 
     def np_after(self, p: _Para, k: int, end: int) -> _Who | None:
         """The speaker whose noun phrase starts with token k (the word after the verb)."""
+        who = self.phrase_after(p, k, end)
+        if who is not None and who.rule == "person-noun" and not who.ids:
+            return self.named_next(p, k, who.label or "") or who
+        return who
+
+    def named_next(self, p: _Para, k: int, label: str) -> _Who | None:
+        """« « Nous irons jusqu'au bout », martèle l'élue. Marie Dubois a saisi… »: a definite
+        singular description before anybody is named, then a sentence that opens with a name
+        of the description's gender, is that person (a lede names its speaker after the
+        quotation)."""
+        tok = p.toks[k]
+        determiner = self.lex.determiners.get(tok.low)
+        if determiner is None or not determiner[1] or determiner[0] == "p" \
+                or bisect.bisect_left(self.order_keys, (p.index, tok.start)) > 0:
+            return None
+        _s0, s1 = p.sentence(tok.start)
+        q, at = (p, s1) if s1 < len(p.text) else (
+            (self.paras[p.index + 1], 0) if p.index + 1 < len(self.paras) else (None, 0))
+        if q is None:
+            return None
+        n = bisect.bisect_left(q.tok_starts, at)
+        m = q.starts.get(q.toks[n].start) if n < len(q.toks) else None
+        if m is None or m.kind == "pronoun" or q.sentence(m.span.start)[0] != m.span.start:
+            return None
+        words = re.findall(r"[^\W\d_]+", label.lower())
+        gender = (self.lex.persons.get(words[-1]) if words else None) or determiner[0]
+        if gender in ("f", "m") and self.gender(m.person) not in (gender, None):
+            return None
+        return _Who((m.person,), None, "named-next")
+
+    def phrase_after(self, p: _Para, k: int, end: int) -> _Who | None:
+        """``np_after`` but a description before anybody is named (``named_next``)."""
         if k >= len(p.toks) or p.toks[k].start >= end:
             return None
         # '"…," said Mr. Morris', "said Lt. Gen. Mohamed Hamdan", "said the Rev. Ali Kamal":
@@ -7157,6 +7191,8 @@ class _Annotator:
                     votes[lex.honorifics[first]] += 2
                 k = bisect.bisect_left(p.tok_starts, m.span.start)
                 for q in range(k - 1, max(k - 3, -1), -1):
+                    if p.toks[q + 1].start == p.sentence(p.toks[q + 1].start)[0]:
+                        break  # (« … », martèle le maire. Marie X »: another sentence's noun)
                     if not p.tight(q, q + 1) and q >= 1 and p.tight(q - 1, q) \
                             and p.toks[q - 1].text[:1].isupper():
                         break  # « de Force ouvrière, Didier X »: a name's word, no title
