@@ -5892,3 +5892,19 @@ def test_a_later_subject_of_the_pronouns_gender_ends_the_paragraphs_topic(
 def test_a_description_before_anybody_named_in_the_next_sentence(
         lang: str, body: str, expected: str) -> None:
     assert [who(q) for q in pipeline_quotes(body, lang)] == [expected]
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a possessed relation written with a name makes the possessor the inverse relative:
+    # « Son fils Bastien » … « le père » is not Bastien but the one whose son he is
+    ("fr", ("Olivier Castaing tient le restaurant depuis trente ans.\n\nSon fils Bastien, 19 "
+            "ans, le rejoindra cet été. « Il est meilleur que moi au même âge », glisse le "
+            "père."), "olivier-castaing"),
+    ("fr", ("Pierre Labarthe préside le club taurin depuis 1991.\n\nSon petit-fils, Hugo "
+            "Labarthe, 19 ans, fera ses débuts le 15 août. « Le petit a le courage que je n'ai "
+            "jamais eu », sourit le grand-père."), "pierre-labarthe"),
+    ("en", ("Mark Doyle opened the bakery in 1990.\n\nHis son Luke, 24, now runs the ovens. "
+            "\"He is better than I ever was,\" the father said."), "mark-doyle"),
+])
+def test_the_inverse_of_a_possessed_relation(lang: str, body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

@@ -377,6 +377,7 @@ class _Lexicon:
     age_tail: re.Pattern[str]
     kin: frozenset[str]
     kin_synonyms: dict[str, tuple[str, ...]]
+    inverse_kin: dict[str, dict[str, str]]  # "son" -> {"m": "father", "f": "mother"}
     prepositions: frozenset[str]
     pronoun_determiners: frozenset[str]
     not_speech_before: dict[str, frozenset[str]]
@@ -546,6 +547,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         age_tail=re.compile(get["AGE_PATTERN"]),
         kin=get["KIN_NOUNS"],
         kin_synonyms=get["KIN_SYNONYMS"],
+        inverse_kin=get["INVERSE_KIN"],
         prepositions=get["NP_PREPOSITIONS"],
         pronoun_determiners=get["PRONOUN_DETERMINERS"],
         not_speech_before=get["NOT_SPEECH_BEFORE"],
@@ -1245,6 +1247,12 @@ class _Annotator:
         #: relation word -> (paragraph, offset, person id) where a possessed relation was
         #: written with a name: « son frère aîné, Julien X, » makes « son aîné » Julien
         self.relations: dict[str, list[tuple[int, int, str]]] = {}
+        #: (paragraph, possessive token, relation word, person) of « son fils Bastien »: the
+        #: possessor holds the inverse relation (``relate_possessors``)
+        self.possessive_ties: list[tuple[int, int, str, str]] = []
+        #: relation word -> (paragraph, offset, person id) of the possessor of such a tie
+        #: (« Son fils Bastien »: « père » -> the possessor), for « le père » alone
+        self.inverse_relations: dict[str, list[tuple[int, int, str]]] = {}
         self.bind_roles()
         self.bind_headline()
         self.add_descriptions()
@@ -1266,6 +1274,8 @@ class _Annotator:
         self.voices: list[tuple[int, tuple[str, ...]]] = []
         #: the headline's quoted words, and the one person it names (headline_speaker)
         self.headline_quotes: tuple[list[str], str | None] | None = None
+        self.relate_possessors()
+        self.inside_cache = None  # (the possessors were sought with no quotation current)
 
     # ---------------------------------------------------------------- role nouns
 
@@ -1438,6 +1448,8 @@ class _Annotator:
                         self.bind_predicate(p, m)
                 if head.endswith(",") and m.kind != "pronoun":
                     self.relate(p, m)
+                elif m.kind != "pronoun" and before and before[-1] in lex.inverse_kin:
+                    self.relate_unmarked(p, m)
                 if p.masked[e0:e0 + 1] == "," and m.kind != "pronoun":
                     self.relate_after(p, m)
                     self.relate_parent(p, m)
@@ -1617,9 +1629,20 @@ class _Annotator:
                 if p.toks[q + 1].low in self.lex.kin:
                     for r in range(q + 1, k):
                         self.tie_relation(p.toks[r].low, p, m)
+                    if p.toks[q + 1].low in self.lex.inverse_kin:
+                        self.possessive_ties.append((p.index, q, p.toks[q + 1].low, m.person))
                 return
             if not p.tight(q, q + 1) or not p.toks[q].text[:1].islower():
                 return
+
+    def relate_unmarked(self, p: _Para, m: Mention) -> None:
+        """« Son fils Bastien », "his son Luke": a possessed relation right before a name, no
+        comma; only its possessor's inverse tie is kept (``relate_possessors``)."""
+        k = bisect.bisect_left(p.tok_starts, m.span.start)
+        if k >= 2 and p.toks[k - 2].low in self.lex.singular_possessives \
+                and p.toks[k - 1].low in self.lex.inverse_kin \
+                and p.tight(k - 2, k - 1) and p.tight(k - 1, k):
+            self.possessive_ties.append((p.index, k - 2, p.toks[k - 1].low, m.person))
 
     def relate_after(self, p: _Para, m: Mention) -> None:
         """The same, for a relation set after the name: « Annick, son épouse, »."""
@@ -1645,6 +1668,21 @@ class _Annotator:
         word = lex.parent_words.get(self.fixed_gender(m.person) or "")
         if word is not None:
             self.tie_relation(word, p, m)
+
+    def relate_possessors(self) -> None:
+        """« Son fils Bastien », "Her nephew, Loïc,": the possessor, the one person the
+        possessive takes up in its paragraph, holds the inverse relation by their gender
+        (« le père », "the aunt" later), not the relative named."""
+        for para, q, word, relative in self.possessive_ties:
+            p = self.paras[para]
+            owner = self.possessor(p, p.toks[q], paragraphs=1)
+            if owner is None or len(owner.ids) != 1 or owner.ids[0] == relative:
+                continue
+            inverse = self.lex.inverse_kin[word].get(self.gender(owner.ids[0]) or "")
+            if inverse is not None:
+                for w in (inverse, *self.lex.kin_synonyms.get(inverse, ())):
+                    self.inverse_relations.setdefault(w, []).append(
+                        (p.index, p.toks[q].start, owner.ids[0]))
 
     def tie_relation(self, word: str, p: _Para, m: Mention) -> None:
         for w in (word, *self.lex.kin_synonyms.get(word, ())):
@@ -4948,8 +4986,10 @@ class _Annotator:
                         else _Who((), label, "person-noun")
                 if noun in self.lex.kin and head_end == len(toks):
                     # "the cousin told KSL TV": the relative written before with a name
-                    # ("Havili's cousin, Sione Havili,")
-                    tied = [pid for para, pos, pid in self.relations.get(noun, ())
+                    # ("Havili's cousin, Sione Havili,"); « glisse le père » after « Son fils
+                    # Bastien »: the possessor of the inverse tie
+                    tied = [pid for para, pos, pid in sorted(
+                        (*self.relations.get(noun, ()), *self.inverse_relations.get(noun, ())))
                             if (para, pos) < (p.index, toks[0].start)]
                     if tied:
                         return _Who((tied[-1],), None, "related-description")

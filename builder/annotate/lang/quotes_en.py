@@ -195,6 +195,18 @@ KIN_SYNONYMS: dict[str, tuple[str, ...]] = {
 #: Kin nouns for a spouse (« son mari », "her husband").
 SPOUSE_NOUNS: frozenset[str] = frozenset({"husband", "wife", "spouse", "partner"})
 
+#: The relation the other side of a possessed relation holds, by that person's gender: "His
+#: son, Bastien," makes the possessor the father the article means by "the father" later.
+INVERSE_KIN: dict[str, dict[str, str]] = {
+    **{key: {"m": "father", "f": "mother"} for key in ("son", "daughter", "child")},
+    **{key: {"m": "grandfather", "f": "grandmother"} for key in ("grandson", "granddaughter", "grandchild")},
+    **{key: {"m": "uncle", "f": "aunt"} for key in ("nephew", "niece")},
+    **{key: {"m": "son", "f": "daughter"} for key in ("father", "mother", "dad", "mum", "mom")},
+    **{key: {"m": "grandson", "f": "granddaughter"} for key in ("grandfather", "grandmother")},
+    **{key: {"m": "nephew", "f": "niece"} for key in ("uncle", "aunt")},
+    "wife": {"m": "husband"}, "husband": {"f": "wife"},
+}
+
 #: "the 37-year-old", "a 63-year-old woman": an age names a person; a tail that leaves a
 #: person noun naming the same person: children ("the mother of three", "the grandmother of
 #: four"; not "the hero of the day": -1 on the readable sets).

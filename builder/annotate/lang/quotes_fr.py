@@ -295,6 +295,19 @@ KIN_SYNONYMS: dict[str, tuple[str, ...]] = {
 #: Kin nouns for a spouse (« son mari », "her husband").
 SPOUSE_NOUNS: frozenset[str] = frozenset({"mari", "époux", "épouse", "femme", "compagne", "compagnon", "conjoint", "conjointe"})
 
+#: The relation the other side of a possessed relation holds, by that person's gender: « Son
+#: fils Bastien » makes the possessor the father the article means by « le père » later.
+INVERSE_KIN: dict[str, dict[str, str]] = {
+    **{key: {"m": "père", "f": "mère"} for key in ("fils", "fille", "enfant")},
+    **{key: {"m": "grand-père", "f": "grand-mère"} for key in ("petit-fils", "petite-fille")},
+    **{key: {"m": "oncle", "f": "tante"} for key in ("neveu", "nièce")},
+    **{key: {"m": "fils", "f": "fille"} for key in ("père", "mère", "papa", "maman")},
+    **{key: {"m": "petit-fils", "f": "petite-fille"} for key in ("grand-père", "grand-mère")},
+    **{key: {"m": "neveu", "f": "nièce"} for key in ("oncle", "tante")},
+    **{key: {"m": "mari"} for key in ("femme", "épouse", "compagne")},
+    **{key: {"f": "femme"} for key in ("mari", "époux", "compagnon")},
+}
+
 #: A tail that leaves a person noun naming the same person: an age (« la star de 38 ans »)
 #: or a set phrase (« la mère de famille », « le père de trois enfants », « la mère au
 #: foyer »), not a possessor (« la mère de Paul »).
