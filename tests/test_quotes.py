@@ -3177,7 +3177,8 @@ def test_an_untied_demonym_nobody_is_described_with_is_nobody() -> None:
       'supervisor called him on Monday morning.\n\n"They had the coffee out," the 58-year-old '
       'millwright said on Tuesday. "He said, \'Ray, it\'s a business decision.\'"'), "en",
      "ray-lopez"),
-    # "the Leicester boss", "the Qatari mediator": as often somebody not named, or a country
+    # "the Leicester boss" after "Striker Ray Lopez": the staff of a team are not its players
+    # (STAFF_NOUNS, PLAYER_NOUNS)
     (('Striker Ray Lopez scored twice on Saturday.\n\n"He was magnificent," the Leicester boss '
       "said."), "en", "label:the Leicester boss"),
     # « le pâtre »: the shepherd named just before
@@ -5908,3 +5909,24 @@ def test_a_description_before_anybody_named_in_the_next_sentence(
 ])
 def test_the_inverse_of_a_possessed_relation(lang: str, body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the nouns a report uses to take up someone it has named: a person, resolved
+    (("Sally Dunstan, secretary of the Health Workers Union, was angry. The union boss was "
+     "blunter on social media: \"Cut our hospitals and we will fill the steps.\""),
+     "sally-dunstan"),
+    (("Khalid al-Marri has been shuttling between the two delegations since Sunday.\n\n"
+     "\"Both sides have told me they want this to end,\" the Qatari mediator said."),
+     "khalid-al-marri"),
+    (("Dan Cole scored twice on Saturday. \"I lost everything,\" the Ireland international "
+     "said."), "dan-cole"),
+])
+def test_news_nouns_for_a_person_named_before(body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body)[-1]) == expected
+
+
+def test_a_team_s_staff_is_not_its_players() -> None:
+    body = ("Le buteur Paul Girard a marqué deux fois samedi.\n\n« Il a été magnifique », a "
+            "confié l'entraîneur.")
+    assert who(pipeline_quotes(body, "fr")[-1]) == "label:l'entraîneur"

@@ -377,6 +377,8 @@ class _Lexicon:
     age_tail: re.Pattern[str]
     kin: frozenset[str]
     kin_synonyms: dict[str, tuple[str, ...]]
+    staff_nouns: frozenset[str]  # "the boss" is never a person written "Striker X"
+    player_nouns: frozenset[str]
     inverse_kin: dict[str, dict[str, str]]  # "son" -> {"m": "father", "f": "mother"}
     prepositions: frozenset[str]
     pronoun_determiners: frozenset[str]
@@ -547,6 +549,8 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         age_tail=re.compile(get["AGE_PATTERN"]),
         kin=get["KIN_NOUNS"],
         kin_synonyms=get["KIN_SYNONYMS"],
+        staff_nouns=get["STAFF_NOUNS"],
+        player_nouns=get["PLAYER_NOUNS"],
         inverse_kin=get["INVERSE_KIN"],
         prepositions=get["NP_PREPOSITIONS"],
         pronoun_determiners=get["PRONOUN_DETERMINERS"],
@@ -5005,6 +5009,7 @@ class _Annotator:
                     others = frozenset() if former else frozenset(
                         pid for pid, nouns_ in self.roles.items()
                         if any(n in self.lex.offices and n != noun for n in nouns_))
+                    others |= self.players_for_staff(noun)
                     comp = self.complement_at(p, i0 + head_end, i1 + 1)
                     if comp is not None:  # "le ministre de l'Intérieur": not the one of Travail
                         others |= frozenset(pid for _a, _b, pid, c, _f in
@@ -5019,6 +5024,7 @@ class _Annotator:
                         if any(n != noun and self.is_demonym(n) for n in nouns_)) \
                         if demonym is not None else frozenset()
                     others |= self.historical | self.asked_about(p, toks[0].start)
+                    others |= self.players_for_staff(noun)
                     years = _described_age(label)
                     if years is not None:
                         # "the 71-year-old" is not the woman written "Debbie Ostrander, 68,";
@@ -5069,6 +5075,7 @@ class _Annotator:
                     n in self.lex.offices and n != noun for n in nouns_)) \
                     if office and qualified else frozenset()
                 others |= self.other_ages(_described_age(label))  # (nor another age)
+                others |= self.players_for_staff(noun)
                 who = self.salient_description(p, noun, gender, toks[0].start,
                                                office=office and not qualified and not former,
                                                exclude=others)
@@ -5099,6 +5106,14 @@ class _Annotator:
                 and not (lows[-1].endswith("s") and not lows[-1].endswith("ss")):
             return self.spoken_description(p, toks, label)
         return None
+
+    def players_for_staff(self, noun: str) -> frozenset[str]:
+        """The people written as players when ``noun`` names a team's staff: "the Leicester
+        boss" is not the one written "Striker Ray Lopez"."""
+        if noun not in self.lex.staff_nouns:
+            return frozenset()
+        return frozenset(pid for pid, nouns in self.roles.items()
+                         if not nouns.isdisjoint(self.lex.player_nouns))
 
     def qualified_by(self, p: _Para, toks: list[_Tok], pos: int) -> Mention | None:
         """The one person written before ``pos`` with the phrase's capitalised words in an

@@ -565,6 +565,36 @@ _MORE_PERSON_NOUNS.update({
     # common trades the lists had left out ("the former Goldman Sachs banker")
     "banker": None, "worker": None, "resident": None, "student": None, "architect": None,
     "broker": None, "accountant": None, "trainer": None,
+    # the nouns a report uses to take up someone it has named ("said the hero of the
+    # afternoon", "the union boss", "the Qatari mediator", "the left-hander"): results and
+    # places in a contest, offices, trades and situations
+    "champion": None, "winner": None, "victor": None,
+    "runner-up": None, "finalist": None, "semifinalist": None, "semi-finalist": None,
+    "medallist": None, "medalist": None, "olympian": None, "challenger": None,
+    "contender": None, "titleholder": None, "underdog": None, "newcomer": None,
+    "youngster": None, "teen": None, "teammate": None, "team-mate": None, "compatriot": None,
+    "countryman": "m", "countrywoman": "f", "opponent": None, "left-hander": None,
+    "right-hander": None, "keeper": None, "flanker": None, "substitute": None,
+    "goalscorer": None, "scorer": None, "marathoner": None, "wrestler": None,
+    "fighter": None, "racer": None, "rower": None, "sailor": None, "navigator": None,
+    "astronaut": None, "international": None, "incumbent": None, "frontrunner": None,
+    "front-runner": None, "mediator": None, "chaplain": None, "archbishop": None,
+    "cardinal": None, "pontiff": "m", "monarch": None, "duke": "m", "duchess": "f",
+    "baroness": "f", "alderman": None, "whistleblower": None, "informant": None,
+    "boss": None, "tycoon": None, "magnate": None, "heir": None, "heiress": "f",
+    "restaurateur": None, "hotelier": None, "merchant": None, "landowner": None,
+    "employee": None, "shopper": None, "diner": None, "mourner": None, "parishioner": None,
+    "worshipper": None, "villager": None, "islander": None, "householder": None,
+    "occupant": None, "orphan": None, "hostage": None, "detainee": None, "captive": None,
+    "convict": None, "gunman": "m", "attacker": None, "assailant": None, "killer": None,
+    "robber": None, "thief": None, "burglar": None, "immigrant": None, "expat": None,
+    "tourist": None, "traveller": None, "traveler": None, "toddler": None,
+    "schoolboy": "m", "schoolgirl": "f", "mechanic": None, "labourer": None,
+    "laborer": None, "cleaner": None, "janitor": None, "caretaker": None, "porter": None,
+    "bodyguard": None, "cook": None, "painter": None, "sculptor": None,
+    "conductor": None, "songwriter": None, "frontman": "m", "frontwoman": "f",
+    "counsellor": None, "counselor": None, "colonel": None, "lieutenant": None,
+    "admiral": None,
 })
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 
@@ -811,6 +841,21 @@ PAST_ENDINGS: tuple[str, ...] = ("ed",)
 FIRST_PERSON: frozenset[str] = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 #: The plural ones: words with only the singular ones are one person's (not a group's).
 FIRST_PERSON_PLURAL: frozenset[str] = frozenset({"we", "us", "our", "ours"})
+
+#: The staff of a team and its players are different people: "the Leicester boss" after
+#: "Striker Ray Lopez scored twice" is not Lopez (``STAFF_NOUNS`` never take up a person
+#: written with one of ``PLAYER_NOUNS``).
+STAFF_NOUNS: frozenset[str] = frozenset({
+    "boss", "manager", "coach", "gaffer", "trainer", "selector", "chairman", "chairwoman",
+    "owner", "referee", "umpire",
+})
+PLAYER_NOUNS: frozenset[str] = frozenset({
+    "player", "striker", "forward", "midfielder", "defender", "winger", "goalkeeper",
+    "keeper", "centre-back", "center-back", "full-back", "fullback", "playmaker",
+    "batsman", "batter", "bowler", "opener", "spinner", "seamer", "wicketkeeper",
+    "all-rounder", "quarterback", "receiver", "linebacker", "kicker", "pitcher", "catcher",
+    "shortstop", "flanker", "substitute", "goalscorer", "scorer", "rookie", "debutant",
+})
 
 #: Role nouns that news prose uses for one another: "manager X" … "the boss".
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -1020,6 +1020,18 @@ FIRST_PERSON: frozenset[str] = frozenset({
 #: The plural ones: words with only the singular ones are one person's (not a group's).
 FIRST_PERSON_PLURAL: frozenset[str] = frozenset({"nous", "notre", "nos", "on"})
 
+#: The staff of a team and its players are different people (``quotes_en.STAFF_NOUNS``).
+STAFF_NOUNS: frozenset[str] = frozenset({
+    "entraîneur", "entraîneuse", "coach", "sélectionneur", "sélectionneuse", "manager",
+    "président", "présidente", "arbitre",
+})
+PLAYER_NOUNS: frozenset[str] = frozenset({
+    "joueur", "joueuse", "attaquant", "attaquante", "milieu", "défenseur", "défenseuse",
+    "ailier", "ailière", "gardien", "gardienne", "buteur", "buteuse", "ouvreur", "demi",
+    "pilier", "talonneur", "troisième-ligne", "deuxième-ligne", "arrière", "centre",
+    "latéral", "latérale", "meneur", "meneuse", "remplaçant", "remplaçante",
+})
+
 #: Role nouns that news prose uses for one another, so that a role tied to a name by one
 #: word is also tied by the others: « l'entraîneur X » … « le coach », « le technicien ».
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
