@@ -732,6 +732,19 @@ _MORE_PERSON_NOUNS.update({
     "réfugié": "m", "réfugiée": "f", "migrant": "m", "migrante": "f", "boucher": "m",
     "bouchère": "f", "survivant": "m", "survivante": "f", "combattant": "m",
     "combattante": "f",
+    # the nouns a report uses to take up someone it has named (« l'international français »,
+    # « le restaurateur »), as in quotes_en; not « le gaucher », which the article ties to
+    # nobody (the nearest woman took « la gauchère » on the readable sets)
+    "nouveau-venu": "m", "nouvelle-venue": "f", "coéquipier": "m", "coéquipière": "f",
+    "international": "m", "internationale": "f", "remplaçant": "m", "remplaçante": "f",
+    "restaurateur": "m", "restauratrice": "f", "hôtelier": "m", "hôtelière": "f",
+    "tireur": "m", "tireuse": "f", "agresseur": "m", "meurtrier": "m", "meurtrière": "f",
+    "voleur": "m", "voleuse": "f", "cambrioleur": "m", "cambrioleuse": "f",
+    "voyageur": "m", "voyageuse": "f", "mécanicien": "m", "mécanicienne": "f",
+    "garçon": "m", "viticulteur": "m", "viticultrice": "f", "moniteur": "m",
+    "monitrice": "f", "proviseur": None, "proviseure": "f", "cuisinier": "m",
+    "cuisinière": "f", "rapporteur": "m", "rapporteure": "f", "médiateur": "m",
+    "médiatrice": "f",
 })
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 
