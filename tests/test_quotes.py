@@ -5930,3 +5930,23 @@ def test_a_team_s_staff_is_not_its_players() -> None:
     body = ("Le buteur Paul Girard a marqué deux fois samedi.\n\n« Il a été magnifique », a "
             "confié l'entraîneur.")
     assert who(pipeline_quotes(body, "fr")[-1]) == "label:l'entraîneur"
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # an unnamed speaker brought in by an indefinite phrase who gives a name afterwards, in
+    # the sentence or in the two after it
+    ("en", ('"Harold and Loretta were the first people who ever welcomed us here," said a '
+            "neighbor who gave only her first name, Denise."), "denise"),
+    ("en", ("About 40 supporters had queued outside. One woman, who gave only her surname, "
+            'Lau, shouted "Take care, Hoi-lam!" as the van pulled out.'), "lau"),
+    ("en", ('As Albrecht began to answer, a woman in the second row stood and shouted, "People '
+            'are dying while you cut!" Capitol Police escorted her out. She later identified '
+            "herself to reporters as Delia Marsh, 62, a retired nurse."), "delia-marsh"),
+    ("fr", ("« C'était terrifiant », raconte une habitante, qui a souhaité ne donner que son "
+            "prénom, Sophie."), "sophie"),
+    # a definite phrase is somebody named before, not a name given afterwards
+    ("en", ('Ray Lopez runs the shop. "It was terrifying," the owner said. A neighbour, who '
+            "gave only her first name, Denise, agreed."), "ray-lopez"),
+])
+def test_a_name_given_afterwards(lang: str, body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[0]) == expected

@@ -351,6 +351,7 @@ class _Lexicon:
     cue_after: re.Pattern[str]
     role_apposition: re.Pattern[str]  # ", a local councillor": after a given name, a person's
     lone_before: re.Pattern[str]  # a person's verb before a lone given name ("raconte Karim")
+    name_given: re.Pattern[str]  # "who gave only her surname, Lau": any word is a person's
     lone_after: re.Pattern[str]  # an age or a person's verb after it ("Moussa, 24 ans,")
     lone_role: re.Pattern[str]  # a possessed role in apposition before it ("Sa coach, Inès,")
     lone_role_close: re.Pattern[str]  # a possessed role right before it ("sa collègue Manon")
@@ -640,6 +641,10 @@ def _build_lexicon() -> _Lexicon:
             r"d\u2019|\u00e0|au|aux|chez|pour)[ \t]*[^,.;:!?()\"\u00ab\u00bb\u201c\u201d]{1,50})?"
             r"[ \t]*,"),
         lone_before=lone_before,
+        name_given=re.compile(
+            r"(?<!\w)(?:" + _alternation((*en.FIRST_NAME_NOUNS, *fr.FIRST_NAME_NOUNS,
+                                         *(w for w in en.LONE_NAME_INTRODUCERS if "name" in w)))
+            + r")[ \t]*[,:]?[ \t]*$"),
         lone_after=lone_after,
         lone_role=lone_role,
         lone_role_close=lone_role_close,
@@ -2968,8 +2973,12 @@ def _find_lone_given(
                 or word in index.rare_given or word in index.surname_owners:
             continue
         known = _is_given(word)
-        if not known and not _kin_named(doc, start, end) and not _aged_unknown(doc, start, end):
-            continue  # (an unknown given name needs kin or an age: "Sreeja, 42, a vendor,")
+        if not known and not _kin_named(doc, start, end) and not _aged_unknown(doc, start, end) \
+                and _LEX.name_given.search(low, max(doc.starts[doc.para_of(start)], start - 30),
+                                           start) is None:
+            # (an unknown given name needs kin, an age or to be given as a name: "Sreeja, 42,
+            # a vendor,", "who gave only her surname, Lau")
+            continue
         if taken is None:
             taken = _name_words(index, present, discovered)
         if word in taken:

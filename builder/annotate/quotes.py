@@ -2656,6 +2656,29 @@ class _Annotator:
             return who  # (not a dialogue's turn: the voice before is the other one)
         return _Who(rule="none")
 
+    def named_afterwards(self, cand: _Candidate, label: str) -> _Who | None:
+        """An unnamed speaker brought in by an indefinite phrase who gives a name later in
+        the sentence, or in the two after it (\"said a neighbor who gave only her first name,
+        Denise\", \"a woman … shouted, “…” She later identified herself as Delia Marsh\", « une
+        habitante, qui se prénomme Sophie »): that name."""
+        words = label.split()
+        if not words or self.lex.determiners.get(words[0].lower(), (None, True))[1]:
+            return None
+        p = self.paras[cand.pieces[0].para]
+        at = p.text.rfind(label, 0, cand.pieces[-1].end + len(label) + 200)
+        if at < 0:
+            return None
+        _s, e = p.sentence(at)
+        for _ in range(2):  # and the two sentences after it
+            if e < len(p.text):
+                e = p.sentence(e)[1]
+        for start in sorted(st for st in p.starts if at + len(label) <= st < e):
+            m = p.starts[start]
+            if m.kind != "pronoun" and not p.in_quote(start) \
+                    and self.lex.named_later.search(p.lowered, at + len(label), start):
+                return _Who((m.person,), None, "named-later")
+        return None
+
     def addressee(self, cand: _Candidate) -> str | None:
         """The one person the quotation speaks to by a vocative that opens it or closes one
         of its sentences — « Madame la présidente, … », « …, monsieur Roubaud ? », "Senator
@@ -7379,6 +7402,8 @@ class _Annotator:
                 who = self.other_voice(cand, spoken_to)
             if not who.ids and not who.label:
                 who = self.headline_speaker(cand) or who
+            elif not who.ids and who.label:
+                who = self.named_afterwards(cand, who.label) or who
             if len(who.ids) > 1 and self.first_person_singular(cand) \
                     and not any(w in who.rule for w in ("pronoun", "plural", "inverted", "after")):
                 # « Ses filles, Lou et Inès, « trouvent ça cool, mais gênant quand je passe à

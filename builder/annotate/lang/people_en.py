@@ -283,7 +283,8 @@ LONE_PERSON_NOUNS: tuple[str, ...] = (
 )
 #: Nouns after which a given name alone is a person's ("a teacher who gave only her first
 #: name, Siobhan").
-FIRST_NAME_NOUNS: tuple[str, ...] = ("first name", "given name", "christian name")
+FIRST_NAME_NOUNS: tuple[str, ...] = ("first name", "given name", "christian name", "surname",
+                                     "last name", "family name")
 #: Words that introduce one of several people by a first name ("who gave his name only as
 #: Jimmy", "one of them, Karim,").
 LONE_NAME_INTRODUCERS: tuple[str, ...] = (

@@ -214,7 +214,7 @@ LONE_PERSON_NOUNS: tuple[str, ...] = (
     "fillette", "petite fille", "enfant", "retraité", "retraitée",
 )
 #: Nouns after which a given name alone is a person's (« de son prénom, Inès »).
-FIRST_NAME_NOUNS: tuple[str, ...] = ("prénom",)
+FIRST_NAME_NOUNS: tuple[str, ...] = ("prénom", "nom de famille")
 #: See ``people_en.LONE_NAME_INTRODUCERS`` (« L'un d'eux, Karim, a commencé »).
 LONE_NAME_INTRODUCERS: tuple[str, ...] = (
     "l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles", "un certain",

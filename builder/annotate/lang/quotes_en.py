@@ -508,7 +508,9 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
 RESTATING: tuple[str, ...] = ("in other words", "put simply", "in short", "translation", "that is")
 #: The words before a name that an unnamed person's phrase gives later ("A woman, who asked that only her first name, Brenda, be used"):
 #: the name is that person's.
-NAMED_LATER: str = r"(?:first name|given name|identified (?:only )?as|asked to be called)\s*,?\s*$"
+NAMED_LATER: str = (r"(?:first name|given name|surname|last name|name as|identified (?:only )?as"
+               r"|identified (?:herself|himself|themselves)(?: to [a-z]+)? as"
+               r"|asked to be called|(?:is|was|be) called)\s*,?\s*$")
 #: Adjectives only a person takes ("the retired welder"): a definite phrase with one, the subject of a
 #: speech verb, is a person whatever its noun.
 PERSON_ADJECTIVES: frozenset[str] = frozenset({"retired", "elderly", "teenage", "widowed", "pregnant", "bearded"})

@@ -681,7 +681,8 @@ FORMER_GENDER: dict[str, str] = {"ancienne": "f", "ancien": "m"}
 RESTATING: tuple[str, ...] = ("autrement dit", "en d'autres termes", "en clair", "en résumé", "bref", "traduction")
 #: The words before a name that an unnamed person's phrase gives later (« Une voisine, qui ne donne que son prénom, Martine, »):
 #: the name is that person's.
-NAMED_LATER: str = r"(?:prénom|se fait appeler|demandé à être appelée?)\s*,?\s*$"
+NAMED_LATER: str = (r"(?:prénom|nom de famille|se fait appeler|demandé à être appelée?"
+               r"|se présente comme|s'appelle|se prénomme)\s*,?\s*$")
 #: Adjectives only a person takes (« le jeune apprenti »): a definite phrase with one, the subject of a
 #: speech verb, is a person whatever its noun.
 PERSON_ADJECTIVES: frozenset[str] = frozenset({"retraité", "retraitée", "âgé", "âgée", "veuf", "veuve", "barbu", "enceinte"})
