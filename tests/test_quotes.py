@@ -5950,3 +5950,28 @@ def test_a_team_s_staff_is_not_its_players() -> None:
 ])
 def test_a_name_given_afterwards(lang: str, body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[0]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a lede that opens with an indefinite person and quotes them, then a paragraph that
+    # opens with a name of that person's gender
+    ("en", ('A fund manager who told retired nurses that their savings were "as safe as the '
+            'Bank of England" spent millions on racehorses, a jury has found.\n\nJulian Reeve, '
+            "56, of Henley-on-Thames, was convicted yesterday of fraud."), "julian-reeve"),
+    ("fr", ("Un homme qui a passé dix-neuf ans en prison pour un meurtre qu'il n'a pas commis a "
+            "été libéré hier, et a confié rêver d'« un café qui ne sort pas d'une machine ».\n\n"
+            "Karim Benali, 43 ans, avait été condamné en 2007."), "karim-benali"),
+])
+def test_a_lede_person_named_in_the_next_paragraph(lang: str, body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[0]) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a source that says it is somebody else; a name of the other gender is not the lede's
+    ('A man was killed on the M6 yesterday in what police called "a tragic accident".\n\nJohn '
+    "Hale, 41, of Stoke, died at the scene."),
+    ('A woman who told her neighbours she was "just going out for milk" has been found safe.'
+    "\n\nJohn Hale, 41, a police spokesman, confirmed it."),
+])
+def test_no_lede_person_named_in_the_next_paragraph(body: str) -> None:
+    assert who(pipeline_quotes(body)[0]) != "john-hale"

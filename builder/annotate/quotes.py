@@ -2656,6 +2656,34 @@ class _Annotator:
             return who  # (not a dialogue's turn: the voice before is the other one)
         return _Who(rule="none")
 
+    def lede_subject_named_next(self, cand: _Candidate, who: _Who) -> _Who | None:
+        """\"A fund manager who told retired teachers that their savings were “as safe as
+        the Bank of England” … a jury has found.¶Julian Ashcroft-Reeve, 56, of Henley, was
+        convicted…\": a lede that opens with an indefinite person, names nobody and quotes
+        them (or nobody it can say), then a paragraph that opens with a name of that
+        person's gender; the name is the lede's person, and the words theirs."""
+        piece = cand.pieces[0]
+        if piece.para != 0 or len(self.paras) < 2:
+            return None
+        p = self.paras[0]
+        if not p.toks or any(st < piece.start and m.kind != "pronoun" and not p.in_quote(st)
+                             for st, m in p.starts.items()):
+            return None
+        det = self.lex.determiners.get(p.toks[0].low)
+        if det is None or det[1] or det[0] == "p":
+            return None
+        noun = next((t.low for t in p.toks[1:5] if t.low in self.lex.persons), None)
+        if noun is None or (who.label is not None and not p.text.startswith(who.label)):
+            return None  # (a source that says it, "police said", is somebody else)
+        nxt = self.paras[1]
+        m = nxt.starts.get(nxt.toks[0].start) if nxt.toks else None
+        if m is None or m.kind == "pronoun":
+            return None
+        gender = self.lex.persons[noun] or det[0]
+        if gender in ("f", "m") and self.gender(m.person) not in (gender, None):
+            return None
+        return _Who((m.person,), None, "lede-named-next")
+
     def named_afterwards(self, cand: _Candidate, label: str) -> _Who | None:
         """An unnamed speaker brought in by an indefinite phrase who gives a name later in
         the sentence, or in the two after it (\"said a neighbor who gave only her first name,
@@ -7404,6 +7432,8 @@ class _Annotator:
                 who = self.headline_speaker(cand) or who
             elif not who.ids and who.label:
                 who = self.named_afterwards(cand, who.label) or who
+            if not who.ids:
+                who = self.lede_subject_named_next(cand, who) or who
             if len(who.ids) > 1 and self.first_person_singular(cand) \
                     and not any(w in who.rule for w in ("pronoun", "plural", "inverted", "after")):
                 # « Ses filles, Lou et Inès, « trouvent ça cool, mais gênant quand je passe à
