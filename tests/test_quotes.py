@@ -5975,3 +5975,18 @@ def test_a_lede_person_named_in_the_next_paragraph(lang: str, body: str, expecte
 ])
 def test_no_lede_person_named_in_the_next_paragraph(body: str) -> None:
     assert who(pipeline_quotes(body)[0]) != "john-hale"
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the document a paragraph says who wrote: "the statement said" is its author's
+    ("en", ("The court heard a victim impact statement written by Mr Walsh's widow, Deirdre "
+            "Walsh, and read by her sister, Catherine Nolan.\n\n\"Seánie went to work that "
+            "morning,\" the statement said."), "deirdre-walsh"),
+    ("fr", ("Le tribunal a entendu une lettre rédigée par la veuve de la victime, Nathalie "
+            "Morel, et lue par sa sœur.\n\n« Il est parti travailler ce matin-là comme tous les "
+            "matins », dit la lettre."), "nathalie-morel"),
+    ("en", ("In a statement released on Monday, Deirdre Walsh thanked the emergency services."
+            "\n\n\"We will never forget their kindness,\" the statement said."), "deirdre-walsh"),
+])
+def test_the_author_of_a_document(lang: str, body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[0]) == expected

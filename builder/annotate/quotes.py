@@ -450,6 +450,8 @@ class _Lexicon:
     first_person_plural: frozenset[str]
     joint_words: frozenset[str]
     issuing: tuple[str, ...]
+    authored_by: re.Pattern[str]  # after a document's noun: "written by [her widow,] "
+
     relaying: frozenset[str]
     quoting: frozenset[str]  # "Reuters quoted X as saying": the outlet's verb
     quoted_as: re.Pattern[str] | None  # ... and what follows the person quoted
@@ -621,6 +623,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         first_person_plural=get["FIRST_PERSON_PLURAL"],
         joint_words=get["JOINT_WORDS"],
         issuing=get["ISSUING_WORDS"],
+        authored_by=re.compile(get["AUTHORED_BY"]),
         relaying=get["RELAYING_VERBS"],
         quoting=get["QUOTING_VERBS"],
         quoted_as=re.compile(get["QUOTED_AS"]) if get["QUOTED_AS"] else None,
@@ -4469,6 +4472,33 @@ class _Annotator:
             return _Who((), p.text[first.start:tok.end], "organisation")
         return None
 
+    def document_author(self, p: _Para, noun: str, pos: int) -> str | None:
+        """The one person this paragraph (before ``pos``) or the one before says wrote the
+        document ``noun``: \"a victim impact statement written by Mr Walsh's widow, Deirdre,
+        and read by her sister\", « une lettre signée par X », or the named subject of a
+        sentence that brings it in (\"In a statement, Deirdre Walsh said…\", « Dans un
+        communiqué, X a … »)."""
+        found: list[str] = []
+        for q in self.paras[max(0, p.index - 1):p.index + 1]:
+            limit = pos if q is p else len(q.text)
+            for at in re.finditer(rf"(?<![^\W_]){re.escape(noun)}(?![^\W_])", q.lowered[:limit]):
+                by = self.lex.authored_by.match(q.lowered, at.end())
+                if by is not None:
+                    m = q.starts.get(by.end())
+                    if m is not None and m.kind != "pronoun":
+                        found.append(m.person)
+                        continue
+                s, e = q.sentence(at.start())
+                issuing = q.lowered[max(s, at.start() - 40):at.start()].split()
+                if issuing and issuing[-1] in self.lex.issuing or (
+                        len(issuing) > 1 and issuing[-2] in self.lex.issuing):
+                    named = [m for st, m in sorted(q.starts.items())
+                             if s <= st < min(e, limit) and m.kind != "pronoun"
+                             and not q.in_quote(st) and not self.is_possessor(q, m)]
+                    if len({m.person for m in named}) == 1:
+                        found.append(named[0].person)
+        return found[-1] if found and len(set(found)) == 1 else None
+
     def issued_by(self, q: _Para, noun: str, ids: tuple[str, ...]) -> bool:
         """A sentence of paragraph q names the document ``noun`` with an indefinite article or
         a possessive (« dans un communiqué », "In a statement", "her statement") and one of
@@ -4846,6 +4876,9 @@ class _Annotator:
                 # "In a statement, she said the government had been "crystal clear"…¶"…,"
                 # the statement said": the voice heard with that document just before
                 return _Who(self.last[1].ids, None, "document-of-previous-speaker")
+            author = self.document_author(p, noun, toks[0].start)
+            if author is not None:  # "a statement written by his widow, Deirdre"
+                return _Who((author,), None, "document-author")
             topic = self.topic(p, toks[0].start)
             if topic is not None and topic.ids:
                 return _Who(topic.ids, None, "document-of-topic")

@@ -954,6 +954,10 @@ VIEW_RELATIVES = r",\s*(?:for|according\s+to|in\s+the\s+view\s+of)\s+whom\s"
 JOINT_WORDS: frozenset[str] = frozenset({"joint"})
 #: Words before a document noun that make it somebody's own ("In a statement", "her statement").
 ISSUING_WORDS: tuple[str, ...] = ("a", "an", "his", "her", "their", "its", "this")
+#: After a document's noun, what names its author ("a statement written by his widow,
+#: Deirdre", "a letter signed by X"): the name follows, after one apposition at most.
+AUTHORED_BY: str = (r"\s+(?:[a-z]+\s+){0,2}?(?:written|signed|issued|released|penned|sent"
+                    r"|published|posted)\s+by\s+(?:[^,.;:!?\"\u201c\u201d]{1,40},\s*)?")
 #: An outlet quoting somebody ("…," Reuters quoted X as saying): the verb, and what
 #: follows the person quoted; the words are theirs, not the outlet's.
 QUOTING_VERBS: frozenset[str] = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})

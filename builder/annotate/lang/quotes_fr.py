@@ -1201,6 +1201,11 @@ VIEW_RELATIVES = r",\s*(?:pour|selon|d'après|d’après)\s+(?:qui|lequel|laquel
 JOINT_WORDS: frozenset[str] = frozenset({"commun", "commune", "conjoint", "conjointe"})
 #: Words before a document noun that make it somebody's own (« dans un communiqué », « son communiqué »).
 ISSUING_WORDS: tuple[str, ...] = ("un", "une", "son", "sa", "leur", "ce", "cette")
+#: After a document's noun, what names its author (« une lettre signée par X », « un
+#: communiqué rédigé par son avocat, Me X »): the name follows, after one apposition at most.
+AUTHORED_BY: str = (r"\s+(?:[a-z\u00e0-\u00ff]+\s+){0,2}?(?:écrite?|signée?|rédigée?|publiée?"
+                    r"|envoyée?|diffusée?|adressée?)s?\s+par\s+"
+                    r"(?:[^,.;:!?\"\u00ab\u00bb]{1,40},\s*)?")
 #: Verbs of an outlet relaying somebody's words (« rapporte Le Parisien »): quoted words in a
 #: sentence whose subject is named are that person's, not the outlet's.
 RELAYING_VERBS: frozenset[str] = frozenset({"rapporte", "rapportait", "relaie", "relayait"})
