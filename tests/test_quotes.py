@@ -5990,3 +5990,11 @@ def test_no_lede_person_named_in_the_next_paragraph(body: str) -> None:
 ])
 def test_the_author_of_a_document(lang: str, body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[0]) == expected
+
+
+def test_a_singular_pronoun_is_no_plural_source() -> None:
+    # « Devant les juges, …, il a décrit » : « il » is not « les juges »
+    body = ("Jens Vandermeulen a livré jeudi sa version des faits.\n\nDevant les juges, en "
+            "néerlandais puis en français, il a décrit un système. « On ne m'a jamais forcé, "
+            "a-t-il expliqué. Je voulais garder ma place. »")
+    assert who(pipeline_quotes(body, "fr")[0]) == "jens-vandermeulen"

@@ -6758,8 +6758,8 @@ class _Annotator:
                     break
                 if gender in ("f", "m") and head in self.lex.thing_sources:
                     break  # "The decision, she points out, …": "she" is a person, not a body
-                if gender == "p" and det[0] != "p":
-                    break
+                if (gender == "p") != (det[0] == "p"):
+                    break  # (« Devant les juges, …, il a décrit »: a plural is not « il »)
                 end = z
                 while end > i and p.toks[end].low not in self.lex.sources:
                     end -= 1
