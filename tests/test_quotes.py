@@ -5998,3 +5998,10 @@ def test_a_singular_pronoun_is_no_plural_source() -> None:
             "néerlandais puis en français, il a décrit un système. « On ne m'a jamais forcé, "
             "a-t-il expliqué. Je voulais garder ma place. »")
     assert who(pipeline_quotes(body, "fr")[0]) == "jens-vandermeulen"
+
+
+def test_the_commandant_of_a_port_is_its_capitaine() -> None:
+    body = ("C'est le commandant du port, Franck Ottavi, qui a coordonné l'opération.\n\n"
+            "Une enquête a été ouverte. Le capitaine du port espère rouvrir le quai « d'ici le "
+            "1er août ».")
+    assert who(pipeline_quotes(body, "fr")[0]) == "franck-ottavi"

@@ -1053,6 +1053,8 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "coach": ("entraîneur",), "sélectionneur": ("coach", "technicien"),
     "manager": ("entraîneur", "coach", "technicien"),
     "maire": ("édile",), "édile": ("maire",),
+    # the officer in command of a port or a ship: « le commandant du port » is its « capitaine »
+    "commandant": ("capitaine",),
     # a member of parliament: « la députée X » … « la parlementaire » (not « l'élu », which
     # any elected person is: the salience model resolves it)
     "député": ("parlementaire",), "députée": ("parlementaire",),
