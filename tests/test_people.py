@@ -2632,3 +2632,9 @@ def test_a_name_with_an_elided_particle(text: str, name: str) -> None:
 def test_a_given_name_that_is_a_month_or_a_feast(lang: str, text: str,
                                                  expected: set[str]) -> None:
     assert discovered_names(run(text, lang, registry=EMPTY)) == expected
+
+
+def test_a_given_name_and_a_trade_in_apposition() -> None:
+    # the nouns for people of the quotation stage are appositions too: « Nino, voiturier »
+    text = "Sur le trottoir, Nino, voiturier du palace depuis onze ans, a trouvé la scène bizarre."
+    assert discovered_names(run(text, "fr", registry=EMPTY)) == {"Nino"}

@@ -6005,3 +6005,9 @@ def test_the_commandant_of_a_port_is_its_capitaine() -> None:
             "Une enquête a été ouverte. Le capitaine du port espère rouvrir le quai « d'ici le "
             "1er août ».")
     assert who(pipeline_quotes(body, "fr")[0]) == "franck-ottavi"
+
+
+def test_a_lone_given_name_with_a_trade_speaks() -> None:
+    body = ("Sur le trottoir, Nino, voiturier du palace depuis onze ans, a trouvé la scène "
+            "bizarre. « Les vrais agents, je les connais tous », raconte le quadragénaire.")
+    assert who(pipeline_quotes(body, "fr")[0]) == "nino"

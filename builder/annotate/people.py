@@ -216,6 +216,7 @@ from .lang import (
     people_names,
     people_places,
     quotes_en,
+    quotes_fr,
 )
 
 # --------------------------------------------------------------------------------------------
@@ -455,9 +456,13 @@ def _build_lexicon() -> _Lexicon:
     # A role or a kin noun in apposition after the name, possessed or with an article:
     # « Mehdi, père de jumelles », « Aurélie, infirmière de nuit », « Annick, son épouse »,
     # "Harjit, a taxi driver"
+    # (the nouns for people of the quotation stage too: « Nino, voiturier du palace »; not
+    # the ones that describe firms or things as well: NOT_PERSON_APPOSITIONS)
+    not_persons = {*_NOT_APPOSITIONS, *en.NOT_PERSON_APPOSITIONS, *fr.NOT_PERSON_APPOSITIONS}
     apposition = _alternation(
-        r for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *fr.KIN_NOUNS)
-        if len(r) > 3 and "." not in r and r not in _NOT_APPOSITIONS)
+        r for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *fr.KIN_NOUNS, *quotes_en.PERSON_NOUNS,
+                    *quotes_fr.PERSON_NOUNS)
+        if len(r) > 3 and "." not in r and r not in not_persons)
     lone_after = re.compile(
         r"[ \t]*(?:,[ \t]*\d{1,3}[ \t]*(?:,|ans\b|years?\b)|,[ \t]*(?:a|an)[ \t]+\d{1,3}-year-old"
         r"|,[ \t]*agee?[ \t]+de[ \t]+\d|,?[ \t]*(?:" + lone_verbs + r")(?![\w])"

@@ -598,6 +598,15 @@ _MORE_PERSON_NOUNS.update({
     "conductor": None, "songwriter": None, "frontman": "m", "frontwoman": "f",
     "counsellor": None, "counselor": None, "colonel": None, "lieutenant": None,
     "admiral": None,
+    # everyday trades ("the valet said", "a cashier who gave only her first name")
+    "valet": None, "concierge": None, "cashier": None, "courier": None, "gardener": None,
+    "decorator": None, "hairdresser": None, "barber": None, "tailor": None,
+    "seamstress": "f", "cobbler": None, "fishmonger": None, "greengrocer": None,
+    "bookseller": None, "locksmith": None, "roofer": None, "bricklayer": None,
+    "doorman": "m", "bouncer": None, "childminder": None, "housekeeper": None, "maid": "f",
+    "farmhand": None, "logger": None, "lumberjack": None, "forester": None,
+    "gamekeeper": None, "postman": "m", "postwoman": "f", "storekeeper": None,
+    "warehouseman": "m", "foreman": "m", "forewoman": "f", "handyman": "m",
 })
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 
