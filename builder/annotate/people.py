@@ -350,7 +350,8 @@ class _Lexicon:
     famous: frozenset[str]  # people of history named by one word ("Corot", "Clovis")
     cue_before: re.Pattern[str]
     cue_after: re.Pattern[str]
-    role_apposition: re.Pattern[str]  # ", a local councillor": after a given name, a person's
+    apposition_nouns: frozenset[str]  # "Nino, voiturier": a lone given name is a person's
+    role_nouns: frozenset[str]  # ", a local councillor": after a given name, a person's
     lone_before: re.Pattern[str]  # a person's verb before a lone given name ("raconte Karim")
     name_given: re.Pattern[str]  # "who gave only her surname, Lau": any word is a person's
     lone_after: re.Pattern[str]  # an age or a person's verb after it ("Moussa, 24 ans,")
@@ -456,13 +457,19 @@ def _build_lexicon() -> _Lexicon:
     # A role or a kin noun in apposition after the name, possessed or with an article:
     # « Mehdi, père de jumelles », « Aurélie, infirmière de nuit », « Annick, son épouse »,
     # "Harjit, a taxi driver"
-    # (the nouns for people of the quotation stage too: « Nino, voiturier du palace »; not
-    # the ones that describe firms or things as well: NOT_PERSON_APPOSITIONS)
-    not_persons = {*_NOT_APPOSITIONS, *en.NOT_PERSON_APPOSITIONS, *fr.NOT_PERSON_APPOSITIONS}
     apposition = _alternation(
-        r for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *fr.KIN_NOUNS, *quotes_en.PERSON_NOUNS,
-                    *quotes_fr.PERSON_NOUNS)
+        r for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *fr.KIN_NOUNS)
+        if len(r) > 3 and "." not in r and r not in _NOT_APPOSITIONS)
+    # (the nouns for people of the quotation stage too, looked up in a set, not compiled
+    # into the patterns: « Nino, voiturier du palace »; not the ones that describe firms or
+    # things as well: NOT_PERSON_APPOSITIONS)
+    not_persons = {*_NOT_APPOSITIONS, *en.NOT_PERSON_APPOSITIONS, *fr.NOT_PERSON_APPOSITIONS}
+    person_nouns = frozenset(
+        _flat(r) for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *fr.KIN_NOUNS,
+                           *quotes_en.PERSON_NOUNS, *quotes_fr.PERSON_NOUNS)
         if len(r) > 3 and "." not in r and r not in not_persons)
+    role_nouns = frozenset(_flat(r) for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS)
+                           if r not in {*en.NOT_PERSON_APPOSITIONS, *fr.NOT_PERSON_APPOSITIONS})
     lone_after = re.compile(
         r"[ \t]*(?:,[ \t]*\d{1,3}[ \t]*(?:,|ans\b|years?\b)|,[ \t]*(?:a|an)[ \t]+\d{1,3}-year-old"
         r"|,[ \t]*agee?[ \t]+de[ \t]+\d|,?[ \t]*(?:" + lone_verbs + r")(?![\w])"
@@ -632,19 +639,8 @@ def _build_lexicon() -> _Lexicon:
         famous=people_names.FAMOUS_SINGLE_NAMES,
         cue_before=cue_before,
         cue_after=cue_after,
-        role_apposition=re.compile(
-            r"[ \t]*,[ \t]*(?:(?:a|an|the|un|une|le|la|l['\u2019]|his|her|their|son|sa|leur)"
-            r"[ \t]*)?(?:[^\s,.;:!?()\"\u00ab\u00bb\u201c\u201d]+[ \t]+){0,3}?(?:"
-            + _alternation(tuple(w for w in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS)
-                                 if w not in {*en.NOT_PERSON_APPOSITIONS,
-                                              *fr.NOT_PERSON_APPOSITIONS}))
-            + r")(?![\w'\u2019-])"
-            # closed by a comma, after an adjective or a complement at most ("a councillor
-            # for Ward 3,", « conseiller municipal, »): not a new clause's subject (« Interrogée
-            # sur France Inter, la ministre a confirmé que… »)
-            r"(?:[ \t]+[a-z\u00e0-\u00ff-]+)?(?:[ \t]+(?:of|for|at|in|from|with|de|du|des|d'|"
-            r"d\u2019|\u00e0|au|aux|chez|pour)[ \t]*[^,.;:!?()\"\u00ab\u00bb\u201c\u201d]{1,50})?"
-            r"[ \t]*,"),
+        apposition_nouns=person_nouns,
+        role_nouns=role_nouns,
         lone_before=lone_before,
         name_given=re.compile(
             r"(?<!\w)(?:" + _alternation((*en.FIRST_NAME_NOUNS, *fr.FIRST_NAME_NOUNS,
@@ -864,6 +860,44 @@ def _family_name_first(words: Sequence[str]) -> bool:
     common Chinese family name, then a given name of one to three pinyin syllables."""
     return len(words) == 2 and words[0] in _LEX.chinese_surnames \
         and _LEX.pinyin_given.fullmatch(words[1]) is not None
+
+
+#: An apposition after a name: a comma, a determiner or a possessive maybe, then words up to
+#: the next mark (``_noun_in_apposition``).
+_APPOSITION_RE = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:a|an|the|un|une|le|la|l['\u2019]|his|her|their|son|sa|leur)[ \t]+"
+    r"|l['\u2019])?([^,.;:!?()\"\u00ab\u00bb\u201c\u201d]{1,80})(,?)")
+#: Prepositions that open a role's complement: "a councillor for Ward 3", « conseiller de X ».
+_COMPLEMENT_WORDS = frozenset({"of", "for", "at", "in", "from", "with", "de", "du", "des", "d",
+                               "a", "au", "aux", "chez", "pour"})
+
+
+def _noun_in_apposition(low: str, end: int, stop: int, nouns: frozenset[str],
+                        closed: bool = True) -> bool:
+    """An apposition right after ``end`` whose head, one of its first four words, is in
+    ``nouns``: "Frank Mills, a local councillor,". ``closed``: a comma closes it, the head
+    followed by one adjective or a complement at most — not a new clause's subject (« sur
+    France Inter, la ministre a confirmé que… »); else the head is its first word (« Nino,
+    voiturier du palace »)."""
+    m = _APPOSITION_RE.match(low, end, stop)
+    if m is None:
+        return False
+    words = _WORD_RE.findall(m.group(1).replace("'", " ").replace("\u2019", " "))
+    if not closed:  # (right after the comma and its determiner: not « X, et la tante »)
+        return bool(words) and words[0] in nouns
+    head = next((i for i, w in enumerate(words[:4]) if w in nouns), None)
+    if head is None:
+        return False
+    rest = words[head + 1:]
+    if rest and rest[0] not in _COMPLEMENT_WORDS:
+        rest = rest[1:]  # one adjective: « conseiller municipal »
+    return bool(m.group(2)) and (not rest or rest[0] in _COMPLEMENT_WORDS)
+
+
+def _role_in_apposition(low: str, end: int, stop: int) -> bool:
+    """"Frank Mills, a local councillor, said", « Jordan Pryce, conseiller municipal, »: a
+    person's role in an apposition closed by a comma."""
+    return _noun_in_apposition(low, end, stop, _LEX.role_nouns)
 
 
 def _after_function_word(doc: _Doc, pos: int) -> bool:
@@ -2062,8 +2096,7 @@ def _discover(
     cue = bool(title) or role or _has_cue(doc, start, end) or (
         # "Frank Mills, a local councillor, said": a given name, and a person's role in
         # apposition (not "Castellane Capital, a fund manager")
-        is_given and _LEX.role_apposition.match(
-            low, end, doc.ends[doc.para_of(start)]) is not None)
+        is_given and _role_in_apposition(low, end, doc.ends[doc.para_of(start)]))
     if not cue and not any(w in _LEX.places or w in _LEX.weak_heads
                            for w in (folded[1:] if is_given else folded)) \
             and _INVERTED_ATTRIBUTION_RE.search(
@@ -3005,6 +3038,8 @@ def _find_lone_given(
                 continue  # "The Dane, who took over": a nationality, not the given name
         para = doc.para_of(start)
         if _LEX.lone_after.match(low, end, min(doc.ends[para], end + 40)) is None \
+                and not _noun_in_apposition(low, end, min(doc.ends[para], end + 60),
+                                            _LEX.apposition_nouns, closed=False) \
                 and _LEX.lone_before.search(low, max(doc.starts[para], start - 30),
                                             start) is None \
                 and ((low[end:end + 1] not in (",", ".")
