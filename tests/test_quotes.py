@@ -6011,3 +6011,16 @@ def test_a_lone_given_name_with_a_trade_speaks() -> None:
     body = ("Sur le trottoir, Nino, voiturier du palace depuis onze ans, a trouvé la scène "
             "bizarre. « Les vrais agents, je les connais tous », raconte le quadragénaire.")
     assert who(pipeline_quotes(body, "fr")[0]) == "nino"
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a pronoun that attributes the quotation says its gender: nobody rather than the person
+    # of the other gender the fallback rules would take
+    ("en", ("Jane Ford, 54, and her husband run the farm. \"We've been here for 30 years,\" he "
+           "said.")),
+    ("en", "Tom Baker looked at the ruins of the barn. \"It is over,\" she said."),
+    ("fr", ("Marie Dubois et son mari tiennent la ferme. « Nous sommes là depuis trente ans », "
+           "a-t-il dit.")),
+])
+def test_the_gender_of_the_attributing_pronoun(lang: str, body: str) -> None:
+    assert who(pipeline_quotes(body, lang)[0]) is None

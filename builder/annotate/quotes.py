@@ -699,6 +699,11 @@ _TOKEN_RE = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
 #: a quotation inside a quotation's words: “…”, "…", « … » (the outer marks are not in them)
 #: The rules that read a speaker the text states (an attribution verb, a colon, an
 #: interruption), not one inferred from the context.
+#: A pronoun attributing a quotation right after its closing mark: '," she said',
+#: « », a-t-il déclaré », « , dit-elle »: the pronoun (group 1 or 2).
+_STATED_PRONOUN_RE = re.compile(
+    r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(he|she)[ \t]+[a-z]+"
+    r"|(?:[a-z\u00e0-\u00ff]+-t-|[a-z\u00e0-\u00ff]+-)(il|elle)(?![\w-]))")
 _STATED_RULES = ("after:", "interruption", "introduction", "name-colon", "colon-", "answer")
 _CLOSING = " .»\"”’'\u00a0\u202f"  # what may follow a quotation's last word
 #: A place after a name ("Janet Whitcomb of Pennsylvania"), between it and the next of a list.
@@ -2686,6 +2691,20 @@ class _Annotator:
         if gender in ("f", "m") and self.gender(m.person) not in (gender, None):
             return None
         return _Who((m.person,), None, "lede-named-next")
+
+    def stated_gender(self, cand: _Candidate) -> str | None:
+        """The gender of the pronoun that attributes the quotation right after a closing
+        mark ('"…," she said', « « … », a-t-il déclaré », « « …, dit-elle. … » »), if any."""
+        for piece in cand.pieces:
+            if piece.close_at is None:
+                continue
+            p = self.paras[piece.para]
+            m = _STATED_PRONOUN_RE.match(p.lowered, piece.close_at + 1)
+            if m is not None:
+                gender = self.lex.pronouns.get(m.group(1) or m.group(2) or "")
+                if gender in ("f", "m"):
+                    return gender
+        return None
 
     def named_afterwards(self, cand: _Candidate, label: str) -> _Who | None:
         """An unnamed speaker brought in by an indefinite phrase who gives a name later in
@@ -7450,6 +7469,12 @@ class _Annotator:
         found = []
         for cand in self.merge_interrupted(kept):
             who = self.anonymous(cand, self.speaker(cand))
+            if len(who.ids) == 1 and "pronoun" not in who.rule:
+                stated = self.stated_gender(cand)
+                if stated is not None and self.gender(who.ids[0]) not in (stated, None):
+                    # '"…," he said' after "Jane Ford and her husband run the farm": no man
+                    # is named, and the woman is not "he"
+                    who = _Who(rule="none-pronoun-gender")
             if len(who.ids) == 1:
                 who = self.no_self_reply(cand, who)
             if len(who.ids) == 1:
