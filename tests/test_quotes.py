@@ -6024,3 +6024,14 @@ def test_a_lone_given_name_with_a_trade_speaks() -> None:
 ])
 def test_the_gender_of_the_attributing_pronoun(lang: str, body: str) -> None:
     assert who(pipeline_quotes(body, lang)[0]) is None
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "her" before a person noun is a possessive, not the pronoun: the name in apposition
+    (("Senator Jane Ford did not respond. \"The senator is reviewing the bill,\" said her "
+     "spokeswoman, Ann Kole."), "ann-kole"),
+    (("Senator Jane Ford did not respond. \"The senator is reviewing the bill,\" said her "
+     "spokeswoman."), "label:her spokeswoman"),
+])
+def test_said_her_spokeswoman(body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body)[0]) == expected

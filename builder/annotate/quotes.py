@@ -4595,9 +4595,12 @@ class _Annotator:
         tok = p.toks[k]
         if self.clause_opener(p, k):
             return None  # "said afterwards that the royal visitor had asked": a clause
-        if tok.low in self.lex.pronouns:
+        possessive = tok.low in self.lex.possessives and k + 1 < len(p.toks) \
+            and p.tight(k, k + 1) and p.toks[k + 1].end <= end \
+            and p.toks[k + 1].low in self.lex.persons  # ("said her spokeswoman, Ann Kole")
+        if tok.low in self.lex.pronouns and not possessive:
             return self.pronoun(p, tok.low, tok.start)
-        if tok.low in self.lex.stressed:  # "selon lui", "according to her"
+        if tok.low in self.lex.stressed and not possessive:  # "selon lui", "according to her"
             return self.pronoun(p, self.lex.stressed[tok.low], tok.start)
         latter = self.latter(p, k, forward=True)
         if latter is not None:  # "a ajouté cette dernière", "said the latter"
