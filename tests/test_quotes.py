@@ -6035,3 +6035,10 @@ def test_the_gender_of_the_attributing_pronoun(lang: str, body: str) -> None:
 ])
 def test_said_her_spokeswoman(body: str, expected: str) -> None:
     assert who(pipeline_quotes(body)[0]) == expected
+
+
+def test_et_de_conclure_opening_a_sentence() -> None:
+    # « Et de conclure : « … » »: the subject of the sentence before goes on
+    body = ("Marie Dubois a pris la parole en fin de séance. Et de conclure : « Nous ne "
+            "lâcherons rien. »")
+    assert who(pipeline_quotes(body, "fr")[0]) == "marie-dubois"

@@ -3115,7 +3115,7 @@ class _Annotator:
         of the quotation just before, in the same paragraph."""
         if self.last is None or self.last_end is None or self.last_end[0] != p.index \
                 or self.last_end[1] > open_at:
-            return None
+            return self.infinitive_opens(p, open_at)
         a, b = p.tok_range(self.last_end[1], open_at)
         for i in range(max(a, b - 12), b - 1):
             tok = p.toks[i]
@@ -3138,6 +3138,21 @@ class _Annotator:
                 return self.last[1].with_rule("infinitive-goes-on") if self.last[1].ids \
                     else None
         return None
+
+    def infinitive_opens(self, p: _Para, open_at: int) -> _Who | None:
+        """« X a pris la parole en fin de séance. Et de conclure : « … » »: a sentence that
+        opens with « Et de » and a speech verb in the infinitive, with no quotation before it
+        in the paragraph, goes on with the subject of the sentence before."""
+        s0, _e = p.sentence(open_at)
+        a, b = p.tok_range(s0, open_at)
+        if b - a < 3 or (p.toks[a].low not in self.lex.sequence
+                         and p.toks[a].low not in self.lex.joiners) \
+                or p.toks[a + 1].low not in ("d", "de") or not self.is_speech(p.toks[a + 2]) \
+                or not p.masked[:open_at].rstrip().endswith(":") \
+                or any(t.start in p.starts or t.low in self.lex.pronouns for t in p.toks[a:b]):
+            return None
+        who = self.opening_subject(p, p.sentence(s0 - 1)[0], s0) if s0 > 0 else None
+        return who.with_rule("infinitive-opens") if who is not None and who.ids else None
 
     def speech_noun_of(self, p: _Para, open_at: int) -> _Who | None:
         """A colon after a noun for words and its speaker, with no verb: « Réplique du
