@@ -6042,3 +6042,11 @@ def test_et_de_conclure_opening_a_sentence() -> None:
     body = ("Marie Dubois a pris la parole en fin de séance. Et de conclure : « Nous ne "
             "lâcherons rien. »")
     assert who(pipeline_quotes(body, "fr")[0]) == "marie-dubois"
+
+
+def test_an_acronym_of_a_title_in_apposition_before_a_name() -> None:
+    # « Le directeur général du club, X, » … « Le DG »
+    body = ("Le directeur général du club, Sylvain Bélanger, a annoncé la nouvelle.\n\nLe DG a "
+            "refusé de dire si le propriétaire, Gérald Saint-Onge, avait exigé la tête de "
+            "l'entraîneur. Il s'est contenté d'une phrase : « Gérald m'a fait confiance. »")
+    assert who(pipeline_quotes(body, "fr")[0]) == "sylvain-belanger"

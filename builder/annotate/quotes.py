@@ -1361,9 +1361,15 @@ class _Annotator:
             after = _TOKEN_RE.findall(p.lowered[e0:e0 + 60])
             while after and after[0] in self.lex.determiners:
                 after = after[1:]
+        apposed: list[str] = []  # « Le directeur général du club, X »: the phrase before
+        head = p.masked[:m.span.start].rstrip()
+        if head.endswith(","):
+            apposed = _TOKEN_RE.findall(p.lowered[max(0, len(head) - 61):len(head) - 1])
         for acronym, words in self.lex.role_acronyms.items():
             n = len(words)
-            if tuple(before[-n:]) == words or tuple(after[:n]) == words:
+            if tuple(before[-n:]) == words or tuple(after[:n]) == words or any(
+                    tuple(apposed[i:i + n]) == words and apposed[i - 1] in self.lex.determiners
+                    for i in range(1, len(apposed) - n + 1)):
                 self.bind(p, acronym, m, None)
 
     def bind_headline(self) -> None:
