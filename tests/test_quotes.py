@@ -6046,7 +6046,8 @@ def test_et_de_conclure_opening_a_sentence() -> None:
 
 def test_an_acronym_of_a_title_in_apposition_before_a_name() -> None:
     # « Le directeur général du club, X, » … « Le DG »
-    body = ("Le directeur général du club, Sylvain Bélanger, a annoncé la nouvelle.\n\nLe DG a "
-            "refusé de dire si le propriétaire, Gérald Saint-Onge, avait exigé la tête de "
-            "l'entraîneur. Il s'est contenté d'une phrase : « Gérald m'a fait confiance. »")
+    body = ("L'entraîneur Denis Lapointe a été congédié lundi. Le directeur général du club, "
+            "Sylvain Bélanger, a annoncé la nouvelle en point de presse.\n\nLe DG a refusé de "
+            "dire si le propriétaire, Gérald Saint-Onge, avait exigé la tête de l'entraîneur. "
+            "Il s'est contenté d'une phrase : « Gérald m'a fait confiance. »")
     assert who(pipeline_quotes(body, "fr")[0]) == "sylvain-belanger"
