@@ -6051,3 +6051,22 @@ def test_an_acronym_of_a_title_in_apposition_before_a_name() -> None:
             "dire si le propriétaire, Gérald Saint-Onge, avait exigé la tête de l'entraîneur. "
             "Il s'est contenté d'une phrase : « Gérald m'a fait confiance. »")
     assert who(pipeline_quotes(body, "fr")[0]) == "sylvain-belanger"
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # words read aloud are their writer's: the one person named as writing or sending the
+    # document just before
+    ("en", ("Anna Holm did not attend the screening, but sent a message that Maren "
+            "Vestergaard read aloud from the stage: \"Tell them the apples were real.\""),
+     "anna-holm"),
+    ("en", ("The letter had arrived the day before. It was signed by Howard Lin, a physician."
+            "\n\n\"I was moved to a basement office,\" Maria Vance read aloud."), "howard-lin"),
+    ("fr", ("La lettre a été écrite par Nathalie Morel depuis sa cellule. À l'audience, son "
+            "avocat, Me Paul Girard, l'a lue à voix haute : « Je n'ai jamais voulu ça. »"),
+     "nathalie-morel"),
+    # no writer named: the reader
+    ("en", "\"We will rebuild,\" Maria Vance read aloud from the council's statement.",
+     "maria-vance"),
+])
+def test_words_read_aloud_are_the_writer_s(lang: str, body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

@@ -451,6 +451,9 @@ class _Lexicon:
     joint_words: frozenset[str]
     issuing: tuple[str, ...]
     authored_by: re.Pattern[str]  # after a document's noun: "written by [her widow,] "
+    read_aloud: re.Pattern[str]  # "read aloud", « a lu »: another person's written words
+    writing_verbs: frozenset[str]  # "wrote", "signed": a document's writer
+    written_by: str  # "by", « par »
 
     relaying: frozenset[str]
     quoting: frozenset[str]  # "Reuters quoted X as saying": the outlet's verb
@@ -624,6 +627,9 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         joint_words=get["JOINT_WORDS"],
         issuing=get["ISSUING_WORDS"],
         authored_by=re.compile(get["AUTHORED_BY"]),
+        read_aloud=re.compile(get["READ_ALOUD"]),
+        writing_verbs=get["WRITING_VERBS"],
+        written_by=get["WRITTEN_BY"],
         relaying=get["RELAYING_VERBS"],
         quoting=get["QUOTING_VERBS"],
         quoted_as=re.compile(get["QUOTED_AS"]) if get["QUOTED_AS"] else None,
@@ -2669,6 +2675,47 @@ class _Annotator:
         if who is not None:
             return who  # (not a dialogue's turn: the voice before is the other one)
         return _Who(rule="none")
+
+    def read_aloud(self, cand: _Candidate, reader: str) -> _Who | None:
+        """\"Holm … sent a message that Vestergaard read aloud from the stage: “…”\", \"It
+        was signed by Howard Lin.¶“…,” Esposito-Vance read aloud\": words read out are
+        their writer's — the one person named as writing or sending a document in the
+        quotation's sentence or the two sentences before it (not the reader)."""
+        piece = cand.pieces[0]
+        p = self.paras[piece.para]
+        s, e = p.sentence(piece.open_at if piece.open_at is not None else piece.start)
+        if piece.close_at is not None:
+            e = max(e, p.sentence(piece.close_at + 1)[1])
+        if not self.lex.read_aloud.search(p.masked, s, e):
+            return None
+        lo = s
+        for _ in range(2):
+            if lo > 0:
+                lo = p.sentence(lo - 1)[0]
+        zones = [(p, lo, e)]
+        if lo == 0 and p.index > 0:  # (the paragraph before, its last two sentences)
+            q = self.paras[p.index - 1]
+            qs = q.sentence(max(0, len(q.text) - 1))[0]
+            zones.insert(0, (q, q.sentence(qs - 1)[0] if qs > 0 else qs, len(q.text)))
+        writers: list[str] = []
+        for q, a, b in zones:
+            ta, tb = q.tok_range(a, b)
+            for i in range(ta, tb):
+                tok = q.toks[i]
+                if tok.low not in self.lex.writing_verbs or q.in_quote(tok.start):
+                    continue
+                if i + 2 < len(q.toks) and q.toks[i + 1].low == self.lex.written_by:
+                    m = q.starts.get(q.toks[i + 2].start)  # "signed by Howard Lin"
+                else:  # "Holm … sent a message": the subject of the writing verb
+                    s0 = q.sentence(tok.start)[0]
+                    m = next((x for st, x in sorted(q.starts.items())
+                              if s0 <= st < tok.start and x.kind != "pronoun"
+                              and not q.in_quote(st)), None)
+                if m is not None and m.kind != "pronoun" and m.person != reader:
+                    writers.append(m.person)
+        if len(set(writers)) != 1:
+            return None
+        return _Who((writers[-1],), None, "read-aloud")
 
     def lede_subject_named_next(self, cand: _Candidate, who: _Who) -> _Who | None:
         """\"A fund manager who told retired teachers that their savings were “as safe as
@@ -7516,6 +7563,8 @@ class _Annotator:
                 who = self.named_afterwards(cand, who.label) or who
             if not who.ids:
                 who = self.lede_subject_named_next(cand, who) or who
+            if len(who.ids) == 1:
+                who = self.read_aloud(cand, who.ids[0]) or who
             if len(who.ids) > 1 and self.first_person_singular(cand) \
                     and not any(w in who.rule for w in ("pronoun", "plural", "inverted", "after")):
                 # « Ses filles, Lou et Inès, « trouvent ça cool, mais gênant quand je passe à

@@ -971,6 +971,15 @@ AUTHORED_BY: str = (r"\s+(?:[a-z]+\s+){0,2}?(?:written|signed|issued|released|pe
 #: follows the person quoted; the words are theirs, not the outlet's.
 QUOTING_VERBS: frozenset[str] = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
 QUOTED_AS: str | None = r"as\s+(?:saying|telling|stating|writing|adding|warning|noting)\b"
+#: Reading someone else's words aloud ("…," X read aloud; "a message that X read from the
+#: stage:"): the words are the writer's, not the reader's.
+READ_ALOUD: str = r"\bread(?:s|ing)?\s+(?:it\s+|them\s+)?(?:aloud|out)\b|\breading\s+from\b"
+#: A person writing or sending a document ("X wrote a letter", "a message sent by X"): the
+#: verbs, and the preposition of the passive.
+WRITING_VERBS: frozenset[str] = frozenset({
+    "wrote", "written", "sent", "signed", "penned", "addressed", "emailed", "texted",
+})
+WRITTEN_BY: str = "by"
 #: Verbs of an outlet relaying somebody's words ("the agency reported"): quoted words in a
 #: sentence whose subject is named are that person's, not the outlet's.
 RELAYING_VERBS: frozenset[str] = frozenset({"reported", "reports"})

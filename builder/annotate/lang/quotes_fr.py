@@ -1246,6 +1246,14 @@ AUTHORED_BY: str = (r"\s+(?:[a-z\u00e0-\u00ff]+\s+){0,2}?(?:écrite?|signée?|r�
 #: Verbs of an outlet relaying somebody's words (« rapporte Le Parisien »): quoted words in a
 #: sentence whose subject is named are that person's, not the outlet's.
 RELAYING_VERBS: frozenset[str] = frozenset({"rapporte", "rapportait", "relaie", "relayait"})
+#: Reading someone else's words aloud (« a lu », « lisant »): the words are the writer's.
+READ_ALOUD: str = r"\b(?:a|ont|avait|avaient)\s+lu\b|\blu(?:e|s|es)?\s+(?:par|à\s+voix\s+haute)\b|\blisant\b"
+#: A person writing or sending a document (« X a écrit une lettre », « signée par X »).
+WRITING_VERBS: frozenset[str] = frozenset({
+    "écrit", "écrite", "envoyé", "envoyée", "signé", "signée", "adressé", "adressée",
+    "rédigé", "rédigée",
+})
+WRITTEN_BY: str = "par"
 #: An outlet quoting somebody ("…," Reuters quoted X as saying): the verb, and what
 #: follows the person quoted; the words are theirs, not the outlet's.
 QUOTING_VERBS: frozenset[str] = frozenset({})
