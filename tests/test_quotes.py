@@ -6070,3 +6070,12 @@ def test_an_acronym_of_a_title_in_apposition_before_a_name() -> None:
 ])
 def test_words_read_aloud_are_the_writer_s(lang: str, body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+def test_a_description_several_are_tied_to_opening_a_paragraph() -> None:
+    # two senators tied to "the senator": opening a paragraph, the one the paragraph before
+    # named last
+    body = ("Sen. Maria Vance questioned the nominee. Sen. Brent Hollings praised him.\n\n"
+            "Vance, whose brother served in Iraq, said she would ask for a new review.\n\n"
+            "\"This department is supposed to protect whistleblowers,\" the senator said.")
+    assert who(pipeline_quotes(body)[-1]) == "maria-vance"

@@ -1923,6 +1923,14 @@ class _Annotator:
             here = [m.person for st, m in sorted(p.starts.items())
                     if st < toks[i].start and m.person in tied and m.kind != "pronoun"
                     and not p.in_quote(st)]
+            if not here and p.index > 0 and not any(
+                    st < toks[i].start and not p.in_quote(st) for st in p.starts):
+                # ("His Democratic counterpart … Esposito-Vance … said she would ask…¶“…,”
+                # the senator said": nobody named before it here, the one the paragraph
+                # before named last)
+                q = self.paras[p.index - 1]
+                here = [m.person for st, m in sorted(q.starts.items())
+                        if m.person in tied and m.kind != "pronoun" and not q.in_quote(st)]
             if here:
                 found = here[-1]
         if found is None and len(ahead) == 1 and not self.named_before(p, toks[i].start, wanted):
