@@ -2638,3 +2638,14 @@ def test_a_given_name_and_a_trade_in_apposition() -> None:
     # the nouns for people of the quotation stage are appositions too: « Nino, voiturier »
     text = "Sur le trottoir, Nino, voiturier du palace depuis onze ans, a trouvé la scène bizarre."
     assert discovered_names(run(text, "fr", registry=EMPTY)) == {"Nino"}
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # a child or a sibling named by rank, possessed, before a given name: a person
+    ("en", "Crystal Haney leads the group. Her oldest, Madison, does not see it that way.",
+     "Madison"),
+    ("fr", "Claire Morel dirige l'association. Son aîné, Lucas, ne partage pas son avis.",
+     "Lucas"),
+])
+def test_a_child_named_by_rank(lang: str, text: str, name: str) -> None:
+    assert name in discovered_names(run(text, lang, registry=EMPTY))

@@ -538,13 +538,15 @@ def _build_lexicon() -> _Lexicon:
     lone_kin = re.compile(
         r"(?<!\w)(?:" + _alternation(p for p in (*en.LONE_NAME_POSSESSIVES,
                                                  *fr.LONE_NAME_POSSESSIVES) if p != "its")
-        + r"|[a-z][a-z-]*'s)[ \t]+(?:" + _alternation((*en.KIN_NOUNS, *fr.KIN_NOUNS))
+        + r"|[a-z][a-z-]*'s)[ \t]+(?:" + _alternation((*en.KIN_NOUNS, *fr.KIN_NOUNS,
+                                                        *en.RANK_KIN, *fr.RANK_KIN))
         + r"),[ \t\u00a0]*$"
     )
     lone_kin_close = re.compile(
         r"(?<!\w)(?:" + _alternation(p for p in (*en.LONE_NAME_POSSESSIVES,
                                                  *fr.LONE_NAME_POSSESSIVES) if p != "its")
-        + r"|[a-z][a-z-]*'s)[ \t]+(?:" + _alternation((*en.KIN_NOUNS, *fr.KIN_NOUNS))
+        + r"|[a-z][a-z-]*'s)[ \t]+(?:" + _alternation((*en.KIN_NOUNS, *fr.KIN_NOUNS,
+                                                        *en.RANK_KIN, *fr.RANK_KIN))
         + r")[ \t\u00a0]+$"
     )
     # "his son Luke", "Mulvey's wife, Bríd,", « Leur fils Romain »: the owner is the word

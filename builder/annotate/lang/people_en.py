@@ -218,6 +218,9 @@ KIN_NOUNS: tuple[str, ...] = (
     "cousin", "niece", "nephew", "fiancé", "fiancée", "widow", "widower", "stepson",
     "stepdaughter", "stepmother", "stepfather", "partner", "girlfriend", "boyfriend",
 )
+#: A child or a sibling named by rank, possessed before a given name ("Her oldest, Madison,"):
+#: only a person has one.
+RANK_KIN: tuple[str, ...] = ("oldest", "eldest", "youngest", "firstborn", "middle child")
 
 #: Nouns for a kind of organisation right before a name: the name is the organisation's
 #: ("ferry operator Hebridean Link said", "the insurer Crestline Mutual"), unless it opens

@@ -231,6 +231,9 @@ KIN_NOUNS: tuple[str, ...] = (
     "arrière-petit-fils", "arrière-petite-fille", "grand-mère",
     "grand-père", "oncle", "tante", "neveu", "nièce", "cousin", "cousine", "bébé",
 )
+#: A child or a sibling named by rank, possessed before a given name (« Son aîné, Lucas, »):
+#: only a person has one.
+RANK_KIN: tuple[str, ...] = ("aîné", "aînée", "cadet", "cadette", "benjamin", "benjamine")
 #: Kin who bear the surname of the person whose kin they are (« Son frère Patrick » after
 #: Jean-Marc Dufour is Patrick Dufour, « Leur fils Romain » after the Castaing couple is
 #: Romain Castaing): see ``people_en.SURNAME_KIN_NOUNS``. « Son » and « sa » do not tell
