@@ -6079,3 +6079,17 @@ def test_a_description_several_are_tied_to_opening_a_paragraph() -> None:
             "Vance, whose brother served in Iraq, said she would ask for a new review.\n\n"
             "\"This department is supposed to protect whistleblowers,\" the senator said.")
     assert who(pipeline_quotes(body)[-1]) == "maria-vance"
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a dash and a name after the quotation
+    ("en", "The vote passed. “A great day for renters.” — Maria Lopez, council member",
+     "maria-lopez"),
+    ("fr", ("Le vote est acquis. « Une belle journée pour les locataires. » — Marie Dubois, "
+           "conseillère municipale"), "marie-dubois"),
+    # "was X's verdict": the possessor of the speech noun
+    ("en", "Maria Lopez voted yes. \"A giveaway,\" was Tom Baker's verdict.", "tom-baker"),
+])
+def test_a_dash_or_a_possessed_verdict_after_the_quotation(lang: str, body: str,
+                                                           expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

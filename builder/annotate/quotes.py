@@ -3445,6 +3445,19 @@ class _Annotator:
         lead = p.masked[start:p.toks[a].start]
         if any(ch not in " \t\n\u00a0\u202f,—–-(" for ch in lead):
             return None
+        if b - a >= 4 and p.toks[a].low in ("was", "is", "came") \
+                and p.toks[a + 1].start in p.starts:
+            m = p.starts[p.toks[a + 1].start]
+            z = bisect.bisect_left(p.tok_starts, m.span.end)
+            if m.kind != "pronoun" and z + 1 < b and p.toks[z].low == "s" \
+                    and p.gap(z - 1, z) in ("'", "’") and p.toks[z + 1].low in self.lex.speech_nouns:
+                # '"A giveaway," was Tom Baker's verdict': the possessor of the speech noun
+                return _Who(self.joint(p, m), None, "possessed-speech-noun")
+        if lead.strip() in ("—", "–") and p.toks[a].start in p.starts \
+                and p.starts[p.toks[a].start].kind != "pronoun" \
+                and not any(self.is_speech(t) for t in p.toks[a:b]):
+            # '“A great day for renters.” — Maria Lopez, council member': a dash and a name
+            return _Who(self.joint(p, p.starts[p.toks[a].start]), None, "dash")
         if not lead.strip() and limit is None and self.partial_subject(p, start):
             return None
         if a + 1 < b and (p.toks[a].low in self.lex.honorifics
