@@ -6093,3 +6093,14 @@ def test_a_description_several_are_tied_to_opening_a_paragraph() -> None:
 def test_a_dash_or_a_possessed_verdict_after_the_quotation(lang: str, body: str,
                                                            expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # short words in marks said to be somebody's words are a quotation, not scare quotes
+    ("en", "Maria Lopez voted yes. In Tom Baker's words, the plan is \"a giveaway\".",
+     "tom-baker"),
+    ("fr", ("Marie Dubois a voté pour. Pour reprendre les mots de Paul Martin, le plan est un "
+           "« cadeau »."), "paul-martin"),
+])
+def test_in_somebody_s_words(lang: str, body: str, expected: str) -> None:
+    assert [who(q) for q in pipeline_quotes(body, lang)] == [expected]

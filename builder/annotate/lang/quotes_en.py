@@ -947,7 +947,10 @@ READING_AFTER = r"(?!)"
 LEVEL_NOUNS: frozenset[str] = frozenset()
 #: Reading a meaning into something ('she saw in the result "a clear mandate"'): the short
 #: quotation after it is the subject's words, not scare quotes.
-INTERPRETING = r"(?<![^\W_])(?:see|sees|saw|seen)\s+in\s+(?:it|this|that|the|a|an|his|her|their)\s"
+INTERPRETING = (r"(?<![^\W_])(?:(?:see|sees|saw|seen)\s+in\s+(?:it|this|that|the|a|an|his|her|their)\s"
+                # "In Tom Baker's words, the plan is “a giveaway”": somebody's words
+                r"|in\s+[^\W\d_][\w .'\u2019-]{0,40}?['\u2019]s\s+words\b|in\s+the\s+words\s+of\s"
+                r"|to\s+quote\s)")
 #: Nouns for the person matching another across a border or a table (« son homologue
 #: allemand », "his counterpart"): with a possessive, the other of the last two people named.
 COUNTERPART_NOUNS: frozenset[str] = frozenset({"counterpart", "counterparts"})

@@ -1214,7 +1214,9 @@ LEVEL_NOUNS: frozenset[str] = frozenset({
 #: the short quotation after it is the subject's words, not scare quotes.
 INTERPRETING = (r"(?<![^\W_])(?:(?:voir|voit|voient|voyait|voyaient|vu|vue)\s+(?:dans|en)"
                 # « la direction met en avant un marché « déprimé » »: a claim, its words
-                r"|(?:met|mettent|mettait|mettaient|mis|mise)\s+en\s+avant)\s")
+                r"|(?:met|mettent|mettait|mettaient|mis|mise)\s+en\s+avant"
+                # « pour reprendre les mots de X », « selon les termes de X »: X's words
+                r"|(?:les|ses)\s+(?:mots|termes|propres\s+mots)\s+(?:de|d'|du)|pour\s+citer)\s")
 #: Nouns for the person matching another across a border or a table (« son homologue
 #: allemand », "his counterpart"): with a possessive, the other of the last two people named.
 COUNTERPART_NOUNS: frozenset[str] = frozenset({"homologue", "homologues"})
