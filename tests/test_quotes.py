@@ -6104,3 +6104,11 @@ def test_a_dash_or_a_possessed_verdict_after_the_quotation(lang: str, body: str,
 ])
 def test_in_somebody_s_words(lang: str, body: str, expected: str) -> None:
     assert [who(q) for q in pipeline_quotes(body, lang)] == [expected]
+
+
+def test_the_family_name_of_a_vietnamese_name_is_its_first_word() -> None:
+    # "Her mother" of Minh Anh Tran is Tran Thi Hoa, family name first
+    body = ("Tran Thi Hoa arrived in Houston in 1991 and ran a noodle stall for two decades.\n\n"
+            "Minh Anh Tran opened her own restaurant in May. Her mother, watching from a stool, "
+            "had her own assessment: \"Too much salt.\"")
+    assert who(pipeline_quotes(body)[-1]) == "tran-thi-hoa"

@@ -677,6 +677,16 @@ def _shares_family(parts: set[str], surname: str) -> bool:
         or (len(other) > 1 and parts <= other)
 
 
+def _family_name(name: str) -> str:
+    """A full name's family name, folded: its last word, or its first for a Vietnamese name
+    written family name first (\"Tran Thi Hoa\": \"tran\", the mother of Minh Anh Tran)."""
+    words = fold(name).split()
+    if len(words) in (3, 4) and words[0] in people_names.VIETNAMESE_SURNAMES \
+            and all(len(w) <= 6 for w in words):
+        return words[0]
+    return words[-1] if words else ""
+
+
 @functools.lru_cache(maxsize=4096)
 def _given_gender(name: str) -> str | None:
     """The gender a full name's first word tells, if it is a known given name."""
@@ -4866,7 +4876,7 @@ class _Annotator:
                     and noun not in self.lex.youth for noun in self.roles.get(person.id, ())):
                 return None  # ("Their waiter, Liam, … his mother": not the family's)
             return self.lone_relative(named, gender, kin)
-        family = set(fold(person.name.split()[-1]).split("-"))
+        family = set(_family_name(person.name).split("-"))
         # (a double-barrelled name shares the family: "Adaeze Okafor-Marsh … Her husband" is
         # Julian Marsh)
         same = {kin, *self.lex.kin_synonyms.get(kin, ())}
@@ -4874,7 +4884,7 @@ class _Annotator:
                      for _para, _pos, pid in ties}  # ("Her brother, Chidi Okafor": not him)
         relatives = [pid for pid in named if pid != person.id and pid in self.people
                      and " " in self.people[pid].name.strip()
-                     and _shares_family(family, fold(self.people[pid].name.split()[-1]))]
+                     and _shares_family(family, _family_name(self.people[pid].name))]
         if not relatives:  # (the possessor read is the last named, not of the family:
             # « … a-t-il souligné [le patron]. ¶ … sa mère avait lancé un appel »)
             return self.lone_relative(named - {person.id}, gender, kin, described=True)
