@@ -6112,3 +6112,17 @@ def test_the_family_name_of_a_vietnamese_name_is_its_first_word() -> None:
             "Minh Anh Tran opened her own restaurant in May. Her mother, watching from a stool, "
             "had her own assessment: \"Too much salt.\"")
     assert who(pipeline_quotes(body)[-1]) == "tran-thi-hoa"
+
+
+def test_a_body_s_statement_is_not_its_leader_s() -> None:
+    # "In a statement, the government delegation, led by Minister X, said": the body's words
+    body = ("In a statement issued late on Monday, the government delegation, led by Defence "
+            "Minister Idris Deng, said it was ready.\n\n\"The Republic will not negotiate,\" the "
+            "statement said.")
+    assert who(pipeline_quotes(body)[-1]) != "idris-deng"
+
+
+def test_a_child_named_by_age_speaks() -> None:
+    body = ("Tanya Sullivan works nights at the hospital. Her 9-year-old, Jaylen, had other "
+            "views. Asked what he thought of a day off, he said: \"Best week ever.\"")
+    assert who(pipeline_quotes(body)[-1]) == "jaylen"

@@ -540,7 +540,8 @@ def _build_lexicon() -> _Lexicon:
                                                  *fr.LONE_NAME_POSSESSIVES) if p != "its")
         + r"|[a-z][a-z-]*'s)[ \t]+(?:" + _alternation((*en.KIN_NOUNS, *fr.KIN_NOUNS,
                                                         *en.RANK_KIN, *fr.RANK_KIN))
-        + r"),[ \t\u00a0]*$"
+        # ("Her 9-year-old, Jaylen,": a child by their age)
+        + r"|\d{1,2}-year-old),[ \t\u00a0]*$"
     )
     lone_kin_close = re.compile(
         r"(?<!\w)(?:" + _alternation(p for p in (*en.LONE_NAME_POSSESSIVES,

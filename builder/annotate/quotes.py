@@ -4610,11 +4610,14 @@ class _Annotator:
                 issuing = q.lowered[max(s, at.start() - 40):at.start()].split()
                 if issuing and issuing[-1] in self.lex.issuing or (
                         len(issuing) > 1 and issuing[-2] in self.lex.issuing):
-                    named = [m for st, m in sorted(q.starts.items())
-                             if s <= st < min(e, limit) and m.kind != "pronoun"
-                             and not q.in_quote(st) and not self.is_possessor(q, m)]
-                    if len({m.person for m in named}) == 1:
-                        found.append(named[0].person)
+                    # the subject right after the fronted phrase ("In a statement issued on
+                    # Monday, Deirdre Walsh said"; not "…, the government delegation, led by
+                    # Minister X, said": the body's)
+                    comma = q.masked.find(",", at.end(), min(e, limit))
+                    k = bisect.bisect_left(q.tok_starts, comma + 1) if comma >= 0 else len(q.toks)
+                    m = q.starts.get(q.toks[k].start) if k < len(q.toks) else None
+                    if m is not None and m.kind != "pronoun" and not self.is_possessor(q, m):
+                        found.append(m.person)
         return found[-1] if found and len(set(found)) == 1 else None
 
     def issued_by(self, q: _Para, noun: str, ids: tuple[str, ...]) -> bool:
