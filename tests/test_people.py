@@ -2649,3 +2649,20 @@ def test_a_given_name_and_a_trade_in_apposition() -> None:
 ])
 def test_a_child_named_by_rank(lang: str, text: str, name: str) -> None:
     assert name in discovered_names(run(text, lang, registry=EMPTY))
+
+
+@pytest.mark.parametrize("name", [
+    # Latin letters beyond Latin-1 fold to their base letter: the registers know the names
+    "Ayşe Kaya", "Łukasz Zieliński", "Tomáš Dvořák", "Oğuz Şahin",
+    # and the registers know more given names of the world
+    "Eilidh MacLean", "Anneke de Vries", "Rasmus Holm", "Sakura Tanaka", "Min-jun Kim",
+])
+def test_names_of_the_world_without_a_cue(name: str) -> None:
+    assert discovered_names(run(f"Prosecutors accused {name} of fraud.", "en",
+                                registry=EMPTY)) == {name}
+
+
+def test_flat_keeps_the_length() -> None:
+    for text in ("Ayşe Kaya", "Łukasz", "Trần Thị Hoa", "Ħal Far", "İstanbul", "Œuvre"):
+        assert len(people_mod._flat(text)) == len(text)
+    assert people_mod._flat("Łukasz Dvořák") == "lukasz dvorak"

@@ -241,17 +241,38 @@ def _build_flat_table() -> bytes:
 _FLAT_TABLE = _build_flat_table()
 
 
+def _build_extended_table() -> dict[int, str]:
+    """Latin letters beyond Latin-1 to their base letter, one for one: the names of Central
+    and Eastern Europe, Turkey and Vietnam (« Zieliński », "Ayşe", "Dvořák", "Trần")."""
+    table: dict[int, str] = {}
+    for code in (*range(0x100, 0x250), *range(0x1E00, 0x1F00)):
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(c)
+        ).lower()
+        if len(base) == 1 and base.isascii() and base.isalpha():
+            table[code] = base
+    table.update({ord("ł"): "l", ord("đ"): "d", ord("ı"): "i", ord("ŧ"): "t"})
+    table.pop(ord("ħ"), None)  # (Maltese places, « Ħal Far »: no base letter, as before)
+    return table
+
+
+_EXTENDED_TABLE = _build_extended_table()
+
+
 def _flat(text: str) -> str:
     """Lowercase, accent-free copy of ``text`` with exactly the same length.
 
-    Letters outside Latin-1 (other than the French "œ") become "?"; they never occur in the
-    word lists and rarely in names of English or French news.
+    Latin letters beyond Latin-1 become their base letter (``_EXTENDED_TABLE``: "ş" "s", "ł"
+    "l"); other letters outside Latin-1 (other than the French "œ") become "?": they never
+    occur in the word lists.
     """
     low = text.lower()
     if len(low) != len(text):  # "İ" and a few others grow when lowercased
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     low = low.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
     low = low.replace("\u0153", "o").replace("\u2010", "-").replace("\u2011", "-")
+    if low and max(low) > "\xff":  # (rare: a str.translate only then)
+        low = low.translate(_EXTENDED_TABLE)
     return low.encode("latin-1", "replace").translate(_FLAT_TABLE).decode("latin-1")
 
 

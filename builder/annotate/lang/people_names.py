@@ -597,6 +597,21 @@ llyr meinir meirion mererid morgan nerys osian owain owen rhian rhiannon rhodri 
 siân sioned siwan steffan taliesin tegan tomos trystan wyn
 tavita sione semisi losa viliami malakai
 hanne jaylen jens mads maisie mette
+eilidh iona ailsa morag catriona mairead oisin cian ruairi eoghan donnacha
+daan maaike lieke anneke joris wouter ruud marieke annelies geert hendrik
+björn bjorn torbjorn torbjørn sune rasmus pernille olav kjetil knut trond eirik sigurd ragnhild
+gudrun linnea
+sota yui naoko sakura haruki kazuki ryota takumi yuto hinata aoi riko emi
+ishaan vivaan saanvi diya rohit sachin manish nikhil rakesh ramesh suresh mahesh ganesh venkat
+srinivas lakshman meera radha geeta anjali nisha rekha shilpa swati tanvi trisha
+yaw bola rutendo wambui wanjiku njeri akinyi chiamaka ifeoma uchenna nnamdi ikenna olumide
+babatunde oluwatobi temitope kehinde taiwo folake bukola segun bongani mandla lindiwe thandeka
+nokuthula kagiso tshepo mpho naledi
+oguz oğuz ozan baris barış cagla çağla ebru gizem irem tugba yasemin serkan volkan tolga umut
+bogdan miroslav radek zdenek jiri jiří ondrej tereza zuzana katarina dragan goran zoran nenad
+milos miloš jovana milica dusan dušan ayse ayşe
+ji-woo min-jun seo-yeon ha-eun do-yoon hyun-woo jae-won ji-hoon seo-jun ye-jin min-seo su-bin
+ji-min ji-yeon hye-jin eun-ji soo-jin young-ho sung-min dong-hyun
 """
 )
 
