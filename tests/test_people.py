@@ -2666,3 +2666,9 @@ def test_flat_keeps_the_length() -> None:
     for text in ("Ayşe Kaya", "Łukasz", "Trần Thị Hoa", "Ħal Far", "İstanbul", "Œuvre"):
         assert len(people_mod._flat(text)) == len(text)
     assert people_mod._flat("Łukasz Dvořák") == "lukasz dvorak"
+
+
+def test_a_vietnamese_name_after_a_medium_preposition() -> None:
+    # « à » may open a medium (« sur France Inter Jean Martin »), not before a whole name
+    text = "Le prix a été remis à Nguyen Thi Lan, qui enseigne depuis 2004."
+    assert discovered_names(run(text, "fr", registry=EMPTY)) == {"Nguyen Thi Lan"}

@@ -1762,13 +1762,14 @@ def _after_a_medium(doc: _Doc, run: list[_Tok]) -> list[list[_Tok]]:
     if len(run) < 3:
         return [run]
     before = doc.word_before(run[0].start)
-    if before is None or doc.low[before[0]:before[1]] not in _LEX.medium_before:
+    if before is None or doc.low[before[0]:before[1]] not in _LEX.medium_before \
+            or _vietnamese(doc, run):  # (« remis à Nguyen Thi Lan »: one name)
         return [run]
     low = doc.low
     for k in range(1, len(run) - 1):
         word, previous = low[run[k].start:run[k].end], low[run[k - 1].start:run[k - 1].end]
         if word in _LEX.given and previous not in _LEX.given \
-                and previous not in _LEX.particles:
+                and previous not in _LEX.particles and previous not in _LEX.surnames:
             return [run[:k], run[k:]]
     return [run]
 
