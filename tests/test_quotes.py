@@ -6126,3 +6126,15 @@ def test_a_child_named_by_age_speaks() -> None:
     body = ("Tanya Sullivan works nights at the hospital. Her 9-year-old, Jaylen, had other "
             "views. Asked what he thought of a day off, he said: \"Best week ever.\"")
     assert who(pipeline_quotes(body)[-1]) == "jaylen"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « on » before the colon names nobody: the body of the fronted phrase, or « on »
+    (("La maire, Sandrine Morel, assure qu'une solution sera trouvée. Du côté de la préfecture, "
+     "on se montre prudent : « Aucune décision n'est prise. »"), "label:préfecture"),
+    # not « on entend X » : the one heard
+    (("Jean Morel est mort en 2019. Hors champ, on entend seulement son fils Paul Morel : "
+     "« Continue. »"), "paul-morel"),
+])
+def test_the_impersonal_on_before_a_colon(body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == expected

@@ -452,6 +452,8 @@ class _Lexicon:
     issuing: tuple[str, ...]
     authored_by: re.Pattern[str]  # after a document's noun: "written by [her widow,] "
     read_aloud: re.Pattern[str]  # "read aloud", « a lu »: another person's written words
+    body_leads: tuple[tuple[str, ...], ...]  # « du côté de », « chez »: a body's place
+    perceiving: frozenset[str]  # « on entend », « on lit »: somebody else is heard
     writing_verbs: frozenset[str]  # "wrote", "signed": a document's writer
     written_by: str  # "by", « par »
 
@@ -628,6 +630,8 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         issuing=get["ISSUING_WORDS"],
         authored_by=re.compile(get["AUTHORED_BY"]),
         read_aloud=re.compile(get["READ_ALOUD"]),
+        body_leads=tuple(tuple(x.split()) for x in get["BODY_LEADS"]),
+        perceiving=get["PERCEIVING"],
         writing_verbs=get["WRITING_VERBS"],
         written_by=get["WRITTEN_BY"],
         relaying=get["RELAYING_VERBS"],
@@ -2540,6 +2544,10 @@ class _Annotator:
                         m = None  # « L'homme d'affaires … pointe plutôt le président : »
                 if m is not None:  # "Smith: “We will win.”"
                     return _Who(self.joint(p0, m), None, "name-colon")
+                if head.endswith(":"):  # « Du côté de la préfecture, on se montre prudent : »
+                    who = self.impersonal_colon(p0, first.open_at)
+                    if who is not None:
+                        return who
                 if head.endswith(":"):  # "Carla Durand secoue la tête : « Non. »"
                     who = self.sentence_subject(p0, first.open_at, labels=True)
                     if who is not None:
@@ -3209,6 +3217,28 @@ class _Annotator:
                 return self.last[1].with_rule("infinitive-goes-on") if self.last[1].ids \
                     else None
         return None
+
+    def impersonal_colon(self, p: _Para, open_at: int) -> _Who | None:
+        """« Du côté de la préfecture, on se montre prudent : « … » »: a sentence before the
+        colon whose subject is the impersonal « on » names nobody — the body of a fronted
+        phrase (« la préfecture ») or « on » is the label, not the person of the sentences
+        before."""
+        s0, _e = p.sentence(open_at)
+        a, b = p.tok_range(s0, open_at)
+        comma = next((i for i in range(a, min(b - 1, a + 10)) if p.gap(i, i + 1) == ","), None)
+        k = a if comma is None else comma + 1
+        if k >= b or p.toks[k].low != "on" or p.toks[k].text != "on" and k != a \
+                or any(t.low in self.lex.perceiving for t in p.toks[k + 1:min(b, k + 4)]):
+            return None  # (« Hors champ, on entend le père : »: the one heard speaks)
+        label = "on"
+        if comma is not None:
+            words = [t.low for t in p.toks[a:comma + 1]]
+            for lead in self.lex.body_leads:
+                n = len(lead)
+                if tuple(words[:n]) == lead and comma + 1 > a + n:
+                    label = p.text[p.toks[a + n].start:p.toks[comma].end]
+                    break
+        return _Who((), label, "impersonal-colon")
 
     def infinitive_opens(self, p: _Para, open_at: int) -> _Who | None:
         """« X a pris la parole en fin de séance. Et de conclure : « … » »: a sentence that

@@ -983,6 +983,9 @@ WRITING_VERBS: frozenset[str] = frozenset({
     "wrote", "written", "sent", "signed", "penned", "addressed", "emailed", "texted",
 })
 WRITTEN_BY: str = "by"
+#: (French only: the impersonal « on » of « Du côté de la préfecture, on … : »)
+BODY_LEADS: tuple[str, ...] = ()
+PERCEIVING: frozenset[str] = frozenset()
 #: Verbs of an outlet relaying somebody's words ("the agency reported"): quoted words in a
 #: sentence whose subject is named are that person's, not the outlet's.
 RELAYING_VERBS: frozenset[str] = frozenset({"reported", "reports"})

@@ -1256,6 +1256,17 @@ WRITING_VERBS: frozenset[str] = frozenset({
     "rédigé", "rédigée",
 })
 WRITTEN_BY: str = "par"
+#: Fronted phrases that place the impersonal « on » in a body (« Du côté de la préfecture, on
+#: se montre prudent : »): the words after them are its label.
+BODY_LEADS: tuple[str, ...] = ("du côté de la", "du côté du", "du côté des", "du côté de l",
+                               "du côté d", "chez", "au sein de la", "au sein du", "au sein de l",
+                               "à la", "au", "à l")
+#: Verbs after « on » (and an auxiliary) that hear or read somebody else (« on entend le père : »,
+#: « on a entendu : »).
+PERCEIVING: frozenset[str] = frozenset({
+    "entend", "entendait", "voit", "voyait", "lit", "lisait", "aperçoit", "découvre",
+    "retrouve", "peut", "pouvait", "écoute", "entendu", "vu", "lu", "aperçu", "écouté",
+})
 #: An outlet quoting somebody ("…," Reuters quoted X as saying): the verb, and what
 #: follows the person quoted; the words are theirs, not the outlet's.
 QUOTING_VERBS: frozenset[str] = frozenset({})
