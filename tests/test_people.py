@@ -2672,3 +2672,14 @@ def test_a_vietnamese_name_after_a_medium_preposition() -> None:
     # « à » may open a medium (« sur France Inter Jean Martin »), not before a whole name
     text = "Le prix a été remis à Nguyen Thi Lan, qui enseigne depuis 2004."
     assert discovered_names(run(text, "fr", registry=EMPTY)) == {"Nguyen Thi Lan"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title that is also a given name, one word, then a person's cue: a given name
+    ("Dean Harper, 34, denies murder.", {"Dean Harper"}),
+    ("Dean Mullally said the plan was wrong.", {"Dean Mullally"}),
+    # after an article, a title
+    ("The Dean Harper said was a stranger.", set()),
+])
+def test_a_title_that_is_also_a_given_name(text: str, expected: set[str]) -> None:
+    assert discovered_names(run(text, "en", registry=EMPTY)) == expected

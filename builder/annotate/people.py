@@ -1929,6 +1929,12 @@ def _discover(
         # ("Dean", "Major") opens the name; a role and a title do not stack
         title: tuple[str, ...] = ()
         role, given_title = True, True
+    elif len(run) == 2 and first in _LEX.given and (first,) in _LEX.titles \
+            and (kind is None or low[kind[0]:kind[1]] not in _LEX.demonym_before) \
+            and _LEX.cue_after.match(low, run[1].end, doc.ends[doc.para_of(run[1].start)]):
+        # "Dean Harper, 34, denies murder", "Dean Harper said": a title that is also a given
+        # name, then one word and a person's cue, not after an article ("the Dean of Arts")
+        title, given_title = (), True
     else:
         run, title = _strip_titles(low, run)
         given_title = False
