@@ -6138,3 +6138,10 @@ def test_a_child_named_by_age_speaks() -> None:
 ])
 def test_the_impersonal_on_before_a_colon(body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, "fr")[-1]) == expected
+
+
+def test_nobody_tells_themself() -> None:
+    # "the judge told him" after the defendant is named: not the defendant
+    body = ("Dean Harper, 34, was jailed for life on Friday.\n\n\"You showed no remorse "
+            "whatsoever,\" the judge told him.")
+    assert who(pipeline_quotes(body)[-1]) == "label:the judge"

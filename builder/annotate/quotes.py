@@ -719,6 +719,11 @@ _TOKEN_RE = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
 #: a quotation inside a quotation's words: “…”, "…", « … » (the outer marks are not in them)
 #: The rules that read a speaker the text states (an attribution verb, a colon, an
 #: interruption), not one inferred from the context.
+#: '," the judge told him': a definite description, a verb of telling and its object pronoun
+#: (groups: the description, the pronoun).
+_TOLD_OBJECT_RE = re.compile(
+    r"[ \t\u00a0]*,?[ \t\u00a0]*((?:the|this)[ \t]+(?:[a-z-]+[ \t]+){0,3}?[a-z-]+)[ \t]+"
+    r"(?:told|tells|asked|asks|reminded|warned|assured)[ \t]+(him|her)\b")
 #: A pronoun attributing a quotation right after its closing mark: '," she said',
 #: « », a-t-il déclaré », « , dit-elle »: the pronoun (group 1 or 2).
 _STATED_PRONOUN_RE = re.compile(
@@ -2701,6 +2706,22 @@ class _Annotator:
         if who is not None:
             return who  # (not a dialogue's turn: the voice before is the other one)
         return _Who(rule="none")
+
+    def told_themself(self, cand: _Candidate, who: _Who) -> _Who | None:
+        """'"You showed no remorse," the judge told him' after "Dean Harper was jailed": a
+        description the rules took to the person the object pronoun takes up too is somebody
+        else (nobody tells themself): the description's label."""
+        last = cand.pieces[-1]
+        if last.close_at is None:
+            return None
+        p = self.paras[last.para]
+        m = _TOLD_OBJECT_RE.match(p.lowered, last.close_at + 1)
+        if m is None:
+            return None
+        told = self.resolve(p, "m" if m.group(2) == "him" else "f", m.start(2))
+        if told is None or told.ids != who.ids:
+            return None
+        return _Who((), p.text[m.start(1):m.end(1)].strip(), "told-object")
 
     def read_aloud(self, cand: _Candidate, reader: str) -> _Who | None:
         """\"Holm … sent a message that Vestergaard read aloud from the stage: “…”\", \"It
@@ -7629,6 +7650,8 @@ class _Annotator:
                 who = self.lede_subject_named_next(cand, who) or who
             if len(who.ids) == 1:
                 who = self.read_aloud(cand, who.ids[0]) or who
+            if len(who.ids) == 1 and "description" in who.rule:
+                who = self.told_themself(cand, who) or who
             if len(who.ids) > 1 and self.first_person_singular(cand) \
                     and not any(w in who.rule for w in ("pronoun", "plural", "inverted", "after")):
                 # « Ses filles, Lou et Inès, « trouvent ça cool, mais gênant quand je passe à
