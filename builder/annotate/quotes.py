@@ -456,7 +456,9 @@ class _Lexicon:
     perceiving: frozenset[str]  # « on entend », « on lit »: somebody else is heard
     writing_verbs: frozenset[str]  # "wrote", "signed": a document's writer
     written_by: str  # "by", « par »
-
+    told_object: re.Pattern[str] | None  # '," the judge told him': the teller and the told
+    verdict_copulas: frozenset[str]  # '"…," was Tom Baker's verdict'
+    stated_pronoun: re.Pattern[str]  # '," she said', « , a-t-il dit »: the pronoun
     relaying: frozenset[str]
     quoting: frozenset[str]  # "Reuters quoted X as saying": the outlet's verb
     quoted_as: re.Pattern[str] | None  # ... and what follows the person quoted
@@ -634,6 +636,9 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         perceiving=get["PERCEIVING"],
         writing_verbs=get["WRITING_VERBS"],
         written_by=get["WRITTEN_BY"],
+        told_object=re.compile(get["TOLD_OBJECT"]) if get["TOLD_OBJECT"] else None,
+        verdict_copulas=get["VERDICT_COPULAS"],
+        stated_pronoun=re.compile(get["STATED_PRONOUN"]),
         relaying=get["RELAYING_VERBS"],
         quoting=get["QUOTING_VERBS"],
         quoted_as=re.compile(get["QUOTED_AS"]) if get["QUOTED_AS"] else None,
@@ -719,16 +724,6 @@ _TOKEN_RE = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
 #: a quotation inside a quotation's words: “…”, "…", « … » (the outer marks are not in them)
 #: The rules that read a speaker the text states (an attribution verb, a colon, an
 #: interruption), not one inferred from the context.
-#: '," the judge told him': a definite description, a verb of telling and its object pronoun
-#: (groups: the description, the pronoun).
-_TOLD_OBJECT_RE = re.compile(
-    r"[ \t\u00a0]*,?[ \t\u00a0]*((?:the|this)[ \t]+(?:[a-z-]+[ \t]+){0,3}?[a-z-]+)[ \t]+"
-    r"(?:told|tells|asked|asks|reminded|warned|assured)[ \t]+(him|her)\b")
-#: A pronoun attributing a quotation right after its closing mark: '," she said',
-#: « », a-t-il déclaré », « , dit-elle »: the pronoun (group 1 or 2).
-_STATED_PRONOUN_RE = re.compile(
-    r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(he|she)[ \t]+[a-z]+"
-    r"|(?:[a-z\u00e0-\u00ff]+-t-|[a-z\u00e0-\u00ff]+-)(il|elle)(?![\w-]))")
 _STATED_RULES = ("after:", "interruption", "introduction", "name-colon", "colon-", "answer")
 _CLOSING = " .»\"”’'\u00a0\u202f"  # what may follow a quotation's last word
 #: A place after a name ("Janet Whitcomb of Pennsylvania"), between it and the next of a list.
@@ -2715,7 +2710,8 @@ class _Annotator:
         if last.close_at is None:
             return None
         p = self.paras[last.para]
-        m = _TOLD_OBJECT_RE.match(p.lowered, last.close_at + 1)
+        m = self.lex.told_object.match(p.lowered, last.close_at + 1) \
+            if self.lex.told_object is not None else None
         if m is None:
             return None
         told = self.resolve(p, "m" if m.group(2) == "him" else "f", m.start(2))
@@ -2799,9 +2795,9 @@ class _Annotator:
             if piece.close_at is None:
                 continue
             p = self.paras[piece.para]
-            m = _STATED_PRONOUN_RE.match(p.lowered, piece.close_at + 1)
+            m = self.lex.stated_pronoun.match(p.lowered, piece.close_at + 1)
             if m is not None:
-                gender = self.lex.pronouns.get(m.group(1) or m.group(2) or "")
+                gender = self.lex.pronouns.get(m.group(1))
                 if gender in ("f", "m"):
                     return gender
         return None
@@ -3506,7 +3502,7 @@ class _Annotator:
         lead = p.masked[start:p.toks[a].start]
         if any(ch not in " \t\n\u00a0\u202f,—–-(" for ch in lead):
             return None
-        if b - a >= 4 and p.toks[a].low in ("was", "is", "came") \
+        if b - a >= 4 and p.toks[a].low in self.lex.verdict_copulas \
                 and p.toks[a + 1].start in p.starts:
             m = p.starts[p.toks[a + 1].start]
             z = bisect.bisect_left(p.tok_starts, m.span.end)

@@ -986,6 +986,15 @@ WRITTEN_BY: str = "by"
 #: (French only: the impersonal « on » of « Du côté de la préfecture, on … : »)
 BODY_LEADS: tuple[str, ...] = ()
 PERCEIVING: frozenset[str] = frozenset()
+#: '," the judge told him': a definite description, a verb of telling and its object pronoun
+#: (groups: the description, "him" or "her"): nobody tells themself.
+TOLD_OBJECT: str | None = (r"[ \t\u00a0]*,?[ \t\u00a0]*((?:the|this)[ \t]+(?:[a-z-]+[ \t]+){0,3}?"
+                           r"[a-z-]+)[ \t]+(?:told|tells|asked|asks|reminded|warned|assured)"
+                           r"[ \t]+(him|her)\b")
+#: '"A giveaway," was Tom Baker's verdict': the verb before the possessed speech noun.
+VERDICT_COPULAS: frozenset[str] = frozenset({"was", "is", "came"})
+#: A pronoun attributing a quotation right after its closing mark ('," she said'): group 1.
+STATED_PRONOUN: str = r"[ \t\u00a0]*,?[ \t\u00a0]*(he|she)[ \t]+[a-z]+"
 #: Verbs of an outlet relaying somebody's words ("the agency reported"): quoted words in a
 #: sentence whose subject is named are that person's, not the outlet's.
 RELAYING_VERBS: frozenset[str] = frozenset({"reported", "reports"})

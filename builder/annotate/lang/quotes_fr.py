@@ -1267,6 +1267,13 @@ PERCEIVING: frozenset[str] = frozenset({
     "entend", "entendait", "voit", "voyait", "lit", "lisait", "aperçoit", "découvre",
     "retrouve", "peut", "pouvait", "écoute", "entendu", "vu", "lu", "aperçu", "écouté",
 })
+#: (English only: '," the judge told him')
+TOLD_OBJECT: str | None = None
+VERDICT_COPULAS: frozenset[str] = frozenset()
+#: A pronoun attributing a quotation right after its closing mark (« , a-t-il déclaré »,
+#: « , dit-elle »): group 1.
+STATED_PRONOUN: str = (r"[ \t\u00a0]*,?[ \t\u00a0]*(?:[a-z\u00e0-\u00ff]+-t-|[a-z\u00e0-\u00ff]+-)"
+                       r"(il|elle)(?![\w-])")
 #: An outlet quoting somebody ("…," Reuters quoted X as saying): the verb, and what
 #: follows the person quoted; the words are theirs, not the outlet's.
 QUOTING_VERBS: frozenset[str] = frozenset({})
