@@ -373,6 +373,8 @@ class _Lexicon:
     cue_after: re.Pattern[str]
     apposition_nouns: frozenset[str]  # "Nino, voiturier": a lone given name is a person's
     role_nouns: frozenset[str]  # ", a local councillor": after a given name, a person's
+    apposition: re.Pattern[str]  # ", a …," after a name: its words (``_noun_in_apposition``)
+    role_complements: frozenset[str]  # "a councillor *for* Ward 3", « conseiller *de* X »
     lone_before: re.Pattern[str]  # a person's verb before a lone given name ("raconte Karim")
     name_given: re.Pattern[str]  # "who gave only her surname, Lau": any word is a person's
     lone_after: re.Pattern[str]  # an age or a person's verb after it ("Moussa, 24 ans,")
@@ -665,6 +667,10 @@ def _build_lexicon() -> _Lexicon:
         cue_after=cue_after,
         apposition_nouns=person_nouns,
         role_nouns=role_nouns,
+        apposition=re.compile(
+            r"[ \t]*,[ \t]*(?:(?:" + _alternation((*en.APPOSITION_OPENERS, *fr.APPOSITION_OPENERS))
+            + r")[ \t]+|l['\u2019])?([^,.;:!?()\"\u00ab\u00bb\u201c\u201d]{1,80})(,?)"),
+        role_complements=_singles(en.ROLE_COMPLEMENTS, fr.ROLE_COMPLEMENTS),
         lone_before=lone_before,
         name_given=re.compile(
             r"(?<!\w)(?:" + _alternation((*en.FIRST_NAME_NOUNS, *fr.FIRST_NAME_NOUNS,
@@ -886,14 +892,6 @@ def _family_name_first(words: Sequence[str]) -> bool:
         and _LEX.pinyin_given.fullmatch(words[1]) is not None
 
 
-#: An apposition after a name: a comma, a determiner or a possessive maybe, then words up to
-#: the next mark (``_noun_in_apposition``).
-_APPOSITION_RE = re.compile(
-    r"[ \t]*,[ \t]*(?:(?:a|an|the|un|une|le|la|l['\u2019]|his|her|their|son|sa|leur)[ \t]+"
-    r"|l['\u2019])?([^,.;:!?()\"\u00ab\u00bb\u201c\u201d]{1,80})(,?)")
-#: Prepositions that open a role's complement: "a councillor for Ward 3", « conseiller de X ».
-_COMPLEMENT_WORDS = frozenset({"of", "for", "at", "in", "from", "with", "de", "du", "des", "d",
-                               "a", "au", "aux", "chez", "pour"})
 
 
 def _noun_in_apposition(low: str, end: int, stop: int, nouns: frozenset[str],
@@ -903,7 +901,7 @@ def _noun_in_apposition(low: str, end: int, stop: int, nouns: frozenset[str],
     followed by one adjective or a complement at most — not a new clause's subject (« sur
     France Inter, la ministre a confirmé que… »); else the head is its first word (« Nino,
     voiturier du palace »)."""
-    m = _APPOSITION_RE.match(low, end, stop)
+    m = _LEX.apposition.match(low, end, stop)
     if m is None:
         return False
     words = _WORD_RE.findall(m.group(1).replace("'", " ").replace("\u2019", " "))
@@ -913,9 +911,9 @@ def _noun_in_apposition(low: str, end: int, stop: int, nouns: frozenset[str],
     if head is None:
         return False
     rest = words[head + 1:]
-    if rest and rest[0] not in _COMPLEMENT_WORDS:
+    if rest and rest[0] not in _LEX.role_complements:
         rest = rest[1:]  # one adjective: « conseiller municipal »
-    return bool(m.group(2)) and (not rest or rest[0] in _COMPLEMENT_WORDS)
+    return bool(m.group(2)) and (not rest or rest[0] in _LEX.role_complements)
 
 
 def _role_in_apposition(low: str, end: int, stop: int) -> bool:

@@ -276,6 +276,10 @@ NOT_POSSESSED: tuple[str, ...] = (
 #: Articles before a role noun in apposition after a given name standing alone ("Harjit, a
 #: taxi driver"): the name is a person's.
 APPOSITION_DETERMINERS: tuple[str, ...] = ("a", "an")
+#: What may open an apposition after a name ("Frank Mills, a local councillor,"), and the
+#: prepositions of a role's complement in it ("a councillor for Ward 3").
+APPOSITION_OPENERS: tuple[str, ...] = ("a", "an", "the", "his", "her", "their")
+ROLE_COMPLEMENTS: tuple[str, ...] = ("of", "for", "at", "in", "from", "with")
 
 #: Nouns for a person that, after an indefinite article, introduce a given name standing
 #: alone in apposition, beside role nouns ("A young man of 19, Ibrahim, was killed", "An

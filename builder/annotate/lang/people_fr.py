@@ -207,6 +207,10 @@ LONE_NAME_PLURALS: tuple[str, ...] = (
 #: Articles before a role noun in apposition after a given name standing alone (« Paul, un
 #: voisin, »): the name is a person's.
 APPOSITION_DETERMINERS: tuple[str, ...] = ("un", "une")
+#: What may open an apposition after a name (« Jordan Pryce, le conseiller municipal, »),
+#: and the prepositions of a role's complement in it (« conseiller de X »).
+APPOSITION_OPENERS: tuple[str, ...] = ("un", "une", "le", "la", "son", "sa", "leur")
+ROLE_COMPLEMENTS: tuple[str, ...] = ("de", "du", "des", "d", "à", "au", "aux", "chez", "pour")
 
 #: See ``people_en.LONE_PERSON_NOUNS`` (« Un jeune homme de 19 ans, Ibrahim, a été tué »).
 LONE_PERSON_NOUNS: tuple[str, ...] = (
