@@ -6145,3 +6145,17 @@ def test_nobody_tells_themself() -> None:
     body = ("Dean Harper, 34, was jailed for life on Friday.\n\n\"You showed no remorse "
             "whatsoever,\" the judge told him.")
     assert who(pipeline_quotes(body)[-1]) == "label:the judge"
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # an interview's answer, in the first person, reports words: the interviewee's
+    ("fr", ("Hélène Marchetti, ancienne première ministre, publie ses mémoires.\n\n"
+            "**Pourquoi ce livre maintenant ?**\n\nParce que j'ai enfin le temps. Le président "
+            "m'a dit : « Hélène, tu ne passeras pas l'été. » Je lui ai répondu : « Alors je "
+            "partirai debout. »"), ["label:Le président", "helene-marchetti"]),
+    ("en", ("Maria Lopez has run the shelter for 20 years.\n\nQ: Why now?\n\nA: Because the "
+            "money ran out. The mayor told me: \"There is nothing left.\" I said: \"Then I'll "
+            "find it myself.\""), ["label:The mayor", "maria-lopez"]),
+])
+def test_an_interviewee_reports_words(lang: str, body: str, expected: list[str]) -> None:
+    assert [who(q) for q in pipeline_quotes(body, lang)] == expected

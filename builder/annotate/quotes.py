@@ -459,6 +459,7 @@ class _Lexicon:
     told_object: re.Pattern[str] | None  # '," the judge told him': the teller and the told
     verdict_copulas: frozenset[str]  # '"…," was Tom Baker's verdict'
     stated_pronoun: re.Pattern[str]  # '," she said', « , a-t-il dit »: the pronoun
+    first_person_subjects: frozenset[str]  # "I", « je »: the narrator of an answer
     relaying: frozenset[str]
     quoting: frozenset[str]  # "Reuters quoted X as saying": the outlet's verb
     quoted_as: re.Pattern[str] | None  # ... and what follows the person quoted
@@ -639,6 +640,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         told_object=re.compile(get["TOLD_OBJECT"]) if get["TOLD_OBJECT"] else None,
         verdict_copulas=get["VERDICT_COPULAS"],
         stated_pronoun=re.compile(get["STATED_PRONOUN"]),
+        first_person_subjects=get["FIRST_PERSON_SUBJECTS"],
         relaying=get["RELAYING_VERBS"],
         quoting=get["QUOTING_VERBS"],
         quoted_as=re.compile(get["QUOTED_AS"]) if get["QUOTED_AS"] else None,
@@ -724,6 +726,8 @@ _TOKEN_RE = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
 #: a quotation inside a quotation's words: “…”, "…", « … » (the outer marks are not in them)
 #: The rules that read a speaker the text states (an attribution verb, a colon, an
 #: interruption), not one inferred from the context.
+#: An interview's question or answer written "Q: …" / "A: …", « Question : … »
+_QUESTION_RE = re.compile(r"(?:Q|A|Question|R|Réponse)\s*[:.—–-]\s")
 _STATED_RULES = ("after:", "interruption", "introduction", "name-colon", "colon-", "answer")
 _CLOSING = " .»\"”’'\u00a0\u202f"  # what may follow a quotation's last word
 #: A place after a name ("Janet Whitcomb of Pennsylvania"), between it and the next of a list.
@@ -2701,6 +2705,26 @@ class _Annotator:
         if who is not None:
             return who  # (not a dialogue's turn: the voice before is the other one)
         return _Who(rule="none")
+
+    def interviewee_tells(self, cand: _Candidate) -> _Who | None:
+        """An interview's answer (the paragraph after a question in bold or after "Q:")
+        where the interviewee, in the first person, reports words (« Je lui ai répondu :
+        « Alors je partirai debout. » », 'I said: "Then I'll find it myself."'): the
+        interviewee's, the first person the article names."""
+        piece = cand.pieces[0]
+        if piece.open_at is None or piece.para == 0 or not self.ordered:
+            return None
+        p = self.paras[piece.para]
+        s0, _e = p.sentence(piece.open_at)
+        a, b = p.tok_range(s0, piece.open_at)
+        if a >= b or p.toks[a].low not in self.lex.first_person_subjects:
+            return None
+        above = self.paras[piece.para - 1].text.strip()
+        if not (above.startswith("**") and above.endswith("?**")) \
+                and not _QUESTION_RE.match(above) and not _QUESTION_RE.match(p.text):
+            return None
+        first = next((m for _i, _s, m in self.ordered if m.kind != "pronoun"), None)
+        return _Who((first.person,), None, "interviewee") if first is not None else None
 
     def told_themself(self, cand: _Candidate, who: _Who) -> _Who | None:
         """'"You showed no remorse," the judge told him' after "Dean Harper was jailed": a
@@ -7648,6 +7672,8 @@ class _Annotator:
                 who = self.read_aloud(cand, who.ids[0]) or who
             if len(who.ids) == 1 and "description" in who.rule:
                 who = self.told_themself(cand, who) or who
+            if len(who.ids) != 1 or who.rule.startswith("context:"):
+                who = self.interviewee_tells(cand) or who
             if len(who.ids) > 1 and self.first_person_singular(cand) \
                     and not any(w in who.rule for w in ("pronoun", "plural", "inverted", "after")):
                 # « Ses filles, Lou et Inès, « trouvent ça cool, mais gênant quand je passe à

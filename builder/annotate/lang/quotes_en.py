@@ -995,6 +995,8 @@ TOLD_OBJECT: str | None = (r"[ \t\u00a0]*,?[ \t\u00a0]*((?:the|this)[ \t]+(?:[a-
 VERDICT_COPULAS: frozenset[str] = frozenset({"was", "is", "came"})
 #: A pronoun attributing a quotation right after its closing mark ('," she said'): group 1.
 STATED_PRONOUN: str = r"[ \t\u00a0]*,?[ \t\u00a0]*(he|she)[ \t]+[a-z]+"
+#: The first-person subject opening an interview's answer ("I said: “…”"): the interviewee.
+FIRST_PERSON_SUBJECTS: frozenset[str] = frozenset({"i"})
 #: Verbs of an outlet relaying somebody's words ("the agency reported"): quoted words in a
 #: sentence whose subject is named are that person's, not the outlet's.
 RELAYING_VERBS: frozenset[str] = frozenset({"reported", "reports"})

@@ -1274,6 +1274,8 @@ VERDICT_COPULAS: frozenset[str] = frozenset()
 #: « , dit-elle »): group 1.
 STATED_PRONOUN: str = (r"[ \t\u00a0]*,?[ \t\u00a0]*(?:[a-z\u00e0-\u00ff]+-t-|[a-z\u00e0-\u00ff]+-)"
                        r"(il|elle)(?![\w-])")
+#: The first-person subject opening an interview's answer (« Je lui ai répondu : « … » »).
+FIRST_PERSON_SUBJECTS: frozenset[str] = frozenset({"je", "j"})
 #: An outlet quoting somebody ("…," Reuters quoted X as saying): the verb, and what
 #: follows the person quoted; the words are theirs, not the outlet's.
 QUOTING_VERBS: frozenset[str] = frozenset({})
