@@ -2683,3 +2683,16 @@ def test_a_vietnamese_name_after_a_medium_preposition() -> None:
 ])
 def test_a_title_that_is_also_a_given_name(text: str, expected: set[str]) -> None:
     assert discovered_names(run(text, "en", registry=EMPTY)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # initials with their full stops before a known surname or a person's cue
+    ("J.D. Vance said the plan was wrong. Vance added that it was late.", {"J.D. Vance"}),
+    ("J. K. Rowling said nothing.", {"J. K. Rowling"}),
+    # not a place's initials after an article
+    ("It is the fourth sawmill in the B.C. Interior to close.", set()),
+])
+def test_a_name_of_initials(text: str, expected: set[str]) -> None:
+    result = run(text, "en", registry=EMPTY)
+    assert discovered_names(result) == expected
+    assert all(p.id != "vance" for p in result.discovered)  # (jd-vance)
