@@ -271,9 +271,11 @@ def _flat(text: str) -> str:
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     low = low.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
     low = low.replace("\u0153", "o").replace("\u2010", "-").replace("\u2011", "-")
-    if low and max(low) > "\xff":  # (rare: a str.translate only then)
-        low = low.translate(_EXTENDED_TABLE)
-    return low.encode("latin-1", "replace").translate(_FLAT_TABLE).decode("latin-1")
+    try:
+        data = low.encode("latin-1")
+    except UnicodeEncodeError:  # (rare: a str.translate only then)
+        data = low.translate(_EXTENDED_TABLE).encode("latin-1", "replace")
+    return data.translate(_FLAT_TABLE).decode("latin-1")
 
 
 def _upper_class() -> str:

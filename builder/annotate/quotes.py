@@ -1386,9 +1386,10 @@ class _Annotator:
             while after and after[0] in self.lex.determiners:
                 after = after[1:]
         apposed: list[str] = []  # « Le directeur général du club, X »: the phrase before
-        head = p.masked[:m.span.start].rstrip()
-        if head.endswith(","):
-            apposed = _TOKEN_RE.findall(p.lowered[max(0, len(head) - 61):len(head) - 1])
+        lead = p.masked[max(0, m.span.start - 64):m.span.start].rstrip()
+        if lead.endswith(","):
+            comma = m.span.start - 64 + len(lead) - 1 if m.span.start >= 64 else len(lead) - 1
+            apposed = _TOKEN_RE.findall(p.lowered[max(0, comma - 60):comma])
         for acronym, words in self.lex.role_acronyms.items():
             n = len(words)
             if tuple(before[-n:]) == words or tuple(after[:n]) == words or any(
