@@ -12,8 +12,12 @@ pipeline, ``p:`` the plugin), each *exclusive* of the stages timed inside it; th
 processes (``_children``, ``RUSAGE_CHILDREN``) and the totals (``_self_total``, ``_user``,
 ``_sys``). Run it as the benchmark runs its builds: ``DOSSIER_CHECK_INVARIANTS=false`` and,
 for a build of an installed copy, ``PYTHONPYCACHEPREFIX`` pointing at compiled bytecode
-(docs/performance.md, the seventh session). Builds of different code alternate best, with
-``PYTHONPATH`` naming the ``builder`` to measure.
+(docs/performance.md, the seventh session) of *every* module, not only ``builder/``: with a
+prefix set, Python reads bytecode from the prefix alone, and compiles from source, at each
+build, whatever is not there (MkDocs and its theme: ~0.5 s of a 100-article build). The
+benchmark's ``<work>/pycache`` has it all after one run (``benchmark.compile_builder``), or
+unset ``PYTHONDONTWRITEBYTECODE`` for the first build. Builds of different code alternate
+best, with ``PYTHONPATH`` naming the ``builder`` to measure.
 """
 
 from __future__ import annotations

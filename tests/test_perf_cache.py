@@ -63,3 +63,30 @@ def test_packs_read_back_what_they_hold(tmp_path: Path) -> None:
     assert fresh.citations("y") == {"apa": "A", "chicago": "C"}
     fresh.close()
     assert CachePacks(None).get("a/x") is None and not CachePacks(None).write({"a/x": b"1"})
+
+
+def test_content_keys_name_each_article_by_its_real_path(tmp_path: Path) -> None:
+    """``Builder._keys`` resolves each articles folder once, and a linked file in full: the
+    real paths (and so the keys) are those of ``Path.resolve`` for every file, whether the
+    file, its folder or the project is reached through a link."""
+    real = tmp_path / "real"
+    articles = real / "seeds" / "articles"
+    articles.mkdir(parents=True)
+    (real / "seeds" / "people.yml").write_text("[]\n")
+    (real / "seeds" / "events.yml").write_text("[]\n")
+    (articles / "a.md").write_text("---\nid: a\n---\nText.\n")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "b.md").write_text("---\nid: b\n---\nText.\n")
+    (articles / "b.md").symlink_to(elsewhere / "b.md")  # a linked file
+    (articles / "c.md").symlink_to(tmp_path / "missing.md")  # a dangling link
+    project = tmp_path / "project"
+    project.symlink_to(real, target_is_directory=True)  # the whole project through a link
+    builder = Builder(Settings(root=project, jobs=1))
+    registry = builder._load_registry(build.ProblemCollector())
+    _, paths, keys = builder._keys(registry)
+    assert len(paths) == 2 and set(keys) == set(paths)  # the dangling link is no file
+    assert builder._resolved == {p: p.resolve().as_posix() for p in paths}
+    top = tmp_path.resolve()
+    assert builder._resolved[paths[0]] == (top / "real/seeds/articles/a.md").as_posix()
+    assert builder._resolved[paths[1]] == (top / "elsewhere/b.md").as_posix()
