@@ -2696,3 +2696,30 @@ def test_a_name_of_initials(text: str, expected: set[str]) -> None:
     result = run(text, "en", registry=EMPTY)
     assert discovered_names(result) == expected
     assert all(p.id != "vance" for p in result.discovered)  # (jd-vance)
+
+
+_KIN_SEED_SCRIPT = """
+import sys
+sys.path.insert(0, {tests!r})
+from conftest import ROOT
+from test_people import run, EMPTY, discovered_names
+text = ("Ana Mulvey and Tom Mulvey have run the farm since 1990.\\n\\n"
+        "Mulvey's son, Luke, took over in May.")
+print(sorted(discovered_names(run(text, "en", registry=EMPTY))))
+"""
+
+
+def test_kin_of_a_surname_two_people_share_does_not_depend_on_the_hash_seed() -> None:
+    # two owners of the surname, a woman and a man: the kin's surname was decided by the
+    # order of a set (PYTHONHASHSEED); now the same on every seed
+    import os
+    import subprocess
+    import sys
+    script = _KIN_SEED_SCRIPT.format(tests=str(ROOT / "tests"))
+    outputs = set()
+    for seed in ("0", "1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                              text=True, check=True, cwd=ROOT)
+        outputs.add(done.stdout.strip())
+    assert outputs == {"['Ana Mulvey', 'Luke Mulvey', 'Tom Mulvey']"}

@@ -3217,7 +3217,11 @@ def _kin_surnames(
                 at -= 1
         if len({s for s, _ in owners}) != 1:
             continue  # no owner with a surname, or two different ones
-        surname, gender = next(iter(owners))
+        # (one surname, maybe two owners of it: a gender only when they share it — taking
+        # either made the result depend on the order of a set, PYTHONHASHSEED)
+        surname = next(iter(owners))[0]
+        genders = {g for _, g in owners}
+        gender = next(iter(genders)) if len(genders) == 1 else None
         pronoun = m.group("pronoun") or ""
         if pronoun not in _LEX.kin_plural and (gender == "f" or pronoun in _LEX.kin_feminine):
             continue  # a woman's kin: "her son", « son fils » after Aurélie Chambon
