@@ -2723,3 +2723,14 @@ def test_kin_of_a_surname_two_people_share_does_not_depend_on_the_hash_seed() ->
                               text=True, check=True, cwd=ROOT)
         outputs.add(done.stdout.strip())
     assert outputs == {"['Ana Mulvey', 'Luke Mulvey', 'Tom Mulvey']"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a review of the session's rules: no person in these
+    ("U.S. Steel said on Monday it would cut 1,000 jobs.", set()),
+    ("A German Shepherd attacked a postman on Monday, police said.", set()),
+    # "Major Harper" is Tom Harper, named before with the title
+    ("Major Tom Harper leads the unit.\n\n\"We are ready,\" Major Harper said.", {"Tom Harper"}),
+])
+def test_names_the_new_rules_leave_alone(text: str, expected: set[str]) -> None:
+    assert discovered_names(run(text, "en", registry=EMPTY)) == expected

@@ -377,6 +377,8 @@ class _Lexicon:
     role_nouns: frozenset[str]  # ", a local councillor": after a given name, a person's
     apposition: re.Pattern[str]  # ", a …," after a name: its words (``_noun_in_apposition``)
     role_complements: frozenset[str]  # "a councillor *for* Ward 3", « conseiller *de* X »
+    place_initials: frozenset[str]  # "U.S.", "B.C.": a place's initials, no given names
+    articles: frozenset[str]  # "a", « le »: a thing's name after them
     lone_before: re.Pattern[str]  # a person's verb before a lone given name ("raconte Karim")
     name_given: re.Pattern[str]  # "who gave only her surname, Lau": any word is a person's
     lone_after: re.Pattern[str]  # an age or a person's verb after it ("Moussa, 24 ans,")
@@ -673,6 +675,8 @@ def _build_lexicon() -> _Lexicon:
             r"[ \t]*,[ \t]*(?:(?:" + _alternation((*en.APPOSITION_OPENERS, *fr.APPOSITION_OPENERS))
             + r")[ \t]+|l['\u2019])?([^,.;:!?()\"\u00ab\u00bb\u201c\u201d]{1,80})(,?)"),
         role_complements=_singles(en.ROLE_COMPLEMENTS, fr.ROLE_COMPLEMENTS),
+        place_initials=_singles(en.PLACE_INITIALS),
+        articles=_singles(en.ARTICLES, fr.ARTICLES),
         lone_before=lone_before,
         name_given=re.compile(
             r"(?<!\w)(?:" + _alternation((*en.FIRST_NAME_NOUNS, *fr.FIRST_NAME_NOUNS,
@@ -922,6 +926,14 @@ def _role_in_apposition(low: str, end: int, stop: int) -> bool:
     """"Frank Mills, a local councillor, said", « Jordan Pryce, conseiller municipal, »: a
     person's role in an apposition closed by a comma."""
     return _noun_in_apposition(low, end, stop, _LEX.role_nouns)
+
+
+def _surname_with_another_given(doc: _Doc, given: str, surname: str) -> bool:
+    """The article writes ``surname`` after another known given name ("Major Tom Harper …
+    Major Harper said"): the title and the surname are that person's."""
+    return any(m.group(1) != given and m.group(1) in _LEX.given
+               for m in re.finditer(rf"(?<![\w'-])([a-z][a-z-]*) {re.escape(surname)}(?![\w'-])",
+                                    doc.low))
 
 
 def _after_function_word(doc: _Doc, pos: int) -> bool:
@@ -1931,7 +1943,8 @@ def _discover(
         role, given_title = True, True
     elif len(run) == 2 and first in _LEX.given and (first,) in _LEX.titles \
             and (kind is None or low[kind[0]:kind[1]] not in _LEX.demonym_before) \
-            and _LEX.cue_after.match(low, run[1].end, doc.ends[doc.para_of(run[1].start)]):
+            and _LEX.cue_after.match(low, run[1].end, doc.ends[doc.para_of(run[1].start)]) \
+            and not _surname_with_another_given(doc, first, low[run[1].start:run[1].end]):
         # "Dean Harper, 34, denies murder", "Dean Harper said": a title that is also a given
         # name, then one word and a person's cue, not after an article ("the Dean of Arts")
         title, given_title = (), True
@@ -2021,6 +2034,7 @@ def _discover(
     if len(named) == 1 and len(run) >= 3 and all(len(f) == 1 for f in folded[:-1]) \
             and all(full[a.end:a.end + 1] == "." for a in run[:-1]) \
             and (kind is None or low[kind[0]:kind[1]] not in _LEX.demonym_before) \
+            and "".join(folded[:-1]) not in _LEX.place_initials \
             and (folded[-1] in _LEX.surnames or folded[-1] in index.surnames
                  or _has_cue(doc, run[0].start, run[-1].end)):
         # "J.D. Vance", "J. K. Rowling": initials with their full stops stand for the given
@@ -2060,7 +2074,8 @@ def _discover(
     # "Christian Marty", not "Christian Aid": a given name that also opens the names of things,
     # right before a known surname
     given_anyway = len(folded) == 2 and first in _LEX.given_not_first \
-        and (last in _LEX.surnames or last in index.surnames) and last not in _LEX.not_first
+        and (last in _LEX.surnames or last in index.surnames) and last not in _LEX.not_first \
+        and (kind is None or low[kind[0]:kind[1]] not in _LEX.articles)  # ("a Christian X")
     is_given = first in _LEX.given and (first not in _LEX.not_first or given_anyway)
     family_first = not is_given and _family_name_first(folded)  # "Xi Jinping"
     if family_first:

@@ -454,12 +454,17 @@ class _Lexicon:
     read_aloud: re.Pattern[str]  # "read aloud", « a lu »: another person's written words
     body_leads: tuple[tuple[str, ...], ...]  # « du côté de », « chez »: a body's place
     perceiving: frozenset[str]  # « on entend », « on lit »: somebody else is heard
+    impersonal_subjects: frozenset[str]  # « on » before a colon names nobody
+    object_clitics: frozenset[str]  # « on *la* sent émue »: the one the sentence is about
     writing_verbs: frozenset[str]  # "wrote", "signed": a document's writer
     written_by: str  # "by", « par »
     told_object: re.Pattern[str] | None  # '," the judge told him': the teller and the told
     verdict_copulas: frozenset[str]  # '"…," was Tom Baker's verdict'
     stated_pronoun: re.Pattern[str]  # '," she said', « , a-t-il dit »: the pronoun
+    stated_inverted: bool  # the pattern holds the verb before the pronoun (« a-t-il »)
     first_person_subjects: frozenset[str]  # "I", « je »: the narrator of an answer
+    interview_question: re.Pattern[str]  # "Q: …", « Question : … »
+    relative_possessives: frozenset[str]  # « dont », "whose": somebody else's name follows
     relaying: frozenset[str]
     quoting: frozenset[str]  # "Reuters quoted X as saying": the outlet's verb
     quoted_as: re.Pattern[str] | None  # ... and what follows the person quoted
@@ -635,12 +640,17 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         read_aloud=re.compile(get["READ_ALOUD"]),
         body_leads=tuple(tuple(x.split()) for x in get["BODY_LEADS"]),
         perceiving=get["PERCEIVING"],
+        impersonal_subjects=get["IMPERSONAL_SUBJECTS"],
+        object_clitics=get["OBJECT_CLITICS"],
         writing_verbs=get["WRITING_VERBS"],
         written_by=get["WRITTEN_BY"],
         told_object=re.compile(get["TOLD_OBJECT"]) if get["TOLD_OBJECT"] else None,
         verdict_copulas=get["VERDICT_COPULAS"],
         stated_pronoun=re.compile(get["STATED_PRONOUN"]),
+        stated_inverted=get["STATED_INVERTED"],
         first_person_subjects=get["FIRST_PERSON_SUBJECTS"],
+        interview_question=re.compile(get["INTERVIEW_QUESTION"]),
+        relative_possessives=get["RELATIVE_POSSESSIVES"],
         relaying=get["RELAYING_VERBS"],
         quoting=get["QUOTING_VERBS"],
         quoted_as=re.compile(get["QUOTED_AS"]) if get["QUOTED_AS"] else None,
@@ -726,8 +736,6 @@ _TOKEN_RE = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
 #: a quotation inside a quotation's words: “…”, "…", « … » (the outer marks are not in them)
 #: The rules that read a speaker the text states (an attribution verb, a colon, an
 #: interruption), not one inferred from the context.
-#: An interview's question or answer written "Q: …" / "A: …", « Question : … »
-_QUESTION_RE = re.compile(r"(?:Q|A|Question|R|Réponse)\s*[:.—–-]\s")
 _STATED_RULES = ("after:", "interruption", "introduction", "name-colon", "colon-", "answer")
 _CLOSING = " .»\"”’'\u00a0\u202f"  # what may follow a quotation's last word
 #: A place after a name ("Janet Whitcomb of Pennsylvania"), between it and the next of a list.
@@ -2722,8 +2730,8 @@ class _Annotator:
             return None
         above = self.paras[piece.para - 1].text.strip()
         if not (above.startswith("**") and above.endswith("?**")) \
-                and not _QUESTION_RE.match(above) and not _QUESTION_RE.match(p.text):
-            return None
+                and not (self.lex.interview_question.match(above) and above.endswith("?")):
+            return None  # (a question in bold, or "Q: …?" right before the answer)
         first = next((m for _i, _s, m in self.ordered if m.kind != "pronoun"), None)
         return _Who((first.person,), None, "interviewee") if first is not None else None
 
@@ -2774,11 +2782,15 @@ class _Annotator:
                     continue
                 if i + 2 < len(q.toks) and q.toks[i + 1].low == self.lex.written_by:
                     m = q.starts.get(q.toks[i + 2].start)  # "signed by Howard Lin"
-                else:  # "Holm … sent a message": the subject of the writing verb
+                elif any(t.low in self.lex.documents for t in q.toks[i + 1:min(tb, i + 4)]):
+                    # "Holm … sent a message": the subject of the writing verb, whose object
+                    # is a document (not "sent Dean Harper to prison")
                     s0 = q.sentence(tok.start)[0]
                     m = next((x for st, x in sorted(q.starts.items())
                               if s0 <= st < tok.start and x.kind != "pronoun"
                               and not q.in_quote(st)), None)
+                else:
+                    m = None
                 if m is not None and m.kind != "pronoun" and m.person != reader:
                     writers.append(m.person)
         if len(set(writers)) != 1:
@@ -2804,6 +2816,11 @@ class _Annotator:
         noun = next((t.low for t in p.toks[1:5] if t.low in self.lex.persons), None)
         if noun is None or (who.label is not None and not p.text.startswith(who.label)):
             return None  # (a source that says it, "police said", is somebody else)
+        k = bisect.bisect_left(p.tok_starts, piece.open_at if piece.open_at is not None
+                               else piece.start)
+        if not any(self.is_speech(t) for t in p.toks[1:k]):
+            return None  # (the person tells or says the words: not "jailed for what the court
+            # heard was “a cowardly assault”")
         nxt = self.paras[1]
         m = nxt.starts.get(nxt.toks[0].start) if nxt.toks else None
         if m is None or m.kind == "pronoun":
@@ -2820,11 +2837,18 @@ class _Annotator:
             if piece.close_at is None:
                 continue
             p = self.paras[piece.para]
-            m = self.lex.stated_pronoun.match(p.lowered, piece.close_at + 1)
-            if m is not None:
-                gender = self.lex.pronouns.get(m.group(1))
-                if gender in ("f", "m"):
-                    return gender
+            m = self.lex.stated_pronoun.match(p.text, piece.close_at + 1)
+            if m is None:
+                continue
+            # (the attribution goes on the quotation's sentence — a comma inside the marks or
+            # after them — and the verb after "he" speaks: not '“….” He nodded.')
+            inside = p.masked[:piece.close_at].rstrip()[-1:] == "," \
+                or p.text[piece.close_at + 1:m.start(1)].strip().startswith(",")
+            k = bisect.bisect_left(p.tok_starts, m.end(1))
+            verb = k < len(p.toks) and self.is_speech(p.toks[k])
+            gender = self.lex.pronouns.get(m.group(1))
+            if gender in ("f", "m") and (self.lex.stated_inverted or (inside and verb)):
+                return gender  # (« , a-t-il dit »: the inverted verb is the attribution's)
         return None
 
     def named_afterwards(self, cand: _Candidate, label: str) -> _Who | None:
@@ -2847,6 +2871,10 @@ class _Annotator:
             m = p.starts[start]
             if m.kind != "pronoun" and not p.in_quote(start) \
                     and self.lex.named_later.search(p.lowered, at + len(label), start):
+                a, b = p.tok_range(at + len(label), start)
+                if any(t.low in self.lex.kin or t.low in self.lex.relative_possessives
+                       for t in p.toks[a:b]):
+                    return None  # (« une habitante dont le fils s'appelle Lucas »: his name)
                 return _Who((m.person,), None, "named-later")
         return None
 
@@ -3269,10 +3297,16 @@ class _Annotator:
         a, b = p.tok_range(s0, open_at)
         comma = next((i for i in range(a, min(b - 1, a + 10)) if p.gap(i, i + 1) == ","), None)
         k = a if comma is None else comma + 1
-        if k >= b or p.toks[k].low != "on" or p.toks[k].text != "on" and k != a \
-                or any(t.low in self.lex.perceiving for t in p.toks[k + 1:min(b, k + 4)]):
-            return None  # (« Hors champ, on entend le père : »: the one heard speaks)
-        label = "on"
+        if k >= b or p.toks[k].low not in self.lex.impersonal_subjects \
+                or p.toks[k].text[:1].isupper() and k != a \
+                or any(t.low in self.lex.perceiving for t in p.toks[k + 1:min(b, k + 4)]) \
+                or (k + 1 < b and p.toks[k + 1].low in self.lex.object_clitics) \
+                or any(s0 <= st < open_at and m.kind != "pronoun" and not p.in_quote(st)
+                       for st, m in p.starts.items()):
+            # (« Hors champ, on entend le père : »: the one heard speaks; « on la sent émue »:
+            # the one it says; « on retiendra cette phrase de Jean Dupont : »: the one named)
+            return None
+        label = p.toks[k].low
         if comma is not None:
             words = [t.low for t in p.toks[a:comma + 1]]
             for lead in self.lex.body_leads:
@@ -3537,7 +3571,11 @@ class _Annotator:
                 return _Who(self.joint(p, m), None, "possessed-speech-noun")
         if lead.strip() in ("—", "–") and p.toks[a].start in p.starts \
                 and p.starts[p.toks[a].start].kind != "pronoun" \
+                and p.masked[:start].rstrip().rstrip("\"”»’' \u00a0\u202f")[-1:] in (".", "!", "?", "…") \
+                and len(p.toks) - a <= 12 and "." not in p.masked[p.toks[a].end:].rstrip(". ") \
                 and not any(self.is_speech(t) for t in p.toks[a:b]):
+            # (a sign-off: the quotation ends its sentence, the dash and the name close the
+            # paragraph — not « promis « une nouvelle ère » — Marie Dubois n'y croit pas »)
             # '“A great day for renters.” — Maria Lopez, council member': a dash and a name
             return _Who(self.joint(p, p.starts[p.toks[a].start]), None, "dash")
         if not lead.strip() and limit is None and self.partial_subject(p, start):
@@ -3624,8 +3662,6 @@ class _Annotator:
                 and first.start not in p.starts:
             # the whole phrase before the verb is the subject: "a person familiar with…"
             who = self.classify_np(p, a, j, speaking=True) or self.np_label(p, a, p.toks[j].end)
-            if who is not None and who.rule == "person-noun" and not who.ids:
-                who = self.named_next(p, a, who.label or "") or who
         else:
             who = (self.continued(p, verb, p.toks[j].low) if j == a else None) \
                 or self.np_before(p, j, a)
@@ -4722,38 +4758,6 @@ class _Annotator:
 
     def np_after(self, p: _Para, k: int, end: int) -> _Who | None:
         """The speaker whose noun phrase starts with token k (the word after the verb)."""
-        who = self.phrase_after(p, k, end)
-        if who is not None and who.rule == "person-noun" and not who.ids:
-            return self.named_next(p, k, who.label or "") or who
-        return who
-
-    def named_next(self, p: _Para, k: int, label: str) -> _Who | None:
-        """« « Nous irons jusqu'au bout », martèle l'élue. Marie Dubois a saisi… »: a definite
-        singular description before anybody is named, then a sentence that opens with a name
-        of the description's gender, is that person (a lede names its speaker after the
-        quotation)."""
-        tok = p.toks[k]
-        determiner = self.lex.determiners.get(tok.low)
-        if determiner is None or not determiner[1] or determiner[0] == "p" \
-                or bisect.bisect_left(self.order_keys, (p.index, tok.start)) > 0:
-            return None
-        _s0, s1 = p.sentence(tok.start)
-        q, at = (p, s1) if s1 < len(p.text) else (
-            (self.paras[p.index + 1], 0) if p.index + 1 < len(self.paras) else (None, 0))
-        if q is None:
-            return None
-        n = bisect.bisect_left(q.tok_starts, at)
-        m = q.starts.get(q.toks[n].start) if n < len(q.toks) else None
-        if m is None or m.kind == "pronoun" or q.sentence(m.span.start)[0] != m.span.start:
-            return None
-        words = re.findall(r"[^\W\d_]+", label.lower())
-        gender = (self.lex.persons.get(words[-1]) if words else None) or determiner[0]
-        if gender in ("f", "m") and self.gender(m.person) not in (gender, None):
-            return None
-        return _Who((m.person,), None, "named-next")
-
-    def phrase_after(self, p: _Para, k: int, end: int) -> _Who | None:
-        """``np_after`` but a description before anybody is named (``named_next``)."""
         if k >= len(p.toks) or p.toks[k].start >= end:
             return None
         # '"…," said Mr. Morris', "said Lt. Gen. Mohamed Hamdan", "said the Rev. Ali Kamal":
@@ -7646,7 +7650,8 @@ class _Annotator:
         found = []
         for cand in self.merge_interrupted(kept):
             who = self.anonymous(cand, self.speaker(cand))
-            if len(who.ids) == 1 and "pronoun" not in who.rule:
+            if len(who.ids) == 1 and "pronoun" not in who.rule \
+                    and not who.rule.startswith(_STATED_RULES):
                 stated = self.stated_gender(cand)
                 if stated is not None and self.gender(who.ids[0]) not in (stated, None):
                     # '"…," he said' after "Jane Ford and her husband run the farm": no man

@@ -280,6 +280,12 @@ APPOSITION_DETERMINERS: tuple[str, ...] = ("a", "an")
 #: prepositions of a role's complement in it ("a councillor for Ward 3").
 APPOSITION_OPENERS: tuple[str, ...] = ("a", "an", "the", "his", "her", "their")
 ROLE_COMPLEMENTS: tuple[str, ...] = ("of", "for", "at", "in", "from", "with")
+#: The initials of places and bodies, never a person's given names ("U.S. Steel said").
+PLACE_INITIALS: tuple[str, ...] = (
+    "us", "usa", "uk", "eu", "un", "ny", "dc", "la", "bc", "nz", "uae", "nyc", "sa", "nhs", "bbc",
+)
+#: Articles: a given name after one opens a thing's name ("a German Shepherd").
+ARTICLES: tuple[str, ...] = ("a", "an", "the")
 
 #: Nouns for a person that, after an indefinite article, introduce a given name standing
 #: alone in apposition, beside role nouns ("A young man of 19, Ibrahim, was killed", "An
@@ -444,8 +450,9 @@ CALENDAR_GIVEN_NAMES: tuple[str, ...] = ("april", "august", "june", "valentine")
 
 #: Given names that are also words of ``NOT_FIRST`` (an adjective, an award): they open a
 #: person's name only right before a known surname ("Christian Marty", "Oscar Pistorius"), not
-#: "the Christian Democrats", "Christian Aid", "Emmy Awards".
-GIVEN_AND_NOT_FIRST: tuple[str, ...] = ("christian", "oscar", "emmy", "german")
+#: "the Christian Democrats", "Christian Aid", "Emmy Awards" (not "German": "a German
+#: Shepherd").
+GIVEN_AND_NOT_FIRST: tuple[str, ...] = ("christian", "oscar", "emmy")
 
 #: Words that never begin a person's name: demonyms, ordinals, directions, adjectives common in
 #: names of organisations, places and events.

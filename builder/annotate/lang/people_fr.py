@@ -211,6 +211,7 @@ APPOSITION_DETERMINERS: tuple[str, ...] = ("un", "une")
 #: and the prepositions of a role's complement in it (« conseiller de X »).
 APPOSITION_OPENERS: tuple[str, ...] = ("un", "une", "le", "la", "son", "sa", "leur")
 ROLE_COMPLEMENTS: tuple[str, ...] = ("de", "du", "des", "d", "à", "au", "aux", "chez", "pour")
+ARTICLES: tuple[str, ...] = ("un", "une", "le", "la", "l", "les")
 
 #: See ``people_en.LONE_PERSON_NOUNS`` (« Un jeune homme de 19 ans, Ibrahim, a été tué »).
 LONE_PERSON_NOUNS: tuple[str, ...] = (

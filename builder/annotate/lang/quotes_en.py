@@ -986,6 +986,8 @@ WRITTEN_BY: str = "by"
 #: (French only: the impersonal « on » of « Du côté de la préfecture, on … : »)
 BODY_LEADS: tuple[str, ...] = ()
 PERCEIVING: frozenset[str] = frozenset()
+IMPERSONAL_SUBJECTS: frozenset[str] = frozenset()
+OBJECT_CLITICS: frozenset[str] = frozenset()
 #: '," the judge told him': a definite description, a verb of telling and its object pronoun
 #: (groups: the description, "him" or "her"): nobody tells themself.
 TOLD_OBJECT: str | None = (r"[ \t\u00a0]*,?[ \t\u00a0]*((?:the|this)[ \t]+(?:[a-z-]+[ \t]+){0,3}?"
@@ -995,8 +997,13 @@ TOLD_OBJECT: str | None = (r"[ \t\u00a0]*,?[ \t\u00a0]*((?:the|this)[ \t]+(?:[a-
 VERDICT_COPULAS: frozenset[str] = frozenset({"was", "is", "came"})
 #: A pronoun attributing a quotation right after its closing mark ('," she said'): group 1.
 STATED_PRONOUN: str = r"[ \t\u00a0]*,?[ \t\u00a0]*(he|she)[ \t]+[a-z]+"
+STATED_INVERTED: bool = False  # (the verb after the pronoun: ", she said")
 #: The first-person subject opening an interview's answer ("I said: “…”"): the interviewee.
 FIRST_PERSON_SUBJECTS: frozenset[str] = frozenset({"i"})
+#: An interview's question written "Q: …?" (the paragraph after it is the answer).
+INTERVIEW_QUESTION: str = r"(?:Q|Question)\s*:\s"
+#: A relative that brings in somebody else's name ("a woman whose son is called Tom").
+RELATIVE_POSSESSIVES: frozenset[str] = frozenset({"whose"})
 #: Verbs of an outlet relaying somebody's words ("the agency reported"): quoted words in a
 #: sentence whose subject is named are that person's, not the outlet's.
 RELAYING_VERBS: frozenset[str] = frozenset({"reported", "reports"})

@@ -1249,7 +1249,9 @@ AUTHORED_BY: str = (r"\s+(?:[a-z\u00e0-\u00ff]+\s+){0,2}?(?:écrite?|signée?|r�
 #: sentence whose subject is named are that person's, not the outlet's.
 RELAYING_VERBS: frozenset[str] = frozenset({"rapporte", "rapportait", "relaie", "relayait"})
 #: Reading someone else's words aloud (« a lu », « lisant »): the words are the writer's.
-READ_ALOUD: str = r"\b(?:a|ont|avait|avaient)\s+lu\b|\blu(?:e|s|es)?\s+(?:par|à\s+voix\s+haute)\b|\blisant\b"
+READ_ALOUD: str = (r"\blu(?:e|s|es)?\s+(?:à\s+voix\s+haute|publiquement)\b"
+              r"|\b(?:a|ont|avait|avaient)\s+lu\s+(?:un|une|le|la|l'|sa|son|ses|leur)\s*"
+              r"(?:lettre|message|communiqué|déclaration|texte|courrier|mot|témoignage)\b")
 #: A person writing or sending a document (« X a écrit une lettre », « signée par X »).
 WRITING_VERBS: frozenset[str] = frozenset({
     "écrit", "écrite", "envoyé", "envoyée", "signé", "signée", "adressé", "adressée",
@@ -1259,8 +1261,11 @@ WRITTEN_BY: str = "par"
 #: Fronted phrases that place the impersonal « on » in a body (« Du côté de la préfecture, on
 #: se montre prudent : »): the words after them are its label.
 BODY_LEADS: tuple[str, ...] = ("du côté de la", "du côté du", "du côté des", "du côté de l",
-                               "du côté d", "chez", "au sein de la", "au sein du", "au sein de l",
-                               "à la", "au", "à l")
+                               "du côté d", "chez", "au sein de la", "au sein du", "au sein de l")
+#: The impersonal subject that names nobody (« on se montre prudent : »), and the object
+#: clitics after it that point at somebody (« on la sent émue : »).
+IMPERSONAL_SUBJECTS: frozenset[str] = frozenset({"on"})
+OBJECT_CLITICS: frozenset[str] = frozenset({"le", "la", "l", "les", "lui", "leur"})
 #: Verbs after « on » (and an auxiliary) that hear or read somebody else (« on entend le père : »,
 #: « on a entendu : »).
 PERCEIVING: frozenset[str] = frozenset({
@@ -1274,8 +1279,13 @@ VERDICT_COPULAS: frozenset[str] = frozenset()
 #: « , dit-elle »): group 1.
 STATED_PRONOUN: str = (r"[ \t\u00a0]*,?[ \t\u00a0]*(?:[a-z\u00e0-\u00ff]+-t-|[a-z\u00e0-\u00ff]+-)"
                        r"(il|elle)(?![\w-])")
+STATED_INVERTED: bool = True  # (the verb before the pronoun: « , a-t-il dit »)
 #: The first-person subject opening an interview's answer (« Je lui ai répondu : « … » »).
 FIRST_PERSON_SUBJECTS: frozenset[str] = frozenset({"je", "j"})
+#: An interview's question written « Question : …? » (the paragraph after it is the answer).
+INTERVIEW_QUESTION: str = r"(?:Q|Question)\s*:\s"
+#: A relative that brings in somebody else's name (« une habitante dont le fils s'appelle »).
+RELATIVE_POSSESSIVES: frozenset[str] = frozenset({"dont"})
 #: An outlet quoting somebody ("…," Reuters quoted X as saying): the verb, and what
 #: follows the person quoted; the words are theirs, not the outlet's.
 QUOTING_VERBS: frozenset[str] = frozenset({})
