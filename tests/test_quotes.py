@@ -5951,7 +5951,8 @@ def test_a_lede_person_named_in_the_next_paragraph(lang: str, body: str, expecte
     "\n\nJohn Hale, 41, a police spokesman, confirmed it."),
 ])
 def test_no_lede_person_named_in_the_next_paragraph(body: str) -> None:
-    assert who(pipeline_quotes(body)[0]) != "john-hale"
+    found = who(pipeline_quotes(body)[0])
+    assert found is None or (isinstance(found, str) and found.startswith("label:"))
 
 
 @pytest.mark.parametrize("lang, body, expected", [
@@ -6096,7 +6097,8 @@ def test_a_body_s_statement_is_not_its_leader_s() -> None:
     body = ("In a statement issued late on Monday, the government delegation, led by Defence "
             "Minister Idris Deng, said it was ready.\n\n\"The Republic will not negotiate,\" the "
             "statement said.")
-    assert who(pipeline_quotes(body)[-1]) != "idris-deng"
+    found = who(pipeline_quotes(body)[-1])
+    assert found is None or (isinstance(found, str) and found.startswith("label:"))
 
 
 def test_a_child_named_by_age_speaks() -> None:

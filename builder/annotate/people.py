@@ -368,7 +368,6 @@ class _Lexicon:
     given: frozenset[str]
     surnames: frozenset[str]
     chinese_surnames: frozenset[str]  # written first: "Xi Jinping" (``_family_name_first``)
-    vietnamese_surnames: frozenset[str]  # written first: "Tran Thi Hoa" (``_vietnamese``)
     pinyin_given: re.Pattern[str]  # a given name of one to three pinyin syllables
     famous: frozenset[str]  # people of history named by one word ("Corot", "Clovis")
     cue_before: re.Pattern[str]
@@ -663,7 +662,6 @@ def _build_lexicon() -> _Lexicon:
         given=given,
         surnames=frozenset(people_names.SURNAMES),
         chinese_surnames=people_names.CHINESE_SURNAMES,
-        vietnamese_surnames=people_names.VIETNAMESE_SURNAMES,
         pinyin_given=re.compile("(?:" + "|".join(sorted(people_names.PINYIN_SYLLABLES, key=len,
                                                         reverse=True)) + "){1,3}"),
         famous=people_names.FAMOUS_SINGLE_NAMES,
@@ -680,7 +678,7 @@ def _build_lexicon() -> _Lexicon:
         lone_before=lone_before,
         name_given=re.compile(
             r"(?<!\w)(?:" + _alternation((*en.FIRST_NAME_NOUNS, *fr.FIRST_NAME_NOUNS,
-                                         *(w for w in en.LONE_NAME_INTRODUCERS if "name" in w)))
+                                         *en.NAME_INTRODUCERS))
             + r")[ \t]*[,:]?[ \t]*$"),
         lone_after=lone_after,
         lone_role=lone_role,
@@ -898,8 +896,6 @@ def _family_name_first(words: Sequence[str]) -> bool:
         and _LEX.pinyin_given.fullmatch(words[1]) is not None
 
 
-
-
 def _noun_in_apposition(low: str, end: int, stop: int, nouns: frozenset[str],
                         closed: bool = True) -> bool:
     """An apposition right after ``end`` whose head, one of its first four words, is in
@@ -946,8 +942,7 @@ def _vietnamese(doc: _Doc, run: Sequence[_Tok]) -> bool:
     """Three or four one-syllable words opening with a Vietnamese family name, separated by
     spaces ("Tran Thi Hoa", "Pham Minh Chinh"): a Vietnamese name, family name first."""
     words = [doc.low[t.start:t.end] for t in run]
-    return len(run) in (3, 4) and words[0] in _LEX.vietnamese_surnames \
-        and all(w.isalpha() and len(w) <= 6 for w in words) \
+    return people_names.vietnamese_family_first(words) \
         and all(doc.full[a.end:b.start] == " " for a, b in itertools.pairwise(run))
 
 

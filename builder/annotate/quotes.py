@@ -459,6 +459,7 @@ class _Lexicon:
     writing_verbs: frozenset[str]  # "wrote", "signed": a document's writer
     written_by: str  # "by", « par »
     told_object: re.Pattern[str] | None  # '," the judge told him': the teller and the told
+    object_genders: dict[str, str]  # "him" -> "m"
     verdict_copulas: frozenset[str]  # '"…," was Tom Baker's verdict'
     stated_pronoun: re.Pattern[str]  # '," she said', « , a-t-il dit »: the pronoun
     stated_inverted: bool  # the pattern holds the verb before the pronoun (« a-t-il »)
@@ -645,6 +646,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         writing_verbs=get["WRITING_VERBS"],
         written_by=get["WRITTEN_BY"],
         told_object=re.compile(get["TOLD_OBJECT"]) if get["TOLD_OBJECT"] else None,
+        object_genders=get["OBJECT_PRONOUN_GENDERS"],
         verdict_copulas=get["VERDICT_COPULAS"],
         stated_pronoun=re.compile(get["STATED_PRONOUN"]),
         stated_inverted=get["STATED_INVERTED"],
@@ -702,8 +704,7 @@ def _family_name(name: str) -> str:
     """A full name's family name, folded: its last word, or its first for a Vietnamese name
     written family name first (\"Tran Thi Hoa\": \"tran\", the mother of Minh Anh Tran)."""
     words = fold(name).split()
-    if len(words) in (3, 4) and words[0] in people_names.VIETNAMESE_SURNAMES \
-            and all(len(w) <= 6 for w in words):
+    if people_names.vietnamese_family_first(words):
         return words[0]
     return words[-1] if words else ""
 
@@ -2747,7 +2748,7 @@ class _Annotator:
             if self.lex.told_object is not None else None
         if m is None:
             return None
-        told = self.resolve(p, "m" if m.group(2) == "him" else "f", m.start(2))
+        told = self.resolve(p, self.lex.object_genders.get(m.group(2)), m.start(2))
         if told is None or told.ids != who.ids:
             return None
         return _Who((), p.text[m.start(1):m.end(1)].strip(), "told-object")

@@ -221,6 +221,12 @@ KIN_NOUNS: tuple[str, ...] = (
 #: A child or a sibling named by rank, possessed before a given name ("Her oldest, Madison,"):
 #: only a person has one.
 RANK_KIN: tuple[str, ...] = ("oldest", "eldest", "youngest", "firstborn", "middle child")
+#: Words that give a name as a name ("who gave her name as Lau", "her name is Brenda"): the
+#: word after them is a person's, whatever it is.
+NAME_INTRODUCERS: tuple[str, ...] = (
+    "name only as", "names only as", "name as", "her name was", "his name was", "her name is",
+    "his name is",
+)
 
 #: Nouns for a kind of organisation right before a name: the name is the organisation's
 #: ("ferry operator Hebridean Link said", "the insurer Crestline Mutual"), unless it opens

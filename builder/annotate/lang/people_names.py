@@ -1412,6 +1412,13 @@ luong doan cao chau quach ta thai lai luu mac kieu la
 """
 )
 
+def vietnamese_family_first(words: list[str] | tuple[str, ...]) -> bool:
+    """Three or four one-syllable words (folded) opening with a Vietnamese family name: a
+    Vietnamese name written family name first ("tran thi hoa")."""
+    return len(words) in (3, 4) and words[0] in VIETNAMESE_SURNAMES \
+        and all(w.isalpha() and len(w) <= 6 for w in words)
+
+
 #: The syllables of Mandarin in pinyin, without tones ("lyu" and "nyu" for lü, nü): a given
 #: name after a Chinese family name is one to three of them ("Jinping", "Qiang", "Yi").
 PINYIN_SYLLABLES: frozenset[str] = _words(

@@ -948,7 +948,8 @@ LEVEL_NOUNS: frozenset[str] = frozenset()
 #: Reading a meaning into something ('she saw in the result "a clear mandate"'): the short
 #: quotation after it is the subject's words, not scare quotes.
 INTERPRETING = (r"(?<![^\W_])(?:(?:see|sees|saw|seen)\s+in\s+(?:it|this|that|the|a|an|his|her|their)\s"
-                # "In Tom Baker's words, the plan is “a giveaway”": somebody's words
+                # "In Tom Baker's words, the plan is “a giveaway”", "to quote the mayor":
+                # words said, not scare quotes (whose they are, the speaker rules say)
                 r"|in\s+[^\W\d_][\w .'\u2019-]{0,40}?['\u2019]s\s+words\b|in\s+the\s+words\s+of\s"
                 r"|to\s+quote\s)")
 #: Nouns for the person matching another across a border or a table (« son homologue
@@ -995,6 +996,8 @@ TOLD_OBJECT: str | None = (r"[ \t\u00a0]*,?[ \t\u00a0]*((?:the|this)[ \t]+(?:[a-
                            r"[ \t]+(him|her)\b")
 #: '"A giveaway," was Tom Baker's verdict': the verb before the possessed speech noun.
 VERDICT_COPULAS: frozenset[str] = frozenset({"was", "is", "came"})
+#: The object pronouns of TOLD_OBJECT and the gender each tells.
+OBJECT_PRONOUN_GENDERS: dict[str, str] = {"him": "m", "her": "f"}
 #: A pronoun attributing a quotation right after its closing mark ('," she said'): group 1.
 STATED_PRONOUN: str = r"[ \t\u00a0]*,?[ \t\u00a0]*(he|she)[ \t]+[a-z]+"
 STATED_INVERTED: bool = False  # (the verb after the pronoun: ", she said")

@@ -1275,6 +1275,7 @@ PERCEIVING: frozenset[str] = frozenset({
 #: (English only: '," the judge told him')
 TOLD_OBJECT: str | None = None
 VERDICT_COPULAS: frozenset[str] = frozenset()
+OBJECT_PRONOUN_GENDERS: dict[str, str] = {}
 #: A pronoun attributing a quotation right after its closing mark (« , a-t-il déclaré »,
 #: « , dit-elle »): group 1.
 STATED_PRONOUN: str = (r"[ \t\u00a0]*,?[ \t\u00a0]*(?:[a-z\u00e0-\u00ff]+-t-|[a-z\u00e0-\u00ff]+-)"
