@@ -257,6 +257,9 @@ def _build_extended_table() -> dict[int, str]:
 
 
 _EXTENDED_TABLE = _build_extended_table()
+#: A letter of ``_EXTENDED_TABLE``: one scan in C finds whether a text needs the (slower)
+#: ``str.translate`` at all — most texts have no such letter, though many have curly quotes.
+_EXTENDED_RE = re.compile("[\u0100-\u024f\u1e00-\u1eff]")
 
 
 def _flat(text: str) -> str:
@@ -271,11 +274,9 @@ def _flat(text: str) -> str:
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     low = low.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
     low = low.replace("\u0153", "o").replace("\u2010", "-").replace("\u2011", "-")
-    try:
-        data = low.encode("latin-1")
-    except UnicodeEncodeError:  # (rare: a str.translate only then)
-        data = low.translate(_EXTENDED_TABLE).encode("latin-1", "replace")
-    return data.translate(_FLAT_TABLE).decode("latin-1")
+    if _EXTENDED_RE.search(low) is not None:  # (rare; not typographic quotes and dashes)
+        low = low.translate(_EXTENDED_TABLE)
+    return low.encode("latin-1", "replace").translate(_FLAT_TABLE).decode("latin-1")
 
 
 def _upper_class() -> str:
@@ -380,6 +381,7 @@ class _Lexicon:
     articles: frozenset[str]  # "a", « le »: a thing's name after them
     lone_before: re.Pattern[str]  # a person's verb before a lone given name ("raconte Karim")
     name_given: re.Pattern[str]  # "who gave only her surname, Lau": any word is a person's
+    name_given_last: frozenset[str]  # the last words of its introducers ("surname", "as")
     lone_after: re.Pattern[str]  # an age or a person's verb after it ("Moussa, 24 ans,")
     lone_role: re.Pattern[str]  # a possessed role in apposition before it ("Sa coach, Inès,")
     lone_role_close: re.Pattern[str]  # a possessed role right before it ("sa collègue Manon")
@@ -676,6 +678,8 @@ def _build_lexicon() -> _Lexicon:
         place_initials=_singles(en.PLACE_INITIALS),
         articles=_singles(en.ARTICLES, fr.ARTICLES),
         lone_before=lone_before,
+        name_given_last=frozenset(_flat(w).split()[-1] for w in (
+            *en.FIRST_NAME_NOUNS, *fr.FIRST_NAME_NOUNS, *en.NAME_INTRODUCERS)),
         name_given=re.compile(
             r"(?<!\w)(?:" + _alternation((*en.FIRST_NAME_NOUNS, *fr.FIRST_NAME_NOUNS,
                                          *en.NAME_INTRODUCERS))
@@ -922,6 +926,16 @@ def _role_in_apposition(low: str, end: int, stop: int) -> bool:
     """"Frank Mills, a local councillor, said", « Jordan Pryce, conseiller municipal, »: a
     person's role in an apposition closed by a comma."""
     return _noun_in_apposition(low, end, stop, _LEX.role_nouns)
+
+
+def _given_as_a_name(doc: _Doc, start: int) -> bool:
+    """The word at ``start`` is given as a name ("who gave only her surname, Lau"): the word
+    before it ends one of the introducers (a set lookup first, the pattern only then)."""
+    lead = doc.low[max(0, start - 24):start].rstrip(" \t,:").rsplit(None, 1)
+    if not lead or lead[-1] not in _LEX.name_given_last:
+        return False
+    return _LEX.name_given.search(doc.low, max(doc.starts[doc.para_of(start)], start - 30),
+                                  start) is not None
 
 
 def _surname_with_another_given(doc: _Doc, given: str, surname: str) -> bool:
@@ -3063,8 +3077,7 @@ def _find_lone_given(
             continue
         known = _is_given(word)
         if not known and not _kin_named(doc, start, end) and not _aged_unknown(doc, start, end) \
-                and _LEX.name_given.search(low, max(doc.starts[doc.para_of(start)], start - 30),
-                                           start) is None:
+                and not _given_as_a_name(doc, start):
             # (an unknown given name needs kin, an age or to be given as a name: "Sreeja, 42,
             # a vendor,", "who gave only her surname, Lau")
             continue
