@@ -130,6 +130,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev81": ("eval/dev81/seeds", "eval/dev81/gold"),
     "dev82": ("eval/dev82/seeds", "eval/dev82/gold"),
     "dev83": ("eval/dev83/seeds", "eval/dev83/gold"),
+    "dev86": ("eval/dev86/seeds", "eval/dev86/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }

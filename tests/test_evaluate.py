@@ -593,6 +593,7 @@ def test_gold_file_is_consistent_with_its_article_and_registry(set_name: str, pa
                           ("dev66", 0, 8), ("dev67", 8, 0), ("dev68", 0, 8), ("dev69", 8, 0),
                           ("dev70", 0, 8), ("dev71", 8, 0), ("dev72", 0, 8), ("dev73", 8, 0),
                           ("dev74", 0, 8), ("dev75", 8, 0), ("dev76", 0, 8), ("dev77", 8, 0),
+                          ("dev86", 0, 8),
                           ("heldout2", 4, 5)])
 def test_set_has_both_languages_and_a_partial_registry(set_name: str, min_en: int,
                                                        min_fr: int) -> None:
