@@ -132,6 +132,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev83": ("eval/dev83/seeds", "eval/dev83/gold"),
     "dev84": ("eval/dev84/seeds", "eval/dev84/gold"),
     "dev85": ("eval/dev85/seeds", "eval/dev85/gold"),
+    "dev86": ("eval/dev86/seeds", "eval/dev86/gold"),
     "dev87": ("eval/dev87/seeds", "eval/dev87/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
