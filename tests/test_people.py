@@ -1676,6 +1676,14 @@ def discovered_names(result: MentionsResult) -> set[str]:
     # « leur »: a couple's child, after the wife who took the surname
     ("fr", ("Jean-Pierre Castaing arpente ses rangs. Sa femme, Martine, compte les parcelles."
             "\n\nLeur fils Romain, 29 ans, devait reprendre le domaine."), "Romain Castaing"),
+    # a family's plural possessive, like "their": the couple's child, whoever is named
+    ("en", ("Leonie Pettersen lost the shed. Back home, the Pettersens' daughter Jess has come "
+            "from Orange to help."), "Jess Pettersen"),
+    ("en", ("Ruth Jones ran the bakery for 40 years. The Joneses' son, Owen, took it over."),
+     "Owen Jones"),
+    # a man's name and "'s" without a comma
+    ("en", "Graham Pettersen lost his fencing. Pettersen's son Luke has come home to help.",
+     "Luke Pettersen"),
 ])
 def test_a_first_name_after_kin_takes_the_surname(lang: str, text: str, name: str) -> None:
     assert name in discovered_names(run(text, lang, registry=EMPTY))
@@ -1696,6 +1704,9 @@ def test_a_first_name_after_kin_takes_the_surname(lang: str, text: str, name: st
     ("fr", ("Au bord de l'eau, son frère aîné, Théo, n'a pas regardé la fin. Leur mère, "
             "Isabelle, tient une école de surf.\n\nJulien Etchart entraîne l'équipe."),
      "Isabelle"),
+    # one woman's kin by her surname with an apostrophe alone ("Agnes' son"): her husband's
+    # or her own surname, we cannot tell which
+    ("en", "Agnes Stiles arrived early. Stiles' son Luke, an apprentice, was waiting.", "Luke"),
     # a given name and a generational suffix: "Jr" is no surname
     ("en", "Mark Ostrander spoke first. His son Mark Jr said little. His brother, Paul, nodded.",
      "Paul"),

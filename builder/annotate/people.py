@@ -539,7 +539,7 @@ def _build_lexicon() -> _Lexicon:
         + r")[ \t]+)?"
     lone_role = re.compile(
         r"(?<!\w)(?:(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
-        + r"|[a-z][a-z-]*'s)[ \t]+" + kin_adjective + r"(?:" + _alternation(lone_roles)
+        + r"|[a-z][a-z-]*'s|[a-z][a-z-]*s')[ \t]+" + kin_adjective + r"(?:" + _alternation(lone_roles)
         + r")|(?:(?:" + _alternation((*en.ROLE_ARTICLES, *fr.ROLE_ARTICLES)) + r")[ \t]+|l')"
         + r"(?:(?:" + former + r")[ \t]+)?(?:"
         + _alternation(trades) + r")|" + group
@@ -554,10 +554,12 @@ def _build_lexicon() -> _Lexicon:
     )
     # « sa collègue Manon hoche la tête », « son petit-fils Lucas »: the same role right
     # before the name, without commas
-    # « dont le fils Hugo est rentré », "whose son Hugo": kin of a person just named
+    # « dont le fils Hugo est rentré », "whose son Hugo": kin of a person just named;
+    # "Graham's daughter Jess", "the Pettersens' daughter Jess": a person's or a family's
     lone_role_close = re.compile(
         r"(?<!\w)(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
-        + r"|dont[ \t]+(?:le|la|les)|whose)[ \t]+" + kin_adjective + r"(?:"
+        + r"|dont[ \t]+(?:le|la|les)|whose|[a-z][a-z-]*'s|[a-z][a-z-]*s')[ \t]+" + kin_adjective
+        + r"(?:"
         + _alternation(lone_roles)
         + r")(?:[ \t]+" + adjective + r"){0,2}[ \t]+$"
     )
@@ -566,7 +568,7 @@ def _build_lexicon() -> _Lexicon:
     lone_kin = re.compile(
         r"(?<!\w)(?:" + _alternation(p for p in (*en.LONE_NAME_POSSESSIVES,
                                                  *fr.LONE_NAME_POSSESSIVES) if p != "its")
-        + r"|[a-z][a-z-]*'s)[ \t]+(?:" + _alternation((*en.KIN_NOUNS, *fr.KIN_NOUNS,
+        + r"|[a-z][a-z-]*'s|[a-z][a-z-]*s')[ \t]+(?:" + _alternation((*en.KIN_NOUNS, *fr.KIN_NOUNS,
                                                         *en.RANK_KIN, *fr.RANK_KIN))
         # ("Her 9-year-old, Jaylen,": a child by their age)
         + r"|\d{1,2}-year-old),[ \t\u00a0]*$"
@@ -574,7 +576,7 @@ def _build_lexicon() -> _Lexicon:
     lone_kin_close = re.compile(
         r"(?<!\w)(?:" + _alternation(p for p in (*en.LONE_NAME_POSSESSIVES,
                                                  *fr.LONE_NAME_POSSESSIVES) if p != "its")
-        + r"|[a-z][a-z-]*'s)[ \t]+(?:" + _alternation((*en.KIN_NOUNS, *fr.KIN_NOUNS,
+        + r"|[a-z][a-z-]*'s|[a-z][a-z-]*s')[ \t]+(?:" + _alternation((*en.KIN_NOUNS, *fr.KIN_NOUNS,
                                                         *en.RANK_KIN, *fr.RANK_KIN))
         + r")[ \t\u00a0]+$"
     )
@@ -583,7 +585,7 @@ def _build_lexicon() -> _Lexicon:
     kin_surname = re.compile(
         r"(?<![\w'])(?:(?P<pronoun>" + _alternation((*en.SURNAME_KIN_POSSESSIVES,
                                                      *fr.SURNAME_KIN_POSSESSIVES))
-        + r")|(?P<owner>[^\W\d_][\w-]*)'s)[ \t]+(?P<kin>"
+        + r")|(?P<owner>[^\W\d_][\w-]*)'s|(?P<family>[^\W\d_][\w-]*s)')[ \t]+(?P<kin>"
         + _alternation((*en.SURNAME_KIN_NOUNS, *fr.SURNAME_KIN_NOUNS))
         + r")(?:[ \t\u00a0]+|[ \t\u00a0]*,[ \t\u00a0]*)$"
     )
@@ -3218,8 +3220,20 @@ def _kin_surnames(
         if m is None:
             continue
         owners: set[tuple[str, str | None]] = set()
+        couple = False
         if m.group("owner"):
             owners = by_owner.get(m.group("owner"), set())
+        elif m.group("family"):
+            # "the Pettersens' daughter Jess": a family's (like "their"); "Charles' son", one
+            # person's
+            family = m.group("family")
+            stems = [(family[:-1], True), (family, False)]
+            if family.endswith("es"):
+                stems.insert(1, (family[:-2], True))
+            for stem, plural in stems:
+                if stem in by_owner:
+                    owners, couple = by_owner[stem], plural
+                    break
         else:
             floor = doc.starts[max(para - 1, 0)]
             at = bisect.bisect_right([f.end for f in ordered], m.start())
@@ -3246,7 +3260,8 @@ def _kin_surnames(
         genders = {g for _, g in owners}
         gender = next(iter(genders)) if len(genders) == 1 else None
         pronoun = m.group("pronoun") or ""
-        if pronoun not in _LEX.kin_plural and (gender == "f" or pronoun in _LEX.kin_feminine):
+        if not couple and pronoun not in _LEX.kin_plural \
+                and (gender == "f" or pronoun in _LEX.kin_feminine):
             continue  # a woman's kin: "her son", « son fils » after Aurélie Chambon
         result[word] = surname
     return result
