@@ -6174,3 +6174,34 @@ def test_an_interviewee_reports_words(lang: str, body: str, expected: list[str])
 def test_everyday_sentences_the_new_rules_leave_alone(lang: str, body: str,
                                                       expected: str | None) -> None:
     assert who(pipeline_quotes(body, lang)[0]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a body's acronym in brackets inside the role's complement, then the name in apposition
+    ("fr", ("« On soigne des gens dans les corridors », a lancé la PDG du Centre intégré de santé "
+            "et de services sociaux (CISSS) des Hautes-Laurentides, Geneviève Tremblay-Lortie, "
+            "en point de presse."), "genevieve-tremblay-lortie"),
+    ("fr", ("« Le vent tourne », a expliqué en point de presse la porte-parole de la Société de "
+            "protection des forêts contre le feu (SOPFEU), Marie-Ève Gagnon-Roy."),
+     "marie-eve-gagnon-roy"),
+    ("en", ('"We are at capacity," said the chief executive of the Regional Transit Authority '
+            "(RTA) in Dayton, Maria Lopez."), "maria-lopez"),
+    # a name closing the phrase wins over the role noun it shares with someone named before
+    ("fr", ("« Le peuple a parlé », a résumé le conseiller fédéral Beat Zurbriggen.\n\n« Le "
+            "fédéralisme a fonctionné », a réagi le conseiller aux Etats zurichois Reto Hässig "
+            "(PLR)."), "reto-hassig"),
+])
+def test_a_name_past_a_long_role_names_the_speaker(lang: str, body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the lawyer, the daughter of a person named: not that person
+    ("fr", "« Nous ferons appel », a déclaré l'avocat de la Ligue des droits (LDH), Paul Girard.",
+     "paul-girard"),
+    ("fr", ("Marie Dubois est arrivée. « C'est injuste », a dit l'avocat de Marie Dubois."),
+     "label:l'avocat de Marie Dubois"),
+])
+def test_a_long_role_leaves_a_complement_s_name_alone(lang: str, body: str,
+                                                       expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

@@ -1892,6 +1892,17 @@ class _Annotator:
         if r + 1 < len(toks) and p.tight(r, r + 1) and toks[r + 1].start in p.starts:
             return  # "le ministre Paul Durand": the name is there
         z = r
+        while z + 1 < len(toks) and z - r < 5 and p.tight(z, z + 1) \
+                and toks[z + 1].start not in p.starts:
+            z += 1
+        named = p.starts.get(toks[z + 1].start) if z > r and z + 1 < len(toks) \
+            and p.tight(z, z + 1) else None
+        if named is not None:
+            m = named
+            if m.kind != "pronoun" and self.name_closing(
+                    p, i, bisect.bisect_left(p.tok_ends, m.span.end)) is not None:
+                return  # « le conseiller aux Etats zurichois Reto Hässig »: the name is there
+        z = r
         while z + 1 < len(toks) and z - r < 6 and p.tight(z, z + 1):
             z += 1
         if z + 1 < len(toks) and p.gap(z, z + 1) == "," and (
@@ -4848,20 +4859,25 @@ class _Annotator:
                                 and p.toks[k].low in self.lex.determiners):
             # "said the only member to vote no, Carmen Ruiz, a retired principal", « insiste
             # l'enquêteur qui a conduit les investigations, Laurent Quéméner »: a name in
-            # apposition past a short tail the phrase stopped at
+            # apposition past a short tail the phrase stopped at; the tail may name a body
+            # with its acronym in brackets (« a lancé la PDG du Centre intégré de santé et de
+            # services sociaux (CISSS) des Hautes-Laurentides, Geneviève Tremblay-Lortie »)
             q = stop + 1
-            while q < len(p.toks) and q - stop < 6 and p.toks[q].end <= end \
-                    and p.tight(q - 1, q) and p.toks[q].text[:1].islower() \
+            while q < len(p.toks) and q - stop < 12 and p.toks[q].end <= end \
+                    and (p.tight(q - 1, q) or p.gap(q - 1, q) in ("(", ")")) \
                     and p.toks[q].start not in p.starts:
                 q += 1
             if q > stop + 1 and q < len(p.toks) and p.toks[q].end <= end \
-                    and p.gap(q - 1, q) == "," and q - 1 > stop:
+                    and p.gap(q - 1, q) in (",", "),") and q - 1 > stop:
                 m = p.starts.get(p.toks[q].start)
                 if m is not None and m.kind != "pronoun":
                     return _Who(self.joint(p, m), None, "apposition")
-        if who is None or who.rule in ("person-noun", "source"):
+        if who is None or who.rule in ("person-noun", "source", "description",
+                                       "salient-description"):
             # « l'expert en art Tobias Lindqvist »: a name closing the phrase past a
-            # preposition the phrase stopped at is the speaker (not « l'avocat de X »)
+            # preposition the phrase stopped at is the speaker (not « l'avocat de X »), over
+            # anyone the role noun alone would take up (« le conseiller aux Etats zurichois
+            # Reto Hässig » after « le conseiller fédéral Beat Zurbriggen »)
             q = stop + 1
             while q < len(p.toks) and q - k < 8 and p.toks[q].end <= end and p.tight(q - 1, q):
                 m = p.starts.get(p.toks[q].start)

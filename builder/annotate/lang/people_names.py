@@ -597,6 +597,8 @@ llyr meinir meirion mererid morgan nerys osian owain owen rhian rhiannon rhodri 
 siân sioned siwan steffan taliesin tegan tomos trystan wyn
 tavita sione semisi losa viliami malakai
 hanne jaylen jens mads maisie mette
+reto urs ueli jurg ruedi andri gian curdin flurina seraina ladina nadja vreni balz luzi
+adja ndeye modou astou bineta sokhna seynabou babacar
 eilidh iona ailsa morag catriona mairead oisin cian ruairi eoghan donnacha
 daan maaike lieke anneke joris wouter ruud marieke annelies geert hendrik
 björn bjorn torbjorn torbjørn sune rasmus pernille olav kjetil knut trond eirik sigurd ragnhild

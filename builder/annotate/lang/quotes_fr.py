@@ -1015,6 +1015,7 @@ victoire victoria violette virginie yasmina yasmine yolande yvette yvonne zelie 
 agnes annick aurore bettina carmen cassandra celia chiara elena elina francesca gwendoline
 hanane ilona ines irina isabel jessica katia kenza lorena lucia maeline mariana marta nora
 odile oriane paola rania rim salome samira silvia sofia soraya tatiana vera yael yolanda
+flurina seraina ladina nadja vreni adja ndeye astou bineta sokhna seynabou
 """)
 
 MASCULINE_GIVEN_NAMES: frozenset[str] = _words("""
@@ -1041,6 +1042,7 @@ francesco gaspard gautier giovanni gustave hakim hassan hector hugues ibrahim iv
 javier joao jorge jose juan karl kamel lamine lassana luca lucas luigi luis manuel marco mario
 mathieu miguel mourad moussa nassim nelson oumar oscar pablo pedro raul ricardo roberto rodrigo
 salif salvatore sergio seydou stefan sven tarek wilfried yacouba youssouf
+reto urs ueli jurg ruedi andri gian curdin balz luzi modou babacar
 """)
 
 #: Possessives before a singular noun: « son directeur », « leur capitaine » may describe the
