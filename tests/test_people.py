@@ -2745,3 +2745,28 @@ def test_kin_of_a_surname_two_people_share_does_not_depend_on_the_hash_seed() ->
 ])
 def test_names_the_new_rules_leave_alone(text: str, expected: set[str]) -> None:
     assert discovered_names(run(text, "en", registry=EMPTY)) == expected
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # a man who gives only a first name, as the article reports it
+    ("en", "A man who identified himself only as Mike said he had slept in his car.", "Mike"),
+    ("fr", "Un homme, qui se présente comme Karim, dort dans sa voiture.", "Karim"),
+])
+def test_a_first_name_a_person_gives_for_themself(lang: str, text: str, name: str) -> None:
+    assert name in discovered_names(run(text, lang, registry=EMPTY))
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    # a party before a member's letters after "the" is a role, not a name with letters
+    ('"No," the Fianna Fáil TD said on Tuesday.', "Fianna Fáil"),
+    # a ministry's name in a list with commas
+    ("The Department for Environment, Food and Rural Affairs said it would act.",
+     "Rural Affairs"),
+])
+def test_bodies_written_like_names_are_no_people(text: str, not_a_person: str) -> None:
+    assert not_a_person not in discovered_names(run(text, "en", registry=EMPTY))
+
+
+def test_letters_after_a_name_still_make_a_person() -> None:
+    assert "Conor Dalton" in discovered_names(
+        run("Conor Dalton SC, for the accused, said the case was weak.", "en", registry=EMPTY))

@@ -6205,3 +6205,23 @@ def test_a_name_past_a_long_role_names_the_speaker(lang: str, body: str, expecte
 def test_a_long_role_leaves_a_complement_s_name_alone(lang: str, body: str,
                                                        expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the medium after a speech verb is neither its agent nor a speech verb of its own
+    ("en", ('A Halvern spokesman, Mark Delisle, said by email that the firm "does not manage '
+            'day-to-day operations" of the homes.'), "mark-delisle"),
+    ("en", ("Kindling spokesperson Alana Brightwater told The Verge by email that the company had "
+            '"paused all firmware releases" while an outside firm audits it.'),
+     "alana-brightwater"),
+    ("fr", ("Le porte-parole, Marc Dupont, a précisé par courriel que la société « ne gère pas » "
+            "les foyers."), "marc-dupont"),
+])
+def test_a_medium_is_no_speaker(lang: str, body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+def test_a_man_who_gives_a_first_name_speaks_by_it() -> None:
+    body = ("A man who identified himself only as Mike said he had been homeless for most of "
+            'last year. "You want to know who\'s scared?" he asked the council.')
+    assert who(pipeline_quotes(body)[-1]) == "mike"

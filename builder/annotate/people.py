@@ -2354,14 +2354,15 @@ def _title_start(doc: _Doc, start: int, words: int) -> int:
     return pos
 
 
-def _title_before_name(full: str, cue: re.Match[str]) -> bool:
+def _title_before_name(doc: _Doc, start: int, cue: re.Match[str]) -> bool:
     """The letters after a name matched by ``cue_after`` stand before another name, as a
     member's title: "Fianna Fáil TD Aoife Brennan" (a party's name before them), not "Conor
-    Dalton SC, for the accused"."""
+    Dalton SC, for the accused"; or after "the", as a role: "the Fianna Fáil TD said"."""
     if cue.group("post_nominal") is None:
         return False
-    rest = full[cue.end():cue.end() + 3]
-    return rest[:1] == " " and rest[1:2].isupper()
+    rest = doc.full[cue.end():cue.end() + 3]
+    return (rest[:1] == " " and rest[1:2].isupper()) \
+        or (start >= 4 and doc.low[start - 4:start] == "the " and not doc.low[start - 5:start - 4].isalpha())
 
 
 def _ending_word(text: str) -> str:
@@ -2388,7 +2389,7 @@ def _has_cue(doc: _Doc, start: int, end: int) -> bool:
         # Scandal", "TD Bank Economist …")
         return True
     after = _LEX.cue_after.match(doc.low, end, min(stop, end + 60))
-    if after is not None and not _title_before_name(doc.full, after):
+    if after is not None and not _title_before_name(doc, start, after):
         return True
     # Coordinated with a person already found: "Mayor Ray Lopez and Tomás Ibarra".
     m = _COORD_BEFORE_RE.search(doc.low, max(base, start - 8), start)

@@ -2026,6 +2026,9 @@ class _Annotator:
             return True  # "one joked", "another posted"
         if p.toks[i - 1].low in self.lex.noun_markers:
             return False
+        medium = self.lex.adverbials.match(p.lowered, p.toks[i - 1].start)
+        if medium is not None and medium.end() >= p.toks[i].end:
+            return False  # "told The Verge by email that", « par courriel »: a medium
         if i >= 2 and p.toks[i].low.endswith(self.lex.adjectival_endings) \
                 and p.toks[i - 1].low in self.lex.documents and p.tight(i - 2, i - 1) and (
                     p.toks[i - 2].low in self.lex.noun_markers
@@ -3216,7 +3219,9 @@ class _Annotator:
             if not p.tight(j, j + 1):
                 break
             if p.toks[j].low in self.lex.agents and self.is_speech(p.toks[j - 1]) \
-                    and not self.inverted(p.toks[j - 1]) and p.tight(j - 1, j):
+                    and not self.inverted(p.toks[j - 1]) and p.tight(j - 1, j) \
+                    and self.lex.adverbials.match(p.lowered, p.toks[j].start) is None:
+                # (not a medium: "said by email that the firm")
                 who = self.np_after(p, j + 1, first.open_at) \
                     or self.np_label(p, j + 1, first.open_at)
                 if who is not None:

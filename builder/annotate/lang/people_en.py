@@ -309,6 +309,8 @@ FIRST_NAME_NOUNS: tuple[str, ...] = ("first name", "given name", "christian name
 LONE_NAME_INTRODUCERS: tuple[str, ...] = (
     "name only as", "names only as", "name as", "one of them", "one of whom", "a certain",
     "another", "her name was", "his name was", "her name is", "his name is",
+    "identified himself only as", "identified herself only as", "identified himself as",
+    "identified herself as", "identified only as",
 )
 #: Prepositions before a medium that a speech verb's subject may follow (« a réagi sur
 #: France Inter Jean Martin »): a given name inside the capitalised run after one starts
@@ -364,7 +366,7 @@ KIN_GROUPS: tuple[str, ...] = ("family", "clan", "dynasty", "house")
 #: Head words of organisations, places, events, laws and works: a capitalised sequence that
 #: contains one is not a person ("Bureau of Justice Statistics", "Polo Lounge", "First Step Act").
 ORG_HEADS: tuple[str, ...] = (
-    "Nation", "Gardens", "Sports", "Act", "Acts", "Administration", "Agency", "Airport", "Airlines", "Airways", "Alliance",
+    "Nation", "Gardens", "Sports", "Affairs", "Relations", "Act", "Acts", "Administration", "Agency", "Airport", "Airlines", "Airways", "Alliance",
     "Amendment", "Apartments", "Arena", "Area", "Army", "Assembly", "Association", "Authority",
     "Avenue", "Award", "Awards", "Beauty", "Board", "Boulevard", "Brands", "Bureau",
     "Building", "Café", "Cafe", "Campaign", "Capital", "Capitol", "Cathedral", "Center",

@@ -224,7 +224,8 @@ FIRST_NAME_NOUNS: tuple[str, ...] = ("prénom", "nom de famille")
 LONE_NAME_INTRODUCERS: tuple[str, ...] = (
     "l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles", "un certain",
     "une certaine", "un autre", "une autre", "s'appelle", "s'appelait", "se prénomme",
-    "se prénommait",
+    "se prénommait", "se présente comme", "s'est présenté comme", "s'est présentée comme",
+    "se fait appeler",
 )
 #: Kin that only a person has: after a given name standing alone, « dont » and one of these
 #: make it a person's (« Sandrine, dont le fils entre en CE2 »); a firm's « dont le siège »

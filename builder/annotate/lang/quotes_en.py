@@ -390,6 +390,9 @@ ADVERBIAL_PHRASES: tuple[str, ...] = (
     "for her part", "for his part", "for their part", "in turn", "in response", "in reply",
     "in a statement", "in an interview", "on twitter", "on x", "once again", "for example",
     "in a post", "on instagram", "on facebook",
+    # the medium ("said by email that", "told Reuters by phone"): no agent
+    "by email", "by e-mail", "by phone", "by telephone", "by text message", "by text",
+    "over the phone", "via email", "in writing",
 )
 
 #: Base forms, which are also nouns after a determiner and an adjective ("a long *message*").
@@ -509,7 +512,7 @@ RESTATING: tuple[str, ...] = ("in other words", "put simply", "in short", "trans
 #: The words before a name that an unnamed person's phrase gives later ("A woman, who asked that only her first name, Brenda, be used"):
 #: the name is that person's.
 NAMED_LATER: str = (r"(?:first name|given name|surname|last name|name as|identified (?:only )?as"
-               r"|identified (?:herself|himself|themselves)(?: to [a-z]+)? as"
+               r"|identified (?:herself|himself|themselves)(?: to [a-z]+)?(?: only)? as"
                r"|asked to be called|(?:is|was|be) called)\s*,?\s*$")
 #: Adjectives only a person takes ("the retired welder"): a definite phrase with one, the subject of a
 #: speech verb, is a person whatever its noun.

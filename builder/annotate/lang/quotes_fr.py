@@ -510,6 +510,9 @@ ADVERBIAL_PHRASES: tuple[str, ...] = (
     "sur twitter", "sur x", "sur instagram", "sur facebook", "par ailleurs", "lui aussi",
     "elle aussi", "eux aussi", "à nouveau", "de nouveau", "une nouvelle fois", "en outre",
     "au contraire", "en revanche", "à l'inverse", "pour autant", "quant à eux",
+    # the medium (« a précisé par courriel que »): no agent
+    "par courriel", "par téléphone", "par mail", "par e-mail", "par écrit", "par sms",
+    "par texto",
     "dans la foulée", "au passage", "aujourd'hui", "encore aujourd'hui", "à présent",
     "d'emblée", "d'entrée", "aussitôt après", "sans attendre", "en souriant",
 )
