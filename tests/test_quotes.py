@@ -6225,3 +6225,24 @@ def test_a_man_who_gives_a_first_name_speaks_by_it() -> None:
     body = ("A man who identified himself only as Mike said he had been homeless for most of "
             'last year. "You want to know who\'s scared?" he asked the council.')
     assert who(pipeline_quotes(body)[-1]) == "mike"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a surname after a plural article names the family, whom a plural pronoun takes up
+    (("Erwan et Solène Guillou tiennent la boulangerie. Kévin Le Bris, 29 ans, a aidé. « Je "
+      "lui devais bien ça », dit Kévin Le Bris. Yvon Marec a donné 50 euros. « C'est normal », "
+      "dit Yvon Marec.\n\nLe four sera livré vendredi. Les Guillou ont prévu une petite fête. "
+      "« Ce n'est pas nous qu'on a sauvés », insistent-ils."),
+     ("erwan-guillou", "solene-guillou")),
+    # somebody named after the family: not the family
+    (("Erwan et Solène Guillou tiennent la boulangerie.\n\nLes Guillou ont reçu Kévin Le Bris "
+      "et Yvon Marec. « On reviendra », promettent-ils."), ("kevin-le-bris", "yvon-marec")),
+])
+def test_a_family_named_by_its_surname(body: str, expected: tuple[str, ...]) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == expected
+
+
+def test_a_swiss_demonym_takes_up_the_person() -> None:
+    body = ("« Le peuple a parlé », a résumé le conseiller fédéral Beat Zurbriggen devant la presse "
+            "à Berne. Le Valaisan a promis que le gouvernement « entendra le message » des régions.")
+    assert who(pipeline_quotes(body, "fr")[-1]) == "beat-zurbriggen"

@@ -4460,7 +4460,62 @@ class _Annotator:
         for pid in (*before, m.person, *after):
             if pid not in seen:
                 seen.append(pid)
+        if len(seen) == 1:
+            family = self.family_of(p, m)
+            if family is not None:
+                return family
         return tuple(seen)
+
+    def family_of(self, p: _Para, m: Mention) -> tuple[str, ...] | None:
+        """« Les Guillou ont prévu une fête »: a surname alone after a plural definite article
+        names a family, the people of the article who bear it (two or more, in the order the
+        article named them)."""
+        if m.kind == "pronoun" or " " in m.text.strip():
+            return None
+        words = _TOKEN_RE.findall(p.masked[max(0, m.span.start - 6):m.span.start].lower())
+        det = self.lex.determiners.get(words[-1]) if words else None
+        if det is None or det[0] != "p" or not det[1] \
+                or p.masked[m.span.start - 1:m.span.start] not in (" ", "\u00a0"):
+            return None
+        bearers = self.surname_bearers.get(fold(m.text))
+        return bearers if bearers is not None and len(bearers) > 1 else None
+
+    def family_before(self, p: _Para, pos: int) -> _Who | None:
+        """« Les Guillou ont prévu une fête. « … », insistent-ils »: the family a surname after
+        a plural definite article names in the sentence of ``pos`` or the one before it (the
+        surname alone is nobody's mention when two people bear it), if nobody is named
+        after it."""
+        s = p.sentence(pos)[0]
+        n = bisect.bisect_right(p.sentences, s) - 1
+        a, b = p.tok_range(p.sentences[max(0, n - 1)], pos)
+        for i in range(b - 1, a, -1):
+            tok = p.toks[i]
+            if p.in_quote(tok.start):
+                continue
+            if tok.start in p.starts and p.starts[tok.start].kind != "pronoun" \
+                    and not self.family_of(p, p.starts[tok.start]):
+                return None  # somebody named since
+            det = self.lex.determiners.get(p.toks[i - 1].low)
+            if det is not None and det[0] == "p" and det[1] and tok.text[:1].isupper() \
+                    and p.gap(i - 1, i) == "":
+                bearers = self.surname_bearers.get(fold(tok.text))
+                if bearers is not None and len(bearers) > 1:
+                    return _Who(bearers, None, "family")
+        return None
+
+    @cached_property
+    def surname_bearers(self) -> dict[str, tuple[str, ...]]:
+        """The last word of the name of each person the article names (folded) -> those
+        people, in the order the article first names them."""
+        bearers: dict[str, list[str]] = {}
+        for _para, _start, m in self.ordered:
+            person = self.people.get(m.person)
+            if person is None or m.kind == "pronoun":
+                continue
+            words = person.name.split()
+            if len(words) > 1 and m.person not in bearers.setdefault(fold(words[-1]), []):
+                bearers[fold(words[-1])].append(m.person)
+        return {k: tuple(v) for k, v in bearers.items()}
 
     def ends_the_subject(self, p: _Para, m: Mention) -> bool:
         """Nothing but a speech verb or the sentence's end follows ``m`` (a comma apart): the
@@ -6312,6 +6367,9 @@ class _Annotator:
                 return issuer
             return _Who((), word, "impersonal")
         if gender == "p":
+            family = self.family_before(p, pos)
+            if family is not None:
+                return family
             group = self.recent_group(p, pos) if self.named_just_before(p, pos) else None
             if group is not None and group.rule in ("group", "earlier-group", "sentence-group",
                                                     "sentence-group-pronoun"):

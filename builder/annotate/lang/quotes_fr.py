@@ -916,6 +916,10 @@ DEMONYM_WORDS: dict[str, str] = {
     "auvergnat": "m", "auvergnate": "f", "picard": "m", "picarde": "f", "biarrot": "m",
     "biarrote": "f", "qatari": "", "émirati": "", "inuit": "", "moldave": "",
     "chypriote": "", "tchadien": "m", "tchadienne": "f",
+    # in -an/-ane, which no ending can tell apart from places (« le Vatican », « le Soudan »)
+    "valaisan": "m", "valaisanne": "f", "toscan": "m", "persan": "m", "persane": "f",
+    "occitan": "m", "occitane": "f", "gitan": "m", "gitane": "f", "castillan": "m",
+    "castillane": "f",
 }
 
 
