@@ -6246,3 +6246,42 @@ def test_a_swiss_demonym_takes_up_the_person() -> None:
     body = ("« Le peuple a parlé », a résumé le conseiller fédéral Beat Zurbriggen devant la presse "
             "à Berne. Le Valaisan a promis que le gouvernement « entendra le message » des régions.")
     assert who(pipeline_quotes(body, "fr")[-1]) == "beat-zurbriggen"
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # an unnamed person opening the last sentence of the paragraph before, who speaks in it
+    ("en", ("Tanya Birchfield, the company's spokeswoman, said the homes were safe.\n\nA "
+            "certified nursing assistant who asked not to be named because she still works in "
+            "the industry said aides were told to chart care.\n\n\"They'd say, just check the "
+            'box," she said.'), "label:A certified nursing assistant"),
+    ("en", ("Tanya Birchfield, the company's spokeswoman, said the homes were safe.\n\nThree "
+            "former administrators described the calls. One of them, who spoke on the condition "
+            "of anonymity, said the message was unmistakable.\n\n\"Nobody ever said, 'Cut "
+            "care,'\" she said."), "label:One of them"),
+    ("fr", ("Marie Dupont dirige le foyer.\n\nTrois anciennes salariées ont témoigné. L'une "
+            "d'elles, qui a requis l'anonymat, décrit une ambiance glaciale.\n\n« On nous "
+            "demandait de baisser les chiffres », raconte-t-elle."), "label:L'une d'elles"),
+])
+def test_a_pronoun_takes_up_an_unnamed_person_who_spoke_just_before(
+        lang: str, body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # one of them named: that person
+    ("en", ("Maddie Larocque sang for the inmates. One of them, Jerome, who is serving a sentence, "
+            "said he had not heard live music in years.\n\n\"For an hour I wasn't a number,\" he "
+            "said."), "jerome"),
+    ("fr", ("Les collègues d'Elin occupaient trois rangées. L'une d'elles, Karin Sjöberg, n'en "
+            "revenait pas : « Il y a trois ans, on mesurait les rivières. »"), "karin-sjoberg"),
+    # a description of a person named, not an unnamed person; nor a fronted participle's noun
+    ("en", ("Chief Martin Oyelaran declined to speculate. Last year, the 53-year-old told "
+            "lawmakers that his department had lost firefighters.\n\nOn Tuesday, he had one "
+            'request for residents: "Go now."'), "martin-oyelaran"),
+    ("en", ("Among the survivors was Abdi, a 23-year-old from Somalia. Speaking through an "
+            "interpreter, he described three nights without food.\n\n\"On the second night the "
+            'old man stopped talking," he said.'), "abdi"),
+])
+def test_an_unnamed_person_just_before_leaves_a_named_one_alone(
+        lang: str, body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

@@ -341,6 +341,7 @@ class _Lexicon:
     comitative_opens: re.Pattern[str]
     person_adjectives: frozenset[str]
     named_later: re.Pattern[str]
+    one_of: re.Pattern[str]
     restating: re.Pattern[str]
     role_acronyms: dict[str, tuple[str, ...]]
     time_nouns: frozenset[str]
@@ -527,6 +528,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
             re.escape(w) for w in get["COMITATIVES"]) + r")(?![^\W_])"),
         person_adjectives=get["PERSON_ADJECTIVES"],
         named_later=re.compile(get["NAMED_LATER"]),
+        one_of=re.compile(get["ONE_OF"]),
         restating=re.compile(r"(?:^|(?<=[.!?»”\"]))\s*(?:" + "|".join(
             re.escape(w).replace("'", "['’]") for w in get["RESTATING"]) + r")\s*:\s*$"),
         role_acronyms=get["ROLE_ACRONYMS"],
@@ -6971,55 +6973,76 @@ class _Annotator:
         sentence when it is a source noun phrase of the pronoun's grammatical gender."""
         s, _e = p.sentence(pos)
         k = bisect.bisect_right(p.sentences, s) - 1
-        for lo in (s, p.sentences[k - 1] if k >= 1 else None):
-            if lo is None:
-                break
-            hi = pos if lo == s else s
-            a, b = p.tok_range(lo, hi)
+        spans: list[tuple[_Para, int, int]] = [(p, s, pos)]
+        if k >= 1:
+            spans.append((p, p.sentences[k - 1], s))
+        elif p.index > 0 and not any(st < pos and m.kind != "pronoun"
+                                     for st, m in p.starts.items()):
+            # '¶One of them, who spoke on condition of anonymity, said the message was clear.¶
+            # "…," she said': the last sentence of the paragraph before, when the unnamed
+            # person it opens with speaks in it
+            before = self.paras[p.index - 1]
+            lo = before.sentences[-1]
+            a, b = before.tok_range(lo, len(before.masked))
+            if any(self.is_verb(before, i) for i in range(a, b)):
+                spans.append((before, lo, len(before.masked)))
+        for q, lo, hi in spans:
+            a, b = q.tok_range(lo, hi)
             past = -1  # the last token of a fronted phrase passed over (« Dans la salle, »)
             for i in range(a, min(b, a + 8)):
                 if i <= past:
                     continue
-                tok = p.toks[i]
-                if tok.start in p.starts or tok.low in self.lex.pronouns:
+                tok = q.toks[i]
+                if tok.start in q.starts or tok.low in self.lex.pronouns:
                     break  # a person (or a pronoun) comes first
+                one = self.lex.one_of.match(q.lowered, tok.start)
+                if one is not None and one.end() <= hi and (q is p or i == a):
+                    # "One of them, who spoke on condition of anonymity, said", « L'une
+                    # d'elles raconte »: one person of a group, unnamed (not "One of them,
+                    # Jerome, said")
+                    z = bisect.bisect_left(q.tok_starts, one.end())
+                    if any(t.start in q.starts for t in q.toks[z:z + 6]):
+                        break
+                    return _Who((), q.text[tok.start:one.end()], "unnamed-pronoun")
                 det = self.lex.determiners.get(tok.low)
                 if det is None:
                     # an introduction ("Lundi,", "In a statement,") may come before the subject
                     if tok.low in self.lex.intro or tok.text[:1].isupper() \
-                            or (i + 1 < b and p.gap(i, i + 1) == ","):
+                            or (i + 1 < b and q.gap(i, i + 1) == ","):
                         continue
                     break
                 z = i
-                while z + 1 < b and z - i < 4 and p.tight(z, z + 1) \
-                        and p.toks[z + 1].start not in p.starts:
+                while z + 1 < b and z - i < 4 and q.tight(z, z + 1) \
+                        and q.toks[z + 1].start not in q.starts:
                     z += 1
-                words = [t.low for t in p.toks[i + 1:z + 1]]
+                words = [t.low for t in q.toks[i + 1:z + 1]]
                 head = next((w for w in words if w in self.lex.sources), None)
                 person = next((w for w in words if w in self.lex.persons), None)
                 if head is None and person is None and i == a + 1 and z + 1 < b \
-                        and p.toks[a].low in self.lex.intro and p.gap(z, z + 1) == ",":
+                        and q.toks[a].low in self.lex.intro and q.gap(z, z + 1) == ",":
                     past = z  # « Dans la salle, une mère de famille… »: the subject follows
                     continue
-                if i > a and p.toks[i - 1].low in self.lex.intro and person is None \
+                if i > a and q.toks[i - 1].low in self.lex.intro and person is None \
                         and any(w in self.lex.documents for w in words):
                     # "In a letter seen by the Guardian, she warns": a document after a
                     # preposition is a fronted phrase, not the subject the pronoun takes up
                     comma = next((c for c in range(z, min(b - 1, i + 10))
-                                  if p.gap(c, c + 1) == ","), None)
+                                  if q.gap(c, c + 1) == ","), None)
                     if comma is None:
                         break
                     past = comma
                     continue
-                if any(t.start in p.starts for t in p.toks[z + 1:min(b, z + 7)]):
+                if any(t.start in q.starts for t in q.toks[z + 1:min(b, z + 7)]):
                     break  # one named right after: "Le porte-parole, X,"
-                later = next((p.starts[t.start] for t in p.toks[z + 1:b]
-                              if t.start in p.starts and self.lex.named_later.search(
-                                  p.lowered, p.toks[z].end, t.start)), None)
+                later = next((q.starts[t.start] for t in q.toks[z + 1:b]
+                              if t.start in q.starts and self.lex.named_later.search(
+                                  q.lowered, q.toks[z].end, t.start)), None)
                 if later is not None and person is not None and not det[1]:
                     # "A woman across the street, who asked that only her first name, Brenda,
                     # be used, said": the name given later is hers
                     return _Who((later.person,), None, "named-later")
+                if q is not p and (i != a or person is None or det[1]):
+                    break  # (the paragraph before: an indefinite person opening the sentence)
                 if person is not None and not det[1] and det[0] != "p" \
                         and (head is None or head == person):
                     # "Une ancienne employée …, a décrit … « … », a-t-elle témoigné": an
@@ -7030,7 +7053,7 @@ class _Annotator:
                             and noun_gender != gender:
                         break
                     end = i + 1 + words.index(person)
-                    return _Who((), p.text[tok.start:p.toks[end].end], "unnamed-pronoun")
+                    return _Who((), q.text[tok.start:q.toks[end].end], "unnamed-pronoun")
                 if head is None or person is not None:
                     break  # not a source
                 grammatical = det[0] if det[0] in ("f", "m") else None
@@ -7041,12 +7064,12 @@ class _Annotator:
                 if (gender == "p") != (det[0] == "p"):
                     break  # (« Devant les juges, …, il a décrit »: a plural is not « il »)
                 end = z
-                while end > i and p.toks[end].low not in self.lex.sources:
+                while end > i and q.toks[end].low not in self.lex.sources:
                     end -= 1
-                return _Who((), p.text[tok.start:p.toks[end].end], "source-pronoun")
+                return _Who((), q.text[tok.start:q.toks[end].end], "source-pronoun")
             if lo != s:
                 break
-            if any(t.start in p.starts for t in p.toks[a:b]):
+            if any(t.start in q.starts for t in q.toks[a:b]):
                 return None  # a person is named before the pronoun in its own sentence
         return None
 

@@ -509,6 +509,9 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
 #: Words alone before a colon that restate the words just quoted ("In other words: "…""): the
 #: quotation after the colon is the same voice's.
 RESTATING: tuple[str, ...] = ("in other words", "put simply", "in short", "translation", "that is")
+#: One person of a group, unnamed, as a subject ("One of them, who spoke on condition of
+#: anonymity, said"): a pronoun after it takes it up.
+ONE_OF: str = r"one\s+of\s+(?:them|those|whom|us|the\s+[a-z-]+s)\b"
 #: The words before a name that an unnamed person's phrase gives later ("A woman, who asked that only her first name, Brenda, be used"):
 #: the name is that person's.
 NAMED_LATER: str = (r"(?:first name|given name|surname|last name|name as|identified (?:only )?as"
@@ -569,7 +572,8 @@ _MORE_PERSON_NOUNS.update({
     "millwright": None, "devotee": None, "pilgrim": None, "neighbour": None, "neighbor": None,
     # common trades the lists had left out ("the former Goldman Sachs banker")
     "banker": None, "worker": None, "resident": None, "student": None, "architect": None,
-    "broker": None, "accountant": None, "trainer": None,
+    "broker": None, "accountant": None, "trainer": None, "assistant": None,
+    "administrator": None,
     # the nouns a report uses to take up someone it has named ("the union boss", "the Qatari
     # mediator"): results and places in a contest, offices, trades and situations. Not "the
     # hero of the afternoon", "the composer", "the left-hander": a wrong person on the

@@ -682,6 +682,8 @@ FORMER_GENDER: dict[str, str] = {"ancienne": "f", "ancien": "m"}
 #: Words alone before a colon that restate the words just quoted (« Autrement dit : « … » »): the
 #: quotation after the colon is the same voice's.
 RESTATING: tuple[str, ...] = ("autrement dit", "en d'autres termes", "en clair", "en résumé", "bref", "traduction")
+#: See ``quotes_en.ONE_OF`` (« L'une d'elles, qui a requis l'anonymat, raconte »).
+ONE_OF: str = r"l['\u2019]une?\s+d['\u2019](?:entre\s+)?(?:eux|elles)\b"
 #: The words before a name that an unnamed person's phrase gives later (« Une voisine, qui ne donne que son prénom, Martine, »):
 #: the name is that person's.
 NAMED_LATER: str = (r"(?:prénom|nom de famille|se fait appeler|demandé à être appelée?"
@@ -783,7 +785,7 @@ _MORE_PERSON_NOUNS.update({
     "tourneur": "m", "tourneuse": "f", "technicienne": "f", "forgeron": "m", "verrier": "m", "verrière": "f", "potier": "m",
     "potière": "f", "ébéniste": None, "tapissier": "m", "tapissière": "f", "berger": "m",
     "bergère": "f", "vacher": "m", "vachère": "f", "bûcheron": "m", "bûcheronne": "f",
-    "forestier": "m", "forestière": "f",
+    "forestier": "m", "forestière": "f", "administrateur": "m", "administratrice": "f",
 })
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 
