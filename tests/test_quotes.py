@@ -6285,3 +6285,15 @@ def test_a_pronoun_takes_up_an_unnamed_person_who_spoke_just_before(
 def test_an_unnamed_person_just_before_leaves_a_named_one_alone(
         lang: str, body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a party or an acronym in brackets after the name in apposition to the subject
+    ("fr", ("Julien Dufresne, bénévole, empile des couvertures.\n\nLe maire d'Oye-les-Sables, "
+            "Bernard Caudron (divers droite), dit se sentir « seul »."), "bernard-caudron"),
+    ("en", ("Tom Hale, a volunteer, stacked blankets.\n\nThe council leader, Jane Doe (Labour), "
+            'said the plan was "a betrayal".'), "jane-doe"),
+])
+def test_a_name_in_apposition_before_brackets_is_the_subject(lang: str, body: str,
+                                                            expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

@@ -4104,6 +4104,13 @@ class _Annotator:
             if named is None and p.toks[j].low in self.lex.post_nominals and j - 1 >= lo \
                     and p.tight(j - 1, j) and not p.gap(j - 1, j).strip():
                 named = p.ends.get(p.toks[j - 1].end)  # "Her barrister, Ann Lee KC, said"
+            if named is None and p.gap(j, j + 1) == "),":
+                # « Le maire, Bernard Caudron (divers droite), dit »: a party or an acronym in
+                # brackets after the name
+                for k0 in range(j - 1, max(lo, j - 5) - 1, -1):
+                    if p.gap(k0, k0 + 1) == "(":
+                        named = p.ends.get(p.toks[k0].end)
+                        break
             for k in range(j - 1, max(lo, j - 24) - 1, -1):
                 if p.gap(k, k + 1) == "(" and p.gap(j, j + 1) == ")," and j - k <= 4:
                     continue  # "…, directeur du SDIS des Landes (SDIS 40), a parlé": brackets
