@@ -6297,3 +6297,18 @@ def test_an_unnamed_person_just_before_leaves_a_named_one_alone(
 def test_a_name_in_apposition_before_brackets_is_the_subject(lang: str, body: str,
                                                             expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a demonstrative and a relative opening the sentence: the person named before it, not
+    # one its relative clause names
+    (("Julien Faugeras a gagné.\n\nDans les couloirs, le président, Gilles Arnaud-Serre, "
+      "affichait un soulagement. Celui qui avait renouvelé sa confiance à Faugeras a simplement "
+      "lâché : « Il y a des soirs où on se rappelle pourquoi on fait ce métier. »"),
+     "gilles-arnaud-serre"),
+    (("Paul Girard préside le club. La trésorière, Anne Roux, a tout vérifié. Celle qui tient "
+      "les comptes depuis 2010 assure : « Tout est en ordre. »"), "anne-roux"),
+])
+def test_a_demonstrative_subject_takes_up_the_person_named_before(body: str,
+                                                                 expected: str) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == expected

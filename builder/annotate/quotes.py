@@ -3888,6 +3888,12 @@ class _Annotator:
             latter = self.latter(p, i, forward=True) if i == a else None
             if latter is not None:  # « Cette dernière ne cache pas sa colère : « … » »
                 return self.resolve_latest(p, latter[0], tok.start)
+            if i == a and tok.low in self.lex.demonstratives and i + 1 < b \
+                    and p.toks[i + 1].low in self.lex.relatives and p.tight(i, i + 1):
+                # « Celui qui avait renouvelé sa confiance à Faugeras … a lâché : »: the person
+                # named before the demonstrative, not one in its relative clause
+                who = self.resolve(p, self.lex.demonstratives[tok.low], tok.start)
+                return who.with_rule("demonstrative") if who else None
             m = p.starts.get(tok.start)
             if m is not None and i > a and self.is_oblique(p, m) and any(
                     self.lex.pronouns.get(t.low) in ("f", "m") for t in p.toks[i + 1:b]):
@@ -4053,6 +4059,13 @@ class _Annotator:
             inv = self.inverted(p.toks[v - 1])
         if inv is not None:
             return self.pronoun(p, inv[1], p.toks[v].start)
+        if lo + 1 < v and p.toks[lo].low in self.lex.demonstratives \
+                and p.toks[lo + 1].low in self.lex.relatives and p.tight(lo, lo + 1) \
+                and p.toks[lo].start == p.sentence(p.toks[lo].start)[0]:
+            # « Celui qui avait renouvelé sa confiance à Faugeras a lâché : »: whatever the
+            # relative clause names, the subject is the person the demonstrative takes up
+            who = self.resolve(p, self.lex.demonstratives[p.toks[lo].low], p.toks[lo].start)
+            return who.with_rule("demonstrative") if who else None
         j = self.skip_back(p, v - 1, lo)
         if j - 1 >= lo and p.toks[j].low in self.lex.object_pronouns \
                 and p.toks[j].low in self.lex.determiners and p.tight(j, j + 1) \
