@@ -6312,3 +6312,18 @@ def test_a_name_in_apposition_before_brackets_is_the_subject(lang: str, body: st
 def test_a_demonstrative_subject_takes_up_the_person_named_before(body: str,
                                                                  expected: str) -> None:
     assert who(pipeline_quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a comma inside the closing marks sets off the attribution after a quotation inside
+    # its sentence
+    ('The mayor still regards the plan as "the right answer," an aide said.', "label:an aide"),
+    (("No decision has been made, and the president still regards Mr. Talbot as \"the right "
+      "person for a hard job,\" a senior administration official said."),
+     "label:a senior administration official"),
+    # not a clause of its own after the comma
+    (("Fire Chief Gary Wozniak said Dell's actions \"absolutely saved two lives,\" but he "
+      "urged residents not to follow his example."), "gary-wozniak"),
+])
+def test_a_comma_inside_the_marks_sets_off_the_attribution(body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body)[0]) == expected

@@ -3724,8 +3724,22 @@ class _Annotator:
             return False
         s, _e = p.sentence(piece.open_at)
         words = p.text[piece.start:piece.end].rstrip()
+        if p.text[piece.start:piece.close_at].rstrip().endswith(",") \
+                and self.attribution_opens(p, start):
+            return False  # 'as "the right person," an aide said': a comma inside the marks
         return bool(p.masked[s:piece.open_at].strip()) and words[-1:] not in ("!", "?", "…", ".") \
             and not p.masked[s:piece.open_at].rstrip().endswith(":")
+
+    def attribution_opens(self, p: _Para, start: int) -> bool:
+        """The words at ``start`` may open an attribution: a determiner, a pronoun, a name or
+        a speech verb ('an aide said', 'he said', 'Smith said', 'said Smith'; not 'but he
+        urged')."""
+        a = bisect.bisect_left(p.tok_starts, start)
+        if a >= len(p.toks) or p.masked[start:p.toks[a].start].strip():
+            return False
+        tok = p.toks[a]
+        return tok.low in self.lex.determiners or tok.low in self.lex.pronouns \
+            or tok.start in p.starts or self.is_speech(tok)
 
     def past_circumstance(self, p: _Para, k: int, b: int) -> int:
         """The subject after a prepositional phrase that follows an inverted verb: the first
