@@ -6327,3 +6327,17 @@ def test_a_demonstrative_subject_takes_up_the_person_named_before(body: str,
 ])
 def test_a_comma_inside_the_marks_sets_off_the_attribution(body: str, expected: str) -> None:
     assert who(pipeline_quotes(body)[0]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a slide, a deck, a transcript speak as documents do
+    ("en", ("Tanya Birch said the homes were safe. A 2022 internal slide deck set a target margin. "
+            '"Staffing is our largest controllable cost," one slide said.'), "label:one slide"),
+    ("fr", ("Marie Roux a présenté le plan. « Les effectifs sont notre premier coût », indique "
+            "une diapositive."), "label:une diapositive"),
+    # a table brandished is no document speaking
+    ("fr", ("Franck Delorme, délégué syndical, est en colère. Le syndicaliste brandit un tableau "
+            ": « Entre Noël et le jour de l'an, douze brancards. »"), "franck-delorme"),
+])
+def test_slides_and_decks_speak_as_documents(lang: str, body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

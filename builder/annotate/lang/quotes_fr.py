@@ -219,7 +219,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset({
     "étudiants", "employés", "conseil", "direction", "service", "services", "autorités",
     "cabinet", "collectif", "procureurs", "juges",
     "secours", "pompiers", "rédaction", "étude", "enquête", "sondage", "arrêt", "jugement",
-    "décision", "texte", "avis", "note", "courrier", "ordonnance",
+    "décision", "texte", "avis", "note", "courrier", "ordonnance", "diapositive",
+    "présentation", "courriel", "mail", "e-mail", "procès-verbal", "compte-rendu",
 }) | BODY_NOUNS
 
 
