@@ -6341,3 +6341,30 @@ def test_a_comma_inside_the_marks_sets_off_the_attribution(body: str, expected: 
 ])
 def test_slides_and_decks_speak_as_documents(lang: str, body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # joint speakers in apposition, each after a definite role with adjectives of office and
+    # place, past « dans un communiqué commun »
+    (("Au comité, la déception domine. « Nous avons gagné le peuple », ont déclaré dans un "
+      "communiqué commun ses coprésidents, la conseillère nationale tessinoise Lisa Mazzoleni "
+      "et le député vaudois Marc-Henri Jotterand."), ("lisa-mazzoleni", "marc-henri-jotterand")),
+    # « ce dernier » after a fronted phrase: the latter
+    (("« Nous avons gagné », ont déclaré ses coprésidents, Lisa Mazzoleni et Marc-Henri "
+      "Jotterand. La veille du scrutin, ce dernier se disait encore « raisonnablement "
+      "optimiste »."), "marc-henri-jotterand"),
+])
+def test_joint_roles_and_the_latter_after_a_fronted_phrase(body: str,
+                                                          expected: str | tuple[str, ...]) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == expected
+
+
+def test_an_adverbial_phrase_is_matched_whole() -> None:
+    from builder.annotate.quotes import _LEXICONS
+    adverbials = _LEXICONS["en"].adverbials
+    assert adverbials.match("in a joint statement the") is not None
+    assert adverbials.match("in a joint statement the").group() == "in a joint statement"
+    # a phrase is a whole phrase, whichever comes first in the list: not "by text" in
+    # "by textile", "in turn" in "in turnout"
+    assert adverbials.match("by textile makers") is None
+    assert adverbials.match("in turnout") is None

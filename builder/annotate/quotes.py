@@ -550,8 +550,12 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         base_verbs=get["BASE_VERBS"],
         intro=get["INTRO_WORDS"],
         openers=get["SUBJECT_OPENERS"] - get["DETERMINERS"].keys(),
-        adverbials=re.compile("|".join(re.escape(a).replace("'", "['’]")
-                                       for a in get["ADVERBIAL_PHRASES"]) + r"(?![^\W_])"),
+        # (longest first, each a whole phrase: "in a joint statement", not "in a joint" of
+        # "in a jointly …")
+        adverbials=re.compile("(?:" + "|".join(
+            re.escape(a).replace("'", "['’]")
+            for a in sorted(get["ADVERBIAL_PHRASES"], key=lambda a: (-len(a), a)))
+            + r")(?![^\W_])"),
         noun_markers=(frozenset(get["DETERMINERS"]) | get["POSSESSIVES"]
                       | get["POSSESSIVE_ENDINGS"]) - get["OBJECT_PRONOUNS"],
         age=re.compile(get["AGE_TOKEN"]),
@@ -3879,6 +3883,11 @@ class _Annotator:
         # names in the question are somebody else (its pronouns are the one asked: "Asked
         # whether he had meant to shoot, the hero …")
         question = self.asked_question(p, a, b)
+        fronted = self.after_fronted(p, a, b) if a < b else None
+        if fronted is not None:
+            latter = self.latter(p, fronted, forward=True)
+            if latter is not None:  # « La veille du scrutin, ce dernier se disait « … » »
+                return self.resolve_latest(p, latter[0], p.toks[fronted].start)
         for i in range(a, b):
             tok = p.toks[i]
             if i < question and tok.start in p.starts and p.starts[tok.start].kind != "pronoun":
@@ -4447,6 +4456,12 @@ class _Annotator:
             if nxt is not None:
                 other = p.starts.get(self.past_titles(p, nxt))
                 if other is None:
+                    # "… Lisa Mazzoleni et le député vaudois Marc-Henri Jotterand": a name
+                    # after a definite person noun
+                    k = bisect.bisect_left(p.tok_starts, nxt)
+                    other = self.described_name(p, k, min(len(text), nxt + 80)) \
+                        if k < len(p.toks) and p.toks[k].start == nxt else None
+                if other is None:
                     # « Josette et son mari, Raymond, expliquent »: a relative named in
                     # apposition after a possessed kin word
                     kin = _POSSESSED_APPOSITION_RE.match(text, nxt)
@@ -5007,7 +5022,8 @@ class _Annotator:
         r = q + 1
         demonym = True
         tail = False  # « le lieutenant *de vaisseau* X »: the rank's complement
-        longer = 0  # a demonym of two words
+        longer = 0  # a demonym of two words, or adjectives after the person noun
+        person = False  # a person noun seen
         while r < len(p.toks) and r - q <= (4 if tail else 2) + longer \
                 and p.toks[r].end <= end and p.tight(r - 1, r):
             m = p.starts.get(p.toks[r].start)
@@ -5016,7 +5032,7 @@ class _Annotator:
                     return None
                 z = bisect.bisect_left(p.tok_ends, m.span.end)
                 closed = z + 1 >= len(p.toks) or p.gap(z, z + 1).strip() != "" \
-                    or p.toks[z + 1].start >= end
+                    or p.toks[z + 1].start >= end or p.toks[z + 1].low in self.lex.joiners
                 # (not "the man Ray Lopez defeated": a relative, not an apposition)
                 return m if demonym or closed else None
             low = p.toks[r].low
@@ -5030,8 +5046,16 @@ class _Annotator:
                     and self.is_demonym(p.toks[r + 1].low):
                 r, longer = r + 1, 1  # a demonym of two words: "the New Zealander X"
                 continue
+            if person and longer < 2 and p.toks[r].text.islower() and len(low) > 3 \
+                    and low not in self.lex.complements and low not in self.lex.determiners \
+                    and not self.is_speech(p.toks[r]) and low not in self.lex.persons:
+                # « la conseillère *nationale tessinoise* Lisa Mazzoleni »: adjectives of the
+                # office and of its place
+                r, longer, demonym = r + 1, longer + 1, False
+                continue
             if not (low in self.lex.persons or self.is_demonym(low)):
                 return None
+            person = person or low in self.lex.persons
             demonym = demonym and self.is_demonym(low)
             r += 1
         return None
@@ -5704,13 +5728,17 @@ class _Annotator:
         description (« L'avocate entendait… »), not a fronted phrase or a complement."""
         a, b = p.tok_range(s, p.sentence(s)[1])
         tok = p.toks[a]
-        if tok.start not in p.starts and tok.low not in self.lex.determiners:
-            fronted = self.after_fronted(p, a, b)  # « À ses côtés, l'autre coprésident, X, »
-            if fronted is not None and fronted < b:
-                a, tok = fronted, p.toks[fronted]
+        fronted = self.after_fronted(p, a, b)
+        if fronted is not None and fronted < b and self.latter(p, fronted, forward=True):
+            return True  # « La veille du scrutin, ce dernier se disait « … » »
+        if tok.start not in p.starts and tok.low not in self.lex.determiners \
+                and fronted is not None and fronted < b:
+            a, tok = fronted, p.toks[fronted]  # « À ses côtés, l'autre coprésident, X, »
         m = p.starts.get(tok.start)
         if m is not None:
             return m.person in who.ids
+        if self.latter(p, a, forward=True) is not None:
+            return True  # « Ce dernier se disait « … » »
         det = self.lex.determiners.get(tok.low)
         return det is not None and det[1] and det[0] != "p" and any(
             p.toks[k].low in self.lex.persons for k in range(a + 1, min(a + 3, b)))

@@ -391,6 +391,7 @@ ADVERBIAL_PHRASES: tuple[str, ...] = (
         "hindi", "urdu", "punjabi", "swahili", "afrikaans", "zulu", "tagalog")),
     "for her part", "for his part", "for their part", "in turn", "in response", "in reply",
     "in a statement", "in an interview", "on twitter", "on x", "once again", "for example",
+    "in a joint statement",
     "in a post", "on instagram", "on facebook",
     # the medium ("said by email that", "told Reuters by phone"): no agent
     "by email", "by e-mail", "by phone", "by telephone", "by text message", "by text",

@@ -511,6 +511,7 @@ ADVERBIAL_PHRASES: tuple[str, ...] = (
     "sur twitter", "sur x", "sur instagram", "sur facebook", "par ailleurs", "lui aussi",
     "elle aussi", "eux aussi", "à nouveau", "de nouveau", "une nouvelle fois", "en outre",
     "au contraire", "en revanche", "à l'inverse", "pour autant", "quant à eux",
+    "dans un communiqué commun", "dans un communiqué conjoint",
     # the medium (« a précisé par courriel que »): no agent
     "par courriel", "par téléphone", "par mail", "par e-mail", "par écrit", "par sms",
     "par texto",
