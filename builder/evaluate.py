@@ -134,6 +134,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev85": ("eval/dev85/seeds", "eval/dev85/gold"),
     "dev86": ("eval/dev86/seeds", "eval/dev86/gold"),
     "dev87": ("eval/dev87/seeds", "eval/dev87/gold"),
+    "dev88": ("eval/dev88/seeds", "eval/dev88/gold"),
     "dev89": ("eval/dev89/seeds", "eval/dev89/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
