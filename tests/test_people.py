@@ -2770,3 +2770,24 @@ def test_bodies_written_like_names_are_no_people(text: str, not_a_person: str) -
 def test_letters_after_a_name_still_make_a_person() -> None:
     assert "Conor Dalton" in discovered_names(
         run("Conor Dalton SC, for the accused, said the case was weak.", "en", registry=EMPTY))
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # a possessive after a body's name ends it before a given name, as after a person's
+    ("en", "The second moderator, Nevada Public Radio's Omar Haddad, put the question.",
+     "Omar Haddad"),
+    ("en", "The Chronicle's Omar Haddad asked a question.", "Omar Haddad"),
+    # an adverb of time before an apposition of a lone given name
+    ("en", "Kevin, now a farmer west of town, remembers being allowed to keep playing.", "Kevin"),
+    ("fr", "Inès, aujourd'hui infirmière à Lyon, se souvient de ses cours.", "Inès"),
+    # familiar forms of given names
+    ("en", "Becca, now a nurse in Wichita, remembers the month.", "Becca"),
+])
+def test_names_after_a_body_s_possessive_and_before_a_time_apposition(
+        lang: str, text: str, name: str) -> None:
+    assert name in discovered_names(run(text, lang, registry=EMPTY))
+
+
+def test_a_county_named_after_a_person_stays_a_place() -> None:
+    assert discovered_names(run("Prince George's County Council met on Monday.", "en",
+                                registry=EMPTY)) == set()

@@ -6368,3 +6368,10 @@ def test_an_adverbial_phrase_is_matched_whole() -> None:
     # "by textile", "in turn" in "in turnout"
     assert adverbials.match("by textile makers") is None
     assert adverbials.match("in turnout") is None
+
+
+def test_joint_speakers_written_with_their_firms_and_titles() -> None:
+    # a subject of names and titles only may be longer than any other
+    body = ('"Together, we will be able to compete head-on," Meridian Chief Executive Officer '
+            "Graham Estabrook and Cascadia CEO Sunita Raghavan said in the statement.")
+    assert who(pipeline_quotes(body)[0]) == ("graham-estabrook", "sunita-raghavan")

@@ -509,7 +509,8 @@ def _build_lexicon() -> _Lexicon:
         # c'est une femme qui »: a character described)
         r"|,[ \t]*c'est[ \t]+(?:" + _alternation(fr.LONE_NAME_POSSESSIVES)
         + r")[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}(?:" + apposition + r")(?![\w'-])"
-        r"|,[ \t]*(?:(?:" + _alternation((
+        r"|,[ \t]*(?:(?:" + _alternation((*en.APPOSITION_ADVERBS, *fr.APPOSITION_ADVERBS))
+        + r")[ \t]+)?(?:(?:" + _alternation((
             *en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES,
             *fr.APPOSITION_DETERMINERS, *en.APPOSITION_DETERMINERS))
         + r")[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2})?(?:" + apposition + r")(?![\w'-])"
@@ -1740,9 +1741,15 @@ def _split_runs(doc: _Doc, tokens: list[_Tok]) -> list[list[_Tok]]:
         ends_org = is_title or (folded in _LEX.roles and folded not in _LEX.given
                                 and text[0].isupper())
         if in_org and not ends_org and folded in _LEX.given and text[0].isupper():
-            if titled is None:
-                titled = _after_title_of(doc, tokens[0].start)
-            ends_org = titled
+            if full[prev_end:prev_end + 1] in _APOSTROPHES \
+                    and full[prev_end + 1:prev_end + 2] in ("s", "S"):
+                # "Nevada Public Radio's Omar Haddad": a possessive before a given name ends
+                # the organisation's name as it ends a person's
+                ends_org = True
+            else:
+                if titled is None:
+                    titled = _after_title_of(doc, tokens[0].start)
+                ends_org = titled
         if in_org and not ends_org and "." not in full[prev_end:tok.start]:
             prev_end = tok.end
             continue

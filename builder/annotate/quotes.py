@@ -3618,7 +3618,10 @@ class _Annotator:
             if self.is_verb(p, i) or (i == a + 1 and self.inciso_participle(p, a, b, lead)):
                 verb = i
                 break
-            if aside is None and i - a >= 8:
+            if aside is None and i - a >= 8 and (i - a >= 14 or not all(
+                    t.text[:1].isupper() or t.low in self.lex.joiners for t in p.toks[a:i + 1])):
+                # (a longer subject of names and titles only: "Meridian Chief Executive
+                # Officer Graham Estabrook and Cascadia CEO Sunita Raghavan said")
                 return None
         if verb is None:
             return None
@@ -4614,8 +4617,19 @@ class _Annotator:
         """Where the titles written right before the name at ``pos`` start ("Governor Ruth
         Gill": the start of "Governor"), else ``pos``."""
         k = bisect.bisect_left(p.tok_starts, pos)
+        first = k
         while k - 1 >= 0 and p.gap(k - 1, k).strip(" .") == "" and self._title_word(p.toks[k - 1]):
             k -= 1
+        if k < first:
+            # "… and Cascadia CEO Sunita Raghavan": a body's name before the titles, after a
+            # joiner
+            j = k
+            while j - 1 >= 0 and k - j < 3 and p.gap(j - 1, j) == "" \
+                    and p.toks[j - 1].text[:1].isupper() and p.toks[j - 1].start not in p.starts \
+                    and p.toks[j - 1].end not in p.ends:
+                j -= 1
+            if j < k and j - 1 >= 0 and p.toks[j - 1].low in self.lex.joiners:
+                k = j
         return p.toks[k].start if k < len(p.toks) and p.toks[k].start < pos else pos
 
     def past_titles(self, p: _Para, pos: int) -> int:

@@ -281,6 +281,8 @@ NOT_POSSESSED: tuple[str, ...] = (
 
 #: Articles before a role noun in apposition after a given name standing alone ("Harjit, a
 #: taxi driver"): the name is a person's.
+#: Adverbs of time before such an apposition ("Becca, now a nurse in Wichita,").
+APPOSITION_ADVERBS: tuple[str, ...] = ("now", "then", "still", "formerly")
 APPOSITION_DETERMINERS: tuple[str, ...] = ("a", "an")
 #: What may open an apposition after a name ("Frank Mills, a local councillor,"), and the
 #: prepositions of a role's complement in it ("a councillor for Ward 3").

@@ -206,6 +206,8 @@ LONE_NAME_PLURALS: tuple[str, ...] = (
 
 #: Articles before a role noun in apposition after a given name standing alone (« Paul, un
 #: voisin, »): the name is a person's.
+#: Adverbs of time before such an apposition (« Inès, aujourd'hui infirmière, »).
+APPOSITION_ADVERBS: tuple[str, ...] = ("désormais", "aujourd'hui", "alors", "maintenant")
 APPOSITION_DETERMINERS: tuple[str, ...] = ("un", "une")
 #: What may open an apposition after a name (« Jordan Pryce, le conseiller municipal, »),
 #: and the prepositions of a role's complement in it (« conseiller de X »).

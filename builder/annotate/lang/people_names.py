@@ -599,6 +599,7 @@ tavita sione semisi losa viliami malakai
 hanne jaylen jens mads maisie mette
 reto urs ueli jurg ruedi andri gian curdin flurina seraina ladina nadja vreni balz luzi
 adja ndeye modou astou bineta sokhna seynabou babacar
+becca jen walt nate zach ally bex livvy izzy gabe zeke
 eilidh iona ailsa morag catriona mairead oisin cian ruairi eoghan donnacha
 daan maaike lieke anneke joris wouter ruud marieke annelies geert hendrik
 björn bjorn torbjorn torbjørn sune rasmus pernille olav kjetil knut trond eirik sigurd ragnhild
