@@ -2791,3 +2791,19 @@ def test_names_after_a_body_s_possessive_and_before_a_time_apposition(
 def test_a_county_named_after_a_person_stays_a_place() -> None:
     assert discovered_names(run("Prince George's County Council met on Monday.", "en",
                                 registry=EMPTY)) == set()
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # a given name right after a quotation and its verb attributes the words: a person's
+    ("fr", ("Son fils a fait de l'aventure un récit. « Maman, on a été sauvés ! » répétait Léo "
+            "lundi matin sur le quai."), "Léo"),
+    ("en", '"She never once made it a big deal," said Hannah, smiling.', "Hannah"),
+])
+def test_a_given_name_attributing_a_quotation_is_a_person(lang: str, text: str,
+                                                          name: str) -> None:
+    assert name in discovered_names(run(text, lang, registry=EMPTY))
+
+
+def test_a_place_after_a_quotation_and_a_preposition_is_no_person() -> None:
+    text = 'Sri Lanka would "go again" in Kandy, where the deciding Test begins.'
+    assert discovered_names(run(text, "en", registry=EMPTY)) == set()

@@ -3022,6 +3022,20 @@ def _after_a_name_title(doc: _Doc, start: int) -> bool:
 
 
 #: What separates two given names of one list: « Lou et Inès », « de Dylan, de Karim ».
+#: A closing quotation mark and one lowercase word (a verb) right before a given name: the
+#: name attributes the words (« « … » répétait Léo », '"…," said Becca'), a person's.
+_QUOTED_SPEECH_BEFORE = re.compile(
+    "[\"\u00bb\u201d][ \t\u00a0]*,?[ \t\u00a0]*([a-z\u00e0-\u00ff][a-z\u00e0-\u00ff'\u2019-]+)"
+    "[ \t\u00a0]+$")
+
+
+def _after_quoted_speech(doc: _Doc, start: int) -> bool:
+    """A closing quotation mark and a verb right before the word at ``start``."""
+    para = doc.para_of(start)
+    m = _QUOTED_SPEECH_BEFORE.search(doc.full, max(doc.starts[para], start - 40), start)
+    return m is not None and _flat(m.group(1)) not in doc.function_words  # (not "in Kandy")
+
+
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|et)[ \t]+)?|(?:and|et)[ \t]+)(?:(?:de|d')[ \t]*)?")
 
 
@@ -3123,7 +3137,8 @@ def _find_lone_given(
                 and not _kin_named(doc, start, end) \
                 and spot.title is None and not _after_a_name_title(doc, start) \
                 and _LEX.lone_role_close.search(
-                    low, max(doc.starts[para], start - 60), start) is None:
+                    low, max(doc.starts[para], start - 60), start) is None \
+                and not _after_quoted_speech(doc, start):
             waiting.append(spot)
             continue
         chosen[word] = written
