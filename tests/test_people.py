@@ -2807,3 +2807,12 @@ def test_a_given_name_attributing_a_quotation_is_a_person(lang: str, text: str,
 def test_a_place_after_a_quotation_and_a_preposition_is_no_person() -> None:
     text = 'Sri Lanka would "go again" in Kandy, where the deciding Test begins.'
     assert discovered_names(run(text, "en", registry=EMPTY)) == set()
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a given name joined to possessed kin and a chosen given name
+    ("fr", "Manon et sa cousine Laura, elles, étaient rentrées un peu plus tôt."),
+    ("en", "Manon and her cousin Laura, who live in Nîmes, had gone home earlier."),
+])
+def test_a_given_name_joined_to_kin_with_a_name(lang: str, text: str) -> None:
+    assert {"Manon", "Laura"} <= discovered_names(run(text, lang, registry=EMPTY))

@@ -389,6 +389,9 @@ class _Lexicon:
     lone_kin_close: re.Pattern[str]  # the same without a comma ("his father Dai, who")
     no_relation: re.Pattern[str]  # "– no relation –", « aucun lien de parenté »: namesakes
     siblings: frozenset[str]  # « les frères Luc et Paul Roussel »: one surname for both
+    #: a joiner and possessed kin between two given names (« Manon et sa cousine Laura »,
+    #: "Tom and his brother Luke"): both are people's
+    kin_list_gap: re.Pattern[str]
     kin_surname: re.Pattern[str]  # possessed kin who share the owner's surname ("his son Luke")
     kin_feminine: frozenset[str]  # possessives that say the owner is a woman ("her")
     kin_plural: frozenset[str]  # possessives of a couple ("their", « leur »)
@@ -693,6 +696,10 @@ def _build_lexicon() -> _Lexicon:
         lone_kin=lone_kin,
         lone_kin_close=lone_kin_close,
         siblings=_singles(en.SIBLING_NOUNS, fr.SIBLING_NOUNS),
+        kin_list_gap=re.compile(
+            r"[ \t]+(?:and|et)[ \t]+(?:" + _alternation((
+                *en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
+            + r")[ \t]+(?:" + _alternation((*en.KIN_NOUNS, *fr.KIN_NOUNS)) + r")[ \t]+"),
         no_relation=re.compile("|".join((*en.NO_RELATION, *fr.NO_RELATION)), re.IGNORECASE),
         kin_surname=kin_surname,
         kin_feminine=_singles(en.SURNAME_KIN_FEMININE),
@@ -3154,6 +3161,7 @@ def _find_lone_given(
                 continue
             if any(_LIST_GAP_RE.fullmatch(low, a_end, spot.start) is not None
                    or _LIST_GAP_RE.fullmatch(low, spot.end, a_start) is not None
+                   or _LEX.kin_list_gap.fullmatch(low, spot.end, a_start) is not None
                    for a_start, a_end in spans):
                 chosen[low[spot.start:spot.end]] = full[spot.start:spot.end]
                 waiting.remove(spot)
