@@ -6375,3 +6375,16 @@ def test_joint_speakers_written_with_their_firms_and_titles() -> None:
     body = ('"Together, we will be able to compete head-on," Meridian Chief Executive Officer '
             "Graham Estabrook and Cascadia CEO Sunita Raghavan said in the statement.")
     assert who(pipeline_quotes(body)[0]) == ("graham-estabrook", "sunita-raghavan")
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a name attributing the words right after them outranks a description before the colon
+    ("fr", ("Les chefs syndicaux, Martin Lévesque, Caroline Sénéchal et Éric Boisvert, ont "
+            "dénoncé le budget.\n\n« On a vu ce film-là », a ajouté Caroline Sénéchal, la "
+            "présidente de la CSN. Son homologue de la FTQ s'est montré plus nuancé : « Il y a de "
+            "bonnes mesures pour les aînés. Mais où sont les travailleurs ? » a demandé Martin "
+            "Lévesque."), "martin-levesque"),
+])
+def test_a_name_after_the_words_outranks_a_description_before_the_colon(
+        lang: str, body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

@@ -744,6 +744,8 @@ _TOKEN_RE = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
 #: The rules that read a speaker the text states (an attribution verb, a colon, an
 #: interruption), not one inferred from the context.
 _STATED_RULES = ("after:", "interruption", "introduction", "name-colon", "colon-", "answer")
+#: Rules that found the speaker by a name written for them (not a description, a pronoun).
+_NAMING_RULES = ("mention", "apposition", "name-in-phrase", "group")
 _CLOSING = " .»\"”’'\u00a0\u202f"  # what may follow a quotation's last word
 #: A place after a name ("Janet Whitcomb of Pennsylvania"), between it and the next of a list.
 _PLACE_TAIL_RE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
@@ -2564,6 +2566,14 @@ class _Annotator:
                     goes_on = self.description_goes_on(p0, first.open_at, who.label)
                     if goes_on is not None:
                         return goes_on
+                if who is not None and last.close_at is not None \
+                        and not who.rule.endswith(_NAMING_RULES):
+                    # « Son homologue de la FTQ s'est montré plus nuancé : « … ? » a demandé
+                    # Martin Lévesque »: a name attributing the words right after them
+                    # outranks a description, a pronoun or a counterpart before the colon
+                    after = self.after(self.paras[last.para], last.close_at + 1)
+                    if after is not None and after.ids and after.rule.endswith(_NAMING_RULES):
+                        return after
                 if who is not None:
                     return who.with_rule("introduction")
                 m = p0.ends.get(len(head[:-1].rstrip())) if head.endswith(":") else None
