@@ -6388,3 +6388,16 @@ def test_joint_speakers_written_with_their_firms_and_titles() -> None:
 def test_a_name_after_the_words_outranks_a_description_before_the_colon(
         lang: str, body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a journal speaks as a source, and a pronoun takes it up
+    ("fr", ("Nadia Berrada a dirigé les fouilles.\n\nDans un résumé destiné au grand public, la "
+            "revue qualifie la découverte de « pièce maîtresse ». Elle souligne aussi « la qualité "
+            "exceptionnelle de préservation du crâne »."), "label:la revue"),
+    ("en", ("Nadia Berrada led the dig.\n\nIn a summary for the public, the journal called the "
+            'find "a key piece". It also praised "the exceptional preservation of the skull".'),
+     "label:the journal"),
+])
+def test_a_journal_speaks_as_a_source(lang: str, body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[0]) == expected

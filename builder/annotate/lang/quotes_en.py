@@ -120,7 +120,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset({
     "confidant", "confidante", "witness", "witnesses", "eyewitness", "observer", "statement",
     "report", "reports", "website", "site", "release", "memo", "letter", "post", "tweet",
     "slide", "slides", "deck", "presentation", "spreadsheet", "transcript", "email", "emails",
-    "text", "texts", "messages", "notice", "minutes", "log", "logbook",
+    "text", "texts", "messages", "notice", "minutes", "log", "logbook", "journal", "paper",
     "caption", "message", "note", "agency", "department", "ministry", "office", "police",
     "company", "firm", "team", "campaign", "organization", "organisation", "group", "network",
     "outlet", "newspaper", "magazine", "documents", "document", "filing", "lawsuit", "court",

@@ -220,7 +220,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset({
     "cabinet", "collectif", "procureurs", "juges",
     "secours", "pompiers", "rédaction", "étude", "enquête", "sondage", "arrêt", "jugement",
     "décision", "texte", "avis", "note", "courrier", "ordonnance", "diapositive",
-    "présentation", "courriel", "mail", "e-mail", "procès-verbal", "compte-rendu",
+    "présentation", "courriel", "mail", "e-mail", "procès-verbal", "compte-rendu", "revue",
 }) | BODY_NOUNS
 
 
