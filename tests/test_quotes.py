@@ -6401,3 +6401,17 @@ def test_a_name_after_the_words_outranks_a_description_before_the_colon(
 ])
 def test_a_journal_speaks_as_a_source(lang: str, body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[0]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a pronoun of the document's gender takes up the document, whose words are its author's
+    (("Véronique Salvan écrit aux directeurs : « Trois changes par jour suffisent. »\n\nLa "
+      "réponse du directeur des Tilleuls, Marc Ollivier, arrive le lendemain. Elle est plus "
+      "inquiète : « Avec les effectifs actuels, je ne peux plus garantir deux passages. »"),
+     "marc-ollivier"),
+    # the author of the pronoun's gender: the usual rules (here, she is the one)
+    (("Paul Girard a écrit au préfet.\n\nLa lettre de la maire, Anne Roux, est arrivée lundi. "
+      "Elle est inquiète : « Nous manquons de tout. »"), "anne-roux"),
+])
+def test_a_pronoun_takes_up_a_document_and_its_author(body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == expected

@@ -6435,6 +6435,32 @@ class _Annotator:
             return None
         return who.with_rule("document-issuer")
 
+    def document_subject(self, p: _Para, pos: int, gender: str) -> _Who | None:
+        """« La réponse du directeur, Marc Ollivier, arrive le lendemain. Elle est plus inquiète :
+        « … » »: a pronoun of the grammatical gender of the document that opens the sentence
+        before takes it up, and the words are those of the one person that sentence names
+        (only when the pronoun's own sentence names nobody before it)."""
+        s, _e = p.sentence(pos)
+        n = bisect.bisect_right(p.sentences, s) - 2
+        if n < 0 or any(st < pos and s <= st and m.kind != "pronoun"
+                        for st, m in p.starts.items()):
+            return None
+        a, b = p.tok_range(p.sentences[n], s)
+        if b - a < 3:
+            return None
+        det = self.lex.determiners.get(p.toks[a].low)
+        if det is None or det[0] != gender or not det[1] \
+                or p.toks[a + 1].low not in self.lex.documents or p.in_quote(p.toks[a].start):
+            return None
+        named = {m.person for st, m in p.starts.items()
+                 if p.toks[a].start <= st < s and m.kind != "pronoun" and not p.in_quote(st)}
+        if len(named) != 1:
+            return None
+        person = next(iter(named))
+        if self.gender(person) == gender:
+            return None  # (the person may be the pronoun's: leave it to the usual rules)
+        return _Who((person,), None, "document-subject")
+
     def pronoun(self, p: _Para, word: str, pos: int) -> _Who | None:
         m = p.starts.get(pos)
         if m is not None and m.kind == "pronoun":
@@ -6454,6 +6480,10 @@ class _Annotator:
             if issuer is not None:  # "X issued a statement. "…," it read."
                 return issuer
             return _Who((), word, "impersonal")
+        if gender in ("f", "m"):
+            author = self.document_subject(p, pos, gender)
+            if author is not None:
+                return author
         if gender == "p":
             family = self.family_before(p, pos)
             if family is not None:
