@@ -2816,3 +2816,10 @@ def test_a_place_after_a_quotation_and_a_preposition_is_no_person() -> None:
 ])
 def test_a_given_name_joined_to_kin_with_a_name(lang: str, text: str) -> None:
     assert {"Manon", "Laura"} <= discovered_names(run(text, lang, registry=EMPTY))
+
+
+def test_an_unknown_given_name_named_once_with_kin_is_that_person_everywhere() -> None:
+    text = ("Siobhán and her partner Darragh, both in their twenties, came up from Naas.\n\n"
+            '"A place where we can put up a picture," Darragh added.')
+    result = run(text, "en", registry=EMPTY)
+    assert [m.text for m in result.mentions if m.person == "darragh"] == ["Darragh", "Darragh"]

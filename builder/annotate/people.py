@@ -3097,6 +3097,10 @@ def _find_lone_given(
     full, low = doc.full, doc.low
     taken: set[str] | None = None  # words of the names of the people in the article
     chosen: dict[str, str] = {}  # word -> name
+    cued = {low[s.start:s.end] for s in spots
+            if not _is_given(low[s.start:s.end])
+            and (_kin_named(doc, s.start, s.end) or _aged_unknown(doc, s.start, s.end)
+                 or _given_as_a_name(doc, s.start))}
     candidates: list[_Spot] = []
     waiting: list[_Spot] = []  # known given names that pass all but the cue
     for spot in spots:
@@ -3107,10 +3111,10 @@ def _find_lone_given(
                 or word in index.rare_given or word in index.surname_owners:
             continue
         known = _is_given(word)
-        if not known and not _kin_named(doc, start, end) and not _aged_unknown(doc, start, end) \
-                and not _given_as_a_name(doc, start):
+        if not known and word not in cued:
             # (an unknown given name needs kin, an age or to be given as a name: "Sreeja, 42,
-            # a vendor,", "who gave only her surname, Lau")
+            # a vendor,", "who gave only her surname, Lau"; somewhere in the article: "her
+            # partner Darragh, …¶… Darragh added")
             continue
         if taken is None:
             taken = _name_words(index, present, discovered)
