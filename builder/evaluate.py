@@ -138,6 +138,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev89": ("eval/dev89/seeds", "eval/dev89/gold"),
     "dev90": ("eval/dev90/seeds", "eval/dev90/gold"),
     "dev91": ("eval/dev91/seeds", "eval/dev91/gold"),
+    "dev92": ("eval/dev92/seeds", "eval/dev92/gold"),
     "dev93": ("eval/dev93/seeds", "eval/dev93/gold"),
     "dev94": ("eval/dev94/seeds", "eval/dev94/gold"),
     "dev95": ("eval/dev95/seeds", "eval/dev95/gold"),

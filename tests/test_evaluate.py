@@ -601,6 +601,7 @@ def test_gold_file_is_consistent_with_its_article_and_registry(set_name: str, pa
                           ("dev89", 8, 0),
                           ("dev90", 0, 8),
                           ("dev91", 8, 0),
+                          ("dev92", 0, 8),
                           ("dev93", 8, 0),
                           ("dev94", 0, 8),
                           ("dev95", 8, 0),
