@@ -6415,3 +6415,20 @@ def test_a_journal_speaks_as_a_source(lang: str, body: str, expected: str) -> No
 ])
 def test_a_pronoun_takes_up_a_document_and_its_author(body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, "fr")[-1]) == expected
+
+
+def test_dialogue_turns_alternate_between_the_last_two_voices() -> None:
+    body = ("Le président de la cour, Bernard Jolivet-Sarre, l'interroge sur la soirée. « Que "
+            "s'est-il passé sur ce parking, monsieur Morvan ? »\n\nL'accusé, Steven Morvan, se "
+            "lève. « On s'est embrouillés pour une cigarette. »\n\n« Pourquoi aviez-vous un "
+            "couteau sur vous ?\n\n— Je l'avais toujours sur moi.\n\n— Vous défendre de quoi ?"
+            "\n\n— Je ne sais pas. De tout. »")
+    assert [who(q) for q in pipeline_quotes(body, "fr")][-4:] == [
+        "bernard-jolivet-sarre", "steven-morvan", "bernard-jolivet-sarre", "steven-morvan"]
+
+
+def test_a_dialogue_turn_needs_two_named_voices_just_before() -> None:
+    # the last quotation was an unnamed person's: no alternation is known
+    body = ("Paul Girard a parlé. « Nous verrons. »\n\nUne voisine intervient. « Et les enfants ?"
+            "\n\n— On verra aussi. »")
+    assert "dialogue-turn" not in [q.rule for q in pipeline_quotes(body, "fr")]

@@ -2669,6 +2669,9 @@ class _Annotator:
                     return who.with_rule("previous-paragraph-" + who.rule)
         if self.last is not None and (self.last[0] == p0.index or (
                 self.last[0] == p0.index - 1 and not p0.masked[:start].strip())):
+            turn = self.dialogue_turn(p0, start)
+            if turn is not None:
+                return turn
             asked = self.answer()
             if asked is not None:
                 return asked
@@ -3117,6 +3120,27 @@ class _Annotator:
             return _Who(rule=who.rule + "-reply")
         best = max(others, key=lambda pid: (scores[pid], pid))
         return _Who((best,), None, who.rule + "-reply")
+
+    def dialogue_turn(self, p: _Para, start: int) -> _Who | None:
+        """« « Pourquoi aviez-vous un couteau ? ¶— Je l'avais toujours sur moi. ¶— Vous
+        défendre de quoi ? » »: a paragraph of quotation alone that opens with a dash, or that
+        the next paragraph answers with one, is a turn of a dialogue between the last two
+        voices, each a single person: the one who did not speak last."""
+        if p.masked[:start].strip() or len(self.voices) < 2:
+            return None
+        if not self.dash_turn(p) and not (p.index + 1 < len(self.paras)
+                                          and self.dash_turn(self.paras[p.index + 1])):
+            return None
+        (_para1, last), (para0, before) = self.voices[-1], self.voices[-2]
+        if len(last) != 1 or len(before) != 1 or last == before or para0 < p.index - 3 \
+                or self.last is None or self.last[1].ids != last:
+            return None  # (the last quotation was an unnamed person's: no alternation known)
+        return _Who(before, None, "dialogue-turn")
+
+    @staticmethod
+    def dash_turn(p: _Para) -> bool:
+        """The paragraph opens with a dialogue dash (« — Je ne sais pas. »)."""
+        return p.text.lstrip(" \t\u00a0\u00ab\u201c\"").startswith(("\u2014", "\u2013"))
 
     def answer(self) -> _Who | None:
         """The quotation answers the question the quotation before it put to somebody by a
