@@ -2823,3 +2823,13 @@ def test_an_unknown_given_name_named_once_with_kin_is_that_person_everywhere() -
             '"A place where we can put up a picture," Darragh added.')
     result = run(text, "en", registry=EMPTY)
     assert [m.text for m in result.mentions if m.person == "darragh"] == ["Darragh", "Darragh"]
+
+
+@pytest.mark.parametrize("text, place, person", [
+    # « Val » before an elided « d' » opens a place, « Jean » a person
+    (("Le président de la commune de Val d'Arvèche, Valentin Rossier, a parlé. Jean d'Ormesson "
+      "écrivait."), "Val d'Arvèche", "Jean d'Ormesson"),
+])
+def test_val_before_an_elided_particle_is_a_place(text: str, place: str, person: str) -> None:
+    names = discovered_names(run(text, "fr", registry=EMPTY))
+    assert place not in names and person in names

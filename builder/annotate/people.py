@@ -379,6 +379,7 @@ class _Lexicon:
     role_complements: frozenset[str]  # "a councillor *for* Ward 3", « conseiller *de* X »
     place_initials: frozenset[str]  # "U.S.", "B.C.": a place's initials, no given names
     articles: frozenset[str]  # "a", « le »: a thing's name after them
+    toponym_heads: frozenset[str]  # « Val » of « Val d'Isère »: a place before « d' »
     lone_before: re.Pattern[str]  # a person's verb before a lone given name ("raconte Karim")
     name_given: re.Pattern[str]  # "who gave only her surname, Lau": any word is a person's
     name_given_last: frozenset[str]  # the last words of its introducers ("surname", "as")
@@ -683,6 +684,7 @@ def _build_lexicon() -> _Lexicon:
         role_complements=_singles(en.ROLE_COMPLEMENTS, fr.ROLE_COMPLEMENTS),
         place_initials=_singles(en.PLACE_INITIALS),
         articles=_singles(en.ARTICLES, fr.ARTICLES),
+        toponym_heads=_singles(fr.TOPONYM_HEADS),
         lone_before=lone_before,
         name_given_last=frozenset(_flat(w).split()[-1] for w in (
             *en.FIRST_NAME_NOUNS, *fr.FIRST_NAME_NOUNS, *en.NAME_INTRODUCERS)),
@@ -1930,6 +1932,9 @@ def _discover(
     head = run[0]
     if len(run) > 2 and low[run[0].start:run[0].end] == "les":
         article, head = (run[0].start, run[0].end), run[1]  # « Les Nuits de Tanger »
+    if len(run) > 1 and low[run[0].start:run[0].end] in _LEX.toponym_heads \
+            and _ELIDED_PARTICLE_RE.fullmatch(full, run[0].end, run[1].start):
+        return None  # « Val d'Arvèche », « Val d'Isère »: a place, whatever article comes first
     if article is not None and low[article[0]:article[1]] in _CONTRACTED_ARTICLES \
             and not (office_before and len(run) >= 3):
         opener = low[head.start:head.end]

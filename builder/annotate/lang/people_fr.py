@@ -358,6 +358,10 @@ ORG_HEADS: tuple[str, ...] = (
 
 WEAK_ORG_HEADS: tuple[str, ...] = ("Tour", "Pont", "Mont", "Lac", "Parc", "Salon", "Place")
 
+#: Given names that open place names before an elided « d' » (« Val d'Isère », « Val
+#: d'Arvèche »: a place, not a person like « Jean d'Ormesson »).
+TOPONYM_HEADS: tuple[str, ...] = ("val",)
+
 #: Role nouns that also describe firms, places or things (« Suez, membre du CAC 40 », « un
 #: leader de l'éolien »): an apposition of one of them is no sign of a person.
 NOT_PERSON_APPOSITIONS: tuple[str, ...] = (
