@@ -6432,3 +6432,19 @@ def test_a_dialogue_turn_needs_two_named_voices_just_before() -> None:
     body = ("Paul Girard a parlé. « Nous verrons. »\n\nUne voisine intervient. « Et les enfants ?"
             "\n\n— On verra aussi. »")
     assert "dialogue-turn" not in [q.rule for q in pipeline_quotes(body, "fr")]
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a name closing an aside inside its relative clause is not the subject
+    ("en", ("Curtis Mabry was arrested in 2022.\n\nLeah Sandoval, a professor at Georgetown "
+            "University Law Center who wrote a brief supporting Mabry, said after the argument "
+            'that she was "cautiously optimistic."'), "leah-sandoval"),
+    ("fr", ("Paul Girard a été mis en examen.\n\nAnne Roux, une juriste qui a longtemps défendu "
+            "Girard, estime que le dossier est « fragile »."), "anne-roux"),
+    # the name in apposition still is ("Her neighbour, Tom Green, said")
+    ("en", 'Ann Ward lives alone. Her neighbour, Tom Green, said she was "a fighter".',
+     "tom-green"),
+])
+def test_a_name_in_the_relative_clause_of_an_aside_is_not_the_subject(
+        lang: str, body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

@@ -4189,6 +4189,13 @@ class _Annotator:
                     continue  # "…, directeur du SDIS des Landes (SDIS 40), a parlé": brackets
                 if p.gap(k, k + 1) in _ASIDE_MARKS:
                     opening = p.starts.get(p.toks[k + 1].start) if named is not None else None
+                    if named is not None and p.starts.get(p.toks[k + 1].start) is not named \
+                            and any(p.toks[x].low in self.lex.relatives and x + 1 < len(p.toks)
+                                    and p.toks[x + 1].start < named.span.start
+                                    for x in range(k + 1, j)):
+                        # "Leah Sandoval, a professor … who wrote a brief supporting Mabry,
+                        # said": the name closing the aside is in its relative clause
+                        named = None
                     if named is not None and (p.toks[k + 1].low in self.lex.determiners
                                               or p.toks[k + 1].start == named.span.start
                                               or self.role_before(p, k + 1, named)
