@@ -2833,3 +2833,20 @@ def test_an_unknown_given_name_named_once_with_kin_is_that_person_everywhere() -
 def test_val_before_an_elided_particle_is_a_place(text: str, place: str, person: str) -> None:
     names = discovered_names(run(text, "fr", registry=EMPTY))
     assert place not in names and person in names
+
+
+def test_a_middle_name_written_in_full_is_the_registry_person() -> None:
+    registry = Registry(people={"roland-pryor": person("roland-pryor", "Roland Pryor",
+                                                       gender="m")})
+    result = run("Roland Emery Pryor was born in 1937 in Mobile. Pryor took up the clarinet.",
+                 "en", registry=registry)
+    assert people_of(result) == {"roland-pryor"}
+    assert discovered_names(result) == set()
+
+
+def test_a_middle_name_needs_one_registry_person_with_both_names() -> None:
+    registry = Registry(people={p.id: p for p in (
+        person("roland-pryor", "Roland Pryor", gender="m"),
+        person("roland-pryor-2", "Roland Pryor", gender="m"))})
+    result = run("Roland Emery Pryor was born in 1937 in Mobile.", "en", registry=registry)
+    assert "Roland Emery Pryor" in discovered_names(result)

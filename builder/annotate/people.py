@@ -2608,6 +2608,10 @@ def _find_discovered(
             else:
                 discovered[tail].mentions.append(_Found(start, end, tail, "discovered"))
             continue
+        middle = _middle_name_owner(registry, low[start:end])
+        if middle is not None:  # "Roland Emery Pryor was born", the registry's Roland Pryor
+            registry_hits.append(_Found(start, end, middle, "name"))
+            continue
         hit = _mention(registry, discovered, name, _slug(id_name), start, end, full)
         if hit is not None:  # the registry person written in a way the registry does not list
             registry_hits.append(hit)
@@ -2626,6 +2630,18 @@ def _tails(name: str) -> list[str]:
     words = _flat(name).split()
     return [" ".join(words[k:]) for k in range(1, len(words) - 1)
             if words[k] not in _LEX.given or words[k] in _LEX.surnames]
+
+
+def _middle_name_owner(registry: Registry, run: str) -> str | None:
+    """The one registry person whose name of two words is the first and the last of the
+    three of ``run`` (flat): a middle name written in full ("Roland Emery Pryor" for Roland
+    Pryor, as an obituary or a court report writes it)."""
+    words = run.split()
+    if len(words) != 3 or words[1] in _LEX.particles:
+        return None
+    owners = {pid for pid, person in registry.people.items()
+              if _flat(person.name).split() == [words[0], words[2]]}
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def _tail_owner(registry: Registry, present: Iterable[str],
