@@ -6448,3 +6448,15 @@ def test_a_dialogue_turn_needs_two_named_voices_just_before() -> None:
 def test_a_name_in_the_relative_clause_of_an_aside_is_not_the_subject(
         lang: str, body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # church bodies and missions speak as bodies
+    (("Le vicaire général, le père Antoine Lescure, a parlé. L'évêché précise dans un communiqué "
+      "que les travaux « seront financés par un appel aux dons »."), "label:L'évêché"),
+    (("Conduite par Mariama Sall-Diop, la mission d'observation a rendu ses conclusions. La "
+      "mission demande la publication « des résultats détaillés de chaque bureau de vote »."),
+     "label:La mission"),
+])
+def test_church_bodies_and_missions_speak_as_bodies(body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == expected

@@ -196,7 +196,8 @@ BODY_NOUNS: frozenset[str] = frozenset({
     "université", "mutuelle", "plateforme", "fondation", "institut", "coopérative", "ligue",
     "fabricant", "constructeur", "distributeur", "assureur", "régie", "académie",
     "entreprise", "société", "groupe", "mairie", "préfecture", "ministère", "syndicat",
-    "association", "direction",
+    "association", "direction", "évêché", "diocèse", "paroisse", "congrégation", "mission",
+    "observatoire", "rectorat", "consulat",
 })
 
 #: Speakers that are not named people; the noun phrase is kept as the quote's label.
