@@ -2850,3 +2850,13 @@ def test_a_middle_name_needs_one_registry_person_with_both_names() -> None:
         person("roland-pryor-2", "Roland Pryor", gender="m"))})
     result = run("Roland Emery Pryor was born in 1937 in Mobile.", "en", registry=registry)
     assert "Roland Emery Pryor" in discovered_names(result)
+
+
+@pytest.mark.parametrize("text, firm", [
+    # a kind of organisation and an adjective before the name: the organisation's
+    ("Le sponsor, la coopérative laitière Terres d'Armor, a salué la victoire.", "Terres d'Armor"),
+    ("L'association caritative Terre Solidaire a distribué des repas.", "Terre Solidaire"),
+])
+def test_a_name_after_an_organisation_noun_and_an_adjective_is_the_organisation_s(
+        text: str, firm: str) -> None:
+    assert firm not in discovered_names(run(text, "fr", registry=EMPTY))

@@ -1892,8 +1892,8 @@ def _discover(
     if _quoted_thing(doc, run):
         return None  # « le canot tous temps « Président Yves Le Floc'h » »: a ship's name
     kind = doc.word_before(run[0].start)
-    if kind is not None and low[kind[0]:kind[1]] in _LEX.organisation_nouns \
-            and full[kind[0]].islower() and low[run[0].start:run[0].end] not in _LEX.given \
+    if kind is not None and _after_organisation_noun(doc, kind) \
+            and low[run[0].start:run[0].end] not in _LEX.given \
             and (low[run[0].start:run[0].end],) not in _LEX.titles \
             and full[kind[1]:run[0].start].strip() == "":
         # "ferry operator Hebridean Link said": a firm (not "to hold firm. Rep. Brock X",

@@ -151,6 +151,7 @@ ORGANISATION_NOUNS: tuple[str, ...] = (
     "constructeur", "fabricant", "équipementier", "chaîne", "radio", "quotidien",
     "hebdomadaire", "mensuel", "magazine", "banque", "syndicat", "mutuelle", "start-up",
     "plateforme", "application", "franchise", "firme", "holding", "filiale", "cabinet",
+    "coopérative", "association", "fondation", "société", "entreprise", "agence",
 )
 
 #: Verbs of speech or manner that only a person does, before or after a given name standing
