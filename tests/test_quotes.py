@@ -6460,3 +6460,21 @@ def test_a_name_in_the_relative_clause_of_an_aside_is_not_the_subject(
 ])
 def test_church_bodies_and_missions_speak_as_bodies(body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the pronoun of an answer takes up the one the question was said to, of its gender
+    ("en", ("Alisha Brandt argued for Mabry.\n\nThat argument drew sharp questions from "
+            "Justice Coralie Ashby-Grant.\n\nAshby-Grant seemed unpersuaded. \"The shed is 40 "
+            'feet from the back door," she said.\n\nChief Justice Everett Lindqvist asked both '
+            'sides a question. "Counsel," he said to Brandt, "if the drone had been at 1,000 '
+            'feet, would we be here?"\n\n"Probably not, Mr. Chief Justice," she answered. "But '
+            'it wasn\'t."'), "alisha-brandt"),
+    ("fr", ("Anne Roux défend le projet.\n\nLa juge Marie Dubois l'a interrogée. « C'est trop "
+            "tard », a-t-elle dit.\n\nLe président, Paul Girard, s'est tourné vers la salle. "
+            "« Madame, lance-t-il à Anne Roux, êtes-vous prête ? »\n\n« Oui, monsieur le "
+            "président », répond-elle. « Depuis longtemps. »"), "anne-roux"),
+])
+def test_the_pronoun_of_an_answer_takes_up_the_one_asked(lang: str, body: str,
+                                                        expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

@@ -263,7 +263,7 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate, repeat
+from itertools import accumulate, pairwise, repeat
 from typing import NamedTuple
 
 from ..errors import Problem
@@ -2528,7 +2528,7 @@ class _Annotator:
         for para, start, end in cand.interruptions:
             who = self.after(self.paras[para], start, end)
             if who is not None:
-                return who.with_rule("interruption")
+                return (self.answering(who, para) or who).with_rule("interruption")
         p0 = self.paras[first.para]
         if first.open_at is not None:
             head = p0.masked[:first.open_at].rstrip()
@@ -2618,7 +2618,7 @@ class _Annotator:
                 if named is not None and named.ids:
                     return named.with_rule("relayed-" + named.rule)
             if who is not None:
-                return who
+                return self.answering(who, p0.index) or who
             who = self.agent(p0, first, last)
             if who is not None:
                 return who
@@ -2954,9 +2954,29 @@ class _Annotator:
                             if holder is not None:
                                 named.add(holder)
                 found |= named
+        if not found:
+            found = self.spoken_to(cand)
         one = next(iter(found)) if len(found) == 1 else None
         self.addressees[key] = one
         return one
+
+    def spoken_to(self, cand: _Candidate) -> set[str]:
+        """The people an attribution between the pieces of the quotation says it was said to
+        ('"Counsel," he said to Brandt, "if …?"', « « Monsieur, lance-t-elle à Paul Roux, … ? »
+        »): a speech verb, "to" or « à », and a name."""
+        found: set[str] = set()
+        for one, two in pairwise(cand.pieces):
+            if one.para != two.para or one.close_at is None or two.open_at is None:
+                continue
+            p = self.paras[one.para]
+            a, b = p.tok_range(one.close_at + 1, two.open_at)
+            for i in range(a + 1, b - 1):
+                m = p.starts.get(p.toks[i + 1].start)
+                if p.toks[i].low in self.lex.addressees and m is not None \
+                        and m.kind != "pronoun" and p.tight(i, i + 1) \
+                        and any(self.is_speech(t) for t in p.toks[a:i]):
+                    found.add(m.person)
+        return found
 
     def heading_name(self, above: _Para) -> _Who | None:
         """A paragraph that is a name and its description, no verb, closed by a colon
@@ -3141,6 +3161,19 @@ class _Annotator:
     def dash_turn(p: _Para) -> bool:
         """The paragraph opens with a dialogue dash (« — Je ne sais pas. »)."""
         return p.text.lstrip(" \t\u00a0\u00ab\u201c\"").startswith(("\u2014", "\u2013"))
+
+    def answering(self, who: _Who, para: int) -> _Who | None:
+        """'"Counsel," he said to Brandt, "…?" ¶"Probably not," she answered': the pronoun
+        attributing an answer takes up the one the question was put to, of its gender, rather
+        than the person it would take up otherwise."""
+        if not who.rule.endswith("pronoun") or len(who.ids) != 1 or self.last is None \
+                or self.last[0] < para - 1:
+            return None
+        asked = self.answer()
+        if asked is None or asked.ids == who.ids \
+                or self.gender(asked.ids[0]) != self.gender(who.ids[0]):
+            return None
+        return asked.with_rule(who.rule + "-answer")
 
     def answer(self) -> _Who | None:
         """The quotation answers the question the quotation before it put to somebody by a
