@@ -6478,3 +6478,28 @@ def test_church_bodies_and_missions_speak_as_bodies(body: str, expected: str) ->
 def test_the_pronoun_of_an_answer_takes_up_the_one_asked(lang: str, body: str,
                                                         expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # "the other" and a person noun: an unnamed person a pronoun takes up, and goes on taking
+    # up while nobody is named
+    ("en", ("Yvette Voss sued the county.\n\nTwo former nurses spoke to ProPublica. The other "
+            "former nurse said she had raised concerns in writing. In an email to a supervisor, "
+            'she wrote that the jail had "no reliable process".\n\nShe said she never received '
+            'a reply. "I kept a copy because I knew," she said.'),
+     ["label:The other former nurse", "label:The other former nurse"]),
+    ("fr", ("Marie Dupont dirige l'établissement.\n\nDeux infirmières ont témoigné. L'autre "
+            "infirmière raconte qu'elle a alerté la direction. Dans un courriel, elle écrit que "
+            "le service est « à bout ».\n\nElle n'a jamais eu de réponse. « J'ai gardé une "
+            "copie », dit-elle."), ["label:L'autre infirmière", "label:L'autre infirmière"]),
+])
+def test_the_other_unnamed_person_is_taken_up_by_pronouns(lang: str, body: str,
+                                                          expected: list[str]) -> None:
+    assert [who(q) for q in pipeline_quotes(body, lang)][-2:] == expected
+
+
+def test_an_unnamed_voice_stops_at_a_name() -> None:
+    body = ("Two former nurses spoke to ProPublica. The other former nurse said she had raised "
+            'concerns. In an email, she wrote that the jail had "no reliable process".\n\nYvette '
+            'Voss disagrees. "I kept a copy," she said.')
+    assert who(pipeline_quotes(body)[-1]) == "yvette-voss"

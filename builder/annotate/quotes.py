@@ -342,6 +342,7 @@ class _Lexicon:
     person_adjectives: frozenset[str]
     named_later: re.Pattern[str]
     one_of: re.Pattern[str]
+    other_words: frozenset[str]
     restating: re.Pattern[str]
     role_acronyms: dict[str, tuple[str, ...]]
     time_nouns: frozenset[str]
@@ -529,6 +530,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         person_adjectives=get["PERSON_ADJECTIVES"],
         named_later=re.compile(get["NAMED_LATER"]),
         one_of=re.compile(get["ONE_OF"]),
+        other_words=get["OTHER_WORDS"],
         restating=re.compile(r"(?:^|(?<=[.!?»”\"]))\s*(?:" + "|".join(
             re.escape(w).replace("'", "['’]") for w in get["RESTATING"]) + r")\s*:\s*$"),
         role_acronyms=get["ROLE_ACRONYMS"],
@@ -6525,6 +6527,23 @@ class _Annotator:
             return None  # (the person may be the pronoun's: leave it to the usual rules)
         return _Who((person,), None, "document-subject")
 
+    def unnamed_goes_on(self, p: _Para, pos: int, gender: str | None) -> _Who | None:
+        """'In an email …, she wrote that "…" ¶She said she never received a reply. "…," she
+        said': a personal pronoun after the words of an unnamed person that a pronoun took up,
+        with nobody named since (this paragraph or the one before), is that person again."""
+        if gender not in ("f", "m") or self.last is None or self.last_end is None \
+                or self.last[1].ids or "unnamed-pronoun" not in self.last[1].rule \
+                or self.last[0] < p.index - 1:
+            return None
+        para, end = self.last_end
+        for q in self.paras[para:p.index + 1]:
+            lo = end if q.index == para else 0
+            hi = pos if q.index == p.index else len(q.text)
+            if any(lo <= st < hi and m.kind != "pronoun" and not q.in_quote(st)
+                   for st, m in q.starts.items()):
+                return None
+        return _Who((), self.last[1].label, "unnamed-pronoun")
+
     def pronoun(self, p: _Para, word: str, pos: int) -> _Who | None:
         m = p.starts.get(pos)
         if m is not None and m.kind == "pronoun":
@@ -6532,7 +6551,7 @@ class _Annotator:
         gender = self.lex.pronouns.get(word)
         if word == "on":  # "indique-t-on à la préfecture": someone unnamed
             return _Who((), "on", "impersonal")
-        source = self.source_subject(p, pos, gender)
+        source = self.source_subject(p, pos, gender) or self.unnamed_goes_on(p, pos, gender)
         if source is not None and not source.ids and self.current is not None \
                 and self.first_person_singular(self.current) \
                 and self.lex.bodies.intersection(_TOKEN_RE.findall((source.label or "").lower())):
@@ -7221,9 +7240,13 @@ class _Annotator:
                     # "A woman across the street, who asked that only her first name, Brenda,
                     # be used, said": the name given later is hers
                     return _Who((later.person,), None, "named-later")
-                if q is not p and (i != a or person is None or det[1]):
+                # "The other former nurse said …", « L'autre infirmière raconte »: a definite
+                # article and "other" make an unnamed person as an indefinite one does
+                other = det[1] and i + 1 < b and q.toks[i + 1].low in self.lex.other_words
+                indefinite = not det[1] or other
+                if q is not p and (i != a or person is None or not indefinite):
                     break  # (the paragraph before: an indefinite person opening the sentence)
-                if person is not None and not det[1] and det[0] != "p" \
+                if person is not None and indefinite and det[0] != "p" \
                         and (head is None or head == person):
                     # "Une ancienne employée …, a décrit … « … », a-t-elle témoigné": an
                     # unnamed person that the pronoun takes up (also a noun that is a source

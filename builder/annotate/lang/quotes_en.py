@@ -514,6 +514,8 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
 RESTATING: tuple[str, ...] = ("in other words", "put simply", "in short", "translation", "that is")
 #: One person of a group, unnamed, as a subject ("One of them, who spoke on condition of
 #: anonymity, said"): a pronoun after it takes it up.
+#: After a definite article, a word that makes the person noun an unnamed person ("The other former nurse said").
+OTHER_WORDS: frozenset[str] = frozenset({"other"})
 ONE_OF: str = r"one\s+of\s+(?:them|those|whom|us|the\s+[a-z-]+s)\b"
 #: The words before a name that an unnamed person's phrase gives later ("A woman, who asked that only her first name, Brenda, be used"):
 #: the name is that person's.
