@@ -898,6 +898,9 @@ class _RegistryIndex:
     surname_owners: dict[str, tuple[str, ...]]  # surname -> registry people who bear it
     genders: dict[str, str | None]
     compounds: dict[str, str]  # person -> surname of several words, flat ("le bihan")
+    #: (given name, surname) -> the people whose name is these two words, flat ("Roland
+    #: Pryor"): a middle name written in full between them is still theirs
+    two_words: dict[tuple[str, str], tuple[str, ...]]
 
 
 #: A last word that is a given name of two syllables joined by a hyphen, the second in
@@ -1068,6 +1071,7 @@ def _build_index(registry: Registry) -> _RegistryIndex:
     explicit: set[str] = set()
     given_count: dict[str, list[str]] = {}
     surname_owners: dict[str, list[str]] = {}
+    two_words: dict[tuple[str, str], list[str]] = {}
     for pid in sorted(registry.people):
         person = registry.people[pid]
         forms: list[tuple[str, MentionKind, int]] = [(person.name, "name", 0)]
@@ -1090,6 +1094,9 @@ def _build_index(registry: Registry) -> _RegistryIndex:
                 explicit.add(flat)
         given, surname = _name_parts(person.name)
         parts[pid] = (given, surname)
+        name_words = _flat(person.name).split()
+        if len(name_words) == 2:
+            two_words.setdefault((name_words[0], name_words[1]), []).append(pid)
         if given:
             given_count.setdefault(given, []).append(pid)
         if surname:
@@ -1122,6 +1129,7 @@ def _build_index(registry: Registry) -> _RegistryIndex:
         surnames=frozenset(surname_owners),
         surname_owners={k: tuple(v) for k, v in surname_owners.items()},
         genders={pid: p.gender for pid, p in registry.people.items()},
+        two_words={k: tuple(v) for k, v in two_words.items()},
         compounds={pid: c for pid, p in registry.people.items()
                    if (c := _compound_surname(p.name)) is not None},
     )
@@ -2608,7 +2616,7 @@ def _find_discovered(
             else:
                 discovered[tail].mentions.append(_Found(start, end, tail, "discovered"))
             continue
-        middle = _middle_name_owner(registry, low[start:end])
+        middle = _middle_name_owner(index, low[start:end])
         if middle is not None:  # "Roland Emery Pryor was born", the registry's Roland Pryor
             registry_hits.append(_Found(start, end, middle, "name"))
             continue
@@ -2632,16 +2640,15 @@ def _tails(name: str) -> list[str]:
             if words[k] not in _LEX.given or words[k] in _LEX.surnames]
 
 
-def _middle_name_owner(registry: Registry, run: str) -> str | None:
+def _middle_name_owner(index: _RegistryIndex, run: str) -> str | None:
     """The one registry person whose name of two words is the first and the last of the
     three of ``run`` (flat): a middle name written in full ("Roland Emery Pryor" for Roland
     Pryor, as an obituary or a court report writes it)."""
     words = run.split()
     if len(words) != 3 or words[1] in _LEX.particles:
         return None
-    owners = {pid for pid, person in registry.people.items()
-              if _flat(person.name).split() == [words[0], words[2]]}
-    return next(iter(owners)) if len(owners) == 1 else None
+    owners = index.two_words.get((words[0], words[2]), ())
+    return owners[0] if len(owners) == 1 else None
 
 
 def _tail_owner(registry: Registry, present: Iterable[str],
@@ -3049,7 +3056,6 @@ def _after_a_name_title(doc: _Doc, start: int) -> bool:
         and doc.low[before[0]:before[1]] in _LEX.name_titles
 
 
-#: What separates two given names of one list: « Lou et Inès », « de Dylan, de Karim ».
 #: A closing quotation mark and one lowercase word (a verb) right before a given name: the
 #: name attributes the words (« « … » répétait Léo », '"…," said Becca'), a person's.
 _QUOTED_SPEECH_BEFORE = re.compile(
@@ -3064,6 +3070,7 @@ def _after_quoted_speech(doc: _Doc, start: int) -> bool:
     return m is not None and _flat(m.group(1)) not in doc.function_words  # (not "in Kandy")
 
 
+#: What separates two given names of one list: « Lou et Inès », « de Dylan, de Karim ».
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|et)[ \t]+)?|(?:and|et)[ \t]+)(?:(?:de|d')[ \t]*)?")
 
 
