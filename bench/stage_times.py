@@ -10,7 +10,10 @@ in each plugin event (``event:<name>``, every plugin's handlers together), MkDoc
 pipeline, ``p:`` the plugin), each *exclusive* of the stages timed inside it; the collector
 (``gc:gen<i>`` seconds, ``gc:count<i>`` collections, from ``gc.callbacks``); the worker
 processes (``_children``, ``RUSAGE_CHILDREN``) and the totals (``_self_total``, ``_user``,
-``_sys``). Run it as the benchmark runs its builds: ``DOSSIER_CHECK_INVARIANTS=false`` and,
+``_sys``, and the minor page faults ``_faults`` and ``_children_faults``). The totals are
+taken at exit, before Python's own finalisation (its last collections, the modules torn
+down), which ``/usr/bin/time`` and the benchmark count too (~0.05-0.1 s of CPU at 100
+articles). Run it as the benchmark runs its builds: ``DOSSIER_CHECK_INVARIANTS=false`` and,
 for a build of an installed copy, ``PYTHONPYCACHEPREFIX`` pointing at compiled bytecode
 (docs/performance.md, the seventh session) of *every* module, not only ``builder/``: with a
 prefix set, Python reads bytecode from the prefix alone, and compiles from source, at each
@@ -139,6 +142,8 @@ def report(timers: Timers, out: Path) -> None:
         # A shell may exec this process after waiting for another: only children of its own.
         _children=round(children.ru_utime + children.ru_stime
                         - _CHILDREN_AT_START.ru_utime - _CHILDREN_AT_START.ru_stime, 4),
+        _faults=own.ru_minflt,
+        _children_faults=children.ru_minflt - _CHILDREN_AT_START.ru_minflt,
     )
     with out.open("a") as fh:
         fh.write(json.dumps(row) + "\n")

@@ -417,7 +417,13 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             self.output = None
             self.builder.forget()
             del generated
-            gc.collect()
+            # The collector has been paused since on_pre_build (``_hold_gc``): every object
+            # generation made is in the youngest generation, and so is its garbage. Collecting
+            # that generation alone finds it; a full collection also walked every module,
+            # MkDocs' objects and the annotators' tables again (~0.03 s of CPU at 100
+            # articles, ~0.045 s at 1,000) to find ~200 objects left over from loading the
+            # configuration, the same at every size.
+            gc.collect(0)
             # What is left (MkDocs' config, files and nav, every module) lives to the end of
             # the build: frozen, the full collections while MkDocs converts the pages do not
             # walk it again (~0.9 s at 1,000 articles). on_post_build unfreezes it.
