@@ -1907,11 +1907,9 @@ class _Annotator:
             z += 1
         named = p.starts.get(toks[z + 1].start) if z > r and z + 1 < len(toks) \
             and p.tight(z, z + 1) else None
-        if named is not None:
-            m = named
-            if m.kind != "pronoun" and self.name_closing(
-                    p, i, bisect.bisect_left(p.tok_ends, m.span.end)) is not None:
-                return  # « le conseiller aux Etats zurichois Reto Hässig »: the name is there
+        if named is not None and named.kind != "pronoun" and self.name_closing(
+                p, i, bisect.bisect_left(p.tok_ends, named.span.end)) is not None:
+            return  # « le conseiller aux Etats zurichois Reto Hässig »: the name is there
         z = r
         while z + 1 < len(toks) and z - r < 6 and p.tight(z, z + 1):
             z += 1
@@ -3983,12 +3981,8 @@ class _Annotator:
             latter = self.latter(p, i, forward=True) if i == a else None
             if latter is not None:  # « Cette dernière ne cache pas sa colère : « … » »
                 return self.resolve_latest(p, latter[0], tok.start)
-            if i == a and tok.low in self.lex.demonstratives and i + 1 < b \
-                    and p.toks[i + 1].low in self.lex.relatives and p.tight(i, i + 1):
-                # « Celui qui avait renouvelé sa confiance à Faugeras … a lâché : »: the person
-                # named before the demonstrative, not one in its relative clause
-                who = self.resolve(p, self.lex.demonstratives[tok.low], tok.start)
-                return who.with_rule("demonstrative") if who else None
+            if i == a and i + 1 < b and self.relative_demonstrative(p, i):
+                return self.demonstrative_taken_up(p, i)
             m = p.starts.get(tok.start)
             if m is not None and i > a and self.is_oblique(p, m) and any(
                     self.lex.pronouns.get(t.low) in ("f", "m") for t in p.toks[i + 1:b]):
@@ -4154,13 +4148,10 @@ class _Annotator:
             inv = self.inverted(p.toks[v - 1])
         if inv is not None:
             return self.pronoun(p, inv[1], p.toks[v].start)
-        if lo + 1 < v and p.toks[lo].low in self.lex.demonstratives \
-                and p.toks[lo + 1].low in self.lex.relatives and p.tight(lo, lo + 1) \
+        if lo + 1 < v and self.relative_demonstrative(p, lo) \
                 and p.toks[lo].start == p.sentence(p.toks[lo].start)[0]:
-            # « Celui qui avait renouvelé sa confiance à Faugeras a lâché : »: whatever the
-            # relative clause names, the subject is the person the demonstrative takes up
-            who = self.resolve(p, self.lex.demonstratives[p.toks[lo].low], p.toks[lo].start)
-            return who.with_rule("demonstrative") if who else None
+            # (whatever the relative clause names, the verb's subject is the demonstrative)
+            return self.demonstrative_taken_up(p, lo)
         j = self.skip_back(p, v - 1, lo)
         if j - 1 >= lo and p.toks[j].low in self.lex.object_pronouns \
                 and p.toks[j].low in self.lex.determiners and p.tight(j, j + 1) \
@@ -4270,6 +4261,17 @@ class _Annotator:
                     break
             return None
         return self.np_before(p, j, lo)
+
+    def relative_demonstrative(self, p: _Para, i: int) -> bool:
+        """Token i is a demonstrative followed by a relative (« Celui qui »)."""
+        return i + 1 < len(p.toks) and p.toks[i].low in self.lex.demonstratives \
+            and p.toks[i + 1].low in self.lex.relatives and p.tight(i, i + 1)
+
+    def demonstrative_taken_up(self, p: _Para, i: int) -> _Who | None:
+        """« Celui qui avait renouvelé sa confiance à Faugeras … a lâché : »: the person named
+        before the demonstrative at token i, not one its relative clause names."""
+        who = self.resolve(p, self.lex.demonstratives[p.toks[i].low], p.toks[i].start)
+        return who.with_rule("demonstrative") if who else None
 
     def heard(self, p: _Para, v: int, lo: int) -> _Who | None:
         """« On l'y entend expliquer : « … » »: the infinitive's subject is the object of a
