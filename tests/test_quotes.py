@@ -6503,3 +6503,21 @@ def test_an_unnamed_voice_stops_at_a_name() -> None:
             'concerns. In an email, she wrote that the jail had "no reliable process".\n\nYvette '
             'Voss disagrees. "I kept a copy," she said.')
     assert who(pipeline_quotes(body)[-1]) == "yvette-voss"
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # « le ministre » is not « le premier ministre », and the other way round
+    ("fr", ("Le ministre des Finances, Étienne Lachapelle-Roy, a présenté le budget.\n\nLe premier "
+            "ministre, Denis Ouellet-Charron, a défendu son ministre. « Étienne a présenté un "
+            "budget responsable », a-t-il tranché.\n\nLa question reste entière. Le ministre, "
+            "lui, se dit serein. « Le meilleur sondage, c'est le 5 octobre », a-t-il glissé."),
+     "etienne-lachapelle-roy"),
+    ("fr", ("Le ministre des Finances, Étienne Lachapelle-Roy, a présenté le budget. Le premier "
+            "ministre, Denis Ouellet-Charron, l'a défendu.\n\n« Nous tiendrons », a assuré le "
+            "premier ministre."), "denis-ouellet-charron"),
+    ("en", ("Finance Minister Ruth Caldwell presented the budget. The prime minister, Tom Hale, "
+            "backed her.\n\nThe debate went on. \"We will hold,\" the minister said."),
+     "ruth-caldwell"),
+])
+def test_a_ranked_office_is_another_office(lang: str, body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

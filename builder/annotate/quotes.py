@@ -343,6 +343,7 @@ class _Lexicon:
     named_later: re.Pattern[str]
     one_of: re.Pattern[str]
     other_words: frozenset[str]
+    office_ranks: frozenset[str]
     restating: re.Pattern[str]
     role_acronyms: dict[str, tuple[str, ...]]
     time_nouns: frozenset[str]
@@ -531,6 +532,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         named_later=re.compile(get["NAMED_LATER"]),
         one_of=re.compile(get["ONE_OF"]),
         other_words=get["OTHER_WORDS"],
+        office_ranks=get["OFFICE_RANKS"],
         restating=re.compile(r"(?:^|(?<=[.!?»”\"]))\s*(?:" + "|".join(
             re.escape(w).replace("'", "['’]") for w in get["RESTATING"]) + r")\s*:\s*$"),
         role_acronyms=get["ROLE_ACRONYMS"],
@@ -1344,6 +1346,13 @@ class _Annotator:
                 (p.index, m.span.start, m.person, complement, former))
             self.roles.setdefault(m.person, set()).add(word)
 
+    def office_rank(self, p: _Para, q: int, r: int) -> str | None:
+        """« le *premier* ministre », "the *prime* minister", "the vice president": a word
+        before the role noun at token r that makes it another office, as the complement a
+        binding keeps ("#premier"), so that « le ministre » never takes up the prime minister."""
+        rank = next((t.low for t in p.toks[q:r] if t.low in self.lex.office_ranks), None)
+        return "#" + rank if rank is not None else None
+
     def complement_at(self, p: _Para, q: int, b: int) -> str | None:
         """The first word of the complement opened at token q ("du *Travail*"), if any."""
         tok = self.complement_tok(p, q, b)
@@ -1380,7 +1389,8 @@ class _Annotator:
                     # puts it first: « directeur sportif », « médecin légiste »)
                     r += 1
                     low = p.toks[r].low
-                return low, self.complement_at(p, r + 1, b), former
+                rank = self.office_rank(p, q, r)
+                return low, rank or self.complement_at(p, r + 1, b), former
             if low in self.lex.complements:
                 return None
             if not p.toks[r].text[:1].islower() and low in self.lex.persons \
@@ -1927,6 +1937,9 @@ class _Annotator:
         # names the body the article is about, so a role tied with no complement fits it
         common = comp_tok is not None and comp_tok.text[:1].islower() \
             and comp_tok.start not in p.starts
+        rank = self.office_rank(p, i + 1, r)
+        if rank is not None:  # « le premier ministre »: only the one tied to that office
+            complement, common = rank, False
         found = None
         wanted = self.lex.persons.get(toks[r].low) \
             or self.lex.determiners.get(toks[i].low, (None, False))[0]
@@ -1939,6 +1952,8 @@ class _Annotator:
                 continue  # "le ministre de l'Intérieur" is not "le ministre du Travail"
             if complement is not None and comp is None and not common:
                 continue
+            if complement is None and comp is not None and comp.startswith("#"):
+                continue  # « le ministre » is not « le premier ministre »
             known = self.fixed_gender(pid)
             if known in ("f", "m") and wanted in ("f", "m") and wanted != known:
                 continue  # « la directrice » is not the man tied to « directeur »

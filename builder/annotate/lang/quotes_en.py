@@ -516,6 +516,8 @@ RESTATING: tuple[str, ...] = ("in other words", "put simply", "in short", "trans
 #: anonymity, said"): a pronoun after it takes it up.
 #: After a definite article, a word that makes the person noun an unnamed person ("The other former nurse said").
 OTHER_WORDS: frozenset[str] = frozenset({"other"})
+#: Words before a role noun that make it another office ("the prime minister" is not "the minister").
+OFFICE_RANKS: frozenset[str] = frozenset({"prime", "vice", "deputy"})
 ONE_OF: str = r"one\s+of\s+(?:them|those|whom|us|the\s+[a-z-]+s)\b"
 #: The words before a name that an unnamed person's phrase gives later ("A woman, who asked that only her first name, Brenda, be used"):
 #: the name is that person's.

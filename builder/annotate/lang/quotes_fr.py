@@ -688,6 +688,8 @@ RESTATING: tuple[str, ...] = ("autrement dit", "en d'autres termes", "en clair",
 #: See ``quotes_en.ONE_OF`` (« L'une d'elles, qui a requis l'anonymat, raconte »).
 #: After a definite article, a word that makes the person noun an unnamed person (« L'autre infirmière raconte »).
 OTHER_WORDS: frozenset[str] = frozenset({"autre"})
+#: Words before a role noun that make it another office (« le premier ministre » is not « le ministre »).
+OFFICE_RANKS: frozenset[str] = frozenset({"premier", "première"})
 ONE_OF: str = r"l['\u2019]une?\s+d['\u2019](?:entre\s+)?(?:eux|elles)\b"
 #: The words before a name that an unnamed person's phrase gives later (« Une voisine, qui ne donne que son prénom, Martine, »):
 #: the name is that person's.
