@@ -2860,3 +2860,12 @@ def test_a_middle_name_needs_one_registry_person_with_both_names() -> None:
 def test_a_name_after_an_organisation_noun_and_an_adjective_is_the_organisation_s(
         text: str, firm: str) -> None:
     assert firm not in discovered_names(run(text, "fr", registry=EMPTY))
+
+
+def test_a_gendered_honorific_is_not_the_other_gender_s_surname_bearer() -> None:
+    # "Mrs MacLeod" beside Donald Angus MacLeod alone (discovered, a man's given name): his
+    # wife, not him
+    result = run("Donald Angus MacLeod has run the hotel for 22 years.\n\n\"Tell them to come "
+                 'and run a hotel here for a winter," Mrs MacLeod said.', "en", registry=EMPTY)
+    assert [m.text for m in result.mentions if m.person == "donald-angus-macleod"] == [
+        "Donald Angus MacLeod"]

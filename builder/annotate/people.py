@@ -2939,7 +2939,8 @@ def _find_short_names(
             pid = next(iter(owned))
             if spot.title is not None and (spot.title in _LEX.male_titles
                                            or spot.title in _LEX.female_titles) \
-                    and index.genders.get(pid) not in (honorific_gender(spot.title), None):
+                    and (index.genders.get(pid) if pid in index.genders
+                         else gender_of(pid)) not in (honorific_gender(spot.title), None):
                 # "Mrs MacLeod" beside Donald MacLeod alone: his wife (the registry's gender
                 # only: a given name's list may be wrong for the language, "Jean Harper")
                 continue
