@@ -142,6 +142,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev93": ("eval/dev93/seeds", "eval/dev93/gold"),
     "dev94": ("eval/dev94/seeds", "eval/dev94/gold"),
     "dev95": ("eval/dev95/seeds", "eval/dev95/gold"),
+    "dev97": ("eval/dev97/seeds", "eval/dev97/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
