@@ -143,6 +143,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev94": ("eval/dev94/seeds", "eval/dev94/gold"),
     "dev95": ("eval/dev95/seeds", "eval/dev95/gold"),
     "dev96": ("eval/dev96/seeds", "eval/dev96/gold"),
+    "dev97": ("eval/dev97/seeds", "eval/dev97/gold"),
     "dev99": ("eval/dev99/seeds", "eval/dev99/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
