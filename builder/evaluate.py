@@ -142,6 +142,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev93": ("eval/dev93/seeds", "eval/dev93/gold"),
     "dev94": ("eval/dev94/seeds", "eval/dev94/gold"),
     "dev95": ("eval/dev95/seeds", "eval/dev95/gold"),
+    "dev98": ("eval/dev98/seeds", "eval/dev98/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
@@ -152,7 +153,8 @@ PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev
                           "dev26", "dev31", "dev32", "dev33", "dev34", "dev45", "dev46",
                           "dev47", "dev52", "dev53", "dev56", "dev57", "dev62", "dev63",
                           "dev68", "dev69", "dev76", "dev77", "dev78", "dev79", "dev80",
-                          "dev81", "dev82", "dev83", "dev90", "dev91", "dev94", "dev95"})
+                          "dev81", "dev82", "dev83", "dev90", "dev91", "dev94", "dev95",
+                          "dev98"})
 #: Named groups of sets, pooled by ``--group`` (``eval/groups.yml``, relative to the root).
 GROUPS_FILE = "eval/groups.yml"
 EXAMPLE_GROUP = """\
