@@ -6521,3 +6521,22 @@ def test_an_unnamed_voice_stops_at_a_name() -> None:
 ])
 def test_a_ranked_office_is_another_office(lang: str, body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+def test_a_description_no_one_was_tied_to_takes_up_the_unnamed_person_before() -> None:
+    body = ("Karin Zbinden, la directrice, a annoncé le plan.\n\nDans les étages, l'ambiance est "
+            "lourde. Une employée du service de conformité, qui a requis l'anonymat, raconte avoir "
+            "appris la nouvelle « par un mail ». « On nous a réunis ensuite dans l'auditoire », "
+            "confie la quinquagénaire.\n\nElle ne sait pas encore si son poste est concerné. "
+            "« Ce qui fait le plus mal, c'est d'attendre », soupire-t-elle.")
+    described, taken_up = [who(q) for q in pipeline_quotes(body, "fr")][-2:]
+    assert described == "label:Une employée du service"
+    assert taken_up == described  # (her pronoun goes on taking up the unnamed woman)
+
+
+def test_a_description_tied_to_a_name_keeps_it_after_an_unnamed_person() -> None:
+    # « la directrice » was written with Karin Zbinden: hers, whoever spoke before
+    body = ("Karin Zbinden, la directrice, a annoncé le plan.\n\nUne employée, qui a requis "
+            "l'anonymat, raconte avoir appris la nouvelle « par un mail ». « Nous tiendrons nos "
+            "engagements », assure la directrice.")
+    assert who(pipeline_quotes(body, "fr")[-1]) == "karin-zbinden"

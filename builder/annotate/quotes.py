@@ -3738,6 +3738,17 @@ class _Annotator:
                 # « "…," added the Tullaroan native »: a description after a verb that goes
                 # on takes up the voice just heard, not a person it could otherwise fit
                 return self.last[1].with_rule("after:continuing-description")
+            if who is not None and who.rule in ("description", "salient-description") \
+                    and len(who.ids) == 1 and k2 + 1 < len(p.toks) \
+                    and p.toks[k2].low in self.lex.determiners \
+                    and not any(t.low in self.roles.get(who.ids[0], ())
+                                for t in p.toks[k2 + 1:k2 + 4]):
+                # « Une employée …, qui a requis l'anonymat, raconte … « … », confie la
+                # quinquagénaire »: a description no one was tied to, after an unnamed person
+                # opening the sentence before, takes that person up, as a pronoun would
+                unnamed = self.source_subject(p, p.toks[k2].start, self.gender(who.ids[0]))
+                if unnamed is not None and unnamed.rule == "unnamed-pronoun":
+                    return unnamed.with_rule("after:verb-first-unnamed-description")
             if who is not None and who.rule == "description" and len(who.ids) == 1 \
                     and self.gender(who.ids[0]) in ("f", "m"):
                 # « Cette dernière n'a pas lu le livre. « … », avoue la septuagénaire »: the
@@ -6549,7 +6560,8 @@ class _Annotator:
         said': a personal pronoun after the words of an unnamed person that a pronoun took up,
         with nobody named since (this paragraph or the one before), is that person again."""
         if gender not in ("f", "m") or self.last is None or self.last_end is None \
-                or self.last[1].ids or "unnamed-pronoun" not in self.last[1].rule \
+                or self.last[1].ids or not any(
+                    r in self.last[1].rule for r in ("unnamed-pronoun", "unnamed-description")) \
                 or self.last[0] < p.index - 1:
             return None
         para, end = self.last_end
@@ -7232,8 +7244,14 @@ class _Annotator:
                         and q.toks[z + 1].start not in q.starts:
                     z += 1
                 words = [t.low for t in q.toks[i + 1:z + 1]]
-                head = next((w for w in words if w in self.lex.sources), None)
-                person = next((w for w in words if w in self.lex.persons), None)
+                # (the noun before its complement: « Une employée du service de conformité »
+                # is an employee, not a service)
+                core = words[:next((n for n, w in enumerate(words)
+                                    if n and w in self.lex.complements), len(words))]
+                if not any(w in self.lex.sources or w in self.lex.persons for w in core):
+                    core = words  # (« Un cadre de direction »: the complement tells)
+                head = next((w for w in core if w in self.lex.sources), None)
+                person = next((w for w in core if w in self.lex.persons), None)
                 if head is None and person is None and i == a + 1 and z + 1 < b \
                         and q.toks[a].low in self.lex.intro and q.gap(z, z + 1) == ",":
                     past = z  # « Dans la salle, une mère de famille… »: the subject follows
@@ -7273,6 +7291,11 @@ class _Annotator:
                             and noun_gender != gender:
                         break
                     end = i + 1 + words.index(person)
+                    if len(core) < len(words):
+                        # (the label keeps the complement: « Une infirmière du service »)
+                        end = i + 1 + max(n for n, w in enumerate(words)
+                                          if w not in self.lex.complements
+                                          and w not in self.lex.determiners)
                     return _Who((), q.text[tok.start:q.toks[end].end], "unnamed-pronoun")
                 if head is None or person is not None:
                     break  # not a source
