@@ -2869,3 +2869,15 @@ def test_a_gendered_honorific_is_not_the_other_gender_s_surname_bearer() -> None
                  'and run a hotel here for a winter," Mrs MacLeod said.', "en", registry=EMPTY)
     assert [m.text for m in result.mentions if m.person == "donald-angus-macleod"] == [
         "Donald Angus MacLeod"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a noun for a person (the quotation stage's lexicon) opens the sentence before a full
+    # name whose given name is not in the lists: not part of the name
+    ("The fire spread fast. Retiree Goh Swee Lan, 72, said she ate there daily.",
+     "Goh Swee Lan"),
+    ("The surge came in. Shrimper Trung Pham, who evacuated, was less sure.", "Trung Pham"),
+])
+def test_a_person_noun_opening_the_sentence_is_not_part_of_the_name(text: str,
+                                                                    name: str) -> None:
+    assert discovered_names(run(text, "en", registry=EMPTY)) == {name}

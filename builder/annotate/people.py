@@ -1968,6 +1968,8 @@ def _discover(
         if not keep and (first,) not in _LEX.titles and (
             first in doc.function_words
             or (first not in _LEX.given and doc.seen_lowercase(full[run[0].start:run[0].end]))
+            # "Retiree Goh Swee Lan, 72, said": a noun for a person before a full name
+            or (len(run) > 2 and first not in _LEX.given and first in _LEX.apposition_nouns)
         ):
             run = run[1:]  # a capitalised common word opens the sentence; "Me X" is a title
     role = False

@@ -467,6 +467,7 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "superintendent": None, "trooper": None,
     "stewardess": "f", "treasurer": None, "teenager": None, "pensioner": None,
     "retiree": None, "soldier": None, "campaigner": None, "protester": None,
+    "shrimper": None, "trawlerman": "m", "deckhand": None, "oysterman": "m", "lobsterman": "m",
     "protestor": None, "unionist": None, "volunteer": None, "stargazer": None,
     "hobbyist": None, "astrophysicist": None, "native": None, "democrat": None,
     "stonemason": None, "mason": None, "carpenter": None, "plumber": None, "builder": None,
