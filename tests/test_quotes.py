@@ -6540,3 +6540,15 @@ def test_a_description_tied_to_a_name_keeps_it_after_an_unnamed_person() -> None
             "l'anonymat, raconte avoir appris la nouvelle « par un mail ». « Nous tiendrons nos "
             "engagements », assure la directrice.")
     assert who(pipeline_quotes(body, "fr")[-1]) == "karin-zbinden"
+
+
+@pytest.mark.parametrize("body, expected", [
+    (('Ms Rachel Koh, MP for Serai SMC, who visited the site on Tuesday, wrote on Facebook: '
+      '"My heart goes out to our hawkers."'), "rachel-koh"),
+    ('Dan Hill, deputy chief of Harbour Port Authority, who visited, said: "It is bad."',
+     "dan-hill"),
+])
+def test_a_body_completing_a_role_in_apposition_is_not_the_speaker(body: str,
+                                                                   expected: str) -> None:
+    # the name the role stands beside speaks, not the body after "for" / "of"
+    assert who(pipeline_quotes(body, "en")[-1]) == expected

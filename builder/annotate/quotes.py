@@ -4936,6 +4936,17 @@ class _Annotator:
                     # "Sen. Thomas Wexler of Arkansas, who voted against it, said": the
                     # person the place or the body qualifies
                     return _Who(self.joint(p, named), None, "mention")
+            if q - 1 >= lo and p.tight(q, q + 1) and p.toks[q].low in self.lex.complements:
+                # "Ms Rachel Koh, MP for Serai SMC, who visited the site, wrote": the person
+                # whose role in apposition the body completes
+                r = q - 1
+                while r > lo and q - r < 4 and p.tight(r - 1, r):
+                    r -= 1
+                named = p.ends.get(p.toks[r - 1].end) if r > lo else None
+                if named is not None and named.kind != "pronoun" \
+                        and p.gap(r - 1, r).strip() == "," \
+                        and any(t.low in self.lex.persons for t in p.toks[r:q]):
+                    return _Who(self.joint(p, named), None, "mention")
             return _Who((), p.text[first.start:tok.end], "organisation")
         return None
 
