@@ -6552,3 +6552,17 @@ def test_a_body_completing_a_role_in_apposition_is_not_the_speaker(body: str,
                                                                    expected: str) -> None:
     # the name the role stands beside speaks, not the body after "for" / "of"
     assert who(pipeline_quotes(body, "en")[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a description opening the sentence with the name right after it: the name's, not
+    # whoever the description could take up
+    ("fr", ("« Il expliquait tout », résume Mathieu Baylac, talonneur. L'ailier fidjien Josua "
+            "Nakarawa garde le souvenir d'un arbitre calme. « Lui, il ne crie pas. »"),
+     "josua-nakarawa"),
+    ("en", ('"He explained everything," said Mathieu Baylac, the hooker. The Fijian winger Josua '
+            'Nakarawa remembers a calm referee. "He never shouts."'), "josua-nakarawa"),
+])
+def test_a_role_opening_the_name_makes_the_sentence_the_name_s(lang: str, body: str,
+                                                               expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

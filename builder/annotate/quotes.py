@@ -6470,6 +6470,9 @@ class _Annotator:
             who = self.classify_np(p, a, z, initial=True)
             return who if who is not None and who.ids else None
         named = p.starts.get(p.toks[z + 1].start) if z + 1 < b else None
+        if named is not None and named.kind != "pronoun" and not p.gap(z, z + 1).strip():
+            # « L'ailier fidjien Josua Nakarawa garde le souvenir … »: the role opens the name
+            return _Who(self.joint(p, named), None, "role-name")
         if named is None or p.gap(z, z + 1) != "," or named.kind == "pronoun":
             # (past a complement: « Le directeur de l'établissement, Pascal Roux, … »)
             named = self.apposed_name(p, z, b)
