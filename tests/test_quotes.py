@@ -6566,3 +6566,32 @@ def test_a_body_completing_a_role_in_apposition_is_not_the_speaker(body: str,
 def test_a_role_opening_the_name_makes_the_sentence_the_name_s(lang: str, body: str,
                                                                expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a verb in a relative giving what an argument holds attributes nothing: the subject of
+    # the sentence the colon closes speaks
+    ("fr", ("Anne-Sophie Rivaud préside le tribunal. Elle a écarté l'argument de la défense "
+            "selon lequel ces échanges relevaient de la plaisanterie : « Un propos tenu sur le "
+            "ton de l'humour reste un propos. »"), "anne-sophie-rivaud"),
+    ("en", ("Judge Anne Rivaud rejected the argument according to which the messages said "
+            'nothing: "A joke is still a message."'), "anne-rivaud"),
+])
+def test_a_verb_in_a_relative_of_content_attributes_nothing(lang: str, body: str,
+                                                            expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the paragraph before closes with a colon and no speech verb: its subject speaks (a
+    # long sentence, not a heading's name)
+    ("fr", ("Anne-Sophie Rivaud préside le tribunal.\n\nLa présidente a ensuite longuement "
+            "écarté l'argument de la défense sur le caractère privé des échanges :\n\n« Un "
+            "propos tenu sur le ton de l'humour reste un propos. »"), "anne-sophie-rivaud"),
+    ("en", ("Judge Anne Rivaud presided.\n\nThe judge then dismissed at length the defence "
+            "argument about the private nature of the messages:\n\n\u201cA joke repeated every "
+            "day is still harassment.\u201d"), "anne-rivaud"),
+])
+def test_the_subject_of_a_colon_closing_the_paragraph_before_speaks(lang: str, body: str,
+                                                                   expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

@@ -450,6 +450,7 @@ class _Lexicon:
     words_taken_up: re.Pattern[str]
     conjunction_determiners: frozenset[str]
     view_relatives: re.Pattern[str]
+    content_relatives: re.Pattern[str]  # "the argument according to which": no speaker's
     first_person_plural: frozenset[str]
     joint_words: frozenset[str]
     issuing: tuple[str, ...]
@@ -644,6 +645,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         # "that": a determiner or the conjunction opening a clause
         conjunction_determiners=frozenset(get["SUBJECT_OPENERS"] & get["DETERMINERS"].keys()),
         view_relatives=re.compile(get["VIEW_RELATIVES"]),
+        content_relatives=re.compile(get["CONTENT_RELATIVES"]),
         first_person_plural=get["FIRST_PERSON_PLURAL"],
         joint_words=get["JOINT_WORDS"],
         issuing=get["ISSUING_WORDS"],
@@ -2676,6 +2678,19 @@ class _Annotator:
                     or self.heading_name(above)
                 if who is not None:
                     return who.with_rule("previous-paragraph-" + who.rule)
+                # « La présidente a écarté l'argument de la défense : ¶ « … » »: the subject
+                # of the sentence the colon closes, as in one paragraph
+                colon = len(above.masked.rstrip()) - 1
+                a_, b_ = above.tok_range(above.sentence(colon)[0], colon)
+                f_ = (self.after_fronted(above, a_, b_) or a_) if a_ < b_ else b_
+                first_tok = above.toks[f_] if f_ < b_ else None
+                # (a sentence opening with its subject, not a heading: "Reactions to Ray
+                # Lopez's resignation:")
+                who = self.sentence_subject(above, colon, labels=True) if first_tok is not None and (
+                    first_tok.start in above.starts or first_tok.low in self.lex.determiners
+                    or first_tok.low in self.lex.pronouns) else None
+                if who is not None:
+                    return who.with_rule("previous-paragraph-colon-" + who.rule)
             elif not above.quoted and above.masked.strip() \
                     and self.last_speaks(above) and self.unattributed(cand):
                 # "Prosecutor Liam Hart said the sentence sent a message.¶“Public money…"
@@ -3949,7 +3964,8 @@ class _Annotator:
                 continue
             tries -= 1
             who = self.subject_of(p, v, a)
-            if who is not None and not who.ids and self.relative_clause(p, v, a):
+            if who is not None and not who.ids and (
+                    self.relative_clause(p, v, a) or self.content_relative(p, v, a)):
                 # « … n'a pas caché son agacement face à ceux qui l'accusent : « … » »: a
                 # verb in a relative clause about nobody named attributes nothing; the
                 # main clause's verb does
@@ -4344,6 +4360,15 @@ class _Annotator:
         if j >= lo and p.toks[j].low in self.lex.object_pronouns and p.tight(j, j + 1):
             j = self.skip_back(p, j - 1, lo)
         return j - 1 >= lo and p.toks[j].low in self.lex.relatives and p.gap(j - 1, j) == ""
+
+    def content_relative(self, p: _Para, v: int, lo: int) -> bool:
+        """The verb at v is in a relative clause giving what a thing holds, with no comma
+        between them: « l'argument selon lequel ces échanges relevaient de … »."""
+        m = None
+        for m in self.lex.content_relatives.finditer(p.lowered, p.toks[lo].start,
+                                                     p.toks[v].start):
+            pass
+        return m is not None and "," not in p.masked[m.end():p.toks[v].start]
 
     def skip_back(self, p: _Para, j: int, lo: int) -> int:
         """The token before j's skipped words and adverbial phrases ("a par ailleurs dit")."""

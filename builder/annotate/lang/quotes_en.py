@@ -977,6 +977,9 @@ WORDS_TAKEN_UP = (r"(?<![^\W_])with\s+(?:these|those)\s+(?:words|remarks)"
 #: A relative giving the view of the person before it ("said the prosecutor, for whom X had
 #: "ruined a generation""): quoted words after it are that person's.
 VIEW_RELATIVES = r",\s*(?:for|according\s+to|in\s+the\s+view\s+of)\s+whom\s"
+#: A relative giving what a thing holds ("the argument according to which the messages were
+#: jokes"): a verb after it is the content's, attributing nothing.
+CONTENT_RELATIVES = r"(?<![^\W_])(?:according\s+to|under)\s+which\s"
 #: Adjectives for a document several people signed ("a joint statement"): the people last
 #: named together wrote it.
 JOINT_WORDS: frozenset[str] = frozenset({"joint"})

@@ -1251,6 +1251,10 @@ WORDS_TAKEN_UP = (r"(?<![^\W_])(?:par|avec|sur)\s+ces\s+(?:mots|paroles|propos|t
 #: A relative giving the view of the person before it (« a estimé le magistrat, pour qui X a
 #: « abîmé une génération » »): quoted words after it are that person's.
 VIEW_RELATIVES = r",\s*(?:pour|selon|d'après|d’après)\s+(?:qui|lequel|laquelle|lesquels)\s"
+#: A relative giving what a thing holds (« l'argument selon lequel ces échanges relevaient de
+#: la plaisanterie »): a verb after it is the content's, attributing nothing.
+CONTENT_RELATIVES = (r"(?<![^\W_])(?:selon|d'après|d’après)\s+"
+                     r"(?:lequel|laquelle|lesquels|lesquelles)\s")
 #: (the quotation must stand in the relative clause itself: « X, pour qui elle a travaillé, et
 #: sa « gentillesse » » is not X's view)
 #: Adjectives for a document several people signed (« un communiqué commun »): the people
