@@ -2881,3 +2881,18 @@ def test_a_gendered_honorific_is_not_the_other_gender_s_surname_bearer() -> None
 def test_a_person_noun_opening_the_sentence_is_not_part_of_the_name(text: str,
                                                                     name: str) -> None:
     assert discovered_names(run(text, "en", registry=EMPTY)) == {name}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a given name not in the lists: a role only a person holds, in apposition, then a
+    # speech verb, make the name a person's
+    ("Priyanka Sethi, the president of the union, said its council had voted.",
+     {"Priyanka Sethi"}),
+    ("Aroha Kerehoma, a local councillor, said the land was theirs.", {"Aroha Kerehoma"}),
+    # not without the speech verb, nor for a firm's noun
+    ("Aroha Kerehoma, the president of the union, spoke first.", set()),
+    ("Castellane Capital, a fund manager, said the deal was done.", set()),
+])
+def test_a_role_in_apposition_then_a_speech_verb_make_an_unknown_given_name_a_person(
+        text: str, names: set[str]) -> None:
+    assert discovered_names(run(text, "en", registry=EMPTY)) == names

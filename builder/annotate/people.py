@@ -943,6 +943,14 @@ def _role_in_apposition(low: str, end: int, stop: int) -> bool:
     return _noun_in_apposition(low, end, stop, _LEX.role_nouns)
 
 
+def _speech_after_apposition(doc: _Doc, end: int) -> bool:
+    """The apposition after ``end`` is closed by a comma and a speech verb follows it
+    ("X, the president of the union, said")."""
+    m = _LEX.apposition.match(doc.low, end, doc.ends[doc.para_of(end)])
+    return m is not None and bool(m.group(2)) \
+        and _LEX.cue_after.match(doc.low, m.end() - 1, doc.ends[doc.para_of(end)]) is not None
+
+
 def _given_as_a_name(doc: _Doc, start: int) -> bool:
     """The word at ``start`` is given as a name ("who gave only her surname, Lau"): the word
     before it ends one of the introducers (a set lookup first, the pattern only then)."""
@@ -2190,7 +2198,12 @@ def _discover(
     cue = bool(title) or role or _has_cue(doc, start, end) or (
         # "Frank Mills, a local councillor, said": a given name, and a person's role in
         # apposition (not "Castellane Capital, a fund manager")
-        is_given and _role_in_apposition(low, end, doc.ends[doc.para_of(start)]))
+        is_given and _role_in_apposition(low, end, doc.ends[doc.para_of(start)])) or (
+        # "Aroha Kerehoma, the president of the union, said": a given name not in the lists,
+        # a role only a person holds, then a speech verb, with no word of a place or a firm
+        len(run) > 1 and not any(w in _LEX.places or w in _LEX.weak_heads for w in folded)
+        and _role_in_apposition(low, end, doc.ends[doc.para_of(start)])
+        and _speech_after_apposition(doc, end))
     if not cue and not any(w in _LEX.places or w in _LEX.weak_heads
                            for w in (folded[1:] if is_given else folded)) \
             and _INVERTED_ATTRIBUTION_RE.search(
