@@ -2896,3 +2896,14 @@ def test_a_person_noun_opening_the_sentence_is_not_part_of_the_name(text: str,
 def test_a_role_in_apposition_then_a_speech_verb_make_an_unknown_given_name_a_person(
         text: str, names: set[str]) -> None:
     assert discovered_names(run(text, "en", registry=EMPTY)) == names
+
+
+def test_a_maori_family_name_with_te_is_one_surname() -> None:
+    # "te" also written in lowercase ("te reo Māori") opens the sentence: the surname of
+    # two words is still the registry person's
+    registry = Registry(people={p.id: p for p in (
+        person("hemi-te-rangituahua", "Hēmi Te Rangitūāhua", gender="m"),)})
+    result = run('The chair Hēmi Te Rangitūāhua spoke first.\n\n"I hear it," she said in te '
+                 "reo Māori.\n\nTe Rangitūāhua says the iwi plans to replant.", "en",
+                 registry=registry)
+    assert [m.text for m in result.mentions] == ["Hēmi Te Rangitūāhua", "Te Rangitūāhua"]

@@ -1035,7 +1035,9 @@ _COMPOUND_PARTICLES = frozenset({"de", "du", "des", "le", "la", "van", "von", "d
                                  "ter", "ten", "di", "da", "del", "della", "dos", "das", "st",
                                  # Irish patronymics: "Aoife Ní Dhubhghaill", "Seán Ó Riordáin",
                                  # "Róisín Mac Aodha"
-                                 "ni", "nic", "o", "ui", "mac"})
+                                 "ni", "nic", "o", "ui", "mac",
+                                 # Māori family names: "Hēmi Te Rangitūāhua", "Tame Te Whiti"
+                                 "te"})
 
 
 @lru_cache(maxsize=4096)
