@@ -2907,3 +2907,13 @@ def test_a_maori_family_name_with_te_is_one_surname() -> None:
                  "reo Māori.\n\nTe Rangitūāhua says the iwi plans to replant.", "en",
                  registry=registry)
     assert [m.text for m in result.mentions] == ["Hēmi Te Rangitūāhua", "Te Rangitūāhua"]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # words said to the writer: only a person tells me, a given name standing alone
+    ("fr", "Parce que ma fille me l'a demandé. Julie m'a dit un soir : « Papa, raconte. »",
+     "Julie"),
+    ("en", "My daughter asked for it. Julie told me one night that it was time.", "Julie"),
+])
+def test_a_given_name_that_told_me_is_a_person(lang: str, text: str, name: str) -> None:
+    assert name in discovered_names(run(text, lang, registry=EMPTY))

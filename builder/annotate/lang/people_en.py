@@ -156,6 +156,8 @@ LONE_NAME_VERBS: tuple[str, ...] = (
     "recalled", "recalls", "laughed", "laughs", "joked", "jokes", "smiled", "smiles",
     "sighed", "sighs", "wept", "shrugged", "whispered", "whispers", "confided", "confides",
     "admitted", "admits", "remembered", "remembers", "recounted", "recounts",
+    # words said to the writer, a person's ("Julie told me one night")
+    "told me", "tells me", "asked me",
 )
 
 #: A relative pronoun only a person takes, after a given name standing alone and a comma

@@ -167,6 +167,8 @@ LONE_NAME_VERBS: tuple[str, ...] = (
     "se désole", "peste", "s'exclame", "souffle", "a soufflé", "soufflait", "se rappelle",
     "s'inquiète", "regrette", "a regretté", "poursuit-il", "poursuit-elle",
     "a été réveillé", "a été réveillée", "s'est réveillé", "s'est réveillée",
+    # words said to the writer, a person's (« Julie m'a dit un soir : « Papa, … » »)
+    "m'a dit", "m'a répondu", "m'a raconté", "m'a confié", "m'a lancé", "m'a demandé",
     # only a person has a first name (« une jeune femme prénommée Inaya »)
     "prénommé", "prénommée", "prénommés", "prénommées",
 )
