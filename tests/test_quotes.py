@@ -6595,3 +6595,11 @@ def test_a_verb_in_a_relative_of_content_attributes_nothing(lang: str, body: str
 def test_the_subject_of_a_colon_closing_the_paragraph_before_speaks(lang: str, body: str,
                                                                    expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+def test_a_tied_role_with_its_complement_is_the_person_not_the_body() -> None:
+    # « Le directeur » was tied to Régis Bouvard: with « de la régie » after it, still his
+    body = ("Régis Bouvard, le directeur de la régie des remontées mécaniques, a passé la nuit "
+            "sur place.\n\nUn moniteur évoque « un appareil fatigué ». Le directeur de la régie "
+            "conteste : « Des arrêts de quelques minutes, oui, à cause du vent. »")
+    assert who(pipeline_quotes(body, "fr")[-1]) == "regis-bouvard"

@@ -4916,6 +4916,12 @@ class _Annotator:
         starts: list[int] = []
         while q >= lo and j - q < 10:
             low = p.toks[q].low
+            tied = p.ends.get(p.toks[q].end) if q < j else None
+            if tied is not None and tied.kind == "epithet" and p.tight(q, q + 1) \
+                    and p.toks[q + 1].low in self.lex.complements:
+                # « Le directeur de la régie conteste »: the role the article tied to a name,
+                # with its complement, not the body the complement names
+                return _Who(self.joint(p, tied), None, "epithet-complement")
             if q < j and (p.toks[q].end in p.ends or low in self.lex.openers):
                 break  # another phrase: "Smith told the agency", "…, and the agency"
             if low in self.lex.determiners or low in self.lex.possessives:
