@@ -6603,3 +6603,14 @@ def test_a_tied_role_with_its_complement_is_the_person_not_the_body() -> None:
             "sur place.\n\nUn moniteur évoque « un appareil fatigué ». Le directeur de la régie "
             "conteste : « Des arrêts de quelques minutes, oui, à cause du vent. »")
     assert who(pipeline_quotes(body, "fr")[-1]) == "regis-bouvard"
+
+
+@pytest.mark.parametrize("body", [
+    ('White House spokesman Kevin Tran said the president had "total confidence" in him and '
+     'called the Democrats\' questions "political theater at the expense of survivors."'),
+    ('White House spokesman Kevin Tran said the president had "total confidence" in him and '
+     'called the senator\'s questions "political theater at the expense of survivors."'),
+])
+def test_a_speech_word_after_a_possessive_is_a_noun(body: str) -> None:
+    # "questions" after "the Democrats'" is a noun: the speaker is the verb's subject
+    assert who(pipeline_quotes(body, "en")[-1]) == "kevin-tran"

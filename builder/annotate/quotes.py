@@ -2044,6 +2044,11 @@ class _Annotator:
         followers = self.lex.not_speech_before.get(p.toks[i].low)
         if followers and i + 1 < len(p.toks) and p.toks[i + 1].low in followers:
             return False  # "la richesse témoigne d'une élite": shows, not says
+        if i >= 1 and ((p.toks[i - 1].low.endswith("s")
+                        and p.masked[p.toks[i - 1].end:p.toks[i].start] in ("' ", "\u2019 "))
+                       or (i >= 2 and p.toks[i - 1].low == "s" and p.tight(i - 1, i)
+                           and p.gap(i - 2, i - 1) in ("'", "\u2019"))):
+            return False  # "the Democrats' questions", "the board's statement": a noun
         if i == 0 or not p.tight(i - 1, i):
             return True
         if p.toks[i - 1].low in self.lex.pronoun_determiners \
