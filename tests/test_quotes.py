@@ -6614,3 +6614,9 @@ def test_a_tied_role_with_its_complement_is_the_person_not_the_body() -> None:
 def test_a_speech_word_after_a_possessive_is_a_noun(body: str) -> None:
     # "questions" after "the Democrats'" is a noun: the speaker is the verb's subject
     assert who(pipeline_quotes(body, "en")[-1]) == "kevin-tran"
+
+
+def test_read_about_is_reading_not_the_words_of_a_text() -> None:
+    body = ("Sally Dunstan, secretary of the Health Workers Union, said her members had read "
+            'about possible cuts "in the newspaper before their own managers told them".')
+    assert who(pipeline_quotes(body, "en")[-1]) == "sally-dunstan"

@@ -663,8 +663,12 @@ NP_PREPOSITIONS: frozenset[str] = frozenset({
 #: ("another post").
 PRONOUN_DETERMINERS: frozenset[str] = frozenset({"one", "another"})
 
-#: Speech verbs that mean something else before these words (none in English).
-NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {}
+#: Speech verbs that mean something else before these words.
+NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {
+    # "her members had read about possible cuts "in the newspaper"": reading, not the words
+    # of a sign or a note ("the note read: "…"")
+    form: frozenset({"about", "of"}) for form in ("read", "reads", "reading")
+}
 
 #: What before a title introducer makes it a verb of speech, not a title (none in English).
 NOT_TITLE_BEFORE = r"(?!)"
