@@ -6620,3 +6620,10 @@ def test_read_about_is_reading_not_the_words_of_a_text() -> None:
     body = ("Sally Dunstan, secretary of the Health Workers Union, said her members had read "
             'about possible cuts "in the newspaper before their own managers told them".')
     assert who(pipeline_quotes(body, "en")[-1]) == "sally-dunstan"
+
+
+def test_a_name_after_a_body_s_possessive_is_the_subject() -> None:
+    # "Screen's Fionnuala Keane": the outlet's critic speaks, not an organisation "Keane"
+    body = ("Reviews have been strong. Screen's Fionnuala Keane called the film a triumph and "
+            'singled out Okonjo\'s "quiet, ferocious" performance.')
+    assert who(pipeline_quotes(body, "en")[-1]) == "fionnuala-keane"

@@ -4902,7 +4902,10 @@ class _Annotator:
             inside_np = q >= lo and p.tight(q, q + 1) and (
                 p.toks[q].low in self.lex.complements
                 or p.toks[q].low in self.lex.prepositions
-                or (p.toks[q].low == "s" and q >= 1 and p.gap(q - 1, q) in ("'", "’")))
+                or (p.toks[q].low == "s" and q >= 1 and p.gap(q - 1, q) in ("'", "’")
+                    # ("Screen's Fionnuala Keane called": a body's person is the subject)
+                    and not (q - 1 >= lo and p.toks[q - 1].text[:1].isupper()
+                             and p.toks[q - 1].end not in p.ends)))
             if not inside_np:
                 return _Who(self.joint(p, m), None, "mention")
         # a possessive: "Jones's statement" is Jones's words, "Jones's spokeswoman" is not Jones
