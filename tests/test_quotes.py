@@ -6627,3 +6627,12 @@ def test_a_name_after_a_body_s_possessive_is_the_subject() -> None:
     body = ("Reviews have been strong. Screen's Fionnuala Keane called the film a triumph and "
             'singled out Okonjo\'s "quiet, ferocious" performance.')
     assert who(pipeline_quotes(body, "en")[-1]) == "fionnuala-keane"
+
+
+def test_the_couple_shares_one_part_of_a_double_family_name() -> None:
+    body = ("Julian Marsh has played a defense attorney twice.\n\nMarsh and his wife, the singer "
+            "Adaeze Okafor-Marsh, announced a foundation.\n\nOkafor-Marsh said the cause was "
+            "personal. Her older brother spent 11 months in jail.\n\nThe couple, who married in "
+            '2019, said in a joint statement that "justice shouldn\'t depend on who you can '
+            'afford."')
+    assert who(pipeline_quotes(body, "en")[-1]) == ("adaeze-okafor-marsh", "julian-marsh")

@@ -6908,11 +6908,13 @@ class _Annotator:
             if person is None or " " not in person.name.strip() or gender not in ("f", "m"):
                 continue
             family = fold(person.name.split()[-1])
-            families.setdefault(family, {}).setdefault(gender, set()).add(pid)
-        pairs = [(next(iter(g["f"])), next(iter(g["m"]))) for g in families.values()
-                 if len(g.get("f", ())) == 1 and len(g.get("m", ())) == 1]
+            # (a double name shares each of its parts: "Adaeze Okafor-Marsh", "Julian Marsh")
+            for key in {family, *family.split("-")}:
+                families.setdefault(key, {}).setdefault(gender, set()).add(pid)
+        pairs = {(next(iter(g["f"])), next(iter(g["m"]))) for g in families.values()
+                 if len(g.get("f", ())) == 1 and len(g.get("m", ())) == 1}
         if len(pairs) == 1:
-            return _Who(tuple(sorted(pairs[0])), None, "family-pair")
+            return _Who(tuple(sorted(next(iter(pairs)))), None, "family-pair")
         # "Wilbert and Yvonne Landry … Sgt. Paul Landry, no relation … the couple": the last
         # two people of one family name written together
         k = bisect.bisect_left(self.order_keys, (p.index, pos)) - 1
