@@ -6636,3 +6636,17 @@ def test_the_couple_shares_one_part_of_a_double_family_name() -> None:
             '2019, said in a joint statement that "justice shouldn\'t depend on who you can '
             'afford."')
     assert who(pipeline_quotes(body, "en")[-1]) == ("adaeze-okafor-marsh", "julian-marsh")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « l'ancien » (the veteran) and « l'ancien numéro 2 » after the verb: the person just
+    # named
+    (("Jean-Luc Dewaele, 57 ans, fondeur depuis 1989, était au premier rang. « On nous a dit "
+      "que c'était pour six mois », raconte l'ancien, le casque sous le bras."),
+     "jean-luc-dewaele"),
+    (("Jean-Claude Vial, talonneur à ses côtés pendant dix saisons, a appris la nouvelle. « On a "
+      "fait la première ligne ensemble pendant dix ans », lâche l'ancien numéro 2, la gorge "
+      "nouée."), "jean-claude-vial"),
+])
+def test_the_veteran_after_the_verb_is_the_person_just_named(body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == expected

@@ -5690,8 +5690,10 @@ class _Annotator:
             return _Who((), label, "organisation")
         if speaking and determiner is not None and determiner[1] and determiner[0] != "p" \
                 and 2 <= len(toks) <= 4 and head_end == len(toks) \
-                and all(t.text.islower() for t in toks[1:]) \
-                and lows[-1] not in self.lex.not_persons \
+                and all(t.text.islower() or (t.text.isdigit() and n > 1)
+                        for n, t in enumerate(toks[1:])) \
+                and (lows[-1] not in self.lex.not_persons
+                     or (len(toks) == 2 and lows[1] in self.lex.former)) \
                 and not (lows[-1].endswith("s") and not lows[-1].endswith("ss")):
             return self.spoken_description(p, toks, label)
         return None
@@ -5744,7 +5746,12 @@ class _Annotator:
         writer now uses; else somebody unnamed. (Kin nouns are person nouns: "the cousin" is
         resolved with the descriptions.)"""
         noun = toks[-1].low
-        if not any(t.low in self.lex.person_adjectives or (
+        # « raconte l'ancien », « lâche l'ancien numéro 2 »: the veteran, a person
+        # (closing its phrase: not « l'ancienne poste », « l'ancien local »)
+        veteran = len(toks) >= 2 and toks[1].low in self.lex.former and (
+            len(toks) == 2 or (toks[-1].text.isdigit() and len(toks) == 4)) \
+            and p.masked[toks[-1].end:toks[-1].end + 2].strip()[:1] in ("", ",", ".", ";")
+        if not veteran and not any(t.low in self.lex.person_adjectives or (
                 t.low in self.lex.former
                 and ("-" in noun or _guessed_person(self.lex, noun) is not False))
                    for t in toks[1:-1]):
