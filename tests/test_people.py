@@ -2917,3 +2917,13 @@ def test_a_maori_family_name_with_te_is_one_surname() -> None:
 ])
 def test_a_given_name_that_told_me_is_a_person(lang: str, text: str, name: str) -> None:
     assert name in discovered_names(run(text, lang, registry=EMPTY))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a place's name joined by an elided particle before a person's name: not part of it
+    ("La sénatrice du Val-d'Oise Évelyne Marchand a salué le projet.", "Évelyne Marchand"),
+    ("Le maire de Villeneuve-d'Ascq Paul Rey a parlé le premier.", "Paul Rey"),
+])
+def test_a_place_joined_by_an_elided_particle_is_not_part_of_a_name(text: str,
+                                                                    name: str) -> None:
+    assert discovered_names(run(text, "fr", registry=EMPTY)) == {name}

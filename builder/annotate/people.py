@@ -804,6 +804,8 @@ _SEG = rf"[{_U}][\w.'\u2019&-]*(?:[ \u00a0]+[{_U}][\w.'\u2019&-]*)*"
 _SLASH_CREDIT_RE = re.compile(rf"{_SEG}(?:[ \u00a0]*/[ \u00a0]*{_SEG})+")
 #: An elided particle between two words of a name: « Jean d'Ormesson », « Giscard d'Estaing ».
 _ELIDED_PARTICLE_RE = re.compile(r"[ \u00a0]+d['\u2019]")
+#: An elided particle joining the words of a place's name (« Val-d'Oise », « Côtes-d'Armor »).
+_HYPHEN_ELISION_RE = re.compile(r"-[dlDL]['\u2019]")
 _COORD_BEFORE_RE = re.compile(r"[ \t]+(?:and|et|&)[ \t]+$")
 _COORD_AFTER_RE = re.compile(r"[ \t]+(?:and|et|&)[ \t]+")
 _SENTENCE_STOP_RE = re.compile(r"[^\W\d_][^\W\d_A-Z]\.[ \u00a0]+")
@@ -1933,6 +1935,10 @@ def _discover(
         run = run[1:]
         if len(run) < 2:
             return None
+    if len(run) > 3 and _HYPHEN_ELISION_RE.fullmatch(full, run[0].end, run[1].start):
+        # « du Val-d'Oise Évelyne Marchand », « Villeneuve-d'Ascq Paul Rey »: a place's name
+        # joined by an elided particle opens the run, no part of a person's name
+        run = run[2:]
     # « l'ancien ministre de l'Intérieur Taavi Rõivas »: a role noun and « de l' », « du »…
     # before the run, whose first words name an office; « le député de Haute-Savoie Hubert
     # Castagnac », « le sénateur de Paris Marc Petit »: a plain « de » before a place (known)
