@@ -2927,3 +2927,11 @@ def test_a_given_name_that_told_me_is_a_person(lang: str, text: str, name: str) 
 def test_a_place_joined_by_an_elided_particle_is_not_part_of_a_name(text: str,
                                                                     name: str) -> None:
     assert discovered_names(run(text, "fr", registry=EMPTY)) == {name}
+
+
+def test_a_surname_with_a_lowercase_particle_joined_by_a_hyphen_names_its_bearer() -> None:
+    registry = Registry(people={p.id: p for p in (
+        person("khalid-al-marri", "Khalid bin Saad al-Marri", gender="m"),)})
+    result = run("Khalid bin Saad al-Marri chairs the talks.\n\nOn Monday, al-Marri said the "
+                 "truce was holding.", "en", registry=registry)
+    assert [m.text for m in result.mentions] == ["Khalid bin Saad al-Marri", "al-Marri"]

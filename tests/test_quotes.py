@@ -6650,3 +6650,10 @@ def test_the_couple_shares_one_part_of_a_double_family_name() -> None:
 ])
 def test_the_veteran_after_the_verb_is_the_person_just_named(body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, "fr")[-1]) == expected
+
+
+def test_people_joined_by_a_role_after_a_fronted_phrase_speak_together() -> None:
+    body = ("Ray Lopez chairs the talks.\n\nSpeaking together at a news conference, Lopez and the "
+            "African Union's envoy for Zarqan, Wanjiru Kamau, said the truce was \"holding, but "
+            'only just".')
+    assert who(pipeline_quotes(body, "en")[-1]) == ("ray-lopez", "wanjiru-kamau")

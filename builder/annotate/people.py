@@ -2901,7 +2901,8 @@ def _find_short_names(
             start, end = m.span()
             if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "_'-"):
                 continue
-            last = full.rfind(" ", start, end) + 1 or start
+            # (the last word capitalised: "Le Bihan", "al-Marri")
+            last = max(full.rfind(" ", start, end), full.rfind("-", start, end)) + 1 or start
             if not full[max(last, start)].isupper() or not doc.free(start, end):
                 continue
             if not doc.in_one_paragraph(start, end) or _used_as_modifier(

@@ -4724,14 +4724,20 @@ class _Annotator:
         if not head.endswith(",") or "," in head[:-1]:
             return False
         words = _TOKEN_RE.findall(head.lower())
-        return 0 < len(words) <= 6 and any(w in self.lex.persons for w in words)
+        if 0 < len(words) <= 6 and any(w in self.lex.persons for w in words):
+            return True
+        # "Speaking together at a news conference, al-Marri and …": after a fronted phrase
+        a, k = p.tok_range(s0, start)
+        return a < k and not any(t.start in p.starts for t in p.toks[a:k]) \
+            and self.after_fronted(p, a, k + 1) == k
 
     def is_joined_role(self, joiner: str, role: str) -> bool:
         """``joiner`` joins in this language and ``role`` names a role in its first four
         words ("and" "the mayor", « et » « le préfet de police »)."""
         words = _TOKEN_RE.findall(role.lower())
+        # (six words: "the African Union's envoy" is five tokens)
         return joiner.lower() in self.lex.joiners and any(w in self.lex.persons
-                                                          for w in words[:4])
+                                                          for w in words[:6])
 
     def joined_role(self, head: str) -> int | None:
         """Where the joiner starts when ``head`` ends with a joiner and a role noun phrase in
