@@ -2935,3 +2935,14 @@ def test_a_surname_with_a_lowercase_particle_joined_by_a_hyphen_names_its_bearer
     result = run("Khalid bin Saad al-Marri chairs the talks.\n\nOn Monday, al-Marri said the "
                  "truce was holding.", "en", registry=registry)
     assert [m.text for m in result.mentions] == ["Khalid bin Saad al-Marri", "al-Marri"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a noun for a person capitalised as a title before a given name, even one that is an
+    # adjective too (« premier »)
+    ("Late on Tuesday, Kourakis and Premier Joanne Maddern issued a statement.",
+     "Joanne Maddern"),
+    ("On Tuesday, Chancellor Rachel Okoro said no.", "Rachel Okoro"),
+])
+def test_a_person_noun_as_a_title_before_a_given_name(text: str, name: str) -> None:
+    assert name in discovered_names(run(text, "en", registry=EMPTY))

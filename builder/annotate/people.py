@@ -2044,8 +2044,9 @@ def _discover(
             word = low[run[i].start:run[i].end]
             before = low[run[i - 1].start:run[i - 1].end]
             after_particle = before in _LEX.particles and full[run[i - 1].start].islower()
-            after_role = before in _LEX.roles and before not in _LEX.given \
-                and full[run[i - 1].start].isupper()
+            # (a noun for a person too, capitalised as a title: "Premier Joanne Maddern")
+            after_role = (before in _LEX.roles or before in _LEX.apposition_nouns) \
+                and before not in _LEX.given and full[run[i - 1].start].isupper()
             adjective = adjective or (before in _LEX.not_first and not after_particle)
             if word in _LEX.given and word not in _LEX.not_first \
                     and word not in _LEX.particles \
