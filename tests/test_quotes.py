@@ -3493,11 +3493,12 @@ def test_a_counterpart_is_the_other_person(body: str, lang: str, expected: str) 
     (('Ray Lopez won the mayoral race on Tuesday.\n\n"He ran a dirty campaign," said his rival, '
       "Paul Girard."), "en", "paul-girard"),
     # "his rival" alone: English tells no gender, and the last named is as often the possessor
-    # or a spouse: the noun stays a label
+    # or a spouse: the noun stays a label, unless a voice was just heard (the possessor): then
+    # the one other person of the pronoun's gender
     (('Ray Lopez won the race. Paul Girard finished second.\n\n"Today he was stronger," his '
       "rival said."), "en", "label:his rival"),
     (('Margaret Hsu beat Claire Morel in three sets. "I played badly," Hsu said.\n\n"She '
-      'played really well today," her rival said.'), "en", "label:her rival"),
+      'played really well today," her rival said.'), "en", "claire-morel"),
     # two people of the gender nearby: no guess
     (("Paul Girard et Ray Lopez ont débattu. « Vous mentez », a lancé son rival."), "fr",
      "label:son rival"),
@@ -6657,3 +6658,19 @@ def test_people_joined_by_a_role_after_a_fronted_phrase_speak_together() -> None
             "African Union's envoy for Zarqan, Wanjiru Kamau, said the truce was \"holding, but "
             'only just".')
     assert who(pipeline_quotes(body, "en")[-1]) == ("ray-lopez", "wanjiru-kamau")
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a rival whose noun tells no gender: the one person left once the possessor is
+    ("en", ("Ray Lopez won the marathon in 2:02:09. \"I felt strong all the way,\" Lopez said."
+            "\n\nPaul Girard, who won in London in April, finished second.\n\n\"Today he was "
+            "stronger. I have no excuse,\" his rival said through an interpreter."),
+     "paul-girard"),
+    ("fr", ("Claire Morel a tenu meeting samedi. « Nous allons gagner », a-t-elle lancé. La "
+            "veille, Nadia Benali, son adversaire, l'avait qualifiée de « danger pour la "
+            "démocratie ».\n\nDimanche, son adversaire a répété qu'elle était « un danger »."),
+     "nadia-benali"),
+])
+def test_a_rival_whose_noun_tells_no_gender_is_the_other_side(lang: str, body: str,
+                                                              expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

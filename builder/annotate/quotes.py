@@ -7428,8 +7428,9 @@ class _Annotator:
         one before (else the one before that), outside quotations, who is not the voice just
         heard (unless the verb goes on with it: « Et son rival d'ajouter »), not a possessor of
         a thing and not somebody's relative. A name in apposition says it itself ("said his rival, Paul
-        Girard"); "his rival" alone, whose gender English does not tell, stays a label (the
-        last person named is as often the possessor, a spouse or a coach)."""
+        Girard"). A noun that tells no gender ("his rival", « son adversaire ») takes the one
+        such person once the possessor, the voice just heard, is left out (of the pronoun's
+        gender, if it tells one: "his"), else stays a label."""
         pos = p.toks[i0].start
         if i1 + 1 < len(p.toks) and p.gap(i1, i1 + 1).strip() == "," \
                 and p.toks[i1 + 1].start in p.starts:
@@ -7439,8 +7440,20 @@ class _Annotator:
         if tied:
             return _Who((tied[-1],), None, "rival-tied")
         gender = self.lex.persons.get(noun)
+        owner: tuple[str, ...] = ()
         if gender not in ("f", "m"):
-            return None
+            # "his rival" (English tells the possessor's gender, not the rival's): any
+            # gender, the possessor left out, when one person only is left
+            possessor = self.lex.possessive_pronouns.get(p.toks[i0].low)
+            if possessor is None:
+                return None
+            # (the possessor: the voice just heard; no guess from the pronoun alone, the last
+            # person named is as often the rival)
+            if self.last is None or self.last[0] < p.index - 2 or len(self.last[1].ids) != 1:
+                return None
+            owner = self.last[1].ids
+            # (a rival of the possessor's gender, as in most contests: "his rival")
+            gender = self.lex.pronouns.get(possessor)
         goes_on = any(t.low in self.lex.continuing or t.low in ("ajouter", "add")
                       for t in p.toks[i1 + 1:i1 + 6])
         voice = self.last[1].ids if self.last is not None and self.last[0] >= p.index - 1 \
@@ -7456,7 +7469,8 @@ class _Annotator:
                 break
             if m.kind == "pronoun" or self.paras[para].in_quote(start) \
                     or self.is_possessor(self.paras[para], m) or m.person in voice \
-                    or m.person in relatives or self.gender(m.person) != gender:
+                    or m.person in relatives or m.person in owner \
+                    or (gender in ("f", "m") and self.gender(m.person) != gender):
                 continue
             found.setdefault(m.person, para)
         near = [pid for pid, para in found.items() if para >= p.index - 1]
