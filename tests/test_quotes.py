@@ -6674,3 +6674,17 @@ def test_people_joined_by_a_role_after_a_fronted_phrase_speak_together() -> None
 def test_a_rival_whose_noun_tells_no_gender_is_the_other_side(lang: str, body: str,
                                                               expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a family name as a firm's modifier before a person noun: the spokeswoman, unnamed
+    (("Robert Castellane founded the company in 1961.\n\nMs. Park declined to comment. A "
+      'Castellane spokeswoman said the board "remains united in its commitment."'),
+     "label:A Castellane spokeswoman"),
+    # the name itself speaking is still the opener
+    (("Robert Castellane founded the company in 1961.\n\nCastellane said the board \"remains "
+      'united in its commitment."'), "robert-castellane"),
+])
+def test_a_name_as_a_modifier_before_a_person_noun_is_not_the_speaker(
+        body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, "en")[-1]) == expected

@@ -4122,6 +4122,11 @@ class _Annotator:
             if m is not None:
                 if m.kind == "epithet" or p.in_quote(tok.start):
                     return None
+                z = bisect.bisect_left(p.tok_ends, m.span.end)
+                if z + 1 < b and p.tight(z, z + 1) and p.toks[z + 1].text.islower() \
+                        and (p.toks[z + 1].low in self.lex.persons
+                             or p.toks[z + 1].low in self.lex.sources):
+                    return None  # "A Castellane spokeswoman said": a name as a modifier
                 return _Who(self.joint(p, m), None, "named-opener")
             if not tok.text[:1].islower() and i > a or tok.low in self.lex.complements \
                     or tok.low in self.lex.prepositions or tok.low in self.lex.pronouns \
@@ -4936,8 +4941,13 @@ class _Annotator:
                 # « Le directeur de la régie conteste »: the role the article tied to a name,
                 # with its complement, not the body the complement names
                 return _Who(self.joint(p, tied), None, "epithet-complement")
-            if q < j and (p.toks[q].end in p.ends or low in self.lex.openers):
+            modifier = q < j and p.toks[q].end in p.ends and p.tight(q, q + 1) \
+                and p.toks[q + 1].text.islower() and (p.toks[q + 1].low in self.lex.persons
+                                                      or p.toks[q + 1].low in self.lex.sources)
+            if q < j and ((p.toks[q].end in p.ends and not modifier)
+                          or low in self.lex.openers):
                 break  # another phrase: "Smith told the agency", "…, and the agency"
+            # (not a name as a modifier: "A Castellane spokeswoman said")
             if low in self.lex.determiners or low in self.lex.possessives:
                 starts.append(q)
             if q - 1 >= lo and not p.tight(q - 1, q):
