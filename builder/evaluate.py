@@ -147,6 +147,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev98": ("eval/dev98/seeds", "eval/dev98/gold"),
     "dev99": ("eval/dev99/seeds", "eval/dev99/gold"),
     "dev100": ("eval/dev100/seeds", "eval/dev100/gold"),
+    "dev101": ("eval/dev101/seeds", "eval/dev101/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
@@ -158,7 +159,7 @@ PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev
                           "dev47", "dev52", "dev53", "dev56", "dev57", "dev62", "dev63",
                           "dev68", "dev69", "dev76", "dev77", "dev78", "dev79", "dev80",
                           "dev81", "dev82", "dev83", "dev90", "dev91", "dev94", "dev95",
-                          "dev98", "dev99", "dev100"})
+                          "dev98", "dev99", "dev100", "dev101"})
 #: Named groups of sets, pooled by ``--group`` (``eval/groups.yml``, relative to the root).
 GROUPS_FILE = "eval/groups.yml"
 EXAMPLE_GROUP = """\
