@@ -208,6 +208,7 @@ from ..articles import check_id
 from ..errors import Problem
 from ..model import Article, Mention, MentionKind, Person, Span, Warning
 from ..registry import Registry
+from . import _phrases
 from ._stage import MentionsResult
 from .lang import (
     people_en,
@@ -383,8 +384,8 @@ class _Lexicon:
     lone_before: re.Pattern[str]  # a person's verb before a lone given name ("raconte Karim")
     name_given: re.Pattern[str]  # "who gave only her surname, Lau": any word is a person's
     name_given_last: frozenset[str]  # the last words of its introducers ("surname", "as")
-    lone_after: re.Pattern[str]  # an age or a person's verb after it ("Moussa, 24 ans,")
-    lone_role: re.Pattern[str]  # a possessed role in apposition before it ("Sa coach, Inès,")
+    lone_after: _phrases.StartsWithPhrase  # an age or a person's verb after it ("Moussa, 24 ans,")
+    lone_role: _phrases.EndsWithPhrase  # a possessed role in apposition before it ("Sa coach, Inès,")
     lone_role_close: re.Pattern[str]  # a possessed role right before it ("sa collègue Manon")
     lone_kin: re.Pattern[str]  # possessed kin in apposition before any name ("his wife, Máire,")
     lone_kin_close: re.Pattern[str]  # the same without a comma ("his father Dai, who")
@@ -489,9 +490,9 @@ def _build_lexicon() -> _Lexicon:
     # A role or a kin noun in apposition after the name, possessed or with an article:
     # « Mehdi, père de jumelles », « Aurélie, infirmière de nuit », « Annick, son épouse »,
     # "Harjit, a taxi driver"
-    apposition = _alternation(
+    apposition_entries = [
         r for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *fr.KIN_NOUNS)
-        if len(r) > 3 and "." not in r and r not in _NOT_APPOSITIONS)
+        if len(r) > 3 and "." not in r and r not in _NOT_APPOSITIONS]
     # (the nouns for people of the quotation stage too, looked up in a set, not compiled
     # into the patterns: « Nino, voiturier du palace »; not the ones that describe firms or
     # things as well: NOT_PERSON_APPOSITIONS)
@@ -502,28 +503,39 @@ def _build_lexicon() -> _Lexicon:
         if len(r) > 3 and "." not in r and r not in not_persons)
     role_nouns = frozenset(_flat(r) for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS)
                            if r not in {*en.NOT_PERSON_APPOSITIONS, *fr.NOT_PERSON_APPOSITIONS})
-    lone_after = re.compile(
-        r"[ \t]*(?:,[ \t]*\d{1,3}[ \t]*(?:,|ans\b|years?\b)|,[ \t]*(?:a|an)[ \t]+\d{1,3}-year-old"
-        r"|,[ \t]*agee?[ \t]+de[ \t]+\d|,?[ \t]*(?:" + lone_verbs + r")(?![\w])"
-        # « Dylan a 26 ans et un passé », "Dylan is 26 and": an age is a person's
-        r"|[ \t]+a[ \t]+\d{1,3}[ \t]+ans(?![\w])"
-        r"|[ \t]+(?:is|was)[ \t]+\d{1,3}(?:[ \t]+years?[ \t]+old)?(?=[ \t]*[,.;]|[ \t]+and\b)"
-        r"|,[ \t]*(?:" + _alternation(en.LONE_NAME_RELATIVES) + r")[ \t]"
-        # « Matthieu, c'est son frère aîné »: possessed, the same after « c'est » (not « X,
-        # c'est une femme qui »: a character described)
-        r"|,[ \t]*c'est[ \t]+(?:" + _alternation(fr.LONE_NAME_POSSESSIVES)
-        + r")[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}(?:" + apposition + r")(?![\w'-])"
-        r"|,[ \t]*(?:(?:" + _alternation((*en.APPOSITION_ADVERBS, *fr.APPOSITION_ADVERBS))
-        + r")[ \t]+)?(?:(?:" + _alternation((
-            *en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES,
-            *fr.APPOSITION_DETERMINERS, *en.APPOSITION_DETERMINERS))
-        + r")[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2})?(?:" + apposition + r")(?![\w'-])"
-        # « Karim, le plus ancien des six salariés, »: a definite role noun, maybe plural
-        r"|,[ \t]*(?:le|la|the)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,4}(?:" + apposition
-        + r")(?:s|es)?(?![\w'-])"
-        # « Sandrine, dont le fils entre en CE2 »: kin only a person has
-        r"|,[ \t]*dont[ \t]+(?:le|la|les|l'|son|sa|ses)[ \t]*(?:"
-        + _alternation(fr.KIN_NOUNS) + r")(?![\w-]))"
+    # (``_phrases.StartsWithPhrase``: the role and kin nouns of ``apposition`` are looked up
+    # in a set, not compiled three times into the pattern)
+    appositions = _phrases.Phrases(_flat(r) for r in apposition_entries)
+    loose_words = r"(?:[a-z][a-z-]*[ \t]+)"
+    lone_after = _phrases.StartsWithPhrase(
+        re.compile(
+            r"[ \t]*(?:,[ \t]*\d{1,3}[ \t]*(?:,|ans\b|years?\b)|,[ \t]*(?:a|an)[ \t]+\d{1,3}-year-old"
+            r"|,[ \t]*agee?[ \t]+de[ \t]+\d|,?[ \t]*(?:" + lone_verbs + r")(?![\w])"
+            # « Dylan a 26 ans et un passé », "Dylan is 26 and": an age is a person's
+            r"|[ \t]+a[ \t]+\d{1,3}[ \t]+ans(?![\w])"
+            r"|[ \t]+(?:is|was)[ \t]+\d{1,3}(?:[ \t]+years?[ \t]+old)?(?=[ \t]*[,.;]|[ \t]+and\b)"
+            r"|,[ \t]*(?:" + _alternation(en.LONE_NAME_RELATIVES) + r")[ \t]"
+            # « Sandrine, dont le fils entre en CE2 »: kin only a person has
+            r"|,[ \t]*dont[ \t]+(?:le|la|les|l'|son|sa|ses)[ \t]*(?:"
+            + _alternation(fr.KIN_NOUNS) + r")(?![\w-]))"),
+        (
+            # « Matthieu, c'est son frère aîné »: possessed, the same after « c'est » (not « X,
+            # c'est une femme qui »: a character described)
+            _phrases.Piece(re.compile(r"[ \t]*,[ \t]*c'est[ \t]+(?:" + _alternation(fr.LONE_NAME_POSSESSIVES)
+                        + r")[ \t]+" + loose_words + r"{0,2}"),
+             appositions, re.compile(r"(?![\w'-])"), " \t"),
+            _phrases.Piece(re.compile(r"[ \t]*,[ \t]*(?:(?:" + _alternation((*en.APPOSITION_ADVERBS,
+                                                             *fr.APPOSITION_ADVERBS))
+                        + r")[ \t]+)?(?:(?:" + _alternation((
+                            *en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES,
+                            *fr.APPOSITION_DETERMINERS, *en.APPOSITION_DETERMINERS))
+                        + r")[ \t]+" + loose_words + r"{0,2})?"),
+             appositions, re.compile(r"(?![\w'-])"), " \t,"),
+            # « Karim, le plus ancien des six salariés, »: a definite role noun, maybe plural
+            _phrases.Piece(re.compile(r"[ \t]*,[ \t]*(?:le|la|the)[ \t]+" + loose_words + r"{0,4}"),
+             appositions, re.compile(r"(?:s|es)?(?![\w'-])"), " \t"),
+        ),
+        opening=re.compile(r"[ \t]*,"),
     )
     # « Sa préparatrice physique, Inès, », "Her neighbour, Carol,": a possessed role noun in
     # apposition before a given name closed by a comma
@@ -534,28 +546,39 @@ def _build_lexicon() -> _Lexicon:
     trades = [r for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS) if _flat(r) not in kin]
     lone_roles = (*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *en.LONE_ROLE_NOUNS, *fr.LONE_ROLE_NOUNS)
     former = _alternation((*en.FORMER_ADJECTIVES, *fr.FORMER_ADJECTIVES))
-    # « Ses filles, Lou et Inès, », « deux militantes, Manon et Julie, »: a group of people
-    # named in apposition (the names after the first are taken by coordination)
-    group = (r"(?:" + _alternation((*en.LONE_NAME_PLURALS, *fr.LONE_NAME_PLURALS)) + r")[ \t]+(?:"
-             + _alternation((*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *en.KIN_NOUNS, *fr.KIN_NOUNS,
-                             *en.KIN_PLURALS)) + r")(?:s|es)?")
     # "Her older brother, Chidi,", « son petit frère, Julien, »: an adjective of age or rank
     kin_adjective = r"(?:(?:" + _alternation((*en.KIN_ADJECTIVES, *fr.KIN_ADJECTIVES)) \
         + r")[ \t]+)?"
-    lone_role = re.compile(
-        r"(?<!\w)(?:(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
-        + r"|[a-z][a-z-]*'s|[a-z][a-z-]*s')[ \t]+" + kin_adjective + r"(?:" + _alternation(lone_roles)
-        + r")|(?:(?:" + _alternation((*en.ROLE_ARTICLES, *fr.ROLE_ARTICLES)) + r")[ \t]+|l')"
-        + r"(?:(?:" + former + r")[ \t]+)?(?:"
-        + _alternation(trades) + r")|" + group
-        + r")(?:[ \t]+[a-z][a-z'-]*){0,3}[ \t]*,[ \t]*$"
-        # « Une octogénaire, Jeannine, », « Un jeune homme de 19 ans, Ibrahim, », "A
-        # neighbour, Carol,": an indefinite role or person noun, maybe with an age
-        r"|(?<![\w'])(?:" + _alternation((*en.APPOSITION_DETERMINERS,
-                                           *fr.APPOSITION_DETERMINERS))
-        + r")[ \t]+(?:(?:" + former + r")[ \t]+)?(?:"
-        + _alternation((*trades, *en.LONE_PERSON_NOUNS, *fr.LONE_PERSON_NOUNS))
-        + r")(?:[ \t]+[a-z0-9][a-z0-9'-]*){0,4}[ \t]*,[ \t]*$"
+    # (``_phrases.EndsWithPhrase``: the ~650 nouns are looked up in sets, not compiled into
+    # the pattern four times)
+    possessor = (r"(?<!\w)(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
+                 + r"|[a-z][a-z-]*'s|[a-z][a-z-]*s')[ \t]+")
+    role_words = r"(?:[ \t]+[a-z][a-z'-]*){0,3}[ \t]*,[ \t]*$"
+    trade_phrases = _phrases.Phrases(_flat(r) for r in trades)
+    lone_role = _phrases.EndsWithPhrase(
+        (
+            _phrases.Piece(re.compile(possessor + kin_adjective + r"\Z"),
+             _phrases.Phrases(_flat(r) for r in lone_roles), re.compile(role_words), " \t,"),
+            _phrases.Piece(re.compile(r"(?<!\w)(?:(?:" + _alternation((*en.ROLE_ARTICLES, *fr.ROLE_ARTICLES))
+                        + r")[ \t]+|l')(?:(?:" + former + r")[ \t]+)?\Z"),
+             trade_phrases, re.compile(role_words), " \t,"),
+            # « Ses filles, Lou et Inès, », « deux militantes, Manon et Julie, »: a group of
+            # people named in apposition (the names after the first are taken by coordination)
+            _phrases.Piece(re.compile(r"(?<!\w)(?:" + _alternation((*en.LONE_NAME_PLURALS, *fr.LONE_NAME_PLURALS))
+                        + r")[ \t]+\Z"),
+             _phrases.Phrases(_flat(r) for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *en.KIN_NOUNS,
+                                                 *fr.KIN_NOUNS, *en.KIN_PLURALS)),
+             re.compile(r"(?:s|es)?" + role_words), " \t,se"),
+            # « Une octogénaire, Jeannine, », « Un jeune homme de 19 ans, Ibrahim, », "A
+            # neighbour, Carol,": an indefinite role or person noun, maybe with an age
+            _phrases.Piece(re.compile(r"(?<![\w'])(?:" + _alternation((*en.APPOSITION_DETERMINERS,
+                                                          *fr.APPOSITION_DETERMINERS))
+                        + r")[ \t]+(?:(?:" + former + r")[ \t]+)?\Z"),
+             _phrases.Phrases(_flat(r) for r in (*trades, *en.LONE_PERSON_NOUNS,
+                                                 *fr.LONE_PERSON_NOUNS)),
+             re.compile(r"(?:[ \t]+[a-z0-9][a-z0-9'-]*){0,4}[ \t]*,[ \t]*$"), " \t,"),
+        ),
+        needed=re.compile(r",[ \t]*$"),
     )
     # « sa collègue Manon hoche la tête », « son petit-fils Lucas »: the same role right
     # before the name, without commas
@@ -3165,15 +3188,15 @@ def _find_lone_given(
             if before is not None and low[before[0]:before[1]] in _LEX.demonym_before:
                 continue  # "The Dane, who took over": a nationality, not the given name
         para = doc.para_of(start)
-        if _LEX.lone_after.match(low, end, min(doc.ends[para], end + 40)) is None \
+        if not _LEX.lone_after.found(low, end, min(doc.ends[para], end + 40)) \
                 and not _noun_in_apposition(low, end, min(doc.ends[para], end + 60),
                                             _LEX.apposition_nouns, closed=False) \
                 and _LEX.lone_before.search(low, max(doc.starts[para], start - 30),
                                             start) is None \
                 and ((low[end:end + 1] not in (",", ".")
                       and _COORD_AFTER_RE.match(low, end, end + 6) is None)
-                     or _LEX.lone_role.search(
-                         low, max(doc.starts[para], start - 70), start) is None) \
+                     or not _LEX.lone_role.found(
+                         low, max(doc.starts[para], start - 70), start)) \
                 and not _kin_named(doc, start, end) \
                 and spot.title is None and not _after_a_name_title(doc, start) \
                 and _LEX.lone_role_close.search(
@@ -3410,7 +3433,7 @@ def _find_epithet_surnames(
             continue
         stop = min(doc.ends[para], end + 60)
         if _RELATIVE_AFTER_RE.match(low, end, stop) is None \
-                and _LEX.lone_after.match(low, end, stop) is None \
+                and not _LEX.lone_after.found(low, end, stop) \
                 and _LEX.cue_after.match(low, end, stop) is None:
             continue  # « le vieux Port est en travaux »: a thing, unless a person is meant
         chosen[word] = full[start:end]
