@@ -75,6 +75,43 @@ def _reference_lone_after() -> re.Pattern[str]:
     )
 
 
+def _reference_adjective() -> str:
+    endings = sorted({*fr.DEMONYM_ENDINGS, *fr.ADJECTIVE_ENDINGS}, key=len, reverse=True)
+    return (
+        r"(?!(?:" + _alternation(fr.FUNCTION_WORDS) + r")(?![\w'-]))"
+        r"(?:[a-z][a-z-]+(?:" + "|".join(endings) + r")|"
+        + _alternation((*fr.DEMONYM_NOUNS, *fr.DEMONYM_ADJECTIVES)) + r")(?![\w'-])"
+    )
+
+
+def _reference_ending_patterns() -> dict[str, re.Pattern[str]]:
+    """``cue_before``, ``lone_role_close``, ``role_of`` and ``role_of_place`` as the regexes
+    they were (before the fifteenth performance session)."""
+    adjective = _reference_adjective()
+    roles = _alternation((*en.ROLE_NOUNS, *fr.ROLE_NOUNS))
+    lone_roles = (*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *en.LONE_ROLE_NOUNS, *fr.LONE_ROLE_NOUNS)
+    kin_adjective = r"(?:(?:" + _alternation((*en.KIN_ADJECTIVES, *fr.KIN_ADJECTIVES)) \
+        + r")[ \t]+)?"
+    return {
+        "cue_before": re.compile(
+            r"(?<!\w)(?:(?:" + roles + r")(?:[ \t]+" + adjective + r"){0,2}|"
+            + _alternation((*en.SPEECH_BEFORE, *fr.SPEECH_BEFORE))
+            + r")(?:[ \t]+(?:de|of)[ \t]+|[ \t]+d')?[ \t,:]*$"
+            r"|(?<!\w)(?:" + roles + r")[ \t]+(?:de|du|des|d'|of)[ \t]*[^,.;:!?()\"\n]{1,40},"
+            r"[ \t]*$"),
+        "lone_role_close": re.compile(
+            r"(?<!\w)(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
+            + r"|dont[ \t]+(?:le|la|les)|whose|[a-z][a-z-]*'s|[a-z][a-z-]*s')[ \t]+" + kin_adjective
+            + r"(?:" + _alternation(lone_roles) + r")(?:[ \t]+" + adjective + r"){0,2}[ \t]+$"),
+        "role_of": re.compile(
+            r"(?:^|[^\w])(?:" + roles + r")(?:[ \t]+" + adjective
+            + r"){0,2}[ \t]+(?:de[ \t]+l'|du|de[ \t]+la|des|d'|of(?:[ \t]+the)?)[ \t]*$"),
+        "role_of_place": re.compile(
+            r"(?:^|[^\w])(?:" + roles + r")(?:[ \t]+" + adjective
+            + r"){0,2}[ \t]+(?:de|du)[ \t]*$"),
+    }
+
+
 @pytest.fixture(scope="module")
 def lexicon() -> people_mod._Lexicon:
     return people_mod.build_tables()
@@ -286,7 +323,74 @@ def test_lone_after_equals_its_regex_on_generated_strings(lexicon: people_mod._L
 
 def test_the_lexicon_has_no_long_alternation_left_for_them(lexicon: people_mod._Lexicon) -> None:
     """What the change was for: no pattern of theirs spells out the ~650 role nouns."""
-    for matcher in (lexicon.lone_role, lexicon.lone_after):
+    for matcher in (lexicon.lone_role, lexicon.lone_after, lexicon.cue_before,
+                    lexicon.lone_role_close, lexicon.role_of, lexicon.role_of_place):
         patterns = [p for piece in matcher.pieces for p in (piece.head, piece.tail)]
         patterns += [p for p in (getattr(matcher, "plain", None),) if p is not None]
         assert max(len(p.pattern) for p in patterns) < 5000
+
+
+# ------------------------------------------------------------------------------ cue_before,
+# lone_role_close, role_of, role_of_place: patterns anchored at the end of the text before a
+# name
+
+
+_ENDING = ("cue_before", "lone_role_close", "role_of", "role_of_place")
+
+
+@pytest.mark.parametrize("name", _ENDING)
+def test_ending_patterns_equal_their_regexes_on_real_texts(
+        lexicon: people_mod._Lexicon, texts: list[str], name: str) -> None:
+    reference = _reference_ending_patterns()[name]
+    matcher = getattr(lexicon, name)
+    rng = random.Random(name)
+    checked = hits = 0
+    for text in texts:
+        for m in re.finditer(r"\w+", text):
+            start = m.start()
+            if rng.random() > 0.1:
+                continue
+            for low in {max(0, start - 72), max(0, start - rng.randint(0, 90))}:
+                found = reference.search(text, low, start)
+                assert matcher.found(text, low, start) == (found is not None), (text, low, start)
+                if found is not None and name == "cue_before":
+                    # what ``_has_cue`` reads: the last word of the window is the match's
+                    assert people_mod._ending_word(text[low:start]) \
+                        == people_mod._ending_word(found.group())
+                checked += 1
+                hits += found is not None
+    assert checked > 20_000 and hits > 30
+
+
+@pytest.mark.parametrize("name", _ENDING)
+def test_ending_patterns_equal_their_regexes_on_generated_strings(
+        lexicon: people_mod._Lexicon, name: str) -> None:
+    reference = _reference_ending_patterns()[name]
+    matcher = getattr(lexicon, name)
+    rng = random.Random(name)
+    roles = _words(en.ROLE_NOUNS, fr.ROLE_NOUNS)
+    some_roles = rng.sample(roles, 150) + [r for r in roles if " " in r or "'" in r or "." in r]
+    adjectives = ["allemand", "géorgien", "municipal", "ancien", "principale", "le", "de",
+                  "belge", "x", "sénégalais", "nationale"]
+    shaped = _shaped(rng, [
+        ["x", "y", "w", "(", "_", "\n"],
+        _words(en.LONE_NAME_POSSESSIVES, fr.LONE_NAME_POSSESSIVES, en.KIN_ADJECTIVES,
+               fr.KIN_ADJECTIVES) + ["jean's", "smiths'", "dont le", "whose", "l'"],
+        some_roles + _words(en.SPEECH_BEFORE, fr.SPEECH_BEFORE, en.LONE_ROLE_NOUNS,
+                            fr.LONE_ROLE_NOUNS),
+        [_flat(a) for a in adjectives], [_flat(a) for a in adjectives],
+        ["de", "du", "des", "d'", "of", "of the", "de la", "de l'", "la", "x", "42"],
+        ["x", "paris", "l'intérieur", "millbrook", "y2"],
+    ], 15_000, skip=0.4)
+    hits = 0
+    for text in shaped:
+        text = text.rstrip() + rng.choice(["", " ", "\t", ", ", ": ", " \n", ",", "x"])
+        for low in {0, rng.randint(0, len(text))}:
+            for high in {len(text), rng.randint(low, len(text))}:
+                found = reference.search(text, low, high)
+                assert matcher.found(text, low, high) == (found is not None), (text, low, high)
+                if found is not None and name == "cue_before":
+                    assert people_mod._ending_word(text[low:high]) \
+                        == people_mod._ending_word(found.group()), (text, low, high)
+                hits += found is not None
+    assert hits > 50

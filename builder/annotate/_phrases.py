@@ -84,11 +84,11 @@ class Phrases:
 
 class Piece(NamedTuple):
     """One way to match: a head pattern, a phrase of the list, a tail pattern; and the
-    characters that can stand at the border between the phrase and the pattern that is not
-    empty on the other side of it (``border``): the first characters of ``tail`` for an
-    ``EndsWithPhrase``, the last characters of ``head`` for a ``StartsWithPhrase``. Only
-    there is anything else tried (a phrase starts and ends with a character that is not a
-    space)."""
+    characters that can stand at the border between the phrase and the pattern on the other
+    side of it (``border``): the first characters of ``tail`` for an ``EndsWithPhrase`` (and
+    a line break if the tail can be empty: ``$`` also matches before a final one), the last
+    characters of ``head`` for a ``StartsWithPhrase``. Only there is anything else tried (a
+    phrase starts and ends with a character that is not a space)."""
 
     head: re.Pattern[str]
     phrases: Phrases
@@ -102,26 +102,35 @@ class EndsWithPhrase:
 
     Each head must end with ``\\Z`` (it is searched in ``text[low:start]`` of a phrase, and
     must end there: ``$`` would also end before a final line break) and may look behind its
-    start; a tail must end with ``$``, as the pattern did, never be empty, and look around
-    nothing outside itself. ``needed``, if given, is a pattern every match must also match
+    start; a tail must end with ``$``, as the pattern did, and look at nothing before its
+    start. ``needed``, if given, is a pattern every match must also match
     (searched in the same window): a cheap test first.
     """
 
     def __init__(self, pieces: Sequence[Piece], needed: re.Pattern[str] | None = None) -> None:
         self.pieces = tuple(pieces)
         self.needed = needed
+        self.borders = "".join(sorted({c for piece in self.pieces for c in piece.border}))
+        ids = {id(piece.phrases): n for n, piece in enumerate(self.pieces)}
+        self.lists = [ids[id(piece.phrases)] for piece in self.pieces]  # pieces sharing a list
 
     def found(self, text: str, low: int, high: int) -> bool:
         if self.needed is not None and self.needed.search(text, low, high) is None:
             return False
-        for head, phrases, tail, border in self.pieces:
-            for end in range(low + 1, high):
-                if text[end] not in border or text[end - 1].isspace() \
-                        or tail.match(text, end, high) is None:
+        # where a phrase can end: after a character that is not a space, before a border
+        ends = [end for end in range(low + 1, high + 1)
+                if not text[end - 1].isspace() and (end == high or text[end] in self.borders)]
+        starts: dict[tuple[int, int], list[int]] = {}  # (phrases, end) -> phrases.ending_at
+        for n, (head, phrases, tail, border) in enumerate(self.pieces):
+            for end in ends:
+                if (end < high and text[end] not in border) or tail.match(text, end, high) is None:
                     continue
-                for start in phrases.ending_at(text, low, end):
-                    if head.search(text, low, start) is not None:
-                        return True
+                key = (self.lists[n], end)
+                found = starts.get(key)
+                if found is None:
+                    found = starts[key] = phrases.ending_at(text, low, end)
+                if any(head.search(text, low, start) is not None for start in found):
+                    return True
         return False
 
 
@@ -141,18 +150,27 @@ class StartsWithPhrase:
         self.plain = plain
         self.pieces = tuple(pieces)
         self.opening = opening
+        self.borders = "".join(sorted({c for piece in self.pieces for c in piece.border}))
+        ids = {id(piece.phrases): n for n, piece in enumerate(self.pieces)}
+        self.lists = [ids[id(piece.phrases)] for piece in self.pieces]  # pieces sharing a list
 
     def found(self, text: str, start: int, high: int) -> bool:
         if self.plain is not None and self.plain.match(text, start, high) is not None:
             return True
         if self.opening is not None and self.opening.match(text, start, high) is None:
             return False
-        for head, phrases, tail, border in self.pieces:
-            for begin in range(start + 1, high):
-                if text[begin - 1] not in border or text[begin].isspace():
+        # where a phrase can start: after a border, on a character that is not a space
+        begins = [begin for begin in range(start + 1, high)
+                  if text[begin - 1] in self.borders and not text[begin].isspace()]
+        ends: dict[tuple[int, int], list[int]] = {}  # (phrases, begin) -> phrases.starting_at
+        for n, (head, phrases, tail, border) in enumerate(self.pieces):
+            for begin in begins:
+                if text[begin - 1] not in border or head.fullmatch(text, start, begin) is None:
                     continue
-                ends = phrases.starting_at(text, begin, high)
-                if ends and head.fullmatch(text, start, begin) is not None \
-                        and any(tail.match(text, end, high) is not None for end in ends):
+                key = (self.lists[n], begin)
+                found = ends.get(key)
+                if found is None:
+                    found = ends[key] = phrases.starting_at(text, begin, high)
+                if any(tail.match(text, end, high) is not None for end in found):
                     return True
         return False

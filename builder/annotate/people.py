@@ -372,7 +372,7 @@ class _Lexicon:
     chinese_surnames: frozenset[str]  # written first: "Xi Jinping" (``_family_name_first``)
     pinyin_given: re.Pattern[str]  # a given name of one to three pinyin syllables
     famous: frozenset[str]  # people of history named by one word ("Corot", "Clovis")
-    cue_before: re.Pattern[str]
+    cue_before: _phrases.EndsWithPhrase
     cue_after: re.Pattern[str]
     apposition_nouns: frozenset[str]  # "Nino, voiturier": a lone given name is a person's
     role_nouns: frozenset[str]  # ", a local councillor": after a given name, a person's
@@ -386,7 +386,7 @@ class _Lexicon:
     name_given_last: frozenset[str]  # the last words of its introducers ("surname", "as")
     lone_after: _phrases.StartsWithPhrase  # an age or a person's verb after it ("Moussa, 24 ans,")
     lone_role: _phrases.EndsWithPhrase  # a possessed role in apposition before it ("Sa coach, Inès,")
-    lone_role_close: re.Pattern[str]  # a possessed role right before it ("sa collègue Manon")
+    lone_role_close: _phrases.EndsWithPhrase  # a possessed role right before it ("sa collègue Manon")
     lone_kin: re.Pattern[str]  # possessed kin in apposition before any name ("his wife, Máire,")
     lone_kin_close: re.Pattern[str]  # the same without a comma ("his father Dai, who")
     no_relation: re.Pattern[str]  # "– no relation –", « aucun lien de parenté »: namesakes
@@ -407,8 +407,8 @@ class _Lexicon:
     medium_before: frozenset[str]  # « sur France Inter Jean Martin »: a medium, then a name
     place_of: re.Pattern[str]  # « la commune valaisanne de Val de Rèche »: a place
     letters: frozenset[str]  # "mp", "td": letters after a name, also written before it
-    role_of: re.Pattern[str]  # a role noun and "de" before an office ("ministre de l'Intérieur")
-    role_of_place: re.Pattern[str]  # ... and a plain « de » before a place (« député de Paris »)
+    role_of: _phrases.EndsWithPhrase  # a role noun and "de" before an office ("ministre de l'Intérieur")
+    role_of_place: _phrases.EndsWithPhrase  # ... and a plain « de » before a place (« député de Paris »)
     surname_epithet: re.Pattern[str]  # before a surname alone: a person ("du vieux Fabre")
     credit: re.Pattern[str]
     credit_triggers: tuple[str, ...]
@@ -452,16 +452,22 @@ def _build_lexicon() -> _Lexicon:
         r"(?:[a-z][a-z-]+(?:" + "|".join(endings) + r")|"
         + _alternation((*fr.DEMONYM_NOUNS, *fr.DEMONYM_ADJECTIVES)) + r")(?![\w'-])"
     )
-    roles = _alternation((*en.ROLE_NOUNS, *fr.ROLE_NOUNS))
-    cue_before = re.compile(
-        r"(?<!\w)(?:(?:" + roles + r")(?:[ \t]+" + adjective + r"){0,2}|"
-        + _alternation((*en.SPEECH_BEFORE, *fr.SPEECH_BEFORE))
-        + r")(?:[ \t]+(?:de|of)[ \t]+|[ \t]+d')?[ \t,:]*$"
+    # (``_phrases.EndsWithPhrase``: the ~650 role nouns are looked up in a set, not compiled
+    # into this pattern twice, and into ``role_of`` and ``role_of_place`` once each)
+    roles = _phrases.Phrases(_flat(r) for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS))
+    boundary = re.compile(r"(?<!\w)\Z")
+    adjectives = r"(?:[ \t]+" + adjective + r"){0,2}"
+    preposition = r"(?:[ \t]+(?:de|of)[ \t]+|[ \t]+d')?[ \t,:]*$"
+    cue_before = _phrases.EndsWithPhrase((
+        _phrases.Piece(boundary, roles, re.compile(adjectives + preposition), " \t,:\n"),
+        _phrases.Piece(boundary, _phrases.Phrases(
+            _flat(s) for s in (*en.SPEECH_BEFORE, *fr.SPEECH_BEFORE)),
+            re.compile(preposition), " \t,:\n"),
         # a role noun and its complement, then the name in apposition: « le capitaine des
         # Bleus, Tevita Mafi, », « the mayor of Millbrook, Dawn Price »
-        r"|(?<!\w)(?:" + roles + r")[ \t]+(?:de|du|des|d'|of)[ \t]*[^,.;:!?()\"\n]{1,40},"
-        r"[ \t]*$"
-    )
+        _phrases.Piece(boundary, roles, re.compile(
+            r"[ \t]+(?:de|du|des|d'|of)[ \t]*[^,.;:!?()\"\n]{1,40},[ \t]*$"), " \t"),
+    ))
     cue_after = re.compile(
         r"(?:['\u2019]s)?[ \t]*,?[ \t]*(?:(?:"
         + _alternation((*en.SPEECH_AFTER, *fr.SPEECH_AFTER))
@@ -555,10 +561,11 @@ def _build_lexicon() -> _Lexicon:
                  + r"|[a-z][a-z-]*'s|[a-z][a-z-]*s')[ \t]+")
     role_words = r"(?:[ \t]+[a-z][a-z'-]*){0,3}[ \t]*,[ \t]*$"
     trade_phrases = _phrases.Phrases(_flat(r) for r in trades)
+    lone_role_phrases = _phrases.Phrases(_flat(r) for r in lone_roles)
     lone_role = _phrases.EndsWithPhrase(
         (
             _phrases.Piece(re.compile(possessor + kin_adjective + r"\Z"),
-             _phrases.Phrases(_flat(r) for r in lone_roles), re.compile(role_words), " \t,"),
+             lone_role_phrases, re.compile(role_words), " \t,"),
             _phrases.Piece(re.compile(r"(?<!\w)(?:(?:" + _alternation((*en.ROLE_ARTICLES, *fr.ROLE_ARTICLES))
                         + r")[ \t]+|l')(?:(?:" + former + r")[ \t]+)?\Z"),
              trade_phrases, re.compile(role_words), " \t,"),
@@ -584,12 +591,14 @@ def _build_lexicon() -> _Lexicon:
     # before the name, without commas
     # « dont le fils Hugo est rentré », "whose son Hugo": kin of a person just named;
     # "Graham's daughter Jess", "the Pettersens' daughter Jess": a person's or a family's
-    lone_role_close = re.compile(
-        r"(?<!\w)(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
-        + r"|dont[ \t]+(?:le|la|les)|whose|[a-z][a-z-]*'s|[a-z][a-z-]*s')[ \t]+" + kin_adjective
-        + r"(?:"
-        + _alternation(lone_roles)
-        + r")(?:[ \t]+" + adjective + r"){0,2}[ \t]+$"
+    lone_role_close = _phrases.EndsWithPhrase(
+        (_phrases.Piece(
+            re.compile(r"(?<!\w)(?:" + _alternation((*en.LONE_NAME_POSSESSIVES,
+                                                     *fr.LONE_NAME_POSSESSIVES))
+                       + r"|dont[ \t]+(?:le|la|les)|whose|[a-z][a-z-]*'s|[a-z][a-z-]*s')[ \t]+"
+                       + kin_adjective + r"\Z"),
+            lone_role_phrases, re.compile(adjectives + r"[ \t]+$"), " \t"),),
+        needed=re.compile(r"[ \t]$"),
     )
     # "O'Sullivan's wife, Máire,", « son épouse, Lucienne, »: kin only a person has, owned by
     # a person, in apposition before a capitalised word: that word is a first name
@@ -637,6 +646,7 @@ def _build_lexicon() -> _Lexicon:
         + rf")(?:[ \t]*:)?[ \t]+(?=[{_U}])(?P<names>[^\n]{{1,80}})$"
     )
     given = frozenset(people_names.GIVEN_NAMES)
+    office_of = r"(?:de[ \t]+l'|du|de[ \t]+la|des|d'|of(?:[ \t]+the)?)"
     return _Lexicon(
         titles=titles,
         title_words=frozenset(w for t in titles for w in t),
@@ -741,11 +751,14 @@ def _build_lexicon() -> _Lexicon:
         letters=_singles(en.POST_NOMINALS),
         place_of=re.compile(r"(?<![\w'])(?:" + _alternation((*en.PLACE_NOUNS, *fr.PLACE_NOUNS))
                             + r")(?:[ \t]+[a-zà-ÿ-]+)?[ \t]+(?:de|d'|of)[ \t]*$"),
-        role_of=re.compile(r"(?:^|[^\w])(?:" + roles + r")(?:[ \t]+" + adjective
-                           + r"){0,2}[ \t]+(?:de[ \t]+l'|du|de[ \t]+la|des|d'|of(?:[ \t]+the)?)"
-                           r"[ \t]*$"),
-        role_of_place=re.compile(r"(?:^|[^\w])(?:" + roles + r")(?:[ \t]+" + adjective
-                                 + r"){0,2}[ \t]+(?:de|du)[ \t]*$"),
+        role_of=_phrases.EndsWithPhrase(
+            (_phrases.Piece(re.compile(r"(?:^|[^\w])\Z"), roles, re.compile(
+                adjectives + r"[ \t]+" + office_of + r"[ \t]*$"), " \t"),),
+            needed=re.compile(r"[ \t]" + office_of + r"[ \t]*$")),
+        role_of_place=_phrases.EndsWithPhrase(
+            (_phrases.Piece(re.compile(r"(?:^|[^\w])\Z"), roles, re.compile(
+                adjectives + r"[ \t]+(?:de|du)[ \t]*$"), " \t"),),
+            needed=re.compile(r"[ \t](?:de|du)[ \t]*$")),
         surname_epithet=re.compile(
             r"(?:^|[^\w])(?:" + _alternation(fr.EPITHET_DETERMINERS) + r")[ \t]+("
             + _alternation(fr.SURNAME_EPITHETS) + r")[ \t]+$"),
@@ -1955,10 +1968,10 @@ def _discover(
         office += 1
     lead = max(doc.starts[doc.para_of(run[0].start)], run[0].start - 60)
     office_place = len(run) >= office + 2 \
-        and _LEX.role_of_place.search(low, lead, run[0].start) is not None \
+        and _LEX.role_of_place.found(low, lead, run[0].start) \
         and _is_place(tuple(low[t.start:t.end] for t in run[:office])) \
         and low[run[office].start:run[office].end] in _LEX.given
-    office_before = office_place or _LEX.role_of.search(low, lead, run[0].start) is not None
+    office_before = office_place or _LEX.role_of.found(low, lead, run[0].start)
     article = kind
     head = run[0]
     if len(run) > 2 and low[run[0].start:run[0].end] == "les":
@@ -2432,9 +2445,12 @@ def _name_like(doc: _Doc, start: int, end: int) -> bool:
 def _has_cue(doc: _Doc, start: int, end: int) -> bool:
     base = doc.starts[doc.para_of(start)]
     stop = doc.ends[doc.para_of(start)]
-    before = _LEX.cue_before.search(doc.low, max(base, start - 72), start)
-    if before is not None and (_ending_word(before.group()) not in _LEX.letters
-                               or _name_like(doc, start, end)):
+    low = max(base, start - 72)
+    # (the last word of the window is the last word of the cue's match: a match ends at the
+    # window's end, holds a word, and starts after no word character)
+    if _LEX.cue_before.found(doc.low, low, start) \
+            and (_ending_word(doc.low[low:start]) not in _LEX.letters
+                 or _name_like(doc, start, end)):
         # (after a member's letters, a name: "Labour MP Dafydd Jones", not "The MP Expenses
         # Scandal", "TD Bank Economist …")
         return True
@@ -3199,8 +3215,8 @@ def _find_lone_given(
                          low, max(doc.starts[para], start - 70), start)) \
                 and not _kin_named(doc, start, end) \
                 and spot.title is None and not _after_a_name_title(doc, start) \
-                and _LEX.lone_role_close.search(
-                    low, max(doc.starts[para], start - 60), start) is None \
+                and not _LEX.lone_role_close.found(
+                    low, max(doc.starts[para], start - 60), start) \
                 and not _after_quoted_speech(doc, start):
             waiting.append(spot)
             continue
