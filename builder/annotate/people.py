@@ -270,6 +270,9 @@ def _flat(text: str) -> str:
     "l"); other letters outside Latin-1 (other than the French "œ") become "?": they never
     occur in the word lists.
     """
+    if text.isascii():
+        # (``_FLAT_TABLE`` leaves ASCII as it is: the word lists, most words, many articles)
+        return text.lower()
     low = text.lower()
     if len(low) != len(text):  # "İ" and a few others grow when lowercased
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
