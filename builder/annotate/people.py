@@ -530,19 +530,22 @@ def _build_lexicon() -> _Lexicon:
         (
             # « Matthieu, c'est son frère aîné »: possessed, the same after « c'est » (not « X,
             # c'est une femme qui »: a character described)
-            _phrases.Piece(re.compile(r"[ \t]*,[ \t]*c'est[ \t]+(?:" + _alternation(fr.LONE_NAME_POSSESSIVES)
-                        + r")[ \t]+" + loose_words + r"{0,2}"),
-             appositions, re.compile(r"(?![\w'-])"), " \t"),
-            _phrases.Piece(re.compile(r"[ \t]*,[ \t]*(?:(?:" + _alternation((*en.APPOSITION_ADVERBS,
-                                                             *fr.APPOSITION_ADVERBS))
-                        + r")[ \t]+)?(?:(?:" + _alternation((
-                            *en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES,
-                            *fr.APPOSITION_DETERMINERS, *en.APPOSITION_DETERMINERS))
-                        + r")[ \t]+" + loose_words + r"{0,2})?"),
-             appositions, re.compile(r"(?![\w'-])"), " \t,"),
+            _phrases.Piece(
+                re.compile(r"[ \t]*,[ \t]*c'est[ \t]+(?:" + _alternation(fr.LONE_NAME_POSSESSIVES)
+                           + r")[ \t]+" + loose_words + r"{0,2}"),
+                appositions, re.compile(r"(?![\w'-])"), " \t"),
+            _phrases.Piece(
+                re.compile(r"[ \t]*,[ \t]*(?:(?:" + _alternation((*en.APPOSITION_ADVERBS,
+                                                                 *fr.APPOSITION_ADVERBS))
+                           + r")[ \t]+)?(?:(?:" + _alternation((
+                               *en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES,
+                               *fr.APPOSITION_DETERMINERS, *en.APPOSITION_DETERMINERS))
+                           + r")[ \t]+" + loose_words + r"{0,2})?"),
+                appositions, re.compile(r"(?![\w'-])"), " \t,"),
             # « Karim, le plus ancien des six salariés, »: a definite role noun, maybe plural
-            _phrases.Piece(re.compile(r"[ \t]*,[ \t]*(?:le|la|the)[ \t]+" + loose_words + r"{0,4}"),
-             appositions, re.compile(r"(?:s|es)?(?![\w'-])"), " \t"),
+            _phrases.Piece(
+                re.compile(r"[ \t]*,[ \t]*(?:le|la|the)[ \t]+" + loose_words + r"{0,4}"),
+                appositions, re.compile(r"(?:s|es)?(?![\w'-])"), " \t"),
         ),
         opening=re.compile(r"[ \t]*,"),
     )
@@ -567,26 +570,30 @@ def _build_lexicon() -> _Lexicon:
     lone_role_phrases = _phrases.Phrases(_flat(r) for r in lone_roles)
     lone_role = _phrases.EndsWithPhrase(
         (
-            _phrases.Piece(re.compile(possessor + kin_adjective + r"\Z"),
-             lone_role_phrases, re.compile(role_words), " \t,"),
-            _phrases.Piece(re.compile(r"(?<!\w)(?:(?:" + _alternation((*en.ROLE_ARTICLES, *fr.ROLE_ARTICLES))
-                        + r")[ \t]+|l')(?:(?:" + former + r")[ \t]+)?\Z"),
-             trade_phrases, re.compile(role_words), " \t,"),
+            _phrases.Piece(
+                re.compile(possessor + kin_adjective + r"\Z"),
+                lone_role_phrases, re.compile(role_words), " \t,"),
+            _phrases.Piece(
+                re.compile(r"(?<!\w)(?:(?:" + _alternation((*en.ROLE_ARTICLES, *fr.ROLE_ARTICLES))
+                           + r")[ \t]+|l')(?:(?:" + former + r")[ \t]+)?\Z"),
+                trade_phrases, re.compile(role_words), " \t,"),
             # « Ses filles, Lou et Inès, », « deux militantes, Manon et Julie, »: a group of
             # people named in apposition (the names after the first are taken by coordination)
-            _phrases.Piece(re.compile(r"(?<!\w)(?:" + _alternation((*en.LONE_NAME_PLURALS, *fr.LONE_NAME_PLURALS))
-                        + r")[ \t]+\Z"),
-             _phrases.Phrases(_flat(r) for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *en.KIN_NOUNS,
-                                                 *fr.KIN_NOUNS, *en.KIN_PLURALS)),
-             re.compile(r"(?:s|es)?" + role_words), " \t,se"),
+            _phrases.Piece(
+                re.compile(r"(?<!\w)(?:" + _alternation((*en.LONE_NAME_PLURALS,
+                                                         *fr.LONE_NAME_PLURALS)) + r")[ \t]+\Z"),
+                _phrases.Phrases(_flat(r) for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *en.KIN_NOUNS,
+                                                    *fr.KIN_NOUNS, *en.KIN_PLURALS)),
+                re.compile(r"(?:s|es)?" + role_words), " \t,se"),
             # « Une octogénaire, Jeannine, », « Un jeune homme de 19 ans, Ibrahim, », "A
             # neighbour, Carol,": an indefinite role or person noun, maybe with an age
-            _phrases.Piece(re.compile(r"(?<![\w'])(?:" + _alternation((*en.APPOSITION_DETERMINERS,
-                                                          *fr.APPOSITION_DETERMINERS))
-                        + r")[ \t]+(?:(?:" + former + r")[ \t]+)?\Z"),
-             _phrases.Phrases(_flat(r) for r in (*trades, *en.LONE_PERSON_NOUNS,
-                                                 *fr.LONE_PERSON_NOUNS)),
-             re.compile(r"(?:[ \t]+[a-z0-9][a-z0-9'-]*){0,4}[ \t]*,[ \t]*$"), " \t,"),
+            _phrases.Piece(
+                re.compile(r"(?<![\w'])(?:" + _alternation((*en.APPOSITION_DETERMINERS,
+                                                            *fr.APPOSITION_DETERMINERS))
+                           + r")[ \t]+(?:(?:" + former + r")[ \t]+)?\Z"),
+                _phrases.Phrases(_flat(r) for r in (*trades, *en.LONE_PERSON_NOUNS,
+                                                    *fr.LONE_PERSON_NOUNS)),
+                re.compile(r"(?:[ \t]+[a-z0-9][a-z0-9'-]*){0,4}[ \t]*,[ \t]*$"), " \t,"),
         ),
         needed=re.compile(r",[ \t]*$"),
     )
