@@ -2869,14 +2869,3 @@ def test_a_gendered_honorific_is_not_the_other_gender_s_surname_bearer() -> None
                  'and run a hotel here for a winter," Mrs MacLeod said.', "en", registry=EMPTY)
     assert [m.text for m in result.mentions if m.person == "donald-angus-macleod"] == [
         "Donald Angus MacLeod"]
-
-
-def test_flat_leaves_ascii_to_lower() -> None:
-    """``_flat`` returns ``text.lower()`` for ASCII text without translating it: exact only
-    while the table maps every ASCII character to itself and nothing else touches ASCII."""
-    table = people_mod._FLAT_TABLE
-    assert all(table[i] == i for i in range(128))
-    ascii_text = "".join(chr(i) for i in range(128)) + " O'Neill-Smith, Jr. (AFP) 42"
-    slow = ascii_text.lower().encode("latin-1").translate(table).decode("latin-1")
-    assert people_mod._flat(ascii_text) == slow == ascii_text.lower()
-    assert people_mod._flat("Élodie O\u2019Neill") == "elodie o'neill"  # the slow path

@@ -394,3 +394,16 @@ def test_ending_patterns_equal_their_regexes_on_generated_strings(
                         == people_mod._ending_word(found.group()), (text, low, high)
                 hits += found is not None
     assert hits > 50
+
+
+# ------------------------------------------------------------------------------ _flat
+
+def test_flat_leaves_ascii_to_lower() -> None:
+    """``_flat`` returns ``text.lower()`` for ASCII text without translating it: exact only
+    while the table maps every ASCII character to itself and nothing else touches ASCII."""
+    table = people_mod._FLAT_TABLE
+    assert all(table[i] == i for i in range(128))
+    ascii_text = "".join(chr(i) for i in range(128)) + " O'Neill-Smith, Jr. (AFP) 42"
+    slow = ascii_text.lower().encode("latin-1").translate(table).decode("latin-1")
+    assert people_mod._flat(ascii_text) == slow == ascii_text.lower()
+    assert people_mod._flat("Élodie O\u2019Neill") == "elodie o'neill"  # the slow path
