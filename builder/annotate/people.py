@@ -208,6 +208,7 @@ from ..articles import check_id
 from ..errors import Problem
 from ..model import Article, Mention, MentionKind, Person, Span, Warning
 from ..registry import Registry
+from . import _phrases
 from ._stage import MentionsResult
 from .lang import (
     people_en,
@@ -269,6 +270,9 @@ def _flat(text: str) -> str:
     "l"); other letters outside Latin-1 (other than the French "œ") become "?": they never
     occur in the word lists.
     """
+    if text.isascii():
+        # (``_FLAT_TABLE`` leaves ASCII as it is: the word lists, most words, many articles)
+        return text.lower()
     low = text.lower()
     if len(low) != len(text):  # "İ" and a few others grow when lowercased
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -371,7 +375,7 @@ class _Lexicon:
     chinese_surnames: frozenset[str]  # written first: "Xi Jinping" (``_family_name_first``)
     pinyin_given: re.Pattern[str]  # a given name of one to three pinyin syllables
     famous: frozenset[str]  # people of history named by one word ("Corot", "Clovis")
-    cue_before: re.Pattern[str]
+    cue_before: _phrases.EndsWithPhrase
     cue_after: re.Pattern[str]
     apposition_nouns: frozenset[str]  # "Nino, voiturier": a lone given name is a person's
     role_nouns: frozenset[str]  # ", a local councillor": after a given name, a person's
@@ -383,9 +387,9 @@ class _Lexicon:
     lone_before: re.Pattern[str]  # a person's verb before a lone given name ("raconte Karim")
     name_given: re.Pattern[str]  # "who gave only her surname, Lau": any word is a person's
     name_given_last: frozenset[str]  # the last words of its introducers ("surname", "as")
-    lone_after: re.Pattern[str]  # an age or a person's verb after it ("Moussa, 24 ans,")
-    lone_role: re.Pattern[str]  # a possessed role in apposition before it ("Sa coach, Inès,")
-    lone_role_close: re.Pattern[str]  # a possessed role right before it ("sa collègue Manon")
+    lone_after: _phrases.StartsWithPhrase  # an age or a person's verb after it ("Moussa, 24 ans,")
+    lone_role: _phrases.EndsWithPhrase  # a possessed role in apposition before it ("Sa coach, Inès,")
+    lone_role_close: _phrases.EndsWithPhrase  # a possessed role right before it ("sa collègue Manon")
     lone_kin: re.Pattern[str]  # possessed kin in apposition before any name ("his wife, Máire,")
     lone_kin_close: re.Pattern[str]  # the same without a comma ("his father Dai, who")
     no_relation: re.Pattern[str]  # "– no relation –", « aucun lien de parenté »: namesakes
@@ -406,8 +410,8 @@ class _Lexicon:
     medium_before: frozenset[str]  # « sur France Inter Jean Martin »: a medium, then a name
     place_of: re.Pattern[str]  # « la commune valaisanne de Val de Rèche »: a place
     letters: frozenset[str]  # "mp", "td": letters after a name, also written before it
-    role_of: re.Pattern[str]  # a role noun and "de" before an office ("ministre de l'Intérieur")
-    role_of_place: re.Pattern[str]  # ... and a plain « de » before a place (« député de Paris »)
+    role_of: _phrases.EndsWithPhrase  # a role noun and "de" before an office ("ministre de l'Intérieur")
+    role_of_place: _phrases.EndsWithPhrase  # ... and a plain « de » before a place (« député de Paris »)
     surname_epithet: re.Pattern[str]  # before a surname alone: a person ("du vieux Fabre")
     credit: re.Pattern[str]
     credit_triggers: tuple[str, ...]
@@ -451,16 +455,22 @@ def _build_lexicon() -> _Lexicon:
         r"(?:[a-z][a-z-]+(?:" + "|".join(endings) + r")|"
         + _alternation((*fr.DEMONYM_NOUNS, *fr.DEMONYM_ADJECTIVES)) + r")(?![\w'-])"
     )
-    roles = _alternation((*en.ROLE_NOUNS, *fr.ROLE_NOUNS))
-    cue_before = re.compile(
-        r"(?<!\w)(?:(?:" + roles + r")(?:[ \t]+" + adjective + r"){0,2}|"
-        + _alternation((*en.SPEECH_BEFORE, *fr.SPEECH_BEFORE))
-        + r")(?:[ \t]+(?:de|of)[ \t]+|[ \t]+d')?[ \t,:]*$"
+    # (``_phrases.EndsWithPhrase``: the ~650 role nouns are looked up in a set, not compiled
+    # into this pattern twice, and into ``role_of`` and ``role_of_place`` once each)
+    roles = _phrases.Phrases(_flat(r) for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS))
+    boundary = re.compile(r"(?<!\w)\Z")
+    adjectives = r"(?:[ \t]+" + adjective + r"){0,2}"
+    preposition = r"(?:[ \t]+(?:de|of)[ \t]+|[ \t]+d')?[ \t,:]*$"
+    cue_before = _phrases.EndsWithPhrase((
+        _phrases.Piece(boundary, roles, re.compile(adjectives + preposition), " \t,:\n"),
+        _phrases.Piece(boundary, _phrases.Phrases(
+            _flat(s) for s in (*en.SPEECH_BEFORE, *fr.SPEECH_BEFORE)),
+            re.compile(preposition), " \t,:\n"),
         # a role noun and its complement, then the name in apposition: « le capitaine des
         # Bleus, Tevita Mafi, », « the mayor of Millbrook, Dawn Price »
-        r"|(?<!\w)(?:" + roles + r")[ \t]+(?:de|du|des|d'|of)[ \t]*[^,.;:!?()\"\n]{1,40},"
-        r"[ \t]*$"
-    )
+        _phrases.Piece(boundary, roles, re.compile(
+            r"[ \t]+(?:de|du|des|d'|of)[ \t]*[^,.;:!?()\"\n]{1,40},[ \t]*$"), " \t"),
+    ))
     cue_after = re.compile(
         r"(?:['\u2019]s)?[ \t]*,?[ \t]*(?:(?:"
         + _alternation((*en.SPEECH_AFTER, *fr.SPEECH_AFTER))
@@ -489,9 +499,9 @@ def _build_lexicon() -> _Lexicon:
     # A role or a kin noun in apposition after the name, possessed or with an article:
     # « Mehdi, père de jumelles », « Aurélie, infirmière de nuit », « Annick, son épouse »,
     # "Harjit, a taxi driver"
-    apposition = _alternation(
+    apposition_entries = [
         r for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *fr.KIN_NOUNS)
-        if len(r) > 3 and "." not in r and r not in _NOT_APPOSITIONS)
+        if len(r) > 3 and "." not in r and r not in _NOT_APPOSITIONS]
     # (the nouns for people of the quotation stage too, looked up in a set, not compiled
     # into the patterns: « Nino, voiturier du palace »; not the ones that describe firms or
     # things as well: NOT_PERSON_APPOSITIONS)
@@ -502,28 +512,42 @@ def _build_lexicon() -> _Lexicon:
         if len(r) > 3 and "." not in r and r not in not_persons)
     role_nouns = frozenset(_flat(r) for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS)
                            if r not in {*en.NOT_PERSON_APPOSITIONS, *fr.NOT_PERSON_APPOSITIONS})
-    lone_after = re.compile(
-        r"[ \t]*(?:,[ \t]*\d{1,3}[ \t]*(?:,|ans\b|years?\b)|,[ \t]*(?:a|an)[ \t]+\d{1,3}-year-old"
-        r"|,[ \t]*agee?[ \t]+de[ \t]+\d|,?[ \t]*(?:" + lone_verbs + r")(?![\w])"
-        # « Dylan a 26 ans et un passé », "Dylan is 26 and": an age is a person's
-        r"|[ \t]+a[ \t]+\d{1,3}[ \t]+ans(?![\w])"
-        r"|[ \t]+(?:is|was)[ \t]+\d{1,3}(?:[ \t]+years?[ \t]+old)?(?=[ \t]*[,.;]|[ \t]+and\b)"
-        r"|,[ \t]*(?:" + _alternation(en.LONE_NAME_RELATIVES) + r")[ \t]"
-        # « Matthieu, c'est son frère aîné »: possessed, the same after « c'est » (not « X,
-        # c'est une femme qui »: a character described)
-        r"|,[ \t]*c'est[ \t]+(?:" + _alternation(fr.LONE_NAME_POSSESSIVES)
-        + r")[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}(?:" + apposition + r")(?![\w'-])"
-        r"|,[ \t]*(?:(?:" + _alternation((*en.APPOSITION_ADVERBS, *fr.APPOSITION_ADVERBS))
-        + r")[ \t]+)?(?:(?:" + _alternation((
-            *en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES,
-            *fr.APPOSITION_DETERMINERS, *en.APPOSITION_DETERMINERS))
-        + r")[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2})?(?:" + apposition + r")(?![\w'-])"
-        # « Karim, le plus ancien des six salariés, »: a definite role noun, maybe plural
-        r"|,[ \t]*(?:le|la|the)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,4}(?:" + apposition
-        + r")(?:s|es)?(?![\w'-])"
-        # « Sandrine, dont le fils entre en CE2 »: kin only a person has
-        r"|,[ \t]*dont[ \t]+(?:le|la|les|l'|son|sa|ses)[ \t]*(?:"
-        + _alternation(fr.KIN_NOUNS) + r")(?![\w-]))"
+    # (``_phrases.StartsWithPhrase``: the role and kin nouns of ``apposition`` are looked up
+    # in a set, not compiled three times into the pattern)
+    appositions = _phrases.Phrases(_flat(r) for r in apposition_entries)
+    loose_words = r"(?:[a-z][a-z-]*[ \t]+)"
+    lone_after = _phrases.StartsWithPhrase(
+        re.compile(
+            r"[ \t]*(?:,[ \t]*\d{1,3}[ \t]*(?:,|ans\b|years?\b)|,[ \t]*(?:a|an)[ \t]+\d{1,3}-year-old"
+            r"|,[ \t]*agee?[ \t]+de[ \t]+\d|,?[ \t]*(?:" + lone_verbs + r")(?![\w])"
+            # « Dylan a 26 ans et un passé », "Dylan is 26 and": an age is a person's
+            r"|[ \t]+a[ \t]+\d{1,3}[ \t]+ans(?![\w])"
+            r"|[ \t]+(?:is|was)[ \t]+\d{1,3}(?:[ \t]+years?[ \t]+old)?(?=[ \t]*[,.;]|[ \t]+and\b)"
+            r"|,[ \t]*(?:" + _alternation(en.LONE_NAME_RELATIVES) + r")[ \t]"
+            # « Sandrine, dont le fils entre en CE2 »: kin only a person has
+            r"|,[ \t]*dont[ \t]+(?:le|la|les|l'|son|sa|ses)[ \t]*(?:"
+            + _alternation(fr.KIN_NOUNS) + r")(?![\w-]))"),
+        (
+            # « Matthieu, c'est son frère aîné »: possessed, the same after « c'est » (not « X,
+            # c'est une femme qui »: a character described)
+            _phrases.Piece(
+                re.compile(r"[ \t]*,[ \t]*c'est[ \t]+(?:" + _alternation(fr.LONE_NAME_POSSESSIVES)
+                           + r")[ \t]+" + loose_words + r"{0,2}"),
+                appositions, re.compile(r"(?![\w'-])"), " \t"),
+            _phrases.Piece(
+                re.compile(r"[ \t]*,[ \t]*(?:(?:" + _alternation((*en.APPOSITION_ADVERBS,
+                                                                 *fr.APPOSITION_ADVERBS))
+                           + r")[ \t]+)?(?:(?:" + _alternation((
+                               *en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES,
+                               *fr.APPOSITION_DETERMINERS, *en.APPOSITION_DETERMINERS))
+                           + r")[ \t]+" + loose_words + r"{0,2})?"),
+                appositions, re.compile(r"(?![\w'-])"), " \t,"),
+            # « Karim, le plus ancien des six salariés, »: a definite role noun, maybe plural
+            _phrases.Piece(
+                re.compile(r"[ \t]*,[ \t]*(?:le|la|the)[ \t]+" + loose_words + r"{0,4}"),
+                appositions, re.compile(r"(?:s|es)?(?![\w'-])"), " \t"),
+        ),
+        opening=re.compile(r"[ \t]*,"),
     )
     # « Sa préparatrice physique, Inès, », "Her neighbour, Carol,": a possessed role noun in
     # apposition before a given name closed by a comma
@@ -534,39 +558,57 @@ def _build_lexicon() -> _Lexicon:
     trades = [r for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS) if _flat(r) not in kin]
     lone_roles = (*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *en.LONE_ROLE_NOUNS, *fr.LONE_ROLE_NOUNS)
     former = _alternation((*en.FORMER_ADJECTIVES, *fr.FORMER_ADJECTIVES))
-    # « Ses filles, Lou et Inès, », « deux militantes, Manon et Julie, »: a group of people
-    # named in apposition (the names after the first are taken by coordination)
-    group = (r"(?:" + _alternation((*en.LONE_NAME_PLURALS, *fr.LONE_NAME_PLURALS)) + r")[ \t]+(?:"
-             + _alternation((*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *en.KIN_NOUNS, *fr.KIN_NOUNS,
-                             *en.KIN_PLURALS)) + r")(?:s|es)?")
     # "Her older brother, Chidi,", « son petit frère, Julien, »: an adjective of age or rank
     kin_adjective = r"(?:(?:" + _alternation((*en.KIN_ADJECTIVES, *fr.KIN_ADJECTIVES)) \
         + r")[ \t]+)?"
-    lone_role = re.compile(
-        r"(?<!\w)(?:(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
-        + r"|[a-z][a-z-]*'s|[a-z][a-z-]*s')[ \t]+" + kin_adjective + r"(?:" + _alternation(lone_roles)
-        + r")|(?:(?:" + _alternation((*en.ROLE_ARTICLES, *fr.ROLE_ARTICLES)) + r")[ \t]+|l')"
-        + r"(?:(?:" + former + r")[ \t]+)?(?:"
-        + _alternation(trades) + r")|" + group
-        + r")(?:[ \t]+[a-z][a-z'-]*){0,3}[ \t]*,[ \t]*$"
-        # « Une octogénaire, Jeannine, », « Un jeune homme de 19 ans, Ibrahim, », "A
-        # neighbour, Carol,": an indefinite role or person noun, maybe with an age
-        r"|(?<![\w'])(?:" + _alternation((*en.APPOSITION_DETERMINERS,
-                                           *fr.APPOSITION_DETERMINERS))
-        + r")[ \t]+(?:(?:" + former + r")[ \t]+)?(?:"
-        + _alternation((*trades, *en.LONE_PERSON_NOUNS, *fr.LONE_PERSON_NOUNS))
-        + r")(?:[ \t]+[a-z0-9][a-z0-9'-]*){0,4}[ \t]*,[ \t]*$"
+    # (``_phrases.EndsWithPhrase``: the ~650 nouns are looked up in sets, not compiled into
+    # the pattern four times)
+    possessor = (r"(?<!\w)(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
+                 + r"|[a-z][a-z-]*'s|[a-z][a-z-]*s')[ \t]+")
+    role_words = r"(?:[ \t]+[a-z][a-z'-]*){0,3}[ \t]*,[ \t]*$"
+    trade_phrases = _phrases.Phrases(_flat(r) for r in trades)
+    lone_role_phrases = _phrases.Phrases(_flat(r) for r in lone_roles)
+    lone_role = _phrases.EndsWithPhrase(
+        (
+            _phrases.Piece(
+                re.compile(possessor + kin_adjective + r"\Z"),
+                lone_role_phrases, re.compile(role_words), " \t,"),
+            _phrases.Piece(
+                re.compile(r"(?<!\w)(?:(?:" + _alternation((*en.ROLE_ARTICLES, *fr.ROLE_ARTICLES))
+                           + r")[ \t]+|l')(?:(?:" + former + r")[ \t]+)?\Z"),
+                trade_phrases, re.compile(role_words), " \t,"),
+            # « Ses filles, Lou et Inès, », « deux militantes, Manon et Julie, »: a group of
+            # people named in apposition (the names after the first are taken by coordination)
+            _phrases.Piece(
+                re.compile(r"(?<!\w)(?:" + _alternation((*en.LONE_NAME_PLURALS,
+                                                         *fr.LONE_NAME_PLURALS)) + r")[ \t]+\Z"),
+                _phrases.Phrases(_flat(r) for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *en.KIN_NOUNS,
+                                                    *fr.KIN_NOUNS, *en.KIN_PLURALS)),
+                re.compile(r"(?:s|es)?" + role_words), " \t,se"),
+            # « Une octogénaire, Jeannine, », « Un jeune homme de 19 ans, Ibrahim, », "A
+            # neighbour, Carol,": an indefinite role or person noun, maybe with an age
+            _phrases.Piece(
+                re.compile(r"(?<![\w'])(?:" + _alternation((*en.APPOSITION_DETERMINERS,
+                                                            *fr.APPOSITION_DETERMINERS))
+                           + r")[ \t]+(?:(?:" + former + r")[ \t]+)?\Z"),
+                _phrases.Phrases(_flat(r) for r in (*trades, *en.LONE_PERSON_NOUNS,
+                                                    *fr.LONE_PERSON_NOUNS)),
+                re.compile(r"(?:[ \t]+[a-z0-9][a-z0-9'-]*){0,4}[ \t]*,[ \t]*$"), " \t,"),
+        ),
+        needed=re.compile(r",[ \t]*$"),
     )
     # « sa collègue Manon hoche la tête », « son petit-fils Lucas »: the same role right
     # before the name, without commas
     # « dont le fils Hugo est rentré », "whose son Hugo": kin of a person just named;
     # "Graham's daughter Jess", "the Pettersens' daughter Jess": a person's or a family's
-    lone_role_close = re.compile(
-        r"(?<!\w)(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
-        + r"|dont[ \t]+(?:le|la|les)|whose|[a-z][a-z-]*'s|[a-z][a-z-]*s')[ \t]+" + kin_adjective
-        + r"(?:"
-        + _alternation(lone_roles)
-        + r")(?:[ \t]+" + adjective + r"){0,2}[ \t]+$"
+    lone_role_close = _phrases.EndsWithPhrase(
+        (_phrases.Piece(
+            re.compile(r"(?<!\w)(?:" + _alternation((*en.LONE_NAME_POSSESSIVES,
+                                                     *fr.LONE_NAME_POSSESSIVES))
+                       + r"|dont[ \t]+(?:le|la|les)|whose|[a-z][a-z-]*'s|[a-z][a-z-]*s')[ \t]+"
+                       + kin_adjective + r"\Z"),
+            lone_role_phrases, re.compile(adjectives + r"[ \t]+$"), " \t"),),
+        needed=re.compile(r"[ \t]$"),
     )
     # "O'Sullivan's wife, Máire,", « son épouse, Lucienne, »: kin only a person has, owned by
     # a person, in apposition before a capitalised word: that word is a first name
@@ -614,6 +656,7 @@ def _build_lexicon() -> _Lexicon:
         + rf")(?:[ \t]*:)?[ \t]+(?=[{_U}])(?P<names>[^\n]{{1,80}})$"
     )
     given = frozenset(people_names.GIVEN_NAMES)
+    office_of = r"(?:de[ \t]+l'|du|de[ \t]+la|des|d'|of(?:[ \t]+the)?)"
     return _Lexicon(
         titles=titles,
         title_words=frozenset(w for t in titles for w in t),
@@ -718,11 +761,14 @@ def _build_lexicon() -> _Lexicon:
         letters=_singles(en.POST_NOMINALS),
         place_of=re.compile(r"(?<![\w'])(?:" + _alternation((*en.PLACE_NOUNS, *fr.PLACE_NOUNS))
                             + r")(?:[ \t]+[a-zà-ÿ-]+)?[ \t]+(?:de|d'|of)[ \t]*$"),
-        role_of=re.compile(r"(?:^|[^\w])(?:" + roles + r")(?:[ \t]+" + adjective
-                           + r"){0,2}[ \t]+(?:de[ \t]+l'|du|de[ \t]+la|des|d'|of(?:[ \t]+the)?)"
-                           r"[ \t]*$"),
-        role_of_place=re.compile(r"(?:^|[^\w])(?:" + roles + r")(?:[ \t]+" + adjective
-                                 + r"){0,2}[ \t]+(?:de|du)[ \t]*$"),
+        role_of=_phrases.EndsWithPhrase(
+            (_phrases.Piece(re.compile(r"(?:^|[^\w])\Z"), roles, re.compile(
+                adjectives + r"[ \t]+" + office_of + r"[ \t]*$"), " \t"),),
+            needed=re.compile(r"[ \t]" + office_of + r"[ \t]*$")),
+        role_of_place=_phrases.EndsWithPhrase(
+            (_phrases.Piece(re.compile(r"(?:^|[^\w])\Z"), roles, re.compile(
+                adjectives + r"[ \t]+(?:de|du)[ \t]*$"), " \t"),),
+            needed=re.compile(r"[ \t](?:de|du)[ \t]*$")),
         surname_epithet=re.compile(
             r"(?:^|[^\w])(?:" + _alternation(fr.EPITHET_DETERMINERS) + r")[ \t]+("
             + _alternation(fr.SURNAME_EPITHETS) + r")[ \t]+$"),
@@ -1948,10 +1994,10 @@ def _discover(
         office += 1
     lead = max(doc.starts[doc.para_of(run[0].start)], run[0].start - 60)
     office_place = len(run) >= office + 2 \
-        and _LEX.role_of_place.search(low, lead, run[0].start) is not None \
+        and _LEX.role_of_place.found(low, lead, run[0].start) \
         and _is_place(tuple(low[t.start:t.end] for t in run[:office])) \
         and low[run[office].start:run[office].end] in _LEX.given
-    office_before = office_place or _LEX.role_of.search(low, lead, run[0].start) is not None
+    office_before = office_place or _LEX.role_of.found(low, lead, run[0].start)
     article = kind
     head = run[0]
     if len(run) > 2 and low[run[0].start:run[0].end] == "les":
@@ -2433,9 +2479,12 @@ def _name_like(doc: _Doc, start: int, end: int) -> bool:
 def _has_cue(doc: _Doc, start: int, end: int) -> bool:
     base = doc.starts[doc.para_of(start)]
     stop = doc.ends[doc.para_of(start)]
-    before = _LEX.cue_before.search(doc.low, max(base, start - 72), start)
-    if before is not None and (_ending_word(before.group()) not in _LEX.letters
-                               or _name_like(doc, start, end)):
+    low = max(base, start - 72)
+    # (the last word of the window is the last word of the cue's match: a match ends at the
+    # window's end, holds a word, and starts after no word character)
+    if _LEX.cue_before.found(doc.low, low, start) \
+            and (_ending_word(doc.low[low:start]) not in _LEX.letters
+                 or _name_like(doc, start, end)):
         # (after a member's letters, a name: "Labour MP Dafydd Jones", not "The MP Expenses
         # Scandal", "TD Bank Economist …")
         return True
@@ -3190,19 +3239,19 @@ def _find_lone_given(
             if before is not None and low[before[0]:before[1]] in _LEX.demonym_before:
                 continue  # "The Dane, who took over": a nationality, not the given name
         para = doc.para_of(start)
-        if _LEX.lone_after.match(low, end, min(doc.ends[para], end + 40)) is None \
+        if not _LEX.lone_after.found(low, end, min(doc.ends[para], end + 40)) \
                 and not _noun_in_apposition(low, end, min(doc.ends[para], end + 60),
                                             _LEX.apposition_nouns, closed=False) \
                 and _LEX.lone_before.search(low, max(doc.starts[para], start - 30),
                                             start) is None \
                 and ((low[end:end + 1] not in (",", ".")
                       and _COORD_AFTER_RE.match(low, end, end + 6) is None)
-                     or _LEX.lone_role.search(
-                         low, max(doc.starts[para], start - 70), start) is None) \
+                     or not _LEX.lone_role.found(
+                         low, max(doc.starts[para], start - 70), start)) \
                 and not _kin_named(doc, start, end) \
                 and spot.title is None and not _after_a_name_title(doc, start) \
-                and _LEX.lone_role_close.search(
-                    low, max(doc.starts[para], start - 60), start) is None \
+                and not _LEX.lone_role_close.found(
+                    low, max(doc.starts[para], start - 60), start) \
                 and not _after_quoted_speech(doc, start):
             waiting.append(spot)
             continue
@@ -3435,7 +3484,7 @@ def _find_epithet_surnames(
             continue
         stop = min(doc.ends[para], end + 60)
         if _RELATIVE_AFTER_RE.match(low, end, stop) is None \
-                and _LEX.lone_after.match(low, end, stop) is None \
+                and not _LEX.lone_after.found(low, end, stop) \
                 and _LEX.cue_after.match(low, end, stop) is None:
             continue  # « le vieux Port est en travaux »: a thing, unless a person is meant
         chosen[word] = full[start:end]
