@@ -4122,10 +4122,7 @@ class _Annotator:
             if m is not None:
                 if m.kind == "epithet" or p.in_quote(tok.start):
                     return None
-                z = bisect.bisect_left(p.tok_ends, m.span.end)
-                if z + 1 < b and p.tight(z, z + 1) and p.toks[z + 1].text.islower() \
-                        and (p.toks[z + 1].low in self.lex.persons
-                             or p.toks[z + 1].low in self.lex.sources):
+                if self.modifies_a_person(p, bisect.bisect_left(p.tok_ends, m.span.end)):
                     return None  # "A Castellane spokeswoman said": a name as a modifier
                 return _Who(self.joint(p, m), None, "named-opener")
             if not tok.text[:1].islower() and i > a or tok.low in self.lex.complements \
@@ -4370,6 +4367,12 @@ class _Annotator:
         if j >= lo and p.toks[j].low in self.lex.object_pronouns and p.tight(j, j + 1):
             j = self.skip_back(p, j - 1, lo)
         return j - 1 >= lo and p.toks[j].low in self.lex.relatives and p.gap(j - 1, j) == ""
+
+    def modifies_a_person(self, p: _Para, z: int) -> bool:
+        """The name ending at token z modifies the lowercase person or source noun right
+        after it ("A Castellane spokeswoman"): it is not the phrase's head."""
+        return z + 1 < len(p.toks) and p.tight(z, z + 1) and p.toks[z + 1].text.islower() \
+            and (p.toks[z + 1].low in self.lex.persons or p.toks[z + 1].low in self.lex.sources)
 
     def content_relative(self, p: _Para, v: int, lo: int) -> bool:
         """The verb at v is in a relative clause giving what a thing holds, with no comma
@@ -4941,10 +4944,7 @@ class _Annotator:
                 # « Le directeur de la régie conteste »: the role the article tied to a name,
                 # with its complement, not the body the complement names
                 return _Who(self.joint(p, tied), None, "epithet-complement")
-            modifier = q < j and p.toks[q].end in p.ends and p.tight(q, q + 1) \
-                and p.toks[q + 1].text.islower() and (p.toks[q + 1].low in self.lex.persons
-                                                      or p.toks[q + 1].low in self.lex.sources)
-            if q < j and ((p.toks[q].end in p.ends and not modifier)
+            if q < j and ((p.toks[q].end in p.ends and not self.modifies_a_person(p, q))
                           or low in self.lex.openers):
                 break  # another phrase: "Smith told the agency", "…, and the agency"
             # (not a name as a modifier: "A Castellane spokeswoman said")
