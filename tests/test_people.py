@@ -2946,3 +2946,14 @@ def test_a_surname_with_a_lowercase_particle_joined_by_a_hyphen_names_its_bearer
 ])
 def test_a_person_noun_as_a_title_before_a_given_name(text: str, name: str) -> None:
     assert name in discovered_names(run(text, "en", registry=EMPTY))
+
+
+def test_a_possessive_in_the_relative_after_a_shared_surname_tells_whose_it_is() -> None:
+    # "Whitaker, who testified from her nursing home": the woman of the two Whitakers
+    registry = Registry(people={p.id: p for p in (
+        person("craig-whitaker", "Craig Whitaker", gender="m"),
+        person("doris-whitaker", "Doris Whitaker", gender="f"))})
+    result = run("The widow, Doris Whitaker, is a plaintiff. Craig Whitaker, who is not related, "
+                 "said he was disappointed.\n\nWhitaker, who testified by video from her "
+                 "nursing home in March, said she was glad.", "en", registry=registry)
+    assert [m.person for m in result.mentions if m.span.paragraph == "p2"] == ["doris-whitaker"]

@@ -403,6 +403,7 @@ class _Lexicon:
     #: after a surname, a verb and a possessive of the subject's gender ("Achterberg ended
     #: his day"; English only: French possessives agree with the noun): verb, possessive
     subject_possessive: re.Pattern[str]
+    relative_possessive: re.Pattern[str]  # ", who testified from her home": the name's
     subject_possessives: dict[str, str]  # the possessive -> the gender it tells
     given_genders: dict[str, str]  # folded given name -> "f" or "m" (``lang/quotes_*.py``)
     organisation_nouns: frozenset[str]  # "ferry operator Hebridean Link": a firm's name
@@ -751,6 +752,10 @@ def _build_lexicon() -> _Lexicon:
         kin_plural=_singles(en.SURNAME_KIN_PLURAL, fr.SURNAME_KIN_PLURAL),
         subject_possessive=re.compile(
             r"\s+(?!(?:" + _alternation(en.NOT_SUBJECT_VERBS) + r")\b)[a-z]+\s+("
+            + _alternation(tuple(en.SUBJECT_POSSESSIVES)) + r")\s+(?!(?:"
+            + _alternation(en.NOT_POSSESSED) + r")\b)[a-z]"),
+        relative_possessive=re.compile(
+            r",\s+(?:" + _alternation(en.LONE_NAME_RELATIVES) + r")\s+[^,.;:!?\"\n]{0,60}?(?<!\w)("
             + _alternation(tuple(en.SUBJECT_POSSESSIVES)) + r")\s+(?!(?:"
             + _alternation(en.NOT_POSSESSED) + r")\b)[a-z]"),
         subject_possessives=en.SUBJECT_POSSESSIVES,
@@ -2997,8 +3002,11 @@ def _find_short_names(
                     owned = fits if len(fits) == 1 else owned
             if len(owned) != 1:
                 # "Achterberg ended his day" beside Mara and Devin Achterberg: the possessive
-                # after the verb that follows the surname is the subject's
-                possessive = _LEX.subject_possessive.match(low, end)
+                # after the verb that follows the surname is the subject's; so is one in the
+                # relative clause right after it ("Whitaker, who testified from her nursing
+                # home, said")
+                possessive = _LEX.subject_possessive.match(low, end) \
+                    or _LEX.relative_possessive.match(low, end)
                 if possessive is not None:
                     fits = {o for o in owned if gender_of(o)
                             == _LEX.subject_possessives[possessive.group(1)]}
