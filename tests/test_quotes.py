@@ -6688,3 +6688,21 @@ def test_a_rival_whose_noun_tells_no_gender_is_the_other_side(lang: str, body: s
 def test_a_name_as_a_modifier_before_a_person_noun_is_not_the_speaker(
         body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, "en")[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # ", aged 62," / « , âgé de 62 ans, » give the age "the 62-year-old" takes up, before the
+    # pronoun of the quotation after it
+    ("en", ("Michael Tobin, aged 62, of Knockroe, pleaded guilty.\n\nHe was found by the "
+            "farmer's son, Patrick Tobin.\n\nPatrick Tobin said in evidence that his father "
+            "had meant to refit the guard.\n\nMr Tobin also addressed the court. Standing in "
+            "the dock, the 62-year-old turned towards the family. \"I knew him since he was a "
+            "boy. I'm sorry,\" he said."), "michael-tobin"),
+    ("fr", ("Paul Girard, âgé de 62 ans, a plaidé coupable.\n\nSon fils, Ray Girard, a témoigné "
+            "ensuite.\n\nRay Girard a expliqué que son père voulait réparer la machine.\n\nDans "
+            "le box, le sexagénaire s'est tourné vers la famille. « Je le connaissais depuis "
+            "qu'il était petit. Je suis désolé », a-t-il dit."), "paul-girard"),
+])
+def test_an_age_written_with_aged_names_the_description_of_that_age(lang: str, body: str,
+                                                                    expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

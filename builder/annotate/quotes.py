@@ -282,10 +282,11 @@ _PLACE_WORDS: frozenset[str] = frozenset(
     for name in names if " " not in name)
 
 
-#: An age in apposition right after a name: ", 38," / ", 38 ans" / " (38)" (not ", 2,4
-#: millions d'abonnés").
+#: An age in apposition right after a name: ", 38," / ", 38 ans" / " (38)" / ", aged 38," /
+#: « , âgé de 38 ans » (not ", 2,4 millions d'abonnés").
 _APPOSED_AGE_RE = re.compile(
-    r",\s*(\d{1,3})(?=\s*(?:,(?!\d)|ans\b|years?\b|\.(?!\d)|$))|\s\((\d{1,3})\)")
+    r",\s*(?:aged\s+|âgée?\s+de\s+)?(\d{1,3})(?=\s*(?:,(?!\d)|ans\b|years?\b|\.(?!\d)|$))"
+    r"|\s\((\d{1,3})\)")
 #: Words that may stand between a team's name and its role noun ("Scarlets head coach X").
 _ROLE_MODIFIERS = frozenset({"head", "assistant", "deputy", "interim", "acting", "chief",
                              "senior", "general", "former", "new"})
@@ -7087,8 +7088,9 @@ class _Annotator:
             # (a capitalised demonym may open the sentence: « La Japonaise, … »)
             who = self.classify_np(p, a, z, initial=True)
             if who is not None and len(who.ids) == 1 \
-                    and who.rule in ("description", "salient-description", "native") \
+                    and who.rule in ("description", "salient-description", "native", "age") \
                     and self.gender(who.ids[0]) in (gender, None):
+                # ("the 62-year-old" after "Michael Tobin, aged 62,": the age says who)
                 return who.with_rule("described-before-quote")
             z += 1
         return None
