@@ -6706,3 +6706,14 @@ def test_a_name_as_a_modifier_before_a_person_noun_is_not_the_speaker(
 def test_an_age_written_with_aged_names_the_description_of_that_age(lang: str, body: str,
                                                                     expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+def test_a_name_in_apposition_may_close_with_a_dash() -> None:
+    # "The leader of …, Rhian Jenkins - no relation - called": the name the role is set
+    # beside, closed by a dash aside, is the subject the pronoun after takes up
+    body = ("Sian Maddox, the council leader, said the rules had been followed.\n\nShe said a "
+            "review would report in September.\n\nThe leader of the opposition Plaid Cymru "
+            "group, Rhian Jenkins - no relation - called for the councillor to be suspended."
+            "\n\n\"If a care worker fiddled their mileage like this, they'd be out of the door "
+            "the same day,\" she said.")
+    assert who(pipeline_quotes(body, "en")[-1]) == "rhian-jenkins"

@@ -6089,8 +6089,8 @@ class _Annotator:
         if named is None or named.kind == "pronoun":
             return None
         k = bisect.bisect_left(p.tok_starts, named.span.end)
-        if k >= len(p.toks) or k > v or p.gap(k - 1, k) != ",":
-            return None
+        if k >= len(p.toks) or k > v or p.gap(k - 1, k) not in (",", "-", "\u2013", "\u2014"):
+            return None  # (closed by a comma or a dash: "…, Rhian Jenkins - no relation -")
         return named
 
     def subject_before(self, p: _Para, start: int) -> _Who | None:
