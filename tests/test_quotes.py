@@ -6717,3 +6717,13 @@ def test_a_name_in_apposition_may_close_with_a_dash() -> None:
             "\n\n\"If a care worker fiddled their mileage like this, they'd be out of the door "
             "the same day,\" she said.")
     assert who(pipeline_quotes(body, "en")[-1]) == "rhian-jenkins"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Welsh and Irish given names tell a gender the pronoun after them needs
+    ('Rhian Jenkins met Dafydd Evans on Monday. "It went well," she said.', "rhian-jenkins"),
+    ('Rhian Jenkins met Dafydd Evans on Monday. "It went well," he said.', "dafydd-evans"),
+    ('Niamh Kelly met Tadhg Byrne on Monday. "It went well," he said.', "tadhg-byrne"),
+])
+def test_welsh_and_irish_given_names_tell_a_gender(body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, "en")[-1]) == expected

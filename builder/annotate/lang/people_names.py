@@ -594,6 +594,7 @@ aled alun bethan bryn cadi carwyn carys catrin cerys dafydd dai delyth dewi dilw
 eleri elis emlyn emyr endaf euros ffion geraint gethin gruffudd gruffydd gwen gwenllian
 gwilym gwion gwyn hedd heledd huw hywel iestyn ieuan ifan ioan iolo iwan llinos llion
 llyr meinir meirion mererid morgan nerys osian owain owen rhian rhiannon rhodri rhydian sian
+angharad lowri mared seren darragh
 siân sioned siwan steffan taliesin tegan tomos trystan wyn
 tavita sione semisi losa viliami malakai
 hanne jaylen jens mads maisie mette

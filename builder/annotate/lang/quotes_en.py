@@ -821,6 +821,8 @@ tamika latoya keisha shanice tanisha imani aaliyah ngozi chiamaka adaeze folake 
 yetunde abena akosua efua aisha zainab layla yasmin sunita anjali pooja deepika kavya meera
 lakshmi
 hanna hanne maisie crystal brianna ama akua astrid freya signe mette birgit
+rhian sian nia cerys carys bethan ffion eleri angharad seren lowri catrin mared aoife niamh
+saoirse roisin sinead caoimhe aisling orla grainne ciara deirdre
 """)
 
 MASCULINE_GIVEN_NAMES: frozenset[str] = _words("""
@@ -839,7 +841,9 @@ jaylen jayden aiden mateo dmitri lars jens jonas mads erik tony
 kwame kofi kwabena kojo tunde chidi emeka obinna segun olusegun jamal darnell tyrone deshawn
 rashad terrell dwayne jamar tariq idris hussein khalid mustafa rajesh suresh ravi sanjay amit
 anil vijay arun reinhard klaus dieter jurgen uwe helmut horst gunther rainer bernd torsten
-gareth rhys ole kjell terje oleksandr andriy mykola yevgeny miroslav grzegorz zbigniew vaclav
+gareth rhys dafydd gethin iwan emyr huw ieuan aled geraint osian rhodri darragh cian oisin
+padraig ciaran eoin fionn ruairi donal diarmuid tadhg
+ole kjell terje oleksandr andriy mykola yevgeny miroslav grzegorz zbigniew vaclav
 jiri
 """)
 
