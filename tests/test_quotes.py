@@ -6727,3 +6727,17 @@ def test_a_name_in_apposition_may_close_with_a_dash() -> None:
 ])
 def test_welsh_and_irish_given_names_tell_a_gender(body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, "en")[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # « la première », "the former" after the verb: the first of the two people named last
+    ("fr", ("Pour ses avocates, Me Claire Morel et Me Nadia Benali, la grâce est la seule "
+            "issue. « Le droit n'a pas su voir ce qu'elle vivait, a expliqué la première, qui "
+            "suit le dossier depuis l'instruction. »"), "claire-morel"),
+    ("en", ("Her lawyers, Claire Morel and Nadia Benali, say a pardon is the only way left. "
+            '"The law failed to see what she lived through," said the former, who has followed '
+            "the case since 2019."), "claire-morel"),
+])
+def test_the_former_after_the_verb_is_the_first_of_two(lang: str, body: str,
+                                                        expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

@@ -5367,6 +5367,14 @@ class _Annotator:
         named = self.name_closing(p, i0, i1)
         if named is not None:
             return _Who(self.joint(p, named), None, "name-in-phrase")
+        former_gender = self.lex.former_references.get(tuple(lows)) if not initial else None
+        if former_gender is not None:
+            # « …, a expliqué la première, qui suit le dossier » after « Me X et Me Y »: the
+            # first of the two people named last (opening a sentence: former_reference)
+            pair = self.recent_people(p, toks[0].start, 2)
+            if pair is not None and (not former_gender
+                                     or self.gender(pair.ids[0]) in (former_gender, None)):
+                return _Who((pair.ids[0],), None, "former")
         if lows[0] in self.lex.possessive_pronouns and head_end == len(toks) \
                 and any(w in self.lex.documents for w in head[1:]):
             # "his caption read", "son communiqué précise": the possessor's words
