@@ -6741,3 +6741,19 @@ def test_welsh_and_irish_given_names_tell_a_gender(body: str, expected: str) -> 
 def test_the_former_after_the_verb_is_the_first_of_two(lang: str, body: str,
                                                         expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # « le prédécesseur de M. X, Y, » / "the predecessor of Mr X, Y,": X possesses the noun
+    # (past his title), Y is the one the pronoun after takes up
+    ("fr", ("Paul Girard dirige l'hôpital depuis 2021.\n\nLe prédécesseur de M. Girard, Ray "
+            "Lopez, désormais retraité, avait été épinglé en 2019. Joint par téléphone, il se "
+            "refuse à tout commentaire mais note : « Les comptes ont toujours été compliqués. »"),
+     "ray-lopez"),
+    ("en", ("Paul Girard has run the hospital since 2021.\n\nThe predecessor of Mr Girard, Ray "
+            "Lopez, now retired, was criticised in 2019. Reached by phone, he declined to comment "
+            'but noted: "The accounts were always complicated."'), "ray-lopez"),
+])
+def test_the_possessor_of_a_relation_noun_past_his_title_is_not_the_pronoun_s(
+        lang: str, body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

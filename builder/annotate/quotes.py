@@ -7936,7 +7936,8 @@ class _Annotator:
         if after[:2] in ("'s", "’s") or (after[:1] in "'’" and after[1:2] in (" ", "")
                                           and m.text.endswith("s")):
             return True
-        k = bisect.bisect_left(p.tok_starts, m.span.start)
+        # (past the titles: « le prédécesseur de M. Andrieux-Coste »)
+        k = bisect.bisect_left(p.tok_starts, self.title_start(p, m.span.start))
         if k >= 2 and p.tight(k - 1, k) and p.toks[k - 1].low in self.lex.complements:
             head = p.toks[k - 2]
             # (« une erreur de relance de X »: a thing of X's leaves X a candidate)

@@ -468,6 +468,7 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "stewardess": "f", "treasurer": None, "teenager": None, "pensioner": None,
     "retiree": None, "soldier": None, "campaigner": None, "protester": None,
     "shrimper": None, "trawlerman": "m", "deckhand": None, "oysterman": "m", "lobsterman": "m",
+    "predecessor": None, "successor": None,
     "protestor": None, "unionist": None, "volunteer": None, "stargazer": None,
     "hobbyist": None, "astrophysicist": None, "native": None, "democrat": None,
     "stonemason": None, "mason": None, "carpenter": None, "plumber": None, "builder": None,
@@ -537,7 +538,7 @@ COMITATIVES: tuple[str, ...] = ("with", "alongside")
 #: written in the article ("X, his driver,").
 RELATION_NOUNS: frozenset[str] = frozenset({
     "associate", "mentor", "protege", "protégé", "client", "pupil", "apprentice", "guest",
-    "donor", "caregiver", "driver", "patient", "roommate",
+    "donor", "caregiver", "driver", "patient", "roommate", "predecessor", "successor",
 })
 #: The stems of verbs that put questions ("asked her", "cross-examined him"): a run of bare questions and answers
 #: after a sentence with one is a questioning even when no vocative or pronoun names who answers.

@@ -707,7 +707,7 @@ COMITATIVES: tuple[str, ...] = ("avec", "aux côtés de")
 RELATION_NOUNS: frozenset[str] = frozenset({
     "associé", "associée", "mentor", "apprenti", "apprentie", "donateur", "donatrice",
     "conducteur", "conductrice", "colocataire", "locataire", "propriétaire", "passager",
-    "passagère", "stagiaire",
+    "passagère", "stagiaire", "prédécesseur", "prédécesseure", "successeur", "successeure",
 })
 #: The stems of verbs that put questions (« l'a interrogée », « a demandé »): a run of bare questions and answers
 #: after a sentence with one is a questioning even when no vocative or pronoun names who answers.
@@ -775,6 +775,7 @@ _MORE_PERSON_NOUNS.update({
     "ostréiculteur": "m", "ostréicultrice": "f", "pâtissier": "m", "pâtissière": "f",
     "charcutier": "m", "charcutière": "f", "fromager": "m", "fromagère": "f", "caviste": None,
     "sommelier": "m", "sommelière": "f", "plongeur": "m", "plongeuse": "f", "garagiste": None,
+    "prédécesseur": None, "prédécesseure": "f", "successeur": None, "successeure": "f",
     "carrossier": "m", "carrossière": "f", "peintre": None, "sculpteur": "m",
     "sculptrice": "f", "photographe": None, "cameraman": "m", "monteur": "m", "monteuse": "f",
     "scénariste": None, "dessinateur": "m", "dessinatrice": "f", "illustrateur": "m",
