@@ -4825,14 +4825,16 @@ class _Annotator:
             if not (p.gap(a + n - 1, a + n) == "," or self.is_skip(nxt)
                     or self.is_verb(p, a + n)):
                 return None
-            pair = self.recent_people(p, p.toks[a].start, 2)
-            if pair is None:
-                return None
-            first = pair.ids[0]
-            if gender and self.gender(first) not in (gender, None):
-                return None
-            return _Who((first,), None, "former")
+            return self.first_of_two(p, p.toks[a].start, gender)
         return None
+
+    def first_of_two(self, p: _Para, pos: int, gender: str) -> _Who | None:
+        """The first of the two people named last before ``pos`` (« la première », "the
+        former"), when the gender (if any) allows."""
+        pair = self.recent_people(p, pos, 2)
+        if pair is None or (gender and self.gender(pair.ids[0]) not in (gender, None)):
+            return None
+        return _Who((pair.ids[0],), None, "former")
 
     def resolve_latest(self, p: _Para, gender: str, pos: int) -> _Who | None:
         """The person named last before ``pos`` (two paragraphs at most), of that gender
@@ -5371,10 +5373,9 @@ class _Annotator:
         if former_gender is not None:
             # « …, a expliqué la première, qui suit le dossier » after « Me X et Me Y »: the
             # first of the two people named last (opening a sentence: former_reference)
-            pair = self.recent_people(p, toks[0].start, 2)
-            if pair is not None and (not former_gender
-                                     or self.gender(pair.ids[0]) in (former_gender, None)):
-                return _Who((pair.ids[0],), None, "former")
+            first_of_two = self.first_of_two(p, toks[0].start, former_gender)
+            if first_of_two is not None:
+                return first_of_two
         if lows[0] in self.lex.possessive_pronouns and head_end == len(toks) \
                 and any(w in self.lex.documents for w in head[1:]):
             # "his caption read", "son communiqué précise": the possessor's words
