@@ -7682,6 +7682,16 @@ class _Annotator:
                 # « … par X (44e), sur une erreur de Y. Le gardien… »: only complements
                 # name people; the nearest one is the likelier
                 best = latest
+        if gender is None and best_sentence is not None and (
+                owner is not None if best is None
+                else self.is_oblique(self.paras[best_sentence[0]], best)):
+            # "Kettle … She remembers a boy who returned Ferreira's novel. … "…," the
+            # librarian says": a possessor or a complement alone is a weak antecedent for a
+            # noun of no gender; the person an earlier sentence of its paragraph opens on is
+            # the stronger one
+            subject = self.earlier_subject(k, best_sentence, None, exclude)
+            if subject is not None:
+                return _Who((subject.person,), None, "resolved-subject")
         if best is None and unnamed is not None:
             return _Who((), unnamed, "unnamed-possessed")
         best = best or owner
@@ -7911,10 +7921,11 @@ class _Annotator:
             p.toks[k - 1].low in self.lex.prepositions
             or p.toks[k - 1].low in self.lex.article_prepositions)  # (« sur Sissoko »)
 
-    def earlier_subject(self, k: int, after: tuple[int, int], gender: str,
+    def earlier_subject(self, k: int, after: tuple[int, int], gender: str | None,
                         exclude: frozenset[str]) -> Mention | None:
         """The mention opening an earlier sentence of paragraph ``after[0]`` (from
-        ``self.ordered[k]`` back), when its person is known to be of ``gender``."""
+        ``self.ordered[k]`` back), when its person is known to be of ``gender`` (any
+        person with None)."""
         para0 = after[0]
         while k >= 0:
             para, start, m = self.ordered[k]
@@ -7925,7 +7936,8 @@ class _Annotator:
             first = k == 0 or self.ordered[k - 1][0] != para \
                 or p.sentence(self.ordered[k - 1][1])[0] != s
             if first and m.person not in exclude and not self.is_oblique(p, m) \
-                    and not self.is_possessor(p, m) and self.gender(m.person) == gender:
+                    and not self.is_possessor(p, m) \
+                    and (gender is None or self.gender(m.person) == gender):
                 return m  # the first person named in its sentence, not in a complement
             k -= 1
         return None
