@@ -6780,3 +6780,18 @@ def test_the_possessor_of_a_relation_noun_past_his_title_is_not_the_pronoun_s(
 def test_a_possessor_alone_is_a_weak_antecedent_for_a_noun_of_no_gender(
         lang: str, body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a fronted phrase naming the go-between the subject speaks through: the subject speaks
+    (("Gloria Mabry sat in the front row. Her son, Terrence Mabry, was beaten in 2023.\n\n"
+      "Her son did not take the stand. Through the family's attorney, Aisha Carrington, he "
+      'released a brief statement: "I just want the truth said out loud."'), "terrence-mabry"),
+    (("Through his lawyer, Aisha Carrington, Terrence Mabry released a statement: "
+      '"I just want the truth."'), "terrence-mabry"),
+    # the go-between's own words stay hers
+    (("Terrence Mabry did not take the stand. His lawyer, Aisha Carrington, released a "
+      'statement: "My client wants the truth."'), "aisha-carrington"),
+])
+def test_a_fronted_go_between_is_not_the_subject(body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, "en")[-1]) == expected

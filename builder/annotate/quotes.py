@@ -483,6 +483,7 @@ class _Lexicon:
     titled_documents: frozenset[str]
     sequence: frozenset[str]
     citing: frozenset[str]  # « citant », "quoting": the words after are somebody else's
+    intermediary_openers: frozenset[tuple[str, ...]]  # "Through his lawyer, X, he said:"
     cited_owners: frozenset[str]  # "a letter *from* her son", « le message *d'*une victime »
     spouses: frozenset[str]  # « mari », "wife"
     agents_of_things: frozenset[str]  # "a rebuke *from* X, who …": X, not the rebuke
@@ -678,6 +679,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         titled_documents=get["TITLED_DOCUMENTS"],
         sequence=get["SEQUENCE_WORDS"],
         citing=get["CITING_WORDS"],
+        intermediary_openers=get["INTERMEDIARY_OPENERS"],
         cited_owners=get["CITED_OWNER_WORDS"],
         spouses=get["SPOUSE_NOUNS"],
         agents_of_things=get["THING_AGENT_WORDS"],
@@ -4001,6 +4003,7 @@ class _Annotator:
         # names in the question are somebody else (its pronouns are the one asked: "Asked
         # whether he had meant to shoot, the hero …")
         question = self.asked_question(p, a, b)
+        a = self.past_intermediary(p, a, b)
         fronted = self.after_fronted(p, a, b) if a < b else None
         if fronted is not None:
             latter = self.latter(p, fronted, forward=True)
@@ -4095,6 +4098,26 @@ class _Annotator:
                         and who.rule in ("person-noun", "source"):
                     return who.with_rule("sentence-subject-" + who.rule)
         return None
+
+    def past_intermediary(self, p: _Para, a: int, b: int) -> int:
+        """Token ``a``, or the token after a fronted phrase naming the go-between the subject
+        speaks through ("Through the family's attorney, Aisha Carrington, he released a
+        statement:", « Par la voix de son avocat, Me Paul Rey, il a fait savoir : »): past
+        the comma after its first name, when a word follows it in the sentence."""
+        opener = next((n for n in (1, 4) if tuple(t.low for t in p.toks[a:a + n])
+                       in self.lex.intermediary_openers), None)
+        if opener is None:
+            return a
+        for i in range(a + opener, b):
+            m = p.starts.get(p.toks[i].start)
+            if m is None or m.kind == "pronoun":
+                continue
+            end = bisect.bisect_left(p.tok_ends, m.span.end)
+            for q in range(end + 1, b):
+                if p.gap(q - 1, q).strip() == ",":
+                    return q
+            return a
+        return a
 
     def office_tied(self, p: _Para, i: int, z: int) -> str | None:
         """The one person the article wrote the office of the description at tokens i..z

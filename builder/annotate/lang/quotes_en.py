@@ -1113,6 +1113,10 @@ SEQUENCE_WORDS: frozenset[str] = frozenset({"before"})
 #: Between two quotations, a speaker reading or quoting out somebody else's words ('"A," she
 #: said, *quoting* a letter from her son: "B"'): two quotations, two voices.
 CITING_WORDS: frozenset[str] = frozenset({"quoting", "citing", "reading"})
+
+#: A fronted phrase naming the go-between a subject speaks through ("*Through* the family's
+#: attorney, Aisha Carrington, he released a statement:"): the subject speaks, not the name.
+INTERMEDIARY_OPENERS: frozenset[tuple[str, ...]] = frozenset({("through",), ("via",)})
 #: After a citing word, the words that introduce whose words are cited ("a letter from her son"; not "to reporters", "prepared by her officials").
 CITED_OWNER_WORDS: frozenset[str] = frozenset({"of", "from"})
 #: Before a name that ends a phrase naming a thing, the words that make that name the one a

@@ -1404,6 +1404,14 @@ SEQUENCE_WORDS: frozenset[str] = frozenset({"avant", "puis", "après"})
 #: Between two quotations, a speaker reading or quoting out somebody else's words (« », a
 #: expliqué X, *citant* le message d'une victime : « »): two quotations, two voices.
 CITING_WORDS: frozenset[str] = frozenset({"citant", "lisant", "relisant"})
+
+#: A fronted phrase naming the go-between a subject speaks through (« *Par la voix de* son
+#: avocat, Me Paul Rey, il a fait savoir : « … » »): the subject speaks, not the name.
+INTERMEDIARY_OPENERS: frozenset[tuple[str, ...]] = frozenset({
+    ("par", "la", "voix", "de"), ("par", "la", "voix", "du"), ("par", "la", "voix", "des"),
+    ("par", "l", "intermédiaire", "de"), ("par", "l", "intermédiaire", "du"),
+    ("par", "l", "intermédiaire", "des"), ("via",),
+})
 #: After a citing word, the words that introduce whose words are cited (« le message d'une victime »; not « devant les journalistes »).
 CITED_OWNER_WORDS: frozenset[str] = frozenset({"de", "du", "des", "d"})
 #: Before a name that ends a phrase naming a thing, the words that make that name the one a
