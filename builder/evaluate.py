@@ -148,6 +148,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev99": ("eval/dev99/seeds", "eval/dev99/gold"),
     "dev100": ("eval/dev100/seeds", "eval/dev100/gold"),
     "dev101": ("eval/dev101/seeds", "eval/dev101/gold"),
+    "dev103": ("eval/dev103/seeds", "eval/dev103/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
