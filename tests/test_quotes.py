@@ -6795,3 +6795,17 @@ def test_a_possessor_alone_is_a_weak_antecedent_for_a_noun_of_no_gender(
 ])
 def test_a_fronted_go_between_is_not_the_subject(body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, "en")[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a name after a preposition is a complement past its titles too ("from Sen. X")
+    ("en", ("Howard Pelletier runs Corvane.\n\nBut under questioning from Sen. Alicia Moreno, he "
+            'declined to commit to lowering the price, saying that doing so would "disrupt" '
+            "agreements with insurers."), "howard-pelletier"),
+    ("fr", ("Paul Girard dirige Corvane.\n\nMais sous les questions de Mme Claire Morel, il a "
+            "refusé de s'engager, jugeant que cela « perturberait » les accords avec les "
+            "assureurs."), "paul-girard"),
+])
+def test_a_titled_name_after_a_preposition_is_a_complement(lang: str, body: str,
+                                                           expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

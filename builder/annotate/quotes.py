@@ -7938,8 +7938,9 @@ class _Annotator:
         return who.with_rule("fronted-description") if who is not None else None
 
     def is_oblique(self, p: _Para, m: Mention) -> bool:
-        """The mention stands after a preposition: « avec X », « à X », "with X"."""
-        k = bisect.bisect_left(p.tok_starts, m.span.start)
+        """The mention stands after a preposition, past its titles: « avec X », « à X »,
+        "with X", "from Sen. X"."""
+        k = bisect.bisect_left(p.tok_starts, self.title_start(p, m.span.start))
         return k >= 1 and p.tight(k - 1, k) and (
             p.toks[k - 1].low in self.lex.prepositions
             or p.toks[k - 1].low in self.lex.article_prepositions)  # (« sur Sissoko »)
