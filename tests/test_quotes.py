@@ -6809,3 +6809,13 @@ def test_a_fronted_go_between_is_not_the_subject(body: str, expected: str) -> No
 def test_a_titled_name_after_a_preposition_is_a_complement(lang: str, body: str,
                                                            expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a capitalised speech word after a capitalised word is a word of a name, not the verb
+    ('"We were dead at halftime," Carrow State coach Rick Maddox said. "They woke up."',
+     "rick-maddox"),
+    ('"We were dead at halftime," Ohio State coach Rick Maddox told reporters.', "rick-maddox"),
+])
+def test_a_capitalised_speech_word_inside_a_name_is_no_verb(body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, "en")[0]) == expected

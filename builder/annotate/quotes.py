@@ -2054,6 +2054,8 @@ class _Annotator:
             return False  # "the Democrats' questions", "the board's statement": a noun
         if i == 0 or not p.tight(i - 1, i):
             return True
+        if p.toks[i].text[:1].isupper() and p.toks[i - 1].text[:1].isupper():
+            return False  # "Carrow State coach Rick Maddox said": a word of a name
         if p.toks[i - 1].low in self.lex.pronoun_determiners \
                 and p.toks[i].low not in self.lex.base_verbs:
             return True  # "one joked", "another posted"
