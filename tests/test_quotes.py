@@ -6819,3 +6819,19 @@ def test_a_titled_name_after_a_preposition_is_a_complement(lang: str, body: str,
 ])
 def test_a_capitalised_speech_word_inside_a_name_is_no_verb(body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, "en")[0]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a stressed pronoun after a preposition is a complement, not the colon's subject
+    (("Aïssata Diallo vend des pagnes au marché. À côté d'elle, son frère Issa Diallo, "
+      "conducteur de moto-taxi, est moins patient : « Moi, je ne veux pas de troubles. »"),
+     "issa-diallo"),
+    (("Aïssata Diallo vend des pagnes au marché. Avec elle, Issa Diallo se montre moins "
+      "patient : « Moi, je ne veux pas de troubles. »"), "issa-diallo"),
+    # the pronoun as the subject stays the answer
+    (("Issa Diallo conduit une moto-taxi. Aïssata Diallo vend des pagnes. Elle est moins "
+      "patiente : « Moi, je ne veux pas de troubles. »"), "aissata-diallo"),
+])
+def test_a_pronoun_after_a_preposition_is_not_the_colon_s_subject(body: str,
+                                                                  expected: str) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == expected

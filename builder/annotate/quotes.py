@@ -4025,6 +4025,10 @@ class _Annotator:
                     and p.toks[i - 1].low in self.lex.intro and i + 1 < b \
                     and p.gap(i, i + 1).strip() == ",":
                 continue  # "In it, the host compared …": a thing in a fronted phrase
+            if tok.low in self.lex.pronouns and i > a and p.tight(i - 1, i) and (
+                    p.toks[i - 1].low in self.lex.prepositions
+                    or p.toks[i - 1].low in self.lex.article_prepositions):
+                continue  # « À côté d'elle, son frère Issa … est moins patient : »: a complement
             if tok.low in self.lex.pronouns:
                 return self.pronoun(p, tok.low, tok.start)
             if i == a and self.lex.stressed.get(tok.low) in self.lex.inverted and i + 1 < b \
