@@ -6835,3 +6835,13 @@ def test_a_capitalised_speech_word_inside_a_name_is_no_verb(body: str, expected:
 def test_a_pronoun_after_a_preposition_is_not_the_colon_s_subject(body: str,
                                                                   expected: str) -> None:
     assert who(pipeline_quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « Pour <a role read as a body>, <name>, … »: the name in apposition gives the view
+    (("Le procès de Marc Rey s'est ouvert lundi. Pour le substitut du procureur du Roi, Thomas "
+      "Verhaegen, il n'y a « aucune circonstance atténuante sérieuse »."), "thomas-verhaegen"),
+])
+def test_an_opinion_s_role_read_as_a_body_gives_way_to_the_name_in_apposition(
+        body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == expected

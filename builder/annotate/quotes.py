@@ -4535,9 +4535,10 @@ class _Annotator:
             return None
         who = self.np_at(p, a, z)
         if who is not None and not who.ids and z + 1 < b and p.gap(z, z + 1) == ",":
-            # « Pour le directeur du laboratoire, Étienne Fauchier, … »: the name in apposition
+            # « Pour le directeur du laboratoire, Étienne Fauchier, … », « Pour le substitut du
+            # procureur du Roi, Thomas Verhaegen, … »: the name in apposition
             named = p.starts.get(p.toks[z + 1].start)
-            if named is not None and who.rule in ("person-noun", "source"):
+            if named is not None and who.rule in ("person-noun", "source", "organisation"):
                 return _Who(self.joint(p, named), None, "opinion-apposition")
         return who.with_rule("opinion-" + who.rule) if who else None
 
