@@ -6845,3 +6845,26 @@ def test_a_pronoun_after_a_preposition_is_not_the_colon_s_subject(body: str,
 def test_an_opinion_s_role_read_as_a_body_gives_way_to_the_name_in_apposition(
         body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, description, body", [
+    # a registry describing somebody on trial describes « le prévenu », "the defendant"
+    ("fr", "Ancien notaire, jugé pour abus de confiance.",
+     ("Paul Girard a détourné 2 millions d'euros, selon l'accusation.\n\nRay Lopez a requis "
+      "cinq ans de prison. Catherine Moens a témoigné ensuite.\n\nLe prévenu s'est tourné vers "
+      "elle : « Madame, je vous demande pardon. »")),
+    ("en", "Former notary charged with fraud.",
+     ("Paul Girard took 2 million euros, prosecutors say.\n\nRay Lopez asked for five years in "
+      "prison. Catherine Moens testified next.\n\nThe defendant turned to her: \"Madam, I am "
+      'sorry."')),
+])
+def test_a_registry_describing_somebody_on_trial_describes_the_defendant(
+        lang: str, description: str, body: str) -> None:
+    article = make_article(body, lang)
+    described = {**PEOPLE, "paul-girard": Person(
+        id="paul-girard", name="Paul Girard", aliases=("Girard",), gender="m",
+        description=description),
+        "ray-lopez": Person(id="ray-lopez", name="Ray Lopez", aliases=("Lopez",), gender="m",
+                            description="Prosecutor.")}
+    found = find_quotes(article, REGISTRY, find_mentions(article, {}), described).quotes
+    assert who(found[-1]) == "paul-girard"

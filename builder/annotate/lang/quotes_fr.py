@@ -1103,6 +1103,10 @@ PLAYER_NOUNS: frozenset[str] = frozenset({
 #: Role nouns that news prose uses for one another, so that a role tied to a name by one
 #: word is also tied by the others: « l'entraîneur X » … « le coach », « le technicien ».
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    # the one on trial: « l'accusé » is « le prévenu »; a registry describing somebody « jugé
+    # pour abus de confiance » or « poursuivi pour fraude » describes the defendant
+    "prévenu": ("accusé", "jugé", "poursuivi"), "prévenue": ("accusée", "jugée", "poursuivie"),
+    "accusé": ("prévenu", "jugé", "poursuivi"), "accusée": ("prévenue", "jugée", "poursuivie"),
     "entraîneur": ("coach", "technicien"), "entraîneuse": ("coach", "technicienne"),
     "coach": ("entraîneur",), "sélectionneur": ("coach", "technicien"),
     "manager": ("entraîneur", "coach", "technicien"),
