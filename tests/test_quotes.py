@@ -6868,3 +6868,27 @@ def test_a_registry_describing_somebody_on_trial_describes_the_defendant(
                             description="Prosecutor.")}
     found = find_quotes(article, REGISTRY, find_mentions(article, {}), described).quotes
     assert who(found[-1]) == "paul-girard"
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # words breaking off on a dash: the quotation alone in the next paragraph interrupts them,
+    # and the exchange alternates until an attribution
+    ("en", ('"This is a woman who paid $612 for one inhaler," Claire Morel said.\n\n'
+            '"Senator, I\'d be glad to look into that case —" Paul Girard began.\n\n'
+            '"I\'m not asking about her case. I\'m asking about your price."\n\n'
+            '"The price reflects a decade of research —"\n\n'
+            '"It reflects what you can get away with."'),
+     ["claire-morel", "paul-girard", "claire-morel", "paul-girard", "claire-morel"]),
+    ("fr", ("« Cette femme a payé 612 euros pour un inhalateur », a lancé Claire Morel.\n\n"
+            "« Madame la sénatrice, je veux bien regarder ce cas — », a commencé Paul Girard.\n\n"
+            "« Je ne vous parle pas de son cas. Je vous parle de votre prix. »"),
+     ["claire-morel", "paul-girard", "claire-morel"]),
+    # words that do not break off: the same voice goes on
+    ("en", ('"This is a woman who paid $612 for one inhaler," Claire Morel said.\n\n'
+            '"Senator, I\'d be glad to look into that case," Paul Girard said.\n\n'
+            '"We will call her office this week."'),
+     ["claire-morel", "paul-girard", "paul-girard"]),
+])
+def test_a_quotation_alone_after_words_breaking_off_is_the_other_voice(
+        lang: str, body: str, expected: list[str]) -> None:
+    assert [who(q) for q in pipeline_quotes(body, lang)] == expected

@@ -3189,13 +3189,29 @@ class _Annotator:
         if p.masked[:start].strip() or len(self.voices) < 2:
             return None
         if not self.dash_turn(p) and not (p.index + 1 < len(self.paras)
-                                          and self.dash_turn(self.paras[p.index + 1])):
+                                          and self.dash_turn(self.paras[p.index + 1])) \
+                and not self.cut_off(p):
             return None
         (_para1, last), (para0, before) = self.voices[-1], self.voices[-2]
         if len(last) != 1 or len(before) != 1 or last == before or para0 < p.index - 3 \
                 or self.last is None or self.last[1].ids != last:
             return None  # (the last quotation was an unnamed person's: no alternation known)
         return _Who(before, None, "dialogue-turn")
+
+    def cut_off(self, p: _Para) -> bool:
+        """'"Senator, I'd be glad to look into that case —" Pelletier began. ¶"I'm not asking
+        about her case."': paragraph ``p`` follows, in the next paragraph, a quotation whose
+        words break off on a dash, or a turn of such a dialogue: its words interrupt the
+        voice before them."""
+        if self.last_cand is None or self.last is None:
+            return False
+        last = self.last_cand.pieces[-1]
+        if last.para != p.index - 1:
+            return False
+        if self.last[1].rule == "dialogue-turn":
+            return True
+        words = self.paras[last.para].text[last.start:last.end].rstrip()
+        return words.endswith(("\u2014", "\u2013", "--"))
 
     @staticmethod
     def dash_turn(p: _Para) -> bool:
