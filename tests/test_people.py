@@ -2202,6 +2202,11 @@ def test_the_title_words_before_a_registry_name_are_no_person() -> None:
     ("en", "Graham Kettle kicks at the dirt. His wife Lorraine keeps the spreadsheet.",
      ["Graham Kettle", "Lorraine Kettle"]),
     ("fr", "Sa fille Florence est venue le chercher.", ["Florence"]),
+    # or in apposition after it
+    ("en", ('Her granddaughter, Sofia, 17, said her grandmother had left early.\n\n"She was '
+            'tired," Sofia said.'), ["Sofia"]),
+    ("fr", "Sa petite-fille, Florence, 17 ans, l'attendait. « Elle était fatiguée », dit Florence.",
+     ["Florence"]),
     # « X, c'est son frère »: possessed kin after « c'est »
     ("fr", "« C'est grâce à Matthieu. » Matthieu, c'est son frère aîné.", ["Matthieu"]),
     # given names of more traditions

@@ -3116,10 +3116,12 @@ def _salient(
 
 
 def _after_possessed_kin(doc: _Doc, start: int) -> bool:
-    """Whether possessed kin comes right before: "His wife Lorraine", « sa fille Florence »:
-    a given name that is also a place names a person there."""
-    return _LEX.lone_kin_close.search(
-        doc.low, max(doc.starts[doc.para_of(start)], start - 40), start) is not None
+    """Whether possessed kin comes right before: "His wife Lorraine", « sa fille Florence »,
+    or in apposition, "Her granddaughter, Sofia,": a given name that is also a place names a
+    person there."""
+    lo = max(doc.starts[doc.para_of(start)], start - 40)
+    return _LEX.lone_kin_close.search(doc.low, lo, start) is not None \
+        or _LEX.lone_kin.search(doc.low, lo, start) is not None
 
 
 def _is_given(word: str) -> bool:
