@@ -6892,3 +6892,14 @@ def test_a_registry_describing_somebody_on_trial_describes_the_defendant(
 def test_a_quotation_alone_after_words_breaking_off_is_the_other_voice(
         lang: str, body: str, expected: list[str]) -> None:
     assert [who(q) for q in pipeline_quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an auxiliary after the comma closing a name opens its verb: « a accusé » is no
+    # masculine noun in apposition, and the given name tells the gender
+    (("La ministre Annie Bergeron a défendu son budget.\n\nLa porte-parole libérale, Geneviève "
+      "Martin, a accusé le gouvernement. « Le ministre a voulu tous les pouvoirs », "
+      "a-t-elle lancé."), "genevieve-martin"),
+])
+def test_a_participle_after_a_name_s_comma_tells_no_gender(body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == expected

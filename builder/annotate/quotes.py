@@ -8100,8 +8100,12 @@ class _Annotator:
                 _s, e = p.sentence(m.span.end)
                 a, b = p.tok_range(m.span.end, e)
                 if a < b and p.masked[m.span.end:p.toks[a].start].strip() == "," \
+                        and p.toks[a].low not in lex.past_auxiliaries \
+                        and p.toks[a].low not in lex.passive_auxiliaries \
                         and not any(t.start in p.starts and p.starts[t.start].person != pid
                                     for t in p.toks[a:min(b, a + 3)]):
+                    # (not « La porte-parole, Geneviève Martin, a accusé … »: a verb, whose
+                    # participle is no noun)
                     # (not "Thierry Manoury, Mme Vasseur…": a second person, not a title)
                     # an apposition: "X, a spokeswoman for…", "X, la directrice de…"
                     det = lex.determiners.get(p.toks[a].low)
