@@ -6903,3 +6903,25 @@ def test_a_quotation_alone_after_words_breaking_off_is_the_other_voice(
 ])
 def test_a_participle_after_a_name_s_comma_tells_no_gender(body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # what follows a name's comma tells its gender only as an apposition: not a relative
+    # clause (« dont le fils », "whose son"), not a clause after an opinion's name (« Pour Me
+    # X, son client … »), not a noun another name follows ("Harold Beck, 81, his wife Loretta
+    # Beck"); and a capitalised place ending in -ée before the comma is no fronted participle
+    ("fr", ("Claire Dupuis dirige l'école.\n\nSandrine Morel, dont le fils entre en CE2, a "
+            "ressorti le livre. « C'est honteux », dit-elle."), "sandrine-morel"),
+    ("en", ("Claire Dupuis runs the school.\n\nDianne Forsythe, whose son was killed in 2016, "
+            'questioned the choice. "It is wrong," she said.'), "dianne-forsythe"),
+    ("fr", ("Claire Dupuis a tout révélé.\n\nLe secrétaire général de l'Élysée, Arnaud Pech, a "
+            "lu la liste. « C'est fini », a-t-il dit."), "arnaud-pech"),
+    ("fr", ("Le procureur Paul Girard a requis cinq ans.\n\nPour Me Laurence Dubois, son client a "
+            "été « broyé par la honte ». « Il n'a pas de yacht », a-t-elle plaidé."),
+     "laurence-dubois"),
+    ("en", ("Survivors include Harold Beck, 81, his wife Loretta Beck, 79.\n\n"
+            '"We lost everything," he said.'), "harold-beck"),
+])
+def test_only_an_apposition_after_a_name_tells_its_gender(lang: str, body: str,
+                                                          expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

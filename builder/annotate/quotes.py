@@ -8071,6 +8071,8 @@ class _Annotator:
                         break
                 if k >= 1 and p.gap(k - 1, k) == "," \
                         and p.toks[k - 1].low.endswith(lex.feminine_endings) \
+                        and (p.toks[k - 1].text[:1].islower()
+                             or p.toks[k - 1].start == p.sentence(m.span.start)[0]) \
                         and (k < 2 or p.toks[k - 2].start < p.sentence(m.span.start)[0]
                              or p.gap(k - 2, k - 1) != ""
                              or p.toks[k - 2].low.endswith(lex.adverb_endings)):
@@ -8102,10 +8104,17 @@ class _Annotator:
                 if a < b and p.masked[m.span.end:p.toks[a].start].strip() == "," \
                         and p.toks[a].low not in lex.past_auxiliaries \
                         and p.toks[a].low not in lex.passive_auxiliaries \
+                        and p.toks[a].low not in lex.relatives \
+                        and p.toks[a].low not in lex.relative_possessives \
+                        and not (lex.opinion is not None
+                                 and lex.opinion.match(p.masked, p.sentence(m.span.start)[0])) \
                         and not any(t.start in p.starts and p.starts[t.start].person != pid
                                     for t in p.toks[a:min(b, a + 3)]):
                     # (not « La porte-parole, Geneviève Martin, a accusé … »: a verb, whose
-                    # participle is no noun)
+                    # participle is no noun; nor "Dianne Forsythe, whose son", « Sandrine,
+                    # dont le fils »: somebody else; nor « Pour Me X, son client a été … »: a
+                    # clause after the opinion's name; nor "Harold Beck, 81, his wife Loretta
+                    # Beck": another person named after the noun)
                     # (not "Thierry Manoury, Mme Vasseur…": a second person, not a title)
                     # an apposition: "X, a spokeswoman for…", "X, la directrice de…"
                     det = lex.determiners.get(p.toks[a].low)
@@ -8115,7 +8124,9 @@ class _Annotator:
                             noun = lex.persons[p.toks[q].low]
                         if noun != "":
                             noun = noun or (det[0] if det else None)
-                            if noun in votes:
+                            named_after = q + 1 < len(p.toks) and p.tight(q, q + 1) \
+                                and p.toks[q + 1].start in p.starts
+                            if noun in votes and not named_after:
                                 votes[noun] += 2
                             break
                     if p.toks[a].low.endswith(lex.feminine_endings):
