@@ -6925,3 +6925,31 @@ def test_a_participle_after_a_name_s_comma_tells_no_gender(body: str, expected: 
 def test_only_an_apposition_after_a_name_tells_its_gender(lang: str, body: str,
                                                           expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # gender votes only from a person's own title or apposition: not « la motion Kerbrat »
+    # (a noun between the article and the name; « la jeune Léa » an adjective), not « le
+    # docteur X » (a title any sex bears), not « du procureur du Roi, X » (a complement's
+    # noun), not the words before an epithet mention (« devant l'assemblée générale, le
+    # délégué »), not the clause after a fronted phrase the name closes (« Sur le service
+    # réclamé par Katrien Dewaele, le ministre … »)
+    ("fr", ("Claire Morel et Olivier Kerbrat se sont affrontés au congrès.\n\nLa motion Kerbrat "
+            "a rassemblé 46 % des voix. « C'est une victoire », a-t-il lancé."),
+     ["olivier-kerbrat"]),
+    ("fr", ("Paul Girard a fermé la cantine.\n\n« Les analyses tomberont lundi », précise le "
+            "docteur Anne-Sophie Girardet. « Rien n'est exclu », a-t-elle ajouté."),
+     ["anne-sophie-girardet", "anne-sophie-girardet"]),
+    ("fr", ("Paul Girard est jugé à Liège.\n\nDans son réquisitoire, la substitute du procureur "
+            "du Roi, Anne-Catherine Mertens, a dépeint un président cupide. « Il savait tout », "
+            "a-t-elle dit."), ["anne-catherine-mertens"]),
+    ("fr", ("Claire Morel dirige l'usine. Farid Meziane est délégué CGT.\n\nLundi, devant "
+            "l'assemblée générale, le délégué a lu la lettre. « Nous resterons ici », a-t-il "
+            "dit."), ["farid-meziane"]),
+    ("fr", ("Paul Girard est ministre.\n\nSur le service minimum réclamé par Katrien Dewaele, le "
+            "ministre reste prudent. Katrien Dewaele insiste. « Il faut agir », a-t-elle dit."),
+     ["katrien-dewaele"]),
+])
+def test_gender_votes_come_from_the_person_s_own_title_or_apposition(
+        lang: str, body: str, expected: list[str]) -> None:
+    assert [who(q) for q in pipeline_quotes(body, lang)] == expected

@@ -410,6 +410,7 @@ class _Lexicon:
     former_gender: dict[str, str]
     singular_possessives: frozenset[str]
     gendered_articles: dict[str, str]
+    name_adjectives: frozenset[str]  # « la *jeune* Léa »: the article tells the gender
     age_nouns: dict[str, int]
     periphrases: dict[str, str]
     numbers: dict[str, int]
@@ -690,6 +691,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         demonstrative_determiners=get["DEMONSTRATIVE_DETERMINERS"],
         anonymous_label=get["ANONYMOUS_LABEL"],
         gendered_articles=get["GENDERED_ARTICLES"],
+        name_adjectives=get["NAME_ADJECTIVES"],
         age_nouns=get["AGE_NOUNS"],
         periphrases=get["OFFICE_PERIPHRASES"],
         adverbials_end=re.compile(
@@ -7960,6 +7962,18 @@ class _Annotator:
                                        exclude=exclude | {named.person})
         return who.with_rule("fronted-description") if who is not None else None
 
+    def in_fronted_opening(self, p: _Para, m: Mention) -> bool:
+        """The mention stands in a phrase opening its sentence with a preposition, before
+        the sentence's first comma (« Pour Me X, … », "On the service demanded by X, …")."""
+        s = p.sentence(m.span.start)[0]
+        if self.lex.opinion is not None and self.lex.opinion.match(p.masked, s):
+            return True
+        a, b = p.tok_range(s, m.span.start)
+        if a >= b or "," in p.masked[s:m.span.start]:
+            return False
+        first = p.toks[a].low
+        return first in self.lex.prepositions or first in self.lex.article_prepositions
+
     def is_oblique(self, p: _Para, m: Mention) -> bool:
         """The mention stands after a preposition, past its titles: « avec X », « à X »,
         "with X", "from Sen. X"."""
@@ -8038,12 +8052,16 @@ class _Annotator:
                 if first in lex.honorifics:
                     votes[lex.honorifics[first]] += 2
                 k = bisect.bisect_left(p.tok_starts, m.span.start)
-                for q in range(k - 1, max(k - 3, -1), -1):
+                # (an epithet, « le délégué », is a noun phrase of its own: the words before
+                # it are no title of the person's — not « devant l'assemblée générale, »)
+                for q in range(k - 1, k if m.kind == "epithet" else max(k - 3, -1), -1):
                     if p.toks[q + 1].start == p.sentence(p.toks[q + 1].start)[0]:
                         break  # (« … », martèle le maire. Marie X »: another sentence's noun)
                     if not p.tight(q, q + 1) and q >= 1 and p.tight(q - 1, q) \
                             and p.toks[q - 1].text[:1].isupper():
                         break  # « de Force ouvrière, Didier X »: a name's word, no title
+                    if q >= 1 and p.tight(q - 1, q) and p.toks[q - 1].low in lex.complements:
+                        break  # « la substitute du procureur du Roi, X »: a complement's noun
                     low = p.toks[q].low
                     if low in lex.honorifics:
                         votes[lex.honorifics[low]] += 2
@@ -8064,7 +8082,8 @@ class _Annotator:
                             break
                     if not p.toks[q].text[:1].isupper():
                         if q >= 1 and p.tight(q - 1, q) and p.tight(q, k) \
-                                and p.toks[q - 1].low in lex.gendered_articles:
+                                and p.toks[q - 1].low in lex.gendered_articles \
+                                and low in lex.name_adjectives:
                             # « du vieux Fabre », « la jeune Léa »: the article before an
                             # adjective and the name tells the person's gender
                             votes[lex.gendered_articles[p.toks[q - 1].low]] += 1
@@ -8079,7 +8098,7 @@ class _Annotator:
                     # "Interrogée, Anne Durand…", « Visiblement émue, X »: a fronted
                     # participle (not the end of a name: « de Force ouvrière, Didier X »)
                     votes["f"] += 1
-                if k >= 2 and p.gap(k - 1, k) == ",":
+                if k >= 2 and p.gap(k - 1, k) == "," and m.kind != "epithet":
                     # "le directeur de l'établissement, Thierry Manoury": the phrase's head
                     q = k - 1
                     while q - 1 >= 0 and k - q < 8 and p.tight(q - 1, q) \
@@ -8106,14 +8125,16 @@ class _Annotator:
                         and p.toks[a].low not in lex.passive_auxiliaries \
                         and p.toks[a].low not in lex.relatives \
                         and p.toks[a].low not in lex.relative_possessives \
-                        and not (lex.opinion is not None
-                                 and lex.opinion.match(p.masked, p.sentence(m.span.start)[0])) \
+                        and not (self.in_fronted_opening(p, m) and not any(
+                            "," in p.gap(q - 1, q) for q in range(a + 1, min(b, a + 9)))) \
                         and not any(t.start in p.starts and p.starts[t.start].person != pid
                                     for t in p.toks[a:min(b, a + 3)]):
                     # (not « La porte-parole, Geneviève Martin, a accusé … »: a verb, whose
                     # participle is no noun; nor "Dianne Forsythe, whose son", « Sandrine,
-                    # dont le fils »: somebody else; nor « Pour Me X, son client a été … »: a
-                    # clause after the opinion's name; nor "Harold Beck, 81, his wife Loretta
+                    # dont le fils »: somebody else; nor « Pour Me X, son client a été … »,
+                    # « Sur le service réclamé par X, le ministre reste prudent »: the clause
+                    # after a fronted phrase the name closes (an apposition there is closed by
+                    # a comma: « Selon X, la directrice du site, … »); nor "Harold Beck, 81, his wife Loretta
                     # Beck": another person named after the noun)
                     # (not "Thierry Manoury, Mme Vasseur…": a second person, not a title)
                     # an apposition: "X, a spokeswoman for…", "X, la directrice de…"

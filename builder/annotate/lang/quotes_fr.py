@@ -1427,6 +1427,17 @@ THING_AGENT_WORDS: frozenset[str] = frozenset({"par"})
 #: Fabre », « la jeune Léa » (« le », « la » alone before a name are rare and not counted).
 GENDERED_ARTICLES: dict[str, str] = {"le": "m", "la": "f", "du": "m", "au": "m"}
 
+#: Adjectives written between a gendered article and a name (« la jeune Léa », « du vieux
+#: Fabre »): the article tells the person's gender; a noun there names something else (« la
+#: motion Kerbrat », « la joaillerie Valfleury ») or a title any sex bears (« le docteur X »).
+NAME_ADJECTIVES: frozenset[str] = frozenset({
+    "jeune", "vieux", "vieil", "vieille", "petit", "petite", "grand", "grande", "gros",
+    "grosse", "pauvre", "brave", "cher", "chère", "bel", "beau", "belle", "fameux", "fameuse",
+    "célèbre", "regretté", "regrettée", "défunt", "défunte", "discret", "discrète", "fidèle",
+    "éternel", "éternelle", "inusable", "inévitable", "incontournable", "talentueux",
+    "talentueuse", "truculent", "truculente", "bouillant", "bouillante", "jeunot", "jeunette",
+})
+
 #: Nouns for a person's decade of age (the first year of it): « Paulette Vidal, 91 ans, » is
 #: « la nonagénaire » further on.
 AGE_NOUNS: dict[str, int] = {
