@@ -151,6 +151,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev102": ("eval/dev102/seeds", "eval/dev102/gold"),
     "dev103": ("eval/dev103/seeds", "eval/dev103/gold"),
     "dev104": ("eval/dev104/seeds", "eval/dev104/gold"),
+    "dev105": ("eval/dev105/seeds", "eval/dev105/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
