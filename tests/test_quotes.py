@@ -6953,3 +6953,14 @@ def test_only_an_apposition_after_a_name_tells_its_gender(lang: str, body: str,
 def test_gender_votes_come_from_the_person_s_own_title_or_apposition(
         lang: str, body: str, expected: list[str]) -> None:
     assert [who(q) for q in pipeline_quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the pronoun of an incise right after a name is not that person: the voice just heard
+    (("Madeleine Orsel a posé pour Varenne pendant vingt ans.\n\nPour l'historienne Agnès "
+      "Lamarque, la découverte est majeure. « C'est un ensemble capital », estime-t-elle. "
+      "Madeleine Orsel, rappelle-t-elle, était « bien plus qu'une muse »."), "agnes-lamarque"),
+])
+def test_an_incise_pronoun_after_a_name_is_the_voice_just_heard(body: str,
+                                                                expected: str) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == expected

@@ -4244,6 +4244,16 @@ class _Annotator:
         if inv is None and v - 1 >= lo:
             inv = self.inverted(p.toks[v - 1])
         if inv is not None:
+            named = p.ends.get(p.toks[v - 1].end) if v >= 1 and p.gap(v - 1, v) == "," else None
+            if named is not None and named.kind != "pronoun":
+                # « Madeleine Orsel, rappelle-t-elle, était « … » »: the pronoun of an incise
+                # right after a name is not that person; the voice just heard, of its gender
+                gender = self.lex.pronouns.get(inv[1])
+                if self.last is not None and self.last[0] >= p.index - 1 \
+                        and len(self.last[1].ids) == 1 \
+                        and self.last[1].ids[0] != named.person \
+                        and self.gender(self.last[1].ids[0]) == gender:
+                    return self.last[1].with_rule("incise-voice")
             return self.pronoun(p, inv[1], p.toks[v].start)
         if lo + 1 < v and self.relative_demonstrative(p, lo) \
                 and p.toks[lo].start == p.sentence(p.toks[lo].start)[0]:
