@@ -6964,3 +6964,19 @@ def test_gender_votes_come_from_the_person_s_own_title_or_apposition(
 def test_an_incise_pronoun_after_a_name_is_the_voice_just_heard(body: str,
                                                                 expected: str) -> None:
     assert who(pipeline_quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a role noun, then a complement of one lowercase word, before a name: the role is hers
+    (("Madeleine Orsel a posé pour Varenne pendant vingt ans.\n\nPour l'historienne de l'art "
+      "Agnès Lamarque, la découverte est majeure. Madeleine Orsel était peintre elle-même.\n\n"
+      "L'historienne ne cache pas son inquiétude. « Le pire serait un coffre. »"),
+     "agnes-lamarque"),
+    # not a compound of a noun that fits anybody: « l'homme d'affaires X » is no « jeune homme »
+    (("Léo Martin est venu de Lille. L'homme d'affaires Gérard Lhomme a porté plainte.\n\n"
+      "Léo Martin avait vu le spectacle. « C'était une blague », s'agace le jeune homme."),
+     "leo-martin"),
+])
+def test_a_role_before_a_one_word_complement_binds_to_the_name(body: str,
+                                                              expected: str) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == expected

@@ -1353,6 +1353,24 @@ class _Annotator:
                 (p.index, m.span.start, m.person, complement, former))
             self.roles.setdefault(m.person, set()).add(word)
 
+    def role_before_complement(self, p: _Para, k: int) -> int | None:
+        """The token of a role noun before a complement of one lowercase word, itself right
+        before the name at token k: « l'historienne *de l'art* Agnès Lamarque »."""
+        q = k - 1
+        if q < 2 or not p.toks[q].text.islower() or p.toks[q].low in self.lex.persons \
+                or not p.tight(q - 1, q):
+            return None
+        q -= 1
+        if p.toks[q].low in self.lex.determiners and p.toks[q].low not in self.lex.complements:
+            q -= 1  # (« de *l'*art »)
+        if q < 1 or p.toks[q].low not in self.lex.complements or not p.tight(q, q + 1) \
+                or not p.tight(q - 1, q):
+            return None
+        noun = p.toks[q - 1].low
+        # (not « l'homme d'affaires X »: a compound of a noun that fits anybody)
+        return q - 1 if noun in self.lex.persons and noun not in self.lex.generic \
+            and noun not in self.lex.kin else None
+
     def office_rank(self, p: _Para, q: int, r: int) -> str | None:
         """« le *premier* ministre », "the *prime* minister", "the vice president": a word
         before the role noun at token r that makes it another office, as the complement a
@@ -1570,6 +1588,13 @@ class _Annotator:
                             self.bind(p, low, m, None, False)
                         former = former or low in lex.former
                         q -= 1
+                    if not nouns:
+                        # « l'historienne de l'art Agnès Lamarque », « le juge d'instruction
+                        # Paul X »: a role noun, then a complement of one lowercase word
+                        noun_at = self.role_before_complement(p, k)
+                        if noun_at is not None:
+                            nouns.append(p.toks[noun_at].low)
+                            former = noun_at >= 1 and p.toks[noun_at - 1].low in lex.former
                     for noun in nouns:
                         self.bind(p, noun, m, None, former)
                     if nouns and capitalised:
