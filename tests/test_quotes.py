@@ -6980,3 +6980,20 @@ def test_an_incise_pronoun_after_a_name_is_the_voice_just_heard(body: str,
 def test_a_role_before_a_one_word_complement_binds_to_the_name(body: str,
                                                               expected: str) -> None:
     assert who(pipeline_quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « lui a rétorqué <a description> »: who answers the voice just heard is not that voice
+    (("Le député Khalil Amrani n'a pas été convaincu. « Qui peut encore vous croire ? »\n\n"
+      "Sur les bancs de la droite, le député Pieter Van Damme n'a pas laissé passer. « Qui a "
+      "gouverné ce pays ? Pas nous ! »\n\n« Vous proposiez d'enfermer les gens ! », lui a "
+      "rétorqué le socialiste."), ["khalil-amrani", "pieter-van-damme", "khalil-amrani"]),
+    # with no pronoun for the one spoken to, the description may take up that voice
+    (("Le député Khalil Amrani n'a pas été convaincu. « Qui peut encore vous croire ? »\n\n"
+      "Sur les bancs de la droite, le député Pieter Van Damme n'a pas laissé passer. « Qui a "
+      "gouverné ce pays ? Pas nous ! »\n\n« Vous le savez bien ! », a insisté le député."),
+     ["khalil-amrani", "pieter-van-damme", "pieter-van-damme"]),
+])
+def test_who_answers_the_voice_just_heard_is_not_that_voice(body: str,
+                                                            expected: list[str]) -> None:
+    assert [who(q) for q in pipeline_quotes(body, "fr")] == expected

@@ -410,6 +410,7 @@ class _Lexicon:
     former_gender: dict[str, str]
     singular_possessives: frozenset[str]
     gendered_articles: dict[str, str]
+    datives: frozenset[str]  # « *lui* a rétorqué X »: the one spoken to
     name_adjectives: frozenset[str]  # « la *jeune* Léa »: the article tells the gender
     age_nouns: dict[str, int]
     periphrases: dict[str, str]
@@ -691,6 +692,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         demonstrative_determiners=get["DEMONSTRATIVE_DETERMINERS"],
         anonymous_label=get["ANONYMOUS_LABEL"],
         gendered_articles=get["GENDERED_ARTICLES"],
+        datives=get["DATIVE_PRONOUNS"],
         name_adjectives=get["NAME_ADJECTIVES"],
         age_nouns=get["AGE_NOUNS"],
         periphrases=get["OFFICE_PERIPHRASES"],
@@ -3824,6 +3826,17 @@ class _Annotator:
                 topic = self.described_before_quote(p, self.gender(who.ids[0]) or "", start)
                 if topic is not None:
                     who = topic
+            if who is not None and len(who.ids) == 1 and len(self.voices) >= 2 \
+                    and self.last is not None and self.last[1].ids == who.ids \
+                    and self.last[0] >= p.index - 1 \
+                    and any(t.low in self.lex.datives for t in p.toks[a:verb]):
+                # « Qui a gouverné ce pays ? », lance Van Damme. ¶« Vous proposiez … ! », lui
+                # a rétorqué le socialiste »: who answers the voice just heard is not that
+                # voice; the one before it, of the description's gender
+                before = self.voices[-2][1]
+                genders = {self.gender(before[0]), self.gender(who.ids[0])} - {None}
+                if len(before) == 1 and before != who.ids and len(genders) <= 1:
+                    return _Who(before, None, "after:verb-first-answering")
             return who.with_rule("after:verb-first-" + who.rule) if who else None
         if aside is not None:
             named = p.starts.get(p.toks[aside + 1].start) if aside + 1 < verb else None

@@ -1130,6 +1130,7 @@ THING_AGENT_WORDS: frozenset[str] = frozenset({"from", "by"})
 #: Articles that tell the gender of the person named after them (French « du vieux Fabre »;
 #: English articles tell none).
 GENDERED_ARTICLES: dict[str, str] = {}
+DATIVE_PRONOUNS: frozenset[str] = frozenset()  # ("told him": after the verb, in English)
 NAME_ADJECTIVES: frozenset[str] = frozenset()  # (no gendered article in English)
 
 #: Nouns for a person's decade of age (the first year of it): "Ruth Hale, 91," is "the

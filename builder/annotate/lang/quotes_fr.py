@@ -1427,6 +1427,10 @@ THING_AGENT_WORDS: frozenset[str] = frozenset({"par"})
 #: Fabre », « la jeune Léa » (« le », « la » alone before a name are rare and not counted).
 GENDERED_ARTICLES: dict[str, str] = {"le": "m", "la": "f", "du": "m", "au": "m"}
 
+#: A pronoun for the one spoken to, before the speech verb (« *lui* a rétorqué le
+#: socialiste »): the speaker answers somebody else, not themself.
+DATIVE_PRONOUNS: frozenset[str] = frozenset({"lui", "leur"})
+
 #: Adjectives written between a gendered article and a name (« la jeune Léa », « du vieux
 #: Fabre »): the article tells the person's gender; a noun there names something else (« la
 #: motion Kerbrat », « la joaillerie Valfleury ») or a title any sex bears (« le docteur X »).
