@@ -6997,3 +6997,21 @@ def test_a_role_before_a_one_word_complement_binds_to_the_name(body: str,
 def test_who_answers_the_voice_just_heard_is_not_that_voice(body: str,
                                                             expected: list[str]) -> None:
     assert [who(q) for q in pipeline_quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # « le chef du gouvernement », "the head of government": the Prime Minister tied before
+    ("fr", ("C'est le moment qu'a choisi le Premier ministre, Geert Vanderlinden, pour venir au "
+            "secours de sa ministre. « Ce gouvernement a inscrit 1,2 milliard », a martelé le chef "
+            "du gouvernement."), "geert-vanderlinden"),
+    ("fr", ("Le Premier ministre Geert Vanderlinden est arrivé. « Nous agirons », a dit le chef "
+            "du gouvernement."), "geert-vanderlinden"),
+    ("en", ('Prime Minister Ray Lopez arrived late. "We will act," said the head of government.'),
+     "ray-lopez"),
+    # not a minister tied with no rank
+    ("fr", ("Le ministre Paul Girard est arrivé. « Nous agirons », a dit le chef du "
+            "gouvernement."), "label:le chef du gouvernement"),
+])
+def test_the_head_of_government_is_the_prime_minister(lang: str, body: str,
+                                                      expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

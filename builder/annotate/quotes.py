@@ -1570,6 +1570,7 @@ class _Annotator:
                     q = k - 1
                     nouns: list[str] = []
                     capitalised: list[str] = []  # "Tipp" in "Tipp manager Declan Fogarty"
+                    rank_word: str | None = None
                     former = False
                     while q >= 0 and k - q <= 4 and p.tight(q, q + 1):
                         low = p.toks[q].low
@@ -1577,6 +1578,8 @@ class _Annotator:
                                 or low in lex.complements or low in lex.intro \
                                 or low in lex.speech or p.toks[q].start in p.starts:
                             break
+                        if nouns and low in lex.office_ranks:
+                            rank_word = low  # « le Premier ministre X », "Prime Minister X"
                         if low in persons:
                             nouns.append(low)
                         elif nouns and p.toks[q].text[:1].isupper() and low not in lex.former \
@@ -1597,8 +1600,10 @@ class _Annotator:
                         if noun_at is not None:
                             nouns.append(p.toks[noun_at].low)
                             former = noun_at >= 1 and p.toks[noun_at - 1].low in lex.former
+                    # « le Premier ministre Geert X », "Prime Minister X": that office only
+                    rank = "#" + rank_word if rank_word is not None else None
                     for noun in nouns:
-                        self.bind(p, noun, m, None, former)
+                        self.bind(p, noun, m, rank, former)
                     if nouns and capitalised:
                         self.qualifiers.setdefault(m.person, set()).add(" ".join(capitalised))
                 s, e = p.sentence(s0)
@@ -5911,10 +5916,13 @@ class _Annotator:
     def office_holder(self, p: _Para, office: str, pos: int) -> str | None:
         """The person last tied to ``office`` (office nouns separated by a space: any of
         them) before (p, pos), whatever its complement (« le préfet des Deux-Sèvres, X, »),
-        not a former holder."""
+        not a former holder; "ministre#premier" is the noun tied with that rank only."""
         holder, last = None, (-1, -1)
-        for noun in office.split():
-            for para, at, pid, _comp, former in self.bindings.get(noun, ()):
+        for spec in office.split():
+            noun, _sep, rank = spec.partition("#")
+            for para, at, pid, comp, former in self.bindings.get(noun, ()):
+                if rank and comp != "#" + rank:
+                    continue
                 if last < (para, at) < (p.index, pos) and not former:
                     holder, last = pid, (para, at)
         return holder

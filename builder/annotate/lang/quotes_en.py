@@ -1142,7 +1142,9 @@ AGE_NOUNS: dict[str, int] = {
 
 #: Set periphrases for an office, after a definite article, and the office noun they stand
 #: for: "the head of state" is the president the article named.
-OFFICE_PERIPHRASES: dict[str, str] = {"head of state": "president"}
+OFFICE_PERIPHRASES: dict[str, str] = {
+    "head of state": "president", "head of government": "minister#prime premier",
+}
 
 
 #: An attribution that says its speaker is not named (the rules then name nobody, whoever

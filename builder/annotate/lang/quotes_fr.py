@@ -1450,8 +1450,9 @@ AGE_NOUNS: dict[str, int] = {
 }
 
 #: Set periphrases for an office, after a definite article, and the office nouns they stand
-#: for (several: one space between them): « a insisté le représentant de l'État » is the
-#: prefect or the sub-prefect the article named.
+#: for (several: one space between them; a noun and the rank written before it, joined by
+#: "#": « le Premier ministre » is ministre#premier): « a insisté le représentant de l'État »
+#: is the prefect or the sub-prefect the article named.
 OFFICE_PERIPHRASES: dict[str, str] = {
     "représentant de l état": "préfet sous-préfet",
     "représentante de l état": "préfète sous-préfète",
@@ -1461,7 +1462,10 @@ OFFICE_PERIPHRASES: dict[str, str] = {
     "chef de l état": "président", "cheffe de l état": "présidente",
     "chef de la diplomatie": "ministre", "cheffe de la diplomatie": "ministre",
     "patron de la diplomatie": "ministre", "patronne de la diplomatie": "ministre",
-    "locataire de l élysée": "président", "locataire de matignon": "premier",
+    "locataire de l élysée": "président",
+    "locataire de matignon": "ministre#premier ministre#première premier",
+    "chef du gouvernement": "ministre#premier ministre#première premier",
+    "cheffe du gouvernement": "ministre#premier ministre#première premier",
 }
 
 
