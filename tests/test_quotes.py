@@ -7015,3 +7015,17 @@ def test_who_answers_the_voice_just_heard_is_not_that_voice(body: str,
 def test_the_head_of_government_is_the_prime_minister(lang: str, body: str,
                                                       expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a speech verb closing an object relative clause about a document attributes nothing
+    ("fr", ("Dans un courriel adressé au cabinet, que Mediapart publie en intégralité, Franck "
+            "Delorme se montre pressant : « Il faudrait que ça passe avant les fêtes. »"),
+     "franck-delorme"),
+    ("en", ("In an email to the mayor's office, which the Herald published in full, Franck "
+            'Delorme sounded impatient: "It has to pass before the holidays."'),
+     "franck-delorme"),
+])
+def test_a_verb_closing_an_object_relative_attributes_nothing(lang: str, body: str,
+                                                              expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

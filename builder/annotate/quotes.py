@@ -4036,7 +4036,8 @@ class _Annotator:
             tries -= 1
             who = self.subject_of(p, v, a)
             if who is not None and not who.ids and (
-                    self.relative_clause(p, v, a) or self.content_relative(p, v, a)):
+                    self.relative_clause(p, v, a) or self.content_relative(p, v, a)
+                    or self.object_relative(p, v, a)):
                 # « … n'a pas caché son agacement face à ceux qui l'accusent : « … » »: a
                 # verb in a relative clause about nobody named attributes nothing; the
                 # main clause's verb does
@@ -4468,6 +4469,19 @@ class _Annotator:
         if j >= lo and p.toks[j].low in self.lex.object_pronouns and p.tight(j, j + 1):
             j = self.skip_back(p, j - 1, lo)
         return j - 1 >= lo and p.toks[j].low in self.lex.relatives and p.gap(j - 1, j) == ""
+
+    def object_relative(self, p: _Para, v: int, lo: int) -> bool:
+        """The verb at v closes an object relative clause whose subject comes between « que »
+        and it, with no mark between them (« un courriel, que Mediapart publie en
+        intégralité, », "the email, which the Post published,"): the clause says what its
+        antecedent is, it attributes nothing."""
+        for j in range(v - 1, max(lo - 1, v - 7), -1):
+            if not p.tight(j, j + 1):
+                return False
+            if p.toks[j].low in self.lex.object_relatives:
+                return j + 1 < v and p.toks[j + 1].start in p.starts or (
+                    p.toks[j + 1].text[:1].isupper())
+        return False
 
     def modifies_a_person(self, p: _Para, z: int) -> bool:
         """The name ending at token z modifies the lowercase person or source noun right
