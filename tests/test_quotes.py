@@ -7029,3 +7029,13 @@ def test_the_head_of_government_is_the_prime_minister(lang: str, body: str,
 def test_a_verb_closing_an_object_relative_attributes_nothing(lang: str, body: str,
                                                               expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a party's acronym in brackets after a title leaves the title tied to the name
+    (("Le maire (PS) de Pavillons-sur-Ourcq, Alain Mercadier, s'est rendu sur place.\n\nMais le "
+      "maire ne cache pas sa colère : « Cela fait deux ans que nous le signalons. »"),
+     "alain-mercadier"),
+])
+def test_a_bracketed_party_after_a_title_keeps_the_tie(body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == expected

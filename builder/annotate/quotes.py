@@ -1380,6 +1380,15 @@ class _Annotator:
         rank = next((t.low for t in p.toks[q:r] if t.low in self.lex.office_ranks), None)
         return "#" + rank if rank is not None else None
 
+    @staticmethod
+    def bracketed_acronym(p: _Para, i: int) -> bool:
+        """Token i is an acronym alone in brackets, a party's after a title: « le maire (PS)
+        de Pavillons », "the senator (D) from Ohio"."""
+        tok = p.toks[i]
+        return 0 < i < len(p.toks) - 1 and len(tok.text) <= 6 and tok.text[:1].isupper() \
+            and sum(c.isupper() for c in tok.text) >= 1 + (len(tok.text) > 1) \
+            and p.gap(i - 1, i) == "(" and p.gap(i, i + 1) == ")"
+
     def complement_at(self, p: _Para, q: int, b: int) -> str | None:
         """The first word of the complement opened at token q ("du *Travail*"), if any."""
         tok = self.complement_tok(p, q, b)
@@ -1387,6 +1396,8 @@ class _Annotator:
 
     def complement_tok(self, p: _Para, q: int, b: int) -> _Tok | None:
         """The first token of the complement opened at token q ("du *Travail*"), if any."""
+        if q < b and self.bracketed_acronym(p, q):
+            q += 1  # « le maire (PS) de Pavillons »
         if q < b and p.toks[q].low in self.lex.complements:
             q += 1
             while q < b and p.toks[q].low in self.lex.determiners:
@@ -1609,10 +1620,16 @@ class _Annotator:
                 s, e = p.sentence(s0)
                 if comma_before and k >= 1 and p.gap(k - 1, k) == ",":  # "la maire, Anne D.,"
                     lo = k - 1
-                    while lo - 1 >= 0 and p.toks[lo - 1].start >= s and k - lo < 10 \
-                            and p.tight(lo - 1, lo) and p.gap(lo - 1, lo) != "-":
-                        # any mark ends the phrase: "PARIS (AFP) - La ministre, X,"
-                        lo -= 1
+                    while lo - 1 >= 0 and p.toks[lo - 1].start >= s and k - lo < 10:
+                        # any mark ends the phrase: "PARIS (AFP) - La ministre, X,"; not a
+                        # party's acronym in brackets: « Le maire (PS) de Pavillons, X, »
+                        if p.tight(lo - 1, lo) and p.gap(lo - 1, lo) != "-":
+                            lo -= 1
+                        elif lo - 2 >= 0 and p.toks[lo - 2].start >= s \
+                                and self.bracketed_acronym(p, lo - 1):
+                            lo -= 2
+                        else:
+                            break
                     while lo < k - 1 and p.toks[lo].low in lex.intro \
                             and p.toks[lo].low not in lex.determiners:
                         lo += 1  # « Pour le directeur du laboratoire, X, »: past the preposition
