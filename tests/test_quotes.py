@@ -7039,3 +7039,19 @@ def test_a_verb_closing_an_object_relative_attributes_nothing(lang: str, body: s
 ])
 def test_a_bracketed_party_after_a_title_keeps_the_tie(body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a question, then a quotation alone in the next paragraph: the other voice answers
+    ("en", ('"Rent control is the only tool we have," Ana Rebelo said.\n\n'
+            '"And rent control is going to change that?" Brendan Coyle replied.\n\n'
+            '"It\'s going to keep Mrs. Ferreira in her apartment. That\'s a start."'),
+     ["ana-rebelo", "brendan-coyle", "ana-rebelo"]),
+    ("fr", ("« L'encadrement des loyers est notre seul outil », a dit Ana Rebelo.\n\n"
+            "« Et l'encadrement va changer ça ? », a répliqué Brendan Coyle.\n\n"
+            "« Il va garder Mme Ferreira dans son appartement. C'est un début. »"),
+     ["ana-rebelo", "brendan-coyle", "ana-rebelo"]),
+])
+def test_a_quotation_alone_after_a_question_is_the_answer(lang: str, body: str,
+                                                         expected: list[str]) -> None:
+    assert [who(q) for q in pipeline_quotes(body, lang)] == expected

@@ -3252,8 +3252,8 @@ class _Annotator:
     def cut_off(self, p: _Para) -> bool:
         """'"Senator, I'd be glad to look into that case —" Pelletier began. ¶"I'm not asking
         about her case."': paragraph ``p`` follows, in the next paragraph, a quotation whose
-        words break off on a dash, or a turn of such a dialogue: its words interrupt the
-        voice before them."""
+        words break off on a dash or ask a question, or a turn of such a dialogue: its words
+        interrupt or answer the voice before them."""
         if self.last_cand is None or self.last is None:
             return False
         last = self.last_cand.pieces[-1]
@@ -3262,7 +3262,9 @@ class _Annotator:
         if self.last[1].rule == "dialogue-turn":
             return True
         words = self.paras[last.para].text[last.start:last.end].rstrip()
-        return words.endswith(("\u2014", "\u2013", "--"))
+        # ('"And rent control is going to change that?" Coyle replied. ¶"It's going to keep
+        # Mrs. Ferreira in her apartment."': a question, answered)
+        return words.endswith(("\u2014", "\u2013", "--", "?"))
 
     @staticmethod
     def dash_turn(p: _Para) -> bool:
