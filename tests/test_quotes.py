@@ -7055,3 +7055,25 @@ def test_a_bracketed_party_after_a_title_keeps_the_tie(body: str, expected: str)
 def test_a_quotation_alone_after_a_question_is_the_answer(lang: str, body: str,
                                                          expected: list[str]) -> None:
     assert [who(q) for q in pipeline_quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # "the couple": the last two voices, each one person, sharing a family name (not the
+    # daughter who bears it too and never spoke)
+    ("en", ("Georgia Sinclair, 22, died in hospital two days later.\n\n"
+            '"There is no sentence that gives us Georgia back," Rebecca Sinclair said.\n\n'
+            "Ms Sinclair said her daughter had just finished a degree.\n\nShe and her "
+            "husband, Paul, have campaigned for inspections.\n\n"
+            '"We do not want another family to sit where we sat," Paul Sinclair said.\n\n'
+            '"We will keep going until the law changes," the couple said in a statement.'),
+     ("rebecca-sinclair", "paul-sinclair")),
+    ("fr", ("Georgia Sinclair, 22 ans, est morte deux jours plus tard.\n\n"
+            "« Aucune peine ne nous rendra Georgia », a dit Rebecca Sinclair.\n\nLe juge est "
+            "sorti.\n\nL'avocat du constructeur n'a pas commenté.\n\n« Nous ne voulons pas "
+            "qu'une autre famille vive cela », a ajouté Paul Sinclair.\n\n« Nous continuerons "
+            "jusqu'à ce que la loi change », a déclaré le couple dans un communiqué."),
+     ("rebecca-sinclair", "paul-sinclair")),
+])
+def test_the_couple_is_the_last_two_voices_sharing_a_name(lang: str, body: str,
+                                                          expected: tuple[str, ...]) -> None:
+    assert set(pipeline_quotes(body, lang)[-1].speakers) == set(expected)

@@ -5558,7 +5558,7 @@ class _Annotator:
             if group is not None:
                 return group.with_rule("group-noun")
             if self.lex.group_nouns[head[1]] == 2:
-                pair = self.family_pair(p, toks[0].start)
+                pair = self.family_pair(p, toks[0].start) or self.couple_of_voices(p)
                 if pair is not None:  # "The Kettles … His wife Lorraine … The couple said"
                     return pair
         if determiner is not None and determiner[1] \
@@ -7559,6 +7559,25 @@ class _Annotator:
             k -= 1
         return _Who(tuple(reversed(found)), None, "group-count") if len(found) == count \
             else None
+
+    def couple_of_voices(self, p: _Para) -> _Who | None:
+        """"Georgia's mother, Rebecca Sinclair, said … "…," Paul Sinclair said. ¶"…," the
+        couple said": the last two voices, heard within the last four paragraphs, each one
+        person, who share a family name."""
+        heard: list[str] = []
+        for para, ids in reversed(self.voices):
+            if para < p.index - 4 or len(heard) == 2:
+                break
+            if len(ids) == 1 and ids[0] not in heard:
+                heard.append(ids[0])
+        if len(heard) != 2:
+            return None
+        names = [self.people.get(pid) for pid in heard]
+        surnames = {fold(person.name).split()[-1] for person in names
+                    if person is not None and len(person.name.split()) > 1}
+        if len(surnames) != 1 or any(person is None for person in names):
+            return None
+        return _Who(tuple(reversed(heard)), None, "couple-of-voices")
 
     def counterpart(self, p: _Para, pos: int) -> _Who | None:
         """« Son homologue », "his counterpart": the person last named (the possessor) has
