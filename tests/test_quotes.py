@@ -7077,3 +7077,15 @@ def test_a_quotation_alone_after_a_question_is_the_answer(lang: str, body: str,
 def test_the_couple_is_the_last_two_voices_sharing_a_name(lang: str, body: str,
                                                           expected: tuple[str, ...]) -> None:
     assert set(pipeline_quotes(body, lang)[-1].speakers) == set(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a plural subject of people names nobody; the person named after it is not the subject
+    (("La ministre Sophie Dewandre est attendue lundi. Cette semaine, les directeurs des "
+      "prisons du pays avaient adressé une lettre ouverte à la ministre, dénonçant des "
+      "conditions « indignes d'un État de droit »."),
+     "label:les directeurs des prisons du pays"),
+])
+def test_a_plural_subject_of_people_is_not_the_person_named_after_it(body: str,
+                                                                      expected: str) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == expected

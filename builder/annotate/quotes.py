@@ -4148,6 +4148,12 @@ class _Annotator:
                 # "Joint par téléphone, l'ancien maire de Sarlat assume : « … »"
                 z = self.description_end(p, i, b)
                 lows = [t.low for t in p.toks[i:z + 1]] if z is not None else []
+                plural = self.unnamed_plural_subject(p, i, b) if z is None else None
+                if plural is not None:
+                    # « Cette semaine, les directeurs des prisons avaient adressé une lettre
+                    # à la ministre, dénonçant « … » »: a plural subject of people names
+                    # nobody; the person named after it is not the subject
+                    return plural
                 if any(w in self.lex.offices for w in lows) \
                         and not any(w in self.lex.former for w in lows) \
                         and self.lex.determiners[tok.low][1]:
@@ -4205,6 +4211,26 @@ class _Annotator:
                     return q
             return a
         return a
+
+    def unnamed_plural_subject(self, p: _Para, i: int, b: int) -> _Who | None:
+        """The unnamed people a plural definite phrase at token i names, when it is the
+        subject of the verb after it (« les directeurs des prisons du pays avaient adressé »):
+        its label."""
+        det = self.lex.determiners.get(p.toks[i].low)
+        if det is None or det != ("p", True) or i + 1 >= b or not p.tight(i, i + 1):
+            return None
+        head = p.toks[i + 1].low
+        if not (head[:-1] in self.lex.persons or head in self.lex.persons) \
+                or head[:-1] in self.lex.bodies:
+            return None
+        z = i + 1
+        while z + 1 < b and p.tight(z, z + 1) and p.toks[z + 1].text[:1].islower() \
+                and p.toks[z + 1].start not in p.starts and not self.is_skip(p.toks[z + 1]) \
+                and not self.is_verb(p, z + 1):
+            z += 1
+        if z + 1 >= b or not self.is_skip(p.toks[z + 1]) and not self.is_verb(p, z + 1):
+            return None
+        return _Who((), p.text[p.toks[i].start:p.toks[z].end], "sentence-subject-plural")
 
     def office_tied(self, p: _Para, i: int, z: int) -> str | None:
         """The one person the article wrote the office of the description at tokens i..z
