@@ -7089,3 +7089,15 @@ def test_the_couple_is_the_last_two_voices_sharing_a_name(lang: str, body: str,
 def test_a_plural_subject_of_people_is_not_the_person_named_after_it(body: str,
                                                                       expected: str) -> None:
     assert who(pipeline_quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body", [
+    # « dont l'identité n'a pas été révélée », "whose identity was not disclosed": nobody named
+    ("fr", ("Lucien Varenne est mort en 1941. L'acquéreur, un collectionneur nord-américain "
+            "dont l'identité n'a pas été révélée, s'est dit « très ému » dans un message.")),
+    ("en", ("Lucien Varenne died in 1941. The buyer, whose identity was not disclosed, said "
+            'in a message that he was "very moved".')),
+])
+def test_an_undisclosed_identity_leaves_the_speaker_unnamed(lang: str, body: str) -> None:
+    quote = pipeline_quotes(body, lang)[-1]
+    assert quote.speaker is None and quote.speaker_label

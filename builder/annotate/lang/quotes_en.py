@@ -1153,7 +1153,10 @@ ANONYMITY = (
     r"(?<![^\W_])(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:requested|requesting|asked\s+for)"
     r"\s+anonymity|speaking\s+anonymously|(?:asked|declined|requested|asking|declining)\s+"
     r"(?:not\s+)?to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to\s+speak"
-    r"(?:\s+publicly|\s+on\s+the\s+record)?)(?![^\W_])"
+    r"(?:\s+publicly|\s+on\s+the\s+record)?"
+    # "a collector whose identity was not disclosed"
+    r"|whose\s+(?:identity|name)\s+(?:was|has\s+not\s+been|had\s+not\s+been)\s+(?:not\s+)?"
+    r"(?:disclosed|revealed|released|made\s+public))(?![^\W_])"
 )
 
 #: The label of such a quotation.

@@ -1478,6 +1478,9 @@ ANONYMITY = (
     r"\s+l['’]anonymat"
     r"|(?:sans\s+vouloir|(?:ne|n['’])\s*(?:veut|voulait|souhaite|souhaitait|désire|tient)"
     r"\s+pas|préf[èé]r\w*\s+ne\s+pas)\s+(?:à\s+)?être\s+(?:cité|nommé|identifié|reconnu)e?s?"
+    # « un collectionneur dont l'identité n'a pas été révélée »
+    r"|dont\s+(?:l['’]identité|le\s+nom)\s+n['’](?:a|ont)\s+pas\s+été\s+(?:révélé|dévoilé"
+    r"|communiqué|divulgué|rendu\s+public|rendue\s+publique)e?"
     r"(?![^\W_]))"
 )
 
