@@ -7101,3 +7101,13 @@ def test_a_plural_subject_of_people_is_not_the_person_named_after_it(body: str,
 def test_an_undisclosed_identity_leaves_the_speaker_unnamed(lang: str, body: str) -> None:
     quote = pipeline_quotes(body, lang)[-1]
     assert quote.speaker is None and quote.speaker_label
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a firm named by its trade is a source a pronoun takes up, like « le parquet »
+    (("Le maire Alain Mercadier est en colère. « Je n'ai jamais eu de réponse. »\n\nContacté, "
+      "le bailleur assure dans un courriel avoir « engagé un programme de travaux ». Il promet "
+      "de reloger « en priorité » les locataires."), "label:le bailleur"),
+])
+def test_a_firm_named_by_its_trade_is_a_source(body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == expected

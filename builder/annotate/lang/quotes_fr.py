@@ -222,6 +222,10 @@ SOURCE_NOUNS: frozenset[str] = frozenset({
     "secours", "pompiers", "rédaction", "étude", "enquête", "sondage", "arrêt", "jugement",
     "décision", "texte", "avis", "note", "courrier", "ordonnance", "diapositive",
     "présentation", "courriel", "mail", "e-mail", "procès-verbal", "compte-rendu", "revue",
+    # a firm named by its trade (« Contacté, le bailleur assure … Il promet … »)
+    "bailleur", "opérateur", "constructeur", "distributeur", "transporteur", "assureur",
+    "gestionnaire", "exploitant", "fabricant", "fournisseur", "prestataire", "employeur",
+    "organisateur", "promoteur", "repreneur", "concessionnaire", "aménageur",
 }) | BODY_NOUNS
 
 
