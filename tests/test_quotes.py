@@ -7111,3 +7111,13 @@ def test_an_undisclosed_identity_leaves_the_speaker_unnamed(lang: str, body: str
 ])
 def test_a_firm_named_by_its_trade_is_a_source(body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "pronounced it "not bad"": a verdict given in words is the subject's speech
+    (("Owen Achterberg has worked for Teodora Vass since 2021. He finished his first violin "
+      'last spring, and Vass pronounced it "not bad," which he took as praise.'),
+     "teodora-vass"),
+])
+def test_pronounced_is_a_speech_verb(body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, "en")[-1]) == expected

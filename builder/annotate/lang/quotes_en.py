@@ -37,6 +37,8 @@ _REGULAR_VERBS = (
     "mutter", "chuckle", "enthuse", "brag", "disagree", "rage", "grin", "sneer",
     # a questioner's push ("“Would you?” she pressed"), a second try
     "press", "persist", "probe",
+    # a verdict given in words ('Vass pronounced it "not bad"')
+    "pronounce",
 )
 
 #: Verbs whose consonant doubles before -ed and -ing (admitted, quipping).
