@@ -153,6 +153,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev104": ("eval/dev104/seeds", "eval/dev104/gold"),
     "dev105": ("eval/dev105/seeds", "eval/dev105/gold"),
     "dev106": ("eval/dev106/seeds", "eval/dev106/gold"),
+    "dev107": ("eval/dev107/seeds", "eval/dev107/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
