@@ -152,6 +152,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev103": ("eval/dev103/seeds", "eval/dev103/gold"),
     "dev104": ("eval/dev104/seeds", "eval/dev104/gold"),
     "dev105": ("eval/dev105/seeds", "eval/dev105/gold"),
+    "dev108": ("eval/dev108/seeds", "eval/dev108/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
