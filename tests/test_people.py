@@ -2202,6 +2202,10 @@ def test_the_title_words_before_a_registry_name_are_no_person() -> None:
     ("en", "Graham Kettle kicks at the dirt. His wife Lorraine keeps the spreadsheet.",
      ["Graham Kettle", "Lorraine Kettle"]),
     ("fr", "Sa fille Florence est venue le chercher.", ["Florence"]),
+    # a known given name right after possessed kin, with no other cue: a person
+    ("en", ('Her grandson Jamie had driven her down that morning. "She said she would take '
+            'the bus," he laughed.'), ["Jamie"]),
+    ("fr", "Son petit-fils Lucas l'avait conduite jusqu'au stade ce matin-là.", ["Lucas"]),
     # or in apposition after it
     ("en", ('Her granddaughter, Sofia, 17, said her grandmother had left early.\n\n"She was '
             'tired," Sofia said.'), ["Sofia"]),

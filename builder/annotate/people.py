@@ -3262,7 +3262,8 @@ def _find_lone_given(
                 and spot.title is None and not _after_a_name_title(doc, start) \
                 and not _LEX.lone_role_close.found(
                     low, max(doc.starts[para], start - 60), start) \
-                and not _after_quoted_speech(doc, start):
+                and not _after_quoted_speech(doc, start) \
+                and not _after_possessed_kin(doc, start):  # "Her grandson Jamie had driven"
             waiting.append(spot)
             continue
         chosen[word] = written
