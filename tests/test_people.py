@@ -2206,6 +2206,10 @@ def test_the_title_words_before_a_registry_name_are_no_person() -> None:
     ("en", ('Her grandson Jamie had driven her down that morning. "She said she would take '
             'the bus," he laughed.'), ["Jamie"]),
     ("fr", "Son petit-fils Lucas l'avait conduite jusqu'au stade ce matin-là.", ["Lucas"]),
+    # a first name the press changed, said so in brackets
+    ("fr", ("Sandrine (le prénom a été modifié), infirmière depuis dix-neuf ans, ne cache pas sa "
+            "colère."), ["Sandrine"]),
+    ("en", "Maria (not her real name), a nurse for nineteen years, is angry.", ["Maria"]),
     # or in apposition after it
     ("en", ('Her granddaughter, Sofia, 17, said her grandmother had left early.\n\n"She was '
             'tired," Sofia said.'), ["Sofia"]),

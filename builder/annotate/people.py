@@ -523,6 +523,11 @@ def _build_lexicon() -> _Lexicon:
             r"|,[ \t]*agee?[ \t]+de[ \t]+\d|,?[ \t]*(?:" + lone_verbs + r")(?![\w])"
             # « Dylan a 26 ans et un passé », "Dylan is 26 and": an age is a person's
             r"|[ \t]+a[ \t]+\d{1,3}[ \t]+ans(?![\w])"
+            # « Sandrine (le prénom a été modifié) », "Maria (not her real name)": a first name
+            # the press changed is a person's
+            r"|[ \t]*\((?:le[ \t]+|son[ \t]+)?prenom[ \t]+(?:a[ \t]+ete[ \t]+)?(?:modifie|change)\)"
+            r"|[ \t]*\((?:not[ \t]+(?:her|his|their)[ \t]+real[ \t]+name|(?:(?:her|his|their)[ \t]+)?"
+            r"name[ \t]+(?:has[ \t]+been[ \t]+)?changed|a[ \t]+pseudonym)\)"
             r"|[ \t]+(?:is|was)[ \t]+\d{1,3}(?:[ \t]+years?[ \t]+old)?(?=[ \t]*[,.;]|[ \t]+and\b)"
             r"|,[ \t]*(?:" + _alternation(en.LONE_NAME_RELATIVES) + r")[ \t]"
             # « Sandrine, dont le fils entre en CE2 »: kin only a person has
