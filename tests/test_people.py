@@ -2206,6 +2206,8 @@ def test_the_title_words_before_a_registry_name_are_no_person() -> None:
     ("en", ('Her grandson Jamie had driven her down that morning. "She said she would take '
             'the bus," he laughed.'), ["Jamie"]),
     ("fr", "Son petit-fils Lucas l'avait conduite jusqu'au stade ce matin-là.", ["Lucas"]),
+    # an age in an indefinite apposition
+    ("fr", "Karine, une Lyonnaise de 41 ans, est moins sereine.", ["Karine"]),
     # a first name the press changed, said so in brackets
     ("fr", ("Sandrine (le prénom a été modifié), infirmière depuis dix-neuf ans, ne cache pas sa "
             "colère."), ["Sandrine"]),

@@ -523,6 +523,8 @@ def _build_lexicon() -> _Lexicon:
             r"|,[ \t]*agee?[ \t]+de[ \t]+\d|,?[ \t]*(?:" + lone_verbs + r")(?![\w])"
             # « Dylan a 26 ans et un passé », "Dylan is 26 and": an age is a person's
             r"|[ \t]+a[ \t]+\d{1,3}[ \t]+ans(?![\w])"
+            # « Karine, une Lyonnaise de 41 ans, »: an age in an indefinite apposition
+            r"|,[ \t]*(?:un|une)[ \t]+(?:[a-z-]+[ \t]+){1,2}de[ \t]+\d{1,3}[ \t]+ans(?![\w])"
             # « Sandrine (le prénom a été modifié) », "Maria (not her real name)": a first name
             # the press changed is a person's
             r"|[ \t]*\((?:le[ \t]+|son[ \t]+)?prenom[ \t]+(?:a[ \t]+ete[ \t]+)?(?:modifie|change)\)"
