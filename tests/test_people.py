@@ -897,6 +897,9 @@ def test_company_head_words(text: str, expected: set[str]) -> None:
     ("en", "Kestrel Motor Co and Hale GmbH said sales fell.", set()),
     ("fr", "Kestrel Assurances a annoncé un plan, selon Julie Roche.", {"julie-roche"}),
     ("fr", "Dupuis Assurances a annoncé des pertes, a déclaré le patron.", set()),
+    # a manufacturer's trade word, even after a given name (« Harlan »)
+    ("fr", "Le groupe américain Harlan Components invoque la crise, selon Julie Roche.",
+     {"julie-roche"}),
     # a landlord or a developer: « Habitat », « Logement », « Aménagement » end its name
     ("fr", "Orne Habitat promet une réparation, selon Julie Roche.", {"julie-roche"}),
     ("fr", "Loire Aménagement et Picardie Logement ont signé, a dit le maire.", set()),

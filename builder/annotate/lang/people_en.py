@@ -419,6 +419,8 @@ ORG_HEADS: tuple[str, ...] = (
     "Supermarkets", "Pharmacy", "Laboratories", "Diagnostics", "Genomics", "Biosciences",
     "Instruments", "Manufacturing", "Materials", "Metals", "Minerals", "Renewables",
     "Wireless", "Interactive", "Cinemas", "Athletics", "Racing", "Motorsport", "Aviation",
+    "Components", "Parts", "Plastics", "Textiles", "Packaging", "Fabrication", "Machinery",
+    "Tools", "Devices", "Equipment", "Supplies", "Industrial",
     "Maritime", "Cruises", "Motor", "Co", "Cos", "GmbH", "Plc", "Sarl", "School", "Schools",
     "Academy", "Seminary", "Conservatory",
     # venues, shows and campaigns ("Burton Coliseum", "Kitchen Wars",
