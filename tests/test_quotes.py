@@ -7121,3 +7121,23 @@ def test_a_firm_named_by_its_trade_is_a_source(body: str, expected: str) -> None
 ])
 def test_pronounced_is_a_speech_verb(body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, "en")[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # questions and answers following each other in one paragraph alternate
+    (("La ministre Claire Despréaux a été entendue mardi. « Je n'ai rien caché », a-t-elle "
+      "dit.\n\nLe rapporteur, le sénateur Yannick Le Bihan, ne l'a pas laissée dérouler. « Vous "
+      "avez été alertée trois fois. Qu'en avez-vous fait ? » « Je l'ai lue, et j'ai demandé des "
+      "garanties. » « Et vous les avez obtenues ? » « J'ai obtenu des engagements. » « Ce n'est "
+      "pas la même chose. »"),
+     ["claire-despreaux", "yannick-le-bihan", "claire-despreaux", "yannick-le-bihan",
+      "claire-despreaux", "yannick-le-bihan"]),
+    # not after words joined across their attribution, whose question may be another voice's
+    (("La présidente, Florence Aubert, interroge Dylan Marquet. « Vous aviez bu combien ? » "
+      "demande la présidente. « Quatre bières », répond Dylan Marquet. « Et vous avez pris le "
+      "volant ? » « Je me sentais bien. »"),
+     ["florence-aubert", "dylan-marquet", "dylan-marquet"]),
+])
+def test_questions_and_answers_in_one_paragraph_alternate(body: str,
+                                                          expected: list[str]) -> None:
+    assert [who(q) for q in pipeline_quotes(body, "fr")] == expected

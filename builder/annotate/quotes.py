@@ -3237,11 +3237,14 @@ class _Annotator:
         défendre de quoi ? » »: a paragraph of quotation alone that opens with a dash, or that
         the next paragraph answers with one, is a turn of a dialogue between the last two
         voices, each a single person: the one who did not speak last."""
-        if p.masked[:start].strip() or len(self.voices) < 2:
+        if len(self.voices) < 2:
             return None
-        if not self.dash_turn(p) and not (p.index + 1 < len(self.paras)
-                                          and self.dash_turn(self.paras[p.index + 1])) \
-                and not self.cut_off(p):
+        if p.masked[:start].strip():
+            if not self.cut_off(p, start):
+                return None
+        elif not self.dash_turn(p) and not (p.index + 1 < len(self.paras)
+                                            and self.dash_turn(self.paras[p.index + 1])) \
+                and not self.cut_off(p, start):
             return None
         (_para1, last), (para0, before) = self.voices[-1], self.voices[-2]
         if len(last) != 1 or len(before) != 1 or last == before or para0 < p.index - 3 \
@@ -3249,22 +3252,30 @@ class _Annotator:
             return None  # (the last quotation was an unnamed person's: no alternation known)
         return _Who(before, None, "dialogue-turn")
 
-    def cut_off(self, p: _Para) -> bool:
+    def cut_off(self, p: _Para, start: int) -> bool:
         """'"Senator, I'd be glad to look into that case —" Pelletier began. ¶"I'm not asking
-        about her case."': paragraph ``p`` follows, in the next paragraph, a quotation whose
-        words break off on a dash or ask a question, or a turn of such a dialogue: its words
-        interrupt or answer the voice before them."""
+        about her case."': the quotation at ``start`` follows, alone at the start of the next
+        paragraph or right after it in the same one (« « Et vous les avez obtenues ? » « J'ai
+        obtenu des engagements. » »), a quotation whose words break off on a dash or ask a
+        question, or a turn of such a dialogue: its words interrupt or answer the voice
+        before them."""
         if self.last_cand is None or self.last is None:
             return False
         last = self.last_cand.pieces[-1]
-        if last.para != p.index - 1:
+        if last.para == p.index:
+            if p.masked[last.mask_hi:start].strip(" \t\u00a0\u202f\u00ab\u00bb\u201c\u201d\"'"):
+                return False
+        elif last.para != p.index - 1 or p.masked[:start].strip():
             return False
         if self.last[1].rule == "dialogue-turn":
             return True
         words = self.paras[last.para].text[last.start:last.end].rstrip()
         # ('"And rent control is going to change that?" Coyle replied. ¶"It's going to keep
-        # Mrs. Ferreira in her apartment."': a question, answered)
-        return words.endswith(("\u2014", "\u2013", "--", "?"))
+        # Mrs. Ferreira in her apartment."': a question, answered; not the last piece of words
+        # joined across their attribution, which may be the other voice's question: « « … »,
+        # répond le prévenu. « Et vous avez pris le volant quand même ? » »)
+        return words.endswith(("\u2014", "\u2013", "--")) \
+            or (words.endswith("?") and len(self.last_cand.pieces) == 1)
 
     @staticmethod
     def dash_turn(p: _Para) -> bool:
