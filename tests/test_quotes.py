@@ -7141,3 +7141,13 @@ def test_pronounced_is_a_speech_verb(body: str, expected: str) -> None:
 def test_questions_and_answers_in_one_paragraph_alternate(body: str,
                                                           expected: list[str]) -> None:
     assert [who(q) for q in pipeline_quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a clitic object pronoun before an inverted speech verb: « l'interrompt X », « le relance X »
+    (("Jean-Luc Ferracci témoigne. « Qui vous l'a fait comprendre, monsieur Ferracci ? », "
+      "l'interrompt Me Olivia Santoni, l'avocate de l'ancien maire."), "olivia-santoni"),
+    ("« Et ensuite ? », le relance Me Olivia Santoni.", "olivia-santoni"),
+])
+def test_a_clitic_before_an_inverted_speech_verb(body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, "fr")[0]) == expected

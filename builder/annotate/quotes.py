@@ -3796,7 +3796,16 @@ class _Annotator:
             a += 1  # '"…," Ms. Morris said': the title's full stop ends no sentence
         verb = None
         aside = None  # the last word of the subject when an aside follows it: "X, 52, said"
-        for i in range(a, min(b, a + 16)):
+        clitic = a + 1 < b and p.toks[a].low in self.lex.object_pronouns \
+            and p.tight(a, a + 1) and self.is_speech(p.toks[a + 1]) \
+            and (p.toks[a + 2].text[:1].isupper()
+                 or p.toks[a + 2].low in self.lex.determiners) if a + 2 < b else False
+        # (« « … ? », l'interrompt Me Olivia Santoni », « le relance X »: a clitic object
+        # pronoun, the speech verb, the speaker after it)
+        for i in range(a + 1 if clitic else a, min(b, a + 16)):
+            if clitic:
+                verb = i
+                break
             if i > a and not p.tight(i - 1, i):
                 if p.gap(i - 1, i) not in _ASIDE_MARKS:
                     return None
@@ -3826,7 +3835,7 @@ class _Annotator:
             inv = self.inverted(p.toks[i])
             if inv is not None:
                 pronoun = (i, inv[1])
-        if all(self.is_skip(t) or self.inverted(t) for t in p.toks[a:verb]):
+        if clitic or all(self.is_skip(t) or self.inverted(t) for t in p.toks[a:verb]):
             if pronoun is not None:
                 who = self.continued(p, verb, pronoun[1]) \
                     or self.pronoun(p, pronoun[1], p.toks[pronoun[0]].start)

@@ -64,6 +64,9 @@ _STEM_CHANGES = (
 
 #: Other verbs, every form written out.
 _IRREGULAR_FORMS = (
+    # « « Qui vous l'a fait comprendre ? », l'interrompt Me Olivia Santoni »
+    "interrompre", "interrompt", "interrompent", "interrompu", "interrompue", "interrompit",
+    "interrompait", "interrompant",
     "dire", "dit", "dits", "dite", "disent", "dirent", "disait", "disaient", "disant",
     "écrire", "écrit", "écrits", "écrite", "écrivent", "écrivit", "écrivait", "écrivaient",
     "écrivant",
