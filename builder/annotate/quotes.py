@@ -1422,7 +1422,15 @@ class _Annotator:
         if lead.endswith(","):
             comma = m.span.start - 64 + len(lead) - 1 if m.span.start >= 64 else len(lead) - 1
             apposed = _TOKEN_RE.findall(p.lowered[max(0, comma - 60):comma])
+        # (a word compared first: each test below holds only when ``before`` ends with the
+        # acronym's last word, ``after`` opens with its first, or ``apposed`` holds its first
+        # past its own first word; most mentions have none of them)
+        last = before[-1] if before else None
+        first = after[0] if after else None
+        inner = set(apposed[1:])
         for acronym, words in self.lex.role_acronyms.items():
+            if words and words[-1] != last and words[0] != first and words[0] not in inner:
+                continue
             n = len(words)
             if tuple(before[-n:]) == words or tuple(after[:n]) == words or any(
                     tuple(apposed[i:i + n]) == words and apposed[i - 1] in self.lex.determiners
