@@ -2966,6 +2966,9 @@ class _Annotator:
         found: set[str] = set()
         for piece in cand.pieces:
             p = self.paras[piece.para]
+            if self.lex.vocatives.isdisjoint(
+                    map(str.lower, _TOKEN_RE.findall(p.text, piece.start, piece.end))):
+                continue  # (the words alone first, in C: most quotations hold no vocative)
             toks = list(_TOKEN_RE.finditer(p.text, piece.start, piece.end))
             for n, tok in enumerate(toks):
                 if tok.group().lower() not in self.lex.vocatives:
