@@ -1635,7 +1635,8 @@ class _Reader:
         dated: frozenset[str] = getattr(lexicon.words, "YEAR_IN_TITLE_DATE_AFTER", frozenset())
         if before.endswith(_AMOUNT_SIGNS):
             return
-        count = next((c for c in lexicon.count_before if before.endswith(c)), None)
+        count = next((c for c in lexicon.count_before if before.endswith(c)), None) \
+            if before.endswith(lexicon.count_before) else None  # (one test in C first)
         if count is not None and not (" " not in count.strip() and before[:-len(count)]
                                       .rsplit(" ", 1)[-1] in dated):
             return  # "about 1500", not "since around 1970"
