@@ -3133,10 +3133,11 @@ class _Annotator:
         first = cand.pieces[0]
         p = self.paras[first.para]
         s, e = p.sentence(first.open_at if first.open_at is not None else first.start)
-        if not self.lex.together.search(p.masked, s, e):
-            return who
+        # (the anchored match first: it fails at once where most sentences open)
         if not self.lex.comitative_opens.match(p.lowered, s):
             return who  # (« Girard, qui a travaillé avec Morel, … »: company in a relative)
+        if not self.lex.together.search(p.masked, s, e):
+            return who
         for st, m in sorted(p.starts.items()):
             if s <= st < e and m.person not in who.ids and m.kind != "pronoun" \
                     and self.lex.comitatives.search(p.lowered, s, st):
