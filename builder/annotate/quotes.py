@@ -3251,9 +3251,10 @@ class _Annotator:
             a = p.sentence(piece.open_at if piece.open_at is not None else piece.start)[0]
             b = p.sentence(piece.close_at + 1 if piece.close_at is not None
                            else piece.end)[1]
-            if self.lex.anonymity.search(p.masked, a, b) and not any(
-                    a <= start < b and m.person in who.ids and m.kind != "epithet"
-                    and not p.in_quote(start) for start, m in p.starts.items()):
+            # (the paragraph's few mentions first: the speaker is mostly named there)
+            if not any(a <= start < b and m.person in who.ids and m.kind != "epithet"
+                       and not p.in_quote(start) for start, m in p.starts.items()) \
+                    and self.lex.anonymity.search(p.masked, a, b):
                 # (the speaker named in that very sentence is named: "Lopez, who spoke on
                 # condition of anonymity, said")
                 return _Who((), self.lex.anonymous_label, "anonymous")
