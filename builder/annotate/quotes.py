@@ -6910,7 +6910,8 @@ class _Annotator:
         mention, for every rule that reads it (the subject, a pronoun taking it up)."""
         words = self.lex.younger | self.lex.elder
         for p in self.paras:
-            if not any(w in p.lowered for w in words):
+            # (a paragraph without a mention outside quotations has nothing to rank)
+            if not p.starts or not any(w in p.lowered for w in words):
                 continue
             for start, m in list(p.starts.items()):
                 q = bisect.bisect_left(p.tok_starts, start)
