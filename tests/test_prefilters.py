@@ -4,12 +4,14 @@ text of every article of the project and its evaluation sets and on generated st
 
 from __future__ import annotations
 
+import bisect
 import random
 
 import pytest
 from conftest import ROOT
 
 from builder.annotate import people as people_mod
+from builder.annotate import quotes as quotes_mod
 from builder.articles import article_paths, load_article
 from builder.errors import ProblemCollector
 
@@ -47,3 +49,42 @@ def test_a_word_before_a_nickname_mark_follows_a_space(documents: list[str]) -> 
             skipped += 1
             assert pattern.search(full, max(0, at - 40), at) is None, full[max(0, at - 40):at]
     assert skipped > 100_000
+
+
+@pytest.fixture(scope="module")
+def paragraphs() -> list[str]:
+    """The text of every paragraph of the project's articles and evaluation sets."""
+    problems = ProblemCollector()
+    out: list[str] = []
+    for seeds in [ROOT / "seeds", *sorted((ROOT / "eval").glob("*/seeds"))]:
+        for path in article_paths(seeds / "articles"):
+            article = load_article(path, ROOT, problems)
+            if article is not None:
+                out.extend(p.text for p in article.paragraphs)
+    assert len(out) > 5000
+    return out
+
+
+def test_the_first_token_after_a_comma_is_found_without_tokenising(
+        paragraphs: list[str]) -> None:
+    """``relate_after`` and ``relate_parent`` read the word after a name's comma with one
+    search from the comma: it is the paragraph's token that ``bisect_left(tok_starts, end)``
+    finds there (no token holds a comma)."""
+    lexicon = quotes_mod._LEXICONS["en"]
+    rng = random.Random(16)
+    alphabet = "ab É'’-‐\u2011_ ,1.\"«"
+    texts = paragraphs + ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 16)))
+                          for _ in range(20_000)]
+    commas = 0
+    for text in texts:
+        para = quotes_mod._Para(0, "p", text, [], [], lexicon)
+        for end in range(len(text)):
+            if text[end] != ",":
+                continue
+            commas += 1
+            k = bisect.bisect_left(para.tok_starts, end)
+            found = quotes_mod._TOKEN_RE.search(para.masked, end)
+            expected = para.toks[k] if k < len(para.toks) else None
+            assert (found and (found.start(), found.end(), found.group().lower())) == \
+                (expected and (expected.start, expected.end, expected.low)), text
+    assert commas > 10_000

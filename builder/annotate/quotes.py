@@ -1729,6 +1729,12 @@ class _Annotator:
 
     def relate_after(self, p: _Para, m: Mention) -> None:
         """The same, for a relation set after the name: « Annick, son épouse, »."""
+        if p.masked[m.span.end:m.span.end + 1] == ",":
+            # (the word after the comma first, without tokenising the paragraph: no token
+            # holds the comma, so the first one after it is token k below)
+            after = _TOKEN_RE.search(p.masked, m.span.end)
+            if after is None or after.group().lower() not in self.lex.singular_possessives:
+                return
         k = bisect.bisect_left(p.tok_starts, m.span.end)
         if k + 1 < len(p.toks) and p.toks[k].low in self.lex.singular_possessives \
                 and p.gap(k - 1, k) == "," and p.tight(k, k + 1) \
