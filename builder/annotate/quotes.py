@@ -1744,6 +1744,12 @@ class _Annotator:
     def relate_parent(self, p: _Para, m: Mention) -> None:
         """"Lauren Pike, whose son Alfie has spent…", « X, dont le fils Y » make X the mother
         (or father, by X's gender) the article means by "his mother" later."""
+        if p.masked[m.span.end:m.span.end + 1] == ",":
+            # (the word after the comma first, without tokenising the paragraph: as in
+            # ``relate_after``, it is token k below)
+            after = _TOKEN_RE.search(p.masked, m.span.end)
+            if after is None or after.group().lower() not in self.lex.parent_links:
+                return
         k = bisect.bisect_left(p.tok_starts, m.span.end)
         lex = self.lex
         if k + 2 >= len(p.toks) or p.toks[k].low not in lex.parent_links:
