@@ -2592,9 +2592,14 @@ def _find_nicknamed(doc: _Doc, registry: Registry,
     for mark in _NICKNAME_MARKS:
         at = full.find(mark)
         while at >= 0:
-            word = _WORD_BEFORE_MARK_RE.search(full, max(0, at - 40), at)
-            if word is not None:
-                starts.add(word.start())
+            # (the pattern ends with a space or a tab right before the mark, or before a
+            # newline right before it, which its ``$`` matches too: most marks, apostrophes
+            # and closing marks, follow a letter or punctuation and are not searched)
+            before = full[at - 1:at] if at else ""
+            if before in (" ", "\t") or (before == "\n" and full[at - 2:at - 1] in (" ", "\t")):
+                word = _WORD_BEFORE_MARK_RE.search(full, max(0, at - 40), at)
+                if word is not None:
+                    starts.add(word.start())
             at = full.find(mark, at + 1)
     for start in sorted(starts):
         m = _NICKNAMED_RE.match(full, start)

@@ -1457,7 +1457,15 @@ class _Annotator:
         if lead.endswith(","):
             comma = m.span.start - 64 + len(lead) - 1 if m.span.start >= 64 else len(lead) - 1
             apposed = _TOKEN_RE.findall(p.lowered[max(0, comma - 60):comma])
+        # (a word compared first: each test below holds only when ``before`` ends with the
+        # acronym's last word, ``after`` opens with its first, or ``apposed`` holds its first
+        # past its own first word; most mentions have none of them)
+        last = before[-1] if before else None
+        first = after[0] if after else None
+        inner = set(apposed[1:])
         for acronym, words in self.lex.role_acronyms.items():
+            if words and words[-1] != last and words[0] != first and words[0] not in inner:
+                continue
             n = len(words)
             if tuple(before[-n:]) == words or tuple(after[:n]) == words or any(
                     tuple(apposed[i:i + n]) == words and apposed[i - 1] in self.lex.determiners
@@ -1774,6 +1782,12 @@ class _Annotator:
 
     def relate_after(self, p: _Para, m: Mention) -> None:
         """The same, for a relation set after the name: « Annick, son épouse, »."""
+        if p.masked[m.span.end:m.span.end + 1] == ",":
+            # (the word after the comma first, without tokenising the paragraph: no token
+            # holds the comma, so the first one after it is token k below)
+            after = _TOKEN_RE.search(p.masked, m.span.end)
+            if after is None or after.group().lower() not in self.lex.singular_possessives:
+                return
         k = bisect.bisect_left(p.tok_starts, m.span.end)
         if k + 1 < len(p.toks) and p.toks[k].low in self.lex.singular_possessives \
                 and p.gap(k - 1, k) == "," and p.tight(k, k + 1) \
@@ -1783,6 +1797,12 @@ class _Annotator:
     def relate_parent(self, p: _Para, m: Mention) -> None:
         """"Lauren Pike, whose son Alfie has spent…", « X, dont le fils Y » make X the mother
         (or father, by X's gender) the article means by "his mother" later."""
+        if p.masked[m.span.end:m.span.end + 1] == ",":
+            # (the word after the comma first, without tokenising the paragraph: as in
+            # ``relate_after``, it is token k below)
+            after = _TOKEN_RE.search(p.masked, m.span.end)
+            if after is None or after.group().lower() not in self.lex.parent_links:
+                return
         k = bisect.bisect_left(p.tok_starts, m.span.end)
         lex = self.lex
         if k + 2 >= len(p.toks) or p.toks[k].low not in lex.parent_links:
@@ -3013,6 +3033,9 @@ class _Annotator:
         found: set[str] = set()
         for piece in cand.pieces:
             p = self.paras[piece.para]
+            if self.lex.vocatives.isdisjoint(
+                    map(str.lower, _TOKEN_RE.findall(p.text, piece.start, piece.end))):
+                continue  # (the words alone first, in C: most quotations hold no vocative)
             toks = list(_TOKEN_RE.finditer(p.text, piece.start, piece.end))
             for n, tok in enumerate(toks):
                 if tok.group().lower() not in self.lex.vocatives:
@@ -3177,10 +3200,11 @@ class _Annotator:
         first = cand.pieces[0]
         p = self.paras[first.para]
         s, e = p.sentence(first.open_at if first.open_at is not None else first.start)
-        if not self.lex.together.search(p.masked, s, e):
-            return who
+        # (the anchored match first: it fails at once where most sentences open)
         if not self.lex.comitative_opens.match(p.lowered, s):
             return who  # (« Girard, qui a travaillé avec Morel, … »: company in a relative)
+        if not self.lex.together.search(p.masked, s, e):
+            return who
         for st, m in sorted(p.starts.items()):
             if s <= st < e and m.person not in who.ids and m.kind != "pronoun" \
                     and self.lex.comitatives.search(p.lowered, s, st):
@@ -3323,9 +3347,10 @@ class _Annotator:
             a = p.sentence(piece.open_at if piece.open_at is not None else piece.start)[0]
             b = p.sentence(piece.close_at + 1 if piece.close_at is not None
                            else piece.end)[1]
-            if self.lex.anonymity.search(p.masked, a, b) and not any(
-                    a <= start < b and m.person in who.ids and m.kind != "epithet"
-                    and not p.in_quote(start) for start, m in p.starts.items()):
+            # (the paragraph's few mentions first: the speaker is mostly named there)
+            if not any(a <= start < b and m.person in who.ids and m.kind != "epithet"
+                       and not p.in_quote(start) for start, m in p.starts.items()) \
+                    and self.lex.anonymity.search(p.masked, a, b):
                 # (the speaker named in that very sentence is named: "Lopez, who spoke on
                 # condition of anonymity, said")
                 return _Who((), self.lex.anonymous_label, "anonymous")
@@ -7080,7 +7105,8 @@ class _Annotator:
         mention, for every rule that reads it (the subject, a pronoun taking it up)."""
         words = self.lex.younger | self.lex.elder
         for p in self.paras:
-            if not any(w in p.lowered for w in words):
+            # (a paragraph without a mention outside quotations has nothing to rank)
+            if not p.starts or not any(w in p.lowered for w in words):
                 continue
             for start, m in list(p.starts.items()):
                 q = bisect.bisect_left(p.tok_starts, start)
