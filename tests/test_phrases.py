@@ -50,7 +50,9 @@ def _reference_lone_role() -> re.Pattern[str]:
 
 
 def _reference_lone_after() -> re.Pattern[str]:
-    """``lone_after`` as the regex it was (before the fifteenth performance session)."""
+    """``lone_after`` as the regex it was (before the fifteenth performance session), with
+    the alternatives added since (the sixteenth session: an age in an indefinite apposition, a
+    first name the press changed)."""
     lone_verbs = _alternation((*en.LONE_NAME_VERBS, *fr.LONE_NAME_VERBS))
     apposition = _alternation(
         r for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *fr.KIN_NOUNS)
@@ -59,6 +61,10 @@ def _reference_lone_after() -> re.Pattern[str]:
         r"[ \t]*(?:,[ \t]*\d{1,3}[ \t]*(?:,|ans\b|years?\b)|,[ \t]*(?:a|an)[ \t]+\d{1,3}-year-old"
         r"|,[ \t]*agee?[ \t]+de[ \t]+\d|,?[ \t]*(?:" + lone_verbs + r")(?![\w])"
         r"|[ \t]+a[ \t]+\d{1,3}[ \t]+ans(?![\w])"
+        r"|,[ \t]*(?:un|une)[ \t]+(?:[a-z-]+[ \t]+){1,2}de[ \t]+\d{1,3}[ \t]+ans(?![\w])"
+        r"|[ \t]*\((?:le[ \t]+|son[ \t]+)?prenom[ \t]+(?:a[ \t]+ete[ \t]+)?(?:modifie|change)\)"
+        r"|[ \t]*\((?:not[ \t]+(?:her|his|their)[ \t]+real[ \t]+name|(?:(?:her|his|their)[ \t]+)?"
+        r"name[ \t]+(?:has[ \t]+been[ \t]+)?changed|a[ \t]+pseudonym)\)"
         r"|[ \t]+(?:is|was)[ \t]+\d{1,3}(?:[ \t]+years?[ \t]+old)?(?=[ \t]*[,.;]|[ \t]+and\b)"
         r"|,[ \t]*(?:" + _alternation(en.LONE_NAME_RELATIVES) + r")[ \t]"
         r"|,[ \t]*c'est[ \t]+(?:" + _alternation(fr.LONE_NAME_POSSESSIVES)
