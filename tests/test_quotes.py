@@ -7151,3 +7151,11 @@ def test_questions_and_answers_in_one_paragraph_alternate(body: str,
 ])
 def test_a_clitic_before_an_inverted_speech_verb(body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, "fr")[0]) == expected
+
+
+def test_a_body_s_words_and_an_abbreviated_title_before_the_name_after_the_verb() -> None:
+    """"said San Elido County Fire Capt. Luis Arreola": the name after the title speaks."""
+    people = {"luis-arreola": person("luis-arreola", "Luis Arreola", gender="m")}
+    body = ('"This is about as bad a setup as we get," said San Elido County Fire Capt. Luis '
+            "Arreola, standing in the parking lot.")
+    assert [who(q) for q in quotes_among(people, body)] == ["luis-arreola"]

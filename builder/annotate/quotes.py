@@ -5285,6 +5285,17 @@ class _Annotator:
             if p.toks[j].start in p.starts:
                 k = j
                 break
+        else:
+            # "said San Elido County Fire Capt. Luis Arreola": capitalised words of a body,
+            # then an abbreviated title and the name
+            for q in range(j, min(len(p.toks) - 1, j + 6)):
+                if not p.toks[q].text[:1].isupper() or p.toks[q].start in p.starts \
+                        or (q > j and not p.clean(q - 1, q)):
+                    break
+                if p.toks[q].low in self.lex.abbreviations and p.gap(q, q + 1) == "." \
+                        and p.toks[q + 1].start in p.starts and p.toks[q + 1].end <= end:
+                    k = q + 1
+                    break
         tok = p.toks[k]
         if self.clause_opener(p, k):
             return None  # "said afterwards that the royal visitor had asked": a clause
