@@ -897,6 +897,10 @@ def test_company_head_words(text: str, expected: set[str]) -> None:
     ("en", "Kestrel Motor Co and Hale GmbH said sales fell.", set()),
     ("fr", "Kestrel Assurances a annoncé un plan, selon Julie Roche.", {"julie-roche"}),
     ("fr", "Dupuis Assurances a annoncé des pertes, a déclaré le patron.", set()),
+    # a body's words before an abbreviated title are no part of the name after it
+    ("en", '"This is bad," said San Elido County Fire Capt. Luis Arreola, standing outside.',
+     {"luis-arreola"}),
+    ("en", '"This is bad," said Fire Capt. Luis Arreola.', {"luis-arreola"}),
     # a manufacturer's trade word, even after a given name (« Harlan »)
     ("fr", "Le groupe américain Harlan Components invoque la crise, selon Julie Roche.",
      {"julie-roche"}),

@@ -1964,6 +1964,13 @@ def _discover(
     """Judge one run of capitalised words; return (name, start, end, name for the id), or
     the surname of a title + surname pair."""
     full, low = doc.full, doc.low
+    for i in range(len(run) - 2, 0, -1):
+        if full[run[i].end:run[i].end + 1] == "." \
+                and (low[run[i].start:run[i].end],) in _LEX.titles:
+            # "San Elido County Fire Capt. Luis Arreola": a body's words before an
+            # abbreviated title are no part of the name
+            run = run[i:]
+            break
     for tok in run:
         if low[tok.start:tok.end] in _LEX.org_heads and not _hyphened(full, tok.end):
             return None  # cheap and frequent: "White House", "First Step Act"
