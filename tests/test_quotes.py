@@ -7159,3 +7159,16 @@ def test_a_body_s_words_and_an_abbreviated_title_before_the_name_after_the_verb(
     body = ('"This is about as bad a setup as we get," said San Elido County Fire Capt. Luis '
             "Arreola, standing in the parking lot.")
     assert [who(q) for q in quotes_among(people, body)] == ["luis-arreola"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the name in apposition, after a party's acronym and a place, outranks a tied holder
+    (("Le président Malik Benarous a ouvert la séance.\n\nLe président de la commission, le "
+      "sénateur LR du Loiret Hervé Castagnède, s'est montré plus mesuré, tout en pointant "
+      "« une chaîne de décision où chacun s'est défaussé »."), "herve-castagnede"),
+])
+def test_the_apposed_name_after_a_party_and_a_place_is_the_subject(body: str,
+                                                                   expected: str) -> None:
+    people = {"malik-benarous": person("malik-benarous", "Malik Benarous", gender="m"),
+              "herve-castagnede": person("herve-castagnede", "Hervé Castagnède", gender="m")}
+    assert who(quotes_among(people, body, "fr")[-1]) == expected

@@ -4199,6 +4199,12 @@ class _Annotator:
                     # à la ministre, dénonçant « … » »: a plural subject of people names
                     # nobody; the person named after it is not the subject
                     return plural
+                named = self.apposed_name(p, z, b) if z is not None else None
+                if named is not None:
+                    # « Le président de la commission, le sénateur LR du Loiret Hervé
+                    # Castagnède, s'est montré … »: the name in apposition, before any holder
+                    # the office was tied to
+                    return _Who(self.joint(p, named), None, "sentence-subject-apposition")
                 if any(w in self.lex.offices for w in lows) \
                         and not any(w in self.lex.former for w in lows) \
                         and self.lex.determiners[tok.low][1]:
@@ -5448,6 +5454,19 @@ class _Annotator:
             if p.toks[r].text[:1].isupper() and r + 1 < len(p.toks) and p.tight(r, r + 1) \
                     and self.is_demonym(p.toks[r + 1].low):
                 r, longer = r + 1, 1  # a demonym of two words: "the New Zealander X"
+                continue
+            if person and longer < 2 and p.toks[r].text.isupper() and 2 <= len(low) <= 5:
+                # « le sénateur *LR* du Loiret Hervé Castagnède »: a party's acronym
+                r, longer, demonym = r + 1, longer + 1, False
+                continue
+            if person and not tail and low in self.lex.complements and r + 1 < len(p.toks) \
+                    and p.toks[r + 1].text[:1].isupper() \
+                    and p.toks[r + 1].start not in p.starts and r + 2 < len(p.toks) \
+                    and p.toks[r + 2].start in p.starts and p.tight(r, r + 1) \
+                    and p.tight(r + 1, r + 2):
+                # « le sénateur LR *du Loiret* Hervé Castagnède »: the place the office is of
+                tail, demonym = True, False
+                r += 2
                 continue
             if person and longer < 2 and p.toks[r].text.islower() and len(low) > 3 \
                     and low not in self.lex.complements and low not in self.lex.determiners \
