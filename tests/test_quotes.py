@@ -7172,3 +7172,14 @@ def test_the_apposed_name_after_a_party_and_a_place_is_the_subject(body: str,
     people = {"malik-benarous": person("malik-benarous", "Malik Benarous", gender="m"),
               "herve-castagnede": person("herve-castagnede", "Hervé Castagnède", gender="m")}
     assert who(quotes_among(people, body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « recommander » is a speech verb (its adjective forms are not: « des seuils recommandés »)
+    (("Dans son rapport publié en septembre, la coroner Josée Vaillancourt avait recommandé "
+      "« la création d'une unité de débordement gériatrique »."), ["josee-vaillancourt"]),
+    (("Les habitants ont bu une eau contenant des PFAS, ces « polluants éternels », à des "
+      "concentrations supérieures aux seuils recommandés."), []),
+])
+def test_recommander_is_a_speech_verb(body: str, expected: list[str]) -> None:
+    assert [who(q) for q in pipeline_quotes(body, "fr")] == expected

@@ -64,6 +64,10 @@ _STEM_CHANGES = (
 
 #: Other verbs, every form written out.
 _IRREGULAR_FORMS = (
+    # « la coroner avait recommandé « la création de … » » (not the adjective's other
+    # forms: « des seuils recommandés », « la dose recommandée »)
+    "recommander", "recommande", "recommandent", "recommandé", "recommandait",
+    "recommandaient", "recommandant", "recommanda",
     # « « Qui vous l'a fait comprendre ? », l'interrompt Me Olivia Santoni »
     "interrompre", "interrompt", "interrompent", "interrompu", "interrompue", "interrompit",
     "interrompait", "interrompant",
