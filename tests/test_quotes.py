@@ -7183,3 +7183,11 @@ def test_the_apposed_name_after_a_party_and_a_place_is_the_subject(body: str,
 ])
 def test_recommander_is_a_speech_verb(body: str, expected: list[str]) -> None:
     assert [who(q) for q in pipeline_quotes(body, "fr")] == expected
+
+
+def test_the_organiser_is_no_firm_a_pronoun_takes_up() -> None:
+    """« l'organisateur » is as often one person: « Il » after it is the person named."""
+    body = ("Pour Pierre Darrigade, directeur de l'épreuve, cette édition restera « historique ». "
+            "« On a eu 28 000 spectateurs », s'est félicité l'organisateur. Il a confirmé que "
+            "l'édition 2026 débuterait le 3 octobre, « avec la même dotation ».")
+    assert who(pipeline_quotes(body, "fr")[-1]) == "pierre-darrigade"

@@ -231,8 +231,9 @@ SOURCE_NOUNS: frozenset[str] = frozenset({
     "présentation", "courriel", "mail", "e-mail", "procès-verbal", "compte-rendu", "revue",
     # a firm named by its trade (« Contacté, le bailleur assure … Il promet … »)
     "bailleur", "opérateur", "constructeur", "distributeur", "transporteur", "assureur",
-    "gestionnaire", "exploitant", "fabricant", "fournisseur", "prestataire", "employeur",
-    "organisateur", "promoteur", "repreneur", "concessionnaire", "aménageur",
+    "gestionnaire", "exploitant", "fabricant", "fournisseur", "prestataire", "repreneur",
+    "concessionnaire", "aménageur",
+    # (not « l'organisateur », « le promoteur », « l'employeur »: as often one person)
 }) | BODY_NOUNS
 
 
