@@ -155,6 +155,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev106": ("eval/dev106/seeds", "eval/dev106/gold"),
     "dev107": ("eval/dev107/seeds", "eval/dev107/gold"),
     "dev108": ("eval/dev108/seeds", "eval/dev108/gold"),
+    "dev111": ("eval/dev111/seeds", "eval/dev111/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
