@@ -157,6 +157,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev108": ("eval/dev108/seeds", "eval/dev108/gold"),
     "dev109": ("eval/dev109/seeds", "eval/dev109/gold"),
     "dev110": ("eval/dev110/seeds", "eval/dev110/gold"),
+    "dev111": ("eval/dev111/seeds", "eval/dev111/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
