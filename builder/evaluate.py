@@ -155,6 +155,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev106": ("eval/dev106/seeds", "eval/dev106/gold"),
     "dev107": ("eval/dev107/seeds", "eval/dev107/gold"),
     "dev108": ("eval/dev108/seeds", "eval/dev108/gold"),
+    "dev112": ("eval/dev112/seeds", "eval/dev112/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
@@ -166,7 +167,7 @@ PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev
                           "dev47", "dev52", "dev53", "dev56", "dev57", "dev62", "dev63",
                           "dev68", "dev69", "dev76", "dev77", "dev78", "dev79", "dev80",
                           "dev81", "dev82", "dev83", "dev90", "dev91", "dev94", "dev95",
-                          "dev98", "dev99", "dev100", "dev101"})
+                          "dev98", "dev99", "dev100", "dev101", "dev112"})
 #: Named groups of sets, pooled by ``--group`` (``eval/groups.yml``, relative to the root).
 GROUPS_FILE = "eval/groups.yml"
 EXAMPLE_GROUP = """\
