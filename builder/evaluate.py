@@ -158,6 +158,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev109": ("eval/dev109/seeds", "eval/dev109/gold"),
     "dev110": ("eval/dev110/seeds", "eval/dev110/gold"),
     "dev111": ("eval/dev111/seeds", "eval/dev111/gold"),
+    "dev112": ("eval/dev112/seeds", "eval/dev112/gold"),
     "dev113": ("eval/dev113/seeds", "eval/dev113/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
@@ -171,6 +172,7 @@ PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev
                           "dev68", "dev69", "dev76", "dev77", "dev78", "dev79", "dev80",
                           "dev81", "dev82", "dev83", "dev90", "dev91", "dev94", "dev95",
                           "dev98", "dev99", "dev100", "dev101", "dev113"})
+                          "dev98", "dev99", "dev100", "dev101", "dev112"})
 #: Named groups of sets, pooled by ``--group`` (``eval/groups.yml``, relative to the root).
 GROUPS_FILE = "eval/groups.yml"
 EXAMPLE_GROUP = """\
