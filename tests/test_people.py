@@ -2213,6 +2213,10 @@ def test_the_title_words_before_a_registry_name_are_no_person() -> None:
     ("en", ('Her grandson Jamie had driven her down that morning. "She said she would take '
             'the bus," he laughed.'), ["Jamie"]),
     ("fr", "Son petit-fils Lucas l'avait conduite jusqu'au stade ce matin-là.", ["Lucas"]),
+    # kin of somebody the complement names, then a given name in apposition
+    ("fr", "Dans les tribunes, la mère du Français, Sophie, n'a pas pu retenir ses larmes.",
+     ["Sophie"]),
+    ("fr", "La compagne du vainqueur, Justine, et ses parents attendaient.", ["Justine"]),
     # an age in an indefinite apposition
     ("fr", "Karine, une Lyonnaise de 41 ans, est moins sereine.", ["Karine"]),
     # a first name the press changed, said so in brackets

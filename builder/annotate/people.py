@@ -627,6 +627,10 @@ def _build_lexicon() -> _Lexicon:
                                                         *en.RANK_KIN, *fr.RANK_KIN))
         # ("Her 9-year-old, Jaylen,": a child by their age)
         + r"|\d{1,2}-year-old),[ \t\u00a0]*$"
+        # « la mère du Français, Sophie, », « la compagne du vainqueur, Justine, »: kin of
+        # somebody the complement names
+        + r"|(?<![\w'])(?:le|la|l'|the)[ \t]*(?:" + _alternation((*en.KIN_NOUNS, *fr.KIN_NOUNS))
+        + r")[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l'|of[ \t]+the)[ \t]*[a-z][a-z-]*,[ \t\u00a0]*$"
     )
     lone_kin_close = re.compile(
         r"(?<!\w)(?:" + _alternation(p for p in (*en.LONE_NAME_POSSESSIVES,
