@@ -7191,3 +7191,16 @@ def test_the_organiser_is_no_firm_a_pronoun_takes_up() -> None:
             "« On a eu 28 000 spectateurs », s'est félicité l'organisateur. Il a confirmé que "
             "l'édition 2026 débuterait le 3 octobre, « avec la même dotation ».")
     assert who(pipeline_quotes(body, "fr")[-1]) == "pierre-darrigade"
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # the names of a fronted participle's phrase are not the subject; the name after its comma is
+    ("fr", ("Qualifié mardi en trois sets face au Canadien Liam Fortier, Álvaro Benlloch s'est "
+            "montré respectueux envers son futur adversaire : « Arthur joue le meilleur tennis "
+            "de sa vie. »"), "alvaro-benlloch"),
+    ("en", ("Defeated in three sets by Liam Fortier, Alvaro Benlloch was gracious toward his "
+            'opponent: "Arthur is playing the best tennis of his life."'), "alvaro-benlloch"),
+])
+def test_a_fronted_participle_s_names_are_not_the_subject(lang: str, body: str,
+                                                         expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

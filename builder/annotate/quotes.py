@@ -4132,6 +4132,12 @@ class _Annotator:
         # whether he had meant to shoot, the hero …")
         question = self.asked_question(p, a, b)
         a = self.past_intermediary(p, a, b)
+        named = self.after_fronted_participle(p, a, b)
+        if named is not None:
+            # « Qualifié mardi face au Canadien Liam Fortier, Álvaro Benlloch s'est montré
+            # respectueux : « … » »: the names of a fronted participle's phrase are not the
+            # subject; the name after its comma is
+            return _Who(self.joint(p, named), None, "sentence-subject")
         fronted = self.after_fronted(p, a, b) if a < b else None
         if fronted is not None:
             latter = self.latter(p, fronted, forward=True)
@@ -4241,6 +4247,25 @@ class _Annotator:
                 if labels and (i == a or fronted) and who is not None and who.label \
                         and who.rule in ("person-noun", "source"):
                     return who.with_rule("sentence-subject-" + who.rule)
+        return None
+
+    def after_fronted_participle(self, p: _Para, a: int, b: int) -> Mention | None:
+        """The name right after the comma closing a phrase that opens the sentence with a
+        past participle and names somebody (« Qualifié face au Canadien Liam Fortier, Álvaro
+        Benlloch … », "Beaten by Liam Fortier, Álvaro Benlloch …"), with no finite verb
+        before it."""
+        if a + 2 >= b or not p.toks[a].low.endswith(self.lex.past_participle_endings) \
+                or p.toks[a].start in p.starts:
+            return None
+        for q in range(a + 1, b):
+            if self.is_verb(p, q) and not self.is_participle(p.toks[q]):
+                return None
+            if p.gap(q - 1, q) == ",":
+                m = p.starts.get(p.toks[q].start)
+                named_before = any(p.toks[r].start in p.starts for r in range(a + 1, q))
+                if m is None or m.kind == "pronoun" or not named_before:
+                    return None
+                return m
         return None
 
     def past_intermediary(self, p: _Para, a: int, b: int) -> int:
