@@ -7204,3 +7204,20 @@ def test_the_organiser_is_no_firm_a_pronoun_takes_up() -> None:
 def test_a_fronted_participle_s_names_are_not_the_subject(lang: str, body: str,
                                                          expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a definite description opening the sentence right after one voice takes that voice up
+    ("fr", ("Le président du comité des pêches, Erwan Cariou, ne décolère pas. « On a "
+            "l'impression d'être sacrifiés », dénonce-t-il. Le responsable professionnel réclame "
+            "un plan « immédiat » et des arrêts indemnisés « dès janvier »."),
+     ["erwan-cariou", "erwan-cariou", "erwan-cariou"]),
+    # not when somebody else is named between
+    ("fr", ("Le président du comité des pêches, Erwan Cariou, ne décolère pas. « On a "
+            "l'impression d'être sacrifiés », dénonce-t-il. Claire Morel l'écoute. Le responsable "
+            "professionnel réclame un plan « immédiat »."),
+     ["erwan-cariou", "label:Le responsable professionnel"]),
+])
+def test_a_description_after_one_voice_takes_it_up(lang: str, body: str,
+                                                   expected: list[str]) -> None:
+    assert [who(q) for q in pipeline_quotes(body, lang)] == expected

@@ -7687,6 +7687,29 @@ class _Annotator:
         return _Who(tuple(reversed(found)), None, "group-count") if len(found) == count \
             else None
 
+    def description_of_voice(self, cand: _Candidate, who: _Who) -> _Who | None:
+        """« « … », dénonce-t-il. Le responsable professionnel réclame un plan « immédiat » »:
+        a definite singular description opening the sentence, right after the words of one
+        person in the same paragraph, with nobody named between, takes up that voice."""
+        piece = cand.pieces[0]
+        if piece.open_at is None or self.last is None or self.last_end is None \
+                or len(self.last[1].ids) != 1 or self.last_end[0] != piece.para:
+            return None
+        p = self.paras[piece.para]
+        s, _e = p.sentence(piece.open_at)
+        if (s < self.last_end[1] and self.last[1].rule != "description-of-voice") \
+                or who.label is None or not p.text[s:].startswith(who.label):
+            return None  # (a second quotation of that sentence goes on in the voice)
+        words = _TOKEN_RE.findall(who.label.lower())
+        det = self.lex.determiners.get(words[0]) if words else None
+        if det is None or not det[1] or det[0] == "p" or len(words) < 2 \
+                or words[1] not in self.lex.persons:
+            return None
+        if any(min(s, self.last_end[1]) <= st < piece.open_at and m.kind != "pronoun"
+               for st, m in p.starts.items()):
+            return None
+        return self.last[1].with_rule("description-of-voice")
+
     def couple_of_voices(self, p: _Para) -> _Who | None:
         """"Georgia's mother, Rebecca Sinclair, said … "…," Paul Sinclair said. ¶"…," the
         couple said": the last two voices, heard within the last four paragraphs, each one
@@ -8430,6 +8453,8 @@ class _Annotator:
         found = []
         for cand in self.merge_interrupted(kept):
             who = self.anonymous(cand, self.speaker(cand))
+            if not who.ids and who.label and who.rule.startswith("before:"):
+                who = self.description_of_voice(cand, who) or who
             if len(who.ids) == 1 and "pronoun" not in who.rule \
                     and not who.rule.startswith(_STATED_RULES):
                 stated = self.stated_gender(cand)
