@@ -12,6 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from builder.articles import article_paths, load_article
+from builder.errors import ProblemCollector
+from builder.model import Article
+
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
@@ -95,6 +99,20 @@ def mkdocs(project: Path, *args: str, env: dict[str, str] | None = None,
     if check and result.returncode != 0:
         raise AssertionError(f"mkdocs {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
     return result
+
+
+@pytest.fixture(scope="session")
+def every_article() -> list[Article]:
+    """Every article of the project and of its evaluation sets, loaded once (the texts the
+    equivalence tests of the annotators' fast paths run on)."""
+    problems = ProblemCollector()
+    out: list[Article] = []
+    for seeds in [ROOT / "seeds", *sorted((ROOT / "eval").glob("*/seeds"))]:
+        for path in article_paths(seeds / "articles"):
+            article = load_article(path, ROOT, problems)
+            if article is not None:
+                out.append(article)
+    return out
 
 
 @pytest.fixture(scope="session")

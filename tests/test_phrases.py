@@ -8,14 +8,12 @@ import random
 import re
 
 import pytest
-from conftest import ROOT
 
 from builder.annotate import _phrases
 from builder.annotate import people as people_mod
 from builder.annotate.lang import people_en as en
 from builder.annotate.lang import people_fr as fr
-from builder.articles import article_paths, load_article
-from builder.errors import ProblemCollector
+from builder.model import Article
 
 _alternation = people_mod._alternation
 _flat = people_mod._flat
@@ -124,15 +122,9 @@ def lexicon() -> people_mod._Lexicon:
 
 
 @pytest.fixture(scope="module")
-def texts() -> list[str]:
+def texts(every_article: list[Article]) -> list[str]:
     """The flat text of every paragraph of the project's articles and evaluation sets."""
-    problems = ProblemCollector()
-    out: list[str] = []
-    for seeds in [ROOT / "seeds", *sorted((ROOT / "eval").glob("*/seeds"))]:
-        for path in article_paths(seeds / "articles"):
-            article = load_article(path, ROOT, problems)
-            if article is not None:
-                out.extend(_flat(p.text) for p in article.paragraphs)
+    out = [_flat(p.text) for article in every_article for p in article.paragraphs]
     assert len(out) > 1000
     return out
 

@@ -8,25 +8,17 @@ import bisect
 import random
 
 import pytest
-from conftest import ROOT
 
 from builder.annotate import people as people_mod
 from builder.annotate import quotes as quotes_mod
-from builder.articles import article_paths, load_article
-from builder.errors import ProblemCollector
+from builder.model import Article
 
 
 @pytest.fixture(scope="module")
-def documents() -> list[str]:
+def documents(every_article: list[Article]) -> list[str]:
     """The full text of every article of the project and its evaluation sets, as the people
     stage reads it (paragraphs joined by a blank line), and generated strings."""
-    problems = ProblemCollector()
-    out: list[str] = []
-    for seeds in [ROOT / "seeds", *sorted((ROOT / "eval").glob("*/seeds"))]:
-        for path in article_paths(seeds / "articles"):
-            article = load_article(path, ROOT, problems)
-            if article is not None:
-                out.append("\n\n".join(p.text for p in article.paragraphs))
+    out = ["\n\n".join(p.text for p in article.paragraphs) for article in every_article]
     assert len(out) > 500
     rng = random.Random(16)
     alphabet = "ab É'’-\t\n 1.\"“«_"
@@ -52,15 +44,9 @@ def test_a_word_before_a_nickname_mark_follows_a_space(documents: list[str]) -> 
 
 
 @pytest.fixture(scope="module")
-def paragraphs() -> list[str]:
+def paragraphs(every_article: list[Article]) -> list[str]:
     """The text of every paragraph of the project's articles and evaluation sets."""
-    problems = ProblemCollector()
-    out: list[str] = []
-    for seeds in [ROOT / "seeds", *sorted((ROOT / "eval").glob("*/seeds"))]:
-        for path in article_paths(seeds / "articles"):
-            article = load_article(path, ROOT, problems)
-            if article is not None:
-                out.extend(p.text for p in article.paragraphs)
+    out = [p.text for article in every_article for p in article.paragraphs]
     assert len(out) > 5000
     return out
 
