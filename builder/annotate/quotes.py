@@ -3821,15 +3821,14 @@ class _Annotator:
             a += 1  # '"…," Ms. Morris said': the title's full stop ends no sentence
         verb = None
         aside = None  # the last word of the subject when an aside follows it: "X, 52, said"
-        clitic = a + 1 < b and p.toks[a].low in self.lex.object_pronouns \
-            and p.tight(a, a + 1) and self.is_speech(p.toks[a + 1]) \
-            and (p.toks[a + 2].text[:1].isupper()
-                 or p.toks[a + 2].low in self.lex.determiners) if a + 2 < b else False
         # (« « … ? », l'interrompt Me Olivia Santoni », « le relance X »: a clitic object
         # pronoun, the speech verb, the speaker after it)
-        for i in range(a + 1 if clitic else a, min(b, a + 16)):
+        clitic = a + 2 < b and p.toks[a].low in self.lex.object_pronouns \
+            and p.tight(a, a + 1) and self.is_speech(p.toks[a + 1]) \
+            and (p.toks[a + 2].text[:1].isupper() or p.toks[a + 2].low in self.lex.determiners)
+        for i in range(a, min(b, a + 16)):
             if clitic:
-                verb = i
+                verb = a + 1
                 break
             if i > a and not p.tight(i - 1, i):
                 if p.gap(i - 1, i) not in _ASIDE_MARKS:
@@ -4252,7 +4251,7 @@ class _Annotator:
     def after_fronted_participle(self, p: _Para, a: int, b: int) -> Mention | None:
         """The name right after the comma closing a phrase that opens the sentence with a
         past participle and names somebody (« Qualifié face au Canadien Liam Fortier, Álvaro
-        Benlloch … », "Beaten by Liam Fortier, Álvaro Benlloch …"), with no finite verb
+        Benlloch … », "Defeated by Liam Fortier, Álvaro Benlloch …"), with no finite verb
         before it."""
         if a + 2 >= b or not p.toks[a].low.endswith(self.lex.past_participle_endings) \
                 or p.toks[a].start in p.starts:
@@ -4304,7 +4303,7 @@ class _Annotator:
                 and p.toks[z + 1].start not in p.starts and not self.is_skip(p.toks[z + 1]) \
                 and not self.is_verb(p, z + 1):
             z += 1
-        if z + 1 >= b or not self.is_skip(p.toks[z + 1]) and not self.is_verb(p, z + 1):
+        if z + 1 >= b or (not self.is_skip(p.toks[z + 1]) and not self.is_verb(p, z + 1)):
             return None
         return _Who((), p.text[p.toks[i].start:p.toks[z].end], "sentence-subject-plural")
 
@@ -4600,8 +4599,8 @@ class _Annotator:
             if not p.tight(j, j + 1):
                 return False
             if p.toks[j].low in self.lex.object_relatives:
-                return j + 1 < v and p.toks[j + 1].start in p.starts or (
-                    p.toks[j + 1].text[:1].isupper())
+                return j + 1 < v and (p.toks[j + 1].start in p.starts
+                                      or p.toks[j + 1].text[:1].isupper())
         return False
 
     def modifies_a_person(self, p: _Para, z: int) -> bool:
@@ -5316,7 +5315,7 @@ class _Annotator:
             if p.toks[j].start in p.starts:
                 k = j
                 break
-        else:
+        else:  # (no title right after the verb)
             # "said San Elido County Fire Capt. Luis Arreola": capitalised words of a body,
             # then an abbreviated title and the name
             for q in range(j, min(len(p.toks) - 1, j + 6)):
