@@ -395,8 +395,11 @@ def _latin(text: str) -> bool:
 
 
 def _plain_text(value: Any) -> bool:
-    """A one-line string citeproc-py prints as it is (title case aside)."""
-    if not isinstance(value, str) or value != " ".join(value.split()):
+    """A one-line string citeproc-py prints as it is (title case aside): single spaces, or the
+    no-break spaces of French typography inside it (« tourner la page »)."""
+    if not isinstance(value, str) or value != value.strip() or "  " in value:
+        return False
+    if any(c.isspace() and c not in " \u00a0\u202f" for c in value):
         return False
     if not any(c.isalnum() for c in value) or "<" in value:
         return False  # "<span class="nocase">" is markup to citeproc-py

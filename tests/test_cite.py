@@ -80,7 +80,7 @@ WORDS = ["kim", "Kardashian", "white", "House", "meets", "TRUMP", "co-host", "bu
          "edition.", "Edition", "Edition.Edition.", "...", "…", "?", "!", "said:", "Why?", "No!",
          "end.", "then,", "semi;", "a.", "U.S.", "Mr.", "x_y", "*z*", "#tag", "@user", "[1]",
          "{x}", "\\", "/", "%", "2024", "1er", "n°", "Ligue", "2", ":", ";", ",", ".", "'",
-         "’", "\"", "“", "”", "(", ")"]
+         "’", "\"", "“", "”", "(", ")", "«\u00a0page\u00a0»", "«\u202fmot\u202f»", "a\u00a0:"]
 title_word = st.one_of(st.sampled_from(STOP), st.sampled_from(WORDS),
                        st.text(st.characters(categories=["L", "M", "N", "P", "S"]),
                                min_size=1, max_size=6))
