@@ -48,24 +48,16 @@ def _reference_lone_role() -> re.Pattern[str]:
 
 
 def _reference_lone_after() -> re.Pattern[str]:
-    """``lone_after`` as the regex it was (before the fifteenth performance session), with
-    the alternatives added since (the sixteenth session: an age in an indefinite apposition, a
-    first name the press changed)."""
+    """``lone_after`` as one regex, as it was before the fifteenth performance session: its
+    head (shared with ``people.py``) and the pieces the set lookups replaced, spelled out as
+    alternations of the role and kin nouns."""
     lone_verbs = _alternation((*en.LONE_NAME_VERBS, *fr.LONE_NAME_VERBS))
     apposition = _alternation(
         r for r in (*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *fr.KIN_NOUNS)
         if len(r) > 3 and "." not in r and r not in people_mod._NOT_APPOSITIONS)
     return re.compile(
-        r"[ \t]*(?:,[ \t]*\d{1,3}[ \t]*(?:,|ans\b|years?\b)|,[ \t]*(?:a|an)[ \t]+\d{1,3}-year-old"
-        r"|,[ \t]*agee?[ \t]+de[ \t]+\d|,?[ \t]*(?:" + lone_verbs + r")(?![\w])"
-        r"|[ \t]+a[ \t]+\d{1,3}[ \t]+ans(?![\w])"
-        r"|,[ \t]*(?:un|une)[ \t]+(?:[a-z-]+[ \t]+){1,2}de[ \t]+\d{1,3}[ \t]+ans(?![\w])"
-        r"|[ \t]*\((?:le[ \t]+|son[ \t]+)?prenom[ \t]+(?:a[ \t]+ete[ \t]+)?(?:modifie|change)\)"
-        r"|[ \t]*\((?:not[ \t]+(?:her|his|their)[ \t]+real[ \t]+name|(?:(?:her|his|their)[ \t]+)?"
-        r"name[ \t]+(?:has[ \t]+been[ \t]+)?changed|a[ \t]+pseudonym)\)"
-        r"|[ \t]+(?:is|was)[ \t]+\d{1,3}(?:[ \t]+years?[ \t]+old)?(?=[ \t]*[,.;]|[ \t]+and\b)"
-        r"|,[ \t]*(?:" + _alternation(en.LONE_NAME_RELATIVES) + r")[ \t]"
-        r"|,[ \t]*c'est[ \t]+(?:" + _alternation(fr.LONE_NAME_POSSESSIVES)
+        r"[ \t]*(?:" + people_mod._lone_after_head(lone_verbs)
+        + r"|,[ \t]*c'est[ \t]+(?:" + _alternation(fr.LONE_NAME_POSSESSIVES)
         + r")[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}(?:" + apposition + r")(?![\w'-])"
         r"|,[ \t]*(?:(?:" + _alternation((*en.APPOSITION_ADVERBS, *fr.APPOSITION_ADVERBS))
         + r")[ \t]+)?(?:(?:" + _alternation((
@@ -73,9 +65,7 @@ def _reference_lone_after() -> re.Pattern[str]:
             *fr.APPOSITION_DETERMINERS, *en.APPOSITION_DETERMINERS))
         + r")[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2})?(?:" + apposition + r")(?![\w'-])"
         r"|,[ \t]*(?:le|la|the)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,4}(?:" + apposition
-        + r")(?:s|es)?(?![\w'-])"
-        r"|,[ \t]*dont[ \t]+(?:le|la|les|l'|son|sa|ses)[ \t]*(?:"
-        + _alternation(fr.KIN_NOUNS) + r")(?![\w-]))"
+        + r")(?:s|es)?(?![\w'-]))"
     )
 
 
