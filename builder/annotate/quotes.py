@@ -6974,12 +6974,7 @@ class _Annotator:
             if self.last is not None and self.last[0] >= p.index - 1:
                 # "“…,” Linda said. … Her husband finished: “…” ¶ “…,” they said in unison":
                 # the last two voices heard, when each spoke alone
-                voices: list[str] = []
-                for para, ids in reversed(self.voices):
-                    if para < p.index - 2 or len(ids) != 1 or len(voices) == 2:
-                        break
-                    if ids[0] not in voices:
-                        voices.insert(0, ids[0])
+                voices = self.last_two_voices(p, paragraphs=2, past_joint=False)
                 if len(voices) == 2 and len(self.last[1].ids) == 1:
                     return _Who(tuple(voices), None, "plural-last-voices")
                 return self.last[1].with_rule("plural-previous-quote")
@@ -7713,12 +7708,7 @@ class _Annotator:
         """"Georgia's mother, Rebecca Sinclair, said … "…," Paul Sinclair said. ¶"…," the
         couple said": the last two voices, heard within the last four paragraphs, each one
         person, who share a family name."""
-        heard: list[str] = []
-        for para, ids in reversed(self.voices):
-            if para < p.index - 4 or len(heard) == 2:
-                break
-            if len(ids) == 1 and ids[0] not in heard:
-                heard.append(ids[0])
+        heard = self.last_two_voices(p, paragraphs=4, past_joint=True)
         if len(heard) != 2:
             return None
         names = [self.people.get(pid) for pid in heard]
@@ -7726,7 +7716,23 @@ class _Annotator:
                     if person is not None and len(person.name.split()) > 1}
         if len(surnames) != 1 or any(person is None for person in names):
             return None
-        return _Who(tuple(reversed(heard)), None, "couple-of-voices")
+        return _Who(tuple(heard), None, "couple-of-voices")
+
+    def last_two_voices(self, p: _Para, paragraphs: int, past_joint: bool) -> list[str]:
+        """The last two different people heard alone, in the order they spoke, no more than
+        ``paragraphs`` paragraphs before ``p``; a voice of several people ends the search, or
+        with ``past_joint`` is passed over."""
+        heard: list[str] = []
+        for para, ids in reversed(self.voices):
+            if para < p.index - paragraphs or len(heard) == 2:
+                break
+            if len(ids) != 1:
+                if past_joint:
+                    continue
+                break
+            if ids[0] not in heard:
+                heard.append(ids[0])
+        return heard[::-1]
 
     def counterpart(self, p: _Para, pos: int) -> _Who | None:
         """« Son homologue », "his counterpart": the person last named (the possessor) has
