@@ -14,15 +14,7 @@ import pytest
 from conftest import ROOT
 
 from builder.annotate import dates
-from builder.annotate.dates import (
-    _LATIN1,
-    _LEXICONS,
-    Reference,
-    _first_chars,
-    _second_chars,
-    _sre_parse,
-    find_dates,
-)
+from builder.annotate.dates import _LATIN1, _LEXICONS, Reference, _first_chars, find_dates
 from builder.articles import article_paths, load_article
 from builder.errors import ProblemCollector
 from builder.model import (
@@ -390,49 +382,6 @@ def test_the_pattern_for_a_first_character_matches_what_the_combined_pattern_doe
             got = None if pattern is None else pattern.match(text, position)
             assert (got and (got.span(), got.lastgroup)) == \
                 (expected and (expected.span(), expected.lastgroup)), (lang, text[position:])
-
-
-def test_no_match_goes_on_with_a_second_character_the_analysis_leaves_out() -> None:
-    """``_Reader.read`` tries no rule where the character after the first is one no rule's
-    match can go on with (``_Lexicon.seconds``): at every position of every text, and of the
-    same texts with characters changed, the combined pattern finds no match there."""
-    import random
-
-    rnd = random.Random(18)
-    texts = _every_text()
-    alphabet = sorted({c for _, text in texts for c in text} | set("\u2019\u00a0 ")) + ["\n"]
-    changed = []
-    for _ in range(400):
-        lang, text = rnd.choice(texts)
-        k = rnd.randrange(len(text) + 1)
-        changed.append((lang, text[:k] + "".join(rnd.choice(alphabet) for _ in range(3))
-                        + text[k:]))
-    skipped = 0
-    for lang, text in texts + changed:
-        lexicon = _LEXICONS[lang]
-        assert lexicon.seconds, lang  # the analysis ran
-        for position in range(len(text)):
-            seconds = lexicon.seconds.get(text[position])
-            after = text[position + 1:position + 2]
-            if seconds is not None and after not in seconds and after <= "\xff":
-                skipped += 1
-                assert lexicon.combined.match(text, position) is None, (lang, text[position:])
-    assert skipped > 1000
-
-
-@pytest.mark.parametrize("source, seconds", [
-    ("ab|cd", {"a": "b", "c": "d"}),
-    ("May", {"M": "a"}),
-    ("(?i:ab)", {"a": "bB", "A": "bB"}),
-    ("a+b", {"a": "ab"}),
-    ("(?<!\\w)(?:the\\s+)?May(?!\\w)", {"t": "h", "M": "a"}),
-    ("(?:x\\s+)?[0-9]", {"x": " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0"}),  # a digit alone
-    ("a|ab", {}),  # "a" alone: anything may follow it
-    ("(?:May)?", {}),  # a match may be empty: anything anywhere
-])
-def test_second_characters_of_a_rule(source: str, seconds: dict[str, str]) -> None:
-    assert _second_chars([_sre_parse.parse(source)]) == {
-        first: frozenset(chars) for first, chars in seconds.items()}
 
 
 @pytest.mark.parametrize("source, chars", [

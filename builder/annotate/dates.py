@@ -206,10 +206,6 @@ class _Lexicon:
     _trees: list[_RuleTrees | None] = field(default_factory=list)
     #: For each Latin-1 character, the rules whose match can start with it (``_first_chars``).
     starting: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    #: For a Latin-1 character a match can start with, the Latin-1 characters that can follow
-    #: it in any rule's match (``_second_chars``); a character missing here may be followed
-    #: by anything (or by nothing: a match of that one character).
-    seconds: dict[str, frozenset[str]] = field(default_factory=dict)
     #: The combined pattern of those rules only, compiled on first use (``combined_at``).
     _pruned: dict[tuple[int, ...], re.Pattern[str] | None] = field(default_factory=dict)
     #: ``combined_at`` by character, filled as characters are met.
@@ -428,98 +424,6 @@ def _first_of(items: list[Any], flags: int) -> tuple[set[str], bool]:
     return chars, True
 
 
-#: What ``_two_of`` finds for a parsed sequence: the Latin-1 characters a match can start
-#: with, whether it can be empty, the characters it can be when it is one character long, and
-#: its first two characters as products (first in A, second in B) of Latin-1 sets.
-_Two = tuple[frozenset[str], bool, frozenset[str], list[tuple[frozenset[str], frozenset[str]]]]
-_ZERO_WIDTH: _Two = (frozenset(), True, frozenset(), [])
-
-
-def _second_chars(parsed: Sequence[Any] | None) -> dict[str, frozenset[str]]:
-    """For each Latin-1 character some rule's match can start with, the Latin-1 characters the
-    match's second can be, from the rules' parsed forms; a character is left out (anything may
-    follow it) when a rule can match it alone, can match the empty string, or cannot be
-    analysed. An over-estimate wherever the analysis is unsure, never an under-estimate, as
-    ``_first_chars``: a match of two characters or more starting with ``c`` has its second in
-    ``seconds[c]`` (zero-width conditions are ignored, a repeat is read as one or two
-    repetitions of its item, a group as its content)."""
-    if parsed is None:
-        return {}
-    free: set[str] = set()  # first characters that may be followed by anything
-    seconds: dict[str, set[str]] = {}
-    for tree in parsed:
-        try:
-            firsts, nullable, ones, pairs = _two_of(list(tree.data), tree.state.flags)
-        except (_Unsure, AttributeError, TypeError, ValueError, IndexError):
-            return {}  # or an engine whose internals differ: every start is tried
-        if nullable:
-            return {}
-        free |= ones
-        for first in firsts - ones:
-            found = seconds.setdefault(first, set())
-            for a, b in pairs:
-                if first in a:
-                    found |= b
-    return {c: frozenset(found) for c, found in seconds.items() if c not in free}
-
-
-def _two_of(items: list[Any], flags: int) -> _Two:
-    """``_Two`` of a sequence of parsed items (see ``_first_of``)."""
-    firsts: set[str] = set()
-    nullable = True
-    ones: frozenset[str] = frozenset()
-    pairs: list[tuple[frozenset[str], frozenset[str]]] = []
-    for op, av in items:
-        f, n, e, p = _two_of_item(op, av, flags)
-        if ones and f:
-            pairs.append((ones, f))  # one character so far, then this item's first
-        if nullable:
-            pairs.extend(p)
-            firsts |= f
-        ones = (ones if n else frozenset()) | (e if nullable else frozenset())
-        nullable = nullable and n
-        if not nullable and not ones:
-            break  # two characters or more behind every way here: the rest comes later
-    return frozenset(firsts), nullable, ones, pairs
-
-
-def _two_of_item(op: Any, av: Any, flags: int) -> _Two:
-    name = str(op)
-    if name in ("AT", "ASSERT", "ASSERT_NOT"):
-        return _ZERO_WIDTH  # ignoring a condition only over-estimates
-    if name == "SUBPATTERN":
-        _, add, remove, sub = av
-        return _two_of(list(sub.data), (flags | add) & ~remove)
-    if name == "ATOMIC_GROUP":
-        return _two_of(list(av.data), flags)
-    if name == "BRANCH":
-        firsts: set[str] = set()
-        ones: set[str] = set()
-        nullable = False
-        pairs: list[tuple[frozenset[str], frozenset[str]]] = []
-        for branch in av[1]:
-            f, n, e, p = _two_of(list(branch.data), flags)
-            firsts |= f
-            ones |= e
-            nullable = nullable or n
-            pairs.extend(p)
-        return frozenset(firsts), nullable, frozenset(ones), pairs
-    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        low, high, sub = av
-        if high == 0:
-            return _ZERO_WIDTH
-        f, n, e, p = _two_of(list(sub.data), flags)
-        if high != 1 and e and f:
-            # two repetitions in a row: the first of one character, then the next one's first
-            # (an empty repetition between them adds nothing)
-            p = [*p, (e, f)]
-        return f, n or low == 0, e, p
-    if name in ("LITERAL", "NOT_LITERAL", "IN", "ANY"):
-        chars = frozenset(_first_of([(op, av)], flags)[0])
-        return chars, False, chars, []
-    raise _Unsure(name)
-
-
 def _alternation(words: list[str], capitalise_only: bool) -> str:
     """Longest first; ``capitalise_only`` keeps English names capitalised ("May", not "may")."""
     out = []
@@ -624,7 +528,6 @@ def _build(lang: str, words: ModuleType) -> _Lexicon:
     firsts = [_first_chars(source, trees.rules[i] if trees else None)
               for i, source in enumerate(sources)]
     starting = {c: tuple(i for i, chars in enumerate(firsts) if c in chars) for c in _LATIN1}
-    seconds = _second_chars(trees.rules if trees else None)
     # Every expression contains a digit, a month or weekday name, or one of the TRIGGERS:
     # only the text just before such a word is tried, not every position of the paragraph.
     names = sorted({*months, *weekdays, *(t.lower() for t in words.TRIGGERS)}, key=len,
@@ -646,7 +549,6 @@ def _build(lang: str, words: ModuleType) -> _Lexicon:
         count_after=frozenset(w for w in words.COUNT_AFTER if " " not in w),
         count_after_phrases=tuple(w for w in words.COUNT_AFTER if " " in w),
         sources=tuple(sources), _trees=[trees] if _PRUNED[0] else [], starting=starting,
-        seconds=seconds,
         holiday=re.compile(r"(?<![\w@#/-])(?:" + holiday + r")(?![\w@]|-\w)"),
         holiday_words=holiday_words,
         forward_infinitive=re.compile(words.FORWARD_INFINITIVE, re.IGNORECASE)
@@ -1246,7 +1148,6 @@ class _Reader:
             else:
                 combined_at, by_char = lexicon.unpruned_at, lexicon.unpruned
             holiday_words = lexicon.holiday_words
-            seconds = lexicon.seconds
             for trigger in lexicon.trigger.finditer(text):
                 at = trigger.start()
                 if at < done:
@@ -1266,12 +1167,6 @@ class _Reader:
                     else:
                         char = text[position]
                         pattern = by_char[char] if char in by_char else combined_at(char)
-                        if pattern is not None and char in seconds:
-                            # no rule's match goes on with the next character (of Latin-1,
-                            # or the paragraph's end): the pattern would fail
-                            after = text[position + 1:position + 2]
-                            if after not in seconds[char] and after <= "\xff":
-                                pattern = None
                         found = tried[position] = None if pattern is None \
                             else pattern.match(text, position)
                     if found is not None and found.end() > at:
