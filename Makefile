@@ -88,7 +88,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/benchmark.py $(BENCH_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check builder tests bench
+	$(BIN)/ruff check builder tests bench eval
 	$(BIN)/mypy
 
 clean:
