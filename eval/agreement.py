@@ -18,9 +18,9 @@ way.
         one person (registry ids, aliases, a first name and the article's one full name that
         starts with it); and, with --write, each disagreement as two answers in an order drawn
         from the quotation's identity (``A``/``B``), with a key kept apart.
-    python eval/agreement.py apply --decisions FILE --key FILE
-        Correct the gold where the decision (``A``, ``B``, ``keep`` or ``unclear``) chose the
-        second annotation; every edited file is read back and checked.
+    python eval/agreement.py apply --decisions FILE… --key FILE
+        Correct the gold where the decision (``A``, ``B``, ``other`` or ``unclear``) chose the
+        second annotation or a third answer; every edited file is read back and checked.
 
 eval/README.md ("A second annotation of the speakers") says how it was run and what it found.
 """
@@ -82,7 +82,8 @@ class SetData:
     paths: dict[str, Path]
 
 
-def load_set(name: str, root: Path = ROOT) -> SetData:
+def load_set(name: str, root: Path | None = None) -> SetData:
+    root = root or ROOT
     seeds, gold = SETS[name]
     problems = ProblemCollector()
     articles = load_articles(article_paths(root / seeds / "articles"), root, problems)
@@ -212,7 +213,7 @@ def _order(item: Item) -> bool:
     return bool(digest[0] & 1)
 
 
-def compare(names: Sequence[str], answers_dir: Path, write: Path | None) -> int:
+def compare(names: Sequence[str], answers_dir: Path, write: Path | None, split: int = 1) -> int:
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # lang: agree, total, missing
     unsure: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # lang: agree, total
     kinds: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -269,15 +270,29 @@ def compare(names: Sequence[str], answers_dir: Path, write: Path | None) -> int:
                  if unsure[lang][1] else ""))
     if write is not None:
         write.mkdir(parents=True, exist_ok=True)
-        (write / "disagreements.yml").write_text(
-            yaml.safe_dump(disagreements, allow_unicode=True, sort_keys=False, width=100),
-            encoding="utf-8")
+        parts = _split(disagreements, split)
+        for k, part in enumerate(parts, 1):
+            name = "disagreements.yml" if split == 1 else f"disagreements-{k}.yml"
+            (write / name).write_text(
+                yaml.safe_dump(part, allow_unicode=True, sort_keys=False, width=100),
+                encoding="utf-8")
         (write / "key.yml").write_text(
             yaml.safe_dump(key_rows, allow_unicode=True, sort_keys=False, width=100),
             encoding="utf-8")
-        print(f"{len(disagreements)} disagreements: {write / 'disagreements.yml'} "
+        print(f"{len(disagreements)} disagreements in {len(parts)} file(s) in {write} "
               f"(the key apart: {write / 'key.yml'})")
     return 0
+
+
+def _split(rows: list[dict[str, Any]], parts: int) -> list[list[dict[str, Any]]]:
+    """``rows`` in ``parts`` lists of about equal length, an article's rows kept together."""
+    by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_article[row["article"]].append(row)
+    out: list[list[dict[str, Any]]] = [[] for _ in range(max(1, parts))]
+    for group in sorted(by_article.values(), key=lambda g: (-len(g), g[0]["id"])):
+        min(out, key=len).extend(group)
+    return out
 
 
 # --------------------------------------------------------------------------- apply
@@ -337,23 +352,51 @@ def _flow(value: Any) -> str:
     return _yaml_str(value)
 
 
-def apply(decisions_path: Path, key_path: Path) -> int:
-    decisions = {d["id"]: d for d in yaml.safe_load(decisions_path.read_text(encoding="utf-8"))}
+def registry_ids(names: Sequence[str], registry: Registry) -> list[str]:
+    """Names as the gold writes them: a registry person by id, anyone else as written."""
+    owners = registry.alias_owner()
+    out = []
+    for name in names:
+        k = person_key(name, registry, None, owners)
+        out.append(k if k in registry.people else name)
+    return list(dict.fromkeys(out))
+
+
+def apply(decision_paths: Sequence[Path], key_path: Path) -> int:
+    """Correct the gold where a decision chose the second annotation (``A``/``B`` as the key
+    says) or a third answer (``other``, with its ``speaker``/``speakers``/``label``); ``A``/``B``
+    choosing the gold's answer and ``unclear`` leave the gold as it is."""
+    decisions: dict[str, dict[str, Any]] = {}
+    for path in decision_paths:
+        decisions.update({d["id"]: d for d in
+                          yaml.safe_load(path.read_text(encoding="utf-8")) or []})
     keys = {k["id"]: k for k in yaml.safe_load(key_path.read_text(encoding="utf-8"))}
-    chosen: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
+    missing = sorted(set(keys) - set(decisions))
+    if missing:
+        raise ValueError(f"{len(missing)} disagreements have no decision, e.g. {missing[0]}")
+    chosen: dict[str, list[tuple[int, list[str], str | None]]] = defaultdict(list)
     tally: dict[str, int] = defaultdict(int)
-    for ident, d in decisions.items():
+    registries: dict[str, Registry] = {}
+    for ident, d in sorted(decisions.items()):
         decision = str(d.get("decision") or "").strip()
         k = keys[ident]
-        if decision not in ("A", "B", "keep", "unclear"):
-            raise ValueError(f"{ident}: decision must be A, B, keep or unclear, found "
+        set_name, article, n = ident.rsplit("/", 2)
+        if set_name not in registries:
+            registries[set_name] = load_set(set_name).registry
+        if decision not in ("A", "B", "other", "unclear"):
+            raise ValueError(f"{ident}: decision must be A, B, other or unclear, found "
                              f"{decision!r}")
-        if decision in ("A", "B") and decision != k["gold"]:
-            tally["second"] += 1
-            set_name, article, n = ident.rsplit("/", 2)
-            chosen[f"{set_name}/{article}"].append((int(n), k))
+        if decision == "other":
+            speakers, label = list(_speakers(d)), d.get("label")
+        elif decision in ("A", "B") and decision != k["gold"]:
+            speakers, label = list(k["second"]), k.get("label")
         else:
             tally["gold" if decision == k["gold"] else decision] += 1
+            continue
+        tally["second" if decision != "other" else "other"] += 1
+        chosen[f"{set_name}/{article}"].append(
+            (int(n), registry_ids(speakers, registries[set_name]), label))
+    changed = 0
     for where, changes in sorted(chosen.items()):
         set_name, article = where.split("/", 1)
         path = ROOT / SETS[set_name][1] / f"{article}.yml"
@@ -362,27 +405,27 @@ def apply(decisions_path: Path, key_path: Path) -> int:
         if before is None:
             raise DossierError(problems.errors)
         lines = path.read_text(encoding="utf-8").split("\n")
-        for n, k in sorted(changes, reverse=True):
+        for n, speakers, label in sorted(changes, reverse=True):
             line = before.quotes[n - 1].line
             if line is None:
                 raise ValueError(f"{path}: quotation {n} has no line")
-            replace_speaker(lines, line - 1, k["second"], k.get("label"))
+            replace_speaker(lines, line - 1, speakers, label)
         path.write_text("\n".join(lines), encoding="utf-8")
         after = load_gold(path, ROOT, problems)
         problems.raise_if_errors()
         assert after is not None
-        want = {n: tuple(k["second"]) for n, k in changes}
+        want = {n: sorted(speakers) for n, speakers, _ in changes}
         for n, (old, new) in enumerate(zip(before.quotes, after.quotes, strict=True), 1):
-            expected = want.get(n, None)
+            expected = want.get(n)
             if (old.text, old.continued) != (new.text, new.continued) or \
                     (expected is None and old.speakers != new.speakers) or \
-                    (expected is not None and sorted(new.speakers) != sorted(expected)):
+                    (expected is not None and sorted(new.speakers) != expected):
                 raise ValueError(f"{path}: quotation {n} did not come out as decided")
+            changed += expected is not None and sorted(old.speakers) != expected
         if (before.people, before.dates) != (after.people, after.dates):
             raise ValueError(f"{path}: people or dates changed")
-    print(", ".join(f"{k}: {v}" for k, v in sorted(tally.items())),
-          f"— {sum(len(c) for c in chosen.values())} gold speakers changed in "
-          f"{len(chosen)} files")
+    print("decisions: " + ", ".join(f"{k}: {v}" for k, v in sorted(tally.items()))
+          + f" — {changed} gold speakers changed in {len(chosen)} files")
     return 0
 
 
@@ -399,8 +442,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             p.add_argument("--answers", type=Path, required=True)
             p.add_argument("--write", type=Path)
+            p.add_argument("--split", type=int, default=1,
+                           help="write the disagreements in this many files (one per person "
+                           "deciding), each article's together")
     p = sub.add_parser("apply")
-    p.add_argument("--decisions", type=Path, required=True)
+    p.add_argument("--decisions", type=Path, nargs="+", required=True)
     p.add_argument("--key", type=Path, required=True)
     args = parser.parse_args(argv)
     if args.command == "apply":
@@ -408,7 +454,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     names = select_sets(args.set, args.group, load_groups(ROOT))
     if args.command == "export":
         return export(names, args.out, args.batches)
-    return compare(names, args.answers, args.write)
+    return compare(names, args.answers, args.write, args.split)
 
 
 if __name__ == "__main__":

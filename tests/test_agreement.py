@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -99,3 +100,38 @@ def test_compare_counts_agreement_with_the_scorers_person_keys(tmp_path: Path,
     gold_side = rows[0][key[0]["gold"]]
     assert gold_side != rows[0]["B" if key[0]["gold"] == "A" else "A"]
     assert "nobody named" in (rows[0]["A"], rows[0]["B"])
+
+
+def test_apply_changes_only_the_decided_speakers(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(agreement.ROOT / "eval" / "dev111", tmp_path / "eval" / "dev111")
+    monkeypatch.setattr(agreement, "ROOT", tmp_path)
+    data = agreement.load_set("dev111")
+    article = min(data.golds)
+    gold = data.golds[article]
+    named = [n for n, q in enumerate(gold.quotes, 1) if len(q.speakers) == 1]
+    first, second, third = named[:3]
+    other = next(p for p in data.registry.people if p not in gold.quotes[first - 1].speakers)
+    keys = [{"id": f"dev111/{article}/{first}", "gold": "A", "second": [], "label": "x"},
+            {"id": f"dev111/{article}/{second}", "gold": "B", "second": [other]},
+            {"id": f"dev111/{article}/{third}", "gold": "A", "second": []}]
+    decisions = [{"id": keys[0]["id"], "decision": "B"},  # the second answer: nobody named
+                 {"id": keys[1]["id"], "decision": "B"},  # the gold's: kept
+                 {"id": keys[2]["id"], "decision": "other",
+                  "speaker": data.registry.people[other].name}]  # a name → its registry id
+    (tmp_path / "key.yml").write_text(yaml.safe_dump(keys))
+    (tmp_path / "d.yml").write_text(yaml.safe_dump(decisions))
+    assert agreement.apply([tmp_path / "d.yml"], tmp_path / "key.yml") == 0
+    after = agreement.load_set("dev111").golds[article]
+    for n, (old, new) in enumerate(zip(gold.quotes, after.quotes, strict=True), 1):
+        want = {first: (), third: (other,)}.get(n, old.speakers)
+        assert (new.text, new.speakers) == (old.text, want)
+    assert after.quotes[first - 1].label == "x"
+    with pytest.raises(ValueError, match="no decision"):
+        agreement.apply([tmp_path / "d.yml"],
+                        _write(tmp_path / "k2.yml", [*keys, {**keys[0], "id": "x/y/1"}]))
+
+
+def _write(path: Path, rows: list[dict[str, object]]) -> Path:
+    path.write_text(yaml.safe_dump(rows))
+    return path
