@@ -380,7 +380,7 @@ def apply(decision_paths: Sequence[Path], key_path: Path) -> int:
     for ident, d in sorted(decisions.items()):
         decision = str(d.get("decision") or "").strip()
         k = keys[ident]
-        set_name, article, n = ident.rsplit("/", 2)
+        set_name, article, number = ident.rsplit("/", 2)
         if set_name not in registries:
             registries[set_name] = load_set(set_name).registry
         if decision not in ("A", "B", "other", "unclear"):
@@ -395,7 +395,7 @@ def apply(decision_paths: Sequence[Path], key_path: Path) -> int:
             continue
         tally["second" if decision != "other" else "other"] += 1
         chosen[f"{set_name}/{article}"].append(
-            (int(n), registry_ids(speakers, registries[set_name]), label))
+            (int(number), registry_ids(speakers, registries[set_name]), label))
     changed = 0
     for where, changes in sorted(chosen.items()):
         set_name, article = where.split("/", 1)

@@ -112,7 +112,7 @@ def test_apply_changes_only_the_decided_speakers(tmp_path: Path,
     named = [n for n, q in enumerate(gold.quotes, 1) if len(q.speakers) == 1]
     first, second, third = named[:3]
     other = next(p for p in data.registry.people if p not in gold.quotes[first - 1].speakers)
-    keys = [{"id": f"dev111/{article}/{first}", "gold": "A", "second": [], "label": "x"},
+    keys: list[dict[str, object]] = [{"id": f"dev111/{article}/{first}", "gold": "A", "second": [], "label": "x"},
             {"id": f"dev111/{article}/{second}", "gold": "B", "second": [other]},
             {"id": f"dev111/{article}/{third}", "gold": "A", "second": []}]
     decisions = [{"id": keys[0]["id"], "decision": "B"},  # the second answer: nobody named
