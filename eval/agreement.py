@@ -266,7 +266,8 @@ def compare(names: Sequence[str], answers_dir: Path, write: Path | None, split: 
         pct = f"{100 * agree / answered:.1f}%" if answered else "—"
         print(f"{lang:4}  {agree:5} / {answered:5}    ({missing:3})    {pct}   "
               + ", ".join(f"{k}: {v}" for k, v in sorted(kinds[lang].items()))
-              + (f"; marked unsure: {unsure[lang][1]}, of them agreeing {unsure[lang][0]}"
+              + (f"{'; ' if kinds[lang] else ''}marked unsure: {unsure[lang][1]}, of them agreeing "
+                 f"{unsure[lang][0]}"
                  if unsure[lang][1] else ""))
     if write is not None:
         write.mkdir(parents=True, exist_ok=True)
