@@ -1815,8 +1815,11 @@ def test_next_sentence_takes_up_the_speaker(body: str, expected: list[object]) -
     ("Claire Morel a marqué deux buts samedi. Le stade s’est levé. « Je n’ai pas réfléchi. »",
      ["claire-morel"]),
     # the sentence before names somebody else, unnamed: no guess
+    (("Claire Morel a marqué deux buts samedi. Un supporter agite un drapeau. « Je n’ai pas "
+      "réfléchi. »"), [None]),
+    # … unless a verb of speech tells that somebody is speaking: that somebody, unnamed
     ("Claire Morel a marqué deux buts samedi. Un supporter pleure. « Je n’ai pas réfléchi. »",
-     [None]),
+     ["label:Un supporter"]),
     # not somebody's own words (no first person): no guess
     ("Claire Morel a marqué deux buts samedi. Le stade s’est levé. « Un but magnifique. »",
      [None]),
@@ -3571,7 +3574,10 @@ def test_a_description_after_a_fronted_phrase_is_the_subject(body: str, expected
       "loin, son aîné riait. « Il me pique ma place. »"), "paul-girard"),
     # no relation written with a name: « son aîné » is nobody named
     (("Ray Lopez est entré à la place de Paul Girard. Quelques mètres plus loin, son aîné "
-      "riait. « Il me pique ma place. »"), "ray-lopez"),
+      "s'étirait. « Il me pique ma place. »"), "ray-lopez"),
+    # … and laughing out the words, « son aîné » speaks, unnamed
+    (("Ray Lopez est entré à la place de Paul Girard. Quelques mètres plus loin, son aîné "
+      "riait. « Il me pique ma place. »"), "label:son aîné"),
 ])
 def test_a_possessed_relation_takes_up_the_name_written_with_it(body: str,
                                                                 expected: str) -> None:
@@ -7221,3 +7227,22 @@ def test_a_fronted_participle_s_names_are_not_the_subject(lang: str, body: str,
 def test_a_description_after_one_voice_takes_it_up(lang: str, body: str,
                                                    expected: list[str]) -> None:
     assert [who(q) for q in pipeline_quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("verb", [
+    "riposte", "assène", "scande", "déclame", "récite", "bredouille", "balbutie", "bafouille",
+    "ronchonne", "pleure", "sanglote", "revendique", "préconise", "s'énerve", "s'irrite",
+    "s'impatiente", "s'offusque", "s'exaspère", "s'emballe", "s'enflamme", "s'émerveille",
+    "taquine", "modère", "minimise", "raisonne", "synthétise", "vitupère", "s'époumone",
+    "se remémore", "atteste", "redoute", "grommelle", "rit", "s'enquiert", "rugit",
+    "applaudit",
+])
+def test_french_verbs_of_speech_in_an_incise(verb: str) -> None:
+    # verbs from a general list of how words are said, as a press incise writes them
+    body = ("Le maire Paul Garnier et la préfète Anne Morel se sont retrouvés mardi.\n\n"
+            f"« Nous irons jusqu'au bout », {verb} la préfète.")
+    assert who(pipeline_quotes(body, "fr")[-1]) == "anne-morel"
+    joint = "-elle" if verb.endswith(("t", "d")) else "-t-elle"  # « rit-elle », « riposte-t-elle »
+    body = ("Le maire Paul Garnier et la préfète Anne Morel se sont retrouvés mardi.\n\n"
+            f"« Nous irons jusqu'au bout », {verb}{joint}.")
+    assert who(pipeline_quotes(body, "fr")[-1]) == "anne-morel"

@@ -49,6 +49,19 @@ _ER_VERBS = (
     "nier", "réfuter",
     # blame: « Il lui reproche « une gouvernance opaque » »
     "reprocher", "blâmer",
+    # the manner of saying, as a press incise writes it (« « … », riposte l'élu », « bredouille
+    # le prévenu », « s'impatiente-t-elle »): verbs of speech from a general list, not from
+    # any set's errors
+    "riposter", "asséner", "scander", "déclamer", "réciter", "bredouiller",
+    "balbutier", "bafouiller", "ronchonner", "pleurer", "sangloter",
+    "revendiquer", "préconiser", "énerver", "irriter",
+    "impatienter", "offusquer", "exaspérer", "emballer", "enflammer", "émerveiller",
+    "taquiner", "modérer", "minimiser", "raisonner", "synthétiser", "vitupérer", "époumoner",
+    "remémorer", "attester", "redouter",
+    # (not « couper », « illustrer », « philosopher »: « la Coupe », « un illustre inconnu »,
+    # « le philosophe »; nor « penser », « croire », « proposer », « hésiter », « douter »,
+    # « remarquer », « acquiescer », « conseiller »: each moved a speaker, or made a title
+    # a quotation, on the readable sets)
 )
 #: « X fait valoir que « … » »: the infinitive alone (it follows « fait »).
 _FAIT_VERBS = ("valoir",)
@@ -60,6 +73,7 @@ _STEM_CHANGES = (
     "espère", "espèrent", "lance", "lancent", "appelle", "appellent", "relance", "relancent",
     # « « Qu'ils pensent ce qu'ils veulent, balaie la Californienne » »
     "balaie", "balaye",  # (not « a balayé les doutes »: a verb with its object)
+    "grommelle", "grommellent", "grommeler", "grommelé", "grommelait",
 )
 
 #: Other verbs, every form written out.
@@ -107,6 +121,11 @@ _IRREGULAR_FORMS = (
     "voit", "voient", "voyait", "voyaient",
     # « se souvient l'ancien joueur »: recalled words
     "souvient", "souviennent", "souvenu", "souvenue", "souvenait", "souvenaient",
+    # « « … », rit-elle », « s'enquiert le juge », « rugit le tribun »
+    "rit", "rient", "riait", "riaient", "riant",  # (not « rire »: « dans un rire »)
+    "enquiert", "enquièrent", "enquis", "enquise", "enquérait",
+    "rugir", "rugit", "rugissent", "rugissait",
+    "applaudir", "applaudit", "applaudissent", "applaudissait",
 )
 
 
