@@ -7246,3 +7246,22 @@ def test_french_verbs_of_speech_in_an_incise(verb: str) -> None:
     body = ("Le maire Paul Garnier et la préfète Anne Morel se sont retrouvés mardi.\n\n"
             f"« Nous irons jusqu'au bout », {verb}{joint}.")
     assert who(pipeline_quotes(body, "fr")[-1]) == "anne-morel"
+
+
+@pytest.mark.parametrize("verb", [
+    "gasped", "groaned", "growled", "hissed", "hollered", "mumbled", "snarled", "snorted",
+    "stammered", "stuttered", "wailed", "whined", "sputtered", "spluttered", "interrupted",
+    "rebutted", "refuted", "recited", "jeered", "taunted", "heckled", "drawled", "intoned",
+    "fretted", "bemoaned", "speculated", "theorized", "theorised", "surmised", "posited",
+    "proposed", "inquired", "enquired", "cajoled", "coaxed", "gloated", "chortled", "cackled",
+    "snickered", "tittered", "guffawed", "quibbled", "whinged", "bellowed", "blustered",
+    "fulminated", "seethed", "blurted", "babbled", "shrieked", "bawled", "rejoiced", "moaned",
+    "roared", "howled", "swore", "wept",
+])
+def test_english_verbs_of_speech_after_a_quotation(verb: str) -> None:
+    # verbs from a general list of how words are said, after the quotation both ways round
+    lead = "Mayor Paul Garner and Governor Anne Morel met on Tuesday.\n\n"
+    assert who(pipeline_quotes(lead + f'"We will see it through," Morel {verb}.')[-1]) \
+        == "anne-morel"
+    assert who(pipeline_quotes(lead + f'"We will see it through," {verb} Morel.')[-1]) \
+        == "anne-morel"

@@ -39,11 +39,21 @@ _REGULAR_VERBS = (
     "press", "persist", "probe",
     # a verdict given in words ('Vass pronounced it "not bad"')
     "pronounce",
+    # how words are said, from a general list of verbs of speech, not from any set's errors
+    # ('"Not again," she groaned', '"Who?" he stammered'; not "shrug", which moved a speaker
+    # on the readable sets)
+    "gasp", "groan", "growl", "hiss", "holler", "mumble", "snarl", "snort", "stammer",
+    "stutter", "wail", "whine", "sputter", "splutter", "interrupt", "rebut", "refute",
+    "recite", "jeer", "taunt", "heckle", "drawl", "intone", "fret", "bemoan", "speculate",
+    "theorize", "theorise", "surmise", "posit", "propose", "inquire", "enquire", "cajole",
+    "coax", "gloat", "chortle", "cackle", "snicker", "titter", "guffaw", "quibble", "whinge",
+    "bellow", "bluster", "fulminate", "seethe", "blurt", "babble", "shriek", "bawl", "rejoice",
+    "moan", "roar", "howl",
 )
 
 #: Verbs whose consonant doubles before -ed and -ing (admitted, quipping).
 _DOUBLING = frozenset({"admit", "beg", "chat", "quip", "slam", "snap", "wrap", "sob", "brag",
-                       "grin"})
+                       "grin", "rebut", "fret"})
 
 #: Irregular verbs: every form written out.
 _IRREGULAR_FORMS = (
@@ -54,6 +64,8 @@ _IRREGULAR_FORMS = (
     "read", "reads", "reading",
     "begin", "begins", "began", "begun", "beginning",
     "labelled", "labelling",
+    "swear", "swears", "swore", "sworn", "swearing",
+    "weep", "weeps", "wept", "weeping",
 )
 
 
