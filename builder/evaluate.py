@@ -161,6 +161,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev112": ("eval/dev112/seeds", "eval/dev112/gold"),
     "dev113": ("eval/dev113/seeds", "eval/dev113/gold"),
     "dev114": ("eval/dev114/seeds", "eval/dev114/gold"),
+    "dev115": ("eval/dev115/seeds", "eval/dev115/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
