@@ -162,6 +162,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev113": ("eval/dev113/seeds", "eval/dev113/gold"),
     "dev114": ("eval/dev114/seeds", "eval/dev114/gold"),
     "dev115": ("eval/dev115/seeds", "eval/dev115/gold"),
+    "dev116": ("eval/dev116/seeds", "eval/dev116/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
