@@ -164,6 +164,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev115": ("eval/dev115/seeds", "eval/dev115/gold"),
     "dev116": ("eval/dev116/seeds", "eval/dev116/gold"),
     "dev117": ("eval/dev117/seeds", "eval/dev117/gold"),
+    "dev118": ("eval/dev118/seeds", "eval/dev118/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
