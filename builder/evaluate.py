@@ -160,6 +160,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev111": ("eval/dev111/seeds", "eval/dev111/gold"),
     "dev112": ("eval/dev112/seeds", "eval/dev112/gold"),
     "dev113": ("eval/dev113/seeds", "eval/dev113/gold"),
+    "dev119": ("eval/dev119/seeds", "eval/dev119/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
