@@ -165,6 +165,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev116": ("eval/dev116/seeds", "eval/dev116/gold"),
     "dev117": ("eval/dev117/seeds", "eval/dev117/gold"),
     "dev118": ("eval/dev118/seeds", "eval/dev118/gold"),
+    "dev119": ("eval/dev119/seeds", "eval/dev119/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
