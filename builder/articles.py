@@ -524,7 +524,8 @@ def _overrides(
                 line = lines[i] if i < len(lines) else f.line
                 q = _mapping_item(
                     item, rel, "quotes", line, problems,
-                    allowed={"match": str, "speaker": str, "speaker_label": str, "ignore": bool},
+                    allowed={"match": str, "speaker": str, "speaker_label": str, "ignore": bool,
+                             "all": bool},
                 )
                 if q is None:
                     continue
@@ -535,10 +536,20 @@ def _overrides(
                         field="quotes", line=line,
                     )
                     continue
+                given = [k for k in ("speaker", "speaker_label") if q.get(k) is not None]
+                if len(given) > 1 or (given and q.get("ignore")):
+                    given += ["ignore"] if q.get("ignore") else []
+                    problems.error(
+                        rel,
+                        f"expected one of 'speaker' (a person), 'speaker_label' (who, when not "
+                        f"a named person) or 'ignore: true', found {' and '.join(given)}",
+                        field="quotes", line=line,
+                    )
+                    continue
                 quotes.append(
                     QuoteOverride(
                         q["match"], q.get("speaker"), q.get("speaker_label"),
-                        bool(q.get("ignore", False)), line,
+                        bool(q.get("ignore", False)), line, bool(q.get("all", False)),
                     )
                 )
 

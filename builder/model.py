@@ -166,6 +166,7 @@ class QuoteOverride:
     speaker_label: str | None = None
     ignore: bool = False
     line: int | None = None
+    every: bool = False  # ``all: true``: correct every quotation ``match`` is in, not just one
 
 
 @dataclass(frozen=True)

@@ -489,6 +489,24 @@ def test_unmatched_override_is_an_error_with_its_line() -> None:
     assert [q.speaker for q in result.quotes] == ["denise-okafor"]  # nothing else changed
 
 
+def test_override_in_several_quotations_is_an_error_unless_all() -> None:
+    # a correction meant for one quotation must not silently change the others
+    body = '"We are ready," Okafor said. "We are ready too," Lopez replied.'
+    result = annotate(body, overrides=[QuoteOverride("We are ready", "ray-lopez", line=4)])
+    (error,) = result.errors
+    assert error.line == 4 and error.field == "quotes"
+    assert "is in 2 quotations" in error.message and "We are ready too" in error.message
+    assert error.hint and "all: true" in error.hint
+    assert [who(q) for q in result.quotes] == ["denise-okafor", "ray-lopez"]  # unchanged
+    result = annotate(body, overrides=[QuoteOverride("We are ready", "ray-lopez", line=4,
+                                                     every=True)])
+    assert not result.errors
+    assert [who(q) for q in result.quotes] == ["ray-lopez", "ray-lopez"]
+    result = annotate(body, overrides=[QuoteOverride("ready too", "denise-okafor", line=4)])
+    assert not result.errors
+    assert [who(q) for q in result.quotes] == ["denise-okafor", "denise-okafor"]
+
+
 def test_override_with_an_unknown_speaker_is_an_error() -> None:
     result = annotate('"We are ready," Okafor said.',
                       overrides=[QuoteOverride("ready", "nobody-at-all", line=3)])
@@ -509,6 +527,28 @@ def test_override_from_front_matter(article_factory: Callable[..., Path]) -> Non
     assert [q.speaker for q in result.quotes] == ["ray-lopez", "denise-okafor"]
     (error,) = result.errors
     assert error.line == 10 and error.file.endswith("fm.md")
+
+
+def test_front_matter_override_all_and_one_kind_of_correction(
+        article_factory: Callable[..., Path]) -> None:
+    path = article_factory(
+        "fm2", '"We are ready," Okafor said. "We are ready too," Lopez replied.',
+        extra='quotes:\n- {match: "We are ready", speaker: ray-lopez, all: true}\n')
+    problems = ProblemCollector()
+    article = load_article(path, path.parents[2], problems)
+    assert article is not None and not problems.errors
+    assert article.overrides.quotes[0].every
+    result = find_quotes(article, REGISTRY, find_mentions(article, {}), PEOPLE)
+    assert [q.speaker for q in result.quotes] == ["ray-lopez", "ray-lopez"]
+    # a speaker and a label at once: which one was meant is not for the build to guess
+    path = article_factory(
+        "fm3", '"We are ready," Okafor said.',
+        extra='quotes:\n- {match: "ready", speaker: ray-lopez, speaker_label: "a source"}\n')
+    problems = ProblemCollector()
+    load_article(path, path.parents[2], problems)
+    (error,) = problems.errors
+    assert error.field == "quotes" and error.line == 9
+    assert "found speaker and speaker_label" in error.message
 
 
 # ------------------------------------------------------------------------------ determinism, speed

@@ -3661,7 +3661,7 @@ def find_mentions(article: Article, registry: Registry) -> MentionsResult:
         if not spans:
             result.errors.append(Problem(
                 article.path,
-                f"ignore: {text!r} matches nothing in the article; expected words exactly as "
+                f"{text!r} matches nothing in the article; expected words exactly as "
                 "they appear in the text",
                 field="ignore", line=line,
                 hint="copy the words from the article, or remove the entry",

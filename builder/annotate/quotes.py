@@ -8638,7 +8638,9 @@ def find_quotes(article: Article, registry: Registry, mentions: list[Mention],
 def _apply_overrides(article: Article, quotes: list[Quote],
                      overrides: tuple[QuoteOverride, ...], people: dict[str, Person],
                      errors: list[Problem]) -> list[Quote]:
-    """Set, correct or drop the speaker of every quotation whose text contains ``match``."""
+    """Set, correct or drop the speaker of the quotation whose text contains ``match`` (of
+    every one with ``all: true``; words in several quotations without it are an error, as a
+    correction meant for one would silently change the others)."""
     dropped: set[str] = set()
     for override in overrides:
         key = _normalise(override.match)
@@ -8651,6 +8653,17 @@ def _apply_overrides(article: Article, quotes: list[Quote],
                 field="quotes", line=override.line,
                 hint="copy a few words exactly as they appear between the quotation marks "
                      f"(quotations found in this article: {shown})",
+            ))
+            continue
+        if len(hits) > 1 and not override.every:
+            shown = "; ".join(f'"{_first_words(quotes[i].text, 6)}"' for i in hits[:6])
+            errors.append(Problem(
+                article.path,
+                f"{override.match!r} is in {len(hits)} quotations ({shown}); expected the "
+                "words of one",
+                field="quotes", line=override.line,
+                hint="copy more of the quotation's words, or add 'all: true' to correct every "
+                     "quotation these words are in",
             ))
             continue
         if override.speaker is not None and override.speaker not in people:
