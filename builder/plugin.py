@@ -55,6 +55,19 @@ FALSE = {"0", "false", "no", "off"}
 CACHED_TEMPLATE = "_dossier_cached_page.html"
 
 
+
+def _watchable(folder: Path, root: Path) -> Path | None:
+    """``folder``, or, while it does not exist yet, its nearest existing parent inside the
+    project (``overrides/`` for ``overrides/dossier/``): MkDocs fixes what ``serve`` watches
+    at start, so a template folder made later would otherwise never be seen. Never the
+    project's root itself (it holds the site being written)."""
+    folder = folder.resolve()
+    while not folder.is_dir():
+        if folder.parent == folder:
+            return None
+        folder = folder.parent
+    return folder if folder != root and root in folder.parents else None
+
 class DossierConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs leaves it untyped
     enabled = c.Type(bool, default=True)
     seeds = c.Type(str, default="seeds")
@@ -224,8 +237,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         )
         if self.builder is None or self.builder.settings != settings:
             self.builder = Builder(settings)
-        for folder in (settings.seeds_dir, settings.templates_dir):
-            if folder.is_dir() and str(folder) not in config.watch:
+        for folder in (settings.seeds_dir, _watchable(settings.templates_dir, root)):
+            if folder is not None and folder.is_dir() and str(folder) not in config.watch:
                 config.watch.append(str(folder))
         mkdocs_log = logging.getLogger("mkdocs")
         self.warnings.count = 0
