@@ -200,7 +200,11 @@ def load_people(path: Path, root: Path, problems: ProblemCollector,
 def load_events(path: Path, root: Path, people: dict[str, Person],
                 problems: ProblemCollector,
                 lines: dict[tuple[str, str], tuple[str, int]] | None = None,
+                people_complete: bool = True,
                 ) -> dict[str, Event]:
+    """The events of ``path``. ``people_complete`` False (the people file had errors, so
+    some people are missing): a person id not among ``people`` is not reported, as it would
+    bury the people file's own error under one follow-on error per event."""
     rel = _rel(path, root)
     events: dict[str, Event] = {}
     for entry in _load_entries(path, rel, problems, "events"):
@@ -230,7 +234,7 @@ def load_events(path: Path, root: Path, people: dict[str, Person],
             continue
         names = _texts(entry, "people", rel, problems)
         for pid in names:
-            if pid not in people:
+            if pid not in people and people_complete:
                 problems.error(
                     rel, f"names unknown person {show(pid)}", field="people",
                     line=entry.key_lines.get("people", entry.line),
@@ -253,8 +257,10 @@ def load_events(path: Path, root: Path, people: dict[str, Person],
 
 def load_registry(seeds: Path, root: Path, problems: ProblemCollector) -> Registry:
     lines: dict[tuple[str, str], tuple[str, int]] = {}
+    before = len(problems.errors)
     people = load_people(seeds / "people.yml", root, problems, lines)
-    events = load_events(seeds / "events.yml", root, people, problems, lines)
+    events = load_events(seeds / "events.yml", root, people, problems, lines,
+                         people_complete=len(problems.errors) == before)
     files = tuple(_rel(p, root) for p in (seeds / "people.yml", seeds / "events.yml")
                   if p.exists())
     return Registry(people=people, events=events, files=files, lines=lines)

@@ -73,3 +73,17 @@ def test_where_each_id_is_defined(project: Path) -> None:
     assert registry.where("person", "b") == ("seeds/people.yml", 4)
     assert registry.where("event", "e") == ("seeds/events.yml", 3)
     assert registry.where("event", "unknown") == ("seeds/events.yml", None)
+
+
+def test_a_broken_people_file_is_not_buried_under_follow_on_errors(project: Path) -> None:
+    # one indentation slip in people.yml: its own error, not one "unknown person" per event
+    events = "".join(f"- id: e{i}\n  date: 2019\n  title: T\n  people: [ann, bob]\n"
+                     for i in range(5))
+    out = errors(project, "- id: ann\n  name: Ann Lee\n - id: bob\n  name: Bob Lee\n", events)
+    assert len(out) == 1 and "people.yml:" in out[0] and "is not valid YAML" in out[0]
+    out = errors(project, "- id: ann\n  name: Ann Lee\n- id: bob\n  name: Bob\n  nickname: B\n",
+                 events)
+    assert len(out) == 1 and "nickname: unknown field" in out[0]
+    # with a sound people file, an unknown person is still reported
+    out = errors(project, "- id: ann\n  name: Ann Lee\n", events)
+    assert len(out) == 5 and all("names unknown person 'bob'" in o for o in out)
