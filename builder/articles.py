@@ -431,6 +431,8 @@ def yaml_control_problem(node: yaml.Node) -> tuple[int, str] | None:
 
 
 def _published(value: object) -> Published:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValueError("the field is empty")
     if isinstance(value, _dt.datetime):
         value = value.date()
     if isinstance(value, _dt.date):
@@ -725,10 +727,10 @@ def load_article(path: Path, root: Path, problems: ProblemCollector) -> Article 
         problems.error(rel, msg, field="id", line=line("id"))
     for name in ("title", "outlet", "source_file", "notes"):
         if name in fields and (not isinstance(value(name), str) or not value(name).strip()):
-            problems.error(
-                rel, f"expected non-empty text, found {show(value(name))}", field=name,
-                line=line(name),
-            )
+            found = "nothing (the field is empty)" if value(name) in (None, "") \
+                else show(value(name))
+            problems.error(rel, f"expected non-empty text, found {found}", field=name,
+                           line=line(name))
     if "lang" in fields and value("lang") not in LANGS:
         problems.error(
             rel, f"expected one of {', '.join(LANGS)}, found {show(value('lang'))}", field="lang",

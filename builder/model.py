@@ -128,7 +128,11 @@ class Published:
     def parse(cls, text: str) -> Published:
         if "/" in text:
             start, _, end = text.partition("/")
-            earliest, latest = PartialDate.parse(start), PartialDate.parse(end)
+            try:
+                earliest, latest = PartialDate.parse(start), PartialDate.parse(end)
+            except ValueError:
+                raise ValueError(f"{text!r} is neither YYYY, YYYY-MM or YYYY-MM-DD nor an "
+                                 "interval of two such dates (A/B)") from None
             if latest.last_day() < earliest.first_day():
                 raise ValueError(f"interval {text!r} ends before it starts")
             return cls(earliest, latest)

@@ -63,6 +63,9 @@ def test_published_precision(article_factory: Callable[..., Path], project: Path
         ("2019-02-31", "day 31 does not exist in 2019-02"),
         ("June 2019", "is not YYYY, YYYY-MM or YYYY-MM-DD"),
         ("2019-06-14/2019-06-13", "ends before it starts"),
+        # the whole value is shown, not its first piece ('18'), and an empty field says so
+        ("18/06/2025", "'18/06/2025' is neither YYYY, YYYY-MM or YYYY-MM-DD nor an interval"),
+        ("", "the field is empty"),
     ],
 )
 def test_impossible_dates_are_named(article_factory: Callable[..., Path], project: Path,
@@ -271,3 +274,11 @@ def test_yaml_depth_counts_aliased_nodes_at_their_deepest() -> None:
         parse_yaml(text)
     node, _ = parse_yaml(f"k0: &a {deep}\nk1: [*a, *a]\n")  # shared, not deeper
     assert isinstance(node, yaml.MappingNode)
+
+
+def test_an_empty_text_field_says_it_is_empty(article_factory: Callable[..., Path],
+                                              project: Path) -> None:
+    article, problems = load(article_factory(title=""), project)
+    assert article is None
+    assert any("title: expected non-empty text, found nothing (the field is empty)" in p
+               for p in problems)

@@ -144,7 +144,8 @@ ARTICLE_CASES = [
     Case("title-number", article("title-number", title="42"),
          [_fm("title-number", 3, "title") + "expected non-empty text, found 42"]),
     Case("title-empty", article("title-empty", title="''"),
-         [_fm("title-empty", 3, "title") + "expected non-empty text, found ''"]),
+         [_fm("title-empty", 3, "title")
+          + r"expected non-empty text, found nothing \(the field is empty\)"]),
     Case("lang-unknown", article("lang-unknown", lang="de"),
          [_fm("lang-unknown", 4, "lang") + "expected one of en, fr, found 'de'"]),
     Case("authors-text", article("authors-text", extra="authors: Jane Doe\n"),
