@@ -135,6 +135,29 @@ def parse_yaml(text: str) -> tuple[yaml.Node | None, Any]:
         loader.dispose()
 
 
+def yaml_error(exc: yaml.YAMLError) -> tuple[str, int | None, str | None]:
+    """What a YAML error says, the (1-based) line where the parser gave up, and a hint for
+    the usual slips: a colon inside an unquoted value, a tab for indentation."""
+    mark = getattr(exc, "problem_mark", None)
+    context = getattr(exc, "context_mark", None)
+    reason = str(getattr(exc, "problem", None) or exc)
+    line = mark.line + 1 if mark is not None else None
+    if mark is not None:
+        reason += f" (column {mark.column + 1})"
+    if context is not None and mark is not None and context.line != mark.line:
+        reason += f"; what it reads began on line {context.line + 1}"
+    hint = None
+    if "mapping values are not allowed" in reason:
+        hint = ('a value holding ": " must be in quotes, e.g. title: "Aubrac: le train '
+                'revient"')
+    elif "\\t" in reason:  # « found character '\\t' that cannot start any token »
+        hint = "indent with spaces, not tabs"
+    elif "expected ',' or ']'" in reason or "expected ',' or '}'" in reason:
+        hint = ("a list [a, b] or mapping {a: 1} is not closed, or a value in it holds a "
+                "comma or quotation mark: put that value in quotes")
+    return reason, line, hint
+
+
 def parse_yaml_file(text: str, rel: str, problems: ProblemCollector,
                     hint: str | None = None) -> tuple[yaml.Node | None, Any] | None:
     """``parse_yaml`` of a data file's text (a registry, a gold file, eval/groups.yml); when it
@@ -142,9 +165,9 @@ def parse_yaml_file(text: str, rel: str, problems: ProblemCollector,
     try:
         return parse_yaml(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problems.error(rel, f"is not valid YAML: {getattr(exc, 'problem', None) or exc}",
-                       line=mark.line + 1 if mark is not None else None, hint=hint)
+        reason, line, specific = yaml_error(exc)
+        problems.error(rel, f"is not valid YAML: {reason}", line=line,
+                       hint="\n".join(h for h in (specific, hint) if h) or None)
     except RecursionError:
         problems.error(rel, "is nested too deeply to be read", line=1, hint=hint)
     return None
@@ -370,14 +393,12 @@ def _compose_fields(
     try:
         node, data = parse_yaml(fm)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        reason = getattr(exc, "problem", None) or str(exc)
+        reason, line, specific = yaml_error(exc)
         problems.error(
             rel,
             f"the front matter is not valid YAML: {reason}",
             line=line,
-            hint="front matter looks like this:\n" + EXAMPLE_FRONT_MATTER,
+            hint=specific or "front matter looks like this:\n" + EXAMPLE_FRONT_MATTER,
         )
         return None
     except RecursionError:
@@ -823,6 +844,7 @@ def load_articles(
     """
     articles: list[Article] = []
     seen: dict[str, Article] = {}
+    sources: dict[str, Article] = {}
     for path in paths:
         article = load(path, root, problems)
         if article is None:
@@ -838,6 +860,20 @@ def load_articles(
                 )
             )
             continue
+        twin = sources.get(article.source_file)
+        if twin is not None:
+            # importing one raw page twice (say, again with a better --id) keeps both
+            problems.add(
+                Problem(
+                    article.path,
+                    f"source_file {article.source_file!r} is already the source of {twin.path}",
+                    field="source_file",
+                    line=article.line_of("source_file"),
+                    hint="one raw page makes one article: delete the copy you do not want",
+                )
+            )
+            continue
         seen[article.id] = article
+        sources[article.source_file] = article
         articles.append(article)
     return sorted(articles, key=lambda a: a.id)

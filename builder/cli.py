@@ -68,7 +68,8 @@ def import_cmd(raw: tuple[str, ...], article_id: str | None, out: str, root: str
                        err=True)
             sys.exit(1)
         click.echo(f"wrote {path.relative_to(root_path) if path.is_relative_to(root_path) else path}"
-                   f" ({len(result.removed)} lines moved to `removed:` for review)")
+                   f" ({len(result.removed)} line{'' if len(result.removed) == 1 else 's'} "
+                   "moved to `removed:` for review)")
 
 
 @main.command()
@@ -353,7 +354,7 @@ def evaluate(ctx: click.Context) -> None:
 
     Options: --set SET[,SET…]|all, --group untouched|validation|held-out|tuned (eval/groups.yml),
     --pooled, --ci (95% bootstrap intervals), --rules (speaker accuracy by rule), --details,
-    --json, --min-f1 X.
+    --json, --min-f1 X, --root DIR (the project, default: .).
     """
     from .evaluate import main as evaluate_main
 

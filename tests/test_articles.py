@@ -282,3 +282,41 @@ def test_an_empty_text_field_says_it_is_empty(article_factory: Callable[..., Pat
     assert article is None
     assert any("title: expected non-empty text, found nothing (the field is empty)" in p
                for p in problems)
+
+
+def test_one_raw_page_imported_twice(project: Path) -> None:
+    # `dossier import` run again with a better --id keeps the first file: two articles, one page
+    from conftest import write_article
+
+    first = write_article(project, "first-id")
+    second = write_article(project, "better-id")
+    text = second.read_text().replace("seeds/raw/better-id.txt", "seeds/raw/first-id.txt")
+    assert text != second.read_text()
+    second.write_text(text)
+    problems = ProblemCollector()
+    articles = load_articles(sorted((project / "seeds/articles").glob("*.md")), project, problems)
+    assert [a.id for a in articles] == ["better-id"]  # files are read in name order
+    (problem,) = problems.problems
+    assert problem.file.endswith(first.name) and problem.field == "source_file"
+    assert problem.line == 7
+    assert "'seeds/raw/first-id.txt' is already the source of" in problem.message
+    assert second.name in problem.message
+
+
+@pytest.mark.parametrize(("front", "line", "message", "hint"), [
+    # a colon in an unquoted value: say where, and what to do
+    ("title: Aubrac: le train revient\n", 3, "mapping values are not allowed here (column 14)",
+     'must be in quotes, e.g. title: "Aubrac'),
+    ("authors: [Ann Lee\n", 4, "expected ',' or ']'", "is not closed"),
+    ("\tnotes: x\n", 3, "found character", "indent with spaces, not tabs"),
+])
+def test_front_matter_yaml_slips_get_a_hint(project: Path, front: str, line: int, message: str,
+                                            hint: str) -> None:
+    path = project / "seeds" / "articles" / "slip.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("---\nid: slip\n" + front + "lang: en\n---\nBody.\n")
+    problems = ProblemCollector()
+    assert load_article(path, project, problems) is None
+    (problem,) = problems.problems
+    assert problem.line == line and message in problem.message
+    assert problem.hint is not None and hint in problem.hint
