@@ -512,6 +512,10 @@ def test_override_with_an_unknown_speaker_is_an_error() -> None:
                       overrides=[QuoteOverride("ready", "nobody-at-all", line=3)])
     (error,) = result.errors
     assert error.line == 3 and "nobody-at-all" in error.message
+    result = annotate('"We are ready," Okafor said.',
+                      overrides=[QuoteOverride("ready", "ray-lopes", line=3)])
+    (error,) = result.errors
+    assert error.hint and error.hint.startswith("did you mean 'ray-lopez'?")
 
 
 def test_override_from_front_matter(article_factory: Callable[..., Path]) -> None:

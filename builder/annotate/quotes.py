@@ -258,6 +258,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import difflib
 import functools
 import json
 import re
@@ -8667,13 +8668,14 @@ def _apply_overrides(article: Article, quotes: list[Quote],
             ))
             continue
         if override.speaker is not None and override.speaker not in people:
+            close = difflib.get_close_matches(override.speaker, sorted(people), n=1)
             errors.append(Problem(
                 article.path,
                 f"speaker {override.speaker!r} of the override {override.match!r} is not a "
                 "known person",
                 field="quotes", line=override.line,
-                hint="use a person id from seeds/people.yml or a person discovered in this "
-                     "article",
+                hint=(f"did you mean {close[0]!r}? " if close else "")
+                + "use a person id from seeds/people.yml or a person discovered in this article",
             ))
             continue
         for i in hits:
