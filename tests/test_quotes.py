@@ -7309,3 +7309,17 @@ def test_english_verbs_of_speech_after_a_quotation(verb: str) -> None:
         == "anne-morel"
     assert who(pipeline_quotes(lead + f'"We will see it through," {verb} Morel.')[-1]) \
         == "anne-morel"
+
+
+@pytest.mark.parametrize("noun, name", [
+    ("la mairesse", "Geneviève Tremblay"), ("la docteure", "Geneviève Tremblay"),
+    ("la coroner", "Geneviève Tremblay"), ("le sous-ministre", "Paul Garnier"),
+])
+def test_person_nouns_of_quebec_belgium_and_switzerland(noun: str, name: str) -> None:
+    # « a fait valoir la mairesse, X, »: a noun for a person, then the name in apposition
+    body = f"« Ça ne peut plus durer », a fait valoir {noun}, {name}, au terme du débat."
+    assert who(pipeline_quotes(body, "fr")[-1]) == slug_id(name)
+
+
+def slug_id(name: str) -> str:
+    return "-".join(name.lower().replace("è", "e").split())

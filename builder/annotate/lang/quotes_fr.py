@@ -592,7 +592,7 @@ INVERSION_WORDS: frozenset[str] = frozenset({"que", "qu", "comme"})
 #: person the article tied to that noun (« la maire, Anne Dupuis, », « le ministre Paul X »);
 #: when the article tied it to nobody, it is never a person tied to another office.
 OFFICE_NOUNS: frozenset[str] = frozenset({
-    "préfet", "préfète", "maire", "juge", "procureur", "procureure", "ministre", "président",
+    "préfet", "préfète", "maire", "mairesse", "recteure", "entraîneure", "juge", "procureur", "procureure", "ministre", "président",
     "présidente", "sénateur", "sénatrice", "député", "députée", "commandant", "commandante",
     "commissaire", "directeur", "directrice", "secrétaire", "avocat", "avocate", "entraîneur",
     "entraîneuse", "sélectionneur", "capitaine", "adjoint", "adjointe", "porte-parole",
@@ -825,6 +825,14 @@ _MORE_PERSON_NOUNS.update({
     "potière": "f", "ébéniste": None, "tapissier": "m", "tapissière": "f", "berger": "m",
     "bergère": "f", "vacher": "m", "vachère": "f", "bûcheron": "m", "bûcheronne": "f",
     "forestier": "m", "forestière": "f", "administrateur": "m", "administratrice": "f",
+})
+# the feminine forms of Quebec, Belgium and Switzerland and a few offices of their own
+# (« la mairesse », « la docteure », « la coroner », « le sous-ministre »), from a general list
+_MORE_PERSON_NOUNS.update({
+    "mairesse": "f", "docteure": "f", "recteure": "f", "entraîneure": "f",
+    "inspecteur": "m", "inspectrice": "f", "enquêteuse": "f", "coordonnateur": "m", "coordonnatrice": "f",
+    "coordinateur": "m", "coordinatrice": "f", "ombudsman": None, "coroner": None,
+    "notaire": None, "sous-ministre": None,
 })
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 
