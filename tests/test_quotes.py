@@ -7323,3 +7323,20 @@ def test_person_nouns_of_quebec_belgium_and_switzerland(noun: str, name: str) ->
 
 def slug_id(name: str) -> str:
     return "-".join(name.lower().replace("è", "e").split())
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a speech verb inside a fronted participle's phrase: the one invited to speak speaks
+    ("fr", ("Invité à s'exprimer en dernier, Gérard Le Floch s'est tourné vers le public : "
+            "« Je vous demande pardon. »"), "gerard-le-floch"),
+    ("fr", "Appelée à témoigner, Marie Durand a raconté la scène : « J'ai eu peur. »",
+     "marie-durand"),
+    ("en", 'Invited to speak last, Gerard Floch turned to the public: "I ask your forgiveness."',
+     "gerard-floch"),
+    # a finite verb in the phrase: not a fronted participle's
+    ("fr", ("Invité par la presse, le club a refusé de s'exprimer, Marie Durand a raconté : "
+            "« J'ai eu peur. »"), "marie-durand"),
+])
+def test_a_speech_verb_in_a_fronted_participle_phrase(lang: str, body: str,
+                                                      expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

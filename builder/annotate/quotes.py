@@ -4249,6 +4249,29 @@ class _Annotator:
                     return who.with_rule("sentence-subject-" + who.rule)
         return None
 
+    def invited_to_speak(self, p: _Para, v: int) -> _Who | None:
+        """A speech verb inside a phrase that opens the sentence with a past participle
+        (« Invité à s'exprimer en dernier, Gérard Le Floch s'est tourné … : », "Invited to
+        speak last, X turned …"): the one invited speaks, the name right after the phrase's
+        comma, with no finite verb in the phrase."""
+        s, _e = p.sentence(p.toks[v].start)
+        a, _b = p.tok_range(s, p.toks[v].start)
+        if a >= v or not p.toks[a].text[:1].isupper() or p.toks[a].start in p.starts \
+                or not p.toks[a].low.endswith(self.lex.past_participle_endings):
+            return None
+        if any(self.is_verb(p, q) and not self.is_participle(p.toks[q])
+               for q in range(a + 1, v)) or any(p.gap(q - 1, q) == "," for q in range(a + 1, v + 1)):
+            return None
+        for q in range(v + 1, min(len(p.toks), v + 12)):
+            if p.gap(q - 1, q) == ",":
+                m = p.starts.get(p.toks[q].start)
+                if m is None or m.kind == "pronoun":
+                    return None
+                return _Who(self.joint(p, m), None, "invited-to-speak")
+            if p.toks[q].start in p.starts or p.gap(q - 1, q).strip() not in ("", "'", "’"):
+                return None
+        return None
+
     def after_fronted_participle(self, p: _Para, a: int, b: int) -> Mention | None:
         """The name right after the comma closing a phrase that opens the sentence with a
         past participle and names somebody (« Qualifié face au Canadien Liam Fortier, Álvaro
@@ -4387,6 +4410,9 @@ class _Annotator:
         quoted = self.quoted_as_saying(p, v)
         if quoted is not None:  # "Reuters quoted X as saying the deal was “…”"
             return quoted
+        invited = self.invited_to_speak(p, v)
+        if invited is not None:
+            return invited
         heard = self.heard(p, v, lo)
         if heard is not None:
             return heard
