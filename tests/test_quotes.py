@@ -7340,3 +7340,14 @@ def slug_id(name: str) -> str:
 def test_a_speech_verb_in_a_fronted_participle_phrase(lang: str, body: str,
                                                       expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a number of people is many: not what a singular pronoun takes up
+    ("fr", ("La rectrice, Catherine Aubineau, s'est rendue sur place. Devant une cinquantaine "
+            "de parents, elle a reconnu « une situation anormale »."), ),
+    ("en", ("Superintendent Catherine Aubineau came to the school. In front of a dozen parents, "
+            'she admitted "an abnormal situation".'), ),
+])
+def test_a_number_of_people_is_not_a_singular_pronoun(lang: str, body: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == "catherine-aubineau"

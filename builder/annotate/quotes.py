@@ -345,6 +345,7 @@ class _Lexicon:
     named_later: re.Pattern[str]
     one_of: re.Pattern[str]
     other_words: frozenset[str]
+    number_nouns: frozenset[str]
     office_ranks: frozenset[str]
     restating: re.Pattern[str]
     role_acronyms: dict[str, tuple[str, ...]]
@@ -538,6 +539,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         named_later=re.compile(get["NAMED_LATER"]),
         one_of=re.compile(get["ONE_OF"]),
         other_words=get["OTHER_WORDS"],
+        number_nouns=get["NUMBER_NOUNS"],
         office_ranks=get["OFFICE_RANKS"],
         restating=re.compile(r"(?:^|(?<=[.!?»”\"]))\s*(?:" + "|".join(
             re.escape(w).replace("'", "['’]") for w in get["RESTATING"]) + r")\s*:\s*$"),
@@ -7674,6 +7676,12 @@ class _Annotator:
                 if head is None or person is not None:
                     break  # not a source
                 grammatical = det[0] if det[0] in ("f", "m") else None
+                if core and core[0] in self.lex.number_nouns:
+                    # « Devant une cinquantaine de parents, elle a reconnu »: a number of
+                    # people is many, whatever its noun's gender; no singular pronoun's
+                    grammatical = "p"
+                    if gender != "p":
+                        break
                 if gender in ("f", "m") and grammatical not in (None, gender):
                     break
                 if gender in ("f", "m") and head in self.lex.thing_sources:

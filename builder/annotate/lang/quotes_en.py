@@ -532,6 +532,13 @@ RESTATING: tuple[str, ...] = ("in other words", "put simply", "in short", "trans
 #: anonymity, said"): a pronoun after it takes it up.
 #: After a definite article, a word that makes the person noun an unnamed person ("The other former nurse said").
 OTHER_WORDS: frozenset[str] = frozenset({"other"})
+
+#: Nouns for a number of people ("a dozen parents", "a handful of activists"):
+#: many, whatever the noun's own gender or number, so never what a singular pronoun takes up
+#: (not « groupe », "group", « foule », "crowd": as often a firm, a band or one voice).
+NUMBER_NOUNS: frozenset[str] = frozenset({
+    "dozen", "dozens", "hundred", "hundreds", "thousands", "handful", "score", "scores",
+})
 #: Words before a role noun that make it another office ("the prime minister" is not "the minister").
 OFFICE_RANKS: frozenset[str] = frozenset({"prime", "vice", "deputy"})
 ONE_OF: str = r"one\s+of\s+(?:them|those|whom|us|the\s+[a-z-]+s)\b"

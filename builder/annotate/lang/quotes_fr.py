@@ -719,6 +719,14 @@ RESTATING: tuple[str, ...] = ("autrement dit", "en d'autres termes", "en clair",
 #: See ``quotes_en.ONE_OF`` (« L'une d'elles, qui a requis l'anonymat, raconte »).
 #: After a definite article, a word that makes the person noun an unnamed person (« L'autre infirmière raconte »).
 OTHER_WORDS: frozenset[str] = frozenset({"autre"})
+
+#: Nouns for a number of people (« une cinquantaine de parents », « une poignée de militants »):
+#: many, whatever the noun's own gender or number, so never what a singular pronoun takes up
+#: (not « groupe », "group", « foule », "crowd": as often a firm, a band or one voice).
+NUMBER_NOUNS: frozenset[str] = frozenset({
+    "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine",
+    "cinquantaine", "soixantaine", "centaine", "millier", "poignée",
+})
 #: Words before a role noun that make it another office (« le premier ministre » is not « le ministre »).
 OFFICE_RANKS: frozenset[str] = frozenset({"premier", "première"})
 ONE_OF: str = r"l['\u2019]une?\s+d['\u2019](?:entre\s+)?(?:eux|elles)\b"
