@@ -304,6 +304,68 @@ def test_date_after_publication_only_in_past_clauses() -> None:
     assert future.warnings == []
 
 
+def _after_publication(body: list[str], lang: str) -> list[tuple[str, str]]:
+    """The date-after-publication warnings of an article published on 18 June 2025, by the
+    text and value of their date."""
+    result = find_dates(make(body, "2025-06-18", lang))
+    by_offset = {(d.span.paragraph, d.span.start): (d.text, d.value.iso()) for d in result.dates}
+    return [by_offset[(w.paragraph, w.offset)] for w in result.warnings
+            if w.kind == "date-after-publication"]
+
+
+@pytest.mark.parametrize("body, lang", [
+    # an adjective between the plan and its date (« publique » is no participle either)
+    (["L'association de quartier tiendra son assemblée générale à la rentrée.",
+      "L'association prévoit une réunion publique le 3 juillet."], "fr"),
+    (["La direction régionale promet de nouveaux moyens.",
+      "La direction régionale promet des postes supplémentaires dès la rentrée de septembre."],
+     "fr"),
+    # any tense of the verb, any words between it and the date in its object phrase
+    (["Le syndicat a annoncé mercredi un rassemblement devant le ministère le 3 juillet."], "fr"),
+    (["Le plan, qui prévoyait deux fermetures à la rentrée de septembre, est suspendu."], "fr"),
+    (["Le détectoriste compte bien y retourner fin août, à marée basse."], "fr"),
+    (["Le jugement a été mis en délibéré au 4 septembre."], "fr"),
+    (["L'audience sur les intérêts civils, fixée au 15 juillet, aura lieu à Lyon."], "fr"),
+    ([("Il a promis l'ouverture de lits « dans les prochains mois » et l'arrivée de six "
+       "médecins en septembre.")], "fr"),
+    (["The council plans a public meeting on July 3."], "en"),
+    (["We now expect a quarter-point reduction in August."], "en"),
+    (["Judge Okafor set sentencing for July 21."], "en"),
+])
+def test_a_plan_governs_the_date_of_its_object_phrase(body: list[str], lang: str) -> None:
+    assert _after_publication(body, lang) == []
+
+
+@pytest.mark.parametrize("body, lang, date", [
+    # a past clause: no verb of a plan, or another verb after it
+    (["La mairie a organisé une réunion publique le 3 juillet."], "fr", ("3 juillet",
+                                                                         "2025-07-03")),
+    (["Le maire prévoit une réunion qui s'est tenue le 3 juillet."], "fr", ("3 juillet",
+                                                                            "2025-07-03")),
+    (["Il a annoncé sa démission et quitté ses fonctions le 3 juillet."], "fr",
+     ("3 juillet", "2025-07-03")),
+    (["Le programme du 3 juillet a été suivi par 200 personnes."], "fr", ("3 juillet",
+                                                                          "2025-07-03")),
+    (["The council held a public meeting on July 3."], "en", ("July 3", "2025-07-03")),
+    (["The council planned the meeting and held it on July 3."], "en", ("July 3",
+                                                                        "2025-07-03")),
+])
+def test_a_date_after_publication_in_a_past_clause_still_warns(
+        body: list[str], lang: str, date: tuple[str, str]) -> None:
+    assert _after_publication(body, lang) == [date]
+
+
+def test_a_plan_does_not_move_a_date_told_in_the_past() -> None:
+    # the cue only speaks for a date already after publication: it chooses no occurrence
+    assert found("Il a annoncé sa démission le 3 juin.", "2025-06-18", "fr") == [
+        ("3 juin", "2025-06-03")]
+    # ... and, the adjective being no participle, a plan in the present looks forward as
+    # it does without it
+    assert found("L'association prévoit une réunion publique le 3 juin.", "2025-06-18",
+                 "fr") == found("L'association prévoit une réunion le 3 juin.", "2025-06-18",
+                                "fr")
+
+
 # --------------------------------------------------------------------------- overrides
 
 def test_override_sets_a_value_and_silences_warnings() -> None:

@@ -32,6 +32,16 @@ their own, tried at their trigger words). Each expression keeps its natural prec
     stays in the past; a clause opened by "if"/"si" has no past. A clause without markers
     looks forward after "by", "dès", "jusqu'en" (a deadline), else when its sentence has a
     future marker anywhere; a starting point (« depuis le 18 mai ») never looks forward;
+  - a date after publication in the object phrase of a verb of a plan, a promise, an
+    announcement or a schedule, in any tense (« prévoit », « promet », « a annoncé », « compte
+    y retourner », « doit rendre », « mis en délibéré au », "plans", "expects", "set … for"),
+    is a future spoken of (no ``date-after-publication`` warning) whatever the tense marker
+    nearest to it: the verb stands before it in its own clause, up to 160 characters away,
+    with no clause break and no verb in the past between (quotation marks and "and"/« et »
+    between its objects break nothing: « L'association prévoit une réunion publique le 3
+    juillet », « promet des postes dès la rentrée de septembre »). It chooses no occurrence:
+    a date before publication keeps the tense of its clause (« Il a annoncé sa démission le
+    3 juin »). An adjective in -que or -gue is no past participle (« publique »);
   - holidays ("Easter Monday", "before Christmas", "à la Toussaint", "le 14-Juillet") are
     yearly days resolved like a yearless date (Easter by the computus, Thanksgiving as the
     fourth Thursday of November); a one-word name needs a preposition before it ("at
@@ -643,6 +653,9 @@ class _Tense:
     past_not_after: frozenset[str]  # before a past form: a passive ("will be held")
     not_date: re.Pattern[str]  # an idiom before a deictic or anchored word
     month_after: re.Pattern[str]  # after a month alone, words that make it a date
+    #: A verb of a plan, a promise or a schedule whose object phrase is ahead (``governed``).
+    governing: re.Pattern[str] | None = None
+    past_adverbs: frozenset[str] = frozenset()  # past markers that are no verb (« déjà »)
 
     @classmethod
     def of(cls, words: ModuleType) -> _Tense:
@@ -672,12 +685,19 @@ class _Tense:
             past_not_after=words.PAST_NOT_AFTER,
             not_date=re.compile(words.NOT_DATE_BEFORE),
             month_after=re.compile(words.MONTH_ALONE_AFTER),
+            governing=re.compile(words.GOVERNING_FUTURE, re.IGNORECASE)
+            if getattr(words, "GOVERNING_FUTURE", None) else None,
+            past_adverbs=getattr(words, "PAST_ADVERBS", frozenset()),
         )
 
 
 _TENSES: _PerLanguage[_Tense] = _PerLanguage(lambda lang, words: _Tense.of(words))
 _KINDS = {"b": "b", "c": "b", "f": "f", "g": "f", "p": "p"}  # scan groups: break, future, past
 _AFTER = 3  # how much farther a tense marker after the date counts
+#: Clause words that join two objects of one verb (``_Para.governed``).
+_COORDINATION = frozenset({"and", "or", "et", "ou"})
+#: How far before a date the verb whose object phrase holds it is looked for (characters).
+_GOVERN_WINDOW = 160
 #: How far from a date its clause is read for tense markers (in characters).
 _WINDOW = 100
 #: Words skipped between a date and the participle before it ("publié le jeudi").
@@ -945,6 +965,43 @@ class _Para:
                     len(words) < 2 or words[-2].lower() not in tense.participle_not_after):
                 best = min(best, (0, True)) if best else (0, True)
         return None if best is None else not best[1]
+
+    def governed(self, start: int, end: int) -> bool:
+        """Whether the date at ``start:end`` is in the object phrase of a verb of a plan, a
+        promise or a schedule (``GOVERNING_FUTURE``, any tense: « prévoit une réunion publique
+        le 3 juillet », « a annoncé un rassemblement devant le ministère le 3 juin », "plans a
+        public meeting on July 3"): the last such verb before it in its own clause, up to
+        ``_GOVERN_WINDOW`` characters away, with no clause break and no verb in the past between.
+        Quotation marks break nothing there (the words quoted may be its object: « a annoncé
+        l'ouverture d'un bureau « dès septembre » »), nor "and"/« et » between its objects,
+        unless a participle follows (« a annoncé sa démission et quitté ses fonctions le 3
+        juillet »)."""
+        tense = _TENSES.of(self.lexicon.lang)
+        if tense.governing is None:
+            return False
+        text = self.text
+        cue = None
+        for cue in tense.governing.finditer(text, max(self.sentence(start, end)[0],
+                                                      start - _GOVERN_WINDOW), start):
+            pass
+        if cue is None:
+            return False
+        for m in tense.scan.finditer(text, cue.end(), start):
+            kind = _KINDS.get(m.lastgroup or "", "")
+            word = m.group().lower()
+            if kind == "p":
+                previous = text[max(0, m.start() - 8):m.start()].split()
+                if word in tense.past_adverbs or previous and previous[-1].lower() in \
+                        tense.past_not_after:
+                    continue  # « promettait déjà … », "expected to be held on …"
+                return False
+            if kind == "b" and text[m.start()] not in _MARKS:
+                if word not in _COORDINATION:
+                    return False
+                if tense.participle is not None and any(
+                        tense.participle.search(w) for w in _WORD.findall(text, m.end(), start)):
+                    return False
+        return True
 
     def unmarked(self, start: int, end: int) -> bool:
         """Whether the sentence of the date has no tense marker at all: no verb in the past
@@ -1311,6 +1368,11 @@ class _Reader:
         # Trailing spaces and a dangling parenthesis never belong to the expression.
         stripped = text.rstrip()
         end -= len(text) - len(stripped)
+        if not extra.get("future") and self._later(value) and reader.governed(start, end):
+            # « L'association prévoit une réunion publique le 3 juillet »: a date ahead in the
+            # object phrase of a plan or a promise is a future spoken of, whatever the tense
+            # nearest to it (it chose no occurrence: the value is the same)
+            extra["future"] = True
         para = self.article.paragraphs[index]
         self.found.append(_Found(
             Span(self.article.id, para.id, start, end), stripped, value, relative, rule,

@@ -140,6 +140,18 @@ FUTURE_EXTRA = (
     r"|meets\s+again|sits\s+again|marries|flies\s+to))(?=\s)"
 )
 FUTURE_AFFIX = r"['’]ll\b"
+#: A verb of a plan, a promise, an announcement or a schedule, in any tense: a date after
+#: publication in its object phrase (after it in the date's own clause, no other verb
+#: between: ``dates.py``, ``_Para.governed``) is a future spoken of, however many words
+#: stand between ("The council plans a public meeting on July 3", "promised a new public
+#: inquiry by March", "the case was adjourned until April", "set sentencing for July 21").
+GOVERNING_FUTURE = (
+    r"\b(?:plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)"
+    r"|vow(?:s|ed)?|announc(?:e|es|ed|ing)|intend(?:s|ed)?|(?:re)?schedul(?:e|es|ed|ing)"
+    r"|hop(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|adjourn(?:s|ed)?|defer(?:s|red)?"
+    # "set sentencing for July 21"
+    r"|set(?=\s+(?:[\w'’-]+\s+){0,3}?for\b))\b"
+)
 FUTURE = (r"\b(?:" + "|".join(w.replace("'", "['’]") for w in FUTURE_WORDS) + "|" +
           FUTURE_EXTRA + r")\b|" + FUTURE_AFFIX)
 

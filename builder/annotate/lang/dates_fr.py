@@ -139,6 +139,40 @@ FUTURE_NEAR = (r"(?-i:[a-zàâçéèêëîïôûùüÿœ])\w{2,}(?:erai(?:t|ent)
 FUTURE_AFFIX = (r"\b(?:promi[st]|promettent|envisagen?t?|s['’]engage(?:nt)?\s+à|compte(?:nt)?)"
                 r"\s+d['’](?=\w)")
 FUTURE = r"\b(?:" + "|".join(FUTURE_WORDS) + "|" + FUTURE_EXTRA + r")\b"
+#: After these words an infinitive: « compte y retourner », « doit encore rendre ».
+_BEFORE_INFINITIVE = (r"\s+(?:(?:bien|encore|aussi|désormais|toujours|déjà|y|en|se|le|la|les|lui|"
+                      r"leur|nous|vous|me|te)\s+|(?:s|l|m|t)['’])*"
+                      r"(?!(?:entre|contre|notre|votre|autre|leur)\b)\w{2,}(?:er|ir|re)\b")
+#: A verb of a plan, a promise, an announcement or a schedule, in any tense: a date after
+#: publication in its object phrase (after it in the date's own clause, no other verb
+#: between: ``dates.py``, ``_Para.governed``) is a future spoken of, however many words
+#: stand between (« L'association prévoit une réunion publique le 3 juillet », « La direction
+#: promet des postes dès la rentrée de septembre », « a annoncé un rassemblement devant le
+#: ministère le 3 juin », « l'audience, fixée au 15 décembre »). Nouns are left out: « le
+#: programme », « l'annonce », « son compte ».
+GOVERNING_FUTURE = (
+    r"\b(?:"
+    r"prév(?:oi[st]|oient|oyai[st]|oyaient|oira|oiront|oirait|oiraient|oir|oyant|ue?s?)"
+    r"|prom(?:et|ets|ettent|ettait|ettaient|ettra|ettront|ettrait|ettraient|ettre|ettant|is|ise"
+    r"|ises)"
+    r"|envisag(?:e|ent|eait|eaient|era|eront|erait|eraient|é|ée|és|ées|er|eant)"
+    r"|esp[èé]r(?:e|es|ent)|espér(?:ait|aient|era|eront|erait|eraient|é|ée|és|ées|er|ant)"
+    r"|(?<![lLdD]['’])(?<!\b[Uu]ne\s)(?<!\b[Cc]ette\s)(?<!\b[Ss]on\s)(?<!\b[Ll]eur\s)"
+    r"annon(?:ce|cent|çait|çaient|cera|ceront|cerait|ceraient|cé|cée|cés|cées|cer|çant)"
+    r"|(?<!\b[Ll]e\s)(?<!\b[Uu]n\s)(?<!\b[Dd]u\s)(?<!\b[Aa]u\s)(?<!\b[Cc]e\s)(?<!\b[Ss]on\s)"
+    r"(?<!\b[Ll]eur\s)programm(?:e|ent|ait|aient|era|eront|é|ée|és|ées|er|ant)"
+    # « s'engage à », « se sont engagés jeudi à Lomé à créer »
+    r"|(?:[sm]['’]|(?:se|me|nous|vous)\s+)(?:(?:est|sont|était|étaient|sera|seront|suis|"
+    r"sommes)\s+)?engag(?:e|es|ent|é|ée|és|ées|eait|eaient|era|eront|er|eant)"
+    # a date set or put off to (« fixée au 15 décembre », « reporté à la rentrée »), a
+    # judgement deferred to (« mis en délibéré au 4 juillet »)
+    r"|(?:fix|report|repouss)(?:e|ent|ait|aient|era|eront|é|ée|és|ées)"
+    r"(?=\s+(?:au|aux|à|pour|jusqu['’]))|en\s+délibéré"
+    # « compte y retourner », « doit rendre », « va organiser », « devait démarrer »
+    r"|(?:compt(?:e|ent|ait|aient|era|eront|erait|eraient)|doi(?:t|vent)|dev(?:ra|ront|rait|"
+    r"raient|ait|aient)|vais|va|vont|allons|allez|allait|allaient)(?=" + _BEFORE_INFINITIVE + r")"
+    r")\b"
+)
 
 _NUM = (r"(?P<n>(?i:\d{1,2}|(?:vingt|trente|quarante|cinquante)(?:-et-un|\s+et\s+un|-(?:deux|"
         r"trois|quatre|cinq|six|sept|huit|neuf))|dix-(?:sept|huit|neuf)|treize|quatorze|seize|"
@@ -272,11 +306,16 @@ PAST_EXTRA = (
     r"|(?<=\b[Jj]['’])\w+(?<!r)ais|(?<=\b[Jj]e\s)\w{2,}(?<!r)ais|étais"
 )
 PAST_NOT_AFTER: frozenset[str] = frozenset()
-#: A past participle just before a date ("diffusé mercredi", "publiée jeudi").
+#: Past markers that are no verb: between a verb of a plan and a date, they do not end its
+#: object phrase (« le gouvernement promettait déjà l'équilibre pour 2029 »).
+PAST_ADVERBS: frozenset[str] = frozenset({"déjà"})
+#: A past participle just before a date ("diffusé mercredi", "publiée jeudi"); not a word in
+#: -que or -gue, an adjective or a noun (« une réunion publique le 3 juillet », « la ligue »).
 PARTICIPLE = (r"^(?!(?:aussi|ainsi|ici|parmi|lui|midi|puis|depuis|celui|autrui|oui|qui|"
               r"mais|plus|dessus|tous|nous|vous|sous|jamais|lundi|mardi|mercredi|jeudi|"
               r"vendredi|samedi|dimanche|lieu|jeu|feu|peu|prévue?s?|attendue?s?|programmée?s?)$)"
-              r"(?:\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)|(?:re)?joint|atteint|contraint|"
+              r"(?:(?!\w*[qg]ues?$)\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)|(?:re)?joint|"
+              r"atteint|contraint|"
               r"craint|peint|éteint|fait|dit|écrit|décrit|ouvert|couvert|découvert|offert|mort)"
               r"(?:e|s|es)?$")
 #: Before such a participle: a passive, not a past ("sera signé lundi").
