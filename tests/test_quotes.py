@@ -7351,3 +7351,16 @@ def test_a_speech_verb_in_a_fronted_participle_phrase(lang: str, body: str,
 ])
 def test_a_number_of_people_is_not_a_singular_pronoun(lang: str, body: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == "catherine-aubineau"
+
+
+@pytest.mark.parametrize("lang, body", [
+    # an apposition naming the speaker may open on a former office: « l'ancien ministre X »
+    ("fr", ("« Le scrutin s'est déroulé dans le calme », a déclaré son chef, l'ancien ministre "
+            "sénégalais Moussa Diagne, tout en relevant des retards.")),
+    ("fr", ("« Le scrutin s'est déroulé dans le calme », a déclaré le chef de la mission, "
+            "l'ancien ministre Moussa Diagne.")),
+    ("en", '"It went calmly," said its head, the former Senegalese minister Moussa Diagne.'),
+])
+def test_an_apposition_opening_on_a_former_office_names_the_speaker(lang: str,
+                                                                    body: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == "moussa-diagne"

@@ -5488,6 +5488,11 @@ class _Annotator:
         person = False  # a person noun seen
         while r < len(p.toks) and r - q <= (4 if tail else 2) + longer \
                 and p.toks[r].end <= end and p.tight(r - 1, r):
+            if r == q + 1 and p.toks[r].low in self.lex.former:
+                # « son chef, l'ancien ministre sénégalais X », "former Senegalese minister X"
+                # (the word, and room for a demonym before the person noun)
+                r, longer = r + 1, longer + 2
+                continue
             m = p.starts.get(p.toks[r].start)
             if m is not None:
                 if m.kind == "pronoun" or r == q + 1:
