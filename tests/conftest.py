@@ -19,6 +19,22 @@ from builder.model import Article
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
+#: The five curated seed articles, whose output the golden tests pin exactly. A contributor's
+#: new article (one more seeds/articles/*.md) is not listed anywhere in the tests: counts come
+#: from the files on disk, and the generic tests check it like every other article.
+CURATED_ARTICLES = frozenset({
+    "2018-05-30-kardashian-meets-trump-prison-reform",
+    "2019-06-13-refinery29-white-house",
+    "2019-06-13-seconde-chance-maison-blanche",
+    "2022-10-diner-kim-kardashian-ivanka-trump",
+    "2024-04-26-kardashian-harris-roundtable",
+})
+
+
+def seed_article_files() -> list[Path]:
+    """The project's article files, as on disk (every one is published)."""
+    return sorted((ROOT / "seeds" / "articles").glob("*.md"))
+
 ARTICLE = """\
 ---
 id: {id}

@@ -14,7 +14,7 @@ from urllib.parse import unquote, urljoin, urlparse
 
 import jsonschema
 import pytest
-from conftest import ROOT
+from conftest import CURATED_ARTICLES, ROOT, seed_article_files
 
 from builder.model import PartialDate
 
@@ -162,12 +162,18 @@ def test_bibliography_is_valid_csl_json(seeds_site: Path) -> None:
     schema = json.loads((ROOT / "tests" / "data" / "csl-data.schema.json").read_text())
     items = json.loads((seeds_site / "data" / "bibliography.csl.json").read_text())
     jsonschema.Draft202012Validator(schema).validate(items)
-    assert len(items) == 5
-    bib = (seeds_site / "data" / "bibliography.bib").read_text()
-    assert bib.count("@article{") == 5
-    ris = (seeds_site / "data" / "bibliography.ris").read_text()
-    assert ris.count("TY  - NEWS") == 5 and ris.count("ER  - ") == 5
+    # One entry per article file in every format, keyed by the article's id.
+    expected = len(seed_article_files())
     data = json.loads((seeds_site / "dossier.json").read_text())
+    ids = {a["id"] for a in data["articles"]}
+    assert len(ids) == expected and CURATED_ARTICLES <= ids
+    assert len(items) == expected and {item["id"] for item in items} == ids
+    bib = (seeds_site / "data" / "bibliography.bib").read_text()
+    assert bib.count("@article{") == expected
+    assert set(re.findall(r"^@article\{([^,\n]+),$", bib, re.MULTILINE)) == ids
+    ris = (seeds_site / "data" / "bibliography.ris").read_text()
+    assert ris.count("TY  - NEWS") == expected and ris.count("ER  - ") == expected
+    assert set(re.findall(r"^ID  - (.+)$", ris, re.MULTILINE)) == ids
     for name, key in (("people.csv", "people"), ("quotes.csv", "quotes"), ("events.csv", "events")):
         rows = list(csv.reader(io.StringIO((seeds_site / "data" / name).read_text())))
         assert len(rows) == 1 + len(data[key]), name  # a header, then one row per entry

@@ -807,7 +807,7 @@ def seed_articles() -> tuple[list[Article], Registry]:
     return articles, registry
 
 
-#: The registry people each seed article refers to (the dev gold lists the same).
+#: The registry people each curated seed article refers to (the dev gold lists the same).
 SEED_PEOPLE = {
     "2018-05-30-kardashian-meets-trump-prison-reform": {
         "kim-kardashian", "donald-trump", "alice-marie-johnson", "kanye-west", "jared-kushner",
@@ -827,14 +827,19 @@ SEED_PEOPLE = {
 
 @pytest.mark.skipif(not article_paths(ROOT / "seeds" / "articles"), reason="no seed articles")
 def test_the_seed_articles_name_the_expected_people() -> None:
+    """The curated articles name exactly their people; an article a contributor added is
+    held to what every article must satisfy (no errors, the invariants), since an unknown
+    name in it is a review item for `dossier check`, not a failure."""
     articles, registry = seed_articles()
-    assert {a.id for a in articles} == set(SEED_PEOPLE)
+    assert len(articles) == len(article_paths(ROOT / "seeds" / "articles"))
+    assert set(SEED_PEOPLE) <= {a.id for a in articles}
     for article in articles:
         result = find_mentions(article, registry)
         check_invariants(article, result)
         assert result.errors == [], [p.format() for p in result.errors]
-        assert people_of(result) == SEED_PEOPLE[article.id], article.id
-        assert result.discovered == [] and result.warnings == [], article.id
+        if article.id in SEED_PEOPLE:
+            assert people_of(result) == SEED_PEOPLE[article.id], article.id
+            assert result.discovered == [] and result.warnings == [], article.id
 
 
 def test_a_large_registry_gives_the_same_mentions() -> None:

@@ -10,7 +10,7 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, mkdocs, write_article
+from conftest import CURATED_ARTICLES, ROOT, mkdocs, seed_article_files, write_article
 
 pytestmark = pytest.mark.slow
 
@@ -41,10 +41,16 @@ def small_site(project: Path) -> Path:
 
 
 def test_seeds_site(seeds_site: Path) -> None:
+    # One page and one dossier.json entry per article file: the five curated ones and any
+    # article a contributor added.
+    expected = len(seed_article_files())
     articles = sorted(seeds_site.glob("articles/*/*/index.html"))
-    assert len(articles) == 5
+    assert len(articles) == expected
     data = json.loads((seeds_site / "dossier.json").read_text())
-    assert len(data["articles"]) == 5
+    assert len(data["articles"]) == expected
+    ids = {a["id"] for a in data["articles"]}
+    assert {page.parent.name for page in articles} == ids
+    assert CURATED_ARTICLES <= ids
     assert all(a["source_file"].startswith("seeds/raw/") for a in data["articles"])
     assert all((ROOT / a["source_file"]).is_file() for a in data["articles"])
     index = json.loads((seeds_site / "search" / "search_index.json").read_text())
