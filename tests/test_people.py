@@ -2731,6 +2731,8 @@ def test_a_title_that_is_also_a_given_name(text: str, expected: set[str]) -> Non
     # initials with their full stops before a known surname or a person's cue
     ("J.D. Vance said the plan was wrong. Vance added that it was late.", {"J.D. Vance"}),
     ("J. K. Rowling said nothing.", {"J. K. Rowling"}),
+    # one initial, as Indian and Tamil papers write a given name, before a person's cue
+    ('"We are wading through water," said S. Meenakshi, a homemaker.', {"S. Meenakshi"}),
     # not a place's initials after an article
     ("It is the fourth sawmill in the B.C. Interior to close.", set()),
 ])

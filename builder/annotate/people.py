@@ -2166,14 +2166,17 @@ def _discover(
                     if (full[a.end:b.start].strip(". ") == "" and "-" not in full[a.end:b.start])
                     or _ELIDED_PARTICLE_RE.fullmatch(full, a.end, b.start))  # « Jean d'Ormesson »
     named = [f for f in folded if len(f) > 1 and f not in _LEX.particles]
-    if len(named) == 1 and len(run) >= 3 and all(len(f) == 1 for f in folded[:-1]) \
+    if len(named) == 1 and len(run) >= 2 and all(len(f) == 1 for f in folded[:-1]) \
             and all(full[a.end:a.end + 1] == "." for a in run[:-1]) \
             and (kind is None or low[kind[0]:kind[1]] not in _LEX.demonym_before) \
             and "".join(folded[:-1]) not in _LEX.place_initials \
             and (folded[-1] in _LEX.surnames or folded[-1] in index.surnames
-                 or _has_cue(doc, run[0].start, run[-1].end)):
-        # "J.D. Vance", "J. K. Rowling": initials with their full stops stand for the given
-        # names, before a known surname or a person's cue (not "the B.C. Interior")
+                 or _has_cue(doc, run[0].start, run[-1].end)) \
+            and (len(run) > 2 or folded[-1] not in index.surnames):
+        # "J.D. Vance", "J. K. Rowling", "S. Meenakshi": initials with their full stops
+        # stand for the given names, before a known surname or a person's cue (not "the B.C.
+        # Interior"; one initial before a registry person's surname is that person's, found
+        # by the surname: « la thèse de M. P. Aubanel »)
         named = ["".join(folded[:-1]), named[0]]
     single_name_title = bool(title) and title[-1] in _LEX.single_name_titles
     if single_name_title and len(run) == 1:
