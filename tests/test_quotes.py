@@ -7364,3 +7364,14 @@ def test_a_number_of_people_is_not_a_singular_pronoun(lang: str, body: str) -> N
 def test_an_apposition_opening_on_a_former_office_names_the_speaker(lang: str,
                                                                     body: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == "moussa-diagne"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # after a possessor's name, the name in apposition speaks, not the possessor
+    (('The miner was identified as Luc Bergeron.\n\n"He loved that job," Bergeron\'s sister, '
+      'Nathalie Bergeron, told CBC News. "We keep waiting."'), "nathalie-bergeron"),
+    (('The miner was identified as Luc Bergeron.\n\n"He loved that job," Bergeron’s lawyer, '
+      'Ana Ruiz, said.'), "ana-ruiz"),
+])
+def test_the_name_in_apposition_after_a_possessor_speaks(body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body)[-1]) == expected

@@ -3911,9 +3911,14 @@ class _Annotator:
             return who.with_rule("after:verb-first-" + who.rule) if who else None
         if aside is not None:
             named = p.starts.get(p.toks[aside + 1].start) if aside + 1 < verb else None
-            if named is not None and p.toks[a].start not in p.starts \
-                    and not p.toks[a].text[:1].isupper() and p.gap(aside, aside + 1) == ",":
-                # "…," its director, Samuel Osei, wrote: the name in apposition speaks
+            owner = p.starts.get(p.toks[a].start)
+            possessor = owner is not None and owner.kind != "pronoun" \
+                and p.text[owner.span.end:owner.span.end + 2] in ("'s", "’s")
+            if named is not None and p.gap(aside, aside + 1) == "," and (
+                    p.toks[a].start not in p.starts and not p.toks[a].text[:1].isupper()
+                    or possessor and owner is not None and named.person != owner.person):
+                # "…," its director, Samuel Osei, wrote: the name in apposition speaks (also
+                # after a possessor's name: "…," Bergeron's sister, Nathalie Bergeron, told)
                 return _Who(self.joint(p, named), None, "after:subject-apposition")
             who = self.np_at(p, a, aside)
             return who.with_rule("after:subject-aside-" + who.rule) if who else None
