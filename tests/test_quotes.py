@@ -7375,3 +7375,14 @@ def test_an_apposition_opening_on_a_former_office_names_the_speaker(lang: str,
 ])
 def test_the_name_in_apposition_after_a_possessor_speaks(body: str, expected: str) -> None:
     assert who(pipeline_quotes(body)[-1]) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a plural phrase after the verb, then two names joined in apposition: both speak
+    "« C'est une victoire », ont déclaré les coprésidents du comité, Léa Pittet et Samuel Gavillet.",
+    # and « se sont réjouis » is a verb of speech in the plural
+    ("«C'est une victoire des familles», se sont réjouis les coprésidents du comité "
+     "d'initiative, Léa Pittet et Samuel Gavillet, devant la presse."),
+])
+def test_a_plural_phrase_then_two_names_in_apposition(body: str) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == ("lea-pittet", "samuel-gavillet")

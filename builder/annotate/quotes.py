@@ -5415,9 +5415,15 @@ class _Annotator:
         # "said Sri Lanka's head coach, Grant McKechnie", "the club's coach, …": a phrase
         # ending in a person noun, whatever opens it
         role_head = p.toks[stop].low in self.lex.persons and p.toks[stop].text[:1].islower()
+        # « ont déclaré les coprésidents du comité, Léa Pittet et Samuel Gavillet »: a plural
+        # phrase, then two names joined in apposition
+        plural_pair = who is None and not role_head \
+            and self.lex.determiners.get(p.toks[k].low, (None, False))[0] == "p" \
+            and stop + 1 < len(p.toks) and p.toks[stop + 1].start in p.starts \
+            and len(self.joint(p, p.starts[p.toks[stop + 1].start])) > 1
         if (who is not None and (not who.ids or who.rule in ("description",
                                                              "salient-description"))
-                or who is None and role_head) \
+                or who is None and (role_head or plural_pair)) \
                 and stop + 1 < len(p.toks) \
                 and p.gap(stop, stop + 1) in (",", "),") and p.toks[stop + 1].end <= end:
             # "said the mayor, Ray Jones": a name in apposition names the speaker

@@ -123,7 +123,11 @@ _IRREGULAR_FORMS = (
     "souvient", "souviennent", "souvenu", "souvenue", "souvenait", "souvenaient",
     # « « … », rit-elle », « s'enquiert le juge », « rugit le tribun »
     "rit", "rient", "riait", "riaient", "riant",  # (not « rire »: « dans un rire »)
-    "enquiert", "enquièrent", "enquis", "enquise", "enquérait",
+    "enquiert", "enquièrent", "enquis", "enquise", "enquises", "enquérait",
+    # the plural participles of verbs said only with « se » (« se sont réjouis les
+    # coprésidents », « se sont souvenues les sœurs »; not « reconnus », « défendus »,
+    # « émus »: as often passive or adjectives, « ne sont pas reconnus en Belgique »)
+    "réjouis", "réjouies", "souvenus", "souvenues",
     "rugir", "rugit", "rugissent", "rugissait",
     "applaudir", "applaudit", "applaudissent", "applaudissait",
 )
