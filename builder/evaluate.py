@@ -167,6 +167,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev118": ("eval/dev118/seeds", "eval/dev118/gold"),
     "dev119": ("eval/dev119/seeds", "eval/dev119/gold"),
     "dev120": ("eval/dev120/seeds", "eval/dev120/gold"),
+    "dev121": ("eval/dev121/seeds", "eval/dev121/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
@@ -180,6 +181,7 @@ PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev
                           "dev81", "dev82", "dev83", "dev90", "dev91", "dev94", "dev95",
                           "dev98", "dev99", "dev100", "dev101", "dev112", "dev113",
                           "dev120"})
+                          "dev121"})
 #: Named groups of sets, pooled by ``--group`` (``eval/groups.yml``, relative to the root).
 GROUPS_FILE = "eval/groups.yml"
 EXAMPLE_GROUP = """\
