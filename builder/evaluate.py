@@ -180,8 +180,7 @@ PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev
                           "dev68", "dev69", "dev76", "dev77", "dev78", "dev79", "dev80",
                           "dev81", "dev82", "dev83", "dev90", "dev91", "dev94", "dev95",
                           "dev98", "dev99", "dev100", "dev101", "dev112", "dev113",
-                          "dev120"})
-                          "dev121"})
+                          "dev120", "dev121"})
 #: Named groups of sets, pooled by ``--group`` (``eval/groups.yml``, relative to the root).
 GROUPS_FILE = "eval/groups.yml"
 EXAMPLE_GROUP = """\
