@@ -6907,6 +6907,15 @@ def test_an_opinion_s_role_read_as_a_body_gives_way_to_the_name_in_apposition(
      ("Paul Girard took 2 million euros, prosecutors say.\n\nRay Lopez asked for five years in "
       "prison. Catherine Moens testified next.\n\nThe defendant turned to her: \"Madam, I am "
       'sorry."')),
+    # … somebody convicted, "the accused", « le prévenu »
+    ("en", "Scaffolder convicted of culpable homicide in 2025.",
+     ("Paul Girard punched a man outside a pub, the court heard.\n\nRay Lopez asked for five "
+      "years in prison. Catherine Moens testified next.\n\n\"Is it not the case that you were "
+      'angry?" Ms Moens asked.\n\n"No. That\'s not right," the accused replied.')),
+    ("fr", "Échafaudeur condamné pour homicide en 2025.",
+     ("Paul Girard a frappé un homme devant un bar, selon l'accusation.\n\nRay Lopez a requis "
+      "cinq ans de prison. Catherine Moens a témoigné ensuite.\n\nLe prévenu s'est tourné vers "
+      "elle : « Madame, je vous demande pardon. »")),
 ])
 def test_a_registry_describing_somebody_on_trial_describes_the_defendant(
         lang: str, description: str, body: str) -> None:

@@ -916,9 +916,10 @@ PLAYER_NOUNS: frozenset[str] = frozenset({
 
 #: Role nouns that news prose uses for one another: "manager X" … "the boss".
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
-    # the one on trial: a registry describing somebody "charged with fraud" or "accused of
-    # murder" describes "the defendant"
-    "defendant": ("accused", "charged"),
+    # the one on trial: a registry describing somebody "charged with fraud", "accused of
+    # murder" or "convicted of culpable homicide" describes "the defendant", "the accused"
+    "defendant": ("accused", "charged", "convicted"),
+    "accused": ("defendant", "charged", "convicted"),
     "manager": ("boss", "gaffer"), "coach": ("boss",), "boss": ("manager", "gaffer"),
     # the one consulted for an opinion: "X, an analyst at Y" … "the expert said"
     "analyst": ("expert",), "economist": ("expert", "analyst"),

@@ -1156,8 +1156,10 @@ PLAYER_NOUNS: frozenset[str] = frozenset({
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     # the one on trial: « l'accusé » is « le prévenu »; a registry describing somebody « jugé
     # pour abus de confiance » or « poursuivi pour fraude » describes the defendant
-    "prévenu": ("accusé", "jugé", "poursuivi"), "prévenue": ("accusée", "jugée", "poursuivie"),
-    "accusé": ("prévenu", "jugé", "poursuivi"), "accusée": ("prévenue", "jugée", "poursuivie"),
+    "prévenu": ("accusé", "jugé", "poursuivi", "condamné"),
+    "prévenue": ("accusée", "jugée", "poursuivie", "condamnée"),
+    "accusé": ("prévenu", "jugé", "poursuivi", "condamné"),
+    "accusée": ("prévenue", "jugée", "poursuivie", "condamnée"),
     "entraîneur": ("coach", "technicien"), "entraîneuse": ("coach", "technicienne"),
     "coach": ("entraîneur",), "sélectionneur": ("coach", "technicien"),
     "manager": ("entraîneur", "coach", "technicien"),
