@@ -834,6 +834,14 @@ def article_paths(articles_dir: Path) -> list[Path]:
     return sorted(p for p in articles_dir.glob(ARTICLE_GLOB) if p.is_file())
 
 
+#: Fields no two articles may share: the message when a second one does, and what to do.
+_UNIQUE: dict[str, tuple[str, str]] = {
+    "id": ("id {value!r} is already used by {path}", "every article needs its own id"),
+    "source_file": ("source_file {value!r} is already the source of {path}",
+                    "one raw page makes one article: delete the copy you do not want"),
+}
+
+
 def load_articles(
     paths: Iterable[Path], root: Path, problems: ProblemCollector,
     load: Callable[[Path, Path, ProblemCollector], Article | None] = load_article,
@@ -843,37 +851,24 @@ def load_articles(
     ``load`` reads one file (the builder passes one that answers from its caches).
     """
     articles: list[Article] = []
-    seen: dict[str, Article] = {}
-    sources: dict[str, Article] = {}
+    # what two articles may not share: an id, a raw page (importing one page twice, say
+    # again with a better --id, keeps both files)
+    taken: dict[str, dict[str, Article]] = {field: {} for field in _UNIQUE}
     for path in paths:
         article = load(path, root, problems)
         if article is None:
             continue
-        if article.id in seen:
-            problems.add(
-                Problem(
-                    article.path,
-                    f"id {article.id!r} is already used by {seen[article.id].path}",
-                    field="id",
-                    line=article.line_of("id"),
-                    hint="every article needs its own id",
-                )
-            )
+        clash = next(((field, owners[getattr(article, field)]) for field, owners in taken.items()
+                      if getattr(article, field) in owners), None)
+        if clash is not None:
+            field, owner = clash
+            message, hint = _UNIQUE[field]
+            problems.add(Problem(
+                article.path, message.format(value=getattr(article, field), path=owner.path),
+                field=field, line=article.line_of(field), hint=hint,
+            ))
             continue
-        twin = sources.get(article.source_file)
-        if twin is not None:
-            # importing one raw page twice (say, again with a better --id) keeps both
-            problems.add(
-                Problem(
-                    article.path,
-                    f"source_file {article.source_file!r} is already the source of {twin.path}",
-                    field="source_file",
-                    line=article.line_of("source_file"),
-                    hint="one raw page makes one article: delete the copy you do not want",
-                )
-            )
-            continue
-        seen[article.id] = article
-        sources[article.source_file] = article
+        for field, owners in taken.items():
+            owners[getattr(article, field)] = article
         articles.append(article)
     return sorted(articles, key=lambda a: a.id)
