@@ -149,7 +149,7 @@ def yaml_error(exc: yaml.YAMLError) -> tuple[str, int | None, str | None]:
     hint = None
     if "mapping values are not allowed" in reason:
         hint = ('a value holding ": " must be in quotes, e.g. title: "Aubrac: le train '
-                'revient"')
+                'revient"; or a line is indented as if it belonged to the one above')
     elif "\\t" in reason:  # « found character '\\t' that cannot start any token »
         hint = "indent with spaces, not tabs"
     elif "expected ',' or ']'" in reason or "expected ',' or '}'" in reason:

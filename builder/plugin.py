@@ -62,6 +62,8 @@ def _watchable(folder: Path, root: Path) -> Path | None:
     at start, so a template folder made later would otherwise never be seen. Never the
     project's root itself (it holds the site being written)."""
     folder = folder.resolve()
+    if folder.is_dir():
+        return folder  # (wherever it is: ``templates: ../shared`` is watched as before)
     while not folder.is_dir():
         if folder.parent == folder:
             return None

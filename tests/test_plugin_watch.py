@@ -28,6 +28,9 @@ def test_never_the_project_root_nor_outside_it(tmp_path: Path) -> None:
     root.mkdir()
     assert _watchable(root / "overrides" / "dossier", root) is None  # the root holds site/
     assert _watchable(tmp_path / "elsewhere" / "dossier", root) is None
+    # an existing folder outside the project (``templates: ../shared``) is watched itself
+    (tmp_path / "shared").mkdir()
+    assert _watchable(tmp_path / "shared", root) == (tmp_path / "shared").resolve()
 
 
 def test_serve_watches_the_overrides_folder_of_this_project() -> None:

@@ -492,13 +492,13 @@ def test_unmatched_override_is_an_error_with_its_line() -> None:
 def test_override_in_several_quotations_is_an_error_unless_all() -> None:
     # a correction meant for one quotation must not silently change the others
     body = '"We are ready," Okafor said. "We are ready too," Lopez replied.'
-    result = annotate(body, overrides=[QuoteOverride("We are ready", "ray-lopez", line=4)])
+    result = annotate(body, overrides=[QuoteOverride("are ready", "ray-lopez", line=4)])
     (error,) = result.errors
     assert error.line == 4 and error.field == "quotes"
     assert "is in 2 quotations" in error.message and "We are ready too" in error.message
     assert error.hint and "all: true" in error.hint
     assert [who(q) for q in result.quotes] == ["denise-okafor", "ray-lopez"]  # unchanged
-    result = annotate(body, overrides=[QuoteOverride("We are ready", "ray-lopez", line=4,
+    result = annotate(body, overrides=[QuoteOverride("are ready", "ray-lopez", line=4,
                                                      every=True)])
     assert not result.errors
     assert [who(q) for q in result.quotes] == ["ray-lopez", "ray-lopez"]
@@ -6907,15 +6907,11 @@ def test_an_opinion_s_role_read_as_a_body_gives_way_to_the_name_in_apposition(
      ("Paul Girard took 2 million euros, prosecutors say.\n\nRay Lopez asked for five years in "
       "prison. Catherine Moens testified next.\n\nThe defendant turned to her: \"Madam, I am "
       'sorry."')),
-    # … somebody convicted, "the accused", « le prévenu »
-    ("en", "Scaffolder convicted of culpable homicide in 2025.",
+    # … somebody charged, "the accused"
+    ("en", "Scaffolder charged with culpable homicide.",
      ("Paul Girard punched a man outside a pub, the court heard.\n\nRay Lopez asked for five "
       "years in prison. Catherine Moens testified next.\n\n\"Is it not the case that you were "
       'angry?" Ms Moens asked.\n\n"No. That\'s not right," the accused replied.')),
-    ("fr", "Échafaudeur condamné pour homicide en 2025.",
-     ("Paul Girard a frappé un homme devant un bar, selon l'accusation.\n\nRay Lopez a requis "
-      "cinq ans de prison. Catherine Moens a témoigné ensuite.\n\nLe prévenu s'est tourné vers "
-      "elle : « Madame, je vous demande pardon. »")),
 ])
 def test_a_registry_describing_somebody_on_trial_describes_the_defendant(
         lang: str, description: str, body: str) -> None:
@@ -7283,12 +7279,11 @@ def test_a_description_after_one_voice_takes_it_up(lang: str, body: str,
 
 
 @pytest.mark.parametrize("verb", [
-    "riposte", "assène", "scande", "déclame", "récite", "bredouille", "balbutie", "bafouille",
-    "ronchonne", "pleure", "sanglote", "revendique", "préconise", "s'énerve", "s'irrite",
-    "s'impatiente", "s'offusque", "s'exaspère", "s'emballe", "s'enflamme", "s'émerveille",
-    "taquine", "modère", "minimise", "raisonne", "synthétise", "vitupère", "s'époumone",
-    "se remémore", "atteste", "redoute", "grommelle", "rit", "s'enquiert", "rugit",
-    "applaudit",
+    "riposte", "assène", "scande", "bredouille", "balbutie", "bafouille", "ronchonne",
+    "pleure", "sanglote", "préconise", "s'énerve", "s'irrite", "s'impatiente", "s'offusque",
+    "s'exaspère", "s'emballe", "s'enflamme", "s'émerveille", "taquine", "modère", "raisonne",
+    "synthétise", "s'époumone", "se remémore", "atteste", "redoute", "grommelle", "rit",
+    "s'enquiert", "rugit",
 ])
 def test_french_verbs_of_speech_in_an_incise(verb: str) -> None:
     # verbs from a general list of how words are said, as a press incise writes them
@@ -7303,16 +7298,15 @@ def test_french_verbs_of_speech_in_an_incise(verb: str) -> None:
 
 @pytest.mark.parametrize("verb", [
     "gasped", "groaned", "growled", "hissed", "hollered", "mumbled", "snarled", "snorted",
-    "stammered", "stuttered", "wailed", "whined", "sputtered", "spluttered", "interrupted",
-    "rebutted", "refuted", "recited", "jeered", "taunted", "heckled", "drawled", "intoned",
-    "fretted", "bemoaned", "speculated", "theorized", "theorised", "surmised", "posited",
-    "proposed", "inquired", "enquired", "cajoled", "coaxed", "gloated", "chortled", "cackled",
-    "snickered", "tittered", "guffawed", "quibbled", "whinged", "bellowed", "blustered",
-    "fulminated", "seethed", "blurted", "babbled", "shrieked", "bawled", "rejoiced", "moaned",
-    "roared", "howled", "swore", "wept",
+    "stammered", "stuttered", "wailed", "whined", "sputtered", "spluttered", "drawled",
+    "intoned", "fretted", "speculated", "theorized", "theorised", "surmised", "inquired",
+    "enquired", "gloated", "chortled", "cackled", "snickered", "tittered", "guffawed",
+    "whinged", "bellowed", "seethed", "blurted", "babbled", "shrieked", "bawled", "moaned",
+    "swore", "wept",
 ])
 def test_english_verbs_of_speech_after_a_quotation(verb: str) -> None:
-    # verbs from a general list of how words are said, after the quotation both ways round
+    # verbs from a general list of how words are said (none taking an object), after the
+    # quotation both ways round
     lead = "Mayor Paul Garner and Governor Anne Morel met on Tuesday.\n\n"
     assert who(pipeline_quotes(lead + f'"We will see it through," Morel {verb}.')[-1]) \
         == "anne-morel"
@@ -7395,3 +7389,26 @@ def test_the_name_in_apposition_after_a_possessor_speaks(body: str, expected: st
 ])
 def test_a_plural_phrase_then_two_names_in_apposition(body: str) -> None:
     assert who(pipeline_quotes(body, "fr")[-1]) == ("lea-pittet", "samuel-gavillet")
+
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a verb of speech that takes an object would make its quoted object a quotation: not in
+    # the lists ("bemoaned the "red tape"", « applaudit « Carmen » »)
+    ("en", 'Denise Okafor bemoaned the "red tape" at City Hall.'),
+    ("en", 'Critics jeered at the "Lopez plan" on Tuesday.'),
+    ("fr", "La salle applaudit « Carmen » pendant dix minutes."),
+    ("fr", "Les élus de l'opposition ont vitupéré contre le « plan Marshall »."),
+])
+def test_a_quoted_object_of_a_manner_verb_is_no_quotation(lang: str, body: str) -> None:
+    assert pipeline_quotes(body, lang) == []
+
+
+def test_an_override_matching_one_quotation_whole_and_another_in_part() -> None:
+    # « Jamais » is the whole of one quotation and part of another: the whole one is meant
+    body = '"Never," Okafor said. "Never will I give in," Lopez replied.'
+    result = annotate(body, overrides=[QuoteOverride("Never", "ray-lopez", line=4)])
+    assert not result.errors
+    assert [who(q) for q in result.quotes] == ["ray-lopez", "ray-lopez"]
+    result = annotate(body, overrides=[QuoteOverride("Never", "denise-okafor", line=4)])
+    assert [who(q) for q in result.quotes] == ["denise-okafor", "ray-lopez"]

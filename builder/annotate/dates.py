@@ -685,7 +685,8 @@ class _Tense:
             past_not_after=words.PAST_NOT_AFTER,
             not_date=re.compile(words.NOT_DATE_BEFORE),
             month_after=re.compile(words.MONTH_ALONE_AFTER),
-            governing=re.compile(words.GOVERNING_FUTURE, re.IGNORECASE)
+            # (case kept: "Hope Street", « Prévoir » in a title are no verbs)
+            governing=re.compile(words.GOVERNING_FUTURE)
             if getattr(words, "GOVERNING_FUTURE", None) else None,
             past_adverbs=getattr(words, "PAST_ADVERBS", frozenset()),
         )

@@ -1904,6 +1904,17 @@ def _after_a_medium(doc: _Doc, run: list[_Tok]) -> list[list[_Tok]]:
     return [run]
 
 
+def _initial_named(doc: _Doc, low: str, run: list[_Tok]) -> bool:
+    """One initial and a word as a name ("S. Meenakshi"): only with its cue next to it,
+    before it ("said S. Meenakshi") or an apposition after it that a person's role or a
+    speech verb closes ("S. Meenakshi, a homemaker, said"); not "J. Crew said", "rich in
+    vitamin D. Green vegetables …"."""
+    start, end = run[0].start, run[-1].end
+    para = doc.para_of(start)
+    return _LEX.cue_before.found(low, max(doc.starts[para], start - 72), start) \
+        or _role_in_apposition(low, end, doc.ends[para]) or _speech_after_apposition(doc, end)
+
+
 def _initials_before_a_surname(doc: _Doc, tokens: list[_Tok], k: int) -> bool:
     """Whether the word in capitals at ``tokens[k]`` is a pair of initials used as a given
     name ("TJ Delaney", "AJ McCarthy"): two capitals that are no known acronym, right before
@@ -2172,11 +2183,13 @@ def _discover(
             and "".join(folded[:-1]) not in _LEX.place_initials \
             and (folded[-1] in _LEX.surnames or folded[-1] in index.surnames
                  or _has_cue(doc, run[0].start, run[-1].end)) \
-            and (len(run) > 2 or folded[-1] not in index.surnames):
+            and (len(run) > 2 or folded[-1] not in index.surnames
+                 and _initial_named(doc, low, run)):
         # "J.D. Vance", "J. K. Rowling", "S. Meenakshi": initials with their full stops
         # stand for the given names, before a known surname or a person's cue (not "the B.C.
         # Interior"; one initial before a registry person's surname is that person's, found
-        # by the surname: « la thèse de M. P. Aubanel »)
+        # by the surname: « la thèse de M. P. Aubanel »; one initial needs the cue next to it,
+        # not "rich in vitamin D. Green vegetables …", "J. Crew said")
         named = ["".join(folded[:-1]), named[0]]
     single_name_title = bool(title) and title[-1] in _LEX.single_name_titles
     if single_name_title and len(run) == 1:

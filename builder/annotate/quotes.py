@@ -346,6 +346,7 @@ class _Lexicon:
     one_of: re.Pattern[str]
     other_words: frozenset[str]
     number_nouns: frozenset[str]
+    number_words: frozenset[str]  # « deux », "both": a plural complement
     office_ranks: frozenset[str]
     restating: re.Pattern[str]
     role_acronyms: dict[str, tuple[str, ...]]
@@ -540,6 +541,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         one_of=re.compile(get["ONE_OF"]),
         other_words=get["OTHER_WORDS"],
         number_nouns=get["NUMBER_NOUNS"],
+        number_words=get["NUMBER_WORDS"],
         office_ranks=get["OFFICE_RANKS"],
         restating=re.compile(r"(?:^|(?<=[.!?»”\"]))\s*(?:" + "|".join(
             re.escape(w).replace("'", "['’]") for w in get["RESTATING"]) + r")\s*:\s*$"),
@@ -4272,8 +4274,9 @@ class _Annotator:
         for q in range(v + 1, min(len(p.toks), v + 12)):
             if p.gap(q - 1, q) == ",":
                 m = p.starts.get(p.toks[q].start)
-                if m is None or m.kind == "pronoun":
-                    return None
+                if m is None or m.kind == "pronoun" \
+                        or p.text[m.span.end:m.span.end + 2] in ("'s", "’s"):
+                    return None  # (not a possessor: "Ordered to testify, X's accountant, Y,")
                 return _Who(self.joint(p, m), None, "invited-to-speak")
             if p.toks[q].start in p.starts or p.gap(q - 1, q).strip() not in ("", "'", "’"):
                 return None
@@ -5419,6 +5422,8 @@ class _Annotator:
         # phrase, then two names joined in apposition
         plural_pair = who is None and not role_head \
             and self.lex.determiners.get(p.toks[k].low, (None, False))[0] == "p" \
+            and not any(self.lex.determiners.get(t.low, (None, False))[0] == "p"
+                        or t.low in self.lex.number_words for t in p.toks[k + 1:stop + 1]) \
             and stop + 1 < len(p.toks) and p.toks[stop + 1].start in p.starts \
             and len(self.joint(p, p.starts[p.toks[stop + 1].start])) > 1
         if (who is not None and (not who.ids or who.rule in ("description",
@@ -5497,16 +5502,18 @@ class _Annotator:
         tail = False  # « le lieutenant *de vaisseau* X »: the rank's complement
         longer = 0  # a demonym of two words, or adjectives after the person noun
         person = False  # a person noun seen
+        former = False  # « l'ancien … »
         while r < len(p.toks) and r - q <= (4 if tail else 2) + longer \
                 and p.toks[r].end <= end and p.tight(r - 1, r):
             if r == q + 1 and p.toks[r].low in self.lex.former:
                 # « son chef, l'ancien ministre sénégalais X », "former Senegalese minister X"
-                # (the word, and room for a demonym before the person noun)
-                r, longer = r + 1, longer + 2
+                # (the word, and room for a demonym before the person noun, which must come:
+                # not "the former Margaret Hsu adviser")
+                r, longer, former = r + 1, longer + 2, True
                 continue
             m = p.starts.get(p.toks[r].start)
             if m is not None:
-                if m.kind == "pronoun" or r == q + 1:
+                if m.kind == "pronoun" or r == q + 1 or former and not person:
                     return None
                 z = bisect.bisect_left(p.tok_ends, m.span.end)
                 closed = z + 1 >= len(p.toks) or p.gap(z, z + 1).strip() != "" \
@@ -7692,12 +7699,10 @@ class _Annotator:
                 if head is None or person is not None:
                     break  # not a source
                 grammatical = det[0] if det[0] in ("f", "m") else None
-                if core and core[0] in self.lex.number_nouns:
+                if core and core[0] in self.lex.number_nouns and gender != "p":
                     # « Devant une cinquantaine de parents, elle a reconnu »: a number of
                     # people is many, whatever its noun's gender; no singular pronoun's
-                    grammatical = "p"
-                    if gender != "p":
-                        break
+                    break
                 if gender in ("f", "m") and grammatical not in (None, gender):
                     break
                 if gender in ("f", "m") and head in self.lex.thing_sources:
@@ -8696,6 +8701,9 @@ def _apply_overrides(article: Article, quotes: list[Quote],
     for override in overrides:
         key = _normalise(override.match)
         hits = [i for i, q in enumerate(quotes) if key and key in _normalise(q.text)]
+        exact = [i for i in hits if _normalise(quotes[i].text) == key]
+        if len(hits) > 1 and len(exact) == 1 and not override.every:
+            hits = exact  # « Jamais » beside « Jamais je ne céderai »: the whole of one
         if not hits:
             shown = "; ".join(f'"{_first_words(q.text, 5)}"' for q in quotes[:6]) or "none"
             errors.append(Problem(

@@ -149,8 +149,10 @@ GOVERNING_FUTURE = (
     r"\b(?:plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)"
     r"|vow(?:s|ed)?|announc(?:e|es|ed|ing)|intend(?:s|ed)?|(?:re)?schedul(?:e|es|ed|ing)"
     r"|hop(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|adjourn(?:s|ed)?|defer(?:s|red)?"
-    # "set sentencing for July 21"
-    r"|set(?=\s+(?:[\w'’-]+\s+){0,3}?for\b))\b"
+    # "set sentencing for July 21" (not "set off for Paris", "set up roadblocks for")
+    r"|set(?!\s+(?:off|up|out|about|in|down|aside)\b)(?=\s+(?:[\w'’-]+\s+){0,3}?for\b))\b"
+    # (not a noun's possessive: "the plan's launch on 20 June")
+    r"(?!['’]s\b)"
 )
 FUTURE = (r"\b(?:" + "|".join(w.replace("'", "['’]") for w in FUTURE_WORDS) + "|" +
           FUTURE_EXTRA + r")\b|" + FUTURE_AFFIX)

@@ -52,16 +52,16 @@ _ER_VERBS = (
     # the manner of saying, as a press incise writes it (« « … », riposte l'élu », « bredouille
     # le prévenu », « s'impatiente-t-elle »): verbs of speech from a general list, not from
     # any set's errors
-    "riposter", "asséner", "scander", "déclamer", "réciter", "bredouiller",
-    "balbutier", "bafouiller", "ronchonner", "pleurer", "sangloter",
-    "revendiquer", "préconiser", "énerver", "irriter",
-    "impatienter", "offusquer", "exaspérer", "emballer", "enflammer", "émerveiller",
-    "taquiner", "modérer", "minimiser", "raisonner", "synthétiser", "vitupérer", "époumoner",
-    "remémorer", "attester", "redouter",
+    "riposter", "asséner", "scander", "bredouiller", "balbutier", "bafouiller",
+    "ronchonner", "pleurer", "sangloter", "préconiser", "énerver", "irriter", "impatienter",
+    "offusquer", "exaspérer", "emballer", "enflammer", "émerveiller", "taquiner", "modérer",
+    "raisonner", "synthétiser", "époumoner", "remémorer", "attester", "redouter",
     # (not « couper », « illustrer », « philosopher »: « la Coupe », « un illustre inconnu »,
     # « le philosophe »; nor « penser », « croire », « proposer », « hésiter », « douter »,
     # « remarquer », « acquiescer », « conseiller »: each moved a speaker, or made a title
-    # a quotation, on the readable sets)
+    # a quotation, on the readable sets; nor verbs whose quoted object is a title or a term
+    # as often: « applaudit « Carmen » », « récite », « déclame », « vitupère contre le « plan
+    # Marshall » », « revendique », « minimise »)
 )
 #: « X fait valoir que « … » »: the infinitive alone (it follows « fait »).
 _FAIT_VERBS = ("valoir",)
@@ -129,7 +129,6 @@ _IRREGULAR_FORMS = (
     # « émus »: as often passive or adjectives, « ne sont pas reconnus en Belgique »)
     "réjouis", "réjouies", "souvenus", "souvenues",
     "rugir", "rugit", "rugissent", "rugissait",
-    "applaudir", "applaudit", "applaudissent", "applaudissait",
 )
 
 
@@ -596,7 +595,8 @@ INVERSION_WORDS: frozenset[str] = frozenset({"que", "qu", "comme"})
 #: person the article tied to that noun (« la maire, Anne Dupuis, », « le ministre Paul X »);
 #: when the article tied it to nobody, it is never a person tied to another office.
 OFFICE_NOUNS: frozenset[str] = frozenset({
-    "préfet", "préfète", "maire", "mairesse", "recteure", "entraîneure", "juge", "procureur", "procureure", "ministre", "président",
+    "préfet", "préfète", "maire", "mairesse", "recteure", "entraîneure", "coroner",
+    "ombudsman", "sous-ministre", "inspecteur", "inspectrice", "notaire", "juge", "procureur", "procureure", "ministre", "président",
     "présidente", "sénateur", "sénatrice", "député", "députée", "commandant", "commandante",
     "commissaire", "directeur", "directrice", "secrétaire", "avocat", "avocate", "entraîneur",
     "entraîneuse", "sélectionneur", "capitaine", "adjoint", "adjointe", "porte-parole",
@@ -724,6 +724,9 @@ RESTATING: tuple[str, ...] = ("autrement dit", "en d'autres termes", "en clair",
 #: After a definite article, a word that makes the person noun an unnamed person (« L'autre infirmière raconte »).
 OTHER_WORDS: frozenset[str] = frozenset({"autre"})
 
+#: Words that make a complement plural (« les familles *des deux* randonneurs, X et Y »: the
+#: names are the complement's, not the speakers).
+NUMBER_WORDS: frozenset[str] = frozenset({"deux", "trois", "quatre", "cinq", "ces", "plusieurs"})
 #: Nouns for a number of people (« une cinquantaine de parents », « une poignée de militants »):
 #: many, whatever the noun's own gender or number, so never what a singular pronoun takes up
 #: (not « groupe », "group", « foule », "crowd": as often a firm, a band or one voice).
@@ -1156,10 +1159,9 @@ PLAYER_NOUNS: frozenset[str] = frozenset({
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     # the one on trial: « l'accusé » is « le prévenu »; a registry describing somebody « jugé
     # pour abus de confiance » or « poursuivi pour fraude » describes the defendant
-    "prévenu": ("accusé", "jugé", "poursuivi", "condamné"),
-    "prévenue": ("accusée", "jugée", "poursuivie", "condamnée"),
-    "accusé": ("prévenu", "jugé", "poursuivi", "condamné"),
-    "accusée": ("prévenue", "jugée", "poursuivie", "condamnée"),
+    # (not « condamné »: a registry person condemned years ago may sit in the gallery)
+    "prévenu": ("accusé", "jugé", "poursuivi"), "prévenue": ("accusée", "jugée", "poursuivie"),
+    "accusé": ("prévenu", "jugé", "poursuivi"), "accusée": ("prévenue", "jugée", "poursuivie"),
     "entraîneur": ("coach", "technicien"), "entraîneuse": ("coach", "technicienne"),
     "coach": ("entraîneur",), "sélectionneur": ("coach", "technicien"),
     "manager": ("entraîneur", "coach", "technicien"),
