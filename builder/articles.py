@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import difflib
+import posixpath
 import re
 import reprlib
 from collections.abc import Callable, Iterable
@@ -842,6 +843,12 @@ _UNIQUE: dict[str, tuple[str, str]] = {
 }
 
 
+def _unique_key(field: str, value: str) -> str:
+    """What two articles compare on: a raw page's path as a path (``./seeds/raw/x.txt`` is
+    ``seeds/raw/x.txt``)."""
+    return posixpath.normpath(value.replace("\\", "/")) if field == "source_file" else value
+
+
 def load_articles(
     paths: Iterable[Path], root: Path, problems: ProblemCollector,
     load: Callable[[Path, Path, ProblemCollector], Article | None] = load_article,
@@ -858,8 +865,9 @@ def load_articles(
         article = load(path, root, problems)
         if article is None:
             continue
-        clash = next(((field, owners[getattr(article, field)]) for field, owners in taken.items()
-                      if getattr(article, field) in owners), None)
+        keys = {field: _unique_key(field, getattr(article, field)) for field in taken}
+        clash = next(((field, owners[keys[field]]) for field, owners in taken.items()
+                      if keys[field] in owners), None)
         if clash is not None:
             field, owner = clash
             message, hint = _UNIQUE[field]
@@ -869,6 +877,6 @@ def load_articles(
             ))
             continue
         for field, owners in taken.items():
-            owners[getattr(article, field)] = article
+            owners[keys[field]] = article
         articles.append(article)
     return sorted(articles, key=lambda a: a.id)
