@@ -64,6 +64,8 @@ def _date_parts(date: PartialDate) -> list[int]:
 
 #: Lowercase name particles (Dutch, German, French, Italian, Spanish, Portuguese, Scandinavian,
 #: Arabic al/el), standing alone as words: CSL name particles, kept out of the family name.
+#: Words that join a credit, never a person's name: "RTBF avec Belga", "Staff and agencies".
+_CREDIT_WORDS = frozenset({"avec", "with", "and", "et", "und", "pour", "for", "by", "par"})
 _PARTICLES = frozenset({
     "af", "al", "av", "d'", "d’", "da", "dal", "dalla", "das", "de", "degli", "dei", "del",
     "della", "delle", "dello", "dem", "den", "der", "des", "di", "do", "dos", "du", "el", "la",
@@ -104,10 +106,13 @@ def _split_name(name: str) -> dict[str, str]:
 
     Names without a particle or prefix before the last word are split as they always were
     ("Kim Kardashian West": family "West"; a two-word family name cannot be told from a
-    middle name). A one-word name is a ``literal`` (an agency).
+    middle name). A one-word name is a ``literal`` (an agency), and so is a credit joined by
+    a word no person's name holds ("RTBF avec Belga": ``_CREDIT_WORDS``).
     """
     parts = name.strip().split()
-    if len(parts) < 2:
+    if len(parts) < 2 or not _CREDIT_WORDS.isdisjoint(parts):
+        # one word (an agency), or a credit no person's name writes ("RTBF avec Belga",
+        # "Staff and agencies")
         return {"literal": name.strip()}
     start = len(parts) - 1  # where the family name and its particles begin
     while start > 1 and (parts[start - 1] in _PARTICLES or parts[start - 1] in _FAMILY_PREFIXES):

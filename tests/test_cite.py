@@ -99,7 +99,8 @@ GIVEN = ["John", "Ann Marie", "Jean-Baptiste", "Marie-Claire Anne", "Hélène", 
          "Anne-Marie J.", "J.", "J", "Harold J R."]
 FAMILY = ["Smith", "Wray", "O'Connell", "Smith-Jones", "Lefèvre", "Ørsted", "Łęcki",
           "McAllister", "DUBOIS", "D’Angelo", "Nakamura"]
-LITERAL = ["Reuters", "AFP", "AP", "BBC", "Agence-France", "M&S", "Le.Monde", "X2"]
+LITERAL = ["Reuters", "AFP", "AP", "BBC", "Agence-France", "M&S", "Le.Monde", "X2",
+           "RTBF avec Belga", "Staff and agencies", "Rédaction Le Soir", "A B"]
 WILD_GIVEN = ["john", "J.R.", "J.-P.", "Ludwig van", "Jean de la", "", " John",
               "Анна", "明", "Anne-marie", "St. John", "John,", "Ann  Marie", "-Jo"]
 WILD_FAMILY = ["de", "van", "Jr.", "Jr", "III", "smith", "Иванов", "李", "Smith,", "", "Smith Jones",

@@ -70,7 +70,14 @@ def test_incremental_assembly_equals_full_assembly(corpus: Path, tmp_path: Path)
     added = root / "seeds" / "articles" / "zz-added.md"
 
     def add(_: Path) -> None:
+        # a copy of an article, with its own copy of the raw page (one page, one article)
         text = articles[2].read_text()
+        source = re.search(r"^source_file: (.*)$", text, flags=re.MULTILINE)
+        assert source is not None
+        raw = root / source.group(1).strip()
+        shutil.copyfile(raw, raw.with_name("zz-added.txt"))
+        text = text.replace(source.group(0), "source_file: "
+                            + str(raw.with_name("zz-added.txt").relative_to(root)))
         added.write_text(re.sub(r"^id: .*$", "id: zz-added", text, count=1,
                                 flags=re.MULTILINE))
 
