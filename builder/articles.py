@@ -560,9 +560,9 @@ def _overrides(
                         field="quotes", line=line,
                     )
                     continue
-                given = [k for k in ("speaker", "speaker_label") if q.get(k) is not None]
-                if len(given) > 1 or (given and q.get("ignore")):
-                    given += ["ignore"] if q.get("ignore") else []
+                given = [k for k in ("speaker", "speaker_label") if q.get(k) is not None] \
+                    + (["ignore"] if q.get("ignore") else [])
+                if len(given) > 1:
                     problems.error(
                         rel,
                         f"expected one of 'speaker' (a person), 'speaker_label' (who, when not "

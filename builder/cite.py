@@ -71,7 +71,6 @@ _PARTICLE_RE = re.compile(rf"{_WORD}(?: {_WORD})*['’]?")
 _GIVEN_PART_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: An initial standing as a word of the given names: one capital Latin letter, maybe a full stop.
 _INITIAL_RE = re.compile(r"[A-Z]\.?")
-# A one-word (literal) author such as an agency: letters and digits, inner & . - ' ’.
 #: An agency or a credit as one name ("Reuters", "RTBF avec Belga"): words of letters,
 #: digits and &.'’- joined by single spaces.
 _LITERAL_RE = re.compile(r"[^\W_](?:[\w&.'’-]*[^\W_])?(?: [^\W_](?:[\w&.'’-]*[^\W_])?)*")

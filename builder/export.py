@@ -62,10 +62,10 @@ def _date_parts(date: PartialDate) -> list[int]:
     return [p for p in (date.year, date.month, date.day) if p is not None]
 
 
-#: Lowercase name particles (Dutch, German, French, Italian, Spanish, Portuguese, Scandinavian,
-#: Arabic al/el), standing alone as words: CSL name particles, kept out of the family name.
 #: Words that join a credit, never a person's name: "RTBF avec Belga", "Staff and agencies".
 _CREDIT_WORDS = frozenset({"avec", "with", "and", "et", "und", "pour", "for", "by", "par"})
+#: Lowercase name particles (Dutch, German, French, Italian, Spanish, Portuguese, Scandinavian,
+#: Arabic al/el), standing alone as words: CSL name particles, kept out of the family name.
 _PARTICLES = frozenset({
     "af", "al", "av", "d'", "d’", "da", "dal", "dalla", "das", "de", "degli", "dei", "del",
     "della", "delle", "dello", "dem", "den", "der", "des", "di", "do", "dos", "du", "el", "la",

@@ -55,20 +55,18 @@ FALSE = {"0", "false", "no", "off"}
 CACHED_TEMPLATE = "_dossier_cached_page.html"
 
 
-
 def _watchable(folder: Path, root: Path) -> Path | None:
-    """``folder``, or, while it does not exist yet, its nearest existing parent inside the
-    project (``overrides/`` for ``overrides/dossier/``): MkDocs fixes what ``serve`` watches
-    at start, so a template folder made later would otherwise never be seen. Never the
-    project's root itself (it holds the site being written)."""
+    """``folder`` where it exists (inside the project or not: ``templates: ../shared``), or,
+    while it does not exist yet, its nearest existing parent inside the project (``overrides/``
+    for ``overrides/dossier/``): MkDocs fixes what ``serve`` watches at start, so a template
+    folder made later would otherwise never be seen. Never the project's root itself (it
+    holds the site being written)."""
     folder = folder.resolve()
     if folder.is_dir():
-        return folder  # (wherever it is: ``templates: ../shared`` is watched as before)
-    while not folder.is_dir():
-        if folder.parent == folder:
-            return None
-        folder = folder.parent
-    return folder if folder != root and root in folder.parents else None
+        return folder
+    parent = next((p for p in folder.parents if p.is_dir()), None)
+    return parent if parent is not None and parent != root and root in parent.parents else None
+
 
 class DossierConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs leaves it untyped
     enabled = c.Type(bool, default=True)

@@ -3914,11 +3914,10 @@ class _Annotator:
         if aside is not None:
             named = p.starts.get(p.toks[aside + 1].start) if aside + 1 < verb else None
             owner = p.starts.get(p.toks[a].start)
-            possessor = owner is not None and owner.kind != "pronoun" \
-                and p.text[owner.span.end:owner.span.end + 2] in ("'s", "’s")
             if named is not None and p.gap(aside, aside + 1) == "," and (
-                    p.toks[a].start not in p.starts and not p.toks[a].text[:1].isupper()
-                    or possessor and owner is not None and named.person != owner.person):
+                    owner is None and not p.toks[a].text[:1].isupper()
+                    or owner is not None and owner.kind != "pronoun"
+                    and self.possessive_after(p, owner) and named.person != owner.person):
                 # "…," its director, Samuel Osei, wrote: the name in apposition speaks (also
                 # after a possessor's name: "…," Bergeron's sister, Nathalie Bergeron, told)
                 return _Who(self.joint(p, named), None, "after:subject-apposition")
@@ -4268,14 +4267,13 @@ class _Annotator:
         if a >= v or not p.toks[a].text[:1].isupper() or p.toks[a].start in p.starts \
                 or not p.toks[a].low.endswith(self.lex.past_participle_endings):
             return None
-        if any(self.is_verb(p, q) and not self.is_participle(p.toks[q])
-               for q in range(a + 1, v)) or any(p.gap(q - 1, q) == "," for q in range(a + 1, v + 1)):
+        if any(self.is_verb(p, q) and not self.is_participle(p.toks[q]) for q in range(a + 1, v)) \
+                or any(p.gap(q - 1, q) == "," for q in range(a + 1, v + 1)):
             return None
         for q in range(v + 1, min(len(p.toks), v + 12)):
             if p.gap(q - 1, q) == ",":
                 m = p.starts.get(p.toks[q].start)
-                if m is None or m.kind == "pronoun" \
-                        or p.text[m.span.end:m.span.end + 2] in ("'s", "’s"):
+                if m is None or m.kind == "pronoun" or self.possessive_after(p, m):
                     return None  # (not a possessor: "Ordered to testify, X's accountant, Y,")
                 return _Who(self.joint(p, m), None, "invited-to-speak")
             if p.toks[q].start in p.starts or p.gap(q - 1, q).strip() not in ("", "'", "’"):
@@ -8322,12 +8320,17 @@ class _Annotator:
             k -= 1
         return None
 
+    @staticmethod
+    def possessive_after(p: _Para, m: Mention) -> bool:
+        """"Bergeron's", "Bergeron’s": the mention takes a possessive 's."""
+        return p.masked[m.span.end:m.span.end + 2] in ("'s", "’s")
+
     def is_possessor(self, p: _Para, m: Mention) -> bool:
         """ "Falk's mother", "the wife of X", "l'adjoint de X": X is not who the phrase
         names."""
         after = p.masked[m.span.end:m.span.end + 3]
-        if after[:2] in ("'s", "’s") or (after[:1] in "'’" and after[1:2] in (" ", "")
-                                          and m.text.endswith("s")):
+        if self.possessive_after(p, m) or (after[:1] in "'’" and after[1:2] in (" ", "")
+                                           and m.text.endswith("s")):
             return True
         # (past the titles: « le prédécesseur de M. Andrieux-Coste »)
         k = bisect.bisect_left(p.tok_starts, self.title_start(p, m.span.start))

@@ -534,12 +534,13 @@ RESTATING: tuple[str, ...] = ("in other words", "put simply", "in short", "trans
 #: After a definite article, a word that makes the person noun an unnamed person ("The other former nurse said").
 OTHER_WORDS: frozenset[str] = frozenset({"other"})
 
-#: Words that make a complement plural (« les familles *des deux* randonneurs, X et Y »: the
+#: Words that make a complement plural ("the families *of the two* hikers, X and Y": the
 #: names are the complement's, not the speakers).
-NUMBER_WORDS: frozenset[str] = frozenset({"two", "three", "four", "five", "both", "these", "several"})
+NUMBER_WORDS: frozenset[str] = frozenset({"two", "three", "four", "five", "both", "these",
+                                          "several"})
 #: Nouns for a number of people ("a dozen parents", "a handful of activists"):
 #: many, whatever the noun's own gender or number, so never what a singular pronoun takes up
-#: (not « groupe », "group", « foule », "crowd": as often a firm, a band or one voice).
+#: (not "group", "crowd": as often a firm, a band or one voice).
 NUMBER_NOUNS: frozenset[str] = frozenset({
     "dozen", "dozens", "hundred", "hundreds", "thousands", "handful", "score", "scores",
 })

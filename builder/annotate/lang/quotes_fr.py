@@ -124,11 +124,11 @@ _IRREGULAR_FORMS = (
     # « « … », rit-elle », « s'enquiert le juge », « rugit le tribun »
     "rit", "rient", "riait", "riaient", "riant",  # (not « rire »: « dans un rire »)
     "enquiert", "enquièrent", "enquis", "enquise", "enquises", "enquérait",
+    "rugir", "rugit", "rugissent", "rugissait",
     # the plural participles of verbs said only with « se » (« se sont réjouis les
     # coprésidents », « se sont souvenues les sœurs »; not « reconnus », « défendus »,
     # « émus »: as often passive or adjectives, « ne sont pas reconnus en Belgique »)
     "réjouis", "réjouies", "souvenus", "souvenues",
-    "rugir", "rugit", "rugissent", "rugissait",
 )
 
 
@@ -596,7 +596,8 @@ INVERSION_WORDS: frozenset[str] = frozenset({"que", "qu", "comme"})
 #: when the article tied it to nobody, it is never a person tied to another office.
 OFFICE_NOUNS: frozenset[str] = frozenset({
     "préfet", "préfète", "maire", "mairesse", "recteure", "entraîneure", "coroner",
-    "ombudsman", "sous-ministre", "inspecteur", "inspectrice", "notaire", "juge", "procureur", "procureure", "ministre", "président",
+    "ombudsman", "sous-ministre", "inspecteur", "inspectrice", "notaire", "juge", "procureur",
+    "procureure", "ministre", "président",
     "présidente", "sénateur", "sénatrice", "député", "députée", "commandant", "commandante",
     "commissaire", "directeur", "directrice", "secrétaire", "avocat", "avocate", "entraîneur",
     "entraîneuse", "sélectionneur", "capitaine", "adjoint", "adjointe", "porte-parole",
@@ -845,9 +846,9 @@ _MORE_PERSON_NOUNS.update({
 # (« la mairesse », « la docteure », « la coroner », « le sous-ministre »), from a general list
 _MORE_PERSON_NOUNS.update({
     "mairesse": "f", "docteure": "f", "recteure": "f", "entraîneure": "f",
-    "inspecteur": "m", "inspectrice": "f", "enquêteuse": "f", "coordonnateur": "m", "coordonnatrice": "f",
-    "coordinateur": "m", "coordinatrice": "f", "ombudsman": None, "coroner": None,
-    "notaire": None, "sous-ministre": None,
+    "inspecteur": "m", "inspectrice": "f", "enquêteuse": "f", "coordonnateur": "m",
+    "coordonnatrice": "f", "coordinateur": "m", "coordinatrice": "f", "ombudsman": None,
+    "coroner": None, "notaire": None, "sous-ministre": None,
 })
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 
