@@ -383,7 +383,9 @@ def apply(decision_paths: Sequence[Path], key_path: Path) -> int:
         k = keys[ident]
         set_name, article, number = ident.rsplit("/", 2)
         if set_name not in registries:
-            registries[set_name] = load_set(set_name).registry
+            problems = ProblemCollector()
+            registries[set_name] = load_registry(ROOT / SETS[set_name][0], ROOT, problems)
+            problems.raise_if_errors()
         if decision not in ("A", "B", "other", "unclear"):
             raise ValueError(f"{ident}: decision must be A, B, other or unclear, found "
                              f"{decision!r}")

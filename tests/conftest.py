@@ -32,8 +32,9 @@ CURATED_ARTICLES = frozenset({
 
 
 def seed_article_files() -> list[Path]:
-    """The project's article files, as on disk (every one is published)."""
-    return sorted((ROOT / "seeds" / "articles").glob("*.md"))
+    """The project's article files, as on disk (every one is published): the builder's own
+    listing of them."""
+    return article_paths(ROOT / "seeds" / "articles")
 
 ARTICLE = """\
 ---
