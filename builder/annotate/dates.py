@@ -654,8 +654,8 @@ class _Tense:
     not_date: re.Pattern[str]  # an idiom before a deictic or anchored word
     month_after: re.Pattern[str]  # after a month alone, words that make it a date
     #: A verb of a plan, a promise or a schedule whose object phrase is ahead (``governed``).
-    governing: re.Pattern[str] | None = None
-    past_adverbs: frozenset[str] = frozenset()  # past markers that are no verb (« déjà »)
+    governing: re.Pattern[str]
+    past_adverbs: frozenset[str]  # past markers that are no verb (« déjà »)
 
     @classmethod
     def of(cls, words: ModuleType) -> _Tense:
@@ -686,9 +686,8 @@ class _Tense:
             not_date=re.compile(words.NOT_DATE_BEFORE),
             month_after=re.compile(words.MONTH_ALONE_AFTER),
             # (case kept: "Hope Street", « Prévoir » in a title are no verbs)
-            governing=re.compile(words.GOVERNING_FUTURE)
-            if getattr(words, "GOVERNING_FUTURE", None) else None,
-            past_adverbs=getattr(words, "PAST_ADVERBS", frozenset()),
+            governing=re.compile(words.GOVERNING_FUTURE),
+            past_adverbs=words.PAST_ADVERBS,
         )
 
 
@@ -978,8 +977,6 @@ class _Para:
         unless a participle follows (« a annoncé sa démission et quitté ses fonctions le 3
         juillet »)."""
         tense = _TENSES.of(self.lexicon.lang)
-        if tense.governing is None:
-            return False
         text = self.text
         cue = None
         for cue in tense.governing.finditer(text, max(self.sentence(start, end)[0],

@@ -306,6 +306,9 @@ PAST_NOT_AFTER: frozenset[str] = frozenset({
     # a present passive or state ("the road is closed until Monday", "remains shut")
     "is", "are", "remain", "remains", "stay", "stays",
 })
+#: Past markers that are no verb, between a verb of a plan and its date (French « déjà »):
+#: none in English.
+PAST_ADVERBS: frozenset[str] = frozenset()
 #: What cuts a sentence into clauses (a date's tense is first that of its own clause):
 #: punctuation (a pattern) and words.
 #: (a comma between digits is in a number: "3,000 homes", « 1,5 million »)
