@@ -863,6 +863,15 @@ def test_a_large_registry_gives_the_same_mentions() -> None:
     # both full names written before it: the word stays unresolved
     ("Jax Moreno and Lucia Moreno arrived. Moreno said he was tired.",
      [("jax-moreno", "Jax Moreno"), ("lucia-moreno", "Lucia Moreno")]),
+    # ... unless it already named one of them alone before the other came in, and the other
+    # was not named in full in this paragraph or the one before
+    (("Jax Moreno cancelled his tour. Moreno said he was tired.\n\nHis mother, Lucia Moreno, "
+     "defended him.\n\nThe tour was sold out.\n\nMoreno said he would come back."),
+     [("jax-moreno", "Jax Moreno"), ("jax-moreno", "Moreno"), ("lucia-moreno", "Lucia Moreno"),
+      ("jax-moreno", "Moreno")]),
+    (("Jax Moreno cancelled his tour. Moreno said he was tired.\n\nHis mother, Lucia Moreno, "
+     "defended him.\n\nMoreno said he would come back."),
+     [("jax-moreno", "Jax Moreno"), ("jax-moreno", "Moreno"), ("lucia-moreno", "Lucia Moreno")]),
 ])
 def test_shared_surname_takes_the_person_named_before(
         text: str, expected: list[tuple[str, str]]) -> None:

@@ -2958,6 +2958,7 @@ def _find_short_names(
             add(compound, pid, "discovered")
             compounds.append(compound)
     found: list[_Found] = []
+    used_alone: dict[str, set[str]] = {}  # word -> who it named, standing alone, so far
     full, low = doc.full, doc.low
     # Surnames of several words ("Le Bihan", "von der Leyen", "Maurel-Castagne") are searched
     # directly: they are not one capitalised word standing alone.
@@ -2977,6 +2978,18 @@ def _find_short_names(
             else:
                 earlier = _latest(doc, earlier, full_at, start) \
                     or _salient(doc, earlier, fulls, present, discovered, registry)
+                if len(earlier) > 1:
+                    # still tied: the one the word already named standing alone before a
+                    # namesake came in ("Kunal Deshpande … Deshpande said … his father,
+                    # Suresh Deshpande, … Deshpande said": the son), unless the namesake
+                    # was just named in full ("Gloria Mabry has sat …" then "Mabry, 52,
+                    # said": the mother)
+                    alone = [o for o in earlier if o in used_alone.get(word, ())]
+                    here = doc.para_of(start)
+                    recent = {p for at, p in full_at if at < start
+                              and here - doc.para_of(at) <= 1}
+                    if len(alone) == 1 and not recent.intersection(earlier) - set(alone):
+                        earlier = alone
         return earlier[0] if len(earlier) == 1 else None
 
     def honorific_fits(owned: set[str], title: str) -> set[str]:
@@ -3106,6 +3119,7 @@ def _find_short_names(
             continue
         doc.claim(start, end)
         found.append(_Found(start, end, pid, kind))
+        used_alone.setdefault(word, set()).add(pid)
     return found
 
 
