@@ -1118,7 +1118,7 @@ def score_article(article: Article, gold: Gold, annotations: Annotations,
 
 
 def evaluate(seeds_dir: Path, gold_dir: Path, root: Path, *,
-             set_name: str | None = None) -> Report:
+             set_name: str | None = None, registry_free: bool = False) -> Report:
     """Annotate every article of ``seeds_dir`` that has a gold file and compare.
 
     Args:
@@ -1126,6 +1126,11 @@ def evaluate(seeds_dir: Path, gold_dir: Path, root: Path, *,
         gold_dir: folder with one ``<article-id>.yml`` per scored article.
         root: the project root (article ``source_file`` paths are relative to it).
         set_name: the set's name in the report (default: the gold folder's parent, "dev").
+        registry_free: annotate as a dossier on a new topic would, with no people and no
+            events in its registry (everyone must be discovered in the text; front-matter
+            aliases naming registry ids become the errors they would be there), and still
+            score against the set's registry: a gold id matches the discovered person of
+            its name or one of its aliases.
 
     Raises:
         DossierError: when an article, the registry or a gold file is invalid, or a gold file
@@ -1155,9 +1160,10 @@ def evaluate(seeds_dir: Path, gold_dir: Path, root: Path, *,
     report = Report(sets=(name,))
     scored = {g.article for g in golds}
     report.unscored = [(name, a.id) for a in articles if a.id not in scored]
+    annotated_with = Registry() if registry_free else registry
     for gold in golds:
         article = by_id[gold.article]
-        result = annotate_article(article, registry)
+        result = annotate_article(article, annotated_with)
         report.problems.extend(result.errors)
         report.results.append(score_article(article, gold, result.annotations, registry, name))
     return report
@@ -1347,6 +1353,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--show-heldout", action="store_true",
                         help="also print held-out details (never show them to whoever tunes "
                         "the annotators)")
+    parser.add_argument("--no-registry", action="store_true",
+                        help="annotate with an empty registry, as for a dossier on a new "
+                        "topic, and score against each set's registry as usual")
     parser.add_argument("--root", default=".", help="the project root (default: .)")
     args = parser.parse_args(list(argv) if argv is not None else None)
 
@@ -1363,7 +1372,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         report = merge_reports(
-            evaluate(root / SETS[n][0], root / SETS[n][1], root, set_name=n) for n in names
+            evaluate(root / SETS[n][0], root / SETS[n][1], root, set_name=n,
+                     registry_free=args.no_registry) for n in names
         )
     except DossierError as exc:
         print(exc.report(), file=sys.stderr)
@@ -1382,6 +1392,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  for lang, figs in intervals.items()}
         print(json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True))
     else:
+        if args.no_registry:
+            print("Annotated with no registry (--no-registry): every person discovered in "
+                  "the text; scored against each set's registry.\n")
         print(format_report(report, details=args.details, hide=hide, pooled=args.pooled,
                             intervals=intervals, title=title, rules=args.rules), end="")
     if args.min_f1 is not None:

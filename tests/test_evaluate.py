@@ -448,6 +448,31 @@ def test_main_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                           "accuracy": 0.0}
 
 
+def test_no_registry_annotates_with_an_empty_one_and_scores_with_the_set_s(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """--no-registry: the annotators see no people (a new topic) and discover Ray Lopez; the
+    gold's registry id still matches the person discovered under his name."""
+    root = tiny_project(tmp_path, GOOD_GOLD)
+    seen: list[int] = []
+    real = ev.annotate_article
+
+    def spy(article: Article, registry: Registry) -> AnnotationResult:
+        seen.append(len(registry.people))
+        return real(article, registry)
+
+    monkeypatch.setattr(ev, "annotate_article", spy)
+    assert main(["--set", "dev", "--root", str(root), "--no-registry", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert seen == [0]
+    assert data["scores"]["dev"]["en"]["speakers"] == {"correct": 1, "total": 1, "accuracy": 1.0}
+    assert main(["--set", "dev", "--root", str(root)]) == 0
+    assert seen == [0, 1]
+    assert "no registry" not in capsys.readouterr().out
+    assert main(["--set", "dev", "--root", str(root), "--no-registry"]) == 0
+    assert capsys.readouterr().out.startswith("Annotated with no registry (--no-registry)")
+
+
 def test_main_reports_broken_gold_and_exits_two(tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     root = tiny_project(tmp_path, GOOD_GOLD.replace("ray-lopez]", "jane-doe]"))
