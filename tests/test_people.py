@@ -1137,6 +1137,9 @@ def test_every_gendered_given_name_is_a_given_name() -> None:
     ("Pour l'ancien Rennais Yann Kerbrat, c'est fini.", "Yann Kerbrat"),
     ("La Suissesse Anna Keller a gagné.", "Anna Keller"),
     ("Devant lui, le Néerlandais Joris Van Dijkstra attaque.", "Joris Van Dijkstra"),
+    # a listed demonym that is also a given name, before a given name
+    ("Le dernier film de l'Argentine Ana Lucía Ferreyra a été ovationné.", "Ana Lucía Ferreyra"),
+    ("Le Normand Julien Leroux a gagné.", "Julien Leroux"),
 ])
 def test_a_name_after_a_demonym_noun(text: str, expected: str) -> None:
     assert [m.text for m in run(text, "fr", EMPTY).mentions] == [expected]

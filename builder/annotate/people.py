@@ -2108,7 +2108,8 @@ def _discover(
     # ("le Belge Jens Vercauteren", "l'ancien Rennais Yann Le Goff").
     # (in English a given name must follow: "the Australian Grant McKechnie", not "the
     # Israeli Defence Forces")
-    if len(run) > 2 and _is_demonym(doc, run[0]) \
+    if len(run) > 2 and _is_demonym(
+            doc, run[0], given_follows=low[run[1].start:run[1].end] in _LEX.given) \
             and (lang != "en" or low[run[1].start:run[1].end] in _LEX.given):
         run, role = run[1:], True
     elif len(run) > 3 and full[run[0].end:run[1].start] == "-" \
@@ -2394,14 +2395,18 @@ def _short_for_an_org(doc: _Doc, start: int, end: int) -> bool:
 _ORG_TAIL_RE = re.compile(r"[ \t]+([\w'-]+)")
 
 
-def _is_demonym(doc: _Doc, tok: _Tok, opens: _Tok | None = None) -> bool:
+def _is_demonym(doc: _Doc, tok: _Tok, opens: _Tok | None = None,
+                given_follows: bool = False) -> bool:
     """Whether the capitalised word is a demonym used as a noun: a listed one or one with a
     demonym's ending that is not a known given name, after a determiner and at most one
     adjective ("le Toulousain", "l'ancien Rennais", "la jeune Suissesse", "the Australian");
-    ``opens``: a capitalised word before it, part of it ("the New Zealander")."""
+    ``opens``: a capitalised word before it, part of it ("the New Zealander"). A listed one
+    that is also a given name is one when a given name follows (« l'Argentine Ana
+    Ferreyra »)."""
     low = doc.low
     word = low[tok.start:tok.end]
-    if len(word) < 4 or word in _LEX.given or not doc.full[tok.start].isupper():
+    if len(word) < 4 or not doc.full[tok.start].isupper() or (
+            word in _LEX.given and not (given_follows and word in _LEX.demonyms)):
         return False
     if word not in _LEX.demonyms and (opens is not None
                                       or not word.endswith(_LEX.demonym_endings)):
