@@ -2620,6 +2620,10 @@ def test_no_family_name_first_without_a_pinyin_given_name(lang: str, text: str) 
     ("fr", "Blanche Gardin a joué dimanche.", {"Blanche Gardin"}),
     ("en", "The Christian Democrats won. Christian Aid said it was worried.", set()),
     ("en", "The Christian Science Monitor reported it. The Emmy Awards came.", set()),
+    # in French, where the adjective is « chrétien », before any surname; not a thing's name
+    ("fr", "Le directeur de course, Christian Delvaux, a défendu le parcours.",
+     {"Christian Delvaux"}),
+    ("fr", "L'ONG Christian Aid a déclaré que tout allait bien.", set()),
 ])
 def test_a_given_name_that_also_opens_names_of_things(lang: str, text: str,
                                                      expected: set[str]) -> None:

@@ -380,6 +380,7 @@ class _Lexicon:
     demonym_adjectives: frozenset[str]  # "le jeune Toulousain"
     not_first: frozenset[str]
     given_not_first: frozenset[str]  # "Christian": a given name before a known surname only
+    given_in_french: frozenset[str]  # ... except in French, where it is no adjective
     calendar_given: frozenset[str]  # "June", « Noël »: a month or a feast that is a given name
     function_words: dict[str, frozenset[str]]  # by language: "Son", "Will" differ
     inner_stop: dict[str, frozenset[str]]
@@ -716,6 +717,7 @@ def _build_lexicon() -> _Lexicon:
         demonym_adjectives=_singles(fr.DEMONYM_ADJECTIVES, en.DEMONYM_ADJECTIVES),
         not_first=_singles(en.NOT_FIRST, fr.NOT_FIRST),
         given_not_first=_singles(en.GIVEN_AND_NOT_FIRST, fr.GIVEN_AND_NOT_FIRST),
+        given_in_french=_singles(en.GIVEN_IN_FRENCH),
         calendar_given=_singles(en.CALENDAR_GIVEN_NAMES, fr.CALENDAR_GIVEN_NAMES),
         function_words={"en": _singles(en.FUNCTION_WORDS), "fr": _singles(fr.FUNCTION_WORDS)},
         inner_stop={"en": _singles(en.INNER_STOP), "fr": _singles(fr.INNER_STOP)},
@@ -2226,7 +2228,8 @@ def _discover(
     # "Christian Marty", not "Christian Aid": a given name that also opens the names of things,
     # right before a known surname
     given_anyway = len(folded) == 2 and first in _LEX.given_not_first \
-        and (last in _LEX.surnames or last in index.surnames) and last not in _LEX.not_first \
+        and (last in _LEX.surnames or last in index.surnames or (
+            lang == "fr" and first in _LEX.given_in_french)) and last not in _LEX.not_first \
         and (kind is None or low[kind[0]:kind[1]] not in _LEX.articles)  # ("a Christian X")
     is_given = first in _LEX.given and (first not in _LEX.not_first or given_anyway)
     family_first = not is_given and _family_name_first(folded)  # "Xi Jinping"

@@ -370,7 +370,7 @@ KIN_GROUPS: tuple[str, ...] = ("family", "clan", "dynasty", "house")
 #: Head words of organisations, places, events, laws and works: a capitalised sequence that
 #: contains one is not a person ("Bureau of Justice Statistics", "Polo Lounge", "First Step Act").
 ORG_HEADS: tuple[str, ...] = (
-    "Nation", "Gardens", "Sports", "Affairs", "Relations", "Act", "Acts", "Administration", "Agency", "Airport", "Airlines", "Airways", "Alliance",
+    "Aid", "Relief", "Nation", "Gardens", "Sports", "Affairs", "Relations", "Act", "Acts", "Administration", "Agency", "Airport", "Airlines", "Airways", "Alliance",
     "Amendment", "Apartments", "Arena", "Area", "Army", "Assembly", "Association", "Authority",
     "Avenue", "Award", "Awards", "Beauty", "Board", "Boulevard", "Brands", "Bureau",
     "Building", "Café", "Cafe", "Campaign", "Capital", "Capitol", "Cathedral", "Center",
@@ -467,6 +467,10 @@ CALENDAR_GIVEN_NAMES: tuple[str, ...] = ("april", "august", "june", "valentine")
 #: "the Christian Democrats", "Christian Aid", "Emmy Awards" (not "German": "a German
 #: Shepherd").
 GIVEN_AND_NOT_FIRST: tuple[str, ...] = ("christian", "oscar", "emmy")
+
+#: Of those, the ones that are no word of French: in a French article they open a name like
+#: any given name (« Christian Delvaux, a défendu », where « chrétien » is the adjective).
+GIVEN_IN_FRENCH: tuple[str, ...] = ("christian",)
 
 #: Words that never begin a person's name: demonyms, ordinals, directions, adjectives common in
 #: names of organisations, places and events.
