@@ -1410,6 +1410,9 @@ def test_no_person_without_an_age_epithet_and_a_surname(text: str) -> None:
     ("fr", "Le député de Haute-Savoie Hubert Castagnac salue la réforme.", "Hubert Castagnac"),
     ("fr", "Le député du Finistère Paul Martin salue la réforme.", "Paul Martin"),
     ("fr", "Le sénateur de Paris Marc Petit salue la réforme.", "Marc Petit"),
+    # ... a place or a club no list holds, whose first word is no given name
+    ("fr", "Hier, l'attaquant de Montverdun Hugo Castelnau a marqué.", "Hugo Castelnau"),
+    ("fr", "L'avocat de Marie Claire Dupont a plaidé.", "Marie Claire Dupont"),
     # an English demonym as a noun for the person, of one word or two
     ("en", "It was the Australian Grant McKechnie who spoke.", "Grant McKechnie"),
     ("en", "It was the New Zealander Grant McKechnie who spoke.", "Grant McKechnie"),

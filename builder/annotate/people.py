@@ -2038,9 +2038,12 @@ def _discover(
     while office < len(run) - 2 and full[run[office - 1].end:run[office].start] == "-":
         office += 1
     lead = max(doc.starts[doc.para_of(run[0].start)], run[0].start - 60)
+    # (a place no list holds too, when its first word is no given name: « l'attaquant de
+    # Montverdun Hugo Castelnau »)
     office_place = len(run) >= office + 2 \
         and _LEX.role_of_place.found(low, lead, run[0].start) \
-        and _is_place(tuple(low[t.start:t.end] for t in run[:office])) \
+        and (_is_place(tuple(low[t.start:t.end] for t in run[:office]))
+             or low[run[0].start:run[0].end] not in _LEX.given) \
         and low[run[office].start:run[office].end] in _LEX.given
     office_before = office_place or _LEX.role_of.found(low, lead, run[0].start)
     article = kind
