@@ -2307,6 +2307,18 @@ def test_a_gendered_honorific_picks_the_bearer_of_a_shared_surname(text: str,
     assert [m.person for m in result.mentions][-1] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Quebec's « Dre » (docteure) is a title, not a word of the name, and tells a woman
+    ("La Dre Catherine Dufour-Gingras ne cache pas son épuisement.",
+     [("catherine-dufour-gingras", "Catherine Dufour-Gingras")]),
+    ("Julie Gagnon et son mari, Marc Gagnon, sont médecins. « C'est grave », a dit la Dre Gagnon.",
+     [("julie-gagnon", "Julie Gagnon"), ("marc-gagnon", "Marc Gagnon"),
+      ("julie-gagnon", "Gagnon")]),
+])
+def test_quebec_s_dre_is_a_woman_s_title(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.person, m.text) for m in run(text, "fr", registry=EMPTY).mentions] == expected
+
+
 def test_a_nurses_title_and_a_surname_name_the_registry_person() -> None:
     # "Sister Okonjo": a ward sister (or a nun) by the title and her surname
     registry = Registry(people={"grace-okonjo": Person(

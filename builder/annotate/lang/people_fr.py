@@ -9,7 +9,7 @@ from __future__ import annotations
 
 #: Honorifics and titles written before a name ("M. Dupont", "Mme Martin", "Me Durand").
 TITLES: tuple[str, ...] = (
-    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Dr", "Pr", "Monsieur", "Madame",
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Dr", "Dre", "Pr", "Monsieur", "Madame",
     "Mademoiselle", "Maître", "Docteur", "Professeur", "Président", "Présidente",
     "Vice-président", "Vice-présidente", "Sénateur", "Sénatrice", "Député", "Députée",
     "Ministre", "Premier ministre", "Gouverneur", "Gouverneure", "Maire", "Juge", "Général",
@@ -32,7 +32,8 @@ NAME_SUFFIXES: tuple[str, ...] = ("fils", "père")
 
 #: Honorifics that tell a person's gender, to check "Mme Aubry" against the registry.
 MALE_HONORIFICS: tuple[str, ...] = ("M", "Monsieur", "MM")
-FEMALE_HONORIFICS: tuple[str, ...] = ("Mme", "Madame", "Mlle", "Mademoiselle", "Mmes", "Mlles")
+FEMALE_HONORIFICS: tuple[str, ...] = ("Mme", "Madame", "Mlle", "Mademoiselle", "Mmes", "Mlles",
+                                      "Dre")  # (« la Dre Tremblay »: Quebec's « docteure »)
 
 #: Lowercase particles inside names ("Charles de Gaulle", "Valéry Giscard d'Estaing").
 NAME_PARTICLES: tuple[str, ...] = ("de", "du", "des", "le", "la", "van", "von", "der", "di", "da")

@@ -476,7 +476,7 @@ VOCATIVE_WORDS: frozenset[str] = frozenset({
 
 #: Honorifics before a name, with the gender they tell.
 HONORIFICS: dict[str, str] = {
-    "mme": "f", "madame": "f", "mlle": "f", "mademoiselle": "f", "mmes": "f",
+    "mme": "f", "madame": "f", "mlle": "f", "mademoiselle": "f", "mmes": "f", "dre": "f",
     "m": "m", "monsieur": "m", "mm": "m",
 }
 
