@@ -1401,6 +1401,11 @@ def test_no_person_without_an_age_epithet_and_a_surname(text: str) -> None:
     # a role noun and its complement, then the name in apposition
     ("fr", "Le capitaine des Bleus, Tevita Mafi, est arrivé.", "Tevita Mafi"),
     ("fr", "Le maire de Saint-Aubin, Taavi Rõivas, est arrivé.", "Taavi Rõivas"),
+    # ... an adjective between them, or "for"
+    ("fr", "La ministre togolaise des Affaires étrangères, Akossiwa Dzidzoli, est arrivée.",
+     "Akossiwa Dzidzoli"),
+    ("en", "Lawless wrote to the Minister for Corrections, Eleni Stavrou, last year.",
+     "Eleni Stavrou"),
     # lowercase adjectives of common endings between a role noun and the name
     ("fr", "Le policier municipal Rudi Kovač était là.", "Rudi Kovač"),
     ("fr", "L'entraîneur adjoint Kofi Mensah est là.", "Kofi Mensah"),

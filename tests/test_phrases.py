@@ -80,7 +80,8 @@ def _reference_adjective() -> str:
 
 def _reference_ending_patterns() -> dict[str, re.Pattern[str]]:
     """``cue_before``, ``lone_role_close``, ``role_of`` and ``role_of_place`` as the regexes
-    they were (before the fifteenth performance session)."""
+    they were (before the fifteenth performance session; since then ``cue_before``'s role
+    and complement may have adjectives between them and "for" as the preposition)."""
     adjective = _reference_adjective()
     roles = _alternation((*en.ROLE_NOUNS, *fr.ROLE_NOUNS))
     lone_roles = (*en.ROLE_NOUNS, *fr.ROLE_NOUNS, *en.LONE_ROLE_NOUNS, *fr.LONE_ROLE_NOUNS)
@@ -91,8 +92,8 @@ def _reference_ending_patterns() -> dict[str, re.Pattern[str]]:
             r"(?<!\w)(?:(?:" + roles + r")(?:[ \t]+" + adjective + r"){0,2}|"
             + _alternation((*en.SPEECH_BEFORE, *fr.SPEECH_BEFORE))
             + r")(?:[ \t]+(?:de|of)[ \t]+|[ \t]+d')?[ \t,:]*$"
-            r"|(?<!\w)(?:" + roles + r")[ \t]+(?:de|du|des|d'|of)[ \t]*[^,.;:!?()\"\n]{1,40},"
-            r"[ \t]*$"),
+            r"|(?<!\w)(?:" + roles + r")(?:[ \t]+" + adjective + r"){0,2}"
+            r"[ \t]+(?:de|du|des|d'|of|for)[ \t]*[^,.;:!?()\"\n]{1,40},[ \t]*$"),
         "lone_role_close": re.compile(
             r"(?<!\w)(?:" + _alternation((*en.LONE_NAME_POSSESSIVES, *fr.LONE_NAME_POSSESSIVES))
             + r"|dont[ \t]+(?:le|la|les)|whose|[a-z][a-z-]*'s|[a-z][a-z-]*s')[ \t]+" + kin_adjective

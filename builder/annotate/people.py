@@ -494,9 +494,11 @@ def _build_lexicon() -> _Lexicon:
             _flat(s) for s in (*en.SPEECH_BEFORE, *fr.SPEECH_BEFORE)),
             re.compile(preposition), " \t,:\n"),
         # a role noun and its complement, then the name in apposition: « le capitaine des
-        # Bleus, Tevita Mafi, », « the mayor of Millbrook, Dawn Price »
+        # Bleus, Tevita Mafi, », « the mayor of Millbrook, Dawn Price », « la ministre
+        # togolaise des Affaires étrangères, X », "the Minister for Corrections, X"
         _phrases.Piece(boundary, roles, re.compile(
-            r"[ \t]+(?:de|du|des|d'|of)[ \t]*[^,.;:!?()\"\n]{1,40},[ \t]*$"), " \t"),
+            adjectives + r"[ \t]+(?:de|du|des|d'|of|for)[ \t]*[^,.;:!?()\"\n]{1,40},[ \t]*$"),
+            " \t"),
     ))
     cue_after = re.compile(
         r"(?:['\u2019]s)?[ \t]*,?[ \t]*(?:(?:"
