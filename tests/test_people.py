@@ -2324,6 +2324,20 @@ def test_quebec_s_dre_is_a_woman_s_title(text: str, expected: list[tuple[str, st
     assert [(m.person, m.text) for m in run(text, "fr", registry=EMPTY).mentions] == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # a name of unknown words whose surname the article writes after an honorific elsewhere
+    ("en", "The phone rang and Jalen Whitaker put it on speaker. Later, Mr. Whitaker left.",
+     [("jalen-whitaker", "Jalen Whitaker"), ("jalen-whitaker", "Whitaker")]),
+    ("fr", "Le sommet a été ouvert par Akossiwa Dzidzoli lundi. Mme Dzidzoli a conclu.",
+     [("akossiwa-dzidzoli", "Akossiwa Dzidzoli"), ("akossiwa-dzidzoli", "Dzidzoli")]),
+    # not a place's name, nor after a title that is no honorific
+    ("en", "He flew to Grand Bahama on Monday. Captain Bahama was a ship.", []),
+])
+def test_a_surname_after_an_honorific_elsewhere_makes_a_name(
+        lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.person, m.text) for m in run(text, lang, registry=EMPTY).mentions] == expected
+
+
 def test_a_nurses_title_and_a_surname_name_the_registry_person() -> None:
     # "Sister Okonjo": a ward sister (or a nun) by the title and her surname
     registry = Registry(people={"grace-okonjo": Person(

@@ -1278,6 +1278,11 @@ class _Tok(NamedTuple):
     end: int
 
 
+#: A capitalised word (a name's) after a capitalised word of six letters at most, with or
+#: without its full stop: the honorific is checked on the match ("Mr. Whitaker", « Mme Roy »).
+_HONORIFIC_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]{0,5}\.?[ \t\u00a0]+([A-ZÀ-Ý][\w'’-]+)")
+
+
 @dataclass
 class _Doc:
     article: Article
@@ -1291,6 +1296,17 @@ class _Doc:
     inner_stop: frozenset[str]
     _lower_seen: dict[str, bool] = field(default_factory=dict)
     _titlecase: dict[int, bool] = field(default_factory=dict)
+    _honoured: frozenset[str] | None = None
+
+    def honoured(self, word: str) -> bool:
+        """Whether the article writes the capitalised ``word`` (flat) right after a gendered
+        honorific somewhere ("Mr. Whitaker", « Mme Dzidzoli »): a person's surname."""
+        if self._honoured is None:
+            self._honoured = frozenset(
+                self.low[m.start(1):m.end(1)] for m in _HONORIFIC_WORD_RE.finditer(self.full)
+                if self.low[m.start():m.end(1)].split()[0].rstrip(".") in _LEX.male_titles
+                or self.low[m.start():m.end(1)].split()[0].rstrip(".") in _LEX.female_titles)
+        return word in self._honoured
 
     @classmethod
     def of(cls, article: Article) -> _Doc:
@@ -2307,6 +2323,8 @@ def _discover(
         score += 1  # the surname is used alone elsewhere in the article
         if any(_has_cue(doc, spot.start, spot.end) for spot in alone[:8]):
             score += 1  # ... as a person: "Natarajan said"
+    if doc.honoured(last) and not is_given and last not in _LEX.places:
+        score += 2  # the surname after an honorific elsewhere: "Jalen Whitaker … Mr. Whitaker"
     cue = bool(title) or role or _has_cue(doc, start, end) or (
         # "Frank Mills, a local councillor, said": a given name, and a person's role in
         # apposition (not "Castellane Capital, a fund manager")
