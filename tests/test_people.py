@@ -1943,6 +1943,8 @@ def test_a_hyphenated_given_name_alone_is_the_person_named_in_full() -> None:
     # a possessive before a given name ends the name before it
     ("He had to beat Norway's Lars Eriksen 10-9.", "Lars Eriksen"),
     ("It dropped him behind Morishima and Ardent's Pieter de Graaf.", "Pieter de Graaf"),
+    # ... and a place's possessive before any word
+    ("Ethiopia's Tadesse Gebremariam said he was tired.", "Tadesse Gebremariam"),
     # two capitals as a given name's initials before a known surname
     ("He was marking Kilkenny's TJ Delaney, whose goal put them ahead.", "TJ Delaney"),
     # family name first, a capitalised middle name that is also a particle elsewhere
@@ -1956,6 +1958,12 @@ def test_a_hyphenated_given_name_alone_is_the_person_named_in_full() -> None:
 ])
 def test_names_of_other_conventions(text: str, name: str) -> None:
     assert [p.name for p in run(text, "en", EMPTY).discovered] == [name]
+
+
+def test_an_event_or_a_firm_after_a_place_s_possessive_is_no_person() -> None:
+    text = ("Kenya's Safari Rally said it would start on time. Spain's Aerolineas Solara said it "
+            "agreed.")
+    assert run(text, "en", EMPTY).discovered == []
 
 
 @pytest.mark.parametrize("text", [

@@ -1845,9 +1845,11 @@ def _split_runs(doc: _Doc, tokens: list[_Tok]) -> list[list[_Tok]]:
         is_title = folded in _LEX.title_words and text[0].isupper()
         if run and full[run[-1].end:run[-1].end + 1] in _APOSTROPHES \
                 and full[run[-1].end + 1:run[-1].end + 2] in ("s", "S") \
-                and (folded in _LEX.given or _initials_before_a_surname(doc, tokens, k)):
+                and (folded in _LEX.given or _initials_before_a_surname(doc, tokens, k)
+                     or " ".join(low[t.start:t.end] for t in run) in _LEX.places):
             # A possessive before a given name ends a name: "Norway's Lars Eriksen",
-            # "Ardent's Pieter de Graaf" (not "Prince George's County")
+            # "Ardent's Pieter de Graaf" (not "Prince George's County"); after a place's
+            # name, before any word: "Ethiopia's Tadesse Gebremariam"
             runs.append(run)
             run = []
         if folded in _LEX.org_heads and text[0].isupper() and not _hyphened(full, tok.end):

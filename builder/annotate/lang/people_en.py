@@ -370,7 +370,7 @@ KIN_GROUPS: tuple[str, ...] = ("family", "clan", "dynasty", "house")
 #: Head words of organisations, places, events, laws and works: a capitalised sequence that
 #: contains one is not a person ("Bureau of Justice Statistics", "Polo Lounge", "First Step Act").
 ORG_HEADS: tuple[str, ...] = (
-    "Aid", "Relief", "Nation", "Gardens", "Sports", "Affairs", "Relations", "Act", "Acts", "Administration", "Agency", "Airport", "Airlines", "Airways", "Alliance",
+    "Aid", "Relief", "Rally", "Aerolineas", "Aerolíneas", "Nation", "Gardens", "Sports", "Affairs", "Relations", "Act", "Acts", "Administration", "Agency", "Airport", "Airlines", "Airways", "Alliance",
     "Amendment", "Apartments", "Arena", "Area", "Army", "Assembly", "Association", "Authority",
     "Avenue", "Award", "Awards", "Beauty", "Board", "Boulevard", "Brands", "Bureau",
     "Building", "Café", "Cafe", "Campaign", "Capital", "Capitol", "Cathedral", "Center",
