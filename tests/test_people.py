@@ -2980,6 +2980,9 @@ def test_a_person_noun_opening_the_sentence_is_not_part_of_the_name(text: str,
     ("Priyanka Sethi, the president of the union, said its council had voted.",
      {"Priyanka Sethi"}),
     ("Aroha Kerehoma, a local councillor, said the land was theirs.", {"Aroha Kerehoma"}),
+    # a compound role ("deputy director general")
+    ("Meseret Alemu, the authority's deputy director general, said it was a theft.",
+     {"Meseret Alemu"}),
     # not without the speech verb, nor for a firm's noun
     ("Aroha Kerehoma, the president of the union, spoke first.", set()),
     ("Castellane Capital, a fund manager, said the deal was done.", set()),

@@ -1009,6 +1009,8 @@ def _noun_in_apposition(low: str, end: int, stop: int, nouns: frozenset[str],
     if head is None:
         return False
     rest = words[head + 1:]
+    while rest and rest[0] in nouns:
+        rest = rest[1:]  # a compound role: "deputy director general"
     if rest and rest[0] not in _LEX.role_complements:
         rest = rest[1:]  # one adjective: « conseiller municipal »
     return bool(m.group(2)) and (not rest or rest[0] in _LEX.role_complements)
