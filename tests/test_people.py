@@ -1415,6 +1415,11 @@ def test_no_person_without_an_age_epithet_and_a_surname(text: str) -> None:
     ("fr", "Le député de Haute-Savoie Hubert Castagnac salue la réforme.", "Hubert Castagnac"),
     ("fr", "Le député du Finistère Paul Martin salue la réforme.", "Paul Martin"),
     ("fr", "Le sénateur de Paris Marc Petit salue la réforme.", "Marc Petit"),
+    # ranks, clergy and trades in lowercase before the name
+    ("en", "Down the road, fire lieutenant Sharnie Kowalczyk had been on a tanker.",
+     "Sharnie Kowalczyk"),
+    ("fr", "Le curé du village, Jean-Marie Mbarga, a ouvert l'église.", "Jean-Marie Mbarga"),
+    ("en", "The parish priest Tadeusz Wrobel blessed the mould.", "Tadeusz Wrobel"),
     # ... a place or a club no list holds, whose first word is no given name
     ("fr", "Hier, l'attaquant de Montverdun Hugo Castelnau a marqué.", "Hugo Castelnau"),
     ("fr", "L'avocat de Marie Claire Dupont a plaidé.", "Marie Claire Dupont"),

@@ -126,6 +126,13 @@ ROLE_NOUNS: tuple[str, ...] = (
     "postman", "postwoman", "publican", "barman", "barmaid", "crofter", "fisherman",
     "shepherd", "butcher", "grocer", "pharmacist", "hawker", "vendor", "stallholder",
     "lifeguard",
+    "carpenter", "plumber", "electrician", "welder", "mechanic", "miner", "logger",
+    "lumberjack", "millwright", "trawlerman", "herder", "rancher", "beekeeper", "winemaker",
+    "barber", "tailor", "cobbler", "blacksmith",
+    # ranks and clergy, written in lowercase before a name ("fire lieutenant Sharnie X", "the
+    # parish priest, Fr X"; not "major", "general", "cardinal": adjectives too)
+    "lieutenant", "sergeant", "corporal", "colonel", "admiral", "commander", "priest", "vicar",
+    "rector", "deacon", "chaplain", "rabbi", "imam", "nun", "monk", "bishop", "archbishop",
     # the letters after a member's name, also written before it ("Labour MP Dafydd
     # Rees-Morgan", "Fianna Fáil TD Aoife Brennan")
     "mp", "mep", "msp", "mla", "td",

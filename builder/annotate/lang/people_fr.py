@@ -105,6 +105,15 @@ ROLE_NOUNS: tuple[str, ...] = (
     "boulanger", "boulangère", "pharmacien", "pharmacienne", "vendeur", "vendeuse",
     "serveur", "serveuse", "coiffeur", "coiffeuse", "caissier", "caissière", "facteur",
     "factrice", "artisan", "artisane", "videur", "pêcheur", "pêcheuse", "berger", "bergère",
+    "menuisier", "menuisière", "plombier", "plombière", "électricien", "électricienne",
+    "soudeur", "soudeuse", "mécanicien", "mécanicienne", "bûcheron", "bûcheronne",
+    "apiculteur", "apicultrice", "vigneron", "vigneronne", "boucher", "bouchère", "épicier",
+    "épicière", "cordonnier", "cordonnière", "forgeron", "maraîcher", "maraîchère",
+    # ranks and clergy (« le lieutenant Paul X », « le curé du village, Jean X »; not « général
+    # », « cardinal »: adjectives too)
+    "lieutenant", "lieutenante", "sergent", "sergente", "caporal", "adjudant", "colonel",
+    "colonelle", "amiral", "prêtre", "curé", "vicaire", "aumônier", "aumônière", "diacre",
+    "rabbin", "imam", "religieuse", "moine", "évêque", "archevêque",
 )
 
 #: Verbs after a name that make it the speaker ("Claire Dubois a déclaré").
