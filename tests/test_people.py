@@ -1950,6 +1950,10 @@ def test_a_hyphenated_given_name_alone_is_the_person_named_in_full() -> None:
     ("It dropped him behind Morishima and Ardent's Pieter de Graaf.", "Pieter de Graaf"),
     # ... and a place's possessive before any word
     ("Ethiopia's Tadesse Gebremariam said he was tired.", "Tadesse Gebremariam"),
+    # after a role in lowercase, a first word no list holds is the given name, not a title's
+    # ("Harbor Master Tom Reilly" keeps its title out)
+    ("Chief minister Pradeep Kumar Samantaray said he was sorry.", "Pradeep Kumar Samantaray"),
+    ("Harbor Master Tom Reilly said he was sorry.", "Tom Reilly"),
     # two capitals as a given name's initials before a known surname
     ("He was marking Kilkenny's TJ Delaney, whose goal put them ahead.", "TJ Delaney"),
     # family name first, a capitalised middle name that is also a particle elsewhere

@@ -2155,7 +2155,7 @@ def _discover(
     # noun just before the given name ends a long title ("Senate Minority Leader Luis Ortega")
     # and is a person cue, as at the start of the run.
     if len(run) >= 3 and low[run[0].start:run[0].end] not in _LEX.given \
-            and not _vietnamese(doc, run):
+            and not _vietnamese(doc, run) and not _after_lowercase_role(doc, run[0].start):
         adjective = False  # an adjective was skipped: only a particle or a role may end it
         for i in range(1, len(run) - 1):
             word = low[run[i].start:run[i].end]
@@ -2378,6 +2378,15 @@ def _discover(
     if len(id_words) == 1 and len(run) > 1:  # "J.D. Vance": jd-vance, not vance
         id_words = ["".join(full[t.start:t.end] for t in run[:-1]), *id_words]
     return name, start, end, " ".join(id_words)
+
+
+def _after_lowercase_role(doc: _Doc, start: int) -> bool:
+    """A role noun in lowercase right before ``start``, one space between: it stands for the
+    title, so the capitalised words after it are the name ("Chief minister Pradeep Kumar
+    Samantaray", whose first word is a given name no list holds, not a title's word)."""
+    ahead = doc.word_before(start)
+    return ahead is not None and doc.low[ahead[0]:ahead[1]] in _LEX.roles \
+        and doc.full[ahead[0]].islower() and doc.full[ahead[1]:start] == " "
 
 
 def _withheld_surname(doc: _Doc, run: list[_Tok]) -> bool:
