@@ -1140,6 +1140,10 @@ def test_every_gendered_given_name_is_a_given_name() -> None:
     # a listed demonym that is also a given name, before a given name
     ("Le dernier film de l'Argentine Ana Lucía Ferreyra a été ovationné.", "Ana Lucía Ferreyra"),
     ("Le Normand Julien Leroux a gagné.", "Julien Leroux"),
+    # a demonym no ending tells
+    ("Elle a écrit au commissaire, le Chypriote Kostas Andreadis.", "Kostas Andreadis"),
+    # a feast joined to a given name by a hyphen is part of a compound given name
+    ("« On a tout fait », explique le colonel Jean-Toussaint Mattei.", "Jean-Toussaint Mattei"),
 ])
 def test_a_name_after_a_demonym_noun(text: str, expected: str) -> None:
     assert [m.text for m in run(text, "fr", EMPTY).mentions] == [expected]

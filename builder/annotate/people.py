@@ -2271,7 +2271,11 @@ def _discover(
             return None
         if word in _LEX.calendar and not (i == len(folded) - 1 and i > 0 and is_given
                                           and word in _LEX.surnames) \
-                and not (i == 0 and calendar_first):
+                and not (i == 0 and calendar_first) \
+                and not (i > 0 and word in _LEX.given and folded[i - 1] in _LEX.given
+                         and full[run[i - 1].end:run[i].start] == "-"):
+            # (a feast joined by a hyphen to a given name is a compound given name's second
+            # word: « Jean-Toussaint Mattei », « Marie-Noël X »)
             return None
     if (first in _LEX.not_first and not given_anyway) \
             or (first in doc.function_words and not is_given):

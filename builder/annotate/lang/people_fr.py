@@ -453,6 +453,13 @@ DEMONYM_NOUNS: tuple[str, ...] = (
     "Kazakh", "Savoyard", "Savoyarde", "Auvergnat", "Auvergnate", "Monégasque", "Andorran",
     "Andorrane", "Letton", "Lettonne", "Malgache", "Burkinabé", "Gascon", "Gasconne",
     "Provençal", "Provençale", "Occitan", "Occitane", "Saoudien", "Saoudienne",
+    # (no ending of ``DEMONYM_ENDINGS`` tells them either)
+    "Chypriote", "Chypriotes", "Burkinabè", "Uruguayen", "Uruguayenne", "Paraguayen",
+    "Paraguayenne", "Libyen", "Libyenne", "Afghan", "Afghane", "Philippin", "Kazakhe",
+    "Qatari", "Qatarie", "Émirati", "Émiratie", "Yéménite", "Monténégrin", "Monténégrine",
+    "Kosovar", "Kosovare", "Moldave", "Samoan", "Samoane", "Mongol", "Mongole", "Birman",
+    "Birmane", "Sahraoui", "Sahraouie", "Malawite", "Slave", "Tadjik", "Turkmène", "Kirghize",
+    "Ouïghour", "Tchétchène", "Inuit", "Innu",
 )
 
 #: Endings of capitalised demonyms (folded), checked only after a determiner and when the
