@@ -1424,6 +1424,8 @@ def test_no_person_without_an_age_epithet_and_a_surname(text: str) -> None:
      "Sharnie Kowalczyk"),
     ("fr", "Le curé du village, Jean-Marie Mbarga, a ouvert l'église.", "Jean-Marie Mbarga"),
     ("en", "The parish priest Tadeusz Wrobel blessed the mould.", "Tadeusz Wrobel"),
+    ("en", "District Collector Anupama Menon said 312 camps were open.", "Anupama Menon"),
+    ("fr", "Le proviseur du lycée, Aurélien Kerbrat, a répondu.", "Aurélien Kerbrat"),
     # ... a place or a club no list holds, whose first word is no given name
     ("fr", "Hier, l'attaquant de Montverdun Hugo Castelnau a marqué.", "Hugo Castelnau"),
     ("fr", "L'avocat de Marie Claire Dupont a plaidé.", "Marie Claire Dupont"),

@@ -128,7 +128,9 @@ ROLE_NOUNS: tuple[str, ...] = (
     "lifeguard",
     "carpenter", "plumber", "electrician", "welder", "mechanic", "miner", "logger",
     "lumberjack", "millwright", "trawlerman", "herder", "rancher", "beekeeper", "winemaker",
-    "barber", "tailor", "cobbler", "blacksmith",
+    "barber", "tailor", "cobbler", "blacksmith", "collector", "constable", "registrar",
+    "chancellor", "provost", "headteacher", "headmaster", "headmistress", "archivist",
+    "librarian", "editor", "paramedic", "midwife", "veterinarian", "trainer",
     # ranks and clergy, written in lowercase before a name ("fire lieutenant Sharnie X", "the
     # parish priest, Fr X"; not "major", "general", "cardinal": adjectives too)
     "lieutenant", "sergeant", "corporal", "colonel", "admiral", "commander", "priest", "vicar",

@@ -109,6 +109,10 @@ ROLE_NOUNS: tuple[str, ...] = (
     "soudeur", "soudeuse", "mécanicien", "mécanicienne", "bûcheron", "bûcheronne",
     "apiculteur", "apicultrice", "vigneron", "vigneronne", "boucher", "bouchère", "épicier",
     "épicière", "cordonnier", "cordonnière", "forgeron", "maraîcher", "maraîchère",
+    "proviseur", "proviseure", "greffier", "greffière", "bibliothécaire", "archiviste",
+    "rédacteur", "rédactrice", "vétérinaire", "ambulancier", "ambulancière", "sage-femme",
+    "commissaire", "sous-préfet", "sous-préfète", "recteur", "rectrice", "urgentiste",
+    "éducateur", "éducatrice", "surveillant", "surveillante",
     # ranks and clergy (« le lieutenant Paul X », « le curé du village, Jean X »; not « général
     # », « cardinal »: adjectives too)
     "lieutenant", "lieutenante", "sergent", "sergente", "caporal", "adjudant", "colonel",
