@@ -923,6 +923,15 @@ def test_a_rank_before_a_name_makes_the_officer() -> None:
     assert [who(q) for q in quotes(body)] == ["ray-lopez"]
 
 
+def test_a_rank_of_more_than_four_letters_before_a_discovered_name() -> None:
+    """"Its spokesman, Colonel X,": the rank is bound to the name, and the apposition before
+    it still reads as one."""
+    body = ("The rebels hold the town. Its spokesman, Colonel Ibrahim Adam Tiyo, denied that "
+            "fighters had moved.\n\nAid workers met them. Sarah Grech, a nurse, described "
+            'the camp.\n\n"Let them bring the UN," the rebel spokesman told reporters.')
+    assert [who(q) for q in pipeline_quotes(body)] == ["ibrahim-adam-tiyo"]
+
+
 @pytest.mark.parametrize("body, lang", [
     # a number and a plural noun no list knows, a person's by its ending
     (("Chez Claire Morel et Paul Morel, on aurait dû vendre ces huîtres en décembre.\n\n« On a "

@@ -834,6 +834,9 @@ _VOICE_GAP = 2
 _DECAY = 0.7
 #: A capitalised title right before a name (« Me », « Dr », "Mr."), for role bindings.
 _TITLE_TAIL_RE = re.compile(r"(?<!\S)([A-Z][a-z]{0,3})\.?\s+$")
+#: A capitalised word of five letters or more right before a name, and the word before it:
+#: a rank alone ("spokesman, Colonel "), not the last word of a longer title ("Prime Minister ").
+_RANK_TAIL_RE = re.compile(r"(?:(\S*)\s+|^)([A-Z][a-z]{4,12})\s+\Z")
 _NP_GAP_OK = frozenset(" \t\n\u00a0\u202f'’‘-")
 
 
@@ -1536,6 +1539,14 @@ class _Annotator:
                         for form in (abbreviated + "e", abbreviated + "s"):
                             if form in persons:  # (« l'avocate », the plural too)
                                 self.bind(p, form, m, None)
+                elif m.kind != "pronoun" and (ranked := _RANK_TAIL_RE.search(
+                        p.masked, max(0, s0 - 40), s0)) is not None \
+                        and ranked.group(2).lower() in persons \
+                        and not (ranked.group(1) or "")[:1].isupper():
+                    # "Its spokesman, Colonel Ibrahim Adam Tiyo, said": a rank written as a
+                    # title is the person's role, and the phrase before it their apposition
+                    lead = ranked.start(2)
+                    self.bind(p, ranked.group(2).lower(), m, None)
                 before = _TOKEN_RE.findall(p.lowered[max(0, lead - 48):lead])
                 head = p.masked[max(0, lead - 4):lead].rstrip()
                 tight = head[-1:].isalnum() or head[-1:] in ("'", "’", "-")
