@@ -872,6 +872,10 @@ def test_a_large_registry_gives_the_same_mentions() -> None:
     (("Jax Moreno cancelled his tour. Moreno said he was tired.\n\nHis mother, Lucia Moreno, "
      "defended him.\n\nMoreno said he would come back."),
      [("jax-moreno", "Jax Moreno"), ("jax-moreno", "Moreno"), ("lucia-moreno", "Lucia Moreno")]),
+    # ... nor before an apposition or an age, which tell namesakes apart
+    (("Jax Moreno cancelled his tour. Moreno said he was tired.\n\nHis mother, Lucia Moreno, "
+      "defended him.\n\nThe tour was sold out.\n\nMoreno, the mother, said he would rest."),
+     [("jax-moreno", "Jax Moreno"), ("jax-moreno", "Moreno"), ("lucia-moreno", "Lucia Moreno")]),
 ])
 def test_shared_surname_takes_the_person_named_before(
         text: str, expected: list[tuple[str, str]]) -> None:
@@ -1954,8 +1958,6 @@ def test_a_hyphenated_given_name_alone_is_the_person_named_in_full() -> None:
     # a possessive before a given name ends the name before it
     ("He had to beat Norway's Lars Eriksen 10-9.", "Lars Eriksen"),
     ("It dropped him behind Morishima and Ardent's Pieter de Graaf.", "Pieter de Graaf"),
-    # ... and a place's possessive before any word
-    ("Ethiopia's Tadesse Gebremariam said he was tired.", "Tadesse Gebremariam"),
     # after a role in lowercase, a first word no list holds is the given name, not a title's
     # ("Harbor Master Tom Reilly" keeps its title out)
     ("Chief minister Pradeep Kumar Samantaray said he was sorry.", "Pradeep Kumar Samantaray"),
@@ -1975,10 +1977,28 @@ def test_names_of_other_conventions(text: str, name: str) -> None:
     assert [p.name for p in run(text, "en", EMPTY).discovered] == [name]
 
 
-def test_an_event_or_a_firm_after_a_place_s_possessive_is_no_person() -> None:
-    text = ("Kenya's Safari Rally said it would start on time. Spain's Aerolineas Solara said it "
-            "agreed.")
-    assert run(text, "en", EMPTY).discovered == []
+@pytest.mark.parametrize("lang, text, expected", [
+    # firms and events after a place's possessive (a split there was tried and taken back)
+    ("en", ("Kenya's Safari Rally said it would start on time. Spain's Aerolineas Solara said "
+            "it agreed."), set()),
+    ("en", "Denmark's Novo Nordisk said on Tuesday it would cut the price.", set()),
+    # a word after an honorific that is no surname's is no cue for a name ending with it
+    ("en", ("Miss Universe was crowned. Telemundo Universe host Carla Ruiz said it was a "
+            "record."), {"Carla Ruiz"}),
+    # role nouns that also name software and feasts are no cue
+    ("en", "The image editor Affinity Photo is now free.", set()),
+    ("fr", "La fête religieuse Yom Kippour commence ce soir.", set()),
+    # a title's words after a lowercase role noun are still dropped
+    ("en", "Police officer Senior Constable Ana Ruiz said the road was closed.", {"Ana Ruiz"}),
+    # a plan, a church, an organisation of a people are no persons
+    ("en", "The German Marshall Plan was discussed.", set()),
+    ("fr", "Christian Science a ouvert une salle de lecture à Lyon.", set()),
+    ("fr", "L'Inuit Tapiriit Kanatami a demandé des excuses.", set()),
+])
+def test_names_of_things_the_session_s_rules_must_leave_alone(
+        lang: str, text: str, expected: set[str]) -> None:
+    """Over-firings a review found in the eighteenth session's first rules, now kept out."""
+    assert discovered_names(run(text, lang, EMPTY)) == expected
 
 
 @pytest.mark.parametrize("text", [

@@ -930,6 +930,10 @@ def test_a_rank_of_more_than_four_letters_before_a_discovered_name() -> None:
             "fighters had moved.\n\nAid workers met them. Sarah Grech, a nurse, described "
             'the camp.\n\n"Let them bring the UN," the rebel spokesman told reporters.')
     assert [who(q) for q in pipeline_quotes(body)] == ["ibrahim-adam-tiyo"]
+    # not when the comma closes a fronted phrase: the name is no apposition of the spokesman
+    body = ("After meeting the spokesman, Colonel Ahmed Musa told reporters the town was calm."
+            '\n\n"We are in control," the spokesman said.')
+    assert [who(q) for q in pipeline_quotes(body)] != ["ahmed-musa"]
 
 
 @pytest.mark.parametrize("body, lang", [

@@ -1282,6 +1282,8 @@ class _Tok(NamedTuple):
 
 #: A capitalised word (a name's) after a capitalised word of six letters at most, with or
 #: without its full stop: the honorific is checked on the match ("Mr. Whitaker", « Mme Roy »).
+_PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "m", "mme", "mlle", "monsieur",
+                               "madame", "mademoiselle"})
 _HONORIFIC_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]{0,5}\.?[ \t\u00a0]+([A-ZÀ-Ý][\w'’-]+)")
 
 
@@ -1301,13 +1303,13 @@ class _Doc:
     _honoured: frozenset[str] | None = None
 
     def honoured(self, word: str) -> bool:
-        """Whether the article writes the capitalised ``word`` (flat) right after a gendered
-        honorific somewhere ("Mr. Whitaker", « Mme Dzidzoli »): a person's surname."""
+        """Whether the article writes the capitalised ``word`` (flat) right after a plain
+        gendered honorific somewhere ("Mr. Whitaker", « Mme Dzidzoli »): a person's surname
+        (not after "Miss", "Lady", "Lord": "Miss Universe", "Lady Gaga")."""
         if self._honoured is None:
             self._honoured = frozenset(
                 self.low[m.start(1):m.end(1)] for m in _HONORIFIC_WORD_RE.finditer(self.full)
-                if self.low[m.start():m.end(1)].split()[0].rstrip(".") in _LEX.male_titles
-                or self.low[m.start():m.end(1)].split()[0].rstrip(".") in _LEX.female_titles)
+                if self.low[m.start():m.end(1)].split()[0].rstrip(".") in _PLAIN_HONORIFICS)
         return word in self._honoured
 
     @classmethod
@@ -1847,11 +1849,10 @@ def _split_runs(doc: _Doc, tokens: list[_Tok]) -> list[list[_Tok]]:
         is_title = folded in _LEX.title_words and text[0].isupper()
         if run and full[run[-1].end:run[-1].end + 1] in _APOSTROPHES \
                 and full[run[-1].end + 1:run[-1].end + 2] in ("s", "S") \
-                and (folded in _LEX.given or _initials_before_a_surname(doc, tokens, k)
-                     or " ".join(low[t.start:t.end] for t in run) in _LEX.places):
+                and (folded in _LEX.given or _initials_before_a_surname(doc, tokens, k)):
             # A possessive before a given name ends a name: "Norway's Lars Eriksen",
-            # "Ardent's Pieter de Graaf" (not "Prince George's County"); after a place's
-            # name, before any word: "Ethiopia's Tadesse Gebremariam"
+            # "Ardent's Pieter de Graaf" (not "Prince George's County"; nor, before any word,
+            # after a place: "Denmark's Novo Nordisk said" would be a person)
             runs.append(run)
             run = []
         if folded in _LEX.org_heads and text[0].isupper() and not _hyphened(full, tok.end):
@@ -2155,10 +2156,15 @@ def _discover(
     # noun just before the given name ends a long title ("Senate Minority Leader Luis Ortega")
     # and is a person cue, as at the start of the run.
     if len(run) >= 3 and low[run[0].start:run[0].end] not in _LEX.given \
-            and not _vietnamese(doc, run) and not _after_lowercase_role(doc, run[0].start):
+            and not _vietnamese(doc, run):
         adjective = False  # an adjective was skipped: only a particle or a role may end it
+        role_ahead = _after_lowercase_role(doc, run[0].start)
         for i in range(1, len(run) - 1):
             word = low[run[i].start:run[i].end]
+            if role_ahead and not any(low[t.start:t.end] in _LEX.roles
+                                      or low[t.start:t.end] in _LEX.title_words
+                                      for t in run[:i]):
+                continue  # (no title's word to drop: "Chief minister Pradeep Kumar X")
             before = low[run[i - 1].start:run[i - 1].end]
             after_particle = before in _LEX.particles and full[run[i - 1].start].islower()
             # (a noun for a person too, capitalised as a title: "Premier Joanne Maddern")
@@ -3010,7 +3016,7 @@ def _find_short_names(
     full, low = doc.full, doc.low
     # Surnames of several words ("Le Bihan", "von der Leyen", "Maurel-Castagne") are searched
     # directly: they are not one capitalised word standing alone.
-    def shared(word: str, owned: set[str], start: int, surname: bool,
+    def shared(word: str, owned: set[str], start: int, end: int, surname: bool,
                rankable: bool = True) -> str | None:
         """Of the people who share ``word``, the one it names at ``start``, if any: the only
         one named in full before it, or, for a surname of several people all named in full
@@ -3036,7 +3042,10 @@ def _find_short_names(
                     here = doc.para_of(start)
                     recent = {p for at, p in full_at if at < start
                               and here - doc.para_of(at) <= 1}
-                    if len(alone) == 1 and not recent.intersection(earlier) - set(alone):
+                    if len(alone) == 1 and not recent.intersection(earlier) - set(alone) \
+                            and full[end:end + 1] != ",":
+                        # (not before an apposition or an age, which the writer adds to tell
+                        # namesakes apart: "said Lopez, the mother", « Moreau, 82 ans »)
                         earlier = alone
         return earlier[0] if len(earlier) == 1 else None
 
@@ -3076,7 +3085,7 @@ def _find_short_names(
             fitting = honorific_fits(sharing, low[before[0]:before[1]].rstrip(".")) \
                 if len(sharing) > 1 and before is not None else sharing  # "Ms. Ashby-Kerr"
             bearer = next(iter(fitting)) if len(fitting) == 1 \
-                else shared(compound, fitting, start, True)
+                else shared(compound, fitting, start, end, True)
             if bearer is None:
                 continue  # « Le Bihan » before the full names that share it
             doc.claim(start, end)
@@ -3121,8 +3130,9 @@ def _find_short_names(
                             == _LEX.subject_possessives[possessive.group(1)]}
                     owned = fits if len(fits) == 1 else owned
             if len(owned) != 1:
-                one = shared(word, owned, start, all((word, o) in surname_of for o in owned
-                                                     if firsts.get(o, 1 << 60) < start),
+                one = shared(word, owned, start, end,
+                             all((word, o) in surname_of for o in owned
+                                 if firsts.get(o, 1 << 60) < start),
                              spot.title is None)
                 if one is None:
                     continue  # two people named in the article share the word

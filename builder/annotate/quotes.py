@@ -1539,12 +1539,15 @@ class _Annotator:
                         for form in (abbreviated + "e", abbreviated + "s"):
                             if form in persons:  # (« l'avocate », the plural too)
                                 self.bind(p, form, m, None)
-                elif m.kind != "pronoun" and (ranked := _RANK_TAIL_RE.search(
-                        p.masked, max(0, s0 - 40), s0)) is not None \
+                elif m.kind != "pronoun" and p.masked[e0:e0 + 1] == "," \
+                        and (ranked := _RANK_TAIL_RE.search(
+                            p.masked, max(0, s0 - 40), s0)) is not None \
                         and ranked.group(2).lower() in persons \
                         and not (ranked.group(1) or "")[:1].isupper():
                     # "Its spokesman, Colonel Ibrahim Adam Tiyo, said": a rank written as a
                     # title is the person's role, and the phrase before it their apposition
+                    # (closed by a comma after the name: not "After meeting the spokesman,
+                    # Colonel X told reporters")
                     lead = ranked.start(2)
                     self.bind(p, ranked.group(2).lower(), m, None)
                 before = _TOKEN_RE.findall(p.lowered[max(0, lead - 48):lead])

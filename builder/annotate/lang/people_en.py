@@ -126,13 +126,15 @@ ROLE_NOUNS: tuple[str, ...] = (
     "postman", "postwoman", "publican", "barman", "barmaid", "crofter", "fisherman",
     "shepherd", "butcher", "grocer", "pharmacist", "hawker", "vendor", "stallholder",
     "lifeguard",
-    "carpenter", "plumber", "electrician", "welder", "mechanic", "miner", "logger",
+    "carpenter", "plumber", "electrician", "welder", "mechanic", "logger",
     "lumberjack", "millwright", "trawlerman", "herder", "rancher", "beekeeper", "winemaker",
     "barber", "tailor", "cobbler", "blacksmith", "collector", "constable", "registrar",
     "chancellor", "provost", "headteacher", "headmaster", "headmistress", "archivist",
-    "librarian", "editor", "paramedic", "midwife", "veterinarian", "trainer",
+    "librarian", "paramedic", "midwife", "veterinarian",
     # ranks and clergy, written in lowercase before a name ("fire lieutenant Sharnie X", "the
-    # parish priest, Fr X"; not "major", "general", "cardinal": adjectives too)
+    # parish priest, Fr X"; not "major", "general", "cardinal": adjectives too; nor "editor",
+    # "trainer", "miner", which name software, aircraft and firms: "the image editor Affinity
+    # Photo", "the miner Rio Tinto")
     "lieutenant", "sergeant", "corporal", "colonel", "admiral", "commander", "priest", "vicar",
     "rector", "deacon", "chaplain", "rabbi", "imam", "nun", "monk", "bishop", "archbishop",
     # the letters after a member's name, also written before it ("Labour MP Dafydd
@@ -379,7 +381,8 @@ KIN_GROUPS: tuple[str, ...] = ("family", "clan", "dynasty", "house")
 #: Head words of organisations, places, events, laws and works: a capitalised sequence that
 #: contains one is not a person ("Bureau of Justice Statistics", "Polo Lounge", "First Step Act").
 ORG_HEADS: tuple[str, ...] = (
-    "Aid", "Relief", "Rally", "Aerolineas", "Aerolíneas", "Nation", "Gardens", "Sports", "Affairs", "Relations", "Act", "Acts", "Administration", "Agency", "Airport", "Airlines", "Airways", "Alliance",
+    "Aid", "Relief", "Rally", "Aerolineas", "Aerolíneas", "Plan", "Broadcasting", "Science",
+    "Nation", "Gardens", "Sports", "Affairs", "Relations", "Act", "Acts", "Administration", "Agency", "Airport", "Airlines", "Airways", "Alliance",
     "Amendment", "Apartments", "Arena", "Area", "Army", "Assembly", "Association", "Authority",
     "Avenue", "Award", "Awards", "Beauty", "Board", "Boulevard", "Brands", "Bureau",
     "Building", "Café", "Cafe", "Campaign", "Capital", "Capitol", "Cathedral", "Center",

@@ -110,14 +110,16 @@ ROLE_NOUNS: tuple[str, ...] = (
     "apiculteur", "apicultrice", "vigneron", "vigneronne", "boucher", "bouchère", "épicier",
     "épicière", "cordonnier", "cordonnière", "forgeron", "maraîcher", "maraîchère",
     "proviseur", "proviseure", "greffier", "greffière", "bibliothécaire", "archiviste",
-    "rédacteur", "rédactrice", "vétérinaire", "ambulancier", "ambulancière", "sage-femme",
+    "ambulancier", "ambulancière", "sage-femme",
     "commissaire", "sous-préfet", "sous-préfète", "recteur", "rectrice", "urgentiste",
     "éducateur", "éducatrice", "surveillant", "surveillante",
     # ranks and clergy (« le lieutenant Paul X », « le curé du village, Jean X »; not « général
-    # », « cardinal »: adjectives too)
+    # », « cardinal », « amiral », « religieuse »: adjectives too, « le produit amiral Renault
+    # Clio », « la fête religieuse Yom Kippour »; nor « vétérinaire », « rédacteur », which
+    # name firms and titles: « le vétérinaire Boehringer Ingelheim »)
     "lieutenant", "lieutenante", "sergent", "sergente", "caporal", "adjudant", "colonel",
-    "colonelle", "amiral", "prêtre", "curé", "vicaire", "aumônier", "aumônière", "diacre",
-    "rabbin", "imam", "religieuse", "moine", "évêque", "archevêque",
+    "colonelle", "prêtre", "curé", "vicaire", "aumônier", "aumônière", "diacre", "rabbin",
+    "imam", "moine", "évêque", "archevêque",
 )
 
 #: Verbs after a name that make it the speaker ("Claire Dubois a déclaré").
@@ -463,7 +465,7 @@ DEMONYM_NOUNS: tuple[str, ...] = (
     "Qatari", "Qatarie", "Émirati", "Émiratie", "Yéménite", "Monténégrin", "Monténégrine",
     "Kosovar", "Kosovare", "Moldave", "Samoan", "Samoane", "Mongol", "Mongole", "Birman",
     "Birmane", "Sahraoui", "Sahraouie", "Malawite", "Slave", "Tadjik", "Turkmène", "Kirghize",
-    "Ouïghour", "Tchétchène", "Inuit", "Innu",
+    "Ouïghour", "Tchétchène",
 )
 
 #: Endings of capitalised demonyms (folded), checked only after a determiner and when the
