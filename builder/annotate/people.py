@@ -381,6 +381,7 @@ class _Lexicon:
     not_first: frozenset[str]
     given_not_first: frozenset[str]  # "Christian": a given name before a known surname only
     given_in_french: frozenset[str]  # ... except in French, where it is no adjective
+    plain_honorifics: frozenset[str]  # "Mr", « Mme »: any surname may follow them
     calendar_given: frozenset[str]  # "June", « Noël »: a month or a feast that is a given name
     function_words: dict[str, frozenset[str]]  # by language: "Son", "Will" differ
     inner_stop: dict[str, frozenset[str]]
@@ -720,6 +721,7 @@ def _build_lexicon() -> _Lexicon:
         not_first=_singles(en.NOT_FIRST, fr.NOT_FIRST),
         given_not_first=_singles(en.GIVEN_AND_NOT_FIRST, fr.GIVEN_AND_NOT_FIRST),
         given_in_french=_singles(en.GIVEN_IN_FRENCH),
+        plain_honorifics=_singles(en.PLAIN_HONORIFICS, fr.PLAIN_HONORIFICS),
         calendar_given=_singles(en.CALENDAR_GIVEN_NAMES, fr.CALENDAR_GIVEN_NAMES),
         function_words={"en": _singles(en.FUNCTION_WORDS), "fr": _singles(fr.FUNCTION_WORDS)},
         inner_stop={"en": _singles(en.INNER_STOP), "fr": _singles(fr.INNER_STOP)},
@@ -1282,8 +1284,6 @@ class _Tok(NamedTuple):
 
 #: A capitalised word (a name's) after a capitalised word of six letters at most, with or
 #: without its full stop: the honorific is checked on the match ("Mr. Whitaker", « Mme Roy »).
-_PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "m", "mme", "mlle", "monsieur",
-                               "madame", "mademoiselle"})
 _HONORIFIC_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]{0,5}\.?[ \t\u00a0]+([A-ZÀ-Ý][\w'’-]+)")
 
 
@@ -1309,7 +1309,7 @@ class _Doc:
         if self._honoured is None:
             self._honoured = frozenset(
                 self.low[m.start(1):m.end(1)] for m in _HONORIFIC_WORD_RE.finditer(self.full)
-                if self.low[m.start():m.end(1)].split()[0].rstrip(".") in _PLAIN_HONORIFICS)
+                if self.low[m.start():m.end(1)].split()[0].rstrip(".") in _LEX.plain_honorifics)
         return word in self._honoured
 
     @classmethod

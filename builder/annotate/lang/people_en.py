@@ -50,6 +50,11 @@ FAMILIAR_TITLES: tuple[str, ...] = ("Uncle", "Aunt", "Auntie", "Sister")
 MALE_HONORIFICS: tuple[str, ...] = ("Mr", "Sir", "Lord", "Mister")
 FEMALE_HONORIFICS: tuple[str, ...] = ("Ms", "Mrs", "Miss", "Dame", "Lady", "Madam", "Mdm")
 
+#: Honorifics any person's surname may follow, to tell that a capitalised word after one is a
+#: surname ("Mr. Whitaker"): not "Miss", "Lady", "Lord", which also open titles and names
+#: ("Miss Universe", "Lady Gaga", "Lord of the Rings").
+PLAIN_HONORIFICS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Mx")
+
 #: Name suffixes kept as part of a name ("Martin Luther King Jr.").
 NAME_SUFFIXES: tuple[str, ...] = ("Jr", "Sr", "II", "III", "IV")
 

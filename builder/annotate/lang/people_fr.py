@@ -35,6 +35,9 @@ MALE_HONORIFICS: tuple[str, ...] = ("M", "Monsieur", "MM")
 FEMALE_HONORIFICS: tuple[str, ...] = ("Mme", "Madame", "Mlle", "Mademoiselle", "Mmes", "Mlles",
                                       "Dre")  # (« la Dre Tremblay »: Quebec's « docteure »)
 
+#: Honorifics any person's surname may follow (``people_en.PLAIN_HONORIFICS``).
+PLAIN_HONORIFICS: tuple[str, ...] = ("M", "Mme", "Mlle", "Monsieur", "Madame", "Mademoiselle")
+
 #: Lowercase particles inside names ("Charles de Gaulle", "Valéry Giscard d'Estaing").
 NAME_PARTICLES: tuple[str, ...] = ("de", "du", "des", "le", "la", "van", "von", "der", "di", "da")
 
