@@ -1977,6 +1977,17 @@ def test_names_of_other_conventions(text: str, name: str) -> None:
     assert [p.name for p in run(text, "en", EMPTY).discovered] == [name]
 
 
+@pytest.mark.parametrize("text, names", [
+    # two capitals before a given name and a surname are a party's acronym, not initials
+    ("Le sénateur LR Philippe Mazars a réagi.", ["Philippe Mazars"]),
+    ("Le député PS Jean Valo et la députée RN Marine Cotte ont voté.",
+     ["Jean Valo", "Marine Cotte"]),
+])
+def test_a_party_s_acronym_before_a_name_is_not_its_initials(
+        text: str, names: list[str]) -> None:
+    assert [p.name for p in run(text, "fr", EMPTY).discovered] == names
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # firms and events after a place's possessive (a split there was tried and taken back)
     ("en", ("Kenya's Safari Rally said it would start on time. Spain's Aerolineas Solara said "

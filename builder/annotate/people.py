@@ -1943,12 +1943,18 @@ def _initial_named(doc: _Doc, low: str, run: list[_Tok]) -> bool:
 def _initials_before_a_surname(doc: _Doc, tokens: list[_Tok], k: int) -> bool:
     """Whether the word in capitals at ``tokens[k]`` is a pair of initials used as a given
     name ("TJ Delaney", "AJ McCarthy"): two capitals that are no known acronym, right before
-    a known surname in ordinary case."""
+    a known surname in ordinary case. Not before a given name that a capitalised word
+    follows (« le sénateur LR Philippe Mazars », « le député PS Jean Valo »: a party's
+    acronym, then the name)."""
     tok = tokens[k]
     if tok.end - tok.start != 2 or k + 1 >= len(tokens):
         return False
     nxt = tokens[k + 1]
     written = doc.full[nxt.start:nxt.end]
+    if k + 2 < len(tokens) and doc.low[nxt.start:nxt.end] in _LEX.given \
+            and doc.full[nxt.end:tokens[k + 2].start] == " " \
+            and doc.full[tokens[k + 2].start].isupper():
+        return False
     return (doc.low[tok.start:tok.end] not in _LEX.not_initials
             and doc.full[tok.end:nxt.start] == " " and not written.isupper()
             and written[0].isupper() and doc.low[nxt.start:nxt.end] in _LEX.surnames)
