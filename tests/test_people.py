@@ -1978,6 +1978,17 @@ def test_names_of_other_conventions(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize("text, names", [
+    # a capital « N' » or « M' » before a capital opens a name; the negation's verb is lowercase
+    ("Aya N'Diaye a déclaré qu'elle partait.", ["Aya N'Diaye"]),
+    ("Youssou M'Bengue a réagi. N'importe quoi, a dit Kouadio Yao N'Guessan.",
+     ["Youssou M'Bengue", "Kouadio Yao N'Guessan"]),
+])
+def test_a_name_opened_by_n_or_m_and_an_apostrophe_is_kept_whole(
+        text: str, names: list[str]) -> None:
+    assert sorted(p.name for p in run(text, "fr", EMPTY).discovered) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
     # two capitals before a given name and a surname are a party's acronym, not initials
     ("Le sénateur LR Philippe Mazars a réagi.", ["Philippe Mazars"]),
     ("Le député PS Jean Valo et la députée RN Marine Cotte ont voté.",

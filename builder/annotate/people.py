@@ -1794,7 +1794,10 @@ def _chunk_tokens(doc: _Doc, start: int, end: int, lang: str) -> list[_Tok]:
             te -= 2  # possessive
         if _APOSTROPHE_RE.search(full, ts, te):
             elision = _ELISION_RE.match(full, ts, te)
-            if elision and (full[ts].islower() or lang == "fr"):
+            if elision and (full[ts].islower() or lang == "fr") \
+                    and not (full[ts] in "NM" and full[elision.end()].isupper()):
+                # (« N'Diaye », « M'Bengue », « N'Golo »: a capital after a capital « N' »
+                # or « M' » opens a name, where the negation takes a lowercase verb)
                 ts = elision.end()
         if ts < te:
             if tokens and _syllable_after_hyphen(full, tokens[-1], _Tok(ts, te)):
