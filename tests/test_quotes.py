@@ -7296,7 +7296,7 @@ def test_a_description_after_one_voice_takes_it_up(lang: str, body: str,
     "pleure", "sanglote", "préconise", "s'énerve", "s'irrite", "s'impatiente", "s'offusque",
     "s'exaspère", "s'emballe", "s'enflamme", "s'émerveille", "taquine", "modère", "raisonne",
     "synthétise", "s'époumone", "se remémore", "atteste", "redoute", "grommelle", "rit",
-    "s'enquiert", "rugit",
+    "s'enquiert", "rugit", "savoure", "savourait", "glousse", "élude", "esquive",
 ])
 def test_french_verbs_of_speech_in_an_incise(verb: str) -> None:
     # verbs from a general list of how words are said, as a press incise writes them
@@ -7307,6 +7307,11 @@ def test_french_verbs_of_speech_in_an_incise(verb: str) -> None:
     body = ("Le maire Paul Garnier et la préfète Anne Morel se sont retrouvés mardi.\n\n"
             f"« Nous irons jusqu'au bout », {verb}{joint}.")
     assert who(pipeline_quotes(body, "fr")[-1]) == "anne-morel"
+
+
+def test_a_teenager_unnamed_is_a_labelled_source() -> None:
+    body = "« C'était le plus dur ! » rit l'adolescente, qui ne veut pas donner son nom."
+    assert who(pipeline_quotes(body, "fr")[0]) == "label:l'adolescente"
 
 
 @pytest.mark.parametrize("verb", [

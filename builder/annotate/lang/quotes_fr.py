@@ -56,6 +56,7 @@ _ER_VERBS = (
     "ronchonner", "pleurer", "sangloter", "préconiser", "énerver", "irriter", "impatienter",
     "offusquer", "exaspérer", "emballer", "enflammer", "émerveiller", "taquiner", "modérer",
     "raisonner", "synthétiser", "époumoner", "remémorer", "attester", "redouter",
+    "savourer", "glousser", "éluder", "esquiver",  # « « … », savoure le vainqueur »
     # (not « couper », « illustrer », « philosopher »: « la Coupe », « un illustre inconnu »,
     # « le philosophe »; nor « penser », « croire », « proposer », « hésiter », « douter »,
     # « remarquer », « acquiescer », « conseiller »: each moved a speaker, or made a title
@@ -306,7 +307,8 @@ PERSON_NOUNS: dict[str, str | None] = {
     "manifestante": "f", "salarié": "m", "salariée": "f", "élu": "m", "élue": "f",
     "enquêteur": "m", "enquêtrice": "f", "gendarme": None, "commerçant": "m",
     "commerçante": "f", "étudiant": "m", "étudiante": "f", "employé": "m", "employée": "f",
-    "intéressé": "m", "intéressée": "f", "jeune": None,
+    "intéressé": "m", "intéressée": "f", "jeune": None, "adolescent": "m",
+    "adolescente": "f",
     "retraité": "m", "retraitée": "f", "collègue": None, "ami": "m",
     "amie": "f",
 }
