@@ -1989,6 +1989,18 @@ def test_a_name_opened_by_n_or_m_and_an_apostrophe_is_kept_whole(
 
 
 @pytest.mark.parametrize("text, names", [
+    # after a role noun and « de », the one-word name of a body with a holder, then the holder
+    ("L'ancien président de la République Jacques Morvan publie un livre.", ["Jacques Morvan"]),
+    (("La présidente de la Région Carole Delga et la présidente de la Commission Ursula von "
+      "der Leyen ont signé."), ["Carole Delga", "Ursula von der Leyen"]),
+    # not a body named after a person
+    ("Le directeur de la Fondation Jean Jaurès a signé.", []),
+])
+def test_a_holder_named_after_the_body_s_name(text: str, names: list[str]) -> None:
+    assert sorted(p.name for p in run(text, "fr", EMPTY).discovered) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
     # two capitals before a given name and a surname are a party's acronym, not initials
     ("Le sénateur LR Philippe Mazars a réagi.", ["Philippe Mazars"]),
     ("Le député PS Jean Valo et la députée RN Marine Cotte ont voté.",

@@ -370,6 +370,7 @@ class _Lexicon:
     suffixes: frozenset[str]
     particles: frozenset[str]
     org_heads: frozenset[str]
+    office_bodies: frozenset[str]  # heads of bodies with a holder (« président de la République »)
     weak_heads: frozenset[str]
     lower_titles: frozenset[str]  # one-word titles that also work in lowercase ("président")
     roles: frozenset[str]  # one-word role nouns: "Economist Margaret Hsu" starts with a cue
@@ -702,6 +703,7 @@ def _build_lexicon() -> _Lexicon:
         suffixes=_singles(en.NAME_SUFFIXES),
         particles=_singles(en.NAME_PARTICLES, fr.NAME_PARTICLES),
         org_heads=_singles(en.ORG_HEADS, fr.ORG_HEADS),
+        office_bodies=_singles(fr.OFFICE_BODIES),
         weak_heads=_singles(en.WEAK_ORG_HEADS, fr.WEAK_ORG_HEADS),
         lower_titles=frozenset(
             t[0] for t in titles if len(t) == 1 and len(t[0]) > 4
@@ -1465,8 +1467,11 @@ def _used_as_modifier(
                 low[start:end].split(" ")[0].split("-")[0]):
             return True  # « le constructeur automobile Orvane »: the firm, not its founder
         if doc.full[before[0]].isupper() and word in _LEX.org_heads \
-                and not _names_an_office(doc, before[0]):
-            return True  # "Institut Pasteur"; not "Secretary of State Marco Rubio"
+                and not _names_an_office(doc, before[0]) \
+                and not _holder_after_body(doc, _Tok(*before), _Tok(start, end)):
+            # "Institut Pasteur"; not "Secretary of State Marco Rubio", « le président de
+            # la République Jacques Morvan »
+            return True
     return False
 
 
@@ -1845,6 +1850,7 @@ def _split_runs(doc: _Doc, tokens: list[_Tok]) -> list[list[_Tok]]:
     prev = ""
     prev_end = 0
     in_org = False
+    org_head = _Tok(0, 0)  # the head word that opened the organisation's name
     titled: bool | None = None  # whether the chunk follows "<Title> of" (computed on demand)
     for k, tok in enumerate(tokens):
         text = full[tok.start:tok.end]
@@ -1864,6 +1870,7 @@ def _split_runs(doc: _Doc, tokens: list[_Tok]) -> list[list[_Tok]]:
                 # may start with a name (discovery keeps only a given name and a surname).
                 runs.append(run)
             run, in_org, prev, prev_end = [], True, folded, tok.end
+            org_head = tok
             continue
         # A role noun ends the organisation's name too: "Senate Minority Leader Luis Ortega".
         ends_org = is_title or (folded in _LEX.roles and folded not in _LEX.given
@@ -1877,7 +1884,7 @@ def _split_runs(doc: _Doc, tokens: list[_Tok]) -> list[list[_Tok]]:
             else:
                 if titled is None:
                     titled = _after_title_of(doc, tokens[0].start)
-                ends_org = titled
+                ends_org = titled or _holder_after_body(doc, org_head, tok)
         if in_org and not ends_org and "." not in full[prev_end:tok.start]:
             prev_end = tok.end
             continue
@@ -1972,6 +1979,19 @@ def _before_a_shouted_surname(doc: _Doc, run: list[_Tok]) -> bool:
     while i >= 0 and full[run[i].start:run[i].end].isupper():
         i -= 1
     return i >= 0 and low[run[i].start:run[i].end] in _LEX.given
+
+
+def _holder_after_body(doc: _Doc, head: _Tok, given: _Tok) -> bool:
+    """Whether the given name ``given`` right after the one-word name of a body with a holder
+    (``head``) starts the holder's name, after a role noun and « de »: « le président de la
+    République Jacques Morvan », « la présidente de la Région Carole Delga » (not « le
+    directeur de la Fondation Jean Jaurès »: a foundation bears a person's name)."""
+    full = doc.full
+    if doc.low[head.start:head.end] not in _LEX.office_bodies \
+            or full[head.end:given.start] != " ":
+        return False
+    lead = max(doc.starts[doc.para_of(head.start)], head.start - 60)
+    return _LEX.role_of.found(doc.low, lead, head.start)
 
 
 def _after_title_of(doc: _Doc, pos: int) -> bool:

@@ -329,6 +329,15 @@ ATTRIBUTIVE_BEFORE: tuple[str, ...] = (
 #: Deschamps"), and before a given name too ("la famille de Jean Dupont"): a person.
 KIN_GROUPS: tuple[str, ...] = ("famille", "clan", "dynastie", "tribu", "lignée")
 
+#: Heads of organisations' names that a holder's office names alone, so that the holder's
+#: name may follow them (« le président de la République Jacques Morvan », « la présidente de
+#: la Commission Ursula von der Leyen »); not those named after a person (« Fondation »,
+#: « Lycée », « Centre », « Prix »).
+OFFICE_BODIES: tuple[str, ...] = (
+    "République", "Région", "Commission", "Sénat", "Assemblée", "Métropole", "Département",
+    "Conseil", "Gouvernement",
+)
+
 #: Head words of organisations, places, events and laws ("Maison Blanche", "Bureau fédéral").
 ORG_HEADS: tuple[str, ...] = (
     "International", "Internationale", "Bourse", "Maison", "Ministère", "Assemblée", "Sénat", "Conseil", "Cour", "Tribunal", "Parti",
