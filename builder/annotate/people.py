@@ -2190,14 +2190,17 @@ def _discover(
         role_ahead = _after_lowercase_role(doc, run[0].start)
         for i in range(1, len(run) - 1):
             word = low[run[i].start:run[i].end]
-            if role_ahead and not any(low[t.start:t.end] in _LEX.roles
-                                      or low[t.start:t.end] in _LEX.title_words
-                                      for t in run[:i]):
+            # « le député Renaissance Thibault Carrel »: in French one capitalised word between
+            # a lowercase role noun and a given name and a surname is a party's or a body's
+            party = role_ahead and lang == "fr" and i == 1 and len(run) == 3
+            if role_ahead and not party and not any(low[t.start:t.end] in _LEX.roles
+                                                    or low[t.start:t.end] in _LEX.title_words
+                                                    for t in run[:i]):
                 continue  # (no title's word to drop: "Chief minister Pradeep Kumar X")
             before = low[run[i - 1].start:run[i - 1].end]
             after_particle = before in _LEX.particles and full[run[i - 1].start].islower()
             # (a noun for a person too, capitalised as a title: "Premier Joanne Maddern")
-            after_role = (before in _LEX.roles or before in _LEX.apposition_nouns) \
+            after_role = party or (before in _LEX.roles or before in _LEX.apposition_nouns) \
                 and before not in _LEX.given and full[run[i - 1].start].isupper()
             adjective = adjective or (before in _LEX.not_first and not after_particle)
             if word in _LEX.given and word not in _LEX.not_first \
