@@ -5017,6 +5017,25 @@ def test_a_sentence_taking_the_words_up_names_their_speaker(body: str, lang: str
     assert who(quotes(body, lang)[0]) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a phrase, a statement, words said to be somebody's; a description holding the name
+    ("« L'Europe ne pliera pas. » Ces mots sont ceux d'Ingrid Halvorsen, lundi.",
+     "ingrid-halvorsen"),
+    ("« Le MR veut tout et son contraire. » La phrase est signée Nadia Bouhlal.",
+     "nadia-bouhlal"),
+    (("« Je ne serai pas candidat. » C'est par cette phrase que l'ancien ministre, Gérard "
+      "Lambert, a mis fin au suspense."), "gerard-lambert"),
+    ("« L'Europe ne pliera pas. » Ces mots sont ceux de la commissaire Ingrid Halvorsen.",
+     "ingrid-halvorsen"),
+    # not the person a complement of the description names
+    (("« Je ne serai pas candidat. » C'est par cette phrase que la mère de Gérard Lambert a "
+      "accueilli la nouvelle."), None),
+])
+def test_words_taken_up_by_a_phrase_noun_or_a_description(body: str,
+                                                           expected: str | None) -> None:
+    assert who(pipeline_quotes(body, "fr")[0]) == expected
+
+
 def test_a_description_ending_the_paragraph_before_is_taken_up_by_the_pronoun() -> None:
     body = ("Paul Girard a reçu Claire Morel et Nadia Benali mardi.\n\n"
             "La Japonaise, tenante du titre, est restée silencieuse.\n\n"

@@ -7328,6 +7328,17 @@ class _Annotator:
             if m is not None:
                 return _Who(self.joint(p, m), None, "taken-up") if m.kind != "pronoun" \
                     else None
+            if p.toks[q].low in self.lex.determiners:
+                # (« … qu'a lancée l'ancien ministre, Gérard X, », « ceux de la commissaire
+                # Ingrid X »: the name a description opening the phrase holds)
+                z = self.description_end(p, q, b)
+                if z is None:
+                    return None
+                m = self.apposed_name(p, z, b)
+                if m is None and z + 1 < b and p.tight(z, z + 1) and not p.gap(z, z + 1):
+                    m = p.starts.get(p.toks[z + 1].start)
+                return _Who(self.joint(p, m), None, "taken-up") \
+                    if m is not None and m.kind != "pronoun" else None
             if p.toks[q].low not in self.lex.inversion:  # (« … qu'Hélène X a accueilli »)
                 return None
         return None

@@ -1309,8 +1309,13 @@ ROLE_ABBREVIATIONS: dict[str, str] = {
 }
 #: A sentence right after a quotation that takes its words up (« C'est par ces mots que X a
 #: accueilli la nouvelle »): the person it names said them.
-WORDS_TAKEN_UP = (r"(?<![^\W_])(?:par|avec|sur)\s+ces\s+(?:mots|paroles|propos|termes)"
-                  r"(?![^\W_])|(?<![^\W_])c'est\s+(?:ainsi|en\s+ces\s+termes)\s+qu")
+WORDS_TAKEN_UP = (r"(?<![^\W_])(?:par|avec|sur)\s+(?:ces\s+(?:mots|paroles|propos|termes)"
+                  r"|cette\s+(?:phrase|formule|déclaration))(?![^\W_])"
+                  r"|(?<![^\W_])c'est\s+(?:ainsi|en\s+ces\s+termes)\s+qu"
+                  # « « … » Ces mots sont ceux d'Anas X », « La phrase est signée Nadia X »
+                  r"|(?<![^\W_])(?:ces\s+(?:mots|paroles|propos)|(?:cette|la)\s+(?:phrase|formule))"
+                  r"\s+(?:sont|est)\s+(?:ceux|celle|signés|signée)"
+                  r"(?:\s+de(?![^\W_])|\s*d['’]|(?![^\W_]))")
 #: A relative giving the view of the person before it (« a estimé le magistrat, pour qui X a
 #: « abîmé une génération » »): quoted words after it are that person's.
 VIEW_RELATIVES = r",\s*(?:pour|selon|d'après|d’après)\s+(?:qui|lequel|laquelle|lesquels)\s"
