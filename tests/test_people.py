@@ -1995,6 +1995,10 @@ def test_a_name_opened_by_n_or_m_and_an_apostrophe_is_kept_whole(
       "der Leyen ont signé."), ["Carole Delga", "Ursula von der Leyen"]),
     # not a body named after a person
     ("Le directeur de la Fondation Jean Jaurès a signé.", []),
+    # the medium an attribution addresses, then the speaker
+    ("« C'est dur », a confié au Monde Samira Ouali, présidente d'une association.",
+     ["Samira Ouali"]),
+    ("Il a étudié au Lycée Victor Hugo de Paris.", []),
 ])
 def test_a_holder_named_after_the_body_s_name(text: str, names: list[str]) -> None:
     assert sorted(p.name for p in run(text, "fr", EMPTY).discovered) == sorted(names)

@@ -1468,9 +1468,10 @@ def _used_as_modifier(
             return True  # « le constructeur automobile Orvane »: the firm, not its founder
         if doc.full[before[0]].isupper() and word in _LEX.org_heads \
                 and not _names_an_office(doc, before[0]) \
-                and not _holder_after_body(doc, _Tok(*before), _Tok(start, end)):
+                and not _holder_after_body(doc, _Tok(*before), _Tok(start, end)) \
+                and not _speaker_after_addressee(doc, _Tok(*before), _Tok(start, end)):
             # "Institut Pasteur"; not "Secretary of State Marco Rubio", « le président de
-            # la République Jacques Morvan »
+            # la République Jacques Morvan », « a confié au Monde Samira Ouali »
             return True
     return False
 
@@ -1885,6 +1886,8 @@ def _split_runs(doc: _Doc, tokens: list[_Tok]) -> list[list[_Tok]]:
                 if titled is None:
                     titled = _after_title_of(doc, tokens[0].start)
                 ends_org = titled or _holder_after_body(doc, org_head, tok)
+        if in_org and not ends_org and text[0].isupper() and prev_end == org_head.end:
+            ends_org = _speaker_after_addressee(doc, org_head, tok)
         if in_org and not ends_org and "." not in full[prev_end:tok.start]:
             prev_end = tok.end
             continue
@@ -1992,6 +1995,19 @@ def _holder_after_body(doc: _Doc, head: _Tok, given: _Tok) -> bool:
         return False
     lead = max(doc.starts[doc.para_of(head.start)], head.start - 60)
     return _LEX.role_of.found(doc.low, lead, head.start)
+
+
+def _speaker_after_addressee(doc: _Doc, head: _Tok, given: _Tok) -> bool:
+    """Whether the given name ``given`` right after the one-word name ``head`` of a medium
+    or a body that a quotation's attribution addresses starts the speaker's name: « « … », a
+    confié au Monde Samira Ouali » (not « au Lycée Victor Hugo » elsewhere)."""
+    full, low = doc.full, doc.low
+    before = doc.word_before(head.start)
+    if before is None or low[before[0]:before[1]] not in ("au", "aux", "à") \
+            or full[head.end:given.start] != " ":
+        return False
+    lead = max(doc.starts[doc.para_of(head.start)], before[0] - 60)
+    return _INVERTED_ATTRIBUTION_RE.search(low, lead, before[0]) is not None
 
 
 def _after_title_of(doc: _Doc, pos: int) -> bool:
