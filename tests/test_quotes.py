@@ -7343,6 +7343,18 @@ def test_french_verbs_of_speech_in_an_incise(verb: str) -> None:
     assert who(pipeline_quotes(body, "fr")[-1]) == "anne-morel"
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("« C'est dur », s'indigne l'une d'elles, Amandine Petit.", "amandine-petit"),
+    (("Pour l'avocate de la partie civile, Me Sophie Larrieu, « ce dossier dépasse tout »."),
+     "sophie-larrieu"),
+    # no name in apposition: the label
+    ("« C'est dur », s'indigne l'une d'elles, la voix tremblante.", "label:l'une d'elles"),
+])
+def test_a_name_in_apposition_after_a_phrase_or_a_title_names_the_speaker(
+        body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == expected
+
+
 def test_a_teenager_unnamed_is_a_labelled_source() -> None:
     body = "« C'était le plus dur ! » rit l'adolescente, qui ne veut pas donner son nom."
     assert who(pipeline_quotes(body, "fr")[0]) == "label:l'adolescente"

@@ -4756,6 +4756,12 @@ class _Annotator:
             # « a murmuré le Serbe, les yeux embués », « ce débat confirme une campagne « … » »:
             # no word of the phrase names anybody who could speak
             return None
+        if stop + 1 < len(p.toks) and p.toks[stop + 1].end <= end \
+                and p.gap(stop, stop + 1) == ",":
+            # « s'indigne l'une d'elles, Amandine Petit »: a name in apposition says who
+            named = p.starts.get(p.toks[stop + 1].start)
+            if named is not None and named.kind != "pronoun":
+                return _Who(self.joint(p, named), None, "noun-phrase-apposition")
         return _Who((), p.text[first.start:p.toks[stop].end], "noun-phrase")
 
     def may_speak(self, p: _Para, a: int, z: int) -> bool:
@@ -4797,8 +4803,10 @@ class _Annotator:
         if who is not None and not who.ids and z + 1 < b and p.gap(z, z + 1) == ",":
             # « Pour le directeur du laboratoire, Étienne Fauchier, … », « Pour le substitut du
             # procureur du Roi, Thomas Verhaegen, … »: the name in apposition
-            named = p.starts.get(p.toks[z + 1].start)
-            if named is not None and who.rule in ("person-noun", "source", "organisation"):
+            named = p.starts.get(p.toks[z + 1].start) or self.titled_name(p, z + 1, pos)
+            if named is not None and named.kind != "pronoun" \
+                    and who.rule in ("person-noun", "source", "organisation"):
+                # (after a title too: « Pour l'avocate de la partie civile, Me Sophie X, »)
                 return _Who(self.joint(p, named), None, "opinion-apposition")
         return who.with_rule("opinion-" + who.rule) if who else None
 
