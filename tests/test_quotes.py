@@ -7349,6 +7349,9 @@ def test_french_verbs_of_speech_in_an_incise(verb: str) -> None:
      "sophie-larrieu"),
     # no name in apposition: the label
     ("« C'est dur », s'indigne l'une d'elles, la voix tremblante.", "label:l'une d'elles"),
+    # the name in apposition, not the holder of the role named before
+    (("Didier Faure a parlé. « Rien », a précisé le procureur de la République de "
+      "Bergerac, Alain Pujol."), "alain-pujol"),
 ])
 def test_a_name_in_apposition_after_a_phrase_or_a_title_names_the_speaker(
         body: str, expected: str) -> None:

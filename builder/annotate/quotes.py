@@ -5453,7 +5453,8 @@ class _Annotator:
             and stop + 1 < len(p.toks) and p.toks[stop + 1].start in p.starts \
             and len(self.joint(p, p.starts[p.toks[stop + 1].start])) > 1
         if (who is not None and (not who.ids or who.rule in ("description",
-                                                             "salient-description"))
+                                                             "salient-description",
+                                                             "body-role"))
                 or who is None and (role_head or plural_pair)) \
                 and stop + 1 < len(p.toks) \
                 and p.gap(stop, stop + 1) in (",", "),") and p.toks[stop + 1].end <= end:
@@ -5465,9 +5466,11 @@ class _Annotator:
             if m is not None and (who is None or role_head
                                   or who.rule in ("person-noun", "source")
                                   or who.rule in ("description", "salient-description",
-                                                  "organisation")
+                                                  "organisation", "body-role")
                                   and p.toks[k].low in self.lex.determiners):
-                # (« a lancé en allemand le Bürgermeister d'Oberkirchheim, Jörg Weber »)
+                # (« a lancé en allemand le Bürgermeister d'Oberkirchheim, Jörg Weber »; « a
+                # précisé le procureur de la République de Bergerac, Alain X », not the
+                # holder of that role named before)
                 return _Who(self.joint(p, m), None, "apposition")
         if who is not None and (who.rule in ("person-noun", "source") and not who.ids
                                 or who.rule in ("description", "salient-description")
