@@ -7358,6 +7358,14 @@ def test_a_name_in_apposition_after_a_phrase_or_a_title_names_the_speaker(
     assert who(pipeline_quotes(body, "fr")[-1]) == expected
 
 
+def test_the_role_of_the_next_person_in_a_list_tells_nothing_of_the_name_before() -> None:
+    body = ("La maire de Nantes, Isabelle Rocher, et le préfet de Loire-Atlantique, Didier "
+            "Fauvel, ont présenté lundi un plan.\n\n"
+            "La maire a salué un travail commun. « On a laissé faire », a-t-elle estimé.\n\n"
+            "Il a pour sa part insisté sur les saisies. « Rien ne changera », a-t-il souligné.")
+    assert [who(q) for q in pipeline_quotes(body, "fr")] == ["isabelle-rocher", "didier-fauvel"]
+
+
 def test_a_teenager_unnamed_is_a_labelled_source() -> None:
     body = "« C'était le plus dur ! » rit l'adolescente, qui ne veut pas donner son nom."
     assert who(pipeline_quotes(body, "fr")[0]) == "label:l'adolescente"

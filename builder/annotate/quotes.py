@@ -8511,6 +8511,7 @@ class _Annotator:
                 _s, e = p.sentence(m.span.end)
                 a, b = p.tok_range(m.span.end, e)
                 if a < b and p.masked[m.span.end:p.toks[a].start].strip() == "," \
+                        and p.toks[a].low not in lex.joiners \
                         and p.toks[a].low not in lex.past_auxiliaries \
                         and p.toks[a].low not in lex.passive_auxiliaries \
                         and p.toks[a].low not in lex.relatives \
@@ -8526,7 +8527,8 @@ class _Annotator:
                     # after a fronted phrase the name closes (an apposition there is closed by
                     # a comma: « Selon X, la directrice du site, … »); nor "Harold Beck, 81, his wife Loretta
                     # Beck": another person named after the noun)
-                    # (not "Thierry Manoury, Mme Vasseur…": a second person, not a title)
+                    # (not "Thierry Manoury, Mme Vasseur…": a second person, not a title;
+                    # nor « Isabelle X, et le préfet …, Didier Y, »: the next one's noun)
                     # an apposition: "X, a spokeswoman for…", "X, la directrice de…"
                     det = lex.determiners.get(p.toks[a].low)
                     for q in range(a + (1 if det else 0), min(b, a + 3)):
