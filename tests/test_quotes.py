@@ -7366,6 +7366,12 @@ def test_the_role_of_the_next_person_in_a_list_tells_nothing_of_the_name_before(
     assert [who(q) for q in pipeline_quotes(body, "fr")] == ["isabelle-rocher", "didier-fauvel"]
 
 
+def test_the_keeper_of_the_seals_is_the_minister_named() -> None:
+    body = ("Le ministre de la Justice, Arnaud Delorme, était là avec Paul Roche. « Rien ne "
+            "justifie cela », a justifié le garde des Sceaux.")
+    assert who(pipeline_quotes(body, "fr")[-1]) == "arnaud-delorme"
+
+
 def test_a_teenager_unnamed_is_a_labelled_source() -> None:
     body = "« C'était le plus dur ! » rit l'adolescente, qui ne veut pas donner son nom."
     assert who(pipeline_quotes(body, "fr")[0]) == "label:l'adolescente"

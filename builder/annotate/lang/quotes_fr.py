@@ -59,8 +59,8 @@ _ER_VERBS = (
     "savourer", "glousser", "éluder", "esquiver",  # « « … », savoure le vainqueur »
     # (not « couper », « illustrer », « philosopher »: « la Coupe », « un illustre inconnu »,
     # « le philosophe »; nor « penser », « croire », « proposer », « hésiter », « douter »,
-    # « remarquer », « acquiescer », « conseiller »: each moved a speaker, or made a title
-    # a quotation, on the readable sets; nor verbs whose quoted object is a title or a term
+    # « remarquer », « acquiescer », « conseiller », « attaquer »: each moved a speaker, or
+    # made a title a quotation, on the readable sets; nor verbs whose quoted object is a title or a term
     # as often: « applaudit « Carmen » », « récite », « déclame », « vitupère contre le « plan
     # Marshall » », « revendique », « minimise »)
 )
@@ -1533,6 +1533,7 @@ OFFICE_PERIPHRASES: dict[str, str] = {
     "locataire de l élysée": "président",
     "locataire de matignon": "ministre#premier ministre#première premier",
     "chef du gouvernement": "ministre#premier ministre#première premier",
+    "garde des sceaux": "ministre",  # the minister of justice
     "cheffe du gouvernement": "ministre#premier ministre#première premier",
 }
 
