@@ -7366,6 +7366,24 @@ def test_the_role_of_the_next_person_in_a_list_tells_nothing_of_the_name_before(
     assert [who(q) for q in pipeline_quotes(body, "fr")] == ["isabelle-rocher", "didier-fauvel"]
 
 
+@pytest.mark.parametrize("lang, body", [
+    ("fr", ("Le ministre des Affaires étrangères, Antoine Lefebvre-Dumas, s'est entretenu à "
+            "Berlin avec son homologue allemand, Klaus Brenner.\n\n« Nous partageons la même "
+            "analyse », a déclaré M. Lefebvre-Dumas. Son homologue a toutefois marqué ses "
+            "distances. « L'Allemagne ne signera pas », a-t-il prévenu.")),
+    ("fr", ("Le ministre des Affaires étrangères, Antoine Lefebvre-Dumas, s'est entretenu à "
+            "Berlin avec son homologue allemand, Klaus Brenner.\n\n« Nous partageons la même "
+            "analyse », a déclaré M. Lefebvre-Dumas. Son homologue a toutefois marqué ses "
+            "distances : « L'Allemagne ne signera pas. »")),
+    ("en", ("Foreign Secretary Tom Lane met his German counterpart, Klaus Brenner, on "
+            'Thursday.\n\n"We share the same view," Lane said. His counterpart was more '
+            'cautious. "Germany will not sign," he warned.')),
+])
+def test_a_counterpart_opening_the_sentence_before_is_the_other_one(lang: str,
+                                                                     body: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == "klaus-brenner"
+
+
 def test_the_keeper_of_the_seals_is_the_minister_named() -> None:
     body = ("Le ministre de la Justice, Arnaud Delorme, était là avec Paul Roche. « Rien ne "
             "justifie cela », a justifié le garde des Sceaux.")

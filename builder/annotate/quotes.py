@@ -4181,6 +4181,12 @@ class _Annotator:
                 family = self.possessed_kin(p, i, b)
                 if family is not None:
                     return family.with_rule("sentence-subject-family")
+                if tok.low in self.lex.singular_possessives and i + 1 < b \
+                        and p.toks[i + 1].low in self.lex.counterparts:
+                    # « Son homologue a marqué ses distances : « … » »: the other one
+                    who = self.counterpart(p, tok.start)
+                    if who is not None:
+                        return who.with_rule("sentence-subject-counterpart")
             if tok.low in self.lex.pronouns and self.lex.pronouns[tok.low] == "n" and i > a \
                     and p.toks[i - 1].low in self.lex.intro and i + 1 < b \
                     and p.gap(i, i + 1).strip() == ",":
@@ -7459,6 +7465,12 @@ class _Annotator:
         if kin is not None and len(kin.ids) == 1 and self.gender(kin.ids[0]) in (gender, None):
             # "Speaking by phone a few days later, her mother laughs at this. "…," she insists"
             return kin.with_rule("described-before-quote")
+        if a + 1 < b and p.toks[a].low in self.lex.singular_possessives \
+                and p.toks[a + 1].low in self.lex.counterparts:
+            # « Son homologue a marqué ses distances. « … », a-t-il prévenu »
+            other = self.counterpart(p, p.toks[a].start)
+            if other is not None and self.gender(other.ids[0]) in (gender, None):
+                return other.with_rule("described-before-quote")
         latter = self.latter(p, a, forward=True) if a < b else None
         if latter is not None and latter[0] == gender:
             # « Cette dernière n'a pas encore lu le livre. « … », avoue la septuagénaire »
