@@ -7384,6 +7384,14 @@ def test_a_counterpart_opening_the_sentence_before_is_the_other_one(lang: str,
     assert who(pipeline_quotes(body, lang)[-1]) == "klaus-brenner"
 
 
+def test_a_compound_given_name_tells_its_first_part_s_gender() -> None:
+    body = ("« On a connu des mauvaises années », soupire Marie-Thérèse Le Bris, qui gère une "
+            "cidrerie avec son fils, Alan.\n\nCe dernier veut croire à l'avenir. « On va "
+            "planter des variétés tardives », estime le jeune homme de 29 ans.")
+    assert [who(q) for q in pipeline_quotes(body, "fr")] == ["marie-therese-le-bris",
+                                                             "alan-le-bris"]
+
+
 def test_the_keeper_of_the_seals_is_the_minister_named() -> None:
     body = ("Le ministre de la Justice, Arnaud Delorme, était là avec Paul Roche. « Rien ne "
             "justifie cela », a justifié le garde des Sceaux.")

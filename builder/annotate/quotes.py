@@ -737,9 +737,15 @@ def _family_name(name: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _given_gender(name: str) -> str | None:
-    """The gender a full name's first word tells, if it is a known given name."""
+    """The gender a full name's first word tells, if it is a known given name; a compound
+    given name no list holds takes its first part's (« Marie-Thérèse », « Jean-Marie »)."""
     first = fold(name).split()[:1]
-    return _GIVEN_NAMES.get(first[0]) if first else None
+    if not first:
+        return None
+    found = _GIVEN_NAMES.get(first[0])
+    if found is None and "-" in first[0]:
+        found = _GIVEN_NAMES.get(first[0].split("-")[0])
+    return found
 
 _LEXICONS: dict[str, _Lexicon] = {
     "en": _lexicon(quotes_en),
