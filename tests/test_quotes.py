@@ -7392,6 +7392,13 @@ def test_a_compound_given_name_tells_its_first_part_s_gender() -> None:
                                                              "alan-le-bris"]
 
 
+def test_a_capitalised_person_noun_in_a_phrase_is_a_name_s_word() -> None:
+    body = ("Le président Paul Kaboré a répondu. Dans un entretien accordé à Jeune Afrique, il "
+            "accuse ses adversaires de « jouer la montre ». « Je ne serai pas candidat », "
+            "prévient-il.")
+    assert [who(q) for q in pipeline_quotes(body, "fr")] == ["paul-kabore", "paul-kabore"]
+
+
 def test_the_keeper_of_the_seals_is_the_minister_named() -> None:
     body = ("Le ministre de la Justice, Arnaud Delorme, était là avec Paul Roche. « Rien ne "
             "justifie cela », a justifié le garde des Sceaux.")

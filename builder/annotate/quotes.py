@@ -7734,7 +7734,10 @@ class _Annotator:
                 if not any(w in self.lex.sources or w in self.lex.persons for w in core):
                     core = words  # (« Un cadre de direction »: the complement tells)
                 head = next((w for w in core if w in self.lex.sources), None)
-                person = next((w for w in core if w in self.lex.persons), None)
+                # (a capitalised word is a name's, not a noun for a person: « Dans un
+                # entretien accordé à Jeune Afrique, il accuse »)
+                person = next((w for n, w in enumerate(core) if w in self.lex.persons
+                               and q.toks[i + 1 + n].text[:1].islower()), None)
                 if head is None and person is None and i == a + 1 and z + 1 < b \
                         and q.toks[a].low in self.lex.intro and q.gap(z, z + 1) == ",":
                     past = z  # « Dans la salle, une mère de famille… »: the subject follows
