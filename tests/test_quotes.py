@@ -7410,6 +7410,18 @@ def test_a_teenager_unnamed_is_a_labelled_source() -> None:
     assert who(pipeline_quotes(body, "fr")[0]) == "label:l'adolescente"
 
 
+@pytest.mark.parametrize("body", [
+    '"We will pursue this," Lt. Gov. Ana Ruiz said.',
+    '"We will pursue this," said Maj. Gen. Ana Ruiz.',
+    '"We will pursue this," U.S. Sen. Ana Ruiz said.',
+    '"We will pursue this," U.S. Attorney Ana Ruiz said.',
+    '"We will pursue this," said U.S. Attorney Ana Ruiz.',
+])
+def test_abbreviated_titles_and_initials_before_the_speaker(body: str) -> None:
+    # wire copy's titles and initials, each with its full stop, end no sentence
+    assert who(pipeline_quotes("The case was filed on Monday. " + body)[-1]) == "ana-ruiz"
+
+
 @pytest.mark.parametrize("verb", [
     "gasped", "groaned", "growled", "hissed", "hollered", "mumbled", "snarled", "snorted",
     "stammered", "stuttered", "wailed", "whined", "sputtered", "spluttered", "drawled",

@@ -794,6 +794,7 @@ _NESTED_RE = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»"
 _TOKEN_SPLIT_RE = re.compile(r"([^\W_]+(?:[-\u2010\u2011][^\W_]+)*)")
 _ALNUM_RE = re.compile(r"[^\W_]")
 _INVERTED_RE = re.compile(r"^(?P<verb>[^\W_]+(?:-[^\W_]+)*?)(?:-t)?-(?P<pro>[^\W_]+)$")
+_DOTTED_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _SENTENCE_END_RE = re.compile(r"[.!?…]+(?:\s?»)?[\"”»’')\]]*\s+")
 _SPACE_RE = re.compile(r"\s+")
 _ASIDE_MARKS = frozenset({",", "—", "–", "(", ")", "),", ", (", "-"})
@@ -1243,8 +1244,9 @@ class _Para:
                                           or text[word_start - 1] == "."):
                     word_start -= 1
                 word = text[word_start:m.start()].lower()
-                if word in lex.abbreviations or (len(word) == 1 and word.isalpha()):
-                    continue
+                if word in lex.abbreviations or (len(word) == 1 and word.isalpha()) \
+                        or _DOTTED_INITIALS_RE.fullmatch(word):
+                    continue  # (nor "U.S.", "D-N.M.": letters and full stops)
             starts.append(nxt)
         return starts
 
@@ -3850,6 +3852,19 @@ class _Annotator:
                           or p.toks[a].low in self.lex.abbreviations) \
                 and p.gap(a, a + 1).strip() == "." and p.toks[a + 1].start in p.starts:
             a += 1  # '"…," Ms. Morris said': the title's full stop ends no sentence
+        else:
+            # '"…," Lt. Gov. Ana Ruiz said', '"…," U.S. Attorney Carla Benitez said': titles
+            # and initials, each with its full stop, before the words of the subject
+            q = a
+            while q + 1 < b and p.toks[q].text[:1].isupper() and p.gap(q, q + 1) == "." \
+                    and p.toks[q].start not in p.starts \
+                    and (p.toks[q].low in self.lex.honorifics
+                         or p.toks[q].low in self.lex.abbreviations
+                         or len(p.toks[q].text) == 1):
+                q += 1
+            if q > a and p.toks[q].text[:1].isupper() and any(
+                    p.toks[r].start in p.starts for r in range(q, min(b, q + 4))):
+                a = q
         verb = None
         aside = None  # the last word of the subject when an aside follows it: "X, 52, said"
         # (« « … ? », l'interrompt Me Olivia Santoni », « le relance X »: a clitic object
@@ -5380,6 +5395,13 @@ class _Annotator:
         """The speaker whose noun phrase starts with token k (the word after the verb)."""
         if k >= len(p.toks) or p.toks[k].start >= end:
             return None
+        q = k  # '"…," said U.S. Attorney Ana Ruiz': past initials with their full stops
+        while q + 1 < len(p.toks) and len(p.toks[q].text) == 1 and p.toks[q].text.isupper() \
+                and p.toks[q].start not in p.starts and p.toks[q].low not in self.lex.honorifics \
+                and p.gap(q, q + 1) == "." and p.toks[q + 1].end <= end:
+            q += 1  # (not "said S. Meenakshi": a name's initial; nor « M. Vasseur »)
+        if q > k and p.toks[q].text[:1].isupper():
+            k = q
         # '"…," said Mr. Morris', "said Lt. Gen. Mohamed Hamdan", "said the Rev. Ali Kamal":
         # past the titles' full stops
         j = k + 1 if k + 1 < len(p.toks) and p.toks[k].low in self.lex.determiners else k

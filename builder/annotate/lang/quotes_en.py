@@ -305,6 +305,9 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "lt", "col", "sgt", "capt", "rev", "hon", "pres", "inc", "co", "corp", "ltd", "no", "vs",
     "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "approx", "est",
     "dept", "univ", "ave", "blvd", "fig", "etc", "e.g", "i.e",
+    # ranks and offices as news agencies abbreviate them ("Maj. Gen.", "Det. Sgt.")
+    "maj", "brig", "adm", "cmdr", "cdr", "cpl", "pvt", "det", "supt", "insp", "atty", "sens",
+    "reps", "msgr",
 })
 
 # --------------------------------------------------------------------------- added for the rules
