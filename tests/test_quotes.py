@@ -7350,6 +7350,8 @@ def test_french_verbs_of_speech_in_an_incise(verb: str) -> None:
     # no name in apposition: the label
     ("« C'est dur », s'indigne l'une d'elles, la voix tremblante.", "label:l'une d'elles"),
     # the name in apposition, not the holder of the role named before
+    (("Sébastien Roux a parlé. Pour le secrétaire régional de Sud-Rail, Thierry Nadal, « la "
+      "grève est légitime »."), "thierry-nadal"),
     (("Didier Faure a parlé. « Rien », a précisé le procureur de la République de "
       "Bergerac, Alain Pujol."), "alain-pujol"),
 ])

@@ -4827,12 +4827,15 @@ class _Annotator:
         if a >= b or not p.masked[p.toks[z].end:pos].strip().startswith(","):
             return None
         who = self.np_at(p, a, z)
-        if who is not None and not who.ids and z + 1 < b and p.gap(z, z + 1) == ",":
+        guessed = ("description", "salient-description", "body-role")
+        if who is not None and (not who.ids or who.rule in guessed) and z + 1 < b \
+                and p.gap(z, z + 1) == ",":
             # « Pour le directeur du laboratoire, Étienne Fauchier, … », « Pour le substitut du
-            # procureur du Roi, Thomas Verhaegen, … »: the name in apposition
+            # procureur du Roi, Thomas Verhaegen, … »: the name in apposition (over a holder
+            # of the role guessed: « Pour le secrétaire régional de Sud-Rail, Thierry X, »)
             named = p.starts.get(p.toks[z + 1].start) or self.titled_name(p, z + 1, pos)
             if named is not None and named.kind != "pronoun" \
-                    and who.rule in ("person-noun", "source", "organisation"):
+                    and who.rule in ("person-noun", "source", "organisation", *guessed):
                 # (after a title too: « Pour l'avocate de la partie civile, Me Sophie X, »)
                 return _Who(self.joint(p, named), None, "opinion-apposition")
         return who.with_rule("opinion-" + who.rule) if who else None
