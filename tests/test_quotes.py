@@ -7412,6 +7412,17 @@ def test_a_teenager_unnamed_is_a_labelled_source() -> None:
     assert who(pipeline_quotes(body, "fr")[0]) == "label:l'adolescente"
 
 
+@pytest.mark.parametrize("body, label", [
+    (("Wanjiru Kamau lost her son in the clashes.\n\nA police spokeswoman said officers were "
+      'stretched thin. "The morale is very low," she said.'), "A police spokeswoman"),
+    (("Paul Otieno lost his son in the clashes.\n\nA ministry spokesman said officers were "
+      'stretched thin. "The morale is very low," he said.'), "A ministry spokesman"),
+])
+def test_a_pronoun_takes_up_an_unnamed_person_whose_noun_has_a_noun_before(
+        body: str, label: str) -> None:
+    assert who(pipeline_quotes(body)[-1]) == "label:" + label
+
+
 @pytest.mark.parametrize("body", [
     '"We will pursue this," Lt. Gov. Ana Ruiz said.',
     '"We will pursue this," said Maj. Gen. Ana Ruiz.',

@@ -7763,6 +7763,9 @@ class _Annotator:
                 # entretien accordé à Jeune Afrique, il accuse »)
                 person = next((w for n, w in enumerate(core) if w in self.lex.persons
                                and q.toks[i + 1 + n].text[:1].islower()), None)
+                if head is not None and person is not None \
+                        and core.index(person) > core.index(head):
+                    head = person  # "A police spokeswoman": a noun before the person's
                 if head is None and person is None and i == a + 1 and z + 1 < b \
                         and q.toks[a].low in self.lex.intro and q.gap(z, z + 1) == ",":
                     past = z  # « Dans la salle, une mère de famille… »: the subject follows
