@@ -7423,6 +7423,13 @@ def test_a_pronoun_takes_up_an_unnamed_person_whose_noun_has_a_noun_before(
     assert who(pipeline_quotes(body)[-1]) == "label:" + label
 
 
+@pytest.mark.parametrize("verb", ["said", "told senators"])
+def test_the_latter_as_the_subject_after_the_quotation(verb: str) -> None:
+    body = ('Senators heard Ana Ruiz and Tom Lane on Tuesday. "We were not consulted," the '
+            f"latter {verb}.")
+    assert who(pipeline_quotes(body)[-1]) == "tom-lane"
+
+
 @pytest.mark.parametrize("body", [
     '"We will pursue this," Lt. Gov. Ana Ruiz said.',
     '"We will pursue this," said Maj. Gen. Ana Ruiz.',
