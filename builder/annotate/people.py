@@ -1086,6 +1086,15 @@ def _name_parts(name: str) -> tuple[str | None, str | None]:
     return (given[0] if given else None), words[-1]
 
 
+def _past_hyphened_particle(surname: str | None) -> str | None:
+    """The surname without the particle a hyphen joins to it ("tamimi" for "al-tamimi"),
+    which a second mention may drop ("Omar al-Tamimi … Tamimi said"); None otherwise."""
+    if surname is None or "-" not in surname:
+        return None
+    particle, _, rest = surname.partition("-")
+    return rest if particle in _LEX.particles and rest and "-" not in rest else None
+
+
 def _compound_given(name: str) -> str | None:
     """The hyphenated given name of a full name, flat ("jean-paul" for "Jean-Paul Vernet"),
     which may stand alone for the person; None when the given name is one word."""
@@ -3031,6 +3040,7 @@ def _find_short_names(
         given, surname = index.parts.get(pid, (None, None))
         add(given, pid, "given-name")
         add(surname, pid, "alias")  # a surname alone: a short alias of the full name
+        add(_past_hyphened_particle(surname), pid, "alias")
         surname_of.add((surname or "", pid))
         if registry is not None and pid in registry.people:
             add(_compound_given(registry.people[pid].name), pid, "given-name")
@@ -3039,6 +3049,7 @@ def _find_short_names(
         add(given, pid, "discovered")
         add(_compound_given(entry.person.name), pid, "discovered")
         add(surname, pid, "discovered")
+        add(_past_hyphened_particle(surname), pid, "discovered")
         surname_of.add((surname or "", pid))
     for given, pid in sorted(index.rare_given.items()):
         if given not in owners:
