@@ -7401,6 +7401,17 @@ def test_a_capitalised_person_noun_in_a_phrase_is_a_name_s_word() -> None:
     assert [who(q) for q in pipeline_quotes(body, "fr")] == ["paul-kabore", "paul-kabore"]
 
 
+@pytest.mark.parametrize("body, expected", [
+    (("Leur voisine, Anne Roux, a été la première sur place. « J'ai entendu le choc », raconte "
+      "cette habitante du quartier."), "anne-roux"),
+    # a newcomer takes « une »: unnamed
+    (("Leur voisine, Anne Roux, a été la première sur place. « J'ai entendu le choc », raconte "
+      "une habitante du quartier."), "label:une habitante du quartier"),
+])
+def test_a_demonstrative_person_after_the_verb_points_back(body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == expected
+
+
 def test_the_keeper_of_the_seals_is_the_minister_named() -> None:
     body = ("Le ministre de la Justice, Arnaud Delorme, était là avec Paul Roche. « Rien ne "
             "justifie cela », a justifié le garde des Sceaux.")
@@ -7421,6 +7432,11 @@ def test_a_teenager_unnamed_is_a_labelled_source() -> None:
 def test_a_pronoun_takes_up_an_unnamed_person_whose_noun_has_a_noun_before(
         body: str, label: str) -> None:
     assert who(pipeline_quotes(body)[-1]) == "label:" + label
+
+
+def test_a_surname_without_its_hyphened_particle_is_the_person_s() -> None:
+    body = 'Analyst Omar al-Tamimi was blunt. "It is over," Tamimi said.'
+    assert who(pipeline_quotes(body)[-1]) == "omar-al-tamimi"
 
 
 @pytest.mark.parametrize("verb", ["said", "told senators"])

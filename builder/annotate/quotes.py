@@ -4762,6 +4762,27 @@ class _Annotator:
                 return who.with_rule("according-to-" + who.rule)
         return None
 
+    def demonstrative_person(self, p: _Para, k: int, stop: int) -> _Who | None:
+        """« se souvient ce retraité de la SNCF », « raconte cette habitante »: a singular
+        demonstrative and a noun for a person after the verb take up the person of that
+        gender named last, in this paragraph or the one before (it points back; an unnamed
+        newcomer takes « un », « une »), unless an unnamed person was brought in since."""
+        if k + 1 > stop or p.toks[k].low not in self.lex.demonstrative_determiners \
+                or not p.tight(k, k + 1):
+            return None
+        noun = p.toks[k + 1].low
+        if noun not in self.lex.persons or noun in self.lex.kin \
+                or noun in self.lex.relation_nouns or noun in self.lex.peers:
+            return None
+        det = self.lex.determiners.get(p.toks[k].low)
+        gender = self.lex.persons[noun] or (det[0] if det else None)
+        if gender not in ("f", "m") or self.unnamed_nearer(p, k):
+            return None  # (« Selon une source …, confie ce policier »: the unnamed one)
+        who = self.resolve(p, gender, p.toks[k].start, paragraphs=1)
+        if who is None or len(who.ids) != 1:
+            return None
+        return who.with_rule("demonstrative-description")
+
     def np_label(self, p: _Para, k: int, end: int) -> _Who | None:
         """Any noun phrase opened by a determiner at token k, as a label: where a speaker
         must stand ("selon la préfecture", "», s'agace une habitante"), it names one."""
@@ -5474,6 +5495,9 @@ class _Annotator:
                 break
             if p.toks[q].end > end:
                 break
+        demonstrative = self.demonstrative_person(p, k, stop)
+        if demonstrative is not None:
+            return demonstrative
         who = self.classify_np(p, k, stop, speaking=True)
         apposed = stop
         if apposed + 1 < len(p.toks) and p.gap(apposed, apposed + 1) == "(":
