@@ -7412,6 +7412,18 @@ def test_a_demonstrative_person_after_the_verb_points_back(body: str, expected: 
     assert who(pipeline_quotes(body, "fr")[-1]) == expected
 
 
+@pytest.mark.parametrize("lang, body, expected", [
+    ("fr", ("Thibault Mercier a été élu. Son discours de victoire a voulu tourner la page : « À "
+            "ceux qui n'ont pas voté pour moi, je dis : vous êtes chez vous. »"),
+     "thibault-mercier"),
+    ("en", 'Ana Ruiz took the stand on Monday. Her testimony was blunt: "I saw him do it."',
+     "ana-ruiz"),
+])
+def test_the_words_of_whoever_a_possessive_before_a_speech_noun_takes_up(
+        lang: str, body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
 def test_the_keeper_of_the_seals_is_the_minister_named() -> None:
     body = ("Le ministre de la Justice, Arnaud Delorme, était là avec Paul Roche. « Rien ne "
             "justifie cela », a justifié le garde des Sceaux.")
