@@ -7451,13 +7451,6 @@ def test_a_surname_without_its_hyphened_particle_is_the_person_s() -> None:
     assert who(pipeline_quotes(body)[-1]) == "omar-al-tamimi"
 
 
-@pytest.mark.parametrize("verb", ["said", "told senators"])
-def test_the_latter_as_the_subject_after_the_quotation(verb: str) -> None:
-    body = ('Senators heard Ana Ruiz and Tom Lane on Tuesday. "We were not consulted," the '
-            f"latter {verb}.")
-    assert who(pipeline_quotes(body)[-1]) == "tom-lane"
-
-
 @pytest.mark.parametrize("body", [
     '"We will pursue this," Lt. Gov. Ana Ruiz said.',
     '"We will pursue this," said Maj. Gen. Ana Ruiz.',

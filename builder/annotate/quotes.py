@@ -3976,11 +3976,6 @@ class _Annotator:
         pair = self.noun_pair(p, a, j)
         if pair is not None:  # '"…," father and son insisted'
             return pair.with_rule("after:subject-first-" + pair.rule)
-        latter = self.latter(p, a, forward=True) if j - a <= 2 else None
-        if latter is not None:  # '"…," the latter said'
-            who = self.resolve_latest(p, latter[0], first.start)
-            if who is not None:
-                return who.with_rule("after:subject-first-" + who.rule)
         if (first.low in self.lex.determiners or first.low in self.lex.possessives) \
                 and first.start not in p.starts:
             # the whole phrase before the verb is the subject: "a person familiar with…"
