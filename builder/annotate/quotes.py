@@ -454,7 +454,6 @@ class _Lexicon:
     alternatives: frozenset[str]
     role_abbreviations: dict[str, str]
     words_taken_up: re.Pattern[str]
-    words_spoken_of: re.Pattern[str]  # « s'est indignée de ces propos »: words reacted to
     conjunction_determiners: frozenset[str]
     view_relatives: re.Pattern[str]
     content_relatives: re.Pattern[str]  # "the argument according to which": no speaker's
@@ -652,7 +651,6 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         alternatives=get["ALTERNATIVE_WORDS"],
         role_abbreviations=get["ROLE_ABBREVIATIONS"],
         words_taken_up=re.compile(get["WORDS_TAKEN_UP"]),
-        words_spoken_of=re.compile(get["WORDS_SPOKEN_OF"]),
         # "that": a determiner or the conjunction opening a clause
         conjunction_determiners=frozenset(get["SUBJECT_OPENERS"] & get["DETERMINERS"].keys()),
         view_relatives=re.compile(get["VIEW_RELATIVES"]),
@@ -2857,10 +2855,6 @@ class _Annotator:
                 # semaines pour « tout remettre à plat » »; not « Il y a aussi Théo, venu
                 # « pour payer le permis » »)
                 return who.with_rule("in-sentence-" + who.rule)
-        if last.close_at is not None and not p0.masked[s0:start].strip():
-            who = self.speaker_next(self.paras[last.para], last.close_at + 1)
-            if who is not None:
-                return who
         if self.last is not None:
             para, prev = self.last
             opens_paragraph = not p0.masked[:start].strip() or self.verbless_intro(p0, start)
@@ -6699,32 +6693,6 @@ class _Annotator:
             # about a group: "Residents were not impressed.¶“We were never consulted.”")
             who = self.only_person(above)
         return who.with_rule("paragraph-before-" + who.rule) if who is not None else None
-
-    def speaker_next(self, p: _Para, pos: int) -> _Who | None:
-        """« « L'Europe ne pliera pas. » La commissaire au Commerce, Ingrid X, a réagi lundi
-        soir »: a quotation standing as a sentence of its own, with no attribution, then a
-        sentence with no quotation whose subject is a name (or a description with a name in
-        apposition) and whose verb, among its first words, is a speech verb: the name spoke
-        (a pronoun or a description alone may take up somebody else: :meth:`subject_after`)."""
-        k = bisect.bisect_left(p.sentences, pos)
-        if k >= len(p.sentences) or p.masked[pos:p.sentences[k]].strip():
-            return None
-        s = p.sentences[k]
-        e = p.sentences[k + 1] if k + 1 < len(p.sentences) else len(p.text)
-        j = bisect.bisect_left(p.kept, s)
-        if (j < len(p.kept) and p.kept[j] < e) or p.masked[s:e].rstrip().endswith(":"):
-            return None
-        if self.lex.words_spoken_of.search(p.lowered, s, e):
-            return None  # « Claire X s'est indignée de ces propos »: she reacts to them
-        a, b = p.tok_range(s, e)
-        for v in range(a + 1, min(b, a + 12)):
-            if not self.is_verb(p, v):
-                continue
-            who = self.subject_of(p, v, a)
-            if who is None or not who.ids or not who.rule.endswith(_NAMING_RULES):
-                return None
-            return who.with_rule("next-sentence-speaker-" + who.rule)
-        return None
 
     def subject_after(self, p: _Para, pos: int) -> _Who | None:
         """ "« Je n'ai nulle part où aller. » Le jeune homme hausse les épaules.": after a

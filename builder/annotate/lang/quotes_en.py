@@ -1018,10 +1018,6 @@ COUNTERPART_NOUNS: frozenset[str] = frozenset({"counterpart", "counterparts"})
 #: opened the hearing"): the person it names said them.
 WORDS_TAKEN_UP = (r"(?<![^\W_])with\s+(?:these|those)\s+(?:words|remarks)"
                   r"(?![^\W_])")
-#: Words spoken of, in the sentence after a quotation ("Denise X was shocked by those
-#: remarks"): the sentence reacts to the quotation, whose speaker is somebody else.
-WORDS_SPOKEN_OF = (r"(?<![^\W_])(?:this|these|those|such|the)\s+(?:remarks?|words|comments?"
-                   r"|statements?|claims?|accusations?|attacks?|criticism)(?![^\W_])")
 #: A relative giving the view of the person before it ("said the prosecutor, for whom X had
 #: "ruined a generation""): quoted words after it are that person's.
 VIEW_RELATIVES = r",\s*(?:for|according\s+to|in\s+the\s+view\s+of)\s+whom\s"

@@ -1320,11 +1320,6 @@ WORDS_TAKEN_UP = (r"(?<![^\W_])(?:par|avec|sur)\s+(?:ces\s+(?:mots|paroles|propo
                   r"|(?<![^\W_])(?:ces\s+(?:mots|paroles|propos)|(?:cette|la)\s+(?:phrase|formule))"
                   r"\s+(?:sont|est)\s+(?:ceux|celle|signés|signée)"
                   r"(?:\s+de(?![^\W_])|\s*d['’]|(?![^\W_]))")
-#: Words spoken of, in the sentence after a quotation (« Claire X s'est indignée de ces
-#: propos »): the sentence reacts to the quotation, whose speaker is somebody else.
-WORDS_SPOKEN_OF = (r"(?<![^\W_])(?:ce|cet|cette|ces|tels|telles|les|des)\s+(?:propos|mots|paroles"
-                   r"|phrases?|déclarations?|remarques?|attaques?|accusations?|formules?"
-                   r"|sorties?|termes|critiques?)(?![^\W_])")
 #: A relative giving the view of the person before it (« a estimé le magistrat, pour qui X a
 #: « abîmé une génération » »): quoted words after it are that person's.
 VIEW_RELATIVES = r",\s*(?:pour|selon|d'après|d’après)\s+(?:qui|lequel|laquelle|lesquels)\s"
