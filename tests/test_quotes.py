@@ -7315,7 +7315,7 @@ def test_a_description_after_one_voice_takes_it_up(lang: str, body: str,
     "pleure", "sanglote", "préconise", "s'énerve", "s'irrite", "s'impatiente", "s'offusque",
     "s'exaspère", "s'emballe", "s'enflamme", "s'émerveille", "taquine", "modère", "raisonne",
     "synthétise", "s'époumone", "se remémore", "atteste", "redoute", "grommelle", "rit",
-    "s'enquiert", "rugit", "savoure", "savourait", "glousse", "élude", "esquive",
+    "s'enquiert", "rugit", "savoure", "savourait", "glousse", "élude",
 ])
 def test_french_verbs_of_speech_in_an_incise(verb: str) -> None:
     # verbs from a general list of how words are said, as a press incise writes them
@@ -7407,12 +7407,6 @@ def test_a_demonstrative_person_after_the_verb_points_back(body: str, expected: 
 def test_the_words_of_whoever_a_possessive_before_a_speech_noun_takes_up(
         lang: str, body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
-
-
-def test_the_keeper_of_the_seals_is_the_minister_named() -> None:
-    body = ("Le ministre de la Justice, Arnaud Delorme, était là avec Paul Roche. « Rien ne "
-            "justifie cela », a justifié le garde des Sceaux.")
-    assert who(pipeline_quotes(body, "fr")[-1]) == "arnaud-delorme"
 
 
 def test_a_teenager_unnamed_is_a_labelled_source() -> None:
