@@ -5030,6 +5030,9 @@ def test_a_sentence_taking_the_words_up_names_their_speaker(body: str, lang: str
     # not the person a complement of the description names
     (("« Je ne serai pas candidat. » C'est par cette phrase que la mère de Gérard Lambert a "
       "accueilli la nouvelle."), None),
+    # nor the person the words were said to, nor a reaction to a statement
+    ("« Au revoir. » C'est par cette phrase que Paul Girard avait été accueilli à Paris.", None),
+    ("« Ce sont des sauvageons. » Sur cette déclaration, Claire Morel a vivement réagi.", None),
 ])
 def test_words_taken_up_by_a_phrase_noun_or_a_description(body: str,
                                                            expected: str | None) -> None:

@@ -7398,8 +7398,8 @@ class _Annotator:
         for q in range(a, min(b, a + 3)):
             m = p.starts.get(p.toks[q].start)
             if m is not None:
-                return _Who(self.joint(p, m), None, "taken-up") if m.kind != "pronoun" \
-                    else None
+                return _Who(self.joint(p, m), None, "taken-up") \
+                    if m.kind != "pronoun" and not self.passive_after(p, m, b) else None
             if p.toks[q].low in self.lex.determiners:
                 # (« … qu'a lancée l'ancien ministre, Gérard X, », « ceux de la commissaire
                 # Ingrid X »: the name a description opening the phrase holds)
@@ -7409,11 +7409,17 @@ class _Annotator:
                 m = self.apposed_name(p, z, b)
                 if m is None and z + 1 < b and p.tight(z, z + 1) and not p.gap(z, z + 1):
                     m = p.starts.get(p.toks[z + 1].start)
-                return _Who(self.joint(p, m), None, "taken-up") \
-                    if m is not None and m.kind != "pronoun" else None
+                return _Who(self.joint(p, m), None, "taken-up") if m is not None \
+                    and m.kind != "pronoun" and not self.passive_after(p, m, b) else None
             if p.toks[q].low not in self.lex.inversion:  # (« … qu'Hélène X a accueilli »)
                 return None
         return None
+
+    def passive_after(self, p: _Para, m: Mention, b: int) -> bool:
+        """A passive verb follows the mention within a few words (« C'est par cette phrase que
+        X avait été accueilli »: the words were said to X)."""
+        k = bisect.bisect_left(p.tok_starts, m.span.end)
+        return any(t.low in self.lex.passive_auxiliaries for t in p.toks[k:min(b, k + 3)])
 
     def names_a_thing(self, p: _Para, m: Mention) -> bool:
         """The mention qualifies a thing: a determiner or possessive, then a noun that names

@@ -1314,8 +1314,8 @@ ROLE_ABBREVIATIONS: dict[str, str] = {
 }
 #: A sentence right after a quotation that takes its words up (« C'est par ces mots que X a
 #: accueilli la nouvelle »): the person it names said them.
-WORDS_TAKEN_UP = (r"(?<![^\W_])(?:par|avec|sur)\s+(?:ces\s+(?:mots|paroles|propos|termes)"
-                  r"|cette\s+(?:phrase|formule|déclaration))(?![^\W_])"
+WORDS_TAKEN_UP = (r"(?<![^\W_])(?:(?:par|avec|sur)\s+ces\s+(?:mots|paroles|propos|termes)"
+                  r"|par\s+cette\s+(?:phrase|formule))(?![^\W_])"
                   r"|(?<![^\W_])c'est\s+(?:ainsi|en\s+ces\s+termes)\s+qu"
                   # « « … » Ces mots sont ceux d'Anas X », « La phrase est signée Nadia X »
                   r"|(?<![^\W_])(?:ces\s+(?:mots|paroles|propos)|(?:cette|la)\s+(?:phrase|formule))"
