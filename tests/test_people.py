@@ -1999,6 +1999,10 @@ def test_a_name_opened_by_n_or_m_and_an_apostrophe_is_kept_whole(
     ("« C'est dur », a confié au Monde Samira Ouali, présidente d'une association.",
      ["Samira Ouali"]),
     ("Il a étudié au Lycée Victor Hugo de Paris.", []),
+    # not an eponym before the speaker, nor a building's name going on
+    ("« C'est dur », a déclaré au Festival Jean Rouch la réalisatrice Aminata Diallo.",
+     ["Aminata Diallo"]),
+    ("« C'est dur », a affirmé au Palais Garnier Alexander Neef.", []),
 ])
 def test_a_holder_named_after_the_body_s_name(text: str, names: list[str]) -> None:
     assert sorted(p.name for p in run(text, "fr", EMPTY).discovered) == sorted(names)

@@ -2015,6 +2015,19 @@ def _speaker_after_addressee(doc: _Doc, head: _Tok, given: _Tok) -> bool:
     if before is None or low[before[0]:before[1]] not in ("au", "aux", "à") \
             or full[head.end:given.start] != " ":
         return False
+    first = low[given.start:given.end]
+    if first not in _LEX.given and (first in _LEX.surnames or first in _LEX.places):
+        return False  # (« au Palais Garnier Alexander Neef »: the building's name goes on)
+    # the name closes the attribution (« au Monde Samira Ouali, présidente … »; not « au
+    # Festival Jean Rouch la réalisatrice Aminata Diallo »: an eponym, then the speaker)
+    end = given.end
+    for _ in range(3):
+        nxt = doc.word_after(end)
+        if nxt is None or full[end:nxt[0]].strip() or not full[nxt[0]].isupper():
+            break
+        end = nxt[1]
+    if full[end:end + 1] not in (",", ".", ";") and end < len(full):
+        return False
     lead = max(doc.starts[doc.para_of(head.start)], before[0] - 60)
     return _INVERTED_ATTRIBUTION_RE.search(low, lead, before[0]) is not None
 
