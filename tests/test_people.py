@@ -2013,10 +2013,12 @@ def test_a_holder_named_after_the_body_s_name(text: str, names: list[str]) -> No
     ("Le sénateur LR Philippe Mazars a réagi.", ["Philippe Mazars"]),
     ("Le député PS Jean Valo et la députée RN Marine Cotte ont voté.",
      ["Jean Valo", "Marine Cotte"]),
-    # in French, one capitalised word between a lowercase role noun and a given name and a
-    # surname is a party's (not in English: "Chief minister Pradeep Kumar Samantaray")
+    # in French, a party's name between a lowercase role noun and a given name and a surname
+    # (lang/people_fr.py PARTY_WORDS)
     ("Le député Renaissance Thibault Carrel et le sénateur MoDem Luc Brel ont voté.",
      ["Thibault Carrel", "Luc Brel"]),
+    # a first given name no list holds is no party's
+    ("Le président Mahamat Idriss Déby est arrivé.", ["Mahamat Idriss Déby"]),
 ])
 def test_a_party_s_acronym_before_a_name_is_not_its_initials(
         text: str, names: list[str]) -> None:

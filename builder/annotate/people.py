@@ -371,6 +371,7 @@ class _Lexicon:
     particles: frozenset[str]
     org_heads: frozenset[str]
     office_bodies: frozenset[str]  # heads of bodies with a holder (« président de la République »)
+    party_words: frozenset[str]  # parties' one-word names (« le député Renaissance X »)
     weak_heads: frozenset[str]
     lower_titles: frozenset[str]  # one-word titles that also work in lowercase ("président")
     roles: frozenset[str]  # one-word role nouns: "Economist Margaret Hsu" starts with a cue
@@ -704,6 +705,7 @@ def _build_lexicon() -> _Lexicon:
         particles=_singles(en.NAME_PARTICLES, fr.NAME_PARTICLES),
         org_heads=_singles(en.ORG_HEADS, fr.ORG_HEADS),
         office_bodies=_singles(fr.OFFICE_BODIES),
+        party_words=_singles(fr.PARTY_WORDS),
         weak_heads=_singles(en.WEAK_ORG_HEADS, fr.WEAK_ORG_HEADS),
         lower_titles=frozenset(
             t[0] for t in titles if len(t) == 1 and len(t[0]) > 4
@@ -2228,9 +2230,11 @@ def _discover(
         role_ahead = _after_lowercase_role(doc, run[0].start)
         for i in range(1, len(run) - 1):
             word = low[run[i].start:run[i].end]
-            # « le député Renaissance Thibault Carrel »: in French one capitalised word between
-            # a lowercase role noun and a given name and a surname is a party's or a body's
-            party = role_ahead and lang == "fr" and i == 1 and len(run) == 3
+            # « le député Renaissance Thibault Carrel »: in French a party's name between a
+            # lowercase role noun and a given name and a surname (not « le président Mahamat
+            # Idriss Déby »: a first given name no list holds)
+            party = role_ahead and lang == "fr" and i == 1 and len(run) == 3 \
+                and low[run[0].start:run[0].end] in _LEX.party_words
             if role_ahead and not party and not any(low[t.start:t.end] in _LEX.roles
                                                     or low[t.start:t.end] in _LEX.title_words
                                                     for t in run[:i]):

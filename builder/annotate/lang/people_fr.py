@@ -329,6 +329,14 @@ ATTRIBUTIVE_BEFORE: tuple[str, ...] = (
 #: Deschamps"), and before a given name too ("la famille de Jean Dupont"): a person.
 KIN_GROUPS: tuple[str, ...] = ("famille", "clan", "dynastie", "tribu", "lignée")
 
+#: Parties' names written as one capitalised word between a role noun and a name (« le
+#: député Renaissance Thibault X », « la sénatrice Horizons Anne Y »); acronyms in capitals
+#: (LR, RN, PS) are told apart by their case.
+PARTY_WORDS: tuple[str, ...] = (
+    "Renaissance", "Horizons", "MoDem", "Modem", "Reconquête", "Ensemble", "Agir",
+    "Écologistes", "Insoumis", "Insoumise", "Patriotes", "Territoires",
+)
+
 #: Heads of organisations' names that a holder's office names alone, so that the holder's
 #: name may follow them (« le président de la République Jacques Morvan », « la présidente de
 #: la Commission Ursula von der Leyen »); not those named after a person (« Fondation »,
