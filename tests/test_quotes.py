@@ -7374,6 +7374,12 @@ def test_a_counterpart_opening_the_sentence_before_is_the_other_one(lang: str,
     assert who(pipeline_quotes(body, lang)[-1]) == "klaus-brenner"
 
 
+def test_a_counterpart_of_a_nationality_among_three_is_nobody_guessed() -> None:
+    body = ("Jean-Noël Barrot a rencontré Johann Wadephul et Antonio Tajani. Son homologue "
+            "italien a été plus prudent : « Rien n'est fait. »")
+    assert who(pipeline_quotes(body, "fr")[-1]) != "johann-wadephul"
+
+
 def test_a_compound_given_name_tells_its_first_part_s_gender() -> None:
     body = ("« On a connu des mauvaises années », soupire Marie-Thérèse Le Bris, qui gère une "
             "cidrerie avec son fils, Alan.\n\nCe dernier veut croire à l'avenir. « On va "

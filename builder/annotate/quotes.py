@@ -4197,7 +4197,8 @@ class _Annotator:
                 if family is not None:
                     return family.with_rule("sentence-subject-family")
                 if tok.low in self.lex.singular_possessives and i + 1 < b \
-                        and p.toks[i + 1].low in self.lex.counterparts:
+                        and p.toks[i + 1].low in self.lex.counterparts \
+                        and self.bare_counterpart(p, i + 1):
                     # « Son homologue a marqué ses distances : « … » »: the other one
                     who = self.counterpart(p, tok.start)
                     if who is not None:
@@ -7495,7 +7496,7 @@ class _Annotator:
             # "Speaking by phone a few days later, her mother laughs at this. "…," she insists"
             return kin.with_rule("described-before-quote")
         if a + 1 < b and p.toks[a].low in self.lex.singular_possessives \
-                and p.toks[a + 1].low in self.lex.counterparts:
+                and p.toks[a + 1].low in self.lex.counterparts and self.bare_counterpart(p, a + 1):
             # « Son homologue a marqué ses distances. « … », a-t-il prévenu »
             other = self.counterpart(p, p.toks[a].start)
             if other is not None and self.gender(other.ids[0]) in (gender, None):
@@ -7902,6 +7903,16 @@ class _Annotator:
             if ids[0] not in heard:
                 heard.append(ids[0])
         return heard[::-1]
+
+    def bare_counterpart(self, p: _Para, i: int) -> bool:
+        """The counterpart noun at token i stands alone, an auxiliary, a speech verb or a
+        comma after it (« Son homologue a marqué … », "His counterpart was …"); not « Son
+        homologue italien »: a nationality picks one of several, which the pair rule cannot."""
+        if i + 1 >= len(p.toks) or p.gap(i, i + 1) in (",", ":"):
+            return True
+        nxt = p.toks[i + 1]
+        return nxt.low in self.lex.past_auxiliaries or nxt.low in self.lex.passive_auxiliaries \
+            or self.is_speech(nxt)
 
     def counterpart(self, p: _Para, pos: int) -> _Who | None:
         """« Son homologue », "his counterpart": the person last named (the possessor) has
