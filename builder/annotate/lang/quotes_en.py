@@ -946,17 +946,6 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "senator": ("lawmaker", "legislator"), "congressman": ("lawmaker", "legislator"),
     "congresswoman": ("lawmaker", "legislator"), "representative": ("lawmaker", "legislator"),
     "assemblyman": ("lawmaker", "legislator"), "assemblywoman": ("lawmaker", "legislator"),
-    "mp": ("lawmaker", "legislator"),
-    # heads and trades and their general words in news prose ("the boss" for a chief
-    # executive, "the academic" for a professor, "the farmer" for a rancher; not "the
-    # executive", which any head of a firm is: "Chief Executive X … the Norwegian-born
-    # executive" went to another man then)
-    "ceo": ("boss",), "chairman": ("boss",), "chairwoman": ("boss",),
-    "founder": ("entrepreneur",), "director": ("boss",),
-    "professor": ("academic", "teacher", "scholar"), "teacher": ("educator",),
-    "nurse": ("caregiver",), "rancher": ("farmer",), "grower": ("farmer",),
-    "photographer": ("artist",), "painter": ("artist",), "sculptor": ("artist",),
-    "musician": ("artist",), "prosecutor": ("lawyer", "attorney"),
 }
 
 #: Speech verbs that go on with one's own words ("he added", "she continued"): their pronoun
