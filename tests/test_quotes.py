@@ -7395,13 +7395,6 @@ def test_the_head_of_a_firm_is_its_dirigeant() -> None:
     assert who(pipeline_quotes(body, "fr")[-1]) == "marc-aubert"
 
 
-def test_a_trade_s_general_word_takes_up_who_the_article_gave_the_trade() -> None:
-    body = ("Claire Morel, professeure de lettres, enseigne au lycée depuis vingt ans.\n\n"
-            "La principale, Anne Roux, a réuni les parents lundi soir. Anne Roux a promis des "
-            "moyens.\n\n« Personne ne nous écoute », soupire l'enseignante.")
-    assert who(pipeline_quotes(body, "fr")[-1]) == "claire-morel"
-
-
 def test_a_capitalised_person_noun_in_a_phrase_is_a_name_s_word() -> None:
     body = ("Le président Paul Kaboré a répondu. Dans un entretien accordé à Jeune Afrique, il "
             "accuse ses adversaires de « jouer la montre ». « Je ne serai pas candidat », "
