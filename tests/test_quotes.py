@@ -7388,13 +7388,6 @@ def test_a_compound_given_name_tells_its_first_part_s_gender() -> None:
                                                              "alan-le-bris"]
 
 
-def test_the_head_of_a_firm_is_its_dirigeant() -> None:
-    body = ("Marc Aubert, directeur général du groupe, a reçu les syndicats. Le délégué CGT, "
-            "Farid Amrani, est sorti furieux. « On nous ment », a-t-il lancé.\n\n« Nous ne "
-            "fermerons pas le site », a assuré le dirigeant.")
-    assert who(pipeline_quotes(body, "fr")[-1]) == "marc-aubert"
-
-
 def test_a_capitalised_person_noun_in_a_phrase_is_a_name_s_word() -> None:
     body = ("Le président Paul Kaboré a répondu. Dans un entretien accordé à Jeune Afrique, il "
             "accuse ses adversaires de « jouer la montre ». « Je ne serai pas candidat », "

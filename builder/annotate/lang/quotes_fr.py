@@ -1181,10 +1181,8 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "député": ("parlementaire",), "députée": ("parlementaire",),
     "sénateur": ("parlementaire",), "sénatrice": ("parlementaire",),
     # the head of a body or a firm is its « patron » in news prose
-    "président": ("patron", "dirigeant"), "présidente": ("patronne", "dirigeante"),
-    "pdg": ("patron", "patronne", "dirigeant", "dirigeante"),
-    "p-dg": ("patron", "patronne", "dirigeant", "dirigeante"),
-    "médecin": ("praticien", "praticienne"),
+    "président": ("patron",), "présidente": ("patronne",), "pdg": ("patron", "patronne"),
+    "p-dg": ("patron", "patronne"), "médecin": ("praticien", "praticienne"),
     "urgentiste": ("praticien", "praticienne", "médecin"),
     "procureur": ("magistrat",), "procureure": ("magistrate",),
     "juge": ("magistrat", "magistrate"),
@@ -1194,8 +1192,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "évêque": ("prélat",), "archevêque": ("prélat",), "cardinal": ("prélat",),
     "prélat": ("évêque",), "curé": ("prêtre",), "prêtre": ("curé",),
     # the one in charge: « X, directeur du réseau » … « le responsable »
-    "directeur": ("patron", "responsable", "dirigeant"),
-    "directrice": ("patronne", "responsable", "dirigeante"),
+    "directeur": ("patron", "responsable"), "directrice": ("patronne", "responsable"),
     "chef": ("responsable",), "cheffe": ("responsable",),
     # the one consulted for an opinion: « X, analyste au cabinet Y » … « selon l'experte »
     "analyste": ("expert", "experte", "spécialiste"), "économiste": ("expert", "experte"),
