@@ -7406,16 +7406,6 @@ def test_a_demonstrative_person_after_the_verb_points_back(body: str, expected: 
     assert who(pipeline_quotes(body, "fr")[-1]) == expected
 
 
-@pytest.mark.parametrize("lang, body, expected", [
-    ("fr", ("Thibault Mercier a été élu. Son discours de victoire a voulu tourner la page : « À "
-            "ceux qui n'ont pas voté pour moi, je dis : vous êtes chez vous. »"),
-     "thibault-mercier"),
-    ("en", 'Ana Ruiz took the stand on Monday. Her testimony was blunt: "I saw him do it."',
-     "ana-ruiz"),
-])
-def test_the_words_of_whoever_a_possessive_before_a_speech_noun_takes_up(
-        lang: str, body: str, expected: str) -> None:
-    assert who(pipeline_quotes(body, lang)[-1]) == expected
 
 
 def test_a_teenager_unnamed_is_a_labelled_source() -> None:

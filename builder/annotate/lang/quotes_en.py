@@ -749,7 +749,6 @@ DEMONYM_ENDINGS: dict[str, str] = {}
 SPEECH_NOUNS: frozenset[str] = frozenset({
     "reply", "response", "answer", "verdict", "comment", "warning", "message", "advice",
     "conclusion", "retort", "promise",
-    "speech", "statement", "testimony", "assessment", "diagnosis", "remarks",
 })
 SPEECH_NOUN_LINKS: frozenset[str] = frozenset({"of", "from"})
 

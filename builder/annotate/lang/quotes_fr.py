@@ -1001,10 +1001,6 @@ SPEECH_NOUNS: frozenset[str] = frozenset({
     "réplique", "réponse", "riposte", "commentaire", "explication", "verdict", "conclusion",
     "confidence", "aveu", "avertissement", "mise", "analyse", "constat", "résumé", "message",
     "conseil", "promesse", "version",
-    # what a person said at length, by its kind (« Ses conclusions sont nettes : « … » »,
-    # « Son discours de victoire a voulu tourner la page : « … » »)
-    "conclusions", "explications", "réponses", "discours", "déclaration", "allocution",
-    "plaidoirie", "réquisitoire", "témoignage", "diagnostic", "paroles",
 })
 SPEECH_NOUN_LINKS: frozenset[str] = frozenset({"de", "du", "des", "d"})
 
