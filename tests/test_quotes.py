@@ -7398,6 +7398,11 @@ def test_a_capitalised_person_noun_in_a_phrase_is_a_name_s_word() -> None:
 @pytest.mark.parametrize("body, expected", [
     (("Leur voisine, Anne Roux, a été la première sur place. « J'ai entendu le choc », raconte "
       "cette habitante du quartier."), "anne-roux"),
+    # a name in apposition; a source noun stays unnamed
+    (("La maire, Claire Morel, est venue. « J'ai entendu le choc », raconte cette habitante, "
+      "Sylvie Marchand, 62 ans."), "sylvie-marchand"),
+    (("Le suspect, Karim Benali, a été interpellé. « Je l'ai vu courir », a raconté ce "
+      "témoin."), "label:ce témoin"),
     # a newcomer takes « une »: unnamed
     (("Leur voisine, Anne Roux, a été la première sur place. « J'ai entendu le choc », raconte "
       "une habitante du quartier."), "label:une habitante du quartier"),
@@ -7427,6 +7432,11 @@ def test_a_pronoun_takes_up_an_unnamed_person_whose_noun_has_a_noun_before(
 def test_a_surname_without_its_hyphened_particle_is_the_person_s() -> None:
     body = 'Analyst Omar al-Tamimi was blunt. "It is over," Tamimi said.'
     assert who(pipeline_quotes(body)[-1]) == "omar-al-tamimi"
+    # not a capitalised first part, nor a word that is a given name too
+    body = "Georges St-Pierre a rencontré Pierre Poilievre. « C'est fini », a raconté Pierre."
+    assert who(pipeline_quotes(body, "fr")[-1]) == "pierre-poilievre"
+    body = 'Historian Nouri al-Said wrote a book. Said one historian: "It is over."'
+    assert who(pipeline_quotes(body)[-1]) != "nouri-al-said"
 
 
 @pytest.mark.parametrize("body", [

@@ -1088,13 +1088,18 @@ def _name_parts(name: str) -> tuple[str | None, str | None]:
     return (given[0] if given else None), words[-1]
 
 
-def _past_hyphened_particle(surname: str | None) -> str | None:
-    """The surname without the particle a hyphen joins to it ("tamimi" for "al-tamimi"),
-    which a second mention may drop ("Omar al-Tamimi … Tamimi said"); None otherwise."""
+def _past_hyphened_particle(name: str, surname: str | None) -> str | None:
+    """The surname without the lowercase particle a hyphen joins to it ("tamimi" for "Omar
+    al-Tamimi"), which a second mention may drop ("… Tamimi said"); None otherwise, and for a
+    word that is a given name too ("Ali al-Ahmed": "Ahmed" may be anybody; "Nouri al-Said":
+    "Said one historian"), or a capitalised first part ("Georges St-Pierre")."""
     if surname is None or "-" not in surname:
         return None
     particle, _, rest = surname.partition("-")
-    return rest if particle in _LEX.particles and rest and "-" not in rest else None
+    if particle not in _LEX.particles or not rest or "-" in rest or rest in _LEX.given \
+            or f" {particle}-" not in " " + name:
+        return None
+    return rest
 
 
 def _compound_given(name: str) -> str | None:
@@ -3057,7 +3062,8 @@ def _find_short_names(
         given, surname = index.parts.get(pid, (None, None))
         add(given, pid, "given-name")
         add(surname, pid, "alias")  # a surname alone: a short alias of the full name
-        add(_past_hyphened_particle(surname), pid, "alias")
+        if registry is not None and pid in registry.people:
+            add(_past_hyphened_particle(registry.people[pid].name, surname), pid, "alias")
         surname_of.add((surname or "", pid))
         if registry is not None and pid in registry.people:
             add(_compound_given(registry.people[pid].name), pid, "given-name")
@@ -3066,7 +3072,7 @@ def _find_short_names(
         add(given, pid, "discovered")
         add(_compound_given(entry.person.name), pid, "discovered")
         add(surname, pid, "discovered")
-        add(_past_hyphened_particle(surname), pid, "discovered")
+        add(_past_hyphened_particle(entry.person.name, surname), pid, "discovered")
         surname_of.add((surname or "", pid))
     for given, pid in sorted(index.rare_given.items()):
         if given not in owners:

@@ -4761,9 +4761,12 @@ class _Annotator:
                 or not p.tight(k, k + 1):
             return None
         noun = p.toks[k + 1].low
-        if noun not in self.lex.persons or noun in self.lex.kin \
+        if noun not in self.lex.persons or noun in self.lex.kin or noun in self.lex.sources \
                 or noun in self.lex.relation_nouns or noun in self.lex.peers:
-            return None
+            return None  # (« ce responsable syndical », « ce témoin »: somebody unnamed)
+        if stop + 1 < len(p.toks) and p.gap(stop, stop + 1) == "," \
+                and p.toks[stop + 1].start in p.starts:
+            return None  # « raconte cette habitante, Sylvie X, »: the name in apposition
         det = self.lex.determiners.get(p.toks[k].low)
         gender = self.lex.persons[noun] or (det[0] if det else None)
         if gender not in ("f", "m") or self.unnamed_nearer(p, k):
