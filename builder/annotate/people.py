@@ -2019,7 +2019,7 @@ def _speaker_after_addressee(doc: _Doc, head: _Tok, given: _Tok) -> bool:
     confié au Monde Samira Ouali » (not « au Lycée Victor Hugo » elsewhere)."""
     full, low = doc.full, doc.low
     before = doc.word_before(head.start)
-    if before is None or low[before[0]:before[1]] not in ("au", "aux", "à") \
+    if before is None or low[before[0]:before[1]] not in _LEX.medium_before \
             or full[head.end:given.start] != " ":
         return False
     first = low[given.start:given.end]

@@ -4753,7 +4753,7 @@ class _Annotator:
         return None
 
     def demonstrative_person(self, p: _Para, k: int, stop: int) -> _Who | None:
-        """« se souvient ce retraité de la SNCF », « raconte cette habitante »: a singular
+        """« raconte cette habitante », « confie ce retraité »: a singular
         demonstrative and a noun for a person after the verb take up the person of that
         gender named last, in this paragraph or the one before (it points back; an unnamed
         newcomer takes « un », « une »), unless an unnamed person was brought in since."""
