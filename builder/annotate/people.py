@@ -3062,11 +3062,11 @@ def _find_short_names(
         given, surname = index.parts.get(pid, (None, None))
         add(given, pid, "given-name")
         add(surname, pid, "alias")  # a surname alone: a short alias of the full name
-        if registry is not None and pid in registry.people:
-            add(_past_hyphened_particle(registry.people[pid].name, surname), pid, "alias")
         surname_of.add((surname or "", pid))
         if registry is not None and pid in registry.people:
-            add(_compound_given(registry.people[pid].name), pid, "given-name")
+            name = registry.people[pid].name
+            add(_past_hyphened_particle(name, surname), pid, "alias")
+            add(_compound_given(name), pid, "given-name")
     for pid, entry in sorted(discovered.items()):
         given, surname = _name_parts(entry.person.name)
         add(given, pid, "discovered")

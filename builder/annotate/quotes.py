@@ -4196,13 +4196,9 @@ class _Annotator:
                 family = self.possessed_kin(p, i, b)
                 if family is not None:
                     return family.with_rule("sentence-subject-family")
-                if tok.low in self.lex.singular_possessives and i + 1 < b \
-                        and p.toks[i + 1].low in self.lex.counterparts \
-                        and self.bare_counterpart(p, i + 1):
-                    # « Son homologue a marqué ses distances : « … » »: the other one
-                    who = self.counterpart(p, tok.start)
-                    if who is not None:
-                        return who.with_rule("sentence-subject-counterpart")
+                who = self.possessed_counterpart(p, i, b)
+                if who is not None:  # « Son homologue a marqué ses distances : « … » »
+                    return who.with_rule("sentence-subject-counterpart")
             if tok.low in self.lex.pronouns and self.lex.pronouns[tok.low] == "n" and i > a \
                     and p.toks[i - 1].low in self.lex.intro and i + 1 < b \
                     and p.gap(i, i + 1).strip() == ",":
@@ -7498,12 +7494,10 @@ class _Annotator:
         if kin is not None and len(kin.ids) == 1 and self.gender(kin.ids[0]) in (gender, None):
             # "Speaking by phone a few days later, her mother laughs at this. "…," she insists"
             return kin.with_rule("described-before-quote")
-        if a + 1 < b and p.toks[a].low in self.lex.singular_possessives \
-                and p.toks[a + 1].low in self.lex.counterparts and self.bare_counterpart(p, a + 1):
+        other = self.possessed_counterpart(p, a, b)
+        if other is not None and self.gender(other.ids[0]) in (gender, None):
             # « Son homologue a marqué ses distances. « … », a-t-il prévenu »
-            other = self.counterpart(p, p.toks[a].start)
-            if other is not None and self.gender(other.ids[0]) in (gender, None):
-                return other.with_rule("described-before-quote")
+            return other.with_rule("described-before-quote")
         latter = self.latter(p, a, forward=True) if a < b else None
         if latter is not None and latter[0] == gender:
             # « Cette dernière n'a pas encore lu le livre. « … », avoue la septuagénaire »
@@ -7907,15 +7901,20 @@ class _Annotator:
                 heard.append(ids[0])
         return heard[::-1]
 
-    def bare_counterpart(self, p: _Para, i: int) -> bool:
-        """The counterpart noun at token i stands alone, an auxiliary, a speech verb or a
-        comma after it (« Son homologue a marqué … », "His counterpart was …"); not « Son
-        homologue italien »: a nationality picks one of several, which the pair rule cannot."""
-        if i + 1 >= len(p.toks) or p.gap(i, i + 1) in (",", ":"):
-            return True
-        nxt = p.toks[i + 1]
-        return nxt.low in self.lex.past_auxiliaries or nxt.low in self.lex.passive_auxiliaries \
-            or self.is_speech(nxt)
+    def possessed_counterpart(self, p: _Para, i: int, b: int) -> _Who | None:
+        """A singular possessive at token i and a counterpart noun standing alone, an
+        auxiliary, a speech verb or a comma after it (« Son homologue a marqué … », "His
+        counterpart was …"): the other of the pair (:meth:`counterpart`); not « Son homologue
+        italien »: a nationality picks one of several, which the pair rule cannot."""
+        if i + 1 >= b or p.toks[i].low not in self.lex.singular_possessives \
+                or p.toks[i + 1].low not in self.lex.counterparts:
+            return None
+        if i + 2 < len(p.toks) and p.gap(i + 1, i + 2) not in (",", ":"):
+            nxt = p.toks[i + 2]
+            if nxt.low not in self.lex.past_auxiliaries \
+                    and nxt.low not in self.lex.passive_auxiliaries and not self.is_speech(nxt):
+                return None
+        return self.counterpart(p, p.toks[i].start)
 
     def counterpart(self, p: _Para, pos: int) -> _Who | None:
         """« Son homologue », "his counterpart": the person last named (the possessor) has
