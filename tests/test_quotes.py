@@ -7567,3 +7567,23 @@ def test_an_override_matching_one_quotation_whole_and_another_in_part() -> None:
     assert [who(q) for q in result.quotes] == ["ray-lopez", "ray-lopez"]
     result = annotate(body, overrides=[QuoteOverride("Never", "denise-okafor", line=4)])
     assert [who(q) for q in result.quotes] == ["denise-okafor", "ray-lopez"]
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a name in apposition to a person's noun after a preposition is in a complement, as the
+    # noun is: the description or pronoun after it takes up the subject before
+    ("fr", ("Zéphyr Lemaire, 29 ans, est ressorti blême. Il a longuement parlé avec son "
+     "manager, Yanis Lemaire, son cousin, avant de partir. « J'ai écrit sur la prison sans "
+     "l'avoir vue », a reconnu l'interprète."), "zephyr-lemaire"),
+    ("en", ("Mark Daly, 41, looked pale. He spoke at length with his manager, Sam Daly, his "
+     'cousin, before leaving. "I wrote about prison without ever seeing it," the singer '
+     "admitted."), "mark-daly"),
+    ("en", ("Mark Daly scored twice. The striker dedicated the goal to his son, Noah, born on "
+     'Wednesday. "He is four days old," the forward said.'), "mark-daly"),
+    # not after « de » / "of": the name may be the head's (the chief of staff speaks)
+    ("fr", ("Paul Girard a démissionné. Le directeur de son cabinet, Marc Vidal, a pris la "
+     "relève. « Nous continuons », a déclaré le haut fonctionnaire."), "marc-vidal"),
+])
+def test_a_name_apposed_to_a_complement_is_no_subject(lang: str, body: str,
+                                                      expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected
