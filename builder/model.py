@@ -309,7 +309,6 @@ WarningKind = Literal[
     "quote-without-speaker",
     "unknown-person",
     "unmatched-date",
-    "unresolved-pronoun",
 ]
 
 

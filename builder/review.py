@@ -29,9 +29,7 @@ GENERIC_FIXES: dict[str, str] = {
     "quote-without-speaker": 'add to the front matter: quotes: [{match: "<the first words>", '
                              'speaker: <person-id>}]',
     "unmatched-date": 'add to the front matter: dates: [{match: "<the date>", '
-                      'event: <event-id>}] (or ignore: true)',
-    "unresolved-pronoun": 'add to the front matter: quotes: [{match: "<the first words>", '
-                          'speaker: <person-id>}]',
+                      'event: <event-id>}] (or event: none, or ignore: true)',
     "weekday-mismatch": 'add to the front matter: dates: [{match: "<the date>", '
                         'value: YYYY-MM-DD}]',
     "date-after-publication": 'add to the front matter: dates: [{match: "<the date>", '
