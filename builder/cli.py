@@ -355,7 +355,8 @@ def evaluate(ctx: click.Context) -> None:
     Options: --set SET[,SET…]|all, --group untouched|validation|held-out|tuned (eval/groups.yml),
     --pooled, --ci (95% bootstrap intervals), --rules (speaker accuracy by rule), --details,
     --json, --min-f1 X, --no-registry (annotate with an empty registry, as for a new topic),
-    --root DIR (the project, default: .).
+    --show-heldout (let --details list the private sets' errors), --root DIR (the project,
+    default: .).
     """
     from .evaluate import main as evaluate_main
 
