@@ -7587,3 +7587,16 @@ def test_an_override_matching_one_quotation_whole_and_another_in_part() -> None:
 def test_a_name_apposed_to_a_complement_is_no_subject(lang: str, body: str,
                                                       expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a demonstrative after the verb opens a time (« ce matin ») or, before a person's noun,
+    # the subject: not a circumstance to skip up to « des pompiers »
+    (("Leur voisin d'en face, Christian Delpech, a été le premier sur place. « J'ai entendu le "
+     "choc, puis plus rien », se souvient ce retraité de la SNCF, qui a coupé le contact avant "
+     "l'arrivée des pompiers."), "christian-delpech"),
+    (("« Nous continuerons », a affirmé ce matin devant la presse le ministre de l'Intérieur, "
+     "Paul Vidal."), "paul-vidal"),
+])
+def test_a_demonstrative_person_after_the_verb_is_its_subject(body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == expected

@@ -4043,6 +4043,12 @@ class _Annotator:
                 low in self.lex.addressees or low in self.lex.article_prepositions
                 or low in self.lex.intro and low in self.lex.np_stop):
             return k
+        if low in self.lex.demonstrative_determiners and k + 1 < b and (
+                p.toks[k + 1].low in self.lex.persons or p.toks[k + 1].low in self.lex.sources):
+            # « se souvient ce retraité, qui a coupé le contact avant l'arrivée des pompiers »:
+            # a demonstrative opens a time (« ce matin ») or, before a person's noun, the
+            # subject
+            return k
         for k3 in range(k + 2, min(b - 1, k + 15)):
             if any(ch in ".;:!?«»“”\"" for ch in p.gap(k3 - 1, k3)):
                 break
