@@ -348,6 +348,8 @@ def _lone_after_head(lone_verbs: str) -> str:
         r"name[ \t]+(?:has[ \t]+been[ \t]+)?changed|a[ \t]+pseudonym)\)"
         r"|[ \t]+(?:is|was)[ \t]+\d{1,3}(?:[ \t]+years?[ \t]+old)?(?=[ \t]*[,.;]|[ \t]+and\b)"
         r"|,[ \t]*(?:" + _alternation(people_en.LONE_NAME_RELATIVES) + r")[ \t]"
+        # « Sylvie, qui habite », « Bernadette, venue d'Aurillac »
+        r"|,[ \t]*(?:" + _alternation(people_fr.LONE_NAME_CLAUSES) + r")(?:(?<=')|(?![\w]))"
         # « Sandrine, dont le fils entre en CE2 »: kin only a person has
         r"|,[ \t]*dont[ \t]+(?:le|la|les|l'|son|sa|ses)[ \t]*(?:"
         + _alternation(people_fr.KIN_NOUNS) + r")(?![\w-])"

@@ -192,6 +192,16 @@ LONE_NAME_VERBS: tuple[str, ...] = (
     "prénommé", "prénommée", "prénommés", "prénommées",
 )
 
+#: What only a person does, in a relative clause or a participle after a given name standing
+#: alone and a comma (« Sylvie, qui habite deux maisons plus loin, », « Bernadette, venue
+#: d'Aurillac avec sa petite-fille, »): the French counterpart of ``people_en.LONE_NAME_RELATIVES``
+#: ("who"), since « qui » also follows a firm. Text folded (no accents).
+LONE_NAME_CLAUSES: tuple[str, ...] = (
+    "qui habite", "qui habitait", "qui vit", "qui vivait", "qui a grandi", "qui travaille",
+    "qui travaillait", "venu de", "venue de", "venu d'", "venue d'", "originaire de",
+    "originaire d'",
+)
+
 #: Possessives before a role noun in apposition to a given name standing alone (« Sa
 #: préparatrice physique, Inès, »): the name is a person's.
 LONE_NAME_POSSESSIVES: tuple[str, ...] = ("son", "sa", "leur", "notre", "mon", "ma", "votre")
