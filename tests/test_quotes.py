@@ -7600,3 +7600,21 @@ def test_a_name_apposed_to_a_complement_is_no_subject(lang: str, body: str,
 ])
 def test_a_demonstrative_person_after_the_verb_is_its_subject(body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # brackets closed inside an aside are not where the aside starts: the name before it is
+    # the subject, not the acronym or the party in brackets
+    ("fr", ("Sandrine Mouret, directrice générale des services (DGS) de la communauté "
+            "d'agglomération du Pays de Sorgues, écrit à un cadre : « Le cahier des charges "
+            "doit être resserré. »"), "sandrine-mouret"),
+    ("fr", ("La sénatrice Évelyne Marchand, élue (LR) de la Manche depuis 2017, a salué « un "
+            "parcours exemplaire »."), "evelyne-marchand"),
+    ("en", ("Sandra Moore, director of public works (DPW) for Travis County, said in an email: "
+            '"The contract must be narrowed."'), "sandra-moore"),
+    # brackets closing the aside: as before
+    ("fr", "Le directeur du SDIS des Landes, Paul Roux (SDIS 40), a parlé : « Tout va bien. »",
+     "paul-roux"),
+])
+def test_brackets_inside_an_aside_before_the_verb(lang: str, body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

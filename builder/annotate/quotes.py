@@ -4560,9 +4560,13 @@ class _Annotator:
                     if p.gap(k0, k0 + 1) == "(":
                         named = p.ends.get(p.toks[k0].end)
                         break
+            bracketed = self.bracketed(p, max(lo, j - 24), j)
             for k in range(j - 1, max(lo, j - 24) - 1, -1):
                 if p.gap(k, k + 1) == "(" and p.gap(j, j + 1) == ")," and j - k <= 4:
                     continue  # "…, directeur du SDIS des Landes (SDIS 40), a parlé": brackets
+                if k in bracketed:
+                    continue  # « X, directrice générale des services (DGS) de la communauté
+                    # d'agglomération, écrit »: brackets closed inside the aside
                 if p.gap(k, k + 1) in _ASIDE_MARKS:
                     opening = p.starts.get(p.toks[k + 1].start) if named is not None else None
                     if named is not None and p.starts.get(p.toks[k + 1].start) is not named \
@@ -4708,6 +4712,22 @@ class _Annotator:
             else:
                 break
         return j
+
+    @staticmethod
+    def bracketed(p: _Para, lo: int, j: int) -> frozenset[int]:
+        """The tokens from lo up to (not including) j whose following gap opens, is inside or
+        closes a pair of brackets closed before token j: their marks are no aside's."""
+        inside: set[int] = set()
+        opened: int | None = None
+        for k in range(lo, j):
+            gap = p.gap(k, k + 1)
+            if opened is None and gap == "(":
+                opened = k
+            elif opened is not None and gap.startswith(")"):
+                if gap == ")":
+                    inside.update(range(opened, k + 1))
+                opened = None
+        return frozenset(inside)
 
     def role_before(self, p: _Para, k: int, named: Mention) -> bool:
         """Tokens k.. up to the mention are lowercase words naming a role, written tight:
