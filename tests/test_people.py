@@ -1188,6 +1188,7 @@ def test_a_demonym_alone_is_no_name(text: str) -> None:
     ("fr", "Dans le public, Bernadette, venue d'Aurillac avec sa petite-fille, a réservé.",
      "Bernadette"),
     ("fr", "Bernadette, venue d’Aurillac, a réservé.", "Bernadette"),
+    ("fr", "Dans la tribune, Carole, venue avec ses deux enfants, applaudit.", "Carole"),
 ])
 def test_a_lone_given_name_introduced_as_a_person(lang: str, text: str, name: str) -> None:
     result = run(text, lang, EMPTY)

@@ -198,8 +198,8 @@ LONE_NAME_VERBS: tuple[str, ...] = (
 #: ("who"), since « qui » also follows a firm. Text folded (no accents).
 LONE_NAME_CLAUSES: tuple[str, ...] = (
     "qui habite", "qui habitait", "qui vit", "qui vivait", "qui a grandi", "qui travaille",
-    "qui travaillait", "venu de", "venue de", "venu d'", "venue d'", "originaire de",
-    "originaire d'",
+    "qui travaillait", "venu de", "venue de", "venu d'", "venue d'", "venu avec", "venue avec",
+    "originaire de", "originaire d'",
 )
 
 #: Possessives before a role noun in apposition to a given name standing alone (« Sa
