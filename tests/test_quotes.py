@@ -7618,3 +7618,21 @@ def test_a_demonstrative_person_after_the_verb_is_its_subject(body: str, expecte
 ])
 def test_brackets_inside_an_aside_before_the_verb(lang: str, body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    # a name in apposition to the agent of a participle inside the aside is not the subject
+    ("fr", ("La mission de l'Union africaine, conduite par l'ancienne présidente de "
+            "l'Assemblée, Aïssatou Ndiaye, a salué un vote « globalement apaisé »."),
+     "label:La mission de l'Union africaine"),
+    ("en", ("The African Union mission, led by the former speaker of the Assembly, Aissatou "
+            'Ndiaye, praised a "largely calm" vote.'), "label:The African Union mission"),
+    ("fr", ("Marie Dupont, interrogée par notre correspondant, Paul Vidal, a déclaré : « Nous "
+            "resterons. »"), "marie-dupont"),
+    # a document's signatory is its author
+    ("fr", ("Le 2 avril, une note de la direction générale, signée par le directeur général "
+            "adjoint, Laurent Méjean, préconise de « ne pas alarmer inutilement la "
+            "population »."), "laurent-mejean"),
+])
+def test_a_name_apposed_to_an_agent_in_the_aside(lang: str, body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected

@@ -4568,6 +4568,16 @@ class _Annotator:
                     continue  # « X, directrice générale des services (DGS) de la communauté
                     # d'agglomération, écrit »: brackets closed inside the aside
                 if p.gap(k, k + 1) in _ASIDE_MARKS:
+                    outer = self.agent_aside(p, k, lo) if named is not None \
+                        and p.toks[k + 1].start == named.span.start else None
+                    if outer is not None \
+                            and p.toks[outer + 1].low not in self.lex.writing_verbs:
+                        # (« une note de la direction, signée par le directeur adjoint, X, »
+                        # is X's words: a document's signatory is its author)
+                        # « La mission de l'UA, conduite par l'ancienne présidente de
+                        # l'Assemblée, Aïssatou X, a salué »: the name is the agent's, in
+                        # apposition inside the aside; the subject is before the aside
+                        return self.np_before(p, outer, lo)
                     opening = p.starts.get(p.toks[k + 1].start) if named is not None else None
                     if named is not None and p.starts.get(p.toks[k + 1].start) is not named \
                             and any(p.toks[x].low in self.lex.relatives and x + 1 < len(p.toks)
@@ -4712,6 +4722,19 @@ class _Annotator:
             else:
                 break
         return j
+
+    def agent_aside(self, p: _Para, k: int, lo: int) -> int | None:
+        """The token before the aside mark that opens a participle and its agent (« ,
+        conduite par », ", led by") before token k, within the aside that ends at k, else
+        None."""
+        for k0 in range(k - 1, max(lo, k - 12) - 1, -1):
+            if p.gap(k0, k0 + 1) in _ASIDE_MARKS:
+                return k0 if k0 + 2 < k and p.toks[k0 + 1].text[:1].islower() \
+                    and p.toks[k0 + 2].low in self.lex.agents and p.tight(k0 + 1, k0 + 2) \
+                    else None
+            if any(ch in ".;:!?" for ch in p.gap(k0, k0 + 1)):
+                return None
+        return None
 
     @staticmethod
     def bracketed(p: _Para, lo: int, j: int) -> frozenset[int]:
