@@ -7636,3 +7636,17 @@ def test_brackets_inside_an_aside_before_the_verb(lang: str, body: str, expected
 ])
 def test_a_name_apposed_to_an_agent_in_the_aside(lang: str, body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a theatre, a museum, a club, an establishment, a festival speak as bodies: a label, not
+    # the person who runs them
+    (("Le Théâtre du Passage, dirigé depuis 2017 par Yasmine Achour, restera fermé. « La maison "
+     "pleure sa fondatrice », indique le théâtre dans un communiqué."), "label:le théâtre"),
+    (("Gilles Ardouin a apporté son soutien à son entraîneur. Le club précise dans un second "
+     "texte que « les faits feront l'objet d'une procédure interne »."), "label:Le club"),
+    (("Le musée, dirigé par Anne Roux, a rouvert. « Nous sommes heureux », a indiqué "
+     "l'établissement."), "label:l'établissement"),
+])
+def test_an_institution_speaks_as_a_body(body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == expected

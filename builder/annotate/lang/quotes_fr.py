@@ -228,7 +228,8 @@ BODY_NOUNS: frozenset[str] = frozenset({
     "fabricant", "constructeur", "distributeur", "assureur", "régie", "académie",
     "entreprise", "société", "groupe", "mairie", "préfecture", "ministère", "syndicat",
     "association", "direction", "évêché", "diocèse", "paroisse", "congrégation", "mission",
-    "observatoire", "rectorat", "consulat",
+    "observatoire", "rectorat", "consulat", "théâtre", "musée", "club", "établissement",
+    "festival",
 })
 
 #: Speakers that are not named people; the noun phrase is kept as the quote's label.
