@@ -1822,3 +1822,39 @@ def test_the_story_day_of_a_standfirst() -> None:
 ])
 def test_a_number_after_a_weekday(body: str, lang: str, value: str) -> None:
     assert [v for _, v in found(body, "2025-03-20", lang)] == [value]
+
+
+_RELATIVE = {
+    "en": ("Tuesday", "last Tuesday", "next Monday", "today", "yesterday", "tomorrow",
+           "two weeks ago", "this week", "next week", "last year", "next year", "since Easter",
+           "since Christmas", "the day before", "on the 1st", "on May 2", "in December",
+           "ten years ago", '"We start today," she said.'),
+    "fr": ("mardi", "lundi prochain", "mardi dernier", "hier", "demain", "aujourd'hui",
+           "il y a deux semaines", "cette semaine", "la semaine prochaine", "l'an dernier",
+           "l'an prochain", "depuis Pâques", "depuis Noël", "la veille", "le 1er",
+           "mercredi 1 mai", "le 2 décembre", "il y a dix ans", "en l'an 0000",
+           "« On commence aujourd'hui », a-t-elle dit."),
+}
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31", "0001", "9999",
+                                       "0001-01-01/9999-12-31"])
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_publication_date_at_the_calendar_edge_crashes_nothing(lang: str,
+                                                                 published: str) -> None:
+    # a relative date counted past year 1 or 9999 is not resolved; nothing raises, and what
+    # is found lies in the calendar
+    result = find_dates(make([f"It was {w}." if lang == "en" else f"C'était {w}."
+                              for w in _RELATIVE[lang]], published, lang))
+    assert all(1 <= d.value.year <= 9999 for d in result.dates)
+
+
+def test_an_override_on_the_last_day_of_the_calendar_crashes_nothing() -> None:
+    from builder.annotate.events import link_events
+    from builder.registry import Registry
+
+    article = make("She came on Monday.", overrides=(
+        DateOverride("Monday", value="9999-12-31", line=7),))
+    result = find_dates(article)
+    assert [d.value.iso() for d in result.dates] == ["9999-12-31"]
+    link_events(article, result.dates, [], Registry())

@@ -723,6 +723,12 @@ def _short_quoted(text: str, at: int) -> bool:
 _QUOTE_OPEN = re.compile(r"[«“\"]")
 
 
+def _beyond_calendar(exc: Exception) -> bool:
+    """The error Python's dates raise for a day outside years 1 to 9999 (``OverflowError``,
+    or ``ValueError`` "year … is out of range"), not any other failure."""
+    return isinstance(exc, OverflowError) or "out of range" in str(exc)
+
+
 def _in_quotation(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside a quotation of its paragraph: more « “ than » ” before it,
     or an odd number of straight quotation marks (\"…\", the English wire style)."""
@@ -1264,10 +1270,15 @@ class _Reader:
             text = paragraphs[f.paragraph].text
             if not _in_quotation(text, f.span.start):
                 continue
-            day = self._speech_day(i, text)
-            if day is None:
-                continue
-            value = PartialDate.from_date(day.first_day() + offset * _ONE_DAY)
+            try:
+                day = self._speech_day(i, text)
+                if day is None:
+                    continue
+                value = PartialDate.from_date(day.first_day() + offset * _ONE_DAY)
+            except (OverflowError, ValueError) as exc:
+                if not _beyond_calendar(exc):
+                    raise
+                continue  # (past the calendar's edge: the date stays as it was read)
             if value != f.value:
                 self.found[i] = replace(f, value=value, rule="deictic-speech")
         self._same_weekdays()
@@ -1362,6 +1373,8 @@ class _Reader:
 
     def _emit(self, reader: _Para, index: int, start: int, end: int, value: PartialDate,
               relative: bool, rule: str, **extra: object) -> None:
+        if not _dt.MINYEAR <= value.year <= _dt.MAXYEAR:
+            return  # (« en l'an 0000 », « l'an dernier » in an article dated 0001: no such year)
         text = reader.text[start:end]
         # Trailing spaces and a dangling parenthesis never belong to the expression.
         stripped = text.rstrip()
@@ -1388,7 +1401,13 @@ class _Reader:
         if rule in _LOWERCASE_RULES and reader.named(start, end):
             return  # "BBC Radio 4's Today programme", "RTÉ's This Week": a programme's name
         handler = getattr(self, "_rule_" + rule.replace("-", "_"))
-        handler(m, start, end, reader, index)
+        try:
+            handler(m, start, end, reader, index)
+        except (OverflowError, ValueError) as exc:
+            if not _beyond_calendar(exc):
+                raise
+            # a date counted from a publication date at the calendar's edge (year 1 or 9999)
+            # that falls outside it: not resolved, like any expression no rule can resolve
 
     # -- written-out dates ------------------------------------------------------------------
 
@@ -2332,7 +2351,10 @@ def weekday_alternative(lang: str, date: DateMention) -> PartialDate | None:
     if weekday is None or weekday == day.weekday():
         return None
     shift = (weekday - day.weekday() + 3) % 7 - 3
-    return PartialDate.from_date(day + _dt.timedelta(days=shift))
+    try:
+        return PartialDate.from_date(day + _dt.timedelta(days=shift))
+    except OverflowError:
+        return None  # (9999-12-31 written as a Monday: no nearer day in the calendar)
 
 
 #: Rules whose value is after publication by design ("next week", "tomorrow").
