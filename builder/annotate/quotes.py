@@ -1263,18 +1263,25 @@ class _Para:
         b = bisect.bisect_right(self.tok_ends, end)
         return a, max(a, b)
 
+    # Token b may be ``len(toks)``, the paragraph's end: a mention may end past the last
+    # token ("Robert Downey Jr.", an alias ending in a full stop).
+
     def gap(self, a: int, b: int) -> str:
         """The characters between tokens a and b, without spaces."""
-        return self.masked[self.toks[a].end:self.toks[b].start].strip()
+        toks = self.toks
+        return self.masked[toks[a].end:toks[b].start if b < len(toks) else None].strip()
 
     def clean(self, a: int, b: int) -> bool:
         """True when no punctuation stands between tokens a and b (words may)."""
+        toks = self.toks
         return not any(not ch.isalnum() and ch not in _NP_GAP_OK
-                       for ch in self.masked[self.toks[a].end:self.toks[b].start])
+                       for ch in self.masked[toks[a].end:toks[b].start if b < len(toks) else None])
 
     def tight(self, a: int, b: int) -> bool:
         """True when nothing but spaces, apostrophes and hyphens separates tokens a and b."""
-        return all(ch in _NP_GAP_OK for ch in self.masked[self.toks[a].end:self.toks[b].start])
+        toks = self.toks
+        return all(ch in _NP_GAP_OK
+                   for ch in self.masked[toks[a].end:toks[b].start if b < len(toks) else None])
 
 
 # --------------------------------------------------------------------------- the annotator
@@ -6275,7 +6282,7 @@ class _Annotator:
         preposition before it: « le président de l'association Paul Girard », "the union's
         chief negotiator Ray Lopez" (not « l'avocat de X », "the lawyer for X": X's lawyer;
         nor « la fille du maire X », « l'adjoint du maire X »: the name is the complement's)."""
-        m = p.ends.get(p.toks[i1].end)
+        m = p.ends.get(p.toks[i1].end) if i1 < len(p.toks) else None
         if m is None or m.span.start <= p.toks[i0].start:
             return None
         k = bisect.bisect_left(p.tok_starts, m.span.start)
