@@ -299,7 +299,11 @@ def check_source_file(value: str, root: Path) -> str | None:
         inside = False
     if not inside:
         return f"expected a file inside the project, but {show(value)} points outside it"
-    if not path.is_file():
+    try:
+        found = path.is_file()
+    except OSError as exc:  # a name too long for the file system, say
+        return f"expected a file name the file system accepts, found {show(value)} ({exc.strerror})"
+    if not found:
         return f"expected the raw file the article was imported from, but {show(value)} does not exist"
     return None
 
@@ -522,6 +526,9 @@ def _overrides(
             for (alias, person), line in zip(f.value.items(), lines or [f.line] * len(f.value)):
                 if not alias.strip():
                     problems.error(rel, "an alias cannot be empty", field="aliases", line=line)
+                elif not any(ch.isalnum() for ch in alias):
+                    problems.error(rel, f"expected an alias with a letter or a digit, found "
+                                   f"{show(alias)}", field="aliases", line=line)
                 aliases.append(AliasOverride(alias, person, line))
         else:
             problems.error(

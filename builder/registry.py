@@ -90,7 +90,7 @@ def _load_entries(path: Path, rel: str, problems: ProblemCollector, what: str) -
     if not isinstance(data, list) or not isinstance(node, yaml.SequenceNode):
         problems.error(
             rel, f"expected a list of {what}, found {type(data).__name__}", line=1,
-            hint=f"each {what[:-1]} starts with '- id: …'",
+            hint=f"each {'person' if what == 'people' else what[:-1]} starts with '- id: …'",
         )
         return []
     entries = []

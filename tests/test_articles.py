@@ -321,3 +321,24 @@ def test_front_matter_yaml_slips_get_a_hint(project: Path, front: str, line: int
     (problem,) = problems.problems
     assert problem.line == line and message in problem.message
     assert problem.hint is not None and hint in problem.hint
+
+
+def test_a_source_file_name_too_long_is_an_error_not_a_traceback(project: Path) -> None:
+    path = project / "seeds" / "articles" / "x.md"
+    long_name = "seeds/raw/" + "a" * 300 + ".txt"
+    path.write_text(f"---\nid: x\ntitle: T\nlang: en\npublished: 2019\noutlet: X\n"
+                    f"source_file: {long_name}\n---\n\nText.\n")
+    article, problems = load(path, project)
+    assert article is None
+    assert any("x.md:7: error: source_file: expected a file name the file system accepts"
+               in p for p in problems), problems
+
+
+@pytest.mark.parametrize("alias", [".", "«", " - "])
+def test_an_alias_with_no_letter_or_digit_is_an_error(article_factory: Callable[..., Path],
+                                                      project: Path, alias: str) -> None:
+    path = article_factory(body="The commissioner spoke.",
+                           extra=f'aliases: {{"{alias}": erin-haney}}')
+    _article, problems = load(path, project)
+    assert any("aliases: expected an alias with a letter or a digit" in p for p in problems), \
+        problems

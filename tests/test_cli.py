@@ -75,3 +75,24 @@ def test_failed_build_leaves_output_untouched(project: Path,
     assert code == 1 and "lang: expected one of en, fr" in text
     after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
+
+
+def test_an_article_file_name_that_is_not_utf8_builds(project: Path, tmp_path: Path,
+                                                      article_factory: Callable[..., Path]) -> None:
+    import os
+
+    path = article_factory()
+    path.rename(path.with_name(os.fsdecode(b"caf\xe9.md")))  # a Latin-1 "café.md"
+    code, out = run("check", "--root", str(project))
+    assert code == 0, out
+    code, out = run("build", "--root", str(project), "--out", str(tmp_path / "out"))
+    assert code == 0, out
+
+
+def test_a_registry_name_ending_in_a_full_stop_at_a_paragraph_end(
+        project: Path, article_factory: Callable[..., Path]) -> None:
+    (project / "seeds" / "people.yml").write_text(
+        "- id: robert-downey-jr\n  name: Robert Downey Jr.\n")
+    article_factory(body="The actor was Robert Downey Jr.\n\n\"Yes,\" he said.")
+    code, out = run("check", "--root", str(project))
+    assert code == 0, out

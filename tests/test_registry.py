@@ -57,6 +57,7 @@ def test_registry_yaml_errors(project: Path) -> None:
     assert out and "people.yml:" in out[0] and "is not valid YAML" in out[0]
     out = errors(project, "id: not-a-list\n")
     assert out and "expected a list of people" in out[0]
+    assert "each person starts with '- id: …'" in out[0]
 
 
 def test_fold() -> None:
