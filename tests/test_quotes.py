@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from builder.annotate import annotate_article
+from builder.annotate import quotes as quotes_module
 from builder.annotate._stage import QuotesResult
 from builder.annotate.quotes import find_quotes
 from builder.articles import load_article
@@ -7650,3 +7651,26 @@ def test_a_name_apposed_to_an_agent_in_the_aside(lang: str, body: str, expected:
 ])
 def test_an_institution_speaks_as_a_body(body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, "fr")[-1]) == expected
+
+
+def test_a_paragraph_of_many_quotations_costs_linear_work(monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    # each quotation looks back for its topic over at most _SENTENCES_BACK sentences: the
+    # sentences examined (calls to ``opinion``, one per sentence looked at) grow with the
+    # quotations, not with their square (a pasted paragraph of 1,000 took 17 s)
+    calls = 0
+    opinion = quotes_module._Annotator.opinion
+
+    def counted(self: quotes_module._Annotator, *args: object) -> object:
+        nonlocal calls
+        calls += 1
+        return opinion(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(quotes_module._Annotator, "opinion", counted)
+    work = []
+    for n in (200, 400):
+        calls = 0
+        found = pipeline_quotes("Il pleut. « Oui », dit-elle. " * n, "fr")
+        assert len(found) == n
+        work.append(calls)
+    assert work[1] < 2.5 * work[0], work
