@@ -842,6 +842,23 @@ def article_paths(articles_dir: Path) -> list[Path]:
     return sorted(p for p in articles_dir.glob(ARTICLE_GLOB) if p.is_file())
 
 
+#: Markdown files under another ending: an article that would be silently left out.
+_OTHER_MARKDOWN = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
+
+
+def misnamed_articles(articles_dir: Path, root: Path, problems: ProblemCollector) -> None:
+    """Report the Markdown files of the articles folder that ``article_paths`` does not read
+    (« a.MD », "b.markdown"): nothing is left out without a word."""
+    for path in sorted(articles_dir.iterdir()):
+        if path.suffix.lower() in _OTHER_MARKDOWN and path.suffix != ".md" and path.is_file():
+            problems.error(
+                _relative(path, root),
+                f"expected an article file ending in '.md', found {path.suffix!r}: it is not "
+                "read",
+                hint=f"rename it {path.stem}.md",
+            )
+
+
 #: Fields no two articles may share: the message when a second one does, and what to do.
 _UNIQUE: dict[str, tuple[str, str]] = {
     "id": ("id {value!r} is already used by {path}", "every article needs its own id"),

@@ -36,7 +36,7 @@ from . import render as _render
 from .annotate import AnnotationResult, annotate_article
 from .annotate import dates as _dates
 from .annotate import people as _people
-from .articles import article_paths, load_article, load_articles
+from .articles import article_paths, load_article, load_articles, misnamed_articles
 from .dossier import Assembler, Dossier
 from .errors import DossierError, Problem, ProblemCollector
 from .export import STYLE_NAMES, Pieces, csl_item, data_files, format_citations
@@ -570,6 +570,7 @@ class Builder:
                 hint="create it, or set the plugin's 'seeds' option",
             )
             problems.raise_if_errors()
+        misnamed_articles(s.articles_dir, s.root, problems)
         registry = self._load_registry(problems)
         problems.raise_if_errors()
         base, paths, keys = self._keys(registry)

@@ -16,7 +16,7 @@ from typing import Literal
 Precision = Literal["year", "month", "day"]
 Lang = Literal["en", "fr"]
 
-_PARTIAL_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PARTIAL_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")  # ASCII digits only
 
 
 @dataclass(frozen=True, order=True)

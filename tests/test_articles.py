@@ -342,3 +342,10 @@ def test_an_alias_with_no_letter_or_digit_is_an_error(article_factory: Callable[
     _article, problems = load(path, project)
     assert any("aliases: expected an alias with a letter or a digit" in p for p in problems), \
         problems
+
+
+@pytest.mark.parametrize("published", ["２０１９", "2019-０６"])
+def test_a_publication_date_in_other_digits_is_an_error(article_factory: Callable[..., Path],
+                                                        project: Path, published: str) -> None:
+    _article, problems = load(article_factory(published=f"'{published}'"), project)
+    assert any("published:" in p for p in problems), problems

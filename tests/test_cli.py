@@ -96,3 +96,14 @@ def test_a_registry_name_ending_in_a_full_stop_at_a_paragraph_end(
     article_factory(body="The actor was Robert Downey Jr.\n\n\"Yes,\" he said.")
     code, out = run("check", "--root", str(project))
     assert code == 0, out
+
+
+def test_a_markdown_file_under_another_ending_is_an_error(
+        project: Path, article_factory: Callable[..., Path]) -> None:
+    # nothing is left out without a word: « a.MD », "b.markdown" would not be read
+    path = article_factory()
+    path.rename(path.with_suffix(".MD"))
+    code, out = run("check", "--root", str(project))
+    assert code == 1
+    assert "seeds/articles/test-article.MD: error: expected an article file ending in '.md'" in out
+    assert "rename it test-article.md" in out
