@@ -724,8 +724,9 @@ _QUOTE_OPEN = re.compile(r"[«“\"]")
 
 
 def _beyond_calendar(exc: Exception) -> bool:
-    """The error Python's dates raise for a day outside years 1 to 9999 (``OverflowError``,
-    or ``ValueError`` "year … is out of range"), not any other failure."""
+    """The error Python's dates raise for a day outside years 1 to 9999 or its month
+    (``OverflowError``, or ``ValueError`` "year … is out of range", "day is out of range for
+    month"), not any other failure."""
     return isinstance(exc, OverflowError) or "out of range" in str(exc)
 
 

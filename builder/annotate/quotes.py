@@ -4583,11 +4583,10 @@ class _Annotator:
                         and p.toks[k + 1].start == named.span.start else None
                     if outer is not None \
                             and p.toks[outer + 1].low not in self.lex.writing_verbs:
-                        # (« une note de la direction, signée par le directeur adjoint, X, »
-                        # is X's words: a document's signatory is its author)
                         # « La mission de l'UA, conduite par l'ancienne présidente de
                         # l'Assemblée, Aïssatou X, a salué »: the name is the agent's, in
-                        # apposition inside the aside; the subject is before the aside
+                        # apposition inside the aside; the subject is before the aside (not
+                        # « une note, signée par le directeur adjoint, X, »: its author)
                         return self.np_before(p, outer, lo)
                     opening = p.starts.get(p.toks[k + 1].start) if named is not None else None
                     if named is not None and p.starts.get(p.toks[k + 1].start) is not named \
@@ -8500,7 +8499,7 @@ class _Annotator:
         (« a dédié son but à son fils, Noah, », « Il a parlé avec son manager, Yanis X, »);
         not after « de » / "of", where the name may be the head's (« le directeur de son
         cabinet, X »)."""
-        if k < 4 or p.gap(k - 1, k).strip() != ",":
+        if k < 4 or p.gap(k - 1, k) != ",":
             return False
         noun, det, prep = p.toks[k - 1], p.toks[k - 2], p.toks[k - 3]
         return (noun.low in self.lex.kin or noun.low in self.lex.persons) \
