@@ -4582,11 +4582,14 @@ class _Annotator:
                     outer = self.agent_aside(p, k, lo) if named is not None \
                         and p.toks[k + 1].start == named.span.start else None
                     if outer is not None \
-                            and p.toks[outer + 1].low not in self.lex.writing_verbs:
+                            and p.toks[outer + 1].low not in self.lex.writing_verbs \
+                            and not any(p.toks[q].low in self.lex.documents
+                                        for q in range(max(lo, outer - 5), outer + 1)):
                         # « La mission de l'UA, conduite par l'ancienne présidente de
                         # l'Assemblée, Aïssatou X, a salué »: the name is the agent's, in
                         # apposition inside the aside; the subject is before the aside (not
-                        # « une note, signée par le directeur adjoint, X, »: its author)
+                        # « une note, signée par le directeur adjoint, X, », « Le discours,
+                        # prononcé par le président, X, »: their author)
                         return self.np_before(p, outer, lo)
                     opening = p.starts.get(p.toks[k + 1].start) if named is not None else None
                     if named is not None and p.starts.get(p.toks[k + 1].start) is not named \
@@ -8484,29 +8487,11 @@ class _Annotator:
 
     def is_oblique(self, p: _Para, m: Mention) -> bool:
         """The mention stands after a preposition, past its titles: « avec X », « à X »,
-        "with X", "from Sen. X"; or in apposition to a person's noun that does (« avec son
-        manager, Yanis X, », "to his son, Luke,")."""
+        "with X", "from Sen. X"."""
         k = bisect.bisect_left(p.tok_starts, self.title_start(p, m.span.start))
-        return k >= 1 and (p.tight(k - 1, k) and self.preposition(p.toks[k - 1])
-                           or self.apposed_to_oblique(p, k))
-
-    def preposition(self, tok: _Tok) -> bool:
-        return tok.low in self.lex.prepositions \
-            or tok.low in self.lex.article_prepositions  # (« sur Sissoko »)
-
-    def apposed_to_oblique(self, p: _Para, k: int) -> bool:
-        """Token ``k`` follows a comma closing a preposition, a determiner and a person's noun
-        (« a dédié son but à son fils, Noah, », « Il a parlé avec son manager, Yanis X, »);
-        not after « de » / "of", where the name may be the head's (« le directeur de son
-        cabinet, X »)."""
-        if k < 4 or p.gap(k - 1, k) != ",":
-            return False
-        noun, det, prep = p.toks[k - 1], p.toks[k - 2], p.toks[k - 3]
-        return (noun.low in self.lex.kin or noun.low in self.lex.persons) \
-            and (det.low in self.lex.possessives or det.low in self.lex.determiners) \
-            and p.tight(k - 3, k - 2) \
-            and p.tight(k - 2, k - 1) and self.preposition(prep) \
-            and prep.low not in self.lex.complements
+        return k >= 1 and p.tight(k - 1, k) and (
+            p.toks[k - 1].low in self.lex.prepositions
+            or p.toks[k - 1].low in self.lex.article_prepositions)  # (« sur Sissoko »)
 
     def earlier_subject(self, k: int, after: tuple[int, int], gender: str | None,
                         exclude: frozenset[str]) -> Mention | None:

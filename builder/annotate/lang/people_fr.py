@@ -197,9 +197,7 @@ LONE_NAME_VERBS: tuple[str, ...] = (
 #: d'Aurillac avec sa petite-fille, »): the French counterpart of ``people_en.LONE_NAME_RELATIVES``
 #: ("who"), since « qui » also follows a firm. Text folded (no accents).
 LONE_NAME_CLAUSES: tuple[str, ...] = (
-    "qui habite", "qui habitait", "qui vit", "qui vivait", "qui a grandi", "qui travaille",
-    "qui travaillait", "venu de", "venue de", "venu d'", "venue d'", "venu avec", "venue avec",
-    "originaire de", "originaire d'",
+    "qui habite", "qui habitait", "venu avec", "venue avec",
 )
 
 #: Possessives before a role noun in apposition to a given name standing alone (« Sa

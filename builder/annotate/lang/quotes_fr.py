@@ -228,8 +228,7 @@ BODY_NOUNS: frozenset[str] = frozenset({
     "fabricant", "constructeur", "distributeur", "assureur", "régie", "académie",
     "entreprise", "société", "groupe", "mairie", "préfecture", "ministère", "syndicat",
     "association", "direction", "évêché", "diocèse", "paroisse", "congrégation", "mission",
-    "observatoire", "rectorat", "consulat", "théâtre", "musée", "club", "établissement",
-    "festival",
+    "observatoire", "rectorat", "consulat",
 })
 
 #: Speakers that are not named people; the noun phrase is kept as the quote's label.
