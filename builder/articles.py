@@ -11,6 +11,7 @@ import difflib
 import posixpath
 import re
 import reprlib
+import urllib.parse
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -281,6 +282,10 @@ def check_url(value: object) -> str | None:
             f"expected a valid address, found {bad.group()!r} at character {bad.start() + 1} "
             f"of {show(value)}: percent-encode it (for example a space is %20)"
         )
+    try:
+        urllib.parse.urlsplit(value).port  # noqa: B018  # raises on a bad host or port
+    except ValueError as exc:
+        return f"expected a valid address, found {show(value)} ({exc})"
     return None
 
 

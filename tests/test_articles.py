@@ -126,6 +126,15 @@ def test_url_must_be_http(article_factory: Callable[..., Path], project: Path, u
     assert "url: expected an http:// or https:// address" in problems[0]
 
 
+@pytest.mark.parametrize(("url", "why"), [("http://[::1", "Invalid IPv6 URL"),
+                                          ("http://x.com:99999999/", "Port out of range")])
+def test_url_with_a_bad_host_or_port(article_factory: Callable[..., Path], project: Path,
+                                     url: str, why: str) -> None:
+    article, problems = load(article_factory(extra=f"url: '{url}'\n"), project)
+    assert article is None
+    assert "url: expected a valid address" in problems[0] and why in problems[0]
+
+
 def test_encoding_bom_and_crlf(project: Path, article_factory: Callable[..., Path]) -> None:
     path = article_factory()
     data = path.read_bytes()

@@ -7645,3 +7645,15 @@ def test_a_paragraph_of_many_quotations_costs_linear_work(monkeypatch: pytest.Mo
         assert len(found) == n
         work.append(calls)
     assert work[1] < 2.5 * work[0], work
+
+
+def test_two_corrections_of_one_quotation_that_disagree_are_an_error() -> None:
+    body = '"Never will I give in," Okafor said.'
+    result = annotate(body, overrides=[QuoteOverride("Never will", "ray-lopez", line=4),
+                                       QuoteOverride("give in", "denise-okafor", line=5)])
+    assert [(e.field, e.line) for e in result.errors] == [("quotes", 5)]
+    assert "already corrects, differently" in result.errors[0].message
+    # the same correction twice, or one of them for every quotation, is no conflict
+    result = annotate(body, overrides=[QuoteOverride("Never will", "ray-lopez", line=4),
+                                       QuoteOverride("give in", "ray-lopez", line=5)])
+    assert not result.errors

@@ -8897,6 +8897,7 @@ def _apply_overrides(article: Article, quotes: list[Quote],
     every one with ``all: true``; words in several quotations without it are an error, as a
     correction meant for one would silently change the others)."""
     dropped: set[str] = set()
+    settled: dict[str, QuoteOverride] = {}  # quotation id -> the override that corrected it
     for override in overrides:
         key = _normalise(override.match)
         hits = [i for i, q in enumerate(quotes) if key and key in _normalise(q.text)]
@@ -8935,7 +8936,21 @@ def _apply_overrides(article: Article, quotes: list[Quote],
                 + "use a person id from seeds/people.yml or a person discovered in this article",
             ))
             continue
+        earlier = next((settled[quotes[i].id] for i in hits if quotes[i].id in settled), None)
+        if earlier is not None and not (earlier.every or override.every) \
+                and (earlier.speaker, earlier.speaker_label, earlier.ignore) \
+                != (override.speaker, override.speaker_label, override.ignore):
+            # two corrections of one quotation that disagree: which one was meant?
+            errors.append(Problem(
+                article.path,
+                f"{override.match!r} corrects the quotation that {earlier.match!r} (line "
+                f"{earlier.line}) already corrects, differently",
+                field="quotes", line=override.line,
+                hint="keep one correction per quotation",
+            ))
+            continue
         for i in hits:
+            settled.setdefault(quotes[i].id, override)
             q = quotes[i]
             if override.ignore:
                 dropped.add(q.id)
