@@ -1267,25 +1267,25 @@ class _Para:
         b = bisect.bisect_right(self.tok_ends, end)
         return a, max(a, b)
 
-    # Token b may be ``len(toks)``, the paragraph's end: a mention may end past the last
-    # token ("Robert Downey Jr.", an alias ending in a full stop).
+    @cached_property
+    def edges(self) -> list[int]:
+        """Where each token starts, then the paragraph's end: token b of ``gap``, ``clean``
+        and ``tight`` may be ``len(toks)``, as a mention may end past the last token ("Robert
+        Downey Jr.", an alias ending in a full stop)."""
+        return [*self.tok_starts, len(self.masked)]
 
     def gap(self, a: int, b: int) -> str:
         """The characters between tokens a and b, without spaces."""
-        toks = self.toks
-        return self.masked[toks[a].end:toks[b].start if b < len(toks) else None].strip()
+        return self.masked[self.tok_ends[a]:self.edges[b]].strip()
 
     def clean(self, a: int, b: int) -> bool:
         """True when no punctuation stands between tokens a and b (words may)."""
-        toks = self.toks
         return not any(not ch.isalnum() and ch not in _NP_GAP_OK
-                       for ch in self.masked[toks[a].end:toks[b].start if b < len(toks) else None])
+                       for ch in self.masked[self.tok_ends[a]:self.edges[b]])
 
     def tight(self, a: int, b: int) -> bool:
         """True when nothing but spaces, apostrophes and hyphens separates tokens a and b."""
-        toks = self.toks
-        return all(ch in _NP_GAP_OK
-                   for ch in self.masked[toks[a].end:toks[b].start if b < len(toks) else None])
+        return all(ch in _NP_GAP_OK for ch in self.masked[self.tok_ends[a]:self.edges[b]])
 
 
 # --------------------------------------------------------------------------- the annotator
