@@ -7657,3 +7657,20 @@ def test_two_corrections_of_one_quotation_that_disagree_are_an_error() -> None:
     result = annotate(body, overrides=[QuoteOverride("Never will", "ray-lopez", line=4),
                                        QuoteOverride("give in", "ray-lopez", line=5)])
     assert not result.errors
+
+
+@pytest.mark.parametrize("body, expected", [
+    # after « à l'AFP », a possessive and a person's noun, or a demonym, is the subject
+    ("Paul Girard préside le club. « Nous ferons appel », a déclaré à l'AFP son avocat.",
+     ["label:son avocat"]),
+    (("Nadia Benali dirige le groupe. « Nous avions déjà discuté », a expliqué à l'AFP la "
+      "Lyonnaise."), ["nadia-benali"]),
+    # a name right after a time is the subject, not a noun further in its relative clause
+    (("« Je lui dois tout », a réagi lundi Paul Girard, qui a joué sous sa direction "
+      "pendant quinze ans."), ["paul-girard"]),
+    # a determiner right after a second preposition opens its complement
+    (("Claire Morel dirige l'école depuis 2010. « Les enfants vont bien », a rassuré "
+      "vendredi auprès des parents la directrice."), ["claire-morel"]),
+])
+def test_subject_after_a_circumstance_and_a_medium(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected

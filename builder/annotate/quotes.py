@@ -4060,15 +4060,26 @@ class _Annotator:
             # a demonstrative opens a time (« ce matin ») or, before a person's noun, the
             # subject
             return k
-        for k3 in range(k + 2, min(b - 1, k + 15)):
+        # (after a preposition, its complement's first word; after a time, « a réagi lundi
+        # Bruno Castel, qui a joué sous sa direction », the next word may be the subject)
+        first = k + 2 if low in self.lex.addressees or low in self.lex.article_prepositions \
+            else k + 1
+        for k3 in range(first, min(b - 1, k + 15)):
             if any(ch in ".;:!?«»“”\"" for ch in p.gap(k3 - 1, k3)):
                 break
             if p.toks[k3].start in p.starts:
                 return k3
-            if self.lex.determiners.get(p.toks[k3].low) is not None and (
-                    p.toks[k3 + 1].low in self.lex.persons
-                    or p.toks[k3 + 1].low in self.lex.sources):
-                return k3  # (« le parquet »: a source speaks too)
+            before = p.toks[k3 - 1].low
+            if before in self.lex.addressees or before in self.lex.article_prepositions:
+                continue  # (« a rassuré vendredi auprès des parents la directrice »)
+            det = self.lex.determiners.get(p.toks[k3].low)
+            head = p.toks[k3 + 1]
+            if (det is not None or p.toks[k3].low in self.lex.singular_possessives) and (
+                    head.low in self.lex.persons or head.low in self.lex.sources):
+                return k3  # (« le parquet »: a source speaks too; « à l'AFP son avocat »)
+            if det is not None and det[1] and det[0] != "p" and head.text[:1].isupper() \
+                    and p.tight(k3, k3 + 1) and self.is_demonym(head.low):
+                return k3  # « a expliqué à l'AFP le Milanais »
         return k
 
     def continued(self, p: _Para, verb: int, word: str) -> _Who | None:
