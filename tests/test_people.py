@@ -1413,6 +1413,39 @@ def test_no_person_without_an_age_epithet_and_a_surname(text: str) -> None:
     assert run(text, "fr", EMPTY).discovered == []
 
 
+@pytest.mark.parametrize("lang, text, name, gender", [
+    ("en", "\"I waited five months,\" Mr Goh told reporters. Goh bought the car in May.",
+     "Goh", "m"),
+    ("en", "Another victim, who gave her name only as Ms Lee, paid a deposit.", "Lee", "f"),
+    ("fr", "L'arbitre, M. Castagnet, a sorti le carton rouge.", "Castagnet", "m"),
+    ("fr", "J'ai eu une prof de français, Mme Lecœur, qui m'a tout appris.", "Lecœur", "f"),
+])
+def test_a_surname_after_a_plain_honorific_is_a_person(lang: str, text: str, name: str,
+                                                       gender: str) -> None:
+    result = run(text, lang, EMPTY)
+    assert [(p.name, p.gender) for p in result.discovered] == [(name, gender)]
+    assert len(result.mentions) == text.count(name)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # an initial in English
+    ("en", "Ward 35's councillor, M. Kathiravan, signed it."),
+    # a nickname or a title in quotation marks
+    ("fr", "Ils lui ont donné un surnom : « M. Normes »."),
+    ("en", "She starred in \"Mrs Doubtfire\" in 1993."),
+    # a magazine: French full words are no plain honorific here
+    ("fr", "Elle l'a confié à Madame Figaro."),
+])
+def test_no_person_from_an_honorific_that_is_no_title(lang: str, text: str) -> None:
+    assert run(text, lang, EMPTY).discovered == []
+
+
+def test_an_honorific_before_a_surname_of_someone_named_is_that_person() -> None:
+    result = run("Jane Brown, 71, lives alone. \"It was a shock,\" Mrs Brown said.", "en",
+                 EMPTY)
+    assert [p.name for p in result.discovered] == ["Jane Brown"]
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # a role noun and its complement, then the name in apposition
     ("fr", "Le capitaine des Bleus, Tevita Mafi, est arrivé.", "Tevita Mafi"),

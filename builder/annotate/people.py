@@ -155,8 +155,12 @@ The rules, in the order they run:
    firm, not a person. A possessed role noun right before a given name names that person too
    (« sa collègue Manon hoche la tête »), and a known surname after a familiar epithet of age
    followed by a relative clause, an age or a person's verb (« du vieux Fabre, qui partait »)
-   is a person known by that surname, of the epithet's gender. A run that is the given names
-   of someone named in full ("Ana Lucía" for Ana Lucía Ferreyra) is that person.
+   is a person known by that surname, of the epithet's gender; so is a capitalised word
+   after a plain honorific of the article's language ("Mr Goh", « M. Castagnet », « Mme
+   Lecœur »; not « Madame Figaro », nor the two alone in quotation marks, « M. Normes »)
+   that no registry person bears and no one named in the article has in their name, of the
+   honorific's gender. A run that is the given names of someone named in full ("Ana Lucía"
+   for Ana Lucía Ferreyra) is that person.
    More cues: a definite role noun in apposition, maybe plural after a superlative (« Karim,
    le plus ancien des six salariés, »), an age as object (« Dylan a 26 ans », "Dylan is
    26"), a verb a person undergoes
@@ -3725,6 +3729,75 @@ def _find_epithet_surnames(
     return found
 
 
+#: The plain honorifics of each language before a surname alone, abbreviated in French
+#: (« Madame Figaro » is a magazine, « Monsieur Cinéma » a nickname); in English, "M.
+#: Kathiravan" is an initial.
+_OWN_HONORIFICS: dict[str, frozenset[str]] = {
+    "en": frozenset(_flat(w) for w in people_en.PLAIN_HONORIFICS),
+    "fr": frozenset(_flat(w) for w in people_fr.PLAIN_HONORIFICS if len(w) <= 4),
+}
+
+
+def _find_honorific_surnames(
+    doc: _Doc, index: _RegistryIndex, registry: Registry, present: Iterable[str],
+    discovered: dict[str, _Discovered], spots: list[_Spot],
+) -> list[_Found]:
+    """Rule 6, last: a capitalised word after a plain honorific ("Mr Goh", « M. Dupont »,
+    « Mme Roy »), free, that no registry person bears and no one named in the article has in
+    their name, is a person known by that surname only, of the honorific's gender; its other
+    free occurrences are the same person ("Mr Goh … Goh said")."""
+    full, low = doc.full, doc.low
+    honorifics = _OWN_HONORIFICS.get(doc.article.lang, frozenset())
+    chosen: dict[str, str] = {}
+    genders: dict[str, str] = {}
+    taken: set[str] | None = None
+    for spot in spots:
+        start, end = spot.start, spot.end
+        word = low[start:end]
+        if spot.title is None or spot.title not in honorifics or word in chosen \
+                or word in _LEX.places or word in _LEX.calendar or word in _LEX.org_heads \
+                or word in doc.function_words or not full[start].isupper() \
+                or full[start:end].isupper() or not doc.free(start, end) \
+                or not _stands_alone(full, start, end) or index.surname_owners.get(word):
+            continue
+        if taken is None:
+            taken = _name_words(index, present, discovered)
+        if word in taken or _quoted_alone(doc, start, end):
+            continue
+        chosen[word] = full[start:end]
+        if spot.title in _LEX.male_titles:
+            genders[word] = "m"
+        elif spot.title in _LEX.female_titles:
+            genders[word] = "f"
+    found: list[_Found] = []
+    for spot in spots if chosen else ():
+        start, end = spot.start, spot.end
+        name = _chosen_name_at(doc, full, low, chosen, start, end)
+        if name is None:
+            continue
+        doc.claim(start, end)
+        pid = _slug(name)
+        hit = _mention(registry, discovered, name, pid, start, end, full)
+        if hit is not None:
+            found.append(hit)
+        elif discovered[pid].person.gender is None and low[start:end] in genders:
+            entry = discovered[pid]
+            entry.person = replace(
+                entry.person, gender=genders[low[start:end]])  # type: ignore[arg-type]
+    return found
+
+
+_QUOTED_TITLE_RE = re.compile(r"[«“\"‘'][ \t\u00a0\u202f]*[^\W\d_]+\.?[ \t\u00a0\u202f]+$")
+_CLOSING_MARK_RE = re.compile(r"[ \t\u00a0\u202f]*[»”\"’']")
+
+
+def _quoted_alone(doc: _Doc, start: int, end: int) -> bool:
+    """The title before ``start`` and the word at ``start:end`` are all a quotation holds: a
+    nickname or a title (« un surnom : « M. Normes » », "the show "Mr Bean""), no name."""
+    return _QUOTED_TITLE_RE.search(doc.full, max(0, start - 16), start) is not None \
+        and _CLOSING_MARK_RE.match(doc.full, end) is not None
+
+
 #: After a name, the category of a prize named after someone (« Magritte de la meilleure
 #: actrice », « César du meilleur film », "Oscar for best actress").
 _PRIZE_AFTER_RE = re.compile(
@@ -3910,6 +3983,7 @@ def find_mentions(article: Article, registry: Registry) -> MentionsResult:
                                   [*named, *short]))
     found.extend(_find_epithet_surnames(doc, registry, discovered, spots))
     found.extend(_find_famous(doc, index, registry, present, discovered, spots))
+    found.extend(_find_honorific_surnames(doc, index, registry, present, discovered, spots))
     for entry in discovered.values():
         found.extend(entry.mentions)
 
