@@ -1419,9 +1419,11 @@ def test_no_person_without_an_age_epithet_and_a_surname(text: str) -> None:
     ("en", "Another victim, who gave her name only as Ms Lee, paid a deposit.", "Lee", "f"),
     ("fr", "L'arbitre, M. Castagnet, a sorti le carton rouge.", "Castagnet", "m"),
     ("fr", "J'ai eu une prof de français, Mme Lecœur, qui m'a tout appris.", "Lecœur", "f"),
+    ("fr", "« Nous ferons appel », a déclaré Me Dupond à la sortie de l'audience.", "Dupond",
+     None),
 ])
-def test_a_surname_after_a_plain_honorific_is_a_person(lang: str, text: str, name: str,
-                                                       gender: str) -> None:
+def test_a_surname_after_an_honorific_is_a_person(lang: str, text: str, name: str,
+                                                  gender: str | None) -> None:
     result = run(text, lang, EMPTY)
     assert [(p.name, p.gender) for p in result.discovered] == [(name, gender)]
     assert len(result.mentions) == text.count(name)
@@ -1435,6 +1437,8 @@ def test_a_surname_after_a_plain_honorific_is_a_person(lang: str, text: str, nam
     ("en", "She starred in \"Mrs Doubtfire\" in 1993."),
     # a magazine: French full words are no plain honorific here
     ("fr", "Elle l'a confié à Madame Figaro."),
+    # a club: "Dr" opens names of things in English
+    ("en", "Dr Crokes won the county final."),
 ])
 def test_no_person_from_an_honorific_that_is_no_title(lang: str, text: str) -> None:
     assert run(text, lang, EMPTY).discovered == []

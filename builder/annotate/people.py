@@ -156,10 +156,10 @@ The rules, in the order they run:
    (« sa collègue Manon hoche la tête »), and a known surname after a familiar epithet of age
    followed by a relative clause, an age or a person's verb (« du vieux Fabre, qui partait »)
    is a person known by that surname, of the epithet's gender; so is a capitalised word
-   after a plain honorific of the article's language ("Mr Goh", « M. Castagnet », « Mme
-   Lecœur »; not « Madame Figaro », nor the two alone in quotation marks, « M. Normes »)
-   that no registry person bears and no one named in the article has in their name, of the
-   honorific's gender. A run that is the given names of someone named in full ("Ana Lucía"
+   after an honorific of the article's language ("Mr Goh", « M. Castagnet », « Mme
+   Lecœur », « Me Dupond », « le Dr Lambert »; not "Dr Crokes", « Madame Figaro », nor the
+   two alone in quotation marks, « M. Normes ») that no registry person bears and no one
+   named in the article has in their name, of the honorific's gender. A run that is the given names of someone named in full ("Ana Lucía"
    for Ana Lucía Ferreyra) is that person.
    More cues: a definite role noun in apposition, maybe plural after a superlative (« Karim,
    le plus ancien des six salariés, »), an age as object (« Dylan a 26 ans », "Dylan is
@@ -3729,12 +3729,14 @@ def _find_epithet_surnames(
     return found
 
 
-#: The plain honorifics of each language before a surname alone, abbreviated in French
-#: (« Madame Figaro » is a magazine, « Monsieur Cinéma » a nickname); in English, "M.
-#: Kathiravan" is an initial.
+#: The honorifics of each language before a surname alone: the plain ones, and in French a
+#: doctor's, a professor's and a lawyer's (« Me »), abbreviated (« Madame Figaro » is a
+#: magazine, « Monsieur Cinéma » a nickname); in English, "M. Kathiravan" is an initial, and
+#: "Dr" opens the names of clubs and brands too ("Dr Crokes", "Dr Martens").
 _OWN_HONORIFICS: dict[str, frozenset[str]] = {
     "en": frozenset(_flat(w) for w in people_en.PLAIN_HONORIFICS),
-    "fr": frozenset(_flat(w) for w in people_fr.PLAIN_HONORIFICS if len(w) <= 4),
+    "fr": frozenset(_flat(w) for w in (*people_fr.PLAIN_HONORIFICS, "Me", "Dr", "Dre", "Pr")
+                    if len(w) <= 4),
 }
 
 
@@ -3742,8 +3744,8 @@ def _find_honorific_surnames(
     doc: _Doc, index: _RegistryIndex, registry: Registry, present: Iterable[str],
     discovered: dict[str, _Discovered], spots: list[_Spot],
 ) -> list[_Found]:
-    """Rule 6, last: a capitalised word after a plain honorific ("Mr Goh", « M. Dupont »,
-    « Mme Roy »), free, that no registry person bears and no one named in the article has in
+    """Rule 6, last: a capitalised word after an honorific ("Mr Goh", « M. Dupont », « Mme
+    Roy », « Me Dupond », « le Dr Lambert »; ``_OWN_HONORIFICS``), free, that no registry person bears and no one named in the article has in
     their name, is a person known by that surname only, of the honorific's gender; its other
     free occurrences are the same person ("Mr Goh … Goh said")."""
     full, low = doc.full, doc.low
