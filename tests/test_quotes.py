@@ -7674,3 +7674,14 @@ def test_two_corrections_of_one_quotation_that_disagree_are_an_error() -> None:
 ])
 def test_subject_after_a_circumstance_and_a_medium(body: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the name an unnamed person's phrase gives later, after an honorific
+    (("Another victim, a nurse who gave her name only as Ms Hsu, said she had paid a deposit. "
+      "\"It was supposed to be our wedding car,\" she said."), ["margaret-hsu"]),
+    (("A neighbour, who identified herself only as Mrs. Hsu, said the fire spread fast. "
+      "\"We ran,\" she said."), ["margaret-hsu"]),
+])
+def test_a_name_given_later_after_an_honorific(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "en")] == expected

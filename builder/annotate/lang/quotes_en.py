@@ -552,9 +552,11 @@ OFFICE_RANKS: frozenset[str] = frozenset({"prime", "vice", "deputy"})
 ONE_OF: str = r"one\s+of\s+(?:them|those|whom|us|the\s+[a-z-]+s)\b"
 #: The words before a name that an unnamed person's phrase gives later ("A woman, who asked that only her first name, Brenda, be used"):
 #: the name is that person's.
-NAMED_LATER: str = (r"(?:first name|given name|surname|last name|name as|identified (?:only )?as"
+NAMED_LATER: str = (r"(?:first name|given name|surname|last name|name (?:only )?as"
+               r"|identified (?:only )?as"
                r"|identified (?:herself|himself|themselves)(?: to [a-z]+)?(?: only)? as"
-               r"|asked to be called|(?:is|was|be) called)\s*,?\s*$")
+               r"|asked to be called|(?:is|was|be) called)"
+               r"(?:\s+(?:mr|mrs|ms|mx|miss|madam|mdm)\.?)?\s*,?\s*$")
 #: Adjectives only a person takes ("the retired welder"): a definite phrase with one, the subject of a
 #: speech verb, is a person whatever its noun.
 PERSON_ADJECTIVES: frozenset[str] = frozenset({"retired", "elderly", "teenage", "widowed", "pregnant", "bearded"})
