@@ -3179,3 +3179,21 @@ def test_a_possessive_in_the_relative_after_a_shared_surname_tells_whose_it_is()
                  "said he was disappointed.\n\nWhitaker, who testified by video from her "
                  "nursing home in March, said she was glad.", "en", registry=registry)
     assert [m.person for m in result.mentions if m.span.paragraph == "p2"] == ["doris-whitaker"]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "\"We will appeal the suspension,\" said Hugo Dean, the team's general manager.",
+     "Hugo Dean"),
+    ("en", "\"The numbers don't add up,\" Tom Bishop, the county treasurer, said.", "Tom Bishop"),
+    ("fr", "« La croissance sera au rendez-vous », a déclaré mercredi Bruno Le Maire.",
+     "Bruno Le Maire"),
+    ("fr", "Paul Juge, 45 ans, est catégorique.", "Paul Juge"),
+])
+def test_a_title_closing_a_name_after_a_given_name_is_a_surname(lang: str, text: str,
+                                                                  name: str) -> None:
+    assert discovered_names(run(text, lang, EMPTY)) == {name}
+
+
+def test_a_title_before_a_name_still_starts_a_new_name() -> None:
+    result = run("A statement from Judge Jackson Smith came later.", "en", EMPTY)
+    assert discovered_names(result) == {"Jackson Smith"}

@@ -97,8 +97,9 @@ The rules, in the order they run:
    ("Nguyen Van Thanh": family name first). A post-nominal after the name is a person cue
    ("Conor Dalton SC"). A particle may be glued to the surname by a hyphen ("Said
    al-Harthy"). After a lowercase role noun, a title that is also a given name opens the name
-   ("captain Dean Whitlow"); capitalised words right before a name already found are its title
-   ("Minority Leader Teresa Alvarado"); a quoted run after a noun for a work is the work's
+   ("captain Dean Whitlow"), and a title closing the run after a given name is a surname
+   ("said Hugo Dean", « Bruno Le Maire »); capitalised words right before a name already
+   found are its title ("Minority Leader Teresa Alvarado"); a quoted run after a noun for a work is the work's
    title, even when the quotation goes on ("her hit "Long Way Home"", « intitulée « Shannon
    Goes to Washington » »); a run with a place in it, after a capitalised word and a
    connector, ends a longer name ("Voices for Victims Ontario"). An organisation noun before
@@ -1863,7 +1864,8 @@ def _hyphened(full: str, end: int) -> bool:
 def _split_runs(doc: _Doc, tokens: list[_Tok]) -> list[list[_Tok]]:
     """Split a capitalised chunk into candidate names at anything that cannot be in a name:
     a sentence end, a claimed or excluded word, digits, an acronym, a capitalised function
-    word ("The", "With": titles of works), or a title that starts a new name. An organisation
+    word ("The", "With": titles of works), or a title that starts a new name (not one that
+    closes the chunk after a given name: "Hugo Dean", ``_title_as_surname``). An organisation
     head word takes the words before it ("Atkins Belden LLP") and after it ("Institut
     Pasteur") up to the next title ("Harvard Law School Professor Erin Haney"), or up to a given
     name when the chunk follows a title and "of" ("Secretary of State Marco Rubio")."""
@@ -1931,8 +1933,11 @@ def _split_runs(doc: _Doc, tokens: list[_Tok]) -> list[list[_Tok]]:
             # a sentence ends between the two words
             or ("." in full[run[-1].end:tok.start]
                 and not (len(prev) == 1 or prev in _LEX.abbreviations))
-            # a title starts a new name ("... Jackson President Trump")
-            or (is_title and prev not in _LEX.title_words)
+            # a title starts a new name ("... Jackson President Trump"), unless it ends the
+            # chunk after a given name, maybe and a particle: a surname ("Hugo Dean said",
+            # « Bruno Le Maire », not "… Jackson President Trump")
+            or (is_title and prev not in _LEX.title_words
+                and not _title_as_surname(doc, tokens, k, run))
         ):
             runs.append(run)
             run = []
@@ -1943,6 +1948,19 @@ def _split_runs(doc: _Doc, tokens: list[_Tok]) -> list[list[_Tok]]:
     if run:
         runs.append(run)
     return [part for run in runs for part in _after_a_medium(doc, run)]
+
+
+def _title_as_surname(doc: _Doc, tokens: list[_Tok], k: int, run: list[_Tok]) -> bool:
+    """The title word ``tokens[k]`` closes its chunk right after a known given name, or a
+    given name and a particle: a surname ("Hugo Dean", "Tom Bishop", « Bruno Le Maire »)."""
+    if k != len(tokens) - 1 or not run:
+        return False
+    low = doc.low
+    words = [low[t.start:t.end] for t in run]
+    while len(words) > 1 and words[-1] in _LEX.particles:
+        words.pop()
+    return words[-1] in _LEX.given and words[-1] not in _LEX.title_words \
+        and (len(words) == len(run) or doc.full[run[-1].start].isupper())
 
 
 def _after_a_medium(doc: _Doc, run: list[_Tok]) -> list[list[_Tok]]:
