@@ -7685,3 +7685,25 @@ def test_subject_after_a_circumstance_and_a_medium(body: str, expected: list[obj
 ])
 def test_a_name_given_later_after_an_honorific(body: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, "en")] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a possessive 's and a person noun: the possessor's spokesman, not the possessor
+    ("\"The mayor did nothing wrong,\" said Ray Lopez's spokesman, Paul Girard.", "en",
+     ["paul-girard"]),
+    ("According to Ray Lopez's spokesman, the mayor \"did nothing wrong.\"", "en",
+     ["label:Ray Lopez's spokesman"]),
+    # « selon » X, then the clause: its subject is no apposition
+    ("Selon le porte-parole de Paul Girard, le maire « n'a rien à se reprocher ».", "fr",
+     ["label:le porte-parole de Paul Girard"]),
+    ("Selon l'avocat de Paul Girard, son client « n'a rien à se reprocher ».", "fr",
+     ["label:l'avocat de Paul Girard"]),
+    # a name in apposition, between two commas or closing the sentence
+    ("Selon le porte-parole de Claire Morel, Paul Girard, le maire « n'a rien à se reprocher ».",
+     "fr", ["paul-girard"]),
+    ("La commission doit se réunir « la semaine prochaine », selon son producteur, Paul Girard.",
+     "fr", ["paul-girard"]),
+])
+def test_a_possessed_person_speaks_not_the_possessor(body: str, lang: str,
+                                                     expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected

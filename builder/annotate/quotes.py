@@ -4816,10 +4816,32 @@ class _Annotator:
         s, e = p.sentence(pos)
         for m in self.lex.according.finditer(p.masked, s, e):
             a, _b = p.tok_range(m.end(), e)
-            who = self.np_after(p, a, e) or self.np_label(p, a, e)
+            end = self.according_end(p, m.end(), e)
+            who = self.np_after(p, a, end) or self.np_label(p, a, end)
             if who is not None:
                 return who.with_rule("according-to-" + who.rule)
         return None
+
+    def according_end(self, p: _Para, start: int, e: int) -> int:
+        """Where the phrase after « selon », "according to" at ``start`` ends, before ``e``:
+        at its first comma, or at the second when a name stands between the two, in
+        apposition (« Selon le porte-parole de X, Tom Becker, le maire … »; not « Selon le
+        porte-parole de X, le maire « … » »: the clause's subject)."""
+        first = p.masked.find(",", start, e)
+        if first < 0:
+            return e
+        second = p.masked.find(",", first + 1, e)
+        close = second if second >= 0 else e
+        a, b = p.tok_range(first, close)
+        for q in range(a, b):
+            m = p.starts.get(p.toks[q].start)
+            if m is not None and m.kind != "pronoun":
+                # (before the sentence's end, the name must close it: « …, selon son
+                # producteur, Thomas Lejeune. », not « …, Jean Dupont n'a rien … »)
+                if second >= 0 or not p.masked[m.span.end:e].strip(" \t\u00a0.!?…»”\"'"):
+                    return close
+                break
+        return first
 
     def demonstrative_person(self, p: _Para, k: int, stop: int) -> _Who | None:
         """« raconte cette habitante », « confie ce retraité »: a singular
@@ -5548,6 +5570,16 @@ class _Annotator:
         # a mention at the start, after a title or a determiner and role nouns
         for q in range(k, stop + 1):
             m = p.starts.get(p.toks[q].start)
+            noun = self.possessed_person(p, m, end) if m is not None else None
+            if noun is not None:
+                # "said Peter Lang's spokesman, Tom Becker", "according to Peter Lang's
+                # spokesman": not Lang, his spokesman, named in apposition or not
+                named = p.starts.get(p.toks[noun + 1].start) \
+                    if noun + 1 < len(p.toks) and p.toks[noun + 1].end <= end \
+                    and p.gap(noun, noun + 1) == "," else None
+                if named is not None and named.kind != "pronoun":
+                    return _Who(self.joint(p, named), None, "possessed-apposition")
+                return _Who((), p.text[p.toks[k].start:p.toks[noun].end], "possessed-person")
             if m is not None:
                 lead = p.toks[k:q]
                 # "said Mayor Jones", "a déclaré la conseillère municipale Léa Bernard"
@@ -8529,6 +8561,20 @@ class _Annotator:
     def possessive_after(p: _Para, m: Mention) -> bool:
         """"Bergeron's", "Bergeron’s": the mention takes a possessive 's."""
         return p.masked[m.span.end:m.span.end + 2] in ("'s", "’s")
+
+    def possessed_person(self, p: _Para, m: Mention, end: int) -> int | None:
+        """The token of the noun for a person that the possessive 's after the mention
+        governs, maybe after adjectives, before ``end``: "Peter Lang's (chief) spokesman"."""
+        if not self.possessive_after(p, m):
+            return None
+        k = bisect.bisect_left(p.tok_starts, m.span.end + 2)
+        for q in range(k, min(len(p.toks), k + 4)):
+            tok = p.toks[q]
+            if tok.end > end or not p.tight(q - 1, q) or tok.start in p.starts:
+                return None
+            if tok.low in self.lex.persons or tok.low in self.lex.sources:
+                return q
+        return None
 
     def is_possessor(self, p: _Para, m: Mention) -> bool:
         """ "Falk's mother", "the wife of X", "l'adjoint de X": X is not who the phrase
