@@ -7707,3 +7707,30 @@ def test_a_name_given_later_after_an_honorific(body: str, expected: list[object]
 def test_a_possessed_person_speaks_not_the_possessor(body: str, lang: str,
                                                      expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a verb of speech in two words: the verb, then its particle
+    ("\"That's simply not true,\" Ray Lopez fired back during the hearing.", "en",
+     ["ray-lopez"]),
+    ("\"It's good news,\" Margaret Hsu chimed in.", "en", ["margaret-hsu"]),
+    ("\"And that's just the beginning,\" Denise Okafor went on.", "en", ["denise-okafor"]),
+    (("Denise Okafor and Ray Lopez clashed. \"Your plan is unrealistic,\" she said. \"Yours "
+      "doesn't exist,\" he shot back."), "en", ["denise-okafor", "ray-lopez"]),
+    # « croire » after « vouloir »: a hope voiced
+    ("« Le pire est derrière nous », veut croire Claire Morel.", "fr", ["claire-morel"]),
+    ("« Le pire est derrière nous », a voulu croire la ministre du Travail, Claire Morel.",
+     "fr", ["claire-morel"]),
+    # an adverbial phrase between the verb and its subject
+    ("« Nous avons été clairs », répond du tac au tac Paul Girard.", "fr", ["paul-girard"]),
+])
+def test_verbs_of_speech_in_two_words(body: str, lang: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+def test_a_two_word_verb_needs_both_words() -> None:
+    # "fired" without "back" says nothing: the quotation after it has no speaker
+    assert [who(q) for q in quotes("\"We move on.\" Ray Lopez fired the coach.", "en")] == [None]
+    # « croire » without « vouloir » is no verb of speech
+    assert [who(q) for q in quotes("« Le pire est derrière nous », croit Claire Morel.",
+                                   "fr")] == [None]

@@ -390,6 +390,8 @@ class _Lexicon:
     prepositions: frozenset[str]
     pronoun_determiners: frozenset[str]
     not_speech_before: dict[str, frozenset[str]]
+    phrasal_speech: dict[str, frozenset[str]]  # "fired" + "back": a verb of speech
+    speech_after: dict[str, frozenset[str]]  # « veut » + « croire »: a verb of speech
     not_title_before: re.Pattern[str]
     former: frozenset[str]
     latter: dict[tuple[str, ...], str]
@@ -591,6 +593,8 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         prepositions=get["NP_PREPOSITIONS"],
         pronoun_determiners=get["PRONOUN_DETERMINERS"],
         not_speech_before=get["NOT_SPEECH_BEFORE"],
+        phrasal_speech=get["PHRASAL_SPEECH"],
+        speech_after=get["SPEECH_AFTER"],
         not_title_before=re.compile(get["NOT_TITLE_BEFORE"]),
         former=get["FORMER_WORDS"],
         latter=get["LATTER_WORDS"],
@@ -2149,10 +2153,21 @@ class _Annotator:
         inv = self.inverted(tok)
         return inv is not None and (inv[0] in self.lex.speech or inv[0] in self.lex.skip)
 
+    def is_speech_pair(self, p: _Para, i: int) -> bool:
+        """Token i is a verb of speech with the word next to it: before its particle ("fired
+        back", "chimed in", "went on"), after a word that makes it one (« veut croire »)."""
+        low = p.toks[i].low
+        particles = self.lex.phrasal_speech.get(low)
+        if particles is not None:
+            return i + 1 < len(p.toks) and p.toks[i + 1].low in particles and p.tight(i, i + 1)
+        before = self.lex.speech_after.get(low)
+        return before is not None and i >= 1 and p.toks[i - 1].low in before \
+            and p.tight(i - 1, i)
+
     def is_verb(self, p: _Para, i: int) -> bool:
         """A speech verb used as a verb: not "the offer", "her post", "un message"."""
         if not self.is_speech(p.toks[i]):
-            return False
+            return self.is_speech_pair(p, i)
         followers = self.lex.not_speech_before.get(p.toks[i].low)
         if followers and i + 1 < len(p.toks) and p.toks[i + 1].low in followers:
             return False  # "la richesse témoigne d'une élite": shows, not says

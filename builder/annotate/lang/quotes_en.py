@@ -702,6 +702,40 @@ NOT_SPEECH_BEFORE: dict[str, frozenset[str]] = {
     form: frozenset({"about", "of"}) for form in ("read", "reads", "reading")
 }
 
+#: Verbs of speech in two words: a verb no list holds by itself, then its particle ('"…,"
+#: Marcus Webb fired back', "she chimed in", "he went on"). Each form is a verb of speech
+#: only right before one of its particles.
+PHRASAL_SPEECH: dict[str, frozenset[str]] = {
+    form: frozenset(particles)
+    for forms, particles in (
+        (("fire", "fires", "fired", "firing"), ("back",)),
+        (("shoot", "shoots", "shot", "shooting"), ("back",)),
+        (("hit", "hits", "hitting"), ("back", "out")),
+        (("push", "pushes", "pushed", "pushing"), ("back",)),
+        (("write", "writes", "wrote", "writing"), ("back",)),
+        (("chime", "chimes", "chimed", "chiming"), ("in",)),
+        (("weigh", "weighs", "weighed", "weighing"), ("in",)),
+        (("cut", "cuts", "cutting"), ("in",)),
+        (("break", "breaks", "broke", "breaking"), ("in",)),
+        (("butt", "butts", "butted", "butting"), ("in",)),
+        (("chip", "chips", "chipped", "chipping"), ("in",)),
+        (("jump", "jumps", "jumped", "jumping"), ("in",)),
+        (("pipe", "pipes", "piped", "piping"), ("up",)),
+        (("speak", "speaks", "spoke", "speaking"), ("up", "out")),
+        (("sum", "sums", "summed", "summing"), ("up",)),
+        (("go", "goes", "went", "going"), ("on",)),
+        (("call", "calls", "called", "calling"), ("out",)),
+        (("cry", "cries", "cried", "crying"), ("out",)),
+        (("blurt", "blurts", "blurted", "blurting"), ("out",)),
+        (("lash", "lashes", "lashed", "lashing"), ("out",)),
+        (("open", "opens", "opened", "opening"), ("up",)),
+    )
+    for form in forms
+}
+
+#: Verbs of speech only after a word before them (none in English).
+SPEECH_AFTER: dict[str, frozenset[str]] = {}
+
 #: What before a title introducer makes it a verb of speech, not a title (none in English).
 NOT_TITLE_BEFORE = r"(?!)"
 

@@ -555,7 +555,21 @@ ADVERBIAL_PHRASES: tuple[str, ...] = (
     "par texto",
     "dans la foulée", "au passage", "aujourd'hui", "encore aujourd'hui", "à présent",
     "d'emblée", "d'entrée", "aussitôt après", "sans attendre", "en souriant",
+    "du tac au tac", "sans détour", "sans détours", "sans ambages", "sans hésiter",
+    "sans sourciller",
 )
+
+#: Verbs of speech in two words, a verb then its particle (none in French: see
+#: ``quotes_en.PHRASAL_SPEECH``).
+PHRASAL_SPEECH: dict[str, frozenset[str]] = {}
+
+#: Verbs of speech only right after one of the words given: « croire » is one in « veut
+#: croire », « a voulu croire » (a hope voiced: « « Le pire est derrière nous », veut croire
+#: la ministre »), not by itself (« je crois », « croire en Dieu »).
+SPEECH_AFTER: dict[str, frozenset[str]] = {
+    "croire": frozenset({"veut", "voulait", "voulu", "voulue", "veulent", "voulaient",
+                         "voudrait", "voudraient", "voulons", "voulez"}),
+}
 
 #: Base forms that are also nouns (the English rule "a long *message*" is not needed here).
 BASE_VERBS: frozenset[str] = frozenset()
