@@ -165,13 +165,16 @@ def parse_yaml_file(text: str, rel: str, problems: ProblemCollector,
     """``parse_yaml`` of a data file's text (a registry, a gold file, eval/groups.yml); when it
     cannot be read, the problem is reported against ``rel`` with its line, and None returned."""
     try:
-        return parse_yaml(text)
+        parsed = parse_yaml(text)
     except yaml.YAMLError as exc:
         reason, line, specific = yaml_error(exc)
         problems.error(rel, f"is not valid YAML: {reason}", line=line,
                        hint="\n".join(h for h in (specific, hint) if h) or None)
     except RecursionError:
         problems.error(rel, "is nested too deeply to be read", line=1, hint=hint)
+    else:
+        report_comment_cuts(text, parsed[0], rel, problems)
+        return parsed
     return None
 
 
@@ -426,6 +429,7 @@ def _compose_fields(
             hint="front matter looks like this:\n" + EXAMPLE_FRONT_MATTER,
         )
         return None
+    report_comment_cuts(fm, node, rel, problems, first_line=1)
     fields: dict[str, _Field] = {}
     for key_node, _value_node in node.value:
         key = key_node.value
@@ -459,6 +463,54 @@ def yaml_control_problem(node: yaml.Node) -> tuple[int, str] | None:
             for k, v in current.value:
                 todo.extend((k, v))
     return None
+
+
+#: After a plain (unquoted) value on its line: a comment whose first character is no space,
+#: " #Cut50", most likely a hashtag or a number the writer meant as part of the value.
+_CUT_BY_COMMENT_RE = re.compile(r"[ \t]+(#[^\s#][^\n]*)")
+
+
+def yaml_comment_cuts(text: str, node: yaml.Node) -> list[tuple[int, str | None, str]]:
+    """(0-based YAML line, the key of the value or None, what follows) of each plain value
+    that YAML ends at a " #" glued to a word (``description: co-founder of #Cut50, …`` reads
+    "co-founder of"): the rest of the line is a comment to YAML, lost without a word."""
+    cuts: list[tuple[int, str | None, str]] = []
+    seen: set[int] = set()
+    todo: list[tuple[yaml.Node, str | None]] = [(node, None)]
+    while todo:
+        current, key = todo.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, yaml.ScalarNode):
+            end = current.end_mark
+            # (a plain scalar's style is None, or "" from libyaml)
+            if not current.style and end is not None and end.index is not None:
+                m = _CUT_BY_COMMENT_RE.match(text, end.index)
+                if m is not None:
+                    cuts.append((end.line, key, m.group(1).rstrip()))
+        elif isinstance(current, yaml.SequenceNode):
+            todo.extend((item, key) for item in current.value)
+        elif isinstance(current, yaml.MappingNode):
+            for k, v in current.value:
+                todo.append((k, None))
+                todo.append((v, k.value if isinstance(k, yaml.ScalarNode) else None))
+    return sorted(cuts, key=lambda cut: cut[0])
+
+
+def report_comment_cuts(text: str, node: yaml.Node | None, rel: str,
+                        problems: ProblemCollector, first_line: int = 1) -> None:
+    """An error for each ``yaml_comment_cuts``: YAML line n is file line n + first_line."""
+    if node is None:
+        return
+    for line, key, rest in yaml_comment_cuts(text, node):
+        shown = rest if len(rest) <= 40 else rest[:39] + "…"
+        problems.error(
+            rel, f"expected the whole value, found it cut before {shown!r}: a \" #\" starts a "
+            "YAML comment, and YAML drops the rest of the line", field=key,
+            line=line + first_line,
+            hint=f"put the value in quotes ({key or 'value'}: \"… {rest.split()[0]} …\"), or "
+                 "write a space after # if it is a comment")
 
 
 def _published(value: object) -> Published:

@@ -629,8 +629,11 @@ class Builder:
 
         articles = load_articles(paths, s.root, problems, load=load)
         _check_id_clashes(articles, registry, problems)
-        problems.raise_if_errors()
         prepared = {a.id: found[key_of[id(a)]] for a in articles}
+        _check_discovered_clashes(articles, registry,
+                                  {aid: p.result.annotations for aid, p in prepared.items()},
+                                  problems)
+        problems.raise_if_errors()
         errors = [e for p in prepared.values() for e in p.result.errors]
         if errors:
             raise DossierError(errors)
@@ -887,6 +890,37 @@ def _check_id_clashes(
             problems.error(article.path, f"id {article.id!r} is also {owners[article.id]}",
                            field="id", line=article.line_of("id"),
                            hint="ids must be unique across people, events and articles")
+
+
+def _check_discovered_clashes(
+    articles: list[Article], registry: Registry, annotations: dict[str, Annotations],
+    problems: ProblemCollector,
+) -> None:
+    """A person found in the text but not in the registry gets an id from the name, and a
+    page of their own: an article or an event with that id would share its link target."""
+    ids = {a.id: a for a in articles}
+    said: set[str] = set()
+    for article in articles:
+        for person in annotations[article.id].discovered:
+            if person.id in said:
+                continue
+            other = ids.get(person.id)
+            if other is not None or person.id in registry.events:
+                said.add(person.id)
+            if other is not None:
+                problems.error(
+                    other.path, f"id {other.id!r} is also the id of {person.name}, a person "
+                    f"found in {article.path} and not in seeds/people.yml", field="id",
+                    line=other.line_of("id"),
+                    hint="ids must be unique across people, events and articles: give this "
+                         f"article another id (e.g. 'portrait-{other.id}'); the person's page "
+                         "keeps theirs")
+            elif person.id in registry.events:
+                file, line = registry.where("event", person.id)
+                problems.error(
+                    file, f"event id {person.id!r} is also the id of {person.name}, a person "
+                    f"found in {article.path} and not in seeds/people.yml", field="id",
+                    line=line, hint="ids must be unique across people, events and articles")
 
 
 def _rel(path: Path, root: Path) -> str:

@@ -332,6 +332,37 @@ def test_front_matter_yaml_slips_get_a_hint(project: Path, front: str, line: int
     assert problem.hint is not None and hint in problem.hint
 
 
+@pytest.mark.parametrize(("front", "cut"), [
+    # a hashtag after a space starts a YAML comment: the rest of the title would be lost
+    ("title: Lyon, le tramway #T9 enfin inauguré\n", "#T9 enfin inauguré"),
+    ("notes: see #42 in the tracker\n", "#42 in the tracker"),
+])
+def test_a_value_cut_by_a_comment_is_an_error(project: Path, front: str, cut: str) -> None:
+    path = project / "seeds" / "articles" / "cut.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("---\nid: cut\n" + front + "lang: en\n---\nBody.\n")
+    problems = ProblemCollector()
+    load_article(path, project, problems)
+    (problem,) = [p for p in problems.problems if "cut before" in p.message]
+    assert problem.line == 3 and problem.field == front.split(":")[0]
+    assert repr(cut) in problem.message
+    assert problem.hint is not None and "quotes" in problem.hint
+
+
+@pytest.mark.parametrize("front", [
+    "title: 'Lyon, le tramway #T9 enfin inauguré'\n",  # quoted: the # is text
+    "title: Lyon  # a comment, after a space\n",  # a comment as YAML writes them
+    "title: 'Lyon' #T9\n",  # after a quoted value: nothing of the value is lost
+])
+def test_a_real_comment_or_a_quoted_hash_is_fine(project: Path, front: str) -> None:
+    path = project / "seeds" / "articles" / "cut.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("---\nid: cut\n" + front + "lang: en\n---\nBody.\n")
+    problems = ProblemCollector()
+    load_article(path, project, problems)
+    assert not [p for p in problems.problems if "cut before" in p.message]
+
+
 def test_a_source_file_name_too_long_is_an_error_not_a_traceback(project: Path) -> None:
     path = project / "seeds" / "articles" / "x.md"
     long_name = "seeds/raw/" + "a" * 300 + ".txt"

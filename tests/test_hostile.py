@@ -191,6 +191,17 @@ ARTICLE_CASES = [
            r"used by seeds/articles/id-duplicate(-2)?\.md")]),
     Case("id-is-a-person", edited("id-is-a-person", "id: id-is-a-person", "id: ann-lee"),
          [_fm("id-is-a-person", 2, "id") + "id 'ann-lee' is also a person"]),
+    # a person found in the text, not in the registry, has a page and an id too
+    Case("id-is-a-found-person", edited(
+        "id-is-a-found-person", "id: id-is-a-found-person", "id: nadia-okonjo",
+        body="Nadia Okonjo, the mayor, opened the bridge on Monday."),
+         [_fm("id-is-a-found-person", 2, "id") + "id 'nadia-okonjo' is also the id of Nadia "
+          "Okonjo, a person found in seeds/articles/id-is-a-found-person.md"]),
+    # a hashtag after a space: YAML would keep only "Lyon, le tramway"
+    Case("value-cut-by-comment", article("value-cut-by-comment",
+                                         extra="notes: le tramway #T9 enfin inauguré\n"),
+         [_fm("value-cut-by-comment", 8, "notes") + "expected the whole value, found it cut "
+          "before '#T9 enfin inauguré'"]),
     *[
         Case(f"url-{kind}", article(f"url-{kind}", extra=f"url: {json.dumps(url)}\n"),
              [_fm(f"url-{kind}", 8, "url") + message])

@@ -60,6 +60,12 @@ def test_registry_yaml_errors(project: Path) -> None:
     assert "each person starts with '- id: …'" in out[0]
 
 
+def test_a_description_cut_by_a_hashtag_is_an_error(project: Path) -> None:
+    out = errors(project, "- id: a\n  name: Ann Lee\n  description: co-founder of #Cut50, a group.\n")
+    assert any("people.yml:3: error: description: expected the whole value, found it cut "
+               "before '#Cut50, a group.'" in o for o in out)
+
+
 def test_fold() -> None:
     assert fold("Qu’Ivanka Élise") == "qu'ivanka elise"
 
