@@ -914,6 +914,18 @@ def misnamed_articles(articles_dir: Path, root: Path, problems: ProblemCollector
                 "read",
                 hint=f"rename it {path.stem}.md",
             )
+        elif path.is_dir() and not path.name.startswith("."):
+            # (« seeds/articles/2025/x.md »: articles are read from the folder itself)
+            for inner in sorted(path.rglob("*")):
+                if inner.suffix.lower() in _OTHER_MARKDOWN and inner.is_file() \
+                        and not any(part.startswith(".") for part in
+                                    inner.relative_to(articles_dir).parts):
+                    problems.error(
+                        _relative(inner, root),
+                        f"expected articles directly in {_relative(articles_dir, root)}, "
+                        f"found one in its subfolder {path.name}/: it is not read",
+                        hint=f"move it to {_relative(articles_dir, root)}/{inner.stem}.md",
+                    )
 
 
 #: Fields no two articles may share: the message when a second one does, and what to do.

@@ -107,3 +107,19 @@ def test_a_markdown_file_under_another_ending_is_an_error(
     assert code == 1
     assert "seeds/articles/test-article.MD: error: expected an article file ending in '.md'" in out
     assert "rename it test-article.md" in out
+
+
+def test_an_article_in_a_subfolder_is_an_error(
+        project: Path, article_factory: Callable[..., Path]) -> None:
+    # nothing is left out without a word: articles are read from seeds/articles itself
+    path = article_factory()
+    (path.parent / "2025").mkdir()
+    path.rename(path.parent / "2025" / path.name)
+    (path.parent / ".drafts").mkdir()
+    (path.parent / ".drafts" / "draft.md").write_text("a hidden folder is not read, and fine\n")
+    code, out = run("check", "--root", str(project))
+    assert code == 1
+    assert ("seeds/articles/2025/test-article.md: error: expected articles directly in "
+            "seeds/articles, found one in its subfolder 2025/: it is not read") in out
+    assert "move it to seeds/articles/test-article.md" in out
+    assert "draft" not in out
