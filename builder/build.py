@@ -564,10 +564,14 @@ class Builder:
         s = self.settings
         problems = ProblemCollector()
         if not s.articles_dir.is_dir():
+            # (« dossier check » run from another folder than the project's is the usual cause)
+            project = (s.root / "mkdocs.yml").is_file()
             problems.error(
-                _rel(s.articles_dir, s.root),
+                _rel(s.articles_dir, s.root) if project else str(s.articles_dir),
                 "expected a folder of article files (*.md); it does not exist",
-                hint="create it, or set the plugin's 'seeds' option",
+                hint="create it, or set the plugin's 'seeds' option" if project else
+                f"{s.root.resolve()} holds no mkdocs.yml: run the command from the project's "
+                "folder, or pass --root <the project's folder>",
             )
             problems.raise_if_errors()
         misnamed_articles(s.articles_dir, s.root, problems)

@@ -123,3 +123,10 @@ def test_an_article_in_a_subfolder_is_an_error(
             "seeds/articles, found one in its subfolder 2025/: it is not read") in out
     assert "move it to seeds/articles/test-article.md" in out
     assert "draft" not in out
+
+
+def test_check_outside_the_project_says_where_to_run_it(tmp_path: Path) -> None:
+    code, out = run("check", "--root", str(tmp_path / "nowhere"))
+    assert code == 1
+    assert f"{tmp_path / 'nowhere' / 'seeds' / 'articles'}: error: expected a folder" in out
+    assert "holds no mkdocs.yml: run the command from the project's folder, or pass --root" in out
