@@ -137,9 +137,31 @@ def parse_yaml(text: str) -> tuple[yaml.Node | None, Any]:
         loader.dispose()
 
 
-def yaml_error(exc: yaml.YAMLError) -> tuple[str, int | None, str | None]:
+#: A value that opens with a quotation mark: the key or the list dash before it, the mark.
+_QUOTED_VALUE_RE = re.compile(r"^[ \t]*(?:-[ \t]+)?(?:[^\s:#\"'][^:#\"']*:[ \t]+)?([\"'])(.*)$")
+
+
+def _unclosed_quote(text: str, before: int) -> int | None:
+    """The first (0-based) line before line ``before`` whose value opens a quotation mark it
+    does not close on that line (``title: "Lyon``): YAML reads on over the next lines, and
+    fails further down, at a line that is not the one to mend."""
+    for n, line in enumerate(text.split("\n")[:before + 1]):
+        m = _QUOTED_VALUE_RE.match(line)
+        if m is None:
+            continue
+        mark, rest = m.groups()
+        # (inside double quotes a backslash escapes a mark; inside single quotes, a doubled one)
+        rest = re.sub(r"\\.", "", rest) if mark == '"' else rest.replace("''", "")
+        if mark not in rest:
+            return n
+    return None
+
+
+def yaml_error(exc: yaml.YAMLError,
+               text: str | None = None) -> tuple[str, int | None, str | None]:
     """What a YAML error says, the (1-based) line where the parser gave up, and a hint for
-    the usual slips: a colon inside an unquoted value, a tab for indentation."""
+    the usual slips: a colon inside an unquoted value, a tab for indentation, a quotation
+    mark left open (then the line is the one that opens it, given the ``text``)."""
     mark = getattr(exc, "problem_mark", None)
     context = getattr(exc, "context_mark", None)
     reason = str(getattr(exc, "problem", None) or exc)
@@ -148,6 +170,12 @@ def yaml_error(exc: yaml.YAMLError) -> tuple[str, int | None, str | None]:
         reason += f" (column {mark.column + 1})"
     if context is not None and mark is not None and context.line != mark.line:
         reason += f"; what it reads began on line {context.line + 1}"
+    if text is not None and mark is not None:
+        opened = _unclosed_quote(text, mark.line)
+        if opened is not None and opened < mark.line:
+            reason = (f"a quotation mark opened on this line is not closed, so YAML read on "
+                      f"to line {mark.line + 1}: {reason}")
+            return reason, opened + 1, "close the quotation mark at the end of the value"
     hint = None
     if "mapping values are not allowed" in reason:
         hint = ('a value holding ": " must be in quotes, e.g. title: "Aubrac: le train '
@@ -167,7 +195,7 @@ def parse_yaml_file(text: str, rel: str, problems: ProblemCollector,
     try:
         parsed = parse_yaml(text)
     except yaml.YAMLError as exc:
-        reason, line, specific = yaml_error(exc)
+        reason, line, specific = yaml_error(exc, text)
         problems.error(rel, f"is not valid YAML: {reason}", line=line,
                        hint="\n".join(h for h in (specific, hint) if h) or None)
     except RecursionError:
@@ -406,7 +434,7 @@ def _compose_fields(
     try:
         node, data = parse_yaml(fm)
     except yaml.YAMLError as exc:
-        reason, line, specific = yaml_error(exc)
+        reason, line, specific = yaml_error(exc, fm)
         problems.error(
             rel,
             f"the front matter is not valid YAML: {reason}",

@@ -319,6 +319,11 @@ def test_one_raw_page_imported_twice(project: Path) -> None:
      'must be in quotes, e.g. title: "Aubrac'),
     ("authors: [Ann Lee\n", 4, "expected ',' or ']'", "is not closed"),
     ("\tnotes: x\n", 3, "found character", "indent with spaces, not tabs"),
+    # a quotation mark left open: the line that opens it, not the one where YAML gave up
+    ('title: "Aubrac, le train revient\noutlet: "Le Progrès"\n', 3,
+     "a quotation mark opened on this line is not closed", "close the quotation mark"),
+    ("notes: 'l''enquête commence\noutlet: Le Progrès\n", 3,
+     "a quotation mark opened on this line is not closed", "close the quotation mark"),
 ])
 def test_front_matter_yaml_slips_get_a_hint(project: Path, front: str, line: int, message: str,
                                             hint: str) -> None:
