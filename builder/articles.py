@@ -49,8 +49,9 @@ MAX_ARTICLE_BYTES = 2_000_000
 LANGS = ("en", "fr")
 ARTICLE_GLOB = "*.md"
 
-REQUIRED_FIELDS = ("id", "title", "lang", "published", "outlet", "source_file")
-OPTIONAL_FIELDS = ("url", "authors", "notes", "removed", "aliases", "quotes", "dates", "ignore")
+REQUIRED_FIELDS = ("id", "title", "lang", "published", "outlet")
+OPTIONAL_FIELDS = ("source_file", "url", "authors", "notes", "removed", "aliases", "quotes",
+                   "dates", "ignore")
 ALL_FIELDS = REQUIRED_FIELDS + OPTIONAL_FIELDS
 
 EXAMPLE_FRONT_MATTER = """---
@@ -986,9 +987,11 @@ def load_articles(
         article = load(path, root, problems)
         if article is None:
             continue
-        keys = {field: _unique_key(field, getattr(article, field)) for field in taken}
+        # (no raw page, no clash: an article written straight into seeds/articles has none)
+        keys = {field: _unique_key(field, getattr(article, field)) for field in taken
+                if getattr(article, field) is not None}
         clash = next(((field, owners[keys[field]]) for field, owners in taken.items()
-                      if keys[field] in owners), None)
+                      if field in keys and keys[field] in owners), None)
         if clash is not None:
             field, owner = clash
             message, hint = _UNIQUE[field]
@@ -998,6 +1001,7 @@ def load_articles(
             ))
             continue
         for field, owners in taken.items():
-            owners[keys[field]] = article
+            if field in keys:
+                owners[keys[field]] = article
         articles.append(article)
     return sorted(articles, key=lambda a: a.id)

@@ -587,7 +587,8 @@ class Builder:
         for path in paths:
             key = keys[path]
             hit = self._prepared.get(key) or self._read_prepared(key)
-            if hit is None or not (s.root / hit.article.source_file).is_file():
+            if hit is None or (hit.article.source_file is not None
+                               and not (s.root / hit.article.source_file).is_file()):
                 jobs.append(_Job(path, key))
                 continue
             found[key] = hit

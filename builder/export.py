@@ -790,7 +790,7 @@ def _article_fragment(dossier: Dossier, a: Article) -> str:
         ("id", s(a.id)), ("title", s(a.title)), ("lang", s(a.lang)),
         ("published", s(a.published.iso())), ("outlet", s(a.outlet)),
         ("url", _json_scalar(a.url)), ("authors", _json_strings(a.authors)),
-        ("source_file", s(a.source_file)), ("page", s(page_url(article_page(a)))),
+        ("source_file", _json_scalar(a.source_file)), ("page", s(page_url(article_page(a)))),
         ("paragraphs", _json_objects(paragraphs)),
         ("people", _json_strings(sorted({m.person for m in ann.mentions}) if ann else [])),
     ], _PAD)

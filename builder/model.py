@@ -208,7 +208,7 @@ class Article:
     lang: Lang
     published: Published
     outlet: str
-    source_file: str
+    source_file: str | None  # the raw page it was imported from, when there is one
     paragraphs: tuple[Paragraph, ...]
     path: str  # the Markdown file, relative to the project root
     url: str | None = None

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import CliRunner
+from conftest import write_article
 
 from builder.cli import MANIFEST, main
 
@@ -130,3 +131,19 @@ def test_check_outside_the_project_says_where_to_run_it(tmp_path: Path) -> None:
     assert code == 1
     assert f"{tmp_path / 'nowhere' / 'seeds' / 'articles'}: error: expected a folder" in out
     assert "holds no mkdocs.yml: run the command from the project's folder, or pass --root" in out
+
+
+def test_an_article_is_one_markdown_file(project: Path) -> None:
+    # no raw page: source_file is optional, the Markdown file is the whole contribution
+    path = write_article(project, "written-here", raw=False)
+    path.write_text("\n".join(line for line in path.read_text().split("\n")
+                              if not line.startswith("source_file:")))
+    code, out = run("check", "--root", str(project))
+    assert code == 0, out
+    code, out = run("build", "--out", str(project / "docs"), "--root", str(project),
+                    "--jobs", "1")
+    assert code == 0, out
+    data = json.loads((project / "docs" / "dossier.json").read_text())
+    assert [a["source_file"] for a in data["articles"]] == [None]
+    page = (project / "docs" / "articles" / "2019" / "written-here.md").read_text()
+    assert "Imported from" not in page
