@@ -141,6 +141,36 @@ def test_a_mistake_in_a_template_override_fails_the_build_and_keeps_the_old_site
     assert sorted(p.relative_to(project) for p in (project / "site").rglob("*")) == before
 
 
+def test_template_overrides_are_not_published(project: Path) -> None:
+    """overrides/ is the theme's custom_dir: MkDocs would copy overrides/dossier/*.jinja into
+    the site as static files; the rest of the custom_dir is still published."""
+    from click.testing import CliRunner
+
+    from builder.cli import main
+
+    small_site(project)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace(f"custom_dir: {ROOT / 'overrides'}",
+                                                 "custom_dir: overrides"))
+    shutil.copytree(ROOT / "overrides", project / "overrides", dirs_exist_ok=True)
+    _person_override(project, lambda text: text.replace("{% if entry.person.description %}",
+                                                        "Overridden.\n\n{% if entry.person"
+                                                        ".description %}"))
+    mkdocs(project, "build", "--strict")
+    site = project / "site"
+    assert "Overridden." in (site / "people" / "ann-lee" / "index.html").read_text()
+    assert (site / "assets" / "dossier.css").is_file()
+    assert not list(site.rglob("*.jinja"))
+    # nor with the plugin off (the plain build of pages `dossier build --out` wrote)
+    result = CliRunner().invoke(main, ["build", "--out", str(project / "docs"), "--root",
+                                       str(project), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    shutil.rmtree(site)
+    mkdocs(project, "build", "--strict", env={"DOSSIER_ENABLED": "false"})
+    assert (site / "assets" / "dossier.css").is_file()
+    assert not list(site.rglob("*.jinja"))
+
+
 def test_plain_baseline_builds_pre_generated_pages(
     project: Path, article_factory: Callable[..., Path]
 ) -> None:
