@@ -785,7 +785,8 @@ class Builder:
         cache = self.settings.cache_dir
         renderer = Renderer(dossier, self.settings.templates_dir, self.meta,
                             citations=sources.citations, keys=sources.keys,
-                            template_cache=cache / "templates" if cache is not None else None)
+                            template_cache=cache / "templates" if cache is not None else None,
+                            root=self.settings.root)
         pages = renderer.pages(reuse=self._page_reuse(sources) if keep else None)
         stats.rendered = renderer.rendered["article.md.jinja"]
         stats.indexes_rendered = sum(renderer.rendered.values()) - stats.rendered

@@ -68,6 +68,26 @@ def _watchable(folder: Path, root: Path) -> Path | None:
     return parent if parent is not None and parent != root and root in parent.parents else None
 
 
+def _template_overrides(files: Files, templates: Path) -> list[File]:
+    """The dossier's template overrides among ``files``: the ``*.jinja`` files of its
+    templates folder (``overrides/dossier/``).
+
+    That folder lies in the theme's ``custom_dir`` (``overrides/``), and MkDocs adds the
+    files of the theme's folders (all but its ``*.html`` templates and a few others) to the
+    site's files before ``on_files``, to be copied as they are: without this,
+    ``site/dossier/person.md.jinja`` would be published. Other files of the custom_dir
+    (``assets/dossier.css``), and any ``*.jinja`` file outside the templates folder, stay.
+    """
+    folder = templates.resolve()
+    found = []
+    for file in files:
+        if not file.src_uri.endswith(".jinja") or file.abs_src_path is None:
+            continue
+        if Path(file.abs_src_path).resolve().is_relative_to(folder):
+            found.append(file)
+    return found
+
+
 class DossierConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs leaves it untyped
     enabled = c.Type(bool, default=True)
     seeds = c.Type(str, default="seeds")
@@ -395,6 +415,11 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             previous, self._trash = (self._trash[1] if self._trash else None), None
             self._keep_site(config.site_dir, previous)
         self._delete_trash()  # MkDocs has cleaned site_dir: the old content can go
+        # The template overrides are not published, with the plugin on or off (a plain build
+        # of pre-generated pages makes the same site).
+        root = Path(config.config_file_path or ".").resolve().parent
+        for file in _template_overrides(files, root / self.config.templates):
+            files.remove(file)
         if not self.active or self.output is None:
             self._release_gc()
             return _KeptFiles(files, self.kept_site) if self.kept_site.active else files

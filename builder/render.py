@@ -23,7 +23,7 @@ from typing import Any, NamedTuple, TypeVar
 
 import jinja2
 from babel.dates import get_month_names
-from jinja2.utils import internalcode
+from jinja2.utils import internal_code, internalcode
 
 from .dossier import (
     UNATTRIBUTED,
@@ -34,6 +34,7 @@ from .dossier import (
     QuoteGroup,
     date_order,
 )
+from .errors import DossierError, Problem
 from .export import (
     STYLE_NAMES,
     article_page,
@@ -266,6 +267,71 @@ def fence(text: str, info: str = "text") -> str:
 _BACKTICK_RUNS = re.compile("`+")
 
 
+#: The macros of ``_annotations.md.jinja`` the renderer calls, with the arguments it passes.
+MARKUP_MACROS: dict[str, tuple[str, ...]] = {
+    "mention_open": (),
+    "mention_close": ("href", "person", "name"),
+    "quote_open": ("quote_id",),
+    "quote_close": ("speaker_link", "speaker", "quote_link", "last"),
+    "date_open": ("iso", "label", "event_link", "event", "relative"),
+    "date_close": ("event_link", "label", "event"),
+}
+
+#: Where the contributor's guide lists what each template receives.
+TEMPLATES_GUIDE = "docs/contributing/templates.md"
+
+
+def _template_frames(exc: BaseException) -> tuple[list[tuple[str, int]], bool]:
+    """The template lines ``exc`` went through, outermost first (file name, line), and
+    whether it was raised by Python code that the innermost of them called (a helper such as
+    ``person_link``, a filter) rather than by the template's own code.
+
+    Jinja rewrites the traceback of an error raised while rendering so that template code
+    shows as frames of the template file at its line (their globals hold the
+    ``__jinja_exception__``); an error raised in a macro called from Python (the annotation
+    markup) or while a template's module is made keeps the compiled code's frames, whose
+    globals hold the template (``__jinja_template__``), which maps their line back.
+    """
+    frames: list[tuple[str, int]] = []
+    in_python = False
+    tb = exc.__traceback__
+    while tb is not None:
+        found = tb.tb_frame.f_globals
+        template = found.get("__jinja_template__")
+        if isinstance(template, jinja2.Template) and template.filename:
+            frames.append((template.filename, template.get_corresponding_lineno(tb.tb_lineno)))
+            in_python = False
+        elif "__jinja_exception__" in found and isinstance(found.get("__file__"), str):
+            frames.append((found["__file__"], tb.tb_lineno))
+            in_python = False
+        elif frames and tb.tb_frame.f_code not in internal_code and not str(
+                found.get("__name__", "")).startswith("jinja2"):
+            in_python = True
+        tb = tb.tb_next
+    return frames, in_python
+
+
+def _within(file: str, folder: Path) -> str | None:
+    """``file``'s path inside ``folder`` (with forward slashes), None when it is outside."""
+    try:
+        return Path(file).resolve().relative_to(folder.resolve()).as_posix()
+    except (ValueError, OSError):
+        return None
+
+
+def _template_message(exc: BaseException) -> str:
+    """What went wrong, in one line."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return f"syntax error: {' '.join(exc.message.split()) if exc.message else 'invalid'}"
+    if isinstance(exc, jinja2.TemplatesNotFound):
+        return f"no template named {' or '.join(repr(str(n)) for n in exc.templates)}"
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return f"no template named {str(exc.name)!r}"
+    if isinstance(exc, jinja2.TemplateError):
+        return " ".join(str(exc).split()) or type(exc).__name__
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())}".rstrip(": ")
+
+
 @dataclass(frozen=True)
 class SiteMeta:
     """What a citation of a dossier page needs to know about the site."""
@@ -334,8 +400,12 @@ class Renderer:
         self, dossier: Dossier, project_templates: Path | None = None,
         meta: SiteMeta | None = None, citations: dict[str, dict[str, str]] | None = None,
         keys: dict[str, str] | None = None, template_cache: Path | None = None,
+        root: Path | None = None,
     ):
         self.d = dossier
+        # Template errors name override files relative to the project's root.
+        self.project_templates = project_templates
+        self.root = root
         self.meta = meta or SiteMeta()
         self.site = Site(dossier)
         self.env = shared_environment(project_templates, template_cache)
@@ -351,7 +421,14 @@ class Renderer:
         self._reuse: Reuse | None = None
         self.rendered: Counter[str] = Counter()  # pages rendered (not reused), by template
         # Any: the macros are defined by a template (perhaps a project override).
-        self.macros: Any = self.env.get_template("_annotations.md.jinja").module
+        try:
+            markup = self.env.get_template("_annotations.md.jinja")
+            self.macros: Any = markup.module
+        except Exception as exc:
+            if (error := self._template_error(exc)) is None:
+                raise
+            raise error from exc
+        self._check_markup_macros(markup)
         items = [csl_item(a) for a in dossier.articles]
         self.csl = {i["id"]: i for i in items}
         # {style: {article id: entry}}; the builder passes them from its cache.
@@ -486,8 +563,83 @@ class Renderer:
             out.update(self.quote_pages())
             out.update(self.source_pages())
             return dict(sorted(out.items()))
+        except Exception as exc:
+            if (error := self._template_error(exc)) is None:
+                raise
+            raise error from exc
         finally:
             self._reuse = None
+
+    # -- a template that fails ---------------------------------------------------------------
+    def _template_error(self, exc: Exception) -> DossierError | None:
+        """``exc`` as a ``DossierError`` naming the template, its line and what went wrong;
+        None when it is no template's doing.
+
+        Jinja's own errors (a syntax error, an undefined variable or attribute, a missing
+        template) are always the template's. Another error raised by the template's own code
+        (``{{ entry.person.name + 1 }}``) is too; one raised by Python code a template called
+        is the template's when an override made the call (``person_link("nobody")``), but a
+        bug of the dossier's own when a built-in template did, and keeps its traceback.
+        """
+        if isinstance(exc, DossierError):
+            return None
+        frames, in_python = _template_frames(exc)
+        if isinstance(exc, jinja2.TemplateSyntaxError):  # where it was compiled
+            where = (exc.filename or exc.name or "<template>", exc.lineno)
+            if where not in frames[-1:]:
+                frames.append(where)
+        elif not frames:
+            return None
+        file, line = frames[-1]
+        if in_python and not isinstance(exc, jinja2.TemplateError) and \
+                _within(file, TEMPLATES) is not None:
+            return None
+        hints = []
+        builtin = self._builtin_of(file)
+        if builtin is not None:
+            hints.append(f"the built-in template is {builtin}; delete this override to go "
+                         "back to it")
+        callers = [f"{self._template_name(f)}:{n}" for f, n in frames[:-1] if f != file]
+        if callers:
+            hints.append("called from " + ", ".join(dict.fromkeys(reversed(callers))))
+        if isinstance(exc, jinja2.UndefinedError):
+            hints.append(f"{TEMPLATES_GUIDE} lists the variables of each template")
+        return DossierError([Problem(self._template_name(file), _template_message(exc),
+                                     line=line, hint="; ".join(hints) or None)])
+
+    def _check_markup_macros(self, markup: jinja2.Template) -> None:
+        """The annotation markup (perhaps an override) defines every macro the renderer calls,
+        each taking the arguments it is called with."""
+        wrong = []
+        for name, arguments in MARKUP_MACROS.items():
+            macro = getattr(self.macros, name, None)
+            if not isinstance(macro, jinja2.runtime.Macro):
+                wrong.append(f"no macro {name}")
+            elif not (macro.catch_kwargs or set(arguments) <= set(macro.arguments)):
+                wrong.append(f"{name}({', '.join(macro.arguments)})")
+        if wrong:
+            file = markup.filename or markup.name or "_annotations.md.jinja"
+            builtin = self._builtin_of(file)
+            expected = ", ".join(f"{n}({', '.join(a)})" for n, a in MARKUP_MACROS.items())
+            raise DossierError([Problem(
+                self._template_name(file), f"expected the macros {expected}; found "
+                + ", ".join(wrong),
+                hint=f"the built-in template is {builtin}; copy its macros" if builtin else None,
+            )])
+
+    def _template_name(self, file: str) -> str:
+        """A template file as a contributor finds it: built-in ones under
+        ``builder/templates/``, overrides relative to the project's root."""
+        if (name := _within(file, TEMPLATES)) is not None:
+            return f"builder/templates/{name}"
+        if self.root is not None and (name := _within(file, self.root)) is not None:
+            return name
+        return Path(file).as_posix()
+
+    def _builtin_of(self, file: str) -> str | None:
+        """The built-in template that the override ``file`` replaces, if it is one."""
+        name = _within(file, self.project_templates) if self.project_templates else None
+        return f"builder/templates/{name}" if name and (TEMPLATES / name).is_file() else None
 
     def article_inputs(self, article: Article) -> tuple[object, ...]:
         """What an article page shows: its own article (by key), and of other entities.

@@ -147,3 +147,33 @@ def test_an_article_is_one_markdown_file(project: Path) -> None:
     assert [a["source_file"] for a in data["articles"]] == [None]
     page = (project / "docs" / "articles" / "2019" / "written-here.md").read_text()
     assert "Imported from" not in page
+
+
+def test_a_mistake_in_a_template_override_is_an_error_naming_its_line(
+        project: Path, article_factory: Callable[..., Path]) -> None:
+    from builder.render import TEMPLATES
+
+    (project / "seeds" / "people.yml").write_text("- id: ann-lee\n  name: Ann Lee\n")
+    article_factory(body="Ann Lee spoke.\n\nShe left.")
+    overrides = project / "overrides" / "dossier"
+    overrides.mkdir(parents=True)
+    built_in = (TEMPLATES / "person.md.jinja").read_text()
+    (overrides / "person.md.jinja").write_text(built_in.replace("entry.id }}", "entry.idd }}"))
+
+    def line_of(words: str) -> int:
+        return next(n for n, text in enumerate(built_in.splitlines(), 1) if words in text)
+
+    line = line_of("entry.id }}")
+    for command in (["check"], ["build", "--out", str(project / "out"), "--jobs", "1"]):
+        code, out = run(*command, "--root", str(project))
+        assert code == 1
+        assert (f"overrides/dossier/person.md.jinja:{line}: error: "
+                "'builder.dossier.PersonEntry object' has no attribute 'idd'\n"
+                "    hint: the built-in template is builder/templates/person.md.jinja") in out
+    (overrides / "person.md.jinja").write_text(built_in.replace(
+        "{% if page_number == 1 %}", "{% if page_number == 1", 1))
+    code, out = run("check", "--root", str(project))
+    assert code == 1
+    # Jinja finds the tag unclosed on the next line
+    assert (f"overrides/dossier/person.md.jinja:{line_of('{% if page_number == 1 %}') + 1}: "
+            "error: syntax error: expected token 'end of statement block'") in out

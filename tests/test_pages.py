@@ -524,6 +524,160 @@ def test_project_templates_override_the_built_in_ones(project: Path) -> None:
     assert "Senate hearing" in pages["events/the-hearing.md"]  # the others stay built in
 
 
+def _built_in(name: str) -> str:
+    from builder.render import TEMPLATES
+
+    return (TEMPLATES / name).read_text()
+
+
+def _line_of(text: str, words: str) -> int:
+    return next(n for n, line in enumerate(text.splitlines(), 1) if words in line)
+
+
+_MACROS = """\
+{% macro mention_open() %}[{% endmacro %}
+{% macro mention_close(href, person, name) %}]({{ hreff }}){% endmacro %}
+{% macro quote_open(quote_id) %}{% endmacro %}
+{% macro quote_close(speaker_link, speaker, quote_link, last) %}{% endmacro %}
+{% macro date_open(iso, label, event_link, event, relative) %}{% endmacro %}
+{% macro date_close(event_link, label, event) %}{% endmacro %}
+"""
+
+_PERSON = _built_in("person.md.jinja")
+
+#: A mistake in a template override: {override file: its text}, then the first line of the
+#: problem reported and words of its hint.
+BROKEN_OVERRIDES: dict[str, tuple[dict[str, str], str, str]] = {
+    "undefined attribute": (  # the built-in template, copied, with one typo
+        {"person.md.jinja": _PERSON.replace("entry.id }}", "entry.idd }}")},
+        (f"overrides/dossier/person.md.jinja:{_line_of(_PERSON, 'entry.id }}')}: error: "
+         "'builder.dossier.PersonEntry object' has no attribute 'idd'"),
+        ("the built-in template is builder/templates/person.md.jinja; delete this override "
+         "to go back to it; docs/contributing/templates.md lists the variables of each "
+         "template"),
+    ),
+    "unclosed tag": (
+        {"person.md.jinja": "# {{ entry.person.name }}\n{% if page_number == 1\n\nText\n"},
+        ("overrides/dossier/person.md.jinja:4: error: syntax error: expected token "
+         "'end of statement block', got 'Text'"),
+        "the built-in template is builder/templates/person.md.jinja",
+    ),
+    "unclosed block": (
+        {"event.md.jinja": "# {{ entry.event.title }}\n{% if page_number == 1 %}\n"},
+        "overrides/dossier/event.md.jinja:2: error: syntax error: Unexpected end of template.",
+        "the built-in template is builder/templates/event.md.jinja",
+    ),
+    "a mistake in a macro the renderer calls": (
+        {"_annotations.md.jinja": _MACROS},
+        "overrides/dossier/_annotations.md.jinja:2: error: 'hreff' is undefined",
+        "docs/contributing/templates.md lists the variables",
+    ),
+    "macros missing": (
+        {"_annotations.md.jinja": "{% macro mention_open() %}[{% endmacro %}\n"
+                                  "{% macro quote_close(speaker) %}{% endmacro %}\n"},
+        ("overrides/dossier/_annotations.md.jinja: error: expected the macros mention_open(), "
+         "mention_close(href, person, name), quote_open(quote_id), quote_close(speaker_link, "
+         "speaker, quote_link, last), date_open(iso, label, event_link, event, relative), "
+         "date_close(event_link, label, event); found no macro mention_close, no macro "
+         "quote_open, quote_close(speaker), no macro date_open, no macro date_close"),
+        "the built-in template is builder/templates/_annotations.md.jinja; copy its macros",
+    ),
+    "a built-in macro given the wrong value": (
+        {"person.md.jinja": '{% from "_quotes.md.jinja" import quote_entry %}\n'
+                            "# {{ entry.person.name }}\n{{ quote_entry(entry) }}\n"},
+        (f"builder/templates/_quotes.md.jinja:"
+         f"{_line_of(_built_in('_quotes.md.jinja'), 'g.langs')}: error: "
+         "'builder.dossier.PersonEntry object' has no attribute 'langs'"),
+        "called from overrides/dossier/person.md.jinja:3",
+    ),
+    "a helper given the wrong value": (
+        {"person.md.jinja": '# {{ entry.person.name }}\n\n{{ person_link("nobody") }}\n'},
+        "overrides/dossier/person.md.jinja:3: error: KeyError: 'nobody'",
+        "the built-in template is builder/templates/person.md.jinja",
+    ),
+    "an operation on the wrong type": (
+        {"people-index.md.jinja": "# People\n{{ total + ' people' }}\n"},
+        ("overrides/dossier/people-index.md.jinja:2: error: TypeError: unsupported operand "
+         "type(s) for +: 'int' and 'str'"),
+        "the built-in template is builder/templates/people-index.md.jinja",
+    ),
+    "a template that does not exist": (
+        {"person.md.jinja": '{% include "nope.md.jinja" %}\n'},
+        "overrides/dossier/person.md.jinja:1: error: no template named 'nope.md.jinja'",
+        "the built-in template is builder/templates/person.md.jinja",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BROKEN_OVERRIDES)
+def test_a_broken_override_is_a_problem_naming_its_file_and_line(project: Path,
+                                                                 case: str) -> None:
+    """No traceback: the override, its line, what went wrong, and the built-in template."""
+    from builder.errors import DossierError
+    from builder.render import Renderer
+
+    overrides, expected, hint = BROKEN_OVERRIDES[case]
+    dossier = _hand_dossier(project)
+    folder = project / "overrides" / "dossier"
+    folder.mkdir(parents=True)
+    for name, text in overrides.items():
+        (folder / name).write_text(text)
+    with pytest.raises(DossierError) as caught:
+        Renderer(dossier, folder, root=project).pages()
+    [problem] = caught.value.problems
+    assert problem.format().splitlines()[0].startswith(expected)
+    assert hint in (problem.hint or "")
+
+
+@pytest.fixture
+def built_in_templates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the built-in templates that the renderer uses instead, to break one."""
+    import shutil
+
+    from builder import render
+
+    folder = tmp_path / "templates"
+    shutil.copytree(render.TEMPLATES, folder)
+    monkeypatch.setattr(render, "TEMPLATES", folder)
+    monkeypatch.setattr(render, "_ENVIRONMENTS", {})
+    return folder
+
+
+def test_a_broken_built_in_template_is_a_problem_too(project: Path,
+                                                     built_in_templates: Path) -> None:
+    from builder.errors import DossierError
+    from builder.render import Renderer
+
+    dossier = _hand_dossier(project)
+    event = built_in_templates / "event.md.jinja"
+    event.write_text(event.read_text().replace("{{ entry.event.title", "{{ entry.event.titel"))
+    with pytest.raises(DossierError) as caught:
+        Renderer(dossier, project / "overrides" / "dossier", root=project).pages()
+    [problem] = caught.value.problems
+    line = _line_of(event.read_text(), "entry.event.titel")
+    assert problem.format() == (f"builder/templates/event.md.jinja:{line}: error: "
+                                "'builder.model.Event object' has no attribute 'titel'\n"
+                                "    hint: docs/contributing/templates.md lists the variables "
+                                "of each template")
+    event.write_text("{% for x in y %}\n")
+    with pytest.raises(DossierError, match=r"builder/templates/event.md.jinja:1: error: "
+                                           r"syntax error: Unexpected end of template"):
+        Renderer(dossier).pages()
+
+
+def test_a_failing_helper_a_built_in_template_calls_keeps_its_traceback(
+        project: Path, built_in_templates: Path) -> None:
+    """A built-in template's call that fails in Python is the dossier's bug, not a
+    contributor's mistake: the error goes up as it is."""
+    from builder.render import Renderer
+
+    dossier = _hand_dossier(project)
+    (built_in_templates / "events-index.md.jinja").write_text('{{ person_link("nobody") }}\n')
+    with pytest.raises(KeyError, match="nobody") as caught:
+        Renderer(dossier).pages()
+    assert caught.value.__cause__ is None
+
+
 def test_the_short_call_path_renders_what_jinja_renders(
         project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """render._Context (Jinja 3.1's ``Context.call``, shortened) writes every page as Jinja's

@@ -109,6 +109,68 @@ def test_bad_input_fails_the_build_and_keeps_the_old_site(
     assert not (project / "site.partial").exists()
 
 
+def _person_override(project: Path, edit: Callable[[str], str]) -> str:
+    """A person in the registry and an article naming them; the built-in person template,
+    edited, as the project's override. Returns the built-in template's text."""
+    from builder.render import TEMPLATES
+
+    (project / "seeds" / "people.yml").write_text("- id: ann-lee\n  name: Ann Lee\n")
+    write_article(project, body="Ann Lee spoke.\n\nShe left.")
+    built_in = (TEMPLATES / "person.md.jinja").read_text()
+    (project / "overrides" / "dossier").mkdir(parents=True, exist_ok=True)
+    (project / "overrides" / "dossier" / "person.md.jinja").write_text(edit(built_in))
+    return built_in
+
+
+def test_a_mistake_in_a_template_override_fails_the_build_and_keeps_the_old_site(
+    project: Path,
+) -> None:
+    small_site(project)
+    built_in = _person_override(project, lambda text: text)
+    mkdocs(project, "build", "--strict")
+    before = sorted(p.relative_to(project) for p in (project / "site").rglob("*"))
+    _person_override(project, lambda text: text.replace("entry.id }}", "entry.idd }}"))
+    line = next(n for n, text in enumerate(built_in.splitlines(), 1) if "entry.id }}" in text)
+    result = mkdocs(project, "build", "--strict", check=False)
+    assert result.returncode != 0
+    assert (f"overrides/dossier/person.md.jinja:{line}: error: "
+            "'builder.dossier.PersonEntry object' has no attribute 'idd'") in result.stderr
+    assert "hint: the built-in template is builder/templates/person.md.jinja" in result.stderr
+    assert "build failed: the previous site was left as it was" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert sorted(p.relative_to(project) for p in (project / "site").rglob("*")) == before
+
+
+def test_template_overrides_are_not_published(project: Path) -> None:
+    """overrides/ is the theme's custom_dir: MkDocs would copy overrides/dossier/*.jinja into
+    the site as static files; the rest of the custom_dir is still published."""
+    from click.testing import CliRunner
+
+    from builder.cli import main
+
+    small_site(project)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace(f"custom_dir: {ROOT / 'overrides'}",
+                                                 "custom_dir: overrides"))
+    shutil.copytree(ROOT / "overrides", project / "overrides", dirs_exist_ok=True)
+    _person_override(project, lambda text: text.replace("{% if entry.person.description %}",
+                                                        "Overridden.\n\n{% if entry.person"
+                                                        ".description %}"))
+    mkdocs(project, "build", "--strict")
+    site = project / "site"
+    assert "Overridden." in (site / "people" / "ann-lee" / "index.html").read_text()
+    assert (site / "assets" / "dossier.css").is_file()
+    assert not list(site.rglob("*.jinja"))
+    # nor with the plugin off (the plain build of pages `dossier build --out` wrote)
+    result = CliRunner().invoke(main, ["build", "--out", str(project / "docs"), "--root",
+                                       str(project), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    shutil.rmtree(site)
+    mkdocs(project, "build", "--strict", env={"DOSSIER_ENABLED": "false"})
+    assert (site / "assets" / "dossier.css").is_file()
+    assert not list(site.rglob("*.jinja"))
+
+
 def test_plain_baseline_builds_pre_generated_pages(
     project: Path, article_factory: Callable[..., Path]
 ) -> None:
