@@ -876,6 +876,24 @@ def _read_or_none(path: Path) -> bytes | None:
         return None
 
 
+#: The list of the files `dossier build --out <folder>` wrote, in that folder.
+MANIFEST = ".dossier-generated.json"
+
+
+def read_manifest(path: Path) -> list[str]:
+    """The generated files a previous `dossier build --out` recorded in the manifest at
+    ``path`` ([] when there is no usable manifest)."""
+    if not path.is_file():
+        return []
+    try:
+        files = json.loads(path.read_text(encoding="utf-8"))["files"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+    if not isinstance(files, list):
+        return []
+    return [f for f in files if isinstance(f, str)]
+
+
 def _check_id_clashes(
     articles: list[Article], registry: Registry, problems: ProblemCollector
 ) -> None:

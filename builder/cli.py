@@ -16,10 +16,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .build import Builder, Output, Settings
+from .build import MANIFEST, Builder, Output, Settings, read_manifest
 from .errors import DossierError
-
-MANIFEST = ".dossier-generated.json"
 
 
 def _settings(root: str, jobs: int = 0, cache: bool = True) -> Settings:
@@ -127,19 +125,6 @@ class OutputError(click.ClickException):
     """Writing the output folder failed; the folder was put back as it was (or says what not)."""
 
 
-def _read_manifest(path: Path) -> list[str]:
-    """The generated files a previous run recorded ([] when there is no usable manifest)."""
-    if not path.is_file():
-        return []
-    try:
-        files = json.loads(path.read_text(encoding="utf-8"))["files"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return []
-    if not isinstance(files, list):
-        return []
-    return [f for f in files if isinstance(f, str)]
-
-
 def _inside(path: Path, root: Path) -> bool:
     try:
         return path.resolve().is_relative_to(root.resolve())
@@ -244,7 +229,7 @@ def write_output(output: Output, out: Path) -> int:
         staging = Path(tempfile.mkdtemp(prefix=".dossier-staging-", dir=out))
         transaction = _Transaction(out, staging)
         manifest_path = out / MANIFEST
-        previous = _read_manifest(manifest_path)
+        previous = read_manifest(manifest_path)
         # 1. Stage: every new byte on disk, and a backup of everything to replace or remove.
         changed: list[tuple[str, bool]] = []  # (uri, the target existed)
         for uri in sorted(content):

@@ -444,6 +444,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
                 file = File.generated(config, uri, content=content)
             files.append(file)
         self._generated = set(self.output.pages)
+        self._drop_stale_generated(files, generated, config)
         if self._pack is not None:
             self._pack.written()
         ordered = _in_docs_order(files, set(generated), config.docs_dir)
@@ -469,6 +470,29 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             self._frozen = True
         self._release_gc()
         return _KeptFiles(ordered, self.kept_site) if self.kept_site.active else ordered
+
+    @staticmethod
+    def _drop_stale_generated(files: Files, generated: dict[str, str | bytes],
+                              config: MkDocsConfig) -> None:
+        """Leave out the pages an earlier `dossier build --out <docs_dir>` wrote (its
+        manifest lists them) that the dossier no longer makes: an article deleted since would
+        still be published, in the search index too. The ones it makes again were replaced
+        above; hand-written pages are in no manifest."""
+        from .build import MANIFEST, read_manifest
+
+        docs = Path(config.docs_dir)
+        stale = []
+        for uri in read_manifest(docs / MANIFEST):
+            file = files.get_file_from_path(uri) if uri not in generated else None
+            if file is not None and file.abs_src_path is not None \
+                    and Path(file.abs_src_path).resolve().is_relative_to(docs.resolve()):
+                files.remove(file)
+                stale.append(uri)
+        if stale:
+            shown = ", ".join(stale[:3]) + (f" and {len(stale) - 3} more" if len(stale) > 3 else "")
+            log.info(f"left out {len(stale)} file(s) of {docs.name}/ that `dossier build --out` "
+                     f"wrote and the dossier no longer makes ({shown}): run it again, or delete "
+                     "them")
 
     def _staging_dir(self, config: MkDocsConfig) -> Path | None:
         """A folder of this build's own (two builds of one project may run at once: each

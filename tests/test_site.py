@@ -191,6 +191,30 @@ def test_plain_baseline_builds_pre_generated_pages(
     assert plain == plugin
 
 
+def test_pages_left_by_build_out_for_a_deleted_article_are_not_published(
+    project: Path, article_factory: Callable[..., Path]
+) -> None:
+    from click.testing import CliRunner
+
+    from builder.cli import main
+
+    article_factory()
+    gone = article_factory("gone-article")
+    small_site(project)
+    result = CliRunner().invoke(main, ["build", "--out", str(project / "docs"), "--root",
+                                       str(project), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert (project / "docs" / "articles" / "2019" / "gone-article.md").is_file()
+    gone.unlink()  # deleted, and `dossier build --out` not run again
+    result_build = mkdocs(project, "build", "--strict")
+    site = project / "site"
+    assert not (site / "articles" / "2019" / "gone-article").exists()
+    assert "gone-article" not in (site / "search" / "search_index.json").read_text()
+    assert (site / "articles" / "2019" / "test-article" / "index.html").is_file()
+    assert "no longer makes (articles/2019/gone-article.md" in result_build.stderr
+    assert (project / "docs" / "index.md").is_file()  # hand-written pages stay
+
+
 def test_cross_reference_to_unknown_id_fails_strict(
     project: Path, article_factory: Callable[..., Path]
 ) -> None:
