@@ -88,6 +88,42 @@ def _template_overrides(files: Files, templates: Path) -> list[File]:
     return found
 
 
+#: A staging folder older than this whose process is unknown is an orphan too.
+ORPHAN_AGE_S = 24 * 3600
+
+
+def _remove_orphan_staging(parent: Path, prefix: str) -> None:
+    """Delete the staging folders of builds that were killed before they could (a build
+    deletes its own when it ends, even when it fails): those named after a process that no
+    longer runs, and, where that cannot be told, those older than a day. A build running
+    beside this one keeps its folder."""
+    now = time.time()
+    for folder in parent.glob(prefix + "*"):
+        pid, _sep, _rest = folder.name[len(prefix):].partition("-")
+        try:
+            if not folder.is_dir():
+                continue
+            if pid.isdigit() and os.name == "posix":
+                if int(pid) == os.getpid() or _running(int(pid)):
+                    continue
+            elif now - folder.stat().st_mtime < ORPHAN_AGE_S:
+                continue
+        except OSError:
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    """A process with this id runs (POSIX: signal 0 checks without sending anything)."""
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, OverflowError):
+        return False
+    except PermissionError:
+        return True  # (somebody else's process)
+    return True
+
+
 class DossierConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs leaves it untyped
     enabled = c.Type(bool, default=True)
     seeds = c.Type(str, default="seeds")
@@ -503,7 +539,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         parent, prefix = (cache, "pages-") if cache else (site.parent, site.name + ".pages-")
         try:
             parent.mkdir(parents=True, exist_ok=True)
-            return Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+            _remove_orphan_staging(parent, prefix)
+            # (the process's id in the name: a build killed before it could delete its
+            # folder leaves one that the next build knows to be nobody's)
+            return Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=parent))
         except OSError:
             return None
 
