@@ -52,6 +52,18 @@ def test_search_finds_articles_in_both_languages(page: Any, pages: Pages, word: 
     assert lang in langs.values(), f"searching {word!r} finds no {lang} article: {langs}"
 
 
+@pytest.mark.parametrize("query", ["l'embauche", "l’embauche"])
+def test_an_elision_typed_finds_what_the_word_alone_finds(page: Any, query: str) -> None:
+    """Typing « l'embauche » as written (either apostrophe) ranks the pages as « embauche »
+    alone does: the elided article is no word of its own that every page would match."""
+    goto(page, "")
+    alone = search(page, "embauche")
+    assert alone, "no result for « embauche »"
+    goto(page, "")
+    typed = search(page, query)
+    assert typed[:3] == alone[:3], f"{query!r}: {typed[:5]}; « embauche »: {alone[:5]}"
+
+
 def test_alias_finds_the_person_first(page: Any) -> None:
     """Another name of a person (an alias in seeds/people.yml) lists the person's page first."""
     goto(page, "")
