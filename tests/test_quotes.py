@@ -7734,3 +7734,13 @@ def test_a_two_word_verb_needs_both_words() -> None:
     # « croire » without « vouloir » is no verb of speech
     assert [who(q) for q in quotes("« Le pire est derrière nous », croit Claire Morel.",
                                    "fr")] == [None]
+
+
+@pytest.mark.parametrize("body", [
+    "\"The law will be enforced,\" Ray Lopez was quick to point out.",
+    "\"No plant will close,\" Ray Lopez was careful to add.",
+    "\"No plant will close,\" Ray Lopez, the chief executive, was keen to stress.",
+])
+def test_an_adjective_and_to_before_the_verb_of_speech(body: str) -> None:
+    # "was quick to point out": the subject's words, as "said"
+    assert [who(q) for q in quotes(body, "en")] == ["ray-lopez"]

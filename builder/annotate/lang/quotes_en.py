@@ -100,6 +100,8 @@ SKIP_WORDS: frozenset[str] = frozenset({
     "are", "been", "being", "to", "went", "go", "goes", "on", "out", "up", "not", "even",
     "since", "first", "herself", "himself", "themselves", "only", "briefly", "repeatedly",
     "angrily", "firmly", "flatly", "openly", "privately", "quietly", "calmly", "never", "often", "always", "still", "now", "long",
+    # "was quick to point out", "was careful to add", "was keen to stress"
+    "quick", "careful", "keen", "eager", "anxious", "swift",
 })
 
 # --------------------------------------------------------------------------- speakers
