@@ -3197,3 +3197,14 @@ def test_a_title_closing_a_name_after_a_given_name_is_a_surname(lang: str, text:
 def test_a_title_before_a_name_still_starts_a_new_name() -> None:
     result = run("A statement from Judge Jackson Smith came later.", "en", EMPTY)
     assert discovered_names(result) == {"Jackson Smith"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname that also heads places (Hall, Ford): a verb of speech after the name says it
+    # is a person's
+    ("\"It's a disgrace,\" Mary Hall retorted.", "Mary Hall"),
+    ("As Denis Ford put it, the law is the same for everyone.", "Denis Ford"),
+    ("\"You're wrong,\" Ellen Park shot back.", "Ellen Park"),
+])
+def test_more_verbs_of_speech_are_person_cues(text: str, name: str) -> None:
+    assert discovered_names(run(text, "en", EMPTY)) == {name}
