@@ -7744,3 +7744,17 @@ def test_a_two_word_verb_needs_both_words() -> None:
 def test_an_adjective_and_to_before_the_verb_of_speech(body: str) -> None:
     # "was quick to point out": the subject's words, as "said"
     assert [who(q) for q in quotes(body, "en")] == ["ray-lopez"]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # words passed on by a participle that names, then their agent: the agent's
+    ("Ray Lopez, called \"a liar\" by the opposition, declined to respond.", "en",
+     ["label:the opposition"]),
+    ("Paul Girard, traité de « menteur » par l'opposition, n'a pas répondu.", "fr",
+     ["label:l'opposition"]),
+    # the agent's phrase ends at its comma: the name after it is the clause's subject
+    (("Accusé de « laxisme » par l'opposition, Paul Girard a répliqué : « Les chiffres "
+      "parlent d'eux-mêmes. »"), "fr", ["label:l'opposition", "paul-girard"]),
+])
+def test_the_agent_of_words_passed_on(body: str, lang: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected

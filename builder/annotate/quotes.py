@@ -391,6 +391,7 @@ class _Lexicon:
     pronoun_determiners: frozenset[str]
     not_speech_before: dict[str, frozenset[str]]
     phrasal_speech: dict[str, frozenset[str]]  # "fired" + "back": a verb of speech
+    naming_participles: frozenset[str]  # 'called "a liar" by X': X's words
     speech_after: dict[str, frozenset[str]]  # « veut » + « croire »: a verb of speech
     not_title_before: re.Pattern[str]
     former: frozenset[str]
@@ -594,6 +595,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         pronoun_determiners=get["PRONOUN_DETERMINERS"],
         not_speech_before=get["NOT_SPEECH_BEFORE"],
         phrasal_speech=get["PHRASAL_SPEECH"],
+        naming_participles=get["NAMING_PARTICIPLES"],
         speech_after=get["SPEECH_AFTER"],
         not_title_before=re.compile(get["NOT_TITLE_BEFORE"]),
         former=get["FORMER_WORDS"],
@@ -3500,14 +3502,23 @@ class _Annotator:
                 break
         if b >= 2 and p.toks[b - 1].low in self.lex.agent_links and p.tight(b - 2, b - 1):
             b -= 1  # "described as", « qualifiée d' »
-        if not self.is_speech(p.toks[b - 1]) or self.inverted(p.toks[b - 1]):
+        if not (self.is_speech(p.toks[b - 1]) or p.toks[b - 1].low in self.lex.naming_participles) \
+                or self.inverted(p.toks[b - 1]):
             return None
         k = bisect.bisect_left(p.tok_starts, last.close_at + 1)
         if k + 1 >= len(p.toks) or p.toks[k].low not in self.lex.agents \
                 or p.masked[last.close_at + 1:p.toks[k].start].strip():
             return None
-        end = p.sentence(p.toks[k].start)[1]
+        # (« Accusé de « laxisme » par l'opposition, Paul Martin a répliqué »: the agent's
+        # phrase ends at the comma, the name after it is the clause's subject)
+        end = self.phrase_end(p, p.toks[k].end, p.sentence(p.toks[k].start)[1])
         who = self.np_after(p, k + 1, end) or self.np_label(p, k + 1, end)
+        if who is None and p.toks[k + 1].low in self.lex.determiners:
+            # ('called "a liar" by the opposition'): after "by", whatever the phrase names
+            # said the words, even a noun no list holds
+            z = bisect.bisect_left(p.tok_starts, end) - 1
+            if z > k + 1 and p.toks[z].end <= end:
+                who = _Who((), p.text[p.toks[k + 1].start:p.toks[z].end], "noun-phrase")
         return who.with_rule("agent-" + who.rule) if who else None
 
     def ends_with_a_group(self, p: _Para) -> bool:
@@ -4831,17 +4842,18 @@ class _Annotator:
         s, e = p.sentence(pos)
         for m in self.lex.according.finditer(p.masked, s, e):
             a, _b = p.tok_range(m.end(), e)
-            end = self.according_end(p, m.end(), e)
+            end = self.phrase_end(p, m.end(), e)
             who = self.np_after(p, a, end) or self.np_label(p, a, end)
             if who is not None:
                 return who.with_rule("according-to-" + who.rule)
         return None
 
-    def according_end(self, p: _Para, start: int, e: int) -> int:
-        """Where the phrase after « selon », "according to" at ``start`` ends, before ``e``:
-        at its first comma, or at the second when a name stands between the two, in
-        apposition (« Selon le porte-parole de X, Tom Becker, le maire … »; not « Selon le
-        porte-parole de X, le maire « … » »: the clause's subject)."""
+    def phrase_end(self, p: _Para, start: int, e: int) -> int:
+        """Where a phrase that opens at ``start`` (after « selon », "according to", an agent's
+        « par », "by") ends, before ``e``: at its first comma, or at the second when a name
+        stands between the two, in apposition (« Selon le porte-parole de X, Tom Becker, le
+        maire … »; not « Selon le porte-parole de X, le maire « … » »: the clause's
+        subject)."""
         first = p.masked.find(",", start, e)
         if first < 0:
             return e

@@ -763,6 +763,12 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset({"to"})
 
 #: Words between that participle and the quotation: "described as "reckless" by X".
 AGENT_LINKS: frozenset[str] = frozenset({"as"})
+#: Participles that pass on somebody's words about someone when an agent follows the quoted
+#: words ('X, called "a liar" by the opposition': the opposition's words), though no verb of
+#: speech by themselves ("called the office").
+NAMING_PARTICIPLES: frozenset[str] = frozenset({
+    "called", "dubbed", "nicknamed", "labelled", "labeled", "deemed", "styled",
+})
 
 #: Verbs whose agent holds the role the noun names (nominalisation): "the panel, chaired by X"
 #: or "X, who founded the firm" make "the chairwoman", "the founder" a description of X.

@@ -936,6 +936,11 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset({"pour", "sans"})
 
 #: Words between that participle and the quotation: une réforme qualifiée d'« absurde » par X.
 AGENT_LINKS: frozenset[str] = frozenset({"comme", "de", "d"})
+#: See ``quotes_en.NAMING_PARTICIPLES`` (« X, traité de « menteur » par l'opposition »).
+NAMING_PARTICIPLES: frozenset[str] = frozenset({
+    "traité", "traitée", "traités", "traitées", "surnommé", "surnommée", "surnommés",
+    "surnommées", "taxé", "taxée", "taxés", "taxées",
+})
 
 #: Verbs whose agent holds the role the noun names (nominalisation): « le comité, présidé par
 #: X » or « X, qui dirige l'école » make « la présidente », « le directeur » a description of
