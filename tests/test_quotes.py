@@ -7758,3 +7758,17 @@ def test_an_adjective_and_to_before_the_verb_of_speech(body: str) -> None:
 ])
 def test_the_agent_of_words_passed_on(body: str, lang: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « la première », « la seconde »: the first and the second of the two named last
+    (("Claire Morel et Nadia Benali se disputent la présidence du club. La première a ouvert "
+      "le feu : « Le club a besoin de changement. » La seconde a répliqué : « Le changement, "
+      "c'est moi. »"), ["claire-morel", "nadia-benali"]),
+    # a thing counted, in apposition after « le second »: nobody of the two
+    (("Paul Girard a marqué sur un centre de Claire Morel. Le second, un tir enroulé, a fait "
+      "lever le stade. « Sur le deuxième, je n'ai pas réfléchi », sourit Paul Girard."),
+     ["paul-girard"]),
+])
+def test_the_first_and_the_second_of_two(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected

@@ -436,6 +436,7 @@ class _Lexicon:
     copulas: frozenset[str]
     self_copulas: frozenset[str]
     former_references: dict[tuple[str, ...], str]
+    second_references: dict[tuple[str, ...], str]  # « la seconde »: the second of two
     asked_stems: tuple[str, ...]
     adjectival_endings: tuple[str, ...]
     sign_nouns: frozenset[str]
@@ -635,6 +636,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         role_synonyms=get["ROLE_SYNONYMS"],
         copulas=get["COPULAS"],
         self_copulas=get["SELF_COPULAS"],
+        second_references=get["SECOND_REFERENCES"],
         former_references=get["FORMER_REFERENCES"],
         asked_stems=get["ASKED_STEMS"],
         adjectival_endings=get["ADJECTIVAL_PARTICIPLE_ENDINGS"],
@@ -4270,6 +4272,9 @@ class _Annotator:
             latter = self.latter(p, i, forward=True) if i == a else None
             if latter is not None:  # « Cette dernière ne cache pas sa colère : « … » »
                 return self.resolve_latest(p, latter[0], tok.start)
+            former = self.former_reference(p, a, b) if i == a else None
+            if former is not None:  # « La première a ouvert le feu : « … » »
+                return former
             if i == a and i + 1 < b and self.relative_demonstrative(p, i):
                 return self.demonstrative_taken_up(p, i)
             m = p.starts.get(tok.start)
@@ -5282,25 +5287,30 @@ class _Annotator:
         """« La première ne cache pas sa joie », "The former said": the first of the two
         people named last, when the words stand alone as the subject (no noun after them:
         « le premier ministre » is somebody else)."""
-        for words, gender in self.lex.former_references.items():
-            n = len(words)
-            if a + n >= b or any(p.toks[a + d].low != w for d, w in enumerate(words)) \
-                    or not all(p.tight(a + d, a + d + 1) for d in range(n - 1)):
-                continue
-            nxt = p.toks[a + n]
-            if not (p.gap(a + n - 1, a + n) == "," or self.is_skip(nxt)
-                    or self.is_verb(p, a + n)):
-                return None
-            return self.first_of_two(p, p.toks[a].start, gender)
+        for rank, references in enumerate((self.lex.former_references,
+                                           self.lex.second_references)):
+            for words, gender in references.items():
+                n = len(words)
+                if a + n >= b or any(p.toks[a + d].low != w for d, w in enumerate(words)) \
+                        or not all(p.tight(a + d, a + d + 1) for d in range(n - 1)):
+                    continue
+                nxt = p.toks[a + n]
+                # (a comma after « le second » opens an apposition of a thing counted as
+                # often: « Le second, un tir enroulé, a fait lever le stade »)
+                if not ((p.gap(a + n - 1, a + n) == "," and rank == 0) or self.is_skip(nxt)
+                        or self.is_verb(p, a + n)):
+                    return None
+                return self.first_of_two(p, p.toks[a].start, gender, rank)
         return None
 
-    def first_of_two(self, p: _Para, pos: int, gender: str) -> _Who | None:
-        """The first of the two people named last before ``pos`` (« la première », "the
-        former"), when the gender (if any) allows."""
+    def first_of_two(self, p: _Para, pos: int, gender: str, rank: int = 0) -> _Who | None:
+        """The first (``rank`` 0) or the second (1) of the two people named last before
+        ``pos`` (« la première », "the former"; « la seconde »), when the gender (if any)
+        allows."""
         pair = self.recent_people(p, pos, 2)
-        if pair is None or (gender and self.gender(pair.ids[0]) not in (gender, None)):
+        if pair is None or (gender and self.gender(pair.ids[rank]) not in (gender, None)):
             return None
-        return _Who((pair.ids[0],), None, "former")
+        return _Who((pair.ids[rank],), None, "former" if rank == 0 else "second")
 
     def resolve_latest(self, p: _Para, gender: str, pos: int) -> _Who | None:
         """The person named last before ``pos`` (two paragraphs at most), of that gender
@@ -5326,9 +5336,10 @@ class _Annotator:
         latter = self.latter(p, j, forward=False)
         if latter is not None and j - latter[1] + 1 >= lo:
             return self.resolve_latest(p, latter[0], p.toks[j - latter[1] + 1].start)
-        if j - 1 >= lo and (p.toks[j - 1].low, tok.low) in self.lex.former_references:
+        if j - 1 >= lo and ((p.toks[j - 1].low, tok.low) in self.lex.former_references
+                            or (p.toks[j - 1].low, tok.low) in self.lex.second_references):
             former = self.former_reference(p, j - 1, len(p.toks))
-            if former is not None:  # « la première a salué… »
+            if former is not None:  # « la première a salué… », « la seconde a répliqué »
                 return former
         if tok.low in self.lex.relatives and j - 1 >= lo and p.gap(j - 1, j) == ",":
             who = self.np_before(p, j - 1, lo)

@@ -752,6 +752,8 @@ ASKED_STEMS: tuple[str, ...] = ("ask", "question", "interview", "press", "contac
 
 #: Words that take up the first of the two people named last ("the former said").
 FORMER_REFERENCES: dict[tuple[str, ...], str] = {("the", "former"): ""}
+#: Words that take up the second of the two (none in English: "the latter" is LATTER_WORDS).
+SECOND_REFERENCES: dict[tuple[str, ...], str] = {}
 
 #: A participle of a speech verb, then the quotation, then "by" and who said it: "a plan
 #: described as "reckless" by the mayor".

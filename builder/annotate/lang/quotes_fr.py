@@ -924,6 +924,12 @@ ASKED_STEMS: tuple[str, ...] = (
 FORMER_REFERENCES: dict[tuple[str, ...], str] = {
     ("la", "première"): "f", ("le", "premier"): "m",
 }
+#: Words that take up the second of the two people named last, standing alone as the subject
+#: (« La seconde a répliqué : »; not « la seconde fois »).
+SECOND_REFERENCES: dict[tuple[str, ...], str] = {
+    ("la", "seconde"): "f", ("le", "second"): "m", ("la", "deuxième"): "f",
+    ("le", "deuxième"): "m",
+}
 
 #: A participle of a speech verb, then the quotation, then « par » and who said it: « une
 #: mesure jugée « insuffisante » par les syndicats ».
