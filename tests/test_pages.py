@@ -422,6 +422,19 @@ def test_hand_event_is_one_event_with_disagreement_side_by_side(hand_site: Path)
     assert "No article in the dossier reports this event yet." in vote
 
 
+def test_hand_event_figures_cite_their_paragraph(hand_site: Path) -> None:
+    # Side by side, each age or figure links to the paragraph that writes it, as the date
+    # words beside it do.
+    html = _main(hand_site / "events" / "the-hearing" / "index.html")
+    rows = re.findall(r"<strong>Ages and figures:</strong>(.*?)</li>", html, re.DOTALL)
+    assert len(rows) == 3
+    assert _text(rows[0]) == "63-year-old (¶1); 45 minutes (¶1)"
+    assert rows[0].count('href="../../articles/2019/a-en/#p1"') == 2
+    assert _text(rows[1]) == "64 ans (¶1); 50 minutes (¶1)"
+    assert rows[1].count('href="../../articles/2019/b-fr/#p1"') == 2
+    assert _text(rows[2]) == "none"
+
+
 def test_hand_timeline(hand_site: Path) -> None:
     html = _main(hand_site / "events" / "index.html")
     timeline = html[html.index('class="dossier-timeline"'):]
