@@ -61,12 +61,20 @@ class PersonEntry:
     quotes: list[QuoteGroup] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
     co_people: list[tuple[str, int]] = field(default_factory=list)  # (person id, articles)
-    first: str | None = None  # article id of first / last appearance
-    last: str | None = None
 
     @property
     def id(self) -> str:
         return self.person.id
+
+    @property
+    def first(self) -> Citation | None:
+        """The first appearance: the first mention in the earliest article."""
+        return self.appearances[0].citation if self.appearances else None
+
+    @property
+    def last(self) -> Citation | None:
+        """The last appearance: the last mention in the latest article."""
+        return self.appearances[-1].citation if self.appearances else None
 
     @property
     def page(self) -> str:
@@ -277,7 +285,6 @@ def assemble(
             Appearance(Citation.of(m.span), m.text, m.kind) for m in mentions
         ]
         entry.articles = list(dict.fromkeys(m.span.article for m in mentions))
-        entry.first, entry.last = entry.articles[0], entry.articles[-1]
 
     # People who appear in the same articles.
     article_people: dict[str, set[str]] = defaultdict(set)
@@ -473,7 +480,6 @@ def _reassemble(
                                              _pnum(ap.citation.paragraph), ap.citation.start))
             entry.appearances = appearances
             entry.articles = list(dict.fromkeys(ap.citation.article for ap in appearances))
-            entry.first, entry.last = entry.articles[0], entry.articles[-1]
             together: Counter[str] = Counter()
             for aid in entry.articles:
                 together.update(p for p in people_in(aid) if p != pid)

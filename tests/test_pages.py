@@ -460,7 +460,17 @@ def test_hand_person_page(hand_site: Path) -> None:
     assert "Unreviewed" in unreviewed
     index = _text(_main(hand_site / "people" / "index.html"))
     assert "Carol Diaz (unreviewed)" in index
-    assert "Ann Lee A senator. 3 3 14 June 2019 1 March 2021" in index
+    assert "Ann Lee A senator. 3 3 14 June 2019 ¶1 1 March 2021 ¶1" in index
+
+
+def test_hand_people_index_cites_first_and_last_appearance(hand_site: Path) -> None:
+    # The first and last appearances link to the paragraph of the mention, not to the
+    # article's top: Bob Stone first appears in a-en's second paragraph.
+    html = _main(hand_site / "people" / "index.html")
+    row = next(r for r in re.findall(r"<tr>(.*?)</tr>", html, re.DOTALL) if "Bob Stone" in r)
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row, re.DOTALL)
+    assert cells[4] == '<a href="../articles/2019/a-en/#p2">14 June 2019 ¶2</a>'
+    assert cells[5] == '<a href="../articles/2021/c-en/#p1">1 March 2021 ¶1</a>'
 
 
 def test_hand_search_finds_alias_on_the_person_page(hand_site: Path) -> None:
