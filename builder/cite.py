@@ -4,10 +4,13 @@ citeproc-py spends about 10 ms on each entry. The items ``export.csl_item`` buil
 same few shapes (an ``article-newspaper`` with a title, a language, an issued date, and maybe
 an outlet, authors, a URL and a note), so this module writes their entries directly, byte for
 byte as ``export._citeproc_citations([item], style)`` does after ``export._tidy``. That includes
-citeproc-py's own habits, which are kept on purpose so that both paths agree:
+citeproc-py's own habits, which are kept on purpose so that both paths agree, and the
+dossier's mends of it:
 
-* a missing author is replaced by the title (APA) or the outlet, else the title (Chicago), and
-  the replaced variable is printed again later;
+* a missing author is replaced by the title (APA) or the outlet, else the title (Chicago),
+  which is not printed again later: the CSL specification suppresses a substituted variable
+  in the rest of the entry, and so does the citeproc-py path (``export._substitutes_suppressed``
+  mends citeproc-py 0.11, which printed it twice);
 * given names are initialised in both styles (citeproc-py ignores Chicago's
   ``initialize="false"``);
 * name particles go where each style's ``demote-non-dropping-particle`` puts them in an
@@ -118,8 +121,9 @@ def _apa(title: str, english: bool, date: list[int], container: str | None,
         when += ", " + _MONTHS[date[1] - 1]
     if len(date) > 2:
         when += f" {date[2]}"
-    pieces = [_apa_names(names) if names else title, ".", " ", "(", when, ")", ".", " ",
-              title, "."]
+    pieces = [_apa_names(names) if names else title, ".", " ", "(", when, ")", ".", " "]
+    if names:  # else the title stands in the author's place, and is not repeated
+        pieces += [title, "."]
     if container is not None:
         pieces += [" ", _title_case(container) if english else container, "."]
     if url is not None:
@@ -138,10 +142,15 @@ def _chicago(title: str, english: bool, date: list[int], container: str | None,
     day = _MONTHS[date[1] - 1] if len(date) > 1 else ""
     if len(date) > 2:
         day += f" {date[2]}"
+    # Without authors, the outlet (else the title) stands in their place, and is not repeated.
     if outlet is not None:
-        pieces += ["“", cased, "”", ".", " ", outlet, ",", " "]
-    else:
-        pieces += [cased, ".", " ", "Edition", ".", " "]
+        pieces += ["“", cased, "”", ".", " "]
+        if names:
+            pieces += [outlet, ",", " "]
+    elif names:
+        pieces += [cased, ".", " "]
+    if outlet is None:
+        pieces += ["Edition", ".", " "]
     if day:
         pieces += [day, ".", " "]
     pieces += ["Edition", "."]

@@ -187,7 +187,7 @@ def _citeproc_citations(items: list[dict[str, Any]], style: str) -> dict[str, st
 
     if not items:
         return {}
-    with warnings.catch_warnings(), _memoized_style_lookups():
+    with warnings.catch_warnings(), _memoized_style_lookups(), _substitutes_suppressed():
         warnings.simplefilter("ignore")
         source = CiteProcJSON([_for_citeproc(i) for i in items])
         bibliography = CitationStylesBibliography(_style(style), source, formatter.plain)
@@ -241,6 +241,59 @@ def _memoized_style_lookups() -> Iterator[None]:
     finally:
         for cls, name, original in reversed(patched):
             setattr(cls, name, original)
+
+
+@contextmanager
+def _substitutes_suppressed() -> Iterator[None]:
+    """Suppress what a ``cs:substitute`` printed in the rest of the entry, as CSL requires.
+
+    The CSL specification (``cs:substitute``): "Substituted variables are suppressed in the
+    rest of the output to prevent duplication." citeproc-py 0.11 suppresses only a variable
+    the substitute's child names itself (``<text variable="publisher"/>``), not the ones a
+    macro prints (``<text macro="title"/>``): an APA entry without author printed its title in
+    the author's place and again after the date ("Title. (2019, June 13). Title. Outlet."),
+    which APA 7 (9.12) does not; Chicago printed its outlet or title twice the same way.
+    While formatting, the variables a substitute printed through ``cs:text`` are suppressed
+    too ("Title. (2019, June 13). Outlet."). The patch is undone on exit.
+    """
+    from citeproc import model
+
+    printed: list[list[tuple[str, str]]] = []  # (tag, variable) per open substitute
+    text_variable = model.Text._variable
+    render = model.Substitute.render
+    add_to_repressed_list = model.Substitute.add_to_repressed_list
+
+    def noted_variable(self: Any, item: Any, context: Any) -> Any:
+        value = text_variable(self, item, context)
+        if printed and value:
+            printed[-1].append((self.tag, self.get("variable")))
+        return value
+
+    def noted_render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
+        printed.append([])
+        try:
+            return render(self, item, context=context, **kwargs)
+        finally:
+            done = printed.pop()
+            if printed:  # a substitute within a substitute: the outer one printed them too
+                printed[-1].extend(done)
+
+    def suppress_printed(self: Any, child: Any, context: Any) -> None:
+        # Called for the child that printed something (the ones before printed nothing).
+        add_to_repressed_list(self, child, context)
+        repressed = context.get_layout().repressed
+        for tag, variable in printed[-1] if printed else ():
+            repressed.setdefault(tag, []).append(variable)
+
+    model.Text._variable = noted_variable
+    model.Substitute.render = noted_render
+    model.Substitute.add_to_repressed_list = suppress_printed
+    try:
+        yield
+    finally:
+        model.Text._variable = text_variable
+        model.Substitute.render = render
+        model.Substitute.add_to_repressed_list = add_to_repressed_list
 
 
 def _for_citeproc(item: dict[str, Any]) -> dict[str, Any]:
