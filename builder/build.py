@@ -156,8 +156,17 @@ def _templates_fingerprint(project_templates: Path) -> str:
     return _digest(__version__, _source_digest(files + code))
 
 
-def citation_key(item: dict[str, Any]) -> str:
-    return _digest(citation_fingerprint(), json.dumps(item, sort_keys=True))
+def item_key(item: dict[str, Any]) -> str:
+    """The digest of a CSL item: what an article's citations are made from, but the code."""
+    return _digest(json.dumps(item, sort_keys=True))
+
+
+def citation_key(ikey: str) -> str:
+    """The key of the citations of the CSL item of key ``ikey`` (``item_key``): the item and
+    the code that formats them. A cached article keeps only its item's key
+    (``_Prepared.item_key``), so that other citation code (``cite.py``, ``export.py``, another
+    citeproc-py) formats its citations again instead of reading the old ones."""
+    return _digest(citation_fingerprint(), ikey)
 
 
 def format_article_citations(item: dict[str, Any]) -> dict[str, str]:
@@ -180,7 +189,7 @@ class _Done:
     problems: list[Problem]
     result: AnnotationResult | None
     citations: dict[str, str] | None
-    citation_key: str | None
+    item_key: str | None  # of its CSL item (``item_key``)
     formatted: bool  # the citations were formatted, not read from the cache
     # From a worker: the ``_Prepared`` entry, already pickled (``article`` and ``result`` are
     # then None). The parent unpickles it and writes these very bytes to the cache instead of
@@ -225,20 +234,20 @@ def _prepare(job: _Job) -> _Done:
             return _Done(job.key, None, problems.problems, None, None, None, False)
         result = annotate_article(article, _WORKER["registry"])
     item = csl_item(article)
-    ckey = citation_key(item)
-    citations = _read_citations(_citation_path(_WORKER["loose"], ckey))
+    ikey = item_key(item)
+    citations = _read_citations(_citation_path(_WORKER["loose"], citation_key(ikey)))
     formatted = citations is None
     if citations is None:
         citations = format_article_citations(item)
-    return _Done(job.key, article, problems.problems, result, citations, ckey, formatted)
+    return _Done(job.key, article, problems.problems, result, citations, ikey, formatted)
 
 
 def _prepare_packed(job: _Job) -> _Done:
     """``_prepare`` in a worker: what crosses back to the parent is one pickled entry."""
     done = _prepare(job)
-    if done.article is None or done.result is None or done.citation_key is None:
+    if done.article is None or done.result is None or done.item_key is None:
         return done
-    entry = _Prepared(done.article, done.result, done.citation_key)
+    entry = _Prepared(done.article, done.result, done.item_key)
     done.packed = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
     done.article = done.result = None
     return done
@@ -444,7 +453,7 @@ class _Prepared:
 
     article: Article
     result: AnnotationResult
-    citation_key: str
+    item_key: str  # of the article's CSL item: its citations' key is citation_key(item_key)
 
 
 @dataclass
@@ -592,11 +601,12 @@ class Builder:
                 jobs.append(_Job(path, key))
                 continue
             found[key] = hit
-            if hit.citation_key not in self._citations:
-                cached = _read_citations(_citation_path(loose, hit.citation_key)) \
-                    or self._packs.citations(hit.citation_key)
+            ckey = citation_key(hit.item_key)
+            if ckey not in self._citations:
+                cached = _read_citations(_citation_path(loose, ckey)) \
+                    or self._packs.citations(ckey)
                 if cached is not None:
-                    self._citations[hit.citation_key] = cached
+                    self._citations[ckey] = cached
                 else:
                     jobs.append(_Job(path, key, hit.article))
 
@@ -604,17 +614,18 @@ class Builder:
         done = {d.key: d for d in self._run(jobs, registry, stats)}
         new: dict[str, bytes] = {}  # cache entries to write, by name (see CachePacks)
         for d in done.values():
-            if d.citations is None or d.citation_key is None:
+            if d.citations is None or d.item_key is None:
                 continue
+            ckey = citation_key(d.item_key)
             if d.formatted:
                 stats.cited += 1
-                new["c/" + d.citation_key] = json.dumps(d.citations).encode()
-            self._citations[d.citation_key] = d.citations
+                new["c/" + ckey] = json.dumps(d.citations).encode()
+            self._citations[ckey] = d.citations
             if d.packed is not None:
                 found[d.key] = pickle.loads(d.packed)
                 new["a/" + d.key] = d.packed
             elif d.article is not None and d.result is not None:
-                found[d.key] = _Prepared(d.article, d.result, d.citation_key)
+                found[d.key] = _Prepared(d.article, d.result, d.item_key)
                 new["a/" + d.key] = pickle.dumps(found[d.key],
                                                  protocol=pickle.HIGHEST_PROTOCOL)
         self._write_cache(new)
@@ -643,19 +654,20 @@ class Builder:
         if errors:
             raise DossierError(errors)
         citations: dict[str, dict[str, str]] = {style: {} for style in STYLE_NAMES}
-        for aid, p in prepared.items():
-            for style, text in self._citations[p.citation_key].items():
+        ckeys = {aid: citation_key(p.item_key) for aid, p in prepared.items()}
+        for aid in prepared:
+            for style, text in self._citations[ckeys[aid]].items():
                 citations[style][aid] = text
         # Keep only what the current sources use, so a long `mkdocs serve` does not grow.
         self._prepared = {key_of[id(a)]: prepared[a.id] for a in articles}
-        wanted = {p.citation_key for p in prepared.values()}
+        wanted = set(ckeys.values())
         self._citations = {k: v for k, v in self._citations.items() if k in wanted}
         return Sources(
             articles=articles,
             registry=registry,
             annotations={aid: p.result.annotations for aid, p in prepared.items()},
             citations=citations,
-            keys={aid: key_of[id(p.article)] + p.citation_key for aid, p in prepared.items()},
+            keys={aid: key_of[id(p.article)] + ckeys[aid] for aid, p in prepared.items()},
             registry_key=base,
         )
 
@@ -699,7 +711,8 @@ class Builder:
                 value = pickle.loads(data)
         except Exception:  # noqa: BLE001  # unpickling raises anything; a corrupt or stale cache entry is simply recomputed
             return None
-        return value if isinstance(value, _Prepared) else None
+        # (an entry of an older layout, without item_key, is recomputed too)
+        return value if isinstance(value, _Prepared) and hasattr(value, "item_key") else None
 
     def _write_prepared(self, key: str, value: _Prepared) -> None:
         _write_atomic(self._cache_path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))

@@ -4,10 +4,13 @@ citeproc-py spends about 10 ms on each entry. The items ``export.csl_item`` buil
 same few shapes (an ``article-newspaper`` with a title, a language, an issued date, and maybe
 an outlet, authors, a URL and a note), so this module writes their entries directly, byte for
 byte as ``export._citeproc_citations([item], style)`` does after ``export._tidy``. That includes
-citeproc-py's own habits, which are kept on purpose so that both paths agree:
+citeproc-py's own habits, which are kept on purpose so that both paths agree, and the
+dossier's mends of it:
 
-* a missing author is replaced by the title (APA) or the outlet, else the title (Chicago), and
-  the replaced variable is printed again later;
+* a missing author is replaced by the title (APA) or the outlet, else the title (Chicago),
+  which is not printed again later: the CSL specification suppresses a substituted variable
+  in the rest of the entry, and so does the citeproc-py path (``export._substitutes_suppressed``
+  mends citeproc-py 0.11, which printed it twice);
 * given names are initialised in both styles (citeproc-py ignores Chicago's
   ``initialize="false"``);
 * name particles go where each style's ``demote-non-dropping-particle`` puts them in an
@@ -17,7 +20,10 @@ citeproc-py's own habits, which are kept on purpose so that both paths agree:
 * title case (Chicago titles; outlets in both styles) applies to English items only, with
   citeproc-py's word rule (see ``_title_case``);
 * two pieces meet with citeproc-py's seam rule: a repeated ``.,;:!?`` or space is written once;
-* Chicago prints an empty ``Edition.``, which the tidy step removes (its regex is copied).
+* Chicago prints an empty ``Edition.``, which the tidy step removes (its regex is copied);
+* an interval of dates (``issued`` with two dates) is cited as one (``cited_dates``:
+  "(2019, June 13–14)"), which citeproc-py 0.11 cannot print: the citeproc-py path writes
+  its entry from the first date, and ``with_interval`` puts the interval in its place.
 
 ``format_entry`` answers ``None`` for anything outside the space the tests compare with
 citeproc-py (tests/test_cite.py): unusual name shapes (initials run together or in a
@@ -83,6 +89,8 @@ _TIDY_SPACE = re.compile(r"\s+")
 #: (family or literal, given or None, dropping particle, non-dropping particle): the
 #: particles are "" when absent.
 _Name = tuple[str, str | None, str, str]
+#: An issued date as cited (``cited_dates``): the first date, and the last one of an interval.
+_Dates = tuple[list[int], list[int] | None]
 #: The keys of a name with particles (``export._split_name``).
 _PARTICLE_KEYS = frozenset({"family", "given", "dropping-particle", "non-dropping-particle"})
 
@@ -111,15 +119,12 @@ def format_entry(item: dict[str, Any], style: str) -> str | None:
     return _tidy(_concat(pieces))
 
 
-def _apa(title: str, english: bool, date: list[int], container: str | None,
+def _apa(title: str, english: bool, date: _Dates, container: str | None,
          names: list[_Name] | None, url: str | None) -> list[str]:
-    when = str(date[0])
-    if len(date) > 1:
-        when += ", " + _MONTHS[date[1] - 1]
-    if len(date) > 2:
-        when += f" {date[2]}"
-    pieces = [_apa_names(names) if names else title, ".", " ", "(", when, ")", ".", " ",
-              title, "."]
+    when = _apa_when(*date)
+    pieces = [_apa_names(names) if names else title, ".", " ", "(", when, ")", ".", " "]
+    if names:  # else the title stands in the author's place, and is not repeated
+        pieces += [title, "."]
     if container is not None:
         pieces += [" ", _title_case(container) if english else container, "."]
     if url is not None:
@@ -127,27 +132,147 @@ def _apa(title: str, english: bool, date: list[int], container: str | None,
     return pieces
 
 
-def _chicago(title: str, english: bool, date: list[int], container: str | None,
+def _chicago(title: str, english: bool, date: _Dates, container: str | None,
              names: list[_Name] | None, url: str | None) -> list[str]:
     cased = _title_case(title) if english else title
     outlet = None
     if container is not None:
         outlet = _title_case(container) if english else container
     first = _chicago_names(names) if names else (outlet if outlet is not None else cased)
-    pieces = [first, ".", " ", str(date[0]), ".", " "]
-    day = _MONTHS[date[1] - 1] if len(date) > 1 else ""
-    if len(date) > 2:
-        day += f" {date[2]}"
+    pieces = [first, ".", " ", _chicago_year(*date), ".", " "]
+    day = _chicago_day(*date)
+    # Without authors, the outlet (else the title) stands in their place, and is not repeated.
     if outlet is not None:
-        pieces += ["“", cased, "”", ".", " ", outlet, ",", " "]
-    else:
-        pieces += [cased, ".", " ", "Edition", ".", " "]
+        pieces += ["“", cased, "”", ".", " "]
+        if names:
+            pieces += [outlet, ",", " "]
+    elif names:
+        pieces += [cased, ".", " "]
+    if outlet is None:
+        pieces += ["Edition", ".", " "]
     if day:
         pieces += [day, ".", " "]
     pieces += ["Edition", "."]
     if url is not None:
         pieces += [" ", url, "."]
     return pieces
+
+
+# -- dates ----------------------------------------------------------------------------------
+def cited_dates(parts: Any) -> _Dates:
+    """The issued date of a CSL item as the APA and Chicago entries cite it.
+
+    Args:
+        parts: the item's ``issued["date-parts"]``: one date, or the two ends of an interval
+            (``[[2019, 6, 13], [2019, 6, 14]]``: published that day or the next).
+
+    Returns:
+        ``(first, last)``: ``last`` is None for a single date. The two ends of an interval
+        are cut to the precision they share (``2019-06/2019-07-03`` is cited June–July 2019:
+        a day at one end would claim a precision the other lacks), and an interval whose ends
+        are then the same is that date (``2019/2019-06``: 2019). Anything but two valid dates
+        in order (see ``interval``) is cited by its first date alone.
+    """
+    ends = interval(parts)
+    if ends is None:
+        return parts[0], None
+    first, last = ends
+    n = min(len(first), len(last))
+    first, last = first[:n], last[:n]
+    return (first, None) if first == last else (first, last)
+
+
+def interval(parts: Any) -> tuple[list[int], list[int]] | None:
+    """The two ends of ``issued["date-parts"]`` when it is an interval of two valid dates, the
+    second not before the first (as ``export.csl_item`` writes them); else None."""
+    if not isinstance(parts, list) or len(parts) != 2:
+        return None
+    first, last = parts
+    if not _valid_date(first) or not _valid_date(last) or first == last:
+        return None
+    n = min(len(first), len(last))
+    return (first, last) if first[:n] <= last[:n] else None
+
+
+def _valid_date(date: Any) -> bool:
+    """Date parts this module prints: a year of four digits, a month 1–12, a day 1–31."""
+    if not isinstance(date, list) or not 1 <= len(date) <= 3:
+        return False
+    if not all(type(p) is int for p in date) or not 1000 <= date[0] <= 9999:
+        return False
+    return (len(date) < 2 or 1 <= date[1] <= 12) and (len(date) < 3 or 1 <= date[2] <= 31)
+
+
+def _month_day(date: list[int]) -> str:
+    """``"June 13"``, ``"June"``, or ``""`` for a year."""
+    if len(date) < 2:
+        return ""
+    return _MONTHS[date[1] - 1] + (f" {date[2]}" if len(date) > 2 else "")
+
+
+def _month_day_range(first: list[int], last: list[int]) -> str:
+    """Two dates of one year, with a month: ``"June 13–14"``, ``"June 30–July 1"``,
+    ``"June–July"``."""
+    if len(first) > 2 and first[1] == last[1]:
+        return f"{_MONTHS[first[1] - 1]} {first[2]}–{last[2]}"
+    return f"{_month_day(first)}–{_month_day(last)}"
+
+
+def _apa_date(date: list[int]) -> str:
+    """``"2019, June 13"``, ``"2019, June"``, ``"2019"``."""
+    return ", ".join(p for p in (str(date[0]), _month_day(date)) if p)
+
+
+def _apa_when(first: list[int], last: list[int] | None) -> str:
+    """What APA writes between the parentheses: one date, or an interval, "(2019, June
+    13–14)"; across years each end in full, "(2019, December 31–2020, January 1)", as APA 7
+    writes a range of dates."""
+    if last is None:
+        return _apa_date(first)
+    if first[0] != last[0]:
+        return f"{_apa_date(first)}–{_apa_date(last)}"
+    return f"{first[0]}, {_month_day_range(first, last)}"
+
+
+def _chicago_year(first: list[int], last: list[int] | None) -> str:
+    """The year after the author: ``"2019"``, or ``"2019–2020"`` across years."""
+    if last is None or first[0] == last[0]:
+        return str(first[0])
+    return f"{first[0]}–{last[0]}"
+
+
+def _chicago_day(first: list[int], last: list[int] | None) -> str:
+    """The month and day after the outlet: ``"June 13"``, ``"June 13–14"``, or ``""``."""
+    if last is None or len(first) < 2:
+        return _month_day(first)
+    if first[0] == last[0]:
+        return _month_day_range(first, last)
+    return f"{_month_day(first)}–{_month_day(last)}"
+
+
+def with_interval(entry: str, parts: Any, style: str) -> str:
+    """A citeproc-py ``entry`` written from the first date alone (``export._for_citeproc``:
+    citeproc-py 0.11 cannot print a date range), with the interval ``parts`` in its place,
+    as ``format_entry`` writes it; before the tidy step, as ``format_entry`` does.
+
+    The date is found where each style writes it: APA's between parentheses after the
+    author's place (". (2019, June 13)."), Chicago's year after it (". 2019.") and its month
+    and day last (" June 13."), before the URL. Only an author's place that writes the same
+    words itself (a title ending ". (2019, June 13).") could be taken for it.
+    """
+    first, last = cited_dates(parts)
+    if last is None:
+        return entry
+    if style == "apa":
+        return entry.replace(f". ({_apa_date(first)}).", f". ({_apa_when(first, last)}).", 1)
+    if style == "chicago":
+        entry = entry.replace(f". {first[0]}.", f". {_chicago_year(first, last)}.", 1)
+        if len(first) > 1:
+            single = f" {_month_day(first)}."
+            at = entry.rfind(single)
+            if at >= 0:
+                entry = entry[:at] + f" {_chicago_day(first, last)}." + entry[at + len(single):]
+    return entry
 
 
 def _apa_names(names: list[_Name]) -> str:
@@ -265,7 +390,7 @@ def _same_citeproc() -> bool:
 # -- the verified space ------------------------------------------------------------------------
 def _checked(
     item: dict[str, Any],
-) -> tuple[str, bool, list[int], str | None, list[_Name] | None, str | None] | None:
+) -> tuple[str, bool, _Dates, str | None, list[_Name] | None, str | None] | None:
     """The item's fields, or ``None`` if any is outside the verified space."""
     if not isinstance(item, dict) or not _REQUIRED <= item.keys() <= _REQUIRED | _OPTIONAL:
         return None
@@ -296,8 +421,9 @@ def _checked(
     return title, language[:2] == "en", date, container, names, url
 
 
-def _checked_date(issued: Any) -> list[int] | None:
-    # citeproc-py is given only the first date of an interval (export._for_citeproc).
+def _checked_date(issued: Any) -> _Dates | None:
+    # citeproc-py is given only the first date of an interval (export._for_citeproc), cut
+    # like it as cited_dates cuts it, and its entry then gets the interval (with_interval).
     if not isinstance(issued, dict) or set(issued) != {"date-parts"}:
         return None
     parts = issued["date-parts"]
@@ -315,7 +441,7 @@ def _checked_date(issued: Any) -> list[int] | None:
         return None
     if len(first) > 2 and not 1 <= first[2] <= 31:
         return None
-    return first
+    return cited_dates(parts)
 
 
 def _checked_names(authors: Any) -> list[_Name] | None:

@@ -61,12 +61,20 @@ class PersonEntry:
     quotes: list[QuoteGroup] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
     co_people: list[tuple[str, int]] = field(default_factory=list)  # (person id, articles)
-    first: str | None = None  # article id of first / last appearance
-    last: str | None = None
 
     @property
     def id(self) -> str:
         return self.person.id
+
+    @property
+    def first(self) -> Citation | None:
+        """The first appearance: the first mention in the earliest article."""
+        return self.appearances[0].citation if self.appearances else None
+
+    @property
+    def last(self) -> Citation | None:
+        """The last appearance: the last mention in the latest article."""
+        return self.appearances[-1].citation if self.appearances else None
 
     @property
     def page(self) -> str:
@@ -80,6 +88,15 @@ class EventSource:
     value: PartialDate
 
 
+@dataclass(frozen=True)
+class Figure:
+    """An age or a number as an article writes it, with where it is written: the first
+    occurrence in each paragraph, in reading order."""
+
+    text: str
+    citations: tuple[Citation, ...]
+
+
 @dataclass
 class EventReport:
     """What one article says about an event: its date words and the figures near them.
@@ -91,7 +108,7 @@ class EventReport:
     article: str
     lang: str
     sources: list[EventSource]
-    figures: list[str]  # ages and numbers in the cited paragraphs, in reading order
+    figures: list[Figure]  # ages and numbers in the cited paragraphs, in reading order
 
     @property
     def values(self) -> list[PartialDate]:
@@ -268,7 +285,6 @@ def assemble(
             Appearance(Citation.of(m.span), m.text, m.kind) for m in mentions
         ]
         entry.articles = list(dict.fromkeys(m.span.article for m in mentions))
-        entry.first, entry.last = entry.articles[0], entry.articles[-1]
 
     # People who appear in the same articles.
     article_people: dict[str, set[str]] = defaultdict(set)
@@ -464,7 +480,6 @@ def _reassemble(
                                              _pnum(ap.citation.paragraph), ap.citation.start))
             entry.appearances = appearances
             entry.articles = list(dict.fromkeys(ap.citation.article for ap in appearances))
-            entry.first, entry.last = entry.articles[0], entry.articles[-1]
             together: Counter[str] = Counter()
             for aid in entry.articles:
                 together.update(p for p in people_in(aid) if p != pid)
@@ -605,21 +620,23 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _NUMBER = re.compile(r"[\d,.\u202f\u00a0 ]+")
 
 
-def find_figures(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[str]:
-    """Ages and numbers in ``text`` (outside the ``skip`` spans), as written."""
-    out: list[str] = []
+def find_figures(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
+    """Ages and numbers in ``text`` (outside the ``skip`` spans): each as written (white space
+    made single spaces), with its start and end offsets in ``text``."""
+    out: list[tuple[str, int, int]] = []
     for match in _FIGURE.finditer(text):
         if any(match.start() < end and start < match.end() for start, end in skip):
             continue
         number = _NUMBER.match(match.group())
         if number is None or _YEAR.match(number.group().strip()):
             continue
-        out.append(" ".join(match.group().split()))
+        out.append((" ".join(match.group().split()), match.start(), match.end()))
     return out
 
 
 def _event_report(article: Article, sources: list[EventSource]) -> EventReport:
-    figures: list[str] = []
+    # Each figure once, cited in every paragraph that writes it (its first occurrence there).
+    cited: dict[str, dict[str, Citation]] = {}
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for s in sources:
         spans[s.citation.paragraph].append((s.citation.start, s.citation.end))
@@ -628,9 +645,9 @@ def _event_report(article: Article, sources: list[EventSource]) -> EventReport:
             text = article.paragraph(pid).text
         except KeyError:
             continue
-        for figure in find_figures(text, spans[pid]):
-            if figure not in figures:
-                figures.append(figure)
+        for figure, start, end in find_figures(text, spans[pid]):
+            cited.setdefault(figure, {}).setdefault(pid, Citation(article.id, pid, start, end))
+    figures = [Figure(text, tuple(by_paragraph.values())) for text, by_paragraph in cited.items()]
     return EventReport(article.id, article.lang, sources, figures)
 
 

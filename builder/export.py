@@ -22,7 +22,13 @@ from json.encoder import encode_basestring as _json_string  # C, when available
 from typing import Any, TypeVar
 
 from . import __version__
-from .cite import _tidy, format_entry  # _tidy: citeproc-py's output is tidied the same way
+from .cite import (
+    _tidy,  # citeproc-py's output is tidied the same way
+    cited_dates,
+    format_entry,
+    interval,
+    with_interval,
+)
 from .dossier import Dossier, EventEntry, PersonEntry
 from .model import Article, PartialDate, Quote, Warning
 
@@ -187,7 +193,7 @@ def _citeproc_citations(items: list[dict[str, Any]], style: str) -> dict[str, st
 
     if not items:
         return {}
-    with warnings.catch_warnings(), _memoized_style_lookups():
+    with warnings.catch_warnings(), _memoized_style_lookups(), _substitutes_suppressed():
         warnings.simplefilter("ignore")
         source = CiteProcJSON([_for_citeproc(i) for i in items])
         bibliography = CitationStylesBibliography(_style(style), source, formatter.plain)
@@ -195,8 +201,12 @@ def _citeproc_citations(items: list[dict[str, Any]], style: str) -> dict[str, st
             bibliography.register(Citation([CitationItem(item["id"])]))
         entries = [str(e) for e in bibliography.bibliography()]
         keys = [str(k) for k in bibliography.keys]
-    cleaned = {k.lower(): _tidy(e) for k, e in zip(keys, entries)}
-    return {item["id"]: cleaned.get(item["id"].lower(), "") for item in items}
+    written = dict(zip((k.lower() for k in keys), entries))
+    # The interval goes in before the tidy step, as cite.format_entry writes it: tidying may
+    # take away what stands before the date ("Edition.").
+    return {item["id"]: _tidy(with_interval(written.get(item["id"].lower(), ""),
+                                            item["issued"]["date-parts"], style))
+            for item in items}
 
 
 #: Answers citeproc-py computes again and again from a style that never changes once loaded.
@@ -243,11 +253,66 @@ def _memoized_style_lookups() -> Iterator[None]:
             setattr(cls, name, original)
 
 
+@contextmanager
+def _substitutes_suppressed() -> Iterator[None]:
+    """Suppress what a ``cs:substitute`` printed in the rest of the entry, as CSL requires.
+
+    The CSL specification (``cs:substitute``): "Substituted variables are suppressed in the
+    rest of the output to prevent duplication." citeproc-py 0.11 suppresses only a variable
+    the substitute's child names itself (``<text variable="publisher"/>``), not the ones a
+    macro prints (``<text macro="title"/>``): an APA entry without author printed its title in
+    the author's place and again after the date ("Title. (2019, June 13). Title. Outlet."),
+    which APA 7 (9.12) does not; Chicago printed its outlet or title twice the same way.
+    While formatting, the variables a substitute printed through ``cs:text`` are suppressed
+    too ("Title. (2019, June 13). Outlet."). The patch is undone on exit.
+    """
+    from citeproc import model
+
+    printed: list[list[tuple[str, str]]] = []  # (tag, variable) per open substitute
+    text_variable = model.Text._variable
+    render = model.Substitute.render
+    add_to_repressed_list = model.Substitute.add_to_repressed_list
+
+    def noted_variable(self: Any, item: Any, context: Any) -> Any:
+        value = text_variable(self, item, context)
+        if printed and value:
+            printed[-1].append((self.tag, self.get("variable")))
+        return value
+
+    def noted_render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
+        printed.append([])
+        try:
+            return render(self, item, context=context, **kwargs)
+        finally:
+            done = printed.pop()
+            if printed:  # a substitute within a substitute: the outer one printed them too
+                printed[-1].extend(done)
+
+    def suppress_printed(self: Any, child: Any, context: Any) -> None:
+        # Called for the child that printed something (the ones before printed nothing).
+        add_to_repressed_list(self, child, context)
+        repressed = context.get_layout().repressed
+        for tag, variable in printed[-1] if printed else ():
+            repressed.setdefault(tag, []).append(variable)
+
+    model.Text._variable = noted_variable
+    model.Substitute.render = noted_render
+    model.Substitute.add_to_repressed_list = suppress_printed
+    try:
+        yield
+    finally:
+        model.Text._variable = text_variable
+        model.Substitute.render = render
+        model.Substitute.add_to_repressed_list = add_to_repressed_list
+
+
 def _for_citeproc(item: dict[str, Any]) -> dict[str, Any]:
-    # citeproc-py does not understand date ranges; cite the earliest date.
+    # citeproc-py 0.11 cannot print a date range (its DateRange rendering raises): it is given
+    # the first date as cited (cite.cited_dates), and cite.with_interval puts the interval in
+    # its entry.
     copy = dict(item)
     parts = item["issued"]["date-parts"]
-    copy["issued"] = {"date-parts": [parts[0]]}
+    copy["issued"] = {"date-parts": [cited_dates(parts)[0]]}
     return copy
 
 
@@ -287,22 +352,48 @@ def _bibtex_name(name: dict[str, str]) -> str:
     return " ".join([*map(_bibtex_escape, von), family]) + ", " + _bibtex_escape(name["given"])
 
 
+def _shared(first: list[int], last: list[int]) -> list[int]:
+    """The date parts both ends of an interval agree on: ``[2019, 6]`` for 2019-06-13/14."""
+    shared: list[int] = []
+    for a, b in zip(first, last):
+        if a != b:
+            break
+        shared.append(a)
+    return shared
+
+
+def _iso(parts: list[int]) -> str:
+    return "-".join(f"{p:02d}" if i else f"{p:04d}" for i, p in enumerate(parts))
+
+
 def bibtex(items: Iterable[dict[str, Any]]) -> str:
+    """BibTeX entries. An interval of publication (``published: 2019-06-13/2019-06-14``) gets
+    biblatex's ``date = {2019-06-13/2019-06-14}`` (a date range, ISO 8601) and, for BibTeX
+    styles, which read no ``date``, the ``year`` and ``month`` both ends share: no ``day``, and
+    ``year = {2019--2020}`` when the years differ."""
     out = []
     months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     for item in items:
         parts = item["issued"]["date-parts"][0]
+        ends = interval(item["issued"]["date-parts"])
         fields = [("title", "{" + _bibtex_escape(item["title"]) + "}")]
         if "author" in item:
             names = " and ".join(_bibtex_name(a) for a in item["author"])
             fields.append(("author", "{" + names + "}"))
         if "container-title" in item:
             fields.append(("journal", "{" + _bibtex_escape(item["container-title"]) + "}"))
-        fields.append(("year", str(parts[0])))
+        if ends is not None:
+            parts = _shared(*ends)
+            if not parts:  # an interval across years
+                fields.append(("year", f"{{{ends[0][0]}--{ends[1][0]}}}"))
+        if parts:
+            fields.append(("year", str(parts[0])))
         if len(parts) > 1:
             fields.append(("month", months[parts[1] - 1]))
         if len(parts) > 2:
             fields.append(("day", str(parts[2])))
+        if ends is not None:
+            fields.append(("date", "{" + _iso(ends[0]) + "/" + _iso(ends[1]) + "}"))
         fields.append(("language", "{" + item["language"] + "}"))
         if "URL" in item:
             fields.append(("url", "{" + _bibtex_escape(item["URL"]) + "}"))
@@ -314,19 +405,31 @@ def bibtex(items: Iterable[dict[str, Any]]) -> str:
 
 
 def ris(items: Iterable[dict[str, Any]]) -> str:
+    """RIS records. RIS has no date range: its ``DA`` is ``YYYY/MM/DD/other info``, numbers
+    and a free text of letters, spaces and hyphens. An interval of publication gets the ``DA``
+    both ends share (``2019/06`` for 2019-06-13/2019-06-14; none when the years differ), its
+    first year as ``PY`` (a single year), and the interval itself in a note (``N1``)."""
     out = []
     for item in items:
         parts = item["issued"]["date-parts"][0]
+        ends = interval(item["issued"]["date-parts"])
         lines = ["TY  - NEWS", f"ID  - {item['id']}", f"TI  - {_one_line(item['title'])}"]
         for author in item.get("author", []):
             lines.append(f"AU  - {_one_line(_ris_name(author))}")
         if "container-title" in item:
             lines.append(f"T2  - {_one_line(item['container-title'])}")
         lines.append(f"PY  - {parts[0]}")
-        lines.append("DA  - " + "/".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts)))
+        if ends is not None:
+            parts = _shared(*ends)
+        if parts:
+            lines.append("DA  - " + "/".join(f"{p:02d}" if i else str(p)
+                                             for i, p in enumerate(parts)))
         lines.append(f"LA  - {item['language']}")
         if "URL" in item:
             lines.append(f"UR  - {item['URL']}")
+        if ends is not None:
+            lines.append(f"N1  - Published {_iso(ends[0])}/{_iso(ends[1])}: an interval, the "
+                         "exact date is not known.")
         if "note" in item:
             lines.append(f"N1  - {_one_line(item['note'])}")
         lines.append("ER  - ")

@@ -876,7 +876,8 @@ class Renderer:
                              total: int) -> tuple[object, ...]:
         return (index, pages, total, [
             (e.person, e.page, len(e.articles), sum(len(g.quotes) for g in e.quotes),
-             e.first, self._key(e.first), e.last, self._key(e.last))
+             e.first, self._key(e.first.article if e.first else None),
+             e.last, self._key(e.last.article if e.last else None))
             for e in chunk
         ])
 

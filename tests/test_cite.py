@@ -299,18 +299,19 @@ def test_unknown_style_declines() -> None:
 
 # -- citeproc-py's habits, spelled out ---------------------------------------------------------
 QUIRKS = [
-    # no author: the title stands in (APA) and is printed again; the note is never printed
+    # no author: the title stands in (APA), and is not printed again (CSL suppresses a
+    # substituted variable; citeproc-py is mended to); the note is never printed
     (BASE | {"container-title": "the daily: of record", "note": "A note."}, "apa",
-     "A title. (2020, May 3). A title. The Daily: Of Record."),
-    # Chicago: the outlet stands in; title case for English; the period outside the quotes
+     "A title. (2020, May 3). The Daily: Of Record."),
+    # Chicago: the outlet stands in, once; title case for English; the period outside the quotes
     (BASE | {"title": "It ends.", "container-title": "the daily"}, "chicago",
-     "The Daily. 2020. “It Ends.”. The Daily, May 3."),
-    # year only with an outlet: Chicago leaves a comma (its empty "Edition." is tidied away)
+     "The Daily. 2020. “It Ends.”. May 3."),
+    # year only with an outlet: Chicago's empty "Edition." is tidied away
     (BASE | {"issued": {"date-parts": [[2020]]}, "container-title": "Le Monde",
-             "language": "fr"}, "chicago", "Le Monde. 2020. “A title”. Le Monde,"),
+             "language": "fr"}, "chicago", "Le Monde. 2020. “A title”."),
     # a repeated mark where two pieces meet is written once; "?." is kept
     (BASE | {"title": "Why?", "URL": "https://x.y/a."}, "chicago",
-     "Why?. 2020. Why?. May 3. https://x.y/a."),
+     "Why?. 2020. May 3. https://x.y/a."),
     # names are initialised in both styles; APA's "&", Chicago's "and"
     (BASE | {"author": [{"family": "Smith", "given": "Jean-Baptiste"},
                         {"family": "Doe", "given": "Ann Marie"}]}, "apa",
@@ -334,3 +335,19 @@ QUIRKS = [
 def test_quirks(item: dict[str, Any], style: str, expected: str) -> None:
     assert format_entry(item, style) == expected
     assert citeproc(item, style) == expected
+
+
+@pytest.mark.parametrize("outlet", [None, "Le Monde"])
+@pytest.mark.parametrize("style", sorted(STYLES))
+def test_what_stands_in_for_a_missing_author_is_not_repeated(style: str, outlet: str | None
+                                                             ) -> None:
+    # APA 7 moves the title of a work without author to the author's place, and does not
+    # print it again; Chicago puts the outlet (else the title) there, once.
+    title = "Kim Kardashian à la Maison-Blanche"
+    item = BASE | {"title": title, "language": "fr"}
+    if outlet is not None:
+        item["container-title"] = outlet
+    first = title if style == "apa" or outlet is None else outlet
+    for entry in (format_entry(item, style), citeproc(item, style)):
+        assert entry is not None and entry.startswith(first + ". ")
+        assert entry.count(title) == 1 and (outlet is None or entry.count(outlet) == 1), entry

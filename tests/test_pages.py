@@ -422,6 +422,19 @@ def test_hand_event_is_one_event_with_disagreement_side_by_side(hand_site: Path)
     assert "No article in the dossier reports this event yet." in vote
 
 
+def test_hand_event_figures_cite_their_paragraph(hand_site: Path) -> None:
+    # Side by side, each age or figure links to the paragraph that writes it, as the date
+    # words beside it do.
+    html = _main(hand_site / "events" / "the-hearing" / "index.html")
+    rows = re.findall(r"<strong>Ages and figures:</strong>(.*?)</li>", html, re.DOTALL)
+    assert len(rows) == 3
+    assert _text(rows[0]) == "63-year-old (¶1); 45 minutes (¶1)"
+    assert rows[0].count('href="../../articles/2019/a-en/#p1"') == 2
+    assert _text(rows[1]) == "64 ans (¶1); 50 minutes (¶1)"
+    assert rows[1].count('href="../../articles/2019/b-fr/#p1"') == 2
+    assert _text(rows[2]) == "none"
+
+
 def test_hand_timeline(hand_site: Path) -> None:
     html = _main(hand_site / "events" / "index.html")
     timeline = html[html.index('class="dossier-timeline"'):]
@@ -447,7 +460,17 @@ def test_hand_person_page(hand_site: Path) -> None:
     assert "Unreviewed" in unreviewed
     index = _text(_main(hand_site / "people" / "index.html"))
     assert "Carol Diaz (unreviewed)" in index
-    assert "Ann Lee A senator. 3 3 14 June 2019 1 March 2021" in index
+    assert "Ann Lee A senator. 3 3 14 June 2019 ¶1 1 March 2021 ¶1" in index
+
+
+def test_hand_people_index_cites_first_and_last_appearance(hand_site: Path) -> None:
+    # The first and last appearances link to the paragraph of the mention, not to the
+    # article's top: Bob Stone first appears in a-en's second paragraph.
+    html = _main(hand_site / "people" / "index.html")
+    row = next(r for r in re.findall(r"<tr>(.*?)</tr>", html, re.DOTALL) if "Bob Stone" in r)
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row, re.DOTALL)
+    assert cells[4] == '<a href="../articles/2019/a-en/#p2">14 June 2019 ¶2</a>'
+    assert cells[5] == '<a href="../articles/2021/c-en/#p1">1 March 2021 ¶1</a>'
 
 
 def test_hand_search_finds_alias_on_the_person_page(hand_site: Path) -> None:

@@ -52,6 +52,21 @@ def test_a_cold_build_writes_one_pack_that_the_next_build_reads(
     assert damaged.pages == edited.pages and damaged.files == edited.files
 
 
+def test_other_citation_code_formats_the_cached_articles_citations_again(
+        tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    # An article from the cache keeps its annotations, not the citations the previous code
+    # formatted: a change of builder/cite.py or export.py reached no cached site before.
+    corpus = bench_corpus(tmp_path_factory, "cite-code", 5, 7)
+    first = Builder(Settings(root=corpus, jobs=1)).generate(keep=False)
+    assert first.stats.annotated == 5 and first.stats.cited == 5
+    monkeypatch.setattr(build, "citation_fingerprint", lambda: "other citation code")
+    again = Builder(Settings(root=corpus, jobs=1)).generate(keep=False)
+    assert again.stats.annotated == 0 and again.stats.cited == 5
+    assert again.pages == first.pages and again.files == first.files
+    third = Builder(Settings(root=corpus, jobs=1)).generate(keep=False)
+    assert third.stats.annotated == 0 and third.stats.cited == 0
+
+
 def test_packs_read_back_what_they_hold(tmp_path: Path) -> None:
     packs = CachePacks(tmp_path)
     assert packs.get("a/x") is None
