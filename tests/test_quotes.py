@@ -7772,3 +7772,16 @@ def test_the_agent_of_words_passed_on(body: str, lang: str, expected: list[objec
 ])
 def test_the_first_and_the_second_of_two(body: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "For her, "…"": whose view it is, as « Pour elle, « … » »
+    ("Margaret Hsu toured the site on Tuesday. For her, \"the deadlines will be met.\"",
+     ["margaret-hsu"]),
+    ("In the view of Margaret Hsu, the deadlines \"will be met.\"", ["margaret-hsu"]),
+    # a time is nobody's view
+    ("Margaret Hsu toured the site. For years, \"the deadlines will be met\" was a joke here.",
+     [None]),
+])
+def test_an_opinion_opener_in_english(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "en")] == expected

@@ -385,8 +385,10 @@ ADDRESSEE_WORDS: frozenset[str] = frozenset({"to"})
 #: One word telling an age, which makes a noun phrase a person: "the 37-year-old".
 AGE_TOKEN = r"\d+-year-old$"
 
-#: A sentence opening "For X, « … »" gives X's opinion in X's words.
-OPINION_OPENERS: tuple[str, ...] = ()
+#: A sentence opening "For X, "…"" gives X's opinion in X's words ("For her, "…"", "In the
+#: view of X, "…""); "For years, "…"" names nobody, and gives nothing.
+OPINION_OPENERS: tuple[str, ...] = ("for", "in the view of", "in the eyes of",
+                                    "in the opinion of")
 
 #: Determiners that may also be object pronouns before a verb (none in English).
 OBJECT_PRONOUNS: frozenset[str] = frozenset()
