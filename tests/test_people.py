@@ -1437,6 +1437,12 @@ def test_a_surname_after_an_honorific_is_a_person(lang: str, text: str, name: st
     ("en", "She starred in \"Mrs Doubtfire\" in 1993."),
     # a magazine: French full words are no plain honorific here
     ("fr", "Elle l'a confié à Madame Figaro."),
+    # a character, a brand, a series: nothing around them says a person is meant
+    ("en", "The Mr Bean films made millions."),
+    ("en", "Mr Porter, the online menswear retailer, said in a statement it would review."),
+    ("fr", "Les fans de Dr House attendaient une suite."),
+    # « M. » after a given name is the initial of a surname withheld
+    ("fr", "Yanis M. Face aux juges, il a gardé le silence."),
     # a club: "Dr" opens names of things in English
     ("en", "Dr Crokes won the county final."),
 ])
@@ -3184,6 +3190,10 @@ def test_a_possessive_in_the_relative_after_a_shared_surname_tells_whose_it_is()
 @pytest.mark.parametrize("lang, text, name", [
     ("en", "\"We will appeal the suspension,\" said Hugo Dean, the team's general manager.",
      "Hugo Dean"),
+    # a title that is no surname, or after an article: a place's office, not a name
+    ("en", "The Victoria Mayor, Lisa Helps, said the city would appeal.", "Lisa Helps"),
+    ("en", "The Jackson Mayor, Chokwe Lumumba, said the water system had failed.",
+     "Chokwe Lumumba"),
     ("en", "\"The numbers don't add up,\" Tom Bishop, the county treasurer, said.", "Tom Bishop"),
     ("fr", "« La croissance sera au rendez-vous », a déclaré mercredi Bruno Le Maire.",
      "Bruno Le Maire"),

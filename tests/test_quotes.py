@@ -7748,8 +7748,11 @@ def test_an_adjective_and_to_before_the_verb_of_speech(body: str) -> None:
 
 @pytest.mark.parametrize("body, lang, expected", [
     # words passed on by a participle that names, then their agent: the agent's
-    ("Ray Lopez, called \"a liar\" by the opposition, declined to respond.", "en",
+    ("Ray Lopez, dubbed \"the bulldozer\" by the opposition, declined to respond.", "en",
      ["label:the opposition"]),
+    # not « traitée « comme une criminelle » par les douaniers »: treated, no words passed on
+    ("Claire Morel affirme avoir été traitée « comme une criminelle » par les douaniers.", "fr",
+     ["claire-morel"]),
     ("Paul Girard, traité de « menteur » par l'opposition, n'a pas répondu.", "fr",
      ["label:l'opposition"]),
     # the agent's phrase ends at its comma: the name after it is the clause's subject
@@ -7785,3 +7788,21 @@ def test_the_first_and_the_second_of_two(body: str, expected: list[object]) -> N
 ])
 def test_an_opinion_opener_in_english(body: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, "en")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a surname that is also an adjective of those frames is no skipped word
+    ("\"I'm so grateful,\" Taylor Swift told the crowd.", ["taylor-swift"]),
+    ("\"We need more nurses,\" Sarah Quick told the committee.", ["sarah-quick"]),
+])
+def test_a_capitalised_surname_is_not_skipped(body: str, expected: list[object]) -> None:
+    people = {p.id: p for p in (person("taylor-swift", "Taylor Swift", gender="f"),
+                                person("sarah-quick", "Sarah Quick", gender="f"))}
+    assert [who(q) for q in quotes_among(people, body)] == expected
+
+
+def test_two_things_counted_are_what_the_first_and_the_second_take_up() -> None:
+    body = ("Claire Morel et Nadia Benali ont commandé deux études. La première conclut à un "
+            "« échec total ». La seconde juge la réforme « inutile ».")
+    assert not {"claire-morel", "nadia-benali"} & {who(q) for q in quotes(body, "fr")}
+

@@ -1952,10 +1952,17 @@ def _split_runs(doc: _Doc, tokens: list[_Tok]) -> list[list[_Tok]]:
 
 def _title_as_surname(doc: _Doc, tokens: list[_Tok], k: int, run: list[_Tok]) -> bool:
     """The title word ``tokens[k]`` closes its chunk right after a known given name, or a
-    given name and a particle: a surname ("Hugo Dean", "Tom Bishop", « Bruno Le Maire »)."""
+    given name and a particle, and is a known surname: a surname ("Hugo Dean", "Tom
+    Bishop", « Bruno Le Maire »; not "Victoria Mayor", nor after an article: "the Lincoln
+    Bishop")."""
     if k != len(tokens) - 1 or not run:
         return False
     low = doc.low
+    if low[tokens[k].start:tokens[k].end] not in _LEX.surnames:
+        return False
+    before = doc.word_before(run[0].start)
+    if before is not None and low[before[0]:before[1]] in _LEX.articles:
+        return False
     words = [low[t.start:t.end] for t in run]
     while len(words) > 1 and words[-1] in _LEX.particles:
         words.pop()
@@ -3784,6 +3791,13 @@ def _find_honorific_surnames(
             taken = _name_words(index, present, discovered)
         if word in taken or _quoted_alone(doc, start, end):
             continue
+        title = doc.word_before(start)
+        named = doc.word_before(title[0]) if title is not None else None
+        if title is not None and named is not None and full[named[0]].isupper() \
+                and not doc.sentence_initial(title[0]):
+            continue  # « Yanis M. Face aux juges »: an initial after a given name
+        if title is None or not _honorific_cue(doc, title[0], start, end):
+            continue  # "Mr Bean star Rowan Atkinson", « Dr House », "Mr Porter, the retailer,"
         chosen[word] = full[start:end]
         if spot.title in _LEX.male_titles:
             genders[word] = "m"
@@ -3805,6 +3819,30 @@ def _find_honorific_surnames(
             entry.person = replace(
                 entry.person, gender=genders[low[start:end]])  # type: ignore[arg-type]
     return found
+
+
+#: Before an honorific, words that give a name; after the word it titles, a relative clause.
+_NAMING_BEFORE_RE = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(re.escape(_flat(w)) for w in (
+        *people_en.NAMING_BEFORE_HONORIFIC, *people_fr.NAMING_BEFORE_HONORIFIC))
+    + r")[ \t]+$")
+_RELATIVE_AFTER_NAME_RE = re.compile(r"[ \t]*,[ \t]*(?:qui|who)(?![\w'’])")
+
+
+def _honorific_cue(doc: _Doc, title: int, start: int, end: int) -> bool:
+    """A person's cue around an honorific and the word after it (at ``start:end``, the
+    honorific at ``title``): a verb of speech, an age or a relative clause right after the
+    word ("Mr Goh told", « Mme Lecœur, qui »), or a cue right before the honorific (« a
+    déclaré Me Dupond », « L'arbitre, M. Castagnet »), not the honorific itself, which names
+    brands and characters too ("Mr Bean star …", « Dr House »)."""
+    para = doc.para_of(start)
+    stop = min(doc.ends[para], end + 60)
+    if _LEX.cue_after.match(doc.low, end, stop) is not None \
+            or _RELATIVE_AFTER_NAME_RE.match(doc.low, end, stop) is not None:
+        return True
+    low = max(doc.starts[para], title - 72)
+    return bool(_LEX.cue_before.found(doc.low, low, title)) \
+        or _NAMING_BEFORE_RE.search(doc.low, low, title) is not None
 
 
 _QUOTED_TITLE_RE = re.compile(r"[«“\"‘'][ \t\u00a0\u202f]*[^\W\d_]+\.?[ \t\u00a0\u202f]+$")

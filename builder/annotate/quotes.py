@@ -389,9 +389,11 @@ class _Lexicon:
     inverse_kin: dict[str, dict[str, str]]  # "son" -> {"m": "father", "f": "mother"}
     prepositions: frozenset[str]
     pronoun_determiners: frozenset[str]
+    lowercase_skip: frozenset[str]  # skipped only in lowercase ("quick", not "Quick")
     not_speech_before: dict[str, frozenset[str]]
     phrasal_speech: dict[str, frozenset[str]]  # "fired" + "back": a verb of speech
-    naming_participles: frozenset[str]  # 'called "a liar" by X': X's words
+    naming_participles: frozenset[str]  # 'dubbed "the bulldozer" by X': X's words
+    linked_naming_participles: frozenset[str]  # « traité de « menteur » par X »: X's
     speech_after: dict[str, frozenset[str]]  # « veut » + « croire »: a verb of speech
     not_title_before: re.Pattern[str]
     former: frozenset[str]
@@ -513,6 +515,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
     return _Lexicon(
         speech=get["SPEECH_VERBS"],
         skip=get["SKIP_WORDS"] | aux | get["TIME_WORDS"],
+        lowercase_skip=get["LOWERCASE_SKIP_WORDS"],
         pronouns=get["PRONOUNS"],
         determiners=get["DETERMINERS"],
         possessives=get["POSSESSIVES"],
@@ -597,6 +600,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         not_speech_before=get["NOT_SPEECH_BEFORE"],
         phrasal_speech=get["PHRASAL_SPEECH"],
         naming_participles=get["NAMING_PARTICIPLES"],
+        linked_naming_participles=get["LINKED_NAMING_PARTICIPLES"],
         speech_after=get["SPEECH_AFTER"],
         not_title_before=re.compile(get["NOT_TITLE_BEFORE"]),
         former=get["FORMER_WORDS"],
@@ -2267,7 +2271,8 @@ class _Annotator:
         return tok.low.endswith(self.lex.participle_endings) and self.inverted(tok) is None
 
     def is_skip(self, tok: _Tok) -> bool:
-        return tok.low in self.lex.skip and tok.low not in self.lex.pronouns
+        return (tok.low in self.lex.skip and tok.low not in self.lex.pronouns) \
+            or (tok.low in self.lex.lowercase_skip and tok.text.islower())
 
     # ---------------------------------------------------------------- rule 3: not quotations
 
@@ -3502,9 +3507,12 @@ class _Annotator:
                 if who is not None:
                     return who.with_rule("agent-before-" + who.rule)
                 break
-        if b >= 2 and p.toks[b - 1].low in self.lex.agent_links and p.tight(b - 2, b - 1):
+        linked = b >= 2 and p.toks[b - 1].low in self.lex.agent_links and p.tight(b - 2, b - 1)
+        if linked:
             b -= 1  # "described as", « qualifiée d' »
-        if not (self.is_speech(p.toks[b - 1]) or p.toks[b - 1].low in self.lex.naming_participles) \
+        participle = p.toks[b - 1].low
+        if not (self.is_speech(p.toks[b - 1]) or participle in self.lex.naming_participles
+                or linked and participle in self.lex.linked_naming_participles) \
                 or self.inverted(p.toks[b - 1]):
             return None
         k = bisect.bisect_left(p.tok_starts, last.close_at + 1)
@@ -5310,7 +5318,20 @@ class _Annotator:
         pair = self.recent_people(p, pos, 2)
         if pair is None or (gender and self.gender(pair.ids[rank]) not in (gender, None)):
             return None
+        if self.two_things_before(p, pos):
+            return None  # « … ont commandé deux études. La seconde juge la réforme « inutile » »
         return _Who((pair.ids[rank],), None, "former" if rank == 0 else "second")
+
+    def two_things_before(self, p: _Para, pos: int) -> bool:
+        """The paragraph before ``pos`` counts two things (« deux études », "two reports"):
+        « la première », « la seconde » may be those, not the two people."""
+        a, b = p.tok_range(0, pos)
+        return any(self.lex.numbers.get(p.toks[q].low) == 2 and q + 1 < b
+                   and p.toks[q + 1].text[:1].islower()
+                   and p.toks[q + 1].low not in self.lex.persons
+                   and p.toks[q + 1].low.rstrip("sx") not in self.lex.persons
+                   and p.toks[q + 1].low not in self.lex.kin
+                   for q in range(a, b))
 
     def resolve_latest(self, p: _Para, gender: str, pos: int) -> _Who | None:
         """The person named last before ``pos`` (two paragraphs at most), of that gender

@@ -162,8 +162,7 @@ SPEECH_AFTER: tuple[str, ...] = (
     "scoffed", "conceded", "objected", "complained", "lamented", "cheered", "boasted",
     "has said", "had said", "did not respond", "declined to comment", "could not be reached",
     "retorted", "snapped", "quipped", "shot back", "fired back", "hit back", "chimed in",
-    "piped up", "weighed in", "went on", "put it", "was quick to", "was careful to",
-    "did not hide",
+    "piped up", "weighed in", "put it",
     "pleaded", "died", "resigned", "retired", "wept", "was born", "was sentenced",
     "was convicted", "was arrested", "was elected", "was appointed", "was hired", "was fired",
     "was named", "was charged",
@@ -665,3 +664,11 @@ NO_RELATION: tuple[str, ...] = (
 #: Plural kin before two given names and one surname (« les frères Luc et Paul Roussel »): the
 #: surname is both names' (some of these nouns also head firms' names: « Lumière Frères »).
 SIBLING_NOUNS: tuple[str, ...] = ("brothers", "sisters", "twins", "siblings")
+
+#: Words before an honorific that say a name is being given ("who gave her name only as Ms
+#: Lee"): the word after the honorific is a person's surname.
+NAMING_BEFORE_HONORIFIC: tuple[str, ...] = (
+    "name as", "name only as", "names as", "identified as", "identified only as",
+    "identified herself as", "identified himself as", "introduced herself as",
+    "introduced himself as", "known only as",
+)

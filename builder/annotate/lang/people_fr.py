@@ -578,3 +578,8 @@ NO_RELATION: tuple[str, ...] = (
 #: Plural kin before two given names and one surname (« les frères Luc et Paul Roussel »): the
 #: surname is both names' (some of these nouns also head firms' names: « Lumière Frères »).
 SIBLING_NOUNS: tuple[str, ...] = ("frères", "sœurs", "soeurs", "jumeaux", "jumelles")
+
+#: See ``people_en.NAMING_BEFORE_HONORIFIC`` (« qui se présente comme Mme Roy »).
+NAMING_BEFORE_HONORIFIC: tuple[str, ...] = (
+    "se présente comme", "se fait appeler", "connue sous le nom de", "connu sous le nom de",
+)

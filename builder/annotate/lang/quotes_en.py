@@ -100,9 +100,11 @@ SKIP_WORDS: frozenset[str] = frozenset({
     "are", "been", "being", "to", "went", "go", "goes", "on", "out", "up", "not", "even",
     "since", "first", "herself", "himself", "themselves", "only", "briefly", "repeatedly",
     "angrily", "firmly", "flatly", "openly", "privately", "quietly", "calmly", "never", "often", "always", "still", "now", "long",
-    # "was quick to point out", "was careful to add", "was keen to stress"
-    "quick", "careful", "keen", "eager", "anxious", "swift",
 })
+
+#: Words skipped only when written in lowercase, as they are surnames too ("Taylor Swift told",
+#: "Sarah Quick said"): "was quick to point out", "was careful to add", "was keen to stress".
+LOWERCASE_SKIP_WORDS: frozenset[str] = frozenset({"quick", "careful", "keen", "eager", "anxious"})
 
 # --------------------------------------------------------------------------- speakers
 
@@ -768,11 +770,13 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset({"to"})
 #: Words between that participle and the quotation: "described as "reckless" by X".
 AGENT_LINKS: frozenset[str] = frozenset({"as"})
 #: Participles that pass on somebody's words about someone when an agent follows the quoted
-#: words ('X, called "a liar" by the opposition': the opposition's words), though no verb of
-#: speech by themselves ("called the office").
+#: words ('X, dubbed "the bulldozer" by his opponents': the opponents' words), though no verb
+#: of speech by themselves. Not "called" ('was called "twice a day" by the bank': phoned).
 NAMING_PARTICIPLES: frozenset[str] = frozenset({
-    "called", "dubbed", "nicknamed", "labelled", "labeled", "deemed", "styled",
+    "dubbed", "nicknamed", "labelled", "labeled", "deemed",
 })
+#: Those that do only with a word linking them to the quotation (none in English).
+LINKED_NAMING_PARTICIPLES: frozenset[str] = frozenset()
 
 #: Verbs whose agent holds the role the noun names (nominalisation): "the panel, chaired by X"
 #: or "X, who founded the firm" make "the chairwoman", "the founder" a description of X.

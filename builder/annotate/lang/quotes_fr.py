@@ -559,6 +559,9 @@ ADVERBIAL_PHRASES: tuple[str, ...] = (
     "sans sourciller",
 )
 
+#: See ``quotes_en.LOWERCASE_SKIP_WORDS`` (none in French).
+LOWERCASE_SKIP_WORDS: frozenset[str] = frozenset()
+
 #: Verbs of speech in two words, a verb then its particle (none in French: see
 #: ``quotes_en.PHRASAL_SPEECH``).
 PHRASAL_SPEECH: dict[str, frozenset[str]] = {}
@@ -942,10 +945,15 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset({"pour", "sans"})
 
 #: Words between that participle and the quotation: une réforme qualifiée d'« absurde » par X.
 AGENT_LINKS: frozenset[str] = frozenset({"comme", "de", "d"})
-#: See ``quotes_en.NAMING_PARTICIPLES`` (« X, traité de « menteur » par l'opposition »).
+#: See ``quotes_en.NAMING_PARTICIPLES`` (« X, surnommé « le bulldozer » par ses adversaires »).
 NAMING_PARTICIPLES: frozenset[str] = frozenset({
-    "traité", "traitée", "traités", "traitées", "surnommé", "surnommée", "surnommés",
-    "surnommées", "taxé", "taxée", "taxés", "taxées",
+    "surnommé", "surnommée", "surnommés", "surnommées",
+})
+#: Those that pass on words only with « de » before the quotation (« traité de « menteur »
+#: par l'opposition », « taxé de « laxisme » »; not « traitée « comme une criminelle » par les
+#: douaniers », « taxé « à plus de 60 % » par l'État »: treated, taxed).
+LINKED_NAMING_PARTICIPLES: frozenset[str] = frozenset({
+    "traité", "traitée", "traités", "traitées", "taxé", "taxée", "taxés", "taxées",
 })
 
 #: Verbs whose agent holds the role the noun names (nominalisation): « le comité, présidé par
