@@ -3735,6 +3735,15 @@ def _find_epithet_surnames(
         gender = people_fr.SURNAME_EPITHETS.get(_flat(epithet.group(1)))
         if gender is not None:
             genders[word] = gender
+    return _mention_chosen(doc, registry, discovered, spots, chosen, genders)
+
+
+def _mention_chosen(doc: _Doc, registry: Registry, discovered: dict[str, _Discovered],
+                    spots: list[_Spot], chosen: dict[str, str],
+                    genders: dict[str, str]) -> list[_Found]:
+    """Every free occurrence of a surname ``chosen`` as a person's (rule 6's surnames alone):
+    a mention of that person, given the gender ``genders`` tells when nothing else did."""
+    full, low = doc.full, doc.low
     found: list[_Found] = []
     for spot in spots if chosen else ():
         start, end = spot.start, spot.end
@@ -3803,22 +3812,7 @@ def _find_honorific_surnames(
             genders[word] = "m"
         elif spot.title in _LEX.female_titles:
             genders[word] = "f"
-    found: list[_Found] = []
-    for spot in spots if chosen else ():
-        start, end = spot.start, spot.end
-        name = _chosen_name_at(doc, full, low, chosen, start, end)
-        if name is None:
-            continue
-        doc.claim(start, end)
-        pid = _slug(name)
-        hit = _mention(registry, discovered, name, pid, start, end, full)
-        if hit is not None:
-            found.append(hit)
-        elif discovered[pid].person.gender is None and low[start:end] in genders:
-            entry = discovered[pid]
-            entry.person = replace(
-                entry.person, gender=genders[low[start:end]])  # type: ignore[arg-type]
-    return found
+    return _mention_chosen(doc, registry, discovered, spots, chosen, genders)
 
 
 #: Before an honorific, words that give a name; after the word it titles, a relative clause.
