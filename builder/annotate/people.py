@@ -3779,9 +3779,11 @@ def _find_honorific_surnames(
     discovered: dict[str, _Discovered], spots: list[_Spot],
 ) -> list[_Found]:
     """Rule 6, last: a capitalised word after an honorific ("Mr Goh", « M. Dupont », « Mme
-    Roy », « Me Dupond », « le Dr Lambert »; ``_OWN_HONORIFICS``), free, that no registry person bears and no one named in the article has in
-    their name, is a person known by that surname only, of the honorific's gender; its other
-    free occurrences are the same person ("Mr Goh … Goh said")."""
+    Roy », « Me Dupond », « le Dr Lambert »; ``_OWN_HONORIFICS``), free, that no registry
+    person bears and no one named in the article has in their name, with a person's cue
+    around it (``_honorific_cue``), is a person known by that surname only, of the
+    honorific's gender; its other free occurrences are the same person ("Mr Goh … Goh
+    said")."""
     full, low = doc.full, doc.low
     honorifics = _OWN_HONORIFICS.get(doc.article.lang, frozenset())
     chosen: dict[str, str] = {}

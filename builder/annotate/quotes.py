@@ -3524,7 +3524,7 @@ class _Annotator:
         end = self.phrase_end(p, p.toks[k].end, p.sentence(p.toks[k].start)[1])
         who = self.np_after(p, k + 1, end) or self.np_label(p, k + 1, end)
         if who is None and p.toks[k + 1].low in self.lex.determiners:
-            # ('called "a liar" by the opposition'): after "by", whatever the phrase names
+            # ('dubbed "the bulldozer" by the opposition'): after "by", whatever the phrase names
             # said the words, even a noun no list holds
             z = bisect.bisect_left(p.tok_starts, end) - 1
             if z > k + 1 and p.toks[z].end <= end:
