@@ -98,7 +98,8 @@ The rules, in the order they run:
    ("Conor Dalton SC"). A particle may be glued to the surname by a hyphen ("Said
    al-Harthy"). After a lowercase role noun, a title that is also a given name opens the name
    ("captain Dean Whitlow"), and a title closing the run after a given name is a surname
-   ("said Hugo Dean", « Bruno Le Maire »); capitalised words right before a name already
+   when it is a known one and no article comes before ("said Hugo Dean", « Bruno Le Maire »;
+   not "The Victoria Mayor"); capitalised words right before a name already
    found are its title ("Minority Leader Teresa Alvarado"); a quoted run after a noun for a work is the work's
    title, even when the quotation goes on ("her hit "Long Way Home"", « intitulée « Shannon
    Goes to Washington » »); a run with a place in it, after a capitalised word and a
@@ -159,8 +160,11 @@ The rules, in the order they run:
    is a person known by that surname, of the epithet's gender; so is a capitalised word
    after an honorific of the article's language ("Mr Goh", « M. Castagnet », « Mme
    Lecœur », « Me Dupond », « le Dr Lambert »; not "Dr Crokes", « Madame Figaro », nor the
-   two alone in quotation marks, « M. Normes ») that no registry person bears and no one
-   named in the article has in their name, of the honorific's gender. A run that is the given names of someone named in full ("Ana Lucía"
+   two alone in quotation marks, « M. Normes », nor « M. » after a given name) that no
+   registry person bears and no one named in the article has in their name, when a person's
+   cue stands around it (a verb of speech, an age or "who"/« qui » after it; a cue, or words
+   that give a name, "gave her name only as", before the honorific), of the honorific's
+   gender. A run that is the given names of someone named in full ("Ana Lucía"
    for Ana Lucía Ferreyra) is that person.
    More cues: a definite role noun in apposition, maybe plural after a superlative (« Karim,
    le plus ancien des six salariés, »), an age as object (« Dylan a 26 ans », "Dylan is
