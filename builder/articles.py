@@ -12,7 +12,7 @@ import posixpath
 import re
 import reprlib
 import urllib.parse
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -458,7 +458,7 @@ def _compose_fields(
             hint="front matter looks like this:\n" + EXAMPLE_FRONT_MATTER,
         )
         return None
-    report_comment_cuts(fm, node, rel, problems, first_line=1)
+    report_comment_cuts(fm, node, rel, problems)
     fields: dict[str, _Field] = {}
     for key_node, _value_node in node.value:
         key = key_node.value
@@ -474,23 +474,31 @@ def _compose_fields(
     return fields
 
 
-def yaml_control_problem(node: yaml.Node) -> tuple[int, str] | None:
-    """(0-based YAML line, character) of a control character written as a YAML escape."""
+def _scalars(node: yaml.Node) -> Iterator[tuple[yaml.ScalarNode, str | None]]:
+    """Every scalar under ``node``, once each, with the key it is the value of (None for a
+    key, or an item of a top-level list), depth first, without recursion."""
     seen: set[int] = set()
-    todo = [node]
+    todo: list[tuple[yaml.Node, str | None]] = [(node, None)]
     while todo:
-        current = todo.pop()
+        current, key = todo.pop()
         if id(current) in seen:  # aliases make a graph, not a tree
             continue
         seen.add(id(current))
         if isinstance(current, yaml.ScalarNode):
-            if isinstance(current.value, str) and (m := CONTROL_RE.search(current.value)):
-                return current.start_mark.line, f"U+{ord(m.group()):04X}"
+            yield current, key
         elif isinstance(current, yaml.SequenceNode):
-            todo.extend(current.value)
+            todo.extend((item, key) for item in current.value)
         elif isinstance(current, yaml.MappingNode):
             for k, v in current.value:
-                todo.extend((k, v))
+                todo.append((k, None))
+                todo.append((v, k.value if isinstance(k, yaml.ScalarNode) else None))
+
+
+def yaml_control_problem(node: yaml.Node) -> tuple[int, str] | None:
+    """(0-based YAML line, character) of a control character written as a YAML escape."""
+    for scalar, _key in _scalars(node):
+        if isinstance(scalar.value, str) and (m := CONTROL_RE.search(scalar.value)):
+            return scalar.start_mark.line, f"U+{ord(m.group()):04X}"
     return None
 
 
@@ -504,32 +512,20 @@ def yaml_comment_cuts(text: str, node: yaml.Node) -> list[tuple[int, str | None,
     that YAML ends at a " #" glued to a word (``description: co-founder of #Cut50, …`` reads
     "co-founder of"): the rest of the line is a comment to YAML, lost without a word."""
     cuts: list[tuple[int, str | None, str]] = []
-    seen: set[int] = set()
-    todo: list[tuple[yaml.Node, str | None]] = [(node, None)]
-    while todo:
-        current, key = todo.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        if isinstance(current, yaml.ScalarNode):
-            end = current.end_mark
-            # (a plain scalar's style is None, or "" from libyaml)
-            if not current.style and end is not None and end.index is not None:
-                m = _CUT_BY_COMMENT_RE.match(text, end.index)
-                if m is not None:
-                    cuts.append((end.line, key, m.group(1).rstrip()))
-        elif isinstance(current, yaml.SequenceNode):
-            todo.extend((item, key) for item in current.value)
-        elif isinstance(current, yaml.MappingNode):
-            for k, v in current.value:
-                todo.append((k, None))
-                todo.append((v, k.value if isinstance(k, yaml.ScalarNode) else None))
+    for scalar, key in _scalars(node):
+        end = scalar.end_mark
+        # (a plain scalar's style is None, or "" from libyaml)
+        if not scalar.style and end is not None and end.index is not None:
+            m = _CUT_BY_COMMENT_RE.match(text, end.index)
+            if m is not None:
+                cuts.append((end.line, key, m.group(1).rstrip()))
     return sorted(cuts, key=lambda cut: cut[0])
 
 
 def report_comment_cuts(text: str, node: yaml.Node | None, rel: str,
-                        problems: ProblemCollector, first_line: int = 1) -> None:
-    """An error for each ``yaml_comment_cuts``: YAML line n is file line n + first_line."""
+                        problems: ProblemCollector) -> None:
+    """An error for each ``yaml_comment_cuts``, at file line n + 1 for YAML line n (0-based
+    in a data file; in front matter, YAML line 0 is the rest of the opening '---' line)."""
     if node is None:
         return
     for line, key, rest in yaml_comment_cuts(text, node):
@@ -537,7 +533,7 @@ def report_comment_cuts(text: str, node: yaml.Node | None, rel: str,
         problems.error(
             rel, f"expected the whole value, found it cut before {shown!r}: a \" #\" starts a "
             "YAML comment, and YAML drops the rest of the line", field=key,
-            line=line + first_line,
+            line=line + 1,
             hint=f"put the value in quotes ({key or 'value'}: \"… {rest.split()[0]} …\"), or "
                  "write a space after # if it is a comment")
 
