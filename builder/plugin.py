@@ -68,6 +68,11 @@ def _watchable(folder: Path, root: Path) -> Path | None:
     return parent if parent is not None and parent != root and root in parent.parents else None
 
 
+def _project_root(config: MkDocsConfig) -> Path:
+    """The folder of ``mkdocs.yml``: the paths of the plugin's options are relative to it."""
+    return Path(config.config_file_path or ".").resolve().parent
+
+
 def _template_overrides(files: Files, templates: Path) -> list[File]:
     """The dossier's template overrides among ``files``: the ``*.jinja`` files of its
     templates folder (``overrides/dossier/``).
@@ -281,7 +286,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         from .build import Builder, Settings
         from .render import SiteMeta
 
-        root = Path(config.config_file_path or ".").resolve().parent
+        root = _project_root(config)
         settings = Settings(
             root=root,
             seeds=self.config.seeds,
@@ -453,8 +458,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
         self._delete_trash()  # MkDocs has cleaned site_dir: the old content can go
         # The template overrides are not published, with the plugin on or off (a plain build
         # of pre-generated pages makes the same site).
-        root = Path(config.config_file_path or ".").resolve().parent
-        for file in _template_overrides(files, root / self.config.templates):
+        for file in _template_overrides(files, _project_root(config) / self.config.templates):
             files.remove(file)
         if not self.active or self.output is None:
             self._release_gc()
