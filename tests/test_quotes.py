@@ -7806,3 +7806,35 @@ def test_two_things_counted_are_what_the_first_and_the_second_take_up() -> None:
             "« échec total ». La seconde juge la réforme « inutile ».")
     assert not {"claire-morel", "nadia-benali"} & {who(q) for q in quotes(body, "fr")}
 
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a name in apposition to a complement's person (« avec sa compagne, X », "with his
+    # girlfriend, X,") is no subject: the pronoun takes up the sentence's subject before
+    (("Dans la salle, Claire Morel n'a pas quitté l'accusé des yeux. Appelée à la barre, elle "
+      "a parlé de son fils, qui devait emménager avec sa compagne, Nadia Benali. « Je mets la "
+      "table pour trois », a-t-elle confié."), "fr", ["claire-morel"]),
+    (("Margaret Hsu sat in the front row all week. Called to the stand, she spoke of her son, "
+      "who was to move in with his girlfriend, Denise Okafor, that spring. \"I still set the "
+      "table for three,\" she said."), "en", ["margaret-hsu"]),
+    # the subject after a fronted phrase is no apposition: « Interrogé sur son adversaire, X »
+    (("Claire Morel a fini deuxième. Interrogée sur son adversaire, Nadia Benali s'est "
+      "contentée d'un mot : « Respect. » Puis, après un long silence, elle a ajouté : « Mais "
+      "elle n'est pas imbattable. »"), "fr", ["nadia-benali", "nadia-benali"]),
+])
+def test_a_name_apposed_to_a_complement_is_no_subject(body: str, lang: str,
+                                                      expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a sentence opening on a definite description takes up the person named before it,
+    # not a name in a complement after it
+    (("« On jouait comme des touristes », a raconté Paul Girard en zone mixte.\n\n"
+      "L'entraîneur montvalonnais, arrivé il y a trois ans, a resserré sa défense avec Ray "
+      "Lopez en pointe haute. L'effet a été immédiat. « On a enfin mis de l'intensité », a "
+      "résumé le technicien."), ["paul-girard", "paul-girard"]),
+])
+def test_a_description_opening_the_paragraph_outranks_a_complement(
+        body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected

@@ -8332,6 +8332,13 @@ class _Annotator:
             subject = self.earlier_subject(k, best_sentence, gender, exclude)
             if subject is not None:
                 return _Who((subject.person,), None, "resolved-subject")
+            if best is not None and best_sentence[0] == p.index:
+                # « L'entraîneur montvalonnais a resserré sa défense avec X. « … », a résumé
+                # le technicien »: a sentence of the paragraph opening on a definite
+                # description is about the person before it, whom the complement is not
+                who = self.described_opening(best_sentence, gender, exclude | {best.person})
+                if who is not None:
+                    return who
             weak = best or owner
             topic_id = self.salient_over(p, pos, gender, weak, exclude) \
                 if weak is not None and best_sentence[0] < p.index \
@@ -8593,7 +8600,61 @@ class _Annotator:
         k = bisect.bisect_left(p.tok_starts, self.title_start(p, m.span.start))
         return k >= 1 and p.tight(k - 1, k) and (
             p.toks[k - 1].low in self.lex.prepositions
-            or p.toks[k - 1].low in self.lex.article_prepositions)  # (« sur Sissoko »)
+            or p.toks[k - 1].low in self.lex.article_prepositions) \
+            or self.oblique_apposition(p, m, k)  # (« sur Sissoko »)
+
+    def oblique_apposition(self, p: _Para, m: Mention, k: int) -> bool:
+        """The name at token k is in apposition to a noun for a person after a preposition,
+        after a comma or a relative's noun: « avec son manager, Yanis Lemaire », « à son fils
+        Noah », "with her lawyer, X"."""
+        j = k - 1
+        lex = self.lex
+        if j < 1 or p.toks[j].start in p.starts or not (
+                p.gap(j, k) == "," and p.toks[j].low in lex.persons
+                or p.gap(j, k) in ("", ",") and p.toks[j].low in lex.kin):
+            return False  # (a title with no comma stays the name's: « selon le capitaine X »)
+        if p.masked[m.span.end:m.span.end + 2].strip()[:1] not in (",", ".", ";", ")", ""):
+            return False  # (« Interrogé sur son adversaire, Marchetti s'est contenté »: the
+            # subject after a fronted phrase; an apposition closes with a comma or the end)
+        for d in range(j - 1, max(-1, j - 4), -1):
+            if not p.tight(d, d + 1):
+                return False
+            low = p.toks[d].low
+            if low in lex.article_prepositions:
+                return True  # « au manager, X »
+            if low in lex.determiners or low in lex.possessives:
+                return d >= 1 and p.tight(d - 1, d) and (
+                    p.toks[d - 1].low in lex.prepositions
+                    or p.toks[d - 1].low in lex.article_prepositions)
+            if not p.toks[d].text.islower() or p.toks[d].start in p.starts:
+                return False  # (only adjectives between the determiner and the noun)
+        return False
+
+    def described_opening(self, upto: tuple[int, int], gender: str,
+                          exclude: frozenset[str]) -> _Who | None:
+        """The person a definite singular description opening a sentence of paragraph
+        ``upto[0]`` (up to the sentence starting at ``upto[1]``, the nearest first) takes up:
+        the one named last before it, of ``gender`` (« Le buteur, lui, a dédié son but… »).
+        Not a relative (« Le père de X »), whom a name before it is not."""
+        p = self.paras[upto[0]]
+        lex = self.lex
+        for s in reversed([s for s in p.sentences if s <= upto[1]]):
+            a, b = p.tok_range(s, p.sentence(s)[1])
+            if a >= b or p.toks[a].start in p.starts:
+                continue
+            det = lex.determiners.get(p.toks[a].low)
+            if det is None or not det[1] or det[0] not in (None, "", gender):
+                continue
+            noun = next((t.low for t in p.toks[a + 1:min(a + 3, b)] if t.low in lex.persons),
+                        None)
+            if noun is None or noun in lex.kin or noun in lex.relation_nouns \
+                    or lex.persons[noun] not in (None, gender):
+                continue
+            who = self.resolve(p, gender, p.toks[a].start, paragraphs=2, exclude=exclude)
+            if who is not None and len(who.ids) == 1:
+                return _Who(who.ids, None, "resolved-described-subject")
+            return None
+        return None
 
     def earlier_subject(self, k: int, after: tuple[int, int], gender: str | None,
                         exclude: frozenset[str]) -> Mention | None:
