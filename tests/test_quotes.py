@@ -7838,3 +7838,18 @@ def test_a_name_apposed_to_a_complement_is_no_subject(body: str, lang: str,
 def test_a_description_opening_the_paragraph_outranks_a_complement(
         body: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("noun", ["universitaire", "galeriste", "judoka", "militaire"])
+def test_more_french_nouns_of_persons(noun: str) -> None:
+    body = (f"Paul Girard donne ses cours dans l'amphithéâtre. L'{noun} ne cache pas son "
+            "amertume : « Ce sont des disciplines qui ne rapportent rien. »")
+    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
+
+
+def test_a_colon_closing_the_paragraph_before_after_a_relative_clause() -> None:
+    # the subject's relative clause is no fronted phrase hiding the subject
+    body = ("Paul Girard donne ses cours dans l'amphithéâtre. Le professeur, qui enseigne à "
+            "Montval depuis 1998, ne cache pas son amertume :\n\n« Ce sont des disciplines "
+            "qui ne rapportent rien. »")
+    assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]

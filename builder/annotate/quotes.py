@@ -2826,12 +2826,14 @@ class _Annotator:
                 colon = len(above.masked.rstrip()) - 1
                 a_, b_ = above.tok_range(above.sentence(colon)[0], colon)
                 f_ = (self.after_fronted(above, a_, b_) or a_) if a_ < b_ else b_
-                first_tok = above.toks[f_] if f_ < b_ else None
-                # (a sentence opening with its subject, not a heading: "Reactions to Ray
-                # Lopez's resignation:")
-                who = self.sentence_subject(above, colon, labels=True) if first_tok is not None and (
-                    first_tok.start in above.starts or first_tok.low in self.lex.determiners
-                    or first_tok.low in self.lex.pronouns) else None
+                # (a sentence opening with its subject, maybe after a fronted phrase, not a
+                # heading: "Reactions to Ray Lopez's resignation:"; « L'universitaire, qui
+                # enseigne ici depuis 1998, ne cache pas son amertume : » opens on its subject
+                # though its relative clause reads as a fronted phrase)
+                who = self.sentence_subject(above, colon, labels=True) if any(
+                    tok.start in above.starts or tok.low in self.lex.determiners
+                    or tok.low in self.lex.pronouns
+                    for tok in (above.toks[i] for i in (a_, f_) if i < b_)) else None
                 if who is not None:
                     return who.with_rule("previous-paragraph-colon-" + who.rule)
             elif not above.quoted and above.masked.strip() \

@@ -730,6 +730,14 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "représentante": "f", "responsable": None,
     # officers of the army and the police (« le général X » … « l'officier »)
     "officier": "m", "officière": "f", "sous-officier": "m",
+    # more trades, sports and stations (« l'universitaire », « la galeriste », « le judoka »)
+    "universitaire": None, "géographe": None, "artiste": None, "stratège": None,
+    "écologiste": None, "militaire": None, "suspect": "m", "suspecte": "f", "doctorant": "m",
+    "doctorante": "f", "exploitant": "m", "exploitante": "f", "moine": "m", "mécène": None,
+    "galeriste": None, "paysagiste": None, "hôtesse": "f", "steward": "m",
+    "astronaute": None, "garde-chasse": None, "athlète": None, "rugbyman": "m",
+    "gymnaste": None, "judoka": None, "jockey": None, "pongiste": None, "kayakiste": None,
+    "triathlète": None, "vététiste": None,
 }
 
 #: Person nouns that single out one person of a group: a complement (« le benjamin *de la
