@@ -7853,3 +7853,14 @@ def test_a_colon_closing_the_paragraph_before_after_a_relative_clause() -> None:
             "Montval depuis 1998, ne cache pas son amertume :\n\n« Ce sont des disciplines "
             "qui ne rapportent rien. »")
     assert [who(q) for q in quotes(body, "fr")] == ["paul-girard"]
+
+
+def test_an_earlier_subject_of_unknown_gender_outranks_a_complement() -> None:
+    # a name in a complement is a weak antecedent; the subject of an earlier sentence is the
+    # stronger one even when the registry does not know that person's gender
+    people = {p.id: p for p in (person("sione-taufa", "Sione Taufa"),
+                                person("dorian-sabathe", "Dorian Sabathé"))}
+    body = ("Il restait quarante secondes au chrono quand Sione Taufa a pris l'intervalle. Le "
+            "ballon avait traversé tout le terrain après un grattage de Dorian Sabathé.\n\n"
+            "« Je n'ai rien vu, j'ai juste couru », a souri le héros du soir.")
+    assert [who(q) for q in quotes_among(people, body, "fr")] == ["sione-taufa"]

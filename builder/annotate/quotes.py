@@ -8661,8 +8661,8 @@ class _Annotator:
     def earlier_subject(self, k: int, after: tuple[int, int], gender: str | None,
                         exclude: frozenset[str]) -> Mention | None:
         """The mention opening an earlier sentence of paragraph ``after[0]`` (from
-        ``self.ordered[k]`` back), when its person is known to be of ``gender`` (any
-        person with None)."""
+        ``self.ordered[k]`` back), when its person is of ``gender`` or of a gender nobody
+        knows (any person with None)."""
         para0 = after[0]
         while k >= 0:
             para, start, m = self.ordered[k]
@@ -8674,7 +8674,7 @@ class _Annotator:
                 or p.sentence(self.ordered[k - 1][1])[0] != s
             if first and m.person not in exclude and not self.is_oblique(p, m) \
                     and not self.is_possessor(p, m) \
-                    and (gender is None or self.gender(m.person) == gender):
+                    and (gender is None or self.gender(m.person) in (gender, None)):
                 return m  # the first person named in its sentence, not in a complement
             k -= 1
         return None
