@@ -7864,3 +7864,44 @@ def test_an_earlier_subject_of_unknown_gender_outranks_a_complement() -> None:
             "ballon avait traversé tout le terrain après un grattage de Dorian Sabathé.\n\n"
             "« Je n'ai rien vu, j'ai juste couru », a souri le héros du soir.")
     assert [who(q) for q in quotes_among(people, body, "fr")] == ["sione-taufa"]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # the one invited to speak is the description after the phrase, past another clause;
+    # never the capitalised participle as a name
+    (("Paul Girard est jugé pour escroquerie.\n\nInvité à s'exprimer en dernier, comme le veut "
+      "la procédure, le prévenu s'est tourné vers les parties civiles : « Je demande "
+      "pardon. »"), "fr", ["paul-girard"]),
+    # an infinitive of speech after « pour » and a clitic object: the finite verb's subject
+    (("Paul Girard connaît le terrain. D'ailleurs, il m'a appelée après la publication de ma "
+      "tribune pour me dire : « Bien joué. »"), "fr", ["paul-girard"]),
+    # words passed on by others (« cette phrase, rapportée par des participants ») are the
+    # subject's, not of whoever the agent's phrase or the words before name
+    (("Paul Girard laisse dire. Le 6 janvier, devant une cinquantaine de parlementaires de la "
+      "majorité réunis à l'Elysée, il aurait eu cette phrase, rapportée par plusieurs "
+      "participants : « Je n'exclus rien. »"), "fr", ["paul-girard"]),
+    (("Ray Lopez let them talk. Before fifty members of his party, he is said to have uttered "
+      "this sentence, reported by several participants: \"I rule nothing out.\""), "en",
+     ["ray-lopez"]),
+])
+def test_subjects_past_infinitives_and_participles(body: str, lang: str,
+                                                   expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a person in a fronted complement (spoken to, cited) is not the pronoun's antecedent
+    (("Claire Morel est sortie. Puis, à une éducatrice venue de Charleroi qui lui tendait un "
+      "carnet, elle a glissé : « Dites-leur qu'on n'est pas des dossiers. »"),
+     ["claire-morel"]),
+    (("Mardi, Paul Girard a tenté de réveiller la salle. Citant un pêcheur du delta rencontré "
+      "la semaine dernière, il a poursuivi : « Cet homme m'a dit que les inondations durent "
+      "six mois. »"), ["paul-girard"]),
+    # (« selon » gives the source the pronoun takes up)
+    (("Paul Girard est arrivé mardi. Selon un conseiller de l'Elysée, qui a requis "
+      "l'anonymat, Paris espère un accord. « Il ne faut pas se raconter d'histoires », a-t-il "
+      "expliqué."), ["label:un conseiller de l'Elysée"]),
+])
+def test_a_person_in_a_fronted_complement_is_no_antecedent(body: str,
+                                                            expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected

@@ -4192,6 +4192,13 @@ class _Annotator:
                 participle = participle if participle is not None else v
                 v -= 1
                 continue
+            if v > a and p.gap(v - 1, v) == "," and v + 1 < b \
+                    and tok.low.endswith(self.lex.past_participle_endings) \
+                    and p.toks[v + 1].low in self.lex.agents and p.tight(v, v + 1):
+                # « il aurait eu cette phrase, rapportée par plusieurs participants : »: words
+                # passed on by others are the ones of the clause's subject
+                v -= 1
+                continue
             if v - 1 >= a and p.toks[v - 1].low in self.lex.passive_auxiliaries \
                     and p.tight(v - 1, v) and self.is_speech(tok) \
                     and not (v - 2 >= a and p.toks[v - 2].low in _REFLEXIVES):
@@ -4199,8 +4206,12 @@ class _Annotator:
                 # parquet s'est dit « satisfait » » speaks: a reflexive verb)
                 v -= 2
                 continue
-            if v - 1 >= a and p.toks[v - 1].low in self.lex.infinitive \
-                    and p.tight(v - 1, v):
+            c = v - 1  # (past clitic objects: « pour me dire », « pour le lui dire »)
+            while c - 1 >= a and (p.toks[c].low in _REFLEXIVES
+                                  or p.toks[c].low in self.lex.object_clitics) \
+                    and p.tight(c, c + 1):
+                c -= 1
+            if c >= a and p.toks[c].low in self.lex.infinitive and p.tight(c, c + 1):
                 # "requiring plants to report": look for the finite verb before it
                 if infinitive is None:
                     infinitive = self.subject_of(p, v, a)
@@ -4380,12 +4391,40 @@ class _Annotator:
         for q in range(v + 1, min(len(p.toks), v + 12)):
             if p.gap(q - 1, q) == ",":
                 m = p.starts.get(p.toks[q].start)
-                if m is None or m.kind == "pronoun" or self.possessive_after(p, m):
+                if m is None:
+                    return self.invited_description(p, q)
+                if m.kind == "pronoun" or self.possessive_after(p, m):
                     return None  # (not a possessor: "Ordered to testify, X's accountant, Y,")
                 return _Who(self.joint(p, m), None, "invited-to-speak")
             if p.toks[q].start in p.starts or p.gap(q - 1, q).strip() not in ("", "'", "’"):
                 return None
         return None
+
+    def invited_description(self, p: _Para, q: int) -> _Who | None:
+        """The subject the phrase of ``invited_to_speak`` shares when no name follows its
+        comma at token q: a pronoun or a description, maybe past one more fronted clause
+        (« Invité à s'exprimer en dernier, comme le veut la procédure, le prévenu s'est
+        tourné … : »); nobody, when none is found, rather than the participle as a name."""
+        b = p.tok_range(p.toks[q].start, p.sentence(p.toks[q].start)[1])[1]
+        for _clause in range(2):
+            if q >= b:
+                break
+            tok = p.toks[q]
+            who = None
+            if tok.low in self.lex.pronouns:
+                who = self.pronoun(p, tok.low, tok.start)
+            elif tok.low in self.lex.determiners:
+                z = self.description_end(p, q, b)
+                who = self.classify_np(p, q, z, speaking=True) if z is not None else None
+            else:
+                after = self.after_fronted(p, q, b)
+                if after is not None:
+                    q = after
+                    continue
+            if who is not None:
+                return who.with_rule("invited-to-speak-" + who.rule)
+            break
+        return _Who((), None, "invited-to-speak-unknown")
 
     def after_fronted_participle(self, p: _Para, a: int, b: int) -> Mention | None:
         """The name right after the comma closing a phrase that opens the sentence with a
@@ -7936,6 +7975,16 @@ class _Annotator:
                         and q.toks[a].low in self.lex.intro and q.gap(z, z + 1) == ",":
                     past = z  # « Dans la salle, une mère de famille… »: the subject follows
                     continue
+                if i > a and q.tight(i - 1, i) and person is not None and (
+                        q.toks[i - 1].low in self.lex.prepositions
+                        or q.toks[i - 1].low in self.lex.article_prepositions
+                        or self.is_participle(q.toks[i - 1])) \
+                        and not self.lex.according.search(q.masked, q.toks[a].start, tok.start):
+                    # « Puis, à une éducatrice qui lui tendait un carnet, elle a glissé »,
+                    # « Citant un pêcheur du delta, il a poursuivi »: a person in a fronted
+                    # complement is spoken to or of, not the subject the pronoun takes up
+                    # (« Selon un conseiller, … », a-t-il expliqué »: the source is)
+                    break
                 if i > a and q.toks[i - 1].low in self.lex.intro and person is None \
                         and any(w in self.lex.documents for w in words):
                     # "In a letter seen by the Guardian, she warns": a document after a
