@@ -7905,3 +7905,30 @@ def test_subjects_past_infinitives_and_participles(body: str, lang: str,
 def test_a_person_in_a_fronted_complement_is_no_antecedent(body: str,
                                                             expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("label, lang, expected", [
+    # a label is the noun phrase: not the verb its rule ran into, nor a function word after
+    ("L'assureur a", "fr", "L'assureur"),
+    ("Le ministère de la Justice n'a pas souhaité", "fr", "Le ministère de la Justice"),
+    ("un administrateur qui", "fr", "un administrateur"),
+    ("Le dernier d", "fr", "Le dernier"),
+    ("the company said a routine change to its load-balancing", "en", "the company"),
+    ("a statement it had offered 412 pence per", "en", "a statement"),
+    # a relative clause, a name or a noun that is also a verb of speech stays
+    ("a White House official who was in the room", "en",
+     "a White House official who was in the room"),
+    ("Golden State Electric", "en", "Golden State Electric"),
+    ("Le dernier titre", "fr", "Le dernier titre"),
+    ("A nurse's note from the ward", "en", "A nurse's note from the ward"),
+    ("on", "fr", "on"),
+])
+def test_a_label_is_tidied_to_its_noun_phrase(label: str, lang: str, expected: str) -> None:
+    from builder.annotate.quotes import _LEXICONS, _tidy_label
+    assert _tidy_label(label, _LEXICONS[lang]) == expected
+
+
+def test_a_tidied_label_reaches_the_quote() -> None:
+    body = ("Les urgences ont fermé. La préfecture des Alpes-Maritimes a appelé à la prudence "
+            "et a rappelé qu'« aucune route n'est sûre ».")
+    assert [who(q) for q in quotes(body, "fr")] == ["label:La préfecture des Alpes-Maritimes"]

@@ -776,6 +776,39 @@ _KEEP_IN_MASK = frozenset(".!?…,;:")
 _INNER_CLOSE = "'’”»\""  # marks that may close a quotation inside another one
 _TERMINAL = frozenset(".!?…")
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)*")
+
+
+def _tidy_label(label: str | None, lex: _Lexicon) -> str | None:
+    """A speaker's label as the noun phrase it is, for the quote index: cut before the verb
+    of a clause that the phrase's rule ran into (« L'assureur a », « Le ministère de la
+    Justice n'a pas souhaité », "the company said a routine change…") — not inside a
+    relative clause ("an official who was in the room") — and without the function words
+    left at its end (« un administrateur qui », « Le dernier d' », "… pence per"). The
+    label stays whole when nothing would be left."""
+    if not label:
+        return label
+    toks = list(_TOKEN_RE.finditer(label))
+    auxiliaries = lex.past_auxiliaries | lex.passive_auxiliaries
+    lows = [t.group() if t.group().islower() else "" for t in toks]  # (not "Golden State")
+    end = len(toks)
+    for n in range(1, len(toks)):
+        low, nxt = lows[n], lows[n + 1] if n + 1 < len(toks) else ""
+        if low in lex.relatives or low in lex.object_relatives:
+            break
+        if low in auxiliaries or low in lex.pronouns \
+                or low in lex.speech and (nxt in lex.determiners or nxt in lex.pronouns) \
+                or low in ("n", "ne") and (nxt in auxiliaries or nxt in lex.skip):
+            # (a noun that is also a verb of speech stays: « le dernier titre », "a nurse's
+            # note from", "following the talks")
+            end = n
+            break
+    trailing = lex.np_stop | lex.complements | frozenset(lex.determiners) | lex.prepositions \
+        | lex.article_prepositions | lex.relatives | lex.object_relatives | {"d", "l"}
+    while end > 0 and toks[end - 1].group().lower() in trailing:
+        end -= 1
+    if end == 0:
+        return label
+    return label if end == len(toks) else label[:toks[end - 1].end()]
 #: a quotation inside a quotation's words: “…”, "…", « … » (the outer marks are not in them)
 #: The rules that read a speaker the text states (an attribution verb, a colon, an
 #: interruption), not one inferred from the context.
@@ -9095,7 +9128,8 @@ def find_quotes(article: Article, registry: Registry, mentions: list[Mention],
         ids = who.ids
         quotes.append(Quote(
             id=f"{article.id}-q{n}", text=texts[id(cand)], parts=parts,
-            speaker=ids[0] if ids else None, speaker_label=None if ids else who.label,
+            speaker=ids[0] if ids else None,
+            speaker_label=None if ids else _tidy_label(who.label, annotator.lex),
             lang=article.lang, rule=who.rule, speakers=ids,
         ))
     quotes = _apply_overrides(article, quotes, overrides, people, result.errors)
