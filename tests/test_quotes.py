@@ -7932,3 +7932,21 @@ def test_a_tidied_label_reaches_the_quote() -> None:
     body = ("Les urgences ont fermé. La préfecture des Alpes-Maritimes a appelé à la prudence "
             "et a rappelé qu'« aucune route n'est sûre ».")
     assert [who(q) for q in quotes(body, "fr")] == ["label:La préfecture des Alpes-Maritimes"]
+
+
+def test_a_closing_guillemet_opening_a_paragraph_continues_the_quotation() -> None:
+    # « … ¶ » … », a confié X »: the continuation mark of some French and Quebec papers
+    body = ("« Ce n'est pas une décision qu'on a prise à la légère. On en a parlé pendant deux "
+            "ans.\n\n» Ce qui a fait la différence, c'est que Northgate voulait nos usines », a "
+            "confié le PDG, Paul Girard, en entrevue.")
+    found = quotes(body, "fr")
+    assert [who(q) for q in found] == ["paul-girard"]
+    assert "Ce qui a fait la différence" in found[0].text and len(found[0].parts) == 2
+
+
+def test_a_closing_guillemet_then_a_comma_still_closes() -> None:
+    # (a paragraph opening on « », a-t-il dit » closes the quotation left open before)
+    body = ("« Ce n'est pas une décision qu'on a prise à la légère.\n\n», a dit Paul Girard. "
+            "Puis il est parti.")
+    found = quotes(body, "fr")
+    assert len(found) == 1 and "Puis il est parti" not in found[0].text

@@ -977,7 +977,11 @@ def _regions(text: str, carry: bool, turn: bool = False) -> tuple[list[_Region],
     continues = False
     if carry:
         lead = n - len(text.lstrip())
-        if lead < n and text[lead] in "“«\"„":
+        after = text[lead + 1:].lstrip()[:1]
+        if lead < n and (text[lead] in "“«\"„" or text[lead] == "»" and (
+                after.isalnum() or after in "«“\"(…")):
+            # (« » Ce qui a fait la différence… », a confié X »: a closing guillemet opening
+            # the paragraph is the continuation mark some French and Quebec papers use)
             stack = [(_FAMILY[text[lead]], lead)]
             continues = True
             begin = lead + 1
