@@ -7950,3 +7950,22 @@ def test_a_closing_guillemet_then_a_comma_still_closes() -> None:
             "Puis il est parti.")
     found = quotes(body, "fr")
     assert len(found) == 1 and "Puis il est parti" not in found[0].text
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a quotation that is a paragraph of its own: the person the next paragraph opens on
+    ("« Je n'aurais jamais imaginé remplir l'Olympia. »\n\nClaire Morel n'en revient toujours "
+     "pas. Samedi, la chanteuse a fait salle comble.", "fr", ["claire-morel"]),
+    ("« On ne me consulte plus sur rien. »\n\nL'ingénieure Claire Morel ne cache plus son "
+     "amertume depuis l'arrivée de Paul Girard.", "fr", ["claire-morel"]),
+    ("\"We will rebuild.\"\n\nMargaret Hsu stood in front of what was left of the library on "
+     "Tuesday.", "en", ["margaret-hsu"]),
+    # not after a paragraph with quotation marks: a quotation this module may have missed
+    # introduces it ('… spanning paragraphs in single marks)
+    ("A source told the paper: 'It was the most relaxed wedding you could imagine.\n\n'Theo "
+     "cooked the dinner himself.'\n\nGuests included Ray Lopez, who left in tears.", "en",
+     [None]),
+])
+def test_a_quotation_alone_then_the_next_paragraph_names_its_speaker(
+        body: str, lang: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected

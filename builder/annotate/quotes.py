@@ -1055,6 +1055,14 @@ def _regions(text: str, carry: bool, turn: bool = False) -> tuple[list[_Region],
         return out, False
 
 
+def _has_marks(text: str) -> bool:
+    """The text holds a quotation mark, an apostrophe between letters aside (a quotation
+    this module may not have found: 'It was … spanning paragraphs in single marks)."""
+    return any(not (0 < m.start() < len(text) - 1 and text[m.start() - 1].isalnum()
+                    and text[m.start() + 1].isalnum())
+               for m in _MARK_RE.finditer(text))
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """The quoted words without surrounding spaces and a trailing comma."""
     while start < end and text[start].isspace():
@@ -2944,7 +2952,7 @@ class _Annotator:
             if who is not None and who.ids:
                 return who
         if not self.first_person(cand):
-            return _Who(rule="none")
+            return self.next_paragraph_subject(cand) or _Who(rule="none")
         # the weaker rules, for somebody's own words only (« je », « nous », "I", "we")
         who = self.subject_two_before(p0, start)
         if who is not None and who.ids:
@@ -2959,7 +2967,29 @@ class _Annotator:
         who = self.voice_continues(p0, start) if not cand.turn else None
         if who is not None:
             return who  # (not a dialogue's turn: the voice before is the other one)
-        return _Who(rule="none")
+        return self.next_paragraph_subject(cand) or _Who(rule="none")
+
+    def next_paragraph_subject(self, cand: _Candidate) -> _Who | None:
+        """« « Je n'aurais jamais imaginé remplir l'Olympia. » ¶ Clara Benoît n'en revient
+        toujours pas… »: a quotation that is a paragraph of its own, after a paragraph with no
+        quotation mark (not a dialogue's turn), is the words of the person the next paragraph's
+        first sentence is about: its subject, named or described (« Le réalisateur
+        s'interrompt… »), else the first person it names (« Le constat est signé X »)."""
+        first, last = cand.pieces[0], cand.pieces[-1]
+        p0, pl = self.paras[first.para], self.paras[last.para]
+        start = first.open_at if first.open_at is not None else first.start
+        if p0.masked[:start].strip() or last.close_at is None or cand.turn \
+                or first.para > 0 and _has_marks(self.paras[first.para - 1].text) \
+                or len({pc.para for pc in cand.pieces}) < len(cand.pieces) \
+                or pl.masked[last.close_at + 1:].strip(" .!?…") \
+                or last.para + 1 >= len(self.paras):
+            return None
+        q = self.paras[last.para + 1]
+        if not q.toks:
+            return None
+        who = self.sentence_subject(q, max(0, q.sentence(0)[1] - 1))
+        return who.with_rule("next-paragraph-" + who.rule) if who is not None and who.ids \
+            else None
 
     def interviewee_tells(self, cand: _Candidate) -> _Who | None:
         """An interview's answer (the paragraph after a question in bold or after "Q:")
@@ -8718,12 +8748,13 @@ class _Annotator:
                 return False  # (only adjectives between the determiner and the noun)
         return False
 
-    def described_opening(self, upto: tuple[int, int], gender: str,
+    def described_opening(self, upto: tuple[int, int], gender: str | None,
                           exclude: frozenset[str]) -> _Who | None:
         """The person a definite singular description opening a sentence of paragraph
         ``upto[0]`` (up to the sentence starting at ``upto[1]``, the nearest first) takes up:
-        the one named last before it, of ``gender`` (« Le buteur, lui, a dédié son but… »).
-        Not a relative (« Le père de X »), whom a name before it is not."""
+        the one named last before it, of ``gender`` (« Le buteur, lui, a dédié son but… »;
+        None: the description's own). Not a relative (« Le père de X »), whom a name before
+        it is not."""
         p = self.paras[upto[0]]
         lex = self.lex
         for s in reversed([s for s in p.sentences if s <= upto[1]]):
@@ -8731,14 +8762,16 @@ class _Annotator:
             if a >= b or p.toks[a].start in p.starts:
                 continue
             det = lex.determiners.get(p.toks[a].low)
-            if det is None or not det[1] or det[0] not in (None, "", gender):
+            if det is None or not det[1] or det[0] == "p" \
+                    or gender is not None and det[0] not in (None, "", gender):
                 continue
             noun = next((t.low for t in p.toks[a + 1:min(a + 3, b)] if t.low in lex.persons),
                         None)
             if noun is None or noun in lex.kin or noun in lex.relation_nouns \
-                    or lex.persons[noun] not in (None, gender):
+                    or gender is not None and lex.persons[noun] not in (None, gender):
                 continue
-            who = self.resolve(p, gender, p.toks[a].start, paragraphs=2, exclude=exclude)
+            wanted = gender or lex.persons[noun] or (det[0] if det[0] in ("f", "m") else None)
+            who = self.resolve(p, wanted, p.toks[a].start, paragraphs=2, exclude=exclude)
             if who is not None and len(who.ids) == 1:
                 return _Who(who.ids, None, "resolved-described-subject")
             return None
