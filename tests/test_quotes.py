@@ -7969,3 +7969,30 @@ def test_a_closing_guillemet_then_a_comma_still_closes() -> None:
 def test_a_quotation_alone_then_the_next_paragraph_names_its_speaker(
         body: str, lang: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # "the latter" as the subject after the quotation, or opening the sentence before a
+    # pronoun: the person named last
+    ("Ray Lopez handed over the presidency to Paul Girard. \"I'm counting on all of you,\" "
+     "the latter told volunteers.", "en", ["paul-girard"]),
+    ("Paul Girard was re-elected on Tuesday, defeating Ray Lopez. The latter conceded before "
+     "9 p.m. \"The voters have spoken,\" he said.", "en", ["ray-lopez"]),
+    # « le second » opening the sentence before the pronoun's
+    ("Paul Girard et Ray Lopez ont marqué samedi. Le premier a ouvert le score de la tête. "
+     "« Je l'ai vu arriver », a-t-il raconté. Le second a doublé la mise sur penalty. « Je le "
+     "tire toujours du même côté », a-t-il expliqué.", "fr", ["paul-girard", "ray-lopez"]),
+    # « son rival », "his rival": of the two named last, the one who is not the subject
+    ("Paul Girard a pris le meilleur sur Ray Lopez dans le dernier virage. Son rival n'a pas "
+     "digéré la manœuvre. « Il m'a tassé contre les barrières », a-t-il dénoncé.", "fr",
+     ["ray-lopez"]),
+    ("Paul Girard edged out Ray Lopez on the final bend. His rival was furious. \"He pushed "
+     "me into the barriers,\" he said.", "en", ["ray-lopez"]),
+    # (a name in apposition to a noun's complement is the whole phrase's: the father speaks)
+    ("Le procès s'est ouvert lundi. Le père de la victime, Paul Girard, s'est adressé "
+     "directement à l'accusé, Ray Lopez. « Regardez-moi quand je vous parle », a-t-il lancé.",
+     "fr", ["paul-girard"]),
+])
+def test_the_latter_the_second_and_the_rival(body: str, lang: str,
+                                             expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected

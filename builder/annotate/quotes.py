@@ -450,6 +450,7 @@ class _Lexicon:
     word_nouns: frozenset[str]
     ratings: frozenset[str]
     counterparts: frozenset[str]
+    opponents: frozenset[str]  # « son rival », "his opponent": the other of a pair
     rivals: frozenset[str]
     demonym_adjectives: dict[str, str]
     youth: frozenset[str]
@@ -653,6 +654,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         word_nouns=get["WORD_NOUNS"],
         ratings=get["RATINGS"],
         counterparts=get["COUNTERPART_NOUNS"],
+        opponents=get["OPPONENT_NOUNS"],
         rivals=get["RIVAL_NOUNS"],
         demonym_adjectives=get["DEMONYM_ADJECTIVE_FORMS"],
         youth=get["YOUTH_NOUNS"],
@@ -797,7 +799,7 @@ def _tidy_label(label: str | None, lex: _Lexicon) -> str | None:
             break
         if low in auxiliaries or low in lex.pronouns \
                 or low in lex.speech and (nxt in lex.determiners or nxt in lex.pronouns) \
-                or low in ("n", "ne") and (nxt in auxiliaries or nxt in lex.skip):
+                or low in lex.skip and nxt in auxiliaries:  # (« … n'a pas souhaité »)
             # (a noun that is also a verb of speech stays: « le dernier titre », "a nurse's
             # note from", "following the talks")
             end = n
@@ -4086,6 +4088,10 @@ class _Annotator:
         pair = self.noun_pair(p, a, j)
         if pair is not None:  # '"…," father and son insisted'
             return pair.with_rule("after:subject-first-" + pair.rule)
+        latter = self.latter(p, a, forward=True)
+        if latter is not None and a + latter[1] - 1 == j:  # '"…," the latter told volunteers'
+            who = self.resolve_latest(p, latter[0], first.start)
+            return who.with_rule("after:subject-first-" + who.rule) if who else None
         if (first.low in self.lex.determiners or first.low in self.lex.possessives) \
                 and first.start not in p.starts:
             # the whole phrase before the verb is the subject: "a person familiar with…"
@@ -7775,11 +7781,16 @@ class _Annotator:
             # « Son homologue a marqué ses distances. « … », a-t-il prévenu »
             return other.with_rule("described-before-quote")
         latter = self.latter(p, a, forward=True) if a < b else None
-        if latter is not None and latter[0] == gender:
-            # « Cette dernière n'a pas encore lu le livre. « … », avoue la septuagénaire »
-            who = self.resolve_latest(p, latter[0], p.toks[a].start)
+        if latter is not None and latter[0] in (gender, ""):
+            # « Cette dernière n'a pas encore lu le livre. « … », avoue la septuagénaire »,
+            # "The latter conceded. "…," he said"
+            who = self.resolve_latest(p, latter[0] or gender, p.toks[a].start)
             return who.with_rule("described-before-quote") \
                 if who is not None and len(who.ids) == 1 else None
+        former = self.former_reference(p, a, b) if a < b else None
+        if former is not None and self.gender(former.ids[0]) in (gender, None):
+            # « Le second a doublé la mise. « … », a-t-il expliqué »
+            return former.with_rule("described-before-quote")
         det = self.lex.determiners.get(p.toks[a].low) if a < b else None
         if det is None or not det[1] or det[0] == "p":
             return None
@@ -8193,14 +8204,53 @@ class _Annotator:
         counterpart was …"): the other of the pair (:meth:`counterpart`); not « Son homologue
         italien »: a nationality picks one of several, which the pair rule cannot."""
         if i + 1 >= b or p.toks[i].low not in self.lex.singular_possessives \
-                or p.toks[i + 1].low not in self.lex.counterparts:
+                or (p.toks[i + 1].low not in self.lex.counterparts
+                    and p.toks[i + 1].low not in self.lex.opponents):
             return None
         if i + 2 < len(p.toks) and p.gap(i + 1, i + 2) not in (",", ":"):
-            nxt = p.toks[i + 2]
-            if nxt.low not in self.lex.past_auxiliaries \
-                    and nxt.low not in self.lex.passive_auxiliaries and not self.is_speech(nxt):
+            def verb(tok: _Tok) -> bool:
+                return tok.low in self.lex.past_auxiliaries \
+                    or tok.low in self.lex.passive_auxiliaries or self.is_speech(tok)
+            n = i + 2
+            while n + 1 < b and not verb(p.toks[n]) and p.toks[n].low in self.lex.skip \
+                    and p.tight(n, n + 1):
+                n += 1  # (« Son rival n'a pas digéré »)
+            if not verb(p.toks[n]):
                 return None
+        if p.toks[i + 1].low in self.lex.opponents:
+            return self.opponent(p, p.toks[i].start)
         return self.counterpart(p, p.toks[i].start)
+
+    def opponent(self, p: _Para, pos: int) -> _Who | None:
+        """« Yann Kerbrat a pris le meilleur sur Erwan Guégan. Son rival n'a pas digéré… »,
+        "X edged out Y. His rival was furious": of the two people named last, the one who is
+        not the subject of their sentence (the possessor is the one the text is about)."""
+        pair = self.recent_people(p, pos, 2)
+        if pair is None:
+            return None
+        subjects = [pid for pid in pair.ids if self.opens_sentence(pid, p, pos)]
+        if len(subjects) != 1:
+            return None
+        other = pair.ids[1] if subjects[0] == pair.ids[0] else pair.ids[0]
+        return _Who((other,), None, "opponent")
+
+    def opens_sentence(self, pid: str, p: _Para, pos: int) -> bool:
+        """The last mention of ``pid`` before (p, pos), in this paragraph or the one before,
+        is the first mention of its sentence, neither in a complement nor a possessor."""
+        k = bisect.bisect_left(self.order_keys, (p.index, pos)) - 1
+        while k >= 0:
+            para, start, m = self.ordered[k]
+            if para < p.index - 1:
+                return False
+            if m.person == pid:
+                q = self.paras[para]
+                s = q.sentence(start)[0]
+                first = min((st for st in q.starts if s <= st and not q.in_quote(st)),
+                            default=None)
+                return first == start and not self.is_oblique(q, m) \
+                    and not self.is_possessor(q, m)
+            k -= 1
+        return False
 
     def counterpart(self, p: _Para, pos: int) -> _Who | None:
         """« Son homologue », "his counterpart": the person last named (the possessor) has
@@ -8741,9 +8791,12 @@ class _Annotator:
             if low in lex.article_prepositions:
                 return True  # « au manager, X »
             if low in lex.determiners or low in lex.possessives:
+                # (not a noun's complement: « Le père de la victime, Alain Roussel, » is
+                # the father)
                 return d >= 1 and p.tight(d - 1, d) and (
                     p.toks[d - 1].low in lex.prepositions
-                    or p.toks[d - 1].low in lex.article_prepositions)
+                    or p.toks[d - 1].low in lex.article_prepositions) \
+                    and p.toks[d - 1].low not in lex.complements
             if not p.toks[d].text.islower() or p.toks[d].start in p.starts:
                 return False  # (only adjectives between the determiner and the noun)
         return False

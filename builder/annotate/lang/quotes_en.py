@@ -1065,6 +1065,9 @@ INTERPRETING = (r"(?<![^\W_])(?:(?:see|sees|saw|seen)\s+in\s+(?:it|this|that|the
 #: Nouns for the person matching another across a border or a table (« son homologue
 #: allemand », "his counterpart"): with a possessive, the other of the last two people named.
 COUNTERPART_NOUNS: frozenset[str] = frozenset({"counterpart", "counterparts"})
+#: Nouns of the other side of a contest after a singular possessive ("his rival"): the
+#: one of the two people named last who is not their sentence's subject.
+OPPONENT_NOUNS: frozenset[str] = frozenset({"rival", "opponent", "challenger"})
 #: A sentence right after a quotation that takes its words up ("With those words, X
 #: opened the hearing"): the person it names said them.
 WORDS_TAKEN_UP = (r"(?<![^\W_])with\s+(?:these|those)\s+(?:words|remarks)"

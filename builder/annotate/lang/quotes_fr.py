@@ -1343,6 +1343,9 @@ INTERPRETING = (r"(?<![^\W_])(?:(?:voir|voit|voient|voyait|voyaient|vu|vue)\s+(?
 #: Nouns for the person matching another across a border or a table (« son homologue
 #: allemand », "his counterpart"): with a possessive, the other of the last two people named.
 COUNTERPART_NOUNS: frozenset[str] = frozenset({"homologue", "homologues"})
+#: Nouns of the other side of a contest after a singular possessive (« son rival »): the
+#: one of the two people named last who is not their sentence's subject.
+OPPONENT_NOUNS: frozenset[str] = frozenset({"rival", "rivale", "adversaire", "opposant", "opposante", "challenger", "challengeuse"})
 #: Titles abbreviated before a name, and the role noun each stands for: « Me X » is « l'avocat »
 #: of the article (or « l'avocate »: the gender is the name's), « Mgr X » « l'évêque ».
 ROLE_ABBREVIATIONS: dict[str, str] = {
