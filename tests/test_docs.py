@@ -38,3 +38,30 @@ def test_plugin_options_documented() -> None:
     text = (DOCS / "contributing" / "cli.md").read_text()
     for name, _option in DossierConfig._schema:
         assert f"      {name}:" in text, name
+
+
+def _prose_lines(path: Path) -> list[tuple[int, str]]:
+    """The lines of a Markdown page outside code fences and front matter."""
+    lines, fenced, front = [], False, False
+    for number, line in enumerate(path.read_text().splitlines(), 1):
+        if number == 1 and line == "---":
+            front = True
+            continue
+        if front:
+            front = line != "---"
+            continue
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        if not fenced:
+            lines.append((number, line))
+    return lines
+
+
+@pytest.mark.parametrize("page", sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md")))
+def test_no_hashtag_opens_a_line_as_a_heading(page: str) -> None:
+    # Python-Markdown makes "#Cut50 campaign, …" at the start of a wrapped line a heading,
+    # cutting the paragraph in two; a heading needs "# " (a space) in our pages
+    bad = [f"{page}:{n}: {line}" for n, line in _prose_lines(DOCS / page)
+           if re.match(r"#+[^\s#]", line)]
+    assert not bad, "rewrap so the hashtag is not at the start of a line: " + "; ".join(bad)
