@@ -200,13 +200,15 @@ class _Transaction:
         return failed
 
 
-def write_output(output: Output, out: Path) -> int:
+def write_output(output: Output, out: Path, pages: bool = True) -> int:
     """Write pages and files under ``out`` without ever leaving it half-written.
 
     ``out`` may hold other files (a ``docs/`` folder with hand-written pages): only the files
     this function generates are written, and the files it generated last time (listed in
     ``.dossier-generated.json``) but no longer generates are removed. Unchanged files are not
-    rewritten, so a watcher (``mkdocs serve``) does not loop.
+    rewritten, so a watcher (``mkdocs serve``) does not loop. With ``pages`` False (``dossier
+    export``), only data files are written and pruned: the generated pages a ``dossier build``
+    wrote there stay, and stay listed.
 
     Every changed file is first written to a staging folder inside ``out`` (same file system,
     so moving it into place is an atomic rename). If anything fails — while staging, or
@@ -230,6 +232,10 @@ def write_output(output: Output, out: Path) -> int:
         transaction = _Transaction(out, staging)
         manifest_path = out / MANIFEST
         previous = read_manifest(manifest_path)
+        if not pages:  # (the pages of an earlier ``dossier build`` are not this run's to prune)
+            content.update({uri: (out / uri).read_bytes() for uri in previous
+                            if uri.endswith(".md") and uri not in content
+                            and (out / uri).is_file() and _inside(out / uri, out)})
         # 1. Stage: every new byte on disk, and a backup of everything to replace or remove.
         changed: list[tuple[str, bool]] = []  # (uri, the target existed)
         for uri in sorted(content):
@@ -328,11 +334,12 @@ def export(out: str, root: str) -> None:
     except DossierError as exc:
         _fail(exc)
     output.pages = {}
-    write_output(output, Path(out))
+    write_output(output, Path(out), pages=False)
     click.echo(f"{len(output.files)} data files in {out}")
 
 
-@main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+              add_help_option=False)
 @click.pass_context
 def evaluate(ctx: click.Context) -> None:
     """Measure annotation quality against the gold annotations in eval/ (see docs/quality.md).
@@ -341,7 +348,7 @@ def evaluate(ctx: click.Context) -> None:
     --pooled, --ci (95% bootstrap intervals), --rules (speaker accuracy by rule), --details,
     --json, --min-f1 X, --no-registry (annotate with an empty registry, as for a new topic),
     --show-heldout (let --details list the private sets' errors), --root DIR (the project,
-    default: .).
+    default: .). `dossier evaluate --help` lists them all, with their help.
     """
     from .evaluate import main as evaluate_main
 

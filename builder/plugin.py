@@ -137,7 +137,7 @@ class DossierConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs lea
     cache = c.Optional(c.Type(str))
     jobs = c.Type(int, default=0)
     atomic = c.Type(bool, default=True)
-    # check_site costs ~15% of a 1,000-article build (docs/performance.md), more than the
+    # check_site costs 15–17% of a 1,000-article build (docs/performance.md), more than the
     # 5% an always-on check may cost: off by default, on for the seeds project (mkdocs.yml).
     check_invariants = c.Type(bool, default=False)
     # Reuse unchanged generated pages between `mkdocs serve` rebuilds (never in `build`).

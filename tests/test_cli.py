@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -177,3 +178,30 @@ def test_a_mistake_in_a_template_override_is_an_error_naming_its_line(
     # Jinja finds the tag unclosed on the next line
     assert (f"overrides/dossier/person.md.jinja:{line_of('{% if page_number == 1 %}') + 1}: "
             "error: syntax error: expected token 'end of statement block'") in out
+
+
+def test_export_leaves_the_pages_a_build_wrote(project: Path,
+                                               article_factory: Callable[..., Path]) -> None:
+    # "Write only the data files": the generated pages `dossier build` wrote there stay
+    article_factory()
+    out = project / "docs"
+    run("build", "--out", str(out), "--root", str(project), "--jobs", "1")
+    page = out / "articles" / "2019" / "test-article.md"
+    before = page.read_bytes()
+    code, text = run("export", "--out", str(out), "--root", str(project))
+    assert code == 0, text
+    assert page.read_bytes() == before
+    assert "articles/2019/test-article.md" in json.loads((out / MANIFEST).read_text())["files"]
+    # and a later build still prunes a page its article no longer makes
+    (project / "seeds" / "articles" / "test-article.md").unlink()
+    run("build", "--out", str(out), "--root", str(project), "--jobs", "1")
+    assert not page.exists()
+
+
+def test_evaluate_help_lists_its_options() -> None:
+    # (each option on a line of its own, with its help; not only named in the description)
+    code, text = run("evaluate", "--help")
+    assert code == 0
+    for option in ("--set SET", "--group GROUP", "--pooled", "--ci", "--no-registry",
+                   "--min-f1 X"):
+        assert re.search(rf"^  {re.escape(option)}\s", text, re.MULTILINE), option
