@@ -341,9 +341,12 @@ class SiteMeta:
     year: str = ""
 
     def cite(self, title: str, page: str) -> str:
-        where = self.url.rstrip("/") + "/" + page_url(page) if self.url else page_url(page)
+        """The page's citation; with no ``site_url`` (a local build), no address: a path
+        relative to nothing is no address a reader can cite."""
         year = f" ({self.year})" if self.year else ""
-        return f"{self.name}{year}. {title}. {where}"
+        if not self.url:
+            return f"{self.name}{year}. {title}."
+        return f"{self.name}{year}. {title}. {self.url.rstrip('/')}/{page_url(page)}"
 
 
 @dataclass
