@@ -3218,3 +3218,14 @@ def test_a_title_before_a_name_still_starts_a_new_name() -> None:
 ])
 def test_more_verbs_of_speech_are_person_cues(text: str, name: str) -> None:
     assert discovered_names(run(text, "en", EMPTY)) == {name}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a demonym noun written as a title ends before the given name: the person is found
+    ("Welshman Owen Price and Scot Callum Reid started together in the centres.",
+     "Owen Price"),
+    ("Dane Mads Kjeldsen won the stage ahead of Belgian Tom Peeters.", "Tom Peeters"),
+])
+def test_a_demonym_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    names = discovered_names(run(text, "en", registry=EMPTY))
+    assert name in names and not any(n.endswith(name) and n != name for n in names)

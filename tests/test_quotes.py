@@ -7996,3 +7996,15 @@ def test_a_quotation_alone_then_the_next_paragraph_names_its_speaker(
 def test_the_latter_the_second_and_the_rival(body: str, lang: str,
                                              expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a demonym written as a title ("Texan Cody Barnes") is the person's: "the Texan"
+    ("Texan Paul Girard won in a playoff on Sunday. Ray Lopez finished second. \"Nothing "
+     "beats winning at home,\" the Texan said.", ["paul-girard"]),
+    # demonyms of cities and regions: "the Milanese", "the Scandinavian"
+    ("Milan-born Paul Girard signed a four-year deal. \"I dreamed of the Premier League,\" "
+     "the Milanese said.", ["paul-girard"]),
+])
+def test_english_demonyms_as_speakers(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "en")] == expected

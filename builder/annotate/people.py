@@ -2282,7 +2282,9 @@ def _discover(
             before = low[run[i - 1].start:run[i - 1].end]
             after_particle = before in _LEX.particles and full[run[i - 1].start].islower()
             # (a noun for a person too, capitalised as a title: "Premier Joanne Maddern")
-            after_role = party or (before in _LEX.roles or before in _LEX.apposition_nouns) \
+            # ("Welshman Owen Price", "Belgian Tom Peeters": a demonym noun as a title)
+            after_role = party or (before in _LEX.roles or before in _LEX.apposition_nouns
+                                   or before in _LEX.demonyms) \
                 and before not in _LEX.given and full[run[i - 1].start].isupper()
             adjective = adjective or (before in _LEX.not_first and not after_particle)
             if word in _LEX.given and word not in _LEX.not_first \

@@ -1640,6 +1640,14 @@ class _Annotator:
                     # does not know, written between an article and the name, is their role
                     # (« la Japonaise Haruka Nishimura » … « la Japonaise »: a demonym too)
                     self.bind(p, before[-1], m, None)
+                if tight and not role_before and before and m.kind != "pronoun" \
+                        and before[-1] in lex.demonym_words \
+                        and (len(before) < 2 or before[-2] not in lex.determiners):
+                    written = p.text[max(0, lead - 48):lead].rstrip()
+                    if written[-len(before[-1]):][:1].isupper():
+                        # "Texan Cody Barnes beat …" … "the Texan said": a demonym written as
+                        # a title is the person's (« le Danois X » is bound as a role above)
+                        self.bind(p, before[-1], m, None)
                 if m.kind != "pronoun":
                     self.bind_acronyms(p, m, before if tight else [], e0)
                 comma_before = head.endswith(",") and any(

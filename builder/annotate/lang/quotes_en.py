@@ -855,6 +855,8 @@ DEMONYM_WORDS: dict[str, str] = {
     "ukrainian": "", "pole": "", "swede": "", "dane": "", "norwegian": "", "finn": "",
     "portuguese": "", "belgian": "", "swiss": "", "austrian": "", "greek": "", "turk": "",
     "egyptian": "", "moroccan": "", "algerian": "", "jamaican": "", "yorkshireman": "m",
+    "scandinavian": "", "milanese": "", "parisian": "", "venetian": "", "neapolitan": "",
+    "sicilian": "", "catalan": "", "basque": "", "bavarian": "", "corsican": "",
     "brit": "", "icelander": "", "filipino": "", "filipina": "f",
     "vietnamese": "", "thai": "", "indonesian": "", "malaysian": "", "singaporean": "",
     "colombian": "", "venezuelan": "", "peruvian": "", "chilean": "", "cuban": "",
