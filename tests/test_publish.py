@@ -30,7 +30,7 @@ def test_the_publish_workflow_sets_the_address_of_the_pages_site() -> None:
     pages = next(s for s in steps if str(s.get("uses", "")).startswith("actions/configure-pages"))
     build = next(s for s in steps if s.get("run") == "make build")
     assert steps.index(pages) < steps.index(build)
-    assert build["env"]["SITE_URL"] == "${{ steps.%s.outputs.base_url }}/" % pages["id"]
+    assert build["env"]["SITE_URL"] == "${{ steps." + pages["id"] + ".outputs.base_url }}/"
 
 
 def test_a_citation_without_an_address_gives_no_relative_path() -> None:

@@ -7954,16 +7954,16 @@ def test_a_closing_guillemet_then_a_comma_still_closes() -> None:
 
 @pytest.mark.parametrize("body, lang, expected", [
     # a quotation that is a paragraph of its own: the person the next paragraph opens on
-    ("« Je n'aurais jamais imaginé remplir l'Olympia. »\n\nClaire Morel n'en revient toujours "
-     "pas. Samedi, la chanteuse a fait salle comble.", "fr", ["claire-morel"]),
-    ("« On ne me consulte plus sur rien. »\n\nL'ingénieure Claire Morel ne cache plus son "
-     "amertume depuis l'arrivée de Paul Girard.", "fr", ["claire-morel"]),
-    ("\"We will rebuild.\"\n\nMargaret Hsu stood in front of what was left of the library on "
-     "Tuesday.", "en", ["margaret-hsu"]),
+    (("« Je n'aurais jamais imaginé remplir l'Olympia. »\n\nClaire Morel n'en revient toujours "
+     "pas. Samedi, la chanteuse a fait salle comble."), "fr", ["claire-morel"]),
+    (("« On ne me consulte plus sur rien. »\n\nL'ingénieure Claire Morel ne cache plus son "
+     "amertume depuis l'arrivée de Paul Girard."), "fr", ["claire-morel"]),
+    (("\"We will rebuild.\"\n\nMargaret Hsu stood in front of what was left of the library on "
+     "Tuesday."), "en", ["margaret-hsu"]),
     # not after a paragraph with quotation marks: a quotation this module may have missed
     # introduces it ('… spanning paragraphs in single marks)
-    ("A source told the paper: 'It was the most relaxed wedding you could imagine.\n\n'Theo "
-     "cooked the dinner himself.'\n\nGuests included Ray Lopez, who left in tears.", "en",
+    (("A source told the paper: 'It was the most relaxed wedding you could imagine.\n\n'Theo "
+     "cooked the dinner himself.'\n\nGuests included Ray Lopez, who left in tears."), "en",
      [None]),
 ])
 def test_a_quotation_alone_then_the_next_paragraph_names_its_speaker(
@@ -7974,23 +7974,23 @@ def test_a_quotation_alone_then_the_next_paragraph_names_its_speaker(
 @pytest.mark.parametrize("body, lang, expected", [
     # "the latter" as the subject after the quotation, or opening the sentence before a
     # pronoun: the person named last
-    ("Ray Lopez handed over the presidency to Paul Girard. \"I'm counting on all of you,\" "
-     "the latter told volunteers.", "en", ["paul-girard"]),
-    ("Paul Girard was re-elected on Tuesday, defeating Ray Lopez. The latter conceded before "
-     "9 p.m. \"The voters have spoken,\" he said.", "en", ["ray-lopez"]),
+    (("Ray Lopez handed over the presidency to Paul Girard. \"I'm counting on all of you,\" "
+     "the latter told volunteers."), "en", ["paul-girard"]),
+    (("Paul Girard was re-elected on Tuesday, defeating Ray Lopez. The latter conceded before "
+     "9 p.m. \"The voters have spoken,\" he said."), "en", ["ray-lopez"]),
     # « le second » opening the sentence before the pronoun's
-    ("Paul Girard et Ray Lopez ont marqué samedi. Le premier a ouvert le score de la tête. "
+    (("Paul Girard et Ray Lopez ont marqué samedi. Le premier a ouvert le score de la tête. "
      "« Je l'ai vu arriver », a-t-il raconté. Le second a doublé la mise sur penalty. « Je le "
-     "tire toujours du même côté », a-t-il expliqué.", "fr", ["paul-girard", "ray-lopez"]),
+     "tire toujours du même côté », a-t-il expliqué."), "fr", ["paul-girard", "ray-lopez"]),
     # « son rival », "his rival": of the two named last, the one who is not the subject
-    ("Paul Girard a pris le meilleur sur Ray Lopez dans le dernier virage. Son rival n'a pas "
-     "digéré la manœuvre. « Il m'a tassé contre les barrières », a-t-il dénoncé.", "fr",
+    (("Paul Girard a pris le meilleur sur Ray Lopez dans le dernier virage. Son rival n'a pas "
+     "digéré la manœuvre. « Il m'a tassé contre les barrières », a-t-il dénoncé."), "fr",
      ["ray-lopez"]),
-    ("Paul Girard edged out Ray Lopez on the final bend. His rival was furious. \"He pushed "
-     "me into the barriers,\" he said.", "en", ["ray-lopez"]),
+    (("Paul Girard edged out Ray Lopez on the final bend. His rival was furious. \"He pushed "
+     "me into the barriers,\" he said."), "en", ["ray-lopez"]),
     # (a name in apposition to a noun's complement is the whole phrase's: the father speaks)
-    ("Le procès s'est ouvert lundi. Le père de la victime, Paul Girard, s'est adressé "
-     "directement à l'accusé, Ray Lopez. « Regardez-moi quand je vous parle », a-t-il lancé.",
+    (("Le procès s'est ouvert lundi. Le père de la victime, Paul Girard, s'est adressé "
+     "directement à l'accusé, Ray Lopez. « Regardez-moi quand je vous parle », a-t-il lancé."),
      "fr", ["paul-girard"]),
 ])
 def test_the_latter_the_second_and_the_rival(body: str, lang: str,
@@ -8000,11 +8000,11 @@ def test_the_latter_the_second_and_the_rival(body: str, lang: str,
 
 @pytest.mark.parametrize("body, expected", [
     # a demonym written as a title ("Texan Cody Barnes") is the person's: "the Texan"
-    ("Texan Paul Girard won in a playoff on Sunday. Ray Lopez finished second. \"Nothing "
-     "beats winning at home,\" the Texan said.", ["paul-girard"]),
+    (("Texan Paul Girard won in a playoff on Sunday. Ray Lopez finished second. \"Nothing "
+     "beats winning at home,\" the Texan said."), ["paul-girard"]),
     # demonyms of cities and regions: "the Milanese", "the Scandinavian"
-    ("Milan-born Paul Girard signed a four-year deal. \"I dreamed of the Premier League,\" "
-     "the Milanese said.", ["paul-girard"]),
+    (("Milan-born Paul Girard signed a four-year deal. \"I dreamed of the Premier League,\" "
+     "the Milanese said."), ["paul-girard"]),
 ])
 def test_english_demonyms_as_speakers(body: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, "en")] == expected

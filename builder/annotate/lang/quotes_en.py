@@ -872,7 +872,7 @@ DEMONYM_WORDS: dict[str, str] = {
     "ghanaian": "", "quebecer": "", "scouser": "", "geordie": "",
     "brummie": "", "glaswegian": "", "mancunian": "", "liverpudlian": "", "aberdonian": "",
     "cornishman": "m", "cornishwoman": "f", "ulsterman": "m", "ulsterwoman": "f",
-    "parisian": "", "berliner": "", "bostonian": "", "chicagoan": "", "oklahoman": "",
+    "berliner": "", "bostonian": "", "chicagoan": "", "oklahoman": "",
     "ohioan": "", "floridian": "", "virginian": "", "iowan": "", "kansan": "",
     "nebraskan": "", "alaskan": "", "arizonan": "", "coloradan": "", "minnesotan": "",
     "michigander": "", "louisianan": "", "mississippian": "", "kentuckian": "",
