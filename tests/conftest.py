@@ -107,8 +107,10 @@ def copy_site_project(dest: Path, *, with_seeds: bool = True) -> Path:
 
 def mkdocs(project: Path, *args: str, env: dict[str, str] | None = None,
            check: bool = True) -> subprocess.CompletedProcess[str]:
-    """Run the real `mkdocs` of this environment in ``project``."""
-    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    """Run the real `mkdocs` of this environment in ``project``, with the plugin of this
+    checkout (the environment's editable install may point at another one: a git worktree)."""
+    path = os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
+    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": path, **(env or {})}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", *args], check=False, cwd=project, env=full_env,
         capture_output=True, text=True, timeout=600,
