@@ -33,6 +33,7 @@ import yaml
 
 from . import __version__
 from . import render as _render
+from . import xrefs as _xrefs
 from .annotate import AnnotationResult, annotate_article
 from .annotate import dates as _dates
 from .annotate import people as _people
@@ -66,10 +67,22 @@ class Settings:
     cache: str | None = ".dossier-cache"
     jobs: int = 0  # 0 = one per core, 1 = no worker processes
     meta: SiteMeta | None = None  # None: site_name and site_url of the project's mkdocs.yml
+    # The hand-written pages, whose cross-references are checked (``xrefs``); None: the
+    # docs_dir of the project's mkdocs.yml (``docs`` by default).
+    docs: str | None = None
 
     @property
     def seeds_dir(self) -> Path:
         return self.root / self.seeds
+
+    @property
+    def docs_dir(self) -> Path:
+        return self.root / (self.docs if self.docs is not None else load_docs_dir(self.root))
+
+    @property
+    def xrefs_lock(self) -> Path:
+        """The pins of the hand-written pages' cross-references (``xrefs.LOCK_NAME``)."""
+        return self.seeds_dir / _xrefs.LOCK_NAME
 
     @property
     def articles_dir(self) -> Path:
@@ -105,6 +118,9 @@ class Output:
     files: dict[str, bytes]
     dossier: Dossier
     stats: BuildStats
+    #: What does not stop the build but fails ``--strict``: a cited paragraph or quotation
+    #: whose text is not pinned yet (``xrefs``).
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def _digest(*parts: str | bytes) -> str:
@@ -795,6 +811,10 @@ class Builder:
         dossier = self._assembler.assemble(sources.articles, sources.annotations,
                                            sources.registry)
         lap("assemble")
+        xrefs = self.check_cross_references(dossier)
+        if xrefs.errors:  # before rendering: a failed build writes nothing
+            raise DossierError(xrefs.errors)
+        lap("cross-references")
         cache = self.settings.cache_dir
         renderer = Renderer(dossier, self.settings.templates_dir, self.meta,
                             citations=sources.citations, keys=sources.keys,
@@ -811,7 +831,21 @@ class Builder:
             self._pages, self._pieces = {}, Pieces()
             files = data_files(dossier, renderer.site.quote_pages)
         lap("export")
-        return Output(pages=pages, files=files, dossier=dossier, stats=stats)
+        return Output(pages=pages, files=files, dossier=dossier, stats=stats,
+                      warnings=xrefs.warnings)
+
+    def check_cross_references(self, dossier: Dossier) -> _xrefs.Report:
+        """The cross-references of the hand-written pages to paragraphs and quotations,
+        checked against the texts pinned in ``seeds/xrefs.lock.yml`` (``xrefs.check``)."""
+        s = self.settings
+        return _xrefs.check_pages(s.docs_dir, s.root, s.xrefs_lock, dossier.articles,
+                                  dossier.annotations)
+
+    def assemble(self) -> Dossier:
+        """Load, annotate and assemble, without rendering (``dossier xrefs``)."""
+        sources = self.prepare(BuildStats())
+        return self._assembler.assemble(sources.articles, sources.annotations,
+                                        sources.registry)
 
 
 def build_tables() -> None:
@@ -880,6 +914,27 @@ def load_site_meta(root: Path, config_file: str = "mkdocs.yml") -> SiteMeta:
         path = (path.parent / parent).resolve()
     default = SiteMeta()
     return SiteMeta(name=found.get("site_name", default.name), url=found.get("site_url", ""))
+
+
+def load_docs_dir(root: Path, config_file: str = "mkdocs.yml") -> str:
+    """``docs_dir`` of the project's MkDocs configuration (following ``INHERIT``), relative
+    to ``root``; ``docs`` when it sets none."""
+    path, seen = root / config_file, set()
+    while path.is_file() and path not in seen:
+        seen.add(path)
+        try:
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
+        except (OSError, yaml.YAMLError):
+            break
+        if not isinstance(data, dict):
+            break
+        if isinstance(data.get("docs_dir"), str):
+            return str(data["docs_dir"])
+        parent = data.get("INHERIT")
+        if not isinstance(parent, str):
+            break
+        path = (path.parent / parent).resolve()
+    return "docs"
 
 
 def _read_or_none(path: Path) -> bytes | None:

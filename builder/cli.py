@@ -1,4 +1,4 @@
-"""The ``dossier`` command: import, check, build, export, evaluate.
+"""The ``dossier`` command: import, check, build, export, xrefs, evaluate.
 
 Every command reports bad input as messages naming file, field and line, and exits non-zero;
 none prints a traceback for a contributor's mistake.
@@ -27,6 +27,12 @@ def _settings(root: str, jobs: int = 0, cache: bool = True) -> Settings:
 def _fail(exc: DossierError) -> None:
     click.echo(exc.report(), err=True)
     sys.exit(1)
+
+
+def _warn(output: Output) -> None:
+    """The build's warnings (cited texts not pinned yet), on standard error."""
+    for problem in output.warnings:
+        click.echo(problem.format(), err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -86,6 +92,7 @@ def check(root: str, strict: bool, as_json: bool) -> None:
         output = builder.generate()
     except DossierError as exc:
         _fail(exc)
+    _warn(output)
     from .review import format_queue, queue_json, review_queue, summary
 
     queue = review_queue(output.dossier.warnings, output.dossier.articles)
@@ -95,7 +102,7 @@ def check(root: str, strict: bool, as_json: bool) -> None:
         for line in format_queue(queue):
             click.echo(line)
         click.echo(summary(queue, len(output.dossier.articles)), err=True)
-    if strict and queue:
+    if strict and (queue or output.warnings):
         sys.exit(1)
 
 
@@ -116,6 +123,7 @@ def build(out: str, root: str, jobs: int) -> None:
         output = builder.generate()
     except DossierError as exc:
         _fail(exc)
+    _warn(output)
     written = write_output(output, Path(out))
     click.echo(f"{len(output.pages)} pages and {len(output.files)} data files in {out} "
                f"({written} changed)")
@@ -336,6 +344,66 @@ def export(out: str, root: str) -> None:
     output.pages = {}
     write_output(output, Path(out), pages=False)
     click.echo(f"{len(output.files)} data files in {out}")
+
+
+@main.command()
+@click.option("--root", default=".", show_default=True, help="The project root.")
+@click.option("--update", is_flag=True,
+              help="Pin the texts the pages cite now (after checking the links).")
+def xrefs(root: str, update: bool) -> None:
+    """Check the hand-written pages' cross-references to paragraphs and quotations.
+
+    Paragraph anchors (<article>-p3) and quotation ids (<article>-q6) are positions: a
+    paragraph inserted above shifts them. seeds/xrefs.lock.yml pins the text each cited one
+    had when the page was written. Without --update, lists what needs a look and exits 1 when
+    anything does (as `mkdocs build --strict` would fail). With --update, once you have
+    checked the links, rewrites the lock: it pins every cited text as it is now, adds new
+    citations and drops ids no page cites; it refuses while a link is certainly wrong (its
+    quoted words are not in its target, or its pinned text moved to another id).
+    """
+    from . import xrefs as _xrefs
+
+    settings = _settings(root, jobs=1)
+    builder = Builder(settings)
+    try:
+        dossier = builder.assemble()
+    except DossierError as exc:
+        _fail(exc)
+    report = builder.check_cross_references(dossier)
+    lock = settings.xrefs_lock
+    shown = lock.relative_to(settings.root).as_posix() if lock.is_relative_to(settings.root) \
+        else str(lock)
+    if not update:
+        for problem in sorted(report.errors + report.warnings, key=lambda p: p.sort_key()):
+            click.echo(problem.format())
+        count = len(report.checked) + len(report.errors)
+        click.echo(f"{count} cross-reference{'' if count == 1 else 's'} to paragraphs and "
+                   f"quotations; {len(report.errors)} error(s), {len(report.warnings)} not "
+                   f"pinned in {shown}", err=True)
+        if report.errors or report.warnings:
+            click.echo(f"fix the links the errors name, then run `{_xrefs.UPDATE_COMMAND}`",
+                       err=True)
+            sys.exit(1)
+        return
+    if report.blocking:
+        _fail(DossierError(report.blocking))
+    from .errors import ProblemCollector
+
+    old = _xrefs.load_lock(lock, settings.root, ProblemCollector())
+    result = _xrefs.update_lock(report, old)
+    if not lock.is_file() or lock.read_text(encoding="utf-8") != result.text:
+        lock.parent.mkdir(parents=True, exist_ok=True)
+        tmp = lock.with_name(f".{lock.name}.{os.getpid()}.tmp")
+        tmp.write_text(result.text, encoding="utf-8")
+        os.replace(tmp, lock)
+    for tid in result.added:
+        click.echo(f"pinned {tid}: {report.pins[tid].text}")
+    for tid in result.changed:
+        click.echo(f"pinned again {tid}: was {old[tid].text}, now {report.pins[tid].text}")
+    for tid in result.pruned:
+        click.echo(f"dropped {tid} (no page cites it)")
+    click.echo(f"{shown}: {len(report.pins)} pinned ({len(result.added)} added, "
+               f"{len(result.changed)} changed, {len(result.pruned)} dropped)", err=True)
 
 
 @main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True},

@@ -295,6 +295,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             cache=self.config.cache if self.config.cache is not None else ".dossier-cache",
             jobs=self.config.jobs,
             meta=SiteMeta(name=config.site_name, url=config.site_url or ""),
+            docs=config.docs_dir,
         )
         if self.builder is None or self.builder.settings != settings:
             self.builder = Builder(settings)
@@ -325,6 +326,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             self.output = self.builder.generate(keep=self.command == "serve")
         except DossierError as exc:
             raise PluginError(exc.report()) from None
+        for problem in self.output.warnings:  # under --strict, these fail the build
+            log.warning(problem.format())
         stats = self.stats = self.output.stats
         log.info(
             f"{stats.articles} articles ({stats.annotated} annotated, "

@@ -230,6 +230,17 @@ def test_cross_reference_to_unknown_id_fails_strict(
     (project / "docs" / "analysis.md").write_text(
         "# Analysis\n\nSee [the article][test-article] and [its paragraph][test-article-p2].\n"
     )
+    # A paragraph is cited by position: its text is pinned first (tests/test_xrefs.py).
+    from click.testing import CliRunner
+
+    from builder.cli import main
+
+    result = mkdocs(project, "build", "--strict", check=False)
+    assert result.returncode != 0
+    assert "docs/analysis.md:3: warning: test-article-p2: ¶2 is cited but its text is not " \
+           "pinned in seeds/xrefs.lock.yml" in result.stderr
+    pinned = CliRunner().invoke(main, ["xrefs", "--update", "--root", str(project)])
+    assert pinned.exit_code == 0, pinned.output
     mkdocs(project, "build", "--strict")
     html = (project / "site" / "analysis" / "index.html").read_text()
     assert 'href="../articles/2019/test-article/#test-article-p2"' in html
