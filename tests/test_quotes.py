@@ -8008,3 +8008,10 @@ def test_the_latter_the_second_and_the_rival(body: str, lang: str,
 ])
 def test_english_demonyms_as_speakers(body: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, "en")] == expected
+
+
+def test_the_elder_and_the_younger_are_persons() -> None:
+    # « le cadet », « l'aînée »: nouns of siblings, a person's description
+    body = ("Paul Girard est né en 1950. Ray Lopez, lui, est arrivé en 2019. Le cadet raconte "
+            "la scène : « Je l'ai vu réparer une radio avec un trombone. »")
+    assert [who(q) for q in quotes(body, "fr")] == ["ray-lopez"]

@@ -738,11 +738,14 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "astronaute": None, "garde-chasse": None, "athlète": None, "rugbyman": "m",
     "gymnaste": None, "judoka": None, "jockey": None, "pongiste": None, "kayakiste": None,
     "triathlète": None, "vététiste": None,
+    # the elder and the younger of siblings (« a répondu le cadet », « l'aînée »)
+    "cadet": "m", "cadette": "f", "aîné": "m", "aînée": "f",
 }
 
 #: Person nouns that single out one person of a group: a complement (« le benjamin *de la
 #: compétition* », « la doyenne du conseil ») keeps them a description of someone named.
-RANK_NOUNS: frozenset[str] = frozenset({"benjamin", "benjamine", "doyen", "doyenne"})
+RANK_NOUNS: frozenset[str] = frozenset({"benjamin", "benjamine", "doyen", "doyenne", "cadet",
+                                      "cadette", "aîné", "aînée"})
 
 #: « l'ancienne porte-parole »: the gender the former-word tells.
 FORMER_GENDER: dict[str, str] = {"ancienne": "f", "ancien": "m"}
