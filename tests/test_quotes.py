@@ -8015,3 +8015,15 @@ def test_the_elder_and_the_younger_are_persons() -> None:
     body = ("Paul Girard est né en 1950. Ray Lopez, lui, est arrivé en 2019. Le cadet raconte "
             "la scène : « Je l'ai vu réparer une radio avec un trombone. »")
     assert [who(q) for q in quotes(body, "fr")] == ["ray-lopez"]
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a name in a fronted participle's phrase is not the subject a pronoun takes up
+    (("Interpellé par le député Ray Lopez, le ministre de l'Intérieur, Paul Girard, a défendu "
+      "sa réforme. « Aucun commissariat ne fermera », a-t-il assuré."), "fr", ["paul-girard"]),
+    (("Questioned by Senator Ray Lopez, the Interior minister, Paul Girard, defended the "
+      "reform. \"No station will close,\" he said."), "en", ["paul-girard"]),
+])
+def test_a_name_in_a_fronted_participle_phrase_is_no_antecedent(
+        body: str, lang: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected

@@ -8716,8 +8716,21 @@ class _Annotator:
         """The sentence starting at ``s`` opens with a fronted phrase (« Après avoir rencontré
         X, », "After meeting X,") holding ``first``, closed by a comma before ``then``."""
         a, _b = p.tok_range(s, first.span.start)
+        participle = a < len(p.toks) and p.toks[a].low not in self.lex.intro \
+            and p.toks[a].low not in self.lex.prepositions \
+            and p.toks[a].low not in self.lex.article_prepositions \
+            and p.toks[a].low not in self.lex.np_stop and (  # (not « Devant »)
+                p.toks[a].low.endswith(self.lex.past_participle_endings)
+                or self.is_participle(p.toks[a]))
+        if participle:
+            # « Interpellé par X, le ministre de l'Intérieur, Y, a … »: the name after the
+            # phrase is the subject when no verb comes before it (not « Signée de X, elle
+            # reprend … la reine Y »)
+            c, t = p.tok_range(first.span.end, then.span.start)
+            if any(self.is_verb(p, i) for i in range(c, t)):
+                return False
         if a >= len(p.toks) or p.toks[a].start == first.span.start \
-                or p.toks[a].low not in self.lex.intro \
+                or (p.toks[a].low not in self.lex.intro and not participle) \
                 or self.lex.according.match(p.masked, p.toks[a].start) \
                 or (self.lex.opinion is not None and self.lex.opinion.match(p.masked, s)):
             return False  # (« Selon X, », « Pour X, »: X's view, X may well go on speaking)
