@@ -8011,7 +8011,7 @@ def test_english_demonyms_as_speakers(body: str, expected: list[object]) -> None
 
 
 def test_the_elder_and_the_younger_are_persons() -> None:
-    # « le cadet », « l'aînée »: nouns of siblings, a person's description
+    # « le cadet », « la cadette »: the younger of two, a person's description
     body = ("Paul Girard est né en 1950. Ray Lopez, lui, est arrivé en 2019. Le cadet raconte "
             "la scène : « Je l'ai vu réparer une radio avec un trombone. »")
     assert [who(q) for q in quotes(body, "fr")] == ["ray-lopez"]

@@ -738,14 +738,15 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "astronaute": None, "garde-chasse": None, "athlète": None, "rugbyman": "m",
     "gymnaste": None, "judoka": None, "jockey": None, "pongiste": None, "kayakiste": None,
     "triathlète": None, "vététiste": None,
-    # the elder and the younger of siblings (« a répondu le cadet », « l'aînée »)
-    "cadet": "m", "cadette": "f", "aîné": "m", "aînée": "f",
+    # the younger of two (« Le cadet raconte la scène : »; « son aîné » is a relation, see
+    # ``add_relations``)
+    "cadet": "m", "cadette": "f",
 }
 
 #: Person nouns that single out one person of a group: a complement (« le benjamin *de la
 #: compétition* », « la doyenne du conseil ») keeps them a description of someone named.
 RANK_NOUNS: frozenset[str] = frozenset({"benjamin", "benjamine", "doyen", "doyenne", "cadet",
-                                      "cadette", "aîné", "aînée"})
+                                      "cadette"})
 
 #: « l'ancienne porte-parole »: the gender the former-word tells.
 FORMER_GENDER: dict[str, str] = {"ancienne": "f", "ancien": "m"}
