@@ -42,6 +42,7 @@ from .articles import ID_RE, article_paths, load_articles, parse_yaml_file, read
 from .errors import DossierError, Problem, ProblemCollector
 from .model import Annotations, Article, PartialDate, Person, Span
 from .registry import Registry, fold, load_registry
+from .words import count
 
 LANGS = ("en", "fr")
 ALL = "all"
@@ -1179,7 +1180,7 @@ def _pct(value: float | None) -> str:
 def format_table(report: Report, set_name: str | None, title: str) -> list[str]:
     table = report.table(set_name)
     counts = ", ".join(f"{table[lang].articles} {lang}" for lang in LANGS)
-    lines = [f"{title} — {table[ALL].articles} articles ({counts})", ""]
+    lines = [f"{title} — {count(table[ALL].articles, 'article')} ({counts})", ""]
     lines.append(f"{'':<22}{'precision':>10}{'recall':>9}{'F1':>9}{'tp':>7}{'fp':>6}{'fn':>6}")
     for label, attr in (("quotes", "quotes"), ("people", "people"), ("dates", "dates")):
         for lang in (*LANGS, ALL):

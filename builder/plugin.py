@@ -46,6 +46,7 @@ from mkdocs.utils import meta as front_matter
 
 from .errors import DossierError
 from .kept_site import KeptSite, digest
+from .words import count
 
 if TYPE_CHECKING:  # the pipeline is imported when the plugin is enabled (``on_config``)
     from .build import Builder, BuildStats, Output
@@ -330,9 +331,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             log.warning(problem.format())
         stats = self.stats = self.output.stats
         log.info(
-            f"{stats.articles} articles ({stats.annotated} annotated, "
-            f"{stats.articles - stats.annotated} from cache), {len(self.output.pages)} pages, "
-            f"{len(self.output.dossier.warnings)} items for review (run `dossier check`)"
+            f"{count(stats.articles, 'article')} ({stats.annotated} annotated, "
+            f"{stats.articles - stats.annotated} from cache), "
+            f"{count(len(self.output.pages), 'page')}, "
+            f"{count(len(self.output.dossier.warnings), 'item')} for review (run `dossier check`)"
         )
         if self.caching and not self.dirty:  # --dirty: MkDocs keeps the site, so do we
             self._move_site_aside(config.site_dir)

@@ -61,6 +61,7 @@ from .model import (
     Quote,
     Warning,
 )
+from .words import count
 
 TEMPLATES = Path(__file__).parent / "templates"
 PEOPLE_PER_PAGE = 500
@@ -221,6 +222,7 @@ def make_environment(project_templates: Path | None = None) -> jinja2.Environmen
     env.filters["date"] = date_label
     env.filters["fence"] = fence
     env.filters["yaml"] = yaml_string
+    env.filters["counted"] = count
     env.globals["lang_names"] = LANG_NAMES
     return env
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import Article, Warning
+from .words import count
 
 #: The front-matter line that settles a kind of item, when the stage that raised it gave none.
 GENERIC_FIXES: dict[str, str] = {
@@ -138,8 +139,9 @@ def queue_json(items: Sequence[ReviewItem]) -> str:
 
 
 def summary(items: Sequence[ReviewItem], articles: int) -> str:
-    """``5 articles OK; 3 items for review (2 unknown-person, 1 quote-without-speaker)``."""
-    text = f"{articles} articles OK; {len(items)} items for review"
+    """``5 articles OK; 3 items for review (2 unknown-person, 1 quote-without-speaker)``,
+    ``1 article OK; 1 item for review (1 unknown-person)``."""
+    text = f"{count(articles, 'article')} OK; {count(len(items), 'item')} for review"
     if items:
         counts = Counter(item.kind for item in items)
         text += " (" + ", ".join(f"{n} {kind}" for kind, n in sorted(

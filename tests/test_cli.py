@@ -34,7 +34,7 @@ def test_check_passes_on_good_input(project: Path, article_factory: Callable[...
     article_factory()
     code, out = run("check", "--root", str(project))
     assert code == 0
-    assert "1 articles OK" in out
+    assert "1 article OK" in out
 
 
 def test_build_out_is_idempotent_and_tidy(project: Path,

@@ -124,6 +124,7 @@ def test_summary_counts_items_by_kind() -> None:
     assert summary(items, 2) == ("2 articles OK; 3 items for review "
                                  "(2 unknown-person, 1 quote-without-speaker)")
     assert summary([], 2) == "2 articles OK; 0 items for review"
+    assert summary(items[:1], 1) == "1 article OK; 1 item for review (1 unknown-person)"
     assert all(isinstance(i, ReviewItem) for i in items)
 
 
@@ -155,7 +156,7 @@ def test_check_lists_a_discovered_person_with_the_lines_that_settle_it(
                         'name: "Dana Whitcombe"}')
     assert any(line.endswith('ignore: ["Dana Whitcombe"]') for line in lines)
     assert any('aliases: {"Dana Whitcombe": <person-id>}' in line for line in lines)
-    assert "1 articles OK; 1 items for review (1 unknown-person)" in err
+    assert "1 article OK; 1 item for review (1 unknown-person)" in err
 
 
 def test_check_strict_fails_while_the_queue_is_not_empty(

@@ -1,0 +1,54 @@
+"""What the generated pages say, rendered from the seeds (no MkDocs run): counts, joint
+quotations, breadcrumbs."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from builder.build import Builder, Output, Settings
+
+ROUNDTABLE = "2024-04-26-kardashian-harris-roundtable"
+
+
+def generate(root: Path) -> Output:
+    return Builder(Settings(root=root, cache=None, jobs=1)).generate(keep=False)
+
+
+def seeds_copy(root: Path, without: tuple[str, ...] = ()) -> Path:
+    shutil.copytree(ROOT / "seeds", root / "seeds")
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    for article_id in without:
+        (root / "seeds" / "articles" / f"{article_id}.md").unlink()
+    return root
+
+
+@pytest.fixture(scope="module")
+def seeds_pages(tmp_path_factory: pytest.TempPathFactory) -> Output:
+    return generate(seeds_copy(tmp_path_factory.mktemp("seeds")))
+
+
+@pytest.fixture(scope="module")
+def fewer_pages(tmp_path_factory: pytest.TempPathFactory) -> Output:
+    """The seeds without the 2024 roundtable: Joe Biden and Kamala Harris, in the registry,
+    are in no article."""
+    return generate(seeds_copy(tmp_path_factory.mktemp("fewer"), (ROUNDTABLE,)))
+
+
+def people_named(output: Output) -> set[str]:
+    return {pid for pid, e in output.dossier.people.items() if e.appearances}
+
+
+def test_counts_take_the_singular_for_one(fewer_pages: Output) -> None:
+    pages = fewer_pages.pages
+    one_article = [e for e in fewer_pages.dossier.people.values() if len(e.articles) == 1]
+    assert one_article
+    for entry in one_article:
+        assert re.search(r"\n\d+ mentions? in 1 article\.\n", pages[entry.page]), entry.id
+    everything = "\n".join(pages.values())
+    assert not re.search(r"\b1 (articles|mentions|quotations|sources|people)\b", everything)
+    assert not re.search(r"\b1 article report this\b", everything)
