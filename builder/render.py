@@ -825,13 +825,20 @@ class Renderer:
     def people_pages(self) -> dict[str, str]:
         out: dict[str, str] = {}
         people = self.site.visible_people()
-        chunks = _chunks(people, PEOPLE_PER_PAGE)
+        # The index counts and lists the people the articles name; registry people whose name
+        # no article writes (yet) have their page too, listed apart on the first page.
+        appearing = [e for e in people if e.appearances]
+        absent = [e for e in people if not e.appearances]
+        chunks = _chunks(appearing, PEOPLE_PER_PAGE)
         pages = ["people/index.md"] + [f"people/page-{i}.md" for i in range(2, len(chunks) + 1)]
         for i, (page, chunk) in enumerate(zip(pages, chunks)):
+            shown_absent = absent if i == 0 else []
             out[page] = self._page(
                 "people-index.md.jinja", page,
-                partial(self._people_index_inputs, chunk, i, pages, len(people)),
-                people=chunk, page_number=i + 1, page_links=pages, total=len(people),
+                partial(self._people_index_inputs, chunk, i, pages, len(appearing),
+                        shown_absent, len(absent)),
+                people=chunk, page_number=i + 1, page_links=pages, total=len(appearing),
+                absent=shown_absent, total_absent=len(absent),
             )
         for entry in people:
             # A person's page lists their appearances article by article; for someone in
@@ -878,8 +885,9 @@ class Renderer:
         return rows
 
     def _people_index_inputs(self, chunk: list[PersonEntry], index: int, pages: list[str],
-                             total: int) -> tuple[object, ...]:
-        return (index, pages, total, [
+                             total: int, absent: list[PersonEntry], total_absent: int
+                             ) -> tuple[object, ...]:
+        return (index, pages, total, [(e.person, e.page) for e in absent], total_absent, [
             (e.person, e.page, len(e.articles), sum(len(g.quotes) for g in e.quotes),
              e.first, self._key(e.first.article if e.first else None),
              e.last, self._key(e.last.article if e.last else None))

@@ -43,6 +43,20 @@ def people_named(output: Output) -> set[str]:
     return {pid for pid, e in output.dossier.people.items() if e.appearances}
 
 
+def test_people_index_counts_the_people_the_articles_name(seeds_pages: Output,
+                                                          fewer_pages: Output) -> None:
+    for output in (seeds_pages, fewer_pages):
+        named = len(people_named(output))
+        index = output.pages["people/index.md"]
+        assert f"\n{named} people appear in the dossier's articles." in index
+    index = fewer_pages.pages["people/index.md"]
+    assert "2 people of the registry appear in none of them" in index
+    table, _, apart = index.partition("{ #not-in-any-article }")
+    for pid in ("joe-biden", "kamala-harris"):
+        assert f"({pid}.md)" not in table and f"({pid}.md)" in apart
+    assert "(kim-kardashian.md)" in table and "(kim-kardashian.md)" not in apart
+
+
 def test_counts_take_the_singular_for_one(fewer_pages: Output) -> None:
     pages = fewer_pages.pages
     one_article = [e for e in fewer_pages.dossier.people.values() if len(e.articles) == 1]
