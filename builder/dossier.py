@@ -169,6 +169,18 @@ class QuoteGroup:
         return self.quotes[0].id
 
     @property
+    def speakers(self) -> list[str]:
+        """Every person who said the words, the main speaker first: two or more for a joint
+        statement (``speakers: [jessica-jackson, erin-haney]``), none when nobody is named."""
+        found: dict[str, None] = {}
+        for q in self.quotes:
+            for pid in q.speakers or ((q.speaker,) if q.speaker else ()):
+                found[pid] = None
+        if self.speaker is not None and self.speaker not in found:
+            return [self.speaker, *found]
+        return list(found)
+
+    @property
     def langs(self) -> list[str]:
         return sorted({q.lang for q in self.quotes})
 
@@ -216,7 +228,10 @@ class Dossier:
         return self._chronological
 
     def quotes_by_speaker(self) -> list[tuple[str, list[QuoteGroup]]]:
-        """Groups keyed by person id (or ``unattributed``), people alphabetically by name."""
+        """Groups keyed by person id (or ``unattributed``), people alphabetically by name.
+
+        A joint statement is listed under each of its speakers: each finds it under their name.
+        """
         if self._quotes_by_speaker is None:
             self._quotes_by_speaker = self._group_by_speaker()
         return self._quotes_by_speaker
@@ -224,7 +239,8 @@ class Dossier:
     def _group_by_speaker(self) -> list[tuple[str, list[QuoteGroup]]]:
         by: dict[str, list[QuoteGroup]] = defaultdict(list)
         for group in self.quote_groups:
-            by[group.speaker or UNATTRIBUTED].append(group)
+            for speaker in group.speakers or (UNATTRIBUTED,):
+                by[speaker].append(group)
 
         def order(key: str) -> tuple[int, str]:
             if key == UNATTRIBUTED:

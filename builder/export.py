@@ -787,8 +787,8 @@ def data_files(dossier: Dossier, page_of_quote: dict[str, str],
     headers = {
         "data/people.csv": ["id", "name", "aliases", "description", "wikidata", "reviewed",
                             "articles", "appearances", "quotes", "page"],
-        "data/quotes.csv": ["id", "text", "speaker", "speaker_label", "article", "paragraph",
-                            "lang", "page"],
+        "data/quotes.csv": ["id", "text", "speaker", "speakers", "speaker_label", "article",
+                            "paragraph", "lang", "page"],
         "data/events.csv": ["id", "date", "title", "people", "sources", "page"],
     }
     tables: dict[str, bytes] = {}
@@ -953,8 +953,8 @@ def _quote_key(q: Quote, key: Callable[[str], str], page_of_quote: dict[str, str
 
 def _quote_piece(q: Quote, page_of_quote: dict[str, str]) -> list[Any]:
     d = _quote_data(q, page_of_quote)
-    row = [d["id"], d["text"], d["speaker"] or "", d["speaker_label"] or "", d["article"],
-           d["paragraph"], d["lang"], d["page"]]
+    row = [d["id"], d["text"], d["speaker"] or "", "; ".join(d["speakers"]),
+           d["speaker_label"] or "", d["article"], d["paragraph"], d["lang"], d["page"]]
     return [_fast_fragment(_quote_fragment, d), row, None]
 
 

@@ -360,7 +360,11 @@ class Site:
     def __post_init__(self) -> None:
         d = self.dossier
         self.article_pages = {a.id: article_page(a) for a in d.articles}
+        # {quote id: the page of its main speaker's quotations}: where a quotation is cited
+        # from (dossier.json, article pages).
         self.quote_pages: dict[str, str] = {}
+        # {(speaker, quote id): page}: a joint statement is on each of its speakers' pages.
+        self.speaker_quote_pages: dict[tuple[str, str], str] = {}
         # {speaker: [(page, groups on it)]}: one speaker's quotations, split into pages.
         self.speaker_pages: dict[str, list[tuple[str, list[QuoteGroup]]]] = {}
         for speaker, groups in d.quotes_by_speaker():
@@ -369,8 +373,11 @@ class Site:
             self.speaker_pages[speaker] = list(zip(pages, chunks))
             for page, chunk in self.speaker_pages[speaker]:
                 for group in chunk:
+                    main = speaker == (group.speaker or UNATTRIBUTED)
                     for quote in group.quotes:
-                        self.quote_pages[quote.id] = page
+                        self.speaker_quote_pages[speaker, quote.id] = page
+                        if main:
+                            self.quote_pages[quote.id] = page
         self.people_pages = {pid: e.page for pid, e in d.people.items()}
 
     def person_visible(self, entry: PersonEntry) -> bool:
@@ -484,7 +491,11 @@ class Renderer:
             "article_title": lambda aid: self.d.article(aid).title,
             "person_name": self.person_name,
             "person_link": lambda pid: link(site.people_pages[pid]),
-            "quote_link": lambda qid: link(site.quote_pages[qid]) + f"#{qid}",
+            # With a speaker: the quotation on that speaker's page (a joint statement is on
+            # each of its speakers' pages); else on its main speaker's.
+            "quote_link": lambda qid, speaker=None: link(
+                site.speaker_quote_pages.get((speaker, qid)) or site.quote_pages[qid]
+            ) + f"#{qid}",
             "published_label": self.published_label,
             "style_names": STYLE_NAMES,
             "config_cite": lambda title: self.meta.cite(title, page),
@@ -541,10 +552,15 @@ class Renderer:
         """The key of an article (None for None): what an index shows of it is made from."""
         return None if article_id is None or self.keys is None else self.keys[article_id]
 
-    def _group_inputs(self, group: QuoteGroup) -> tuple[object, ...]:
-        """A quote group as an index shows it: its words, speaker and each quotation."""
+    def _group_inputs(self, group: QuoteGroup, speaker: str | None = None
+                      ) -> tuple[object, ...]:
+        """A quote group as an index shows it: its words, speakers and each quotation, with
+        the page it is on (``speaker``'s page of quotations when given)."""
+        pages = self.site.speaker_quote_pages
         return (group.key, group.text, group.speaker, group.speaker_label,
-                [(q.id, self._key(q.span.article), self.site.quote_pages.get(q.id))
+                [(pid, self.person_name(pid)) for pid in group.speakers],
+                [(q.id, self._key(q.span.article),
+                  pages.get((speaker, q.id)) or self.site.quote_pages.get(q.id))
                  for q in group.quotes])
 
     # -- pages -------------------------------------------------------------------------------
@@ -902,7 +918,7 @@ class Renderer:
         if index == 0:
             first = (
                 len(entry.quotes),
-                [self._group_inputs(g) for g in entry.quotes[:QUOTES_ON_PERSON_PAGE]],
+                [self._group_inputs(g, entry.id) for g in entry.quotes[:QUOTES_ON_PERSON_PAGE]],
                 [(eid, self.d.events[eid].event, self.d.events[eid].page)
                  for eid in entry.events],
                 [(pid, n, self.person_name(pid), self.site.people_pages.get(pid))
@@ -943,7 +959,8 @@ class Renderer:
 
     def quote_pages(self) -> dict[str, str]:
         by_speaker = self.d.quotes_by_speaker()
-        total = sum(len(g.quotes) for _, groups in by_speaker for g in groups)
+        # Each quotation once, though a joint statement is listed under each of its speakers.
+        total = sum(len(g.quotes) for g in self.d.quote_groups)
         by_lang: Counter[str] = Counter()
         by_article: Counter[str] = Counter()
         for group in self.d.quote_groups:

@@ -66,3 +66,48 @@ def test_counts_take_the_singular_for_one(fewer_pages: Output) -> None:
     everything = "\n".join(pages.values())
     assert not re.search(r"\b1 (articles|mentions|quotations|sources|people)\b", everything)
     assert not re.search(r"\b1 article report this\b", everything)
+
+
+def joint_quotes(output: Output) -> list[tuple[str, list[str]]]:
+    return [(q.id, list(q.speakers)) for ann in output.dossier.annotations.values()
+            for q in ann.quotes if len(q.speakers) > 1]
+
+
+def test_a_joint_statement_is_under_each_of_its_speakers(seeds_pages: Output) -> None:
+    joint = joint_quotes(seeds_pages)
+    assert joint, "the seeds have the Jackson–Haney joint statement"
+    pages = seeds_pages.pages
+    index = pages["quotes/index.md"]
+    for qid, speakers in joint:
+        for pid in speakers:
+            name = seeds_pages.dossier.people[pid].person.name
+            others = [seeds_pages.dossier.people[s].person.name for s in speakers if s != pid]
+            own = pages[f"quotes/{pid}.md"]  # each speaker has a page of quotations
+            assert "{ #" + qid + " }" in own, pid
+            assert f"— {name}, with {' and '.join(others)} *(joint statement)*" in own
+            assert f"[{name}]({pid}.md)" in index  # a line in the table of speakers
+            group = index.split("{ #speaker-" + pid + " }", 1)[1].split("\n## ", 1)[0]
+            assert f"— {name}, with {' and '.join(others)}" in group
+            person = pages[f"people/{pid}.md"]
+            assert f"*(joint statement, with {' and '.join(others)})*" in person
+            assert f"(../quotes/{pid}.md#{qid})" in person
+    # counted once in the total, though listed under each speaker
+    total = sum(len(ann.quotes) for ann in seeds_pages.dossier.annotations.values())
+    assert f"\n{total} quotations, grouped by speaker." in index
+
+
+def test_quotes_csv_names_every_speaker(seeds_pages: Output) -> None:
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(seeds_pages.files["data/quotes.csv"].decode())))
+    by_id = {r["id"]: r for r in rows}
+    assert len(by_id) == len(rows)  # one row per quotation
+    for qid, speakers in joint_quotes(seeds_pages):
+        assert by_id[qid]["speakers"] == "; ".join(speakers)
+        assert by_id[qid]["speaker"] == speakers[0]
+    for row in rows:
+        if row["speaker"]:
+            assert row["speakers"].split("; ")[0] == row["speaker"]
+        else:
+            assert row["speakers"] == ""
