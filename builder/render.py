@@ -73,6 +73,10 @@ EVENT_REPORTS_PER_PAGE = 100  # articles per page of one event's sources
 QUOTE_SOURCES_ON_PERSON_PAGE = 10  # citations per quotation on a person's page
 QUOTES_ON_PERSON_PAGE = 25  # quotation groups on a person's page; the rest: their quote pages
 LANG_NAMES = {"en": "English", "fr": "French"}
+#: The language of the templates' own words (mkdocs.yml's ``theme.language``, the pages'
+#: ``<html lang>``): text in another language (an article's title, words, quotations) is
+#: marked with its own ``lang``.
+UI_LANG = "en"
 
 #: ``reuse(page, inputs, render)``: the page's Markdown, from a cache when ``inputs`` (a value
 #: naming everything the page is made from: tuples, lists, strings, numbers and frozen
@@ -224,6 +228,7 @@ def make_environment(project_templates: Path | None = None) -> jinja2.Environmen
     env.filters["yaml"] = yaml_string
     env.filters["counted"] = count
     env.globals["lang_names"] = LANG_NAMES
+    env.globals["ui_lang"] = UI_LANG
     return env
 
 

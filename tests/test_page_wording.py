@@ -111,3 +111,43 @@ def test_quotes_csv_names_every_speaker(seeds_pages: Output) -> None:
             assert row["speakers"].split("; ")[0] == row["speaker"]
         else:
             assert row["speakers"] == ""
+
+
+BREADCRUMBS = re.compile(r'<nav class="dossier-breadcrumbs" aria-label="Breadcrumb" '
+                         r'data-search-exclude="" markdown>\n\n(.*?)\n\n</nav>', re.S)
+
+
+def crumbs(page: str) -> list[str]:
+    found = BREADCRUMBS.findall(page)
+    assert len(found) == 1, "one breadcrumb line"
+    return found[0].splitlines()
+
+
+def test_generated_pages_say_where_they_are(seeds_pages: Output) -> None:
+    pages, d = seeds_pages.pages, seeds_pages.dossier
+    for a in d.articles:
+        year = a.published.year()
+        lines = crumbs(pages[f"articles/{year}/{a.id}.md"])
+        assert lines[:2] == ["1. [Articles](../index.md)", f"2. [{year}](index.md)"]
+        assert lines[2].startswith('3. <span aria-current="page"')
+        # under the title: MkDocs takes the title from a first heading
+        assert pages[f"articles/{year}/{a.id}.md"].split("---\n\n", 1)[1].startswith("# ")
+    fr = next(a for a in d.articles if a.lang == "fr")
+    assert f'<span aria-current="page" lang="fr">' in pages[
+        f"articles/{fr.published.year()}/{fr.id}.md"]
+    for pid, e in d.people.items():
+        if e.page in pages:
+            assert crumbs(pages[e.page])[0] == "1. [People](index.md)"
+    for eid, e in d.events.items():
+        lines = crumbs(pages[e.page])
+        assert lines[:2] == ["1. [Events](index.md)",
+                             f"2. [{e.event.date.year}](index.md#year-{e.event.date.year})"]
+    for year in d.years:
+        assert crumbs(pages[f"articles/{year}/index.md"]) == [
+            "1. [Articles](../index.md)", f'2. <span aria-current="page">{year}</span>']
+        assert crumbs(pages[f"sources/{year}.md"])[0] == "1. [Sources](index.md)"
+    assert crumbs(pages["quotes/erin-haney.md"]) == [
+        "1. [Quotes](index.md)", '2. <span aria-current="page">Erin Haney</span>']
+    for index in ("articles/index.md", "people/index.md", "events/index.md", "quotes/index.md",
+                  "sources/index.md"):  # in the nav: their tab says where they are
+        assert "dossier-breadcrumbs" not in pages[index]
