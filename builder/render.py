@@ -368,7 +368,7 @@ class Site:
         # {quote id: the page of its main speaker's quotations}: where a quotation is cited
         # from (dossier.json, article pages).
         self.quote_pages: dict[str, str] = {}
-        # {(speaker, quote id): page}: a joint statement is on each of its speakers' pages.
+        # {(speaker, quote id): page#anchor}: a joint statement is on each of its speakers' pages.
         self.speaker_quote_pages: dict[tuple[str, str], str] = {}
         # {speaker: [(page, groups on it)]}: one speaker's quotations, split into pages.
         self.speaker_pages: dict[str, list[tuple[str, list[QuoteGroup]]]] = {}
@@ -380,7 +380,10 @@ class Site:
                 for group in chunk:
                     main = speaker == (group.speaker or UNATTRIBUTED)
                     for quote in group.quotes:
-                        self.speaker_quote_pages[speaker, quote.id] = page
+                        # Another anchor than the main speaker's page has: an id is one
+                        # place for cross-references (mkdocs-autorefs).
+                        self.speaker_quote_pages[speaker, quote.id] = page + "#" + (
+                            quote.id if main else f"{quote.id}--{speaker}")
                         if main:
                             self.quote_pages[quote.id] = page
         self.people_pages = {pid: e.page for pid, e in d.people.items()}
@@ -494,13 +497,15 @@ class Renderer:
             "article_link": lambda aid, pid=None: link(site.article_pages[aid])
             + (f"#{pid}" if pid else ""),
             "article_title": lambda aid: self.d.article(aid).title,
+            "article_lang": lambda aid: self.d.article(aid).lang,
+            "cite_parts": self.cite_parts,
             "person_name": self.person_name,
             "person_link": lambda pid: link(site.people_pages[pid]),
             # With a speaker: the quotation on that speaker's page (a joint statement is on
             # each of its speakers' pages); else on its main speaker's.
-            "quote_link": lambda qid, speaker=None: link(
-                site.speaker_quote_pages.get((speaker, qid)) or site.quote_pages[qid]
-            ) + f"#{qid}",
+            "quote_link": lambda qid, speaker=None: _link_anchor(
+                link, site.speaker_quote_pages.get((speaker, qid))
+                or f"{site.quote_pages[qid]}#{qid}"),
             "published_label": self.published_label,
             "style_names": STYLE_NAMES,
             "config_cite": lambda title: self.meta.cite(title, page),
@@ -525,6 +530,18 @@ class Renderer:
 
     def cite(self, article_id: str, style: str) -> str:
         return self.citations[style].get(article_id, "")
+
+    def cite_parts(self, article_id: str, style: str) -> list[tuple[str, bool]]:
+        """The citation in pieces, each with whether it is the article's title: a template
+        marks the title's language (a French title in an English citation)."""
+        text = self.cite(article_id, style)
+        title = self.d.article(article_id).title
+        start = text.find(title) if title else -1
+        if start < 0:
+            return [(text, False)]
+        end = start + len(title)
+        return [(part, is_title) for part, is_title in (
+            (text[:start], False), (title, True), (text[end:], False)) if part]
 
     def _render(self, template: str, page: str, **extra: Any) -> str:
         self.rendered[template] += 1
@@ -565,7 +582,8 @@ class Renderer:
         return (group.key, group.text, group.speaker, group.speaker_label,
                 [(pid, self.person_name(pid)) for pid in group.speakers],
                 [(q.id, self._key(q.span.article),
-                  pages.get((speaker, q.id)) or self.site.quote_pages.get(q.id))
+                  (pages.get((speaker, q.id)) if speaker else None)
+                  or self.site.quote_pages.get(q.id))
                  for q in group.quotes])
 
     # -- pages -------------------------------------------------------------------------------
@@ -902,7 +920,7 @@ class Renderer:
                 (ap.citation.paragraph[1:], ap.text,
                  f"{href}#{ap.citation.paragraph}" if ap.citation.paragraph else href)
                 for ap in appearances[aid]
-            ]))
+            ], article.lang))
         return rows
 
     def _people_index_inputs(self, chunk: list[PersonEntry], index: int, pages: list[str],
@@ -1083,6 +1101,7 @@ class AppearanceRow(NamedTuple):
     href: str  # the article page, linked from the person page
     published: str  # published_label
     mentions: list[tuple[str, str, str]]  # (paragraph number, the words, link to the paragraph)
+    lang: str  # the article's language: its title's and the words'
 
 
 class DateRow(NamedTuple):
@@ -1103,6 +1122,12 @@ class QuoteRow(NamedTuple):
     speaker: str  # who said it, in words (speaker_text), for an unnamed speaker
     paragraph: str  # the paragraph's id
     href: str  # the quotation in the quote index
+
+
+def _link_anchor(link: Callable[[str], str], target: str) -> str:
+    """``link`` to a docs page with a ``#fragment``."""
+    page, _, anchor = target.partition("#")
+    return f"{link(page)}#{anchor}"
 
 
 T = TypeVar("T")

@@ -83,14 +83,15 @@ def test_a_joint_statement_is_under_each_of_its_speakers(seeds_pages: Output) ->
             name = seeds_pages.dossier.people[pid].person.name
             others = [seeds_pages.dossier.people[s].person.name for s in speakers if s != pid]
             own = pages[f"quotes/{pid}.md"]  # each speaker has a page of quotations
-            assert "{ #" + qid + " }" in own, pid
+            anchor = qid if pid == speakers[0] else f"{qid}--{pid}"  # ids unique site-wide
+            assert "{ #" + anchor + " }" in own, pid
             assert f"— {name}, with {' and '.join(others)} *(joint statement)*" in own
             assert f"[{name}]({pid}.md)" in index  # a line in the table of speakers
             group = index.split("{ #speaker-" + pid + " }", 1)[1].split("\n## ", 1)[0]
             assert f"— {name}, with {' and '.join(others)}" in group
             person = pages[f"people/{pid}.md"]
             assert f"*(joint statement, with {' and '.join(others)})*" in person
-            assert f"(../quotes/{pid}.md#{qid})" in person
+            assert f"(../quotes/{pid}.md#{anchor})" in person
     # counted once in the total, though listed under each speaker
     total = sum(len(ann.quotes) for ann in seeds_pages.dossier.annotations.values())
     assert f"\n{total} quotations, grouped by speaker." in index
@@ -114,7 +115,7 @@ def test_quotes_csv_names_every_speaker(seeds_pages: Output) -> None:
 
 
 BREADCRUMBS = re.compile(r'<nav class="dossier-breadcrumbs" aria-label="Breadcrumb" '
-                         r'data-search-exclude="" markdown>\n\n(.*?)\n\n</nav>', re.S)
+                         r'data-search-exclude="" markdown>\n\n(.*?)\n\n</nav>', re.DOTALL)
 
 
 def crumbs(page: str) -> list[str]:
@@ -133,12 +134,12 @@ def test_generated_pages_say_where_they_are(seeds_pages: Output) -> None:
         # under the title: MkDocs takes the title from a first heading
         assert pages[f"articles/{year}/{a.id}.md"].split("---\n\n", 1)[1].startswith("# ")
     fr = next(a for a in d.articles if a.lang == "fr")
-    assert f'<span aria-current="page" lang="fr">' in pages[
+    assert '<span aria-current="page" lang="fr">' in pages[
         f"articles/{fr.published.year()}/{fr.id}.md"]
-    for pid, e in d.people.items():
+    for e in d.people.values():
         if e.page in pages:
             assert crumbs(pages[e.page])[0] == "1. [People](index.md)"
-    for eid, e in d.events.items():
+    for e in d.events.values():
         lines = crumbs(pages[e.page])
         assert lines[:2] == ["1. [Events](index.md)",
                              f"2. [{e.event.date.year}](index.md#year-{e.event.date.year})"]

@@ -531,3 +531,113 @@ def test_serve_rebuilds_pause_the_garbage_collector_and_collect_afterwards() -> 
         assert gc.isenabled() and not plugin._garbage
     finally:
         gc.enable()
+
+
+# -- languages -------------------------------------------------------------------------------
+
+#: Elements whose text is no reader's: scripts, styles; and the citation formats (BibTeX, RIS,
+#: APA in a code block to copy), machine text where no element can mark a title's language.
+_NOT_PROSE = ("script", "style", "template", "pre", "code")
+
+
+def _source_texts(data: dict) -> dict[str, set[str]]:
+    """{lang: the texts of dossier.json in that language}: articles' titles and paragraphs,
+    quotations, and the words as written of appearances and event sources."""
+    lang_of = {a["id"]: a["lang"] for a in data["articles"]}
+    texts: dict[str, set[str]] = {}
+    for a in data["articles"]:
+        texts.setdefault(a["lang"], set()).update([a["title"], *(p["text"] for p in a["paragraphs"])])
+    for q in data["quotes"]:
+        texts.setdefault(q["lang"], set()).add(q["text"])
+    for p in data["people"]:
+        for ap in p["appearances"]:
+            texts[lang_of[ap["article"]]].add(ap["text"])
+    for e in data["events"]:
+        for s in e["sources"]:
+            texts[lang_of[s["article"]]].add(s["text"])
+    return {lang: {" ".join(t.split()) for t in found} for lang, found in texts.items()}
+
+
+def test_text_in_another_language_carries_its_lang(seeds_site: Path) -> None:
+    """Every French (or English) title, paragraph, quotation and word of the articles, on every
+    page where it is shown, is in an element whose closest [lang] is its language: the page
+    says lang="en", so a French title in a link, a table, a <title> or an <option> needs its
+    own. Texts that occur in the other language's texts too, or in the registries' names and
+    descriptions (an English name quoted by a French article), are not checked."""
+    import lxml.html
+
+    data = json.loads((seeds_site / "dossier.json").read_text())
+    texts = _source_texts(data)
+    interface = " ".join([*(p["name"] for p in data["people"]), *(a for p in data["people"]
+                          for a in p["aliases"]), *(p["description"] or "" for p in data["people"]),
+                          *(e["title"] for e in data["events"])])
+    assert {"en", "fr"} <= set(texts)
+    checked: dict[str, str] = {}
+    for lang, found in texts.items():
+        others = " ".join(t for other, ts in texts.items() if other != lang for t in ts)
+        for text in found:
+            if len(text) >= 4 and re.search(r"[^\W\d_]{3}", text) and text not in others \
+                    and text not in interface:
+                checked[text] = lang
+    wrong: list[str] = []
+    seen: set[str] = set()
+    from builder.invariants import GENERATED_FOLDERS
+
+    # The generated pages; the hand-written ones (docs/) mark their own quotations.
+    pages = sorted(p for folder in GENERATED_FOLDERS for p in (seeds_site / folder).rglob("*.html"))
+    for page in pages:
+        root = lxml.html.fromstring(page.read_bytes())
+        for el in list(root.iter(*_NOT_PROSE)):
+            if el.getparent() is not None:
+                el.drop_tree()
+        content: dict[object, str] = {}
+
+        def text_of(el: lxml.html.HtmlElement, content: dict[object, str] = content) -> str:
+            if el not in content:
+                content[el] = " ".join(el.text_content().split())
+            return content[el]
+
+        whole = text_of(root)
+        for text, lang in checked.items():
+            if text not in whole:
+                continue
+            seen.add(text)
+            todo = [root]
+            while todo:
+                el = todo.pop()
+                inner = [c for c in el if isinstance(c.tag, str) and text in text_of(c)]
+                if inner:
+                    todo.extend(inner)
+                    continue
+                marked = next((a.get("lang") for a in el.iterancestors() if a.get("lang")), None)
+                marked = el.get("lang") or marked
+                if marked != lang:
+                    where = page.relative_to(seeds_site).as_posix()
+                    wrong.append(f"{where}: <{el.tag}> lang={marked}: {text[:60]!r} ({lang})")
+    titles = {a["title"] for a in data["articles"]}
+    assert titles & set(checked) <= seen  # every title is on some page, and was checked
+    assert not wrong, f"{len(wrong)} texts outside their language:\n" + "\n".join(
+        sorted(set(wrong))[:40])
+
+
+def test_the_header_override_is_materials_with_the_title_lang() -> None:
+    """overrides/partials/header.html is Material's, plus the page title's lang: an upgrade
+    of Material that changes its header fails here, to copy it again."""
+    from material import templates
+
+    ours = (ROOT / "overrides" / "partials" / "header.html").read_text()
+    theirs = (Path(templates.__file__).parent / "partials" / "header.html").read_text()
+    ours = ours.split("-#}\n", 1)[1]
+    change = ('{% if page.meta and page.meta.dossier and page.meta.dossier.lang %}'
+              ' lang="{{ page.meta.dossier.lang }}"{% endif %}')
+    assert change in ours
+    assert ours.replace(change, "") == theirs
+
+
+def test_breadcrumbs_are_not_searched(seeds_site: Path) -> None:
+    index = json.loads((seeds_site / "search" / "search_index.json").read_text())
+    html = (seeds_site / "articles" / "2019" / "index.html").read_text()
+    assert 'aria-label="Breadcrumb"' in html and "data-search-exclude" in html
+    for doc in index["docs"]:
+        if doc["location"].startswith(("people/", "events/", "articles/2")):
+            assert not doc["text"].startswith(("Articles", "People", "Events")), doc["location"]

@@ -73,7 +73,7 @@ def test_copy_button_copies_the_citation(page: Any, pages: Pages, base_url: str)
     assert copied["BibTeX"].startswith("@")
 
 
-BADGE = re.compile(r'<span class="dossier-lang" lang="([a-z]{2})"[^>]*>([^<]*)</span>')
+BADGE = re.compile(r'<span class="dossier-lang" data-lang="([a-z]{2})"[^>]*>([^<]*)</span>')
 
 
 def test_every_article_has_a_language_badge(page: Any, pages: Pages) -> None:
@@ -95,7 +95,7 @@ def test_every_article_has_a_language_badge(page: Any, pages: Pages) -> None:
         badge = page.locator("article .dossier-lang")
         expect(badge).to_have_count(1)
         expect(badge).to_be_visible()
-        expect(badge).to_have_attribute("lang", lang)
+        expect(badge).to_have_attribute("data-lang", lang)
         expect(badge).to_contain_text(lang.upper())
         title = page.locator("article h1").first.bounding_box()
         box = badge.bounding_box()
