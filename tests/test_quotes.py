@@ -8027,3 +8027,16 @@ def test_the_elder_and_the_younger_are_persons() -> None:
 def test_a_name_in_a_fronted_participle_phrase_is_no_antecedent(
         body: str, lang: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a name in apposition to a complement's person, past the body it heads (« face au PDG
+    # d'Altéris, X : »), is not the speaker a colon introduces
+    (("Le ministre Paul Girard s'est montré ferme face au PDG d'Altéris, Ray Lopez : « L'État "
+      "ne laissera pas fermer ce site. »"), "fr", ["paul-girard"]),
+    (("Paul Girard stood firm in his meeting with the chief executive of Alteris, Ray Lopez: "
+      "\"The government will not let this plant close.\""), "en", ["paul-girard"]),
+])
+def test_a_name_apposed_to_a_complement_is_no_colon_speaker(body: str, lang: str,
+                                                            expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected

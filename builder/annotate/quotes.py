@@ -2792,8 +2792,10 @@ class _Annotator:
                 if who is not None:
                     return who.with_rule("introduction")
                 m = p0.ends.get(len(head[:-1].rstrip())) if head.endswith(":") else None
-                if m is not None and self.is_complement(p0, m):
-                    m = None  # « la méthode de la réalisatrice : »: not the speaker
+                if m is not None and (self.is_complement(p0, m) or self.is_oblique(p0, m)):
+                    # « la méthode de la réalisatrice : », « face au PDG d'Altéris, X : »:
+                    # not the speaker
+                    m = None
                 if m is not None and self.names_a_thing(p0, m):
                     m = None  # « porte encore son badge Mercier-Lantz : »: a thing named
                 if m is not None:
@@ -8798,18 +8800,34 @@ class _Annotator:
         Noah », "with her lawyer, X"."""
         j = k - 1
         lex = self.lex
+        if j >= 1 and p.gap(j, k) == "," and p.toks[j].low not in lex.persons:
+            # « face au PDG d'Altéris, X », "with the head of Acme, X": past the complement
+            # naming a body, to the person noun it qualifies
+            c = next((c for c in range(j - 1, max(0, j - 4), -1)
+                      if p.toks[c].low in lex.complements), None)
+            if c is not None and all(p.tight(t, t + 1) for t in range(c - 1, j)) \
+                    and all(p.toks[t].text[:1].isupper() or p.toks[t].low in lex.determiners
+                            for t in range(c + 1, j + 1)) \
+                    and not any(p.toks[t].start in p.starts for t in range(c + 1, j + 1)):
+                j = c - 1
+                if p.toks[j].low not in lex.persons:
+                    return False
+                k = j + 1  # (the comma test below is the complement's)
         if j < 1 or p.toks[j].start in p.starts or not (
-                p.gap(j, k) == "," and p.toks[j].low in lex.persons
+                (p.gap(j, k) == "," or k <= j + 1 and p.toks[k].low in lex.complements)
+                and p.toks[j].low in lex.persons
                 or p.gap(j, k) in ("", ",") and p.toks[j].low in lex.kin):
             return False  # (a title with no comma stays the name's: « selon le capitaine X »)
-        if p.masked[m.span.end:m.span.end + 2].strip()[:1] not in (",", ".", ";", ")", ""):
+        if p.masked[m.span.end:m.span.end + 2].strip()[:1] not in (",", ".", ";", ")", ":",
+                                                                    ""):
             return False  # (« Interrogé sur son adversaire, Marchetti s'est contenté »: the
             # subject after a fronted phrase; an apposition closes with a comma or the end)
         for d in range(j - 1, max(-1, j - 4), -1):
             if not p.tight(d, d + 1):
                 return False
             low = p.toks[d].low
-            if low in lex.article_prepositions:
+            if low in lex.article_prepositions \
+                    or low in lex.prepositions and low not in lex.complements:
                 return True  # « au manager, X »
             if low in lex.determiners or low in lex.possessives:
                 # (not a noun's complement: « Le père de la victime, Alain Roussel, » is
