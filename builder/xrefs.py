@@ -486,7 +486,7 @@ def check(references: Iterable[Reference], texts: Texts, pins: Mapping[str, Pin]
             problem, wrong = _changed(ref, target, pin, texts, article, kind, lock, cited,
                                       pins)
             report.errors.append(problem)
-            if wrong:
+            if wrong or target is None:
                 report.blocking.append(problem)
             else:  # the contributor checks the link, then pins the text as it is now
                 report.pins[target.id] = pin_of(target)
