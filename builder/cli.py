@@ -18,6 +18,7 @@ import click
 from . import __version__
 from .build import MANIFEST, Builder, Output, Settings, read_manifest
 from .errors import DossierError
+from .words import count
 
 
 def _settings(root: str, jobs: int = 0, cache: bool = True) -> Settings:
@@ -125,7 +126,8 @@ def build(out: str, root: str, jobs: int) -> None:
         _fail(exc)
     _warn(output)
     written = write_output(output, Path(out))
-    click.echo(f"{len(output.pages)} pages and {len(output.files)} data files in {out} "
+    click.echo(f"{count(len(output.pages), 'page')} and "
+               f"{count(len(output.files), 'data file')} in {out} "
                f"({written} changed)")
 
 
@@ -343,7 +345,7 @@ def export(out: str, root: str) -> None:
         _fail(exc)
     output.pages = {}
     write_output(output, Path(out), pages=False)
-    click.echo(f"{len(output.files)} data files in {out}")
+    click.echo(f"{count(len(output.files), 'data file')} in {out}")
 
 
 @main.command()

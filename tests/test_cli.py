@@ -205,3 +205,4 @@ def test_evaluate_help_lists_its_options() -> None:
     for option in ("--set SET", "--group GROUP", "--pooled", "--ci", "--no-registry",
                    "--min-f1 X"):
         assert re.search(rf"^  {re.escape(option)}\s", text, re.MULTILINE), option
+
