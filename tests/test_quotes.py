@@ -8040,3 +8040,26 @@ def test_a_name_in_a_fronted_participle_phrase_is_no_antecedent(
 def test_a_name_apposed_to_a_complement_is_no_colon_speaker(body: str, lang: str,
                                                             expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # after one person's question and the other's answer, a question alone in its paragraph
+    # is the first one's next question; the words after it answer it
+    (("La présidente Claire Morel interroge Nadia Benali, jugée pour escroquerie.\n\n"
+      "« Pourquoi avoir ouvert ce deuxième compte ? », demande la présidente.\n\n"
+      "« Pour mes enfants », répond la prévenue.\n\n« Avec l'argent de votre employeur ? »\n\n"
+      "« Je comptais le rembourser. »"), "fr",
+     ["claire-morel", "nadia-benali", "claire-morel", "nadia-benali"]),
+    (("Judge Margaret Hsu questions Denise Okafor, on trial for fraud.\n\n\"Why did you open "
+      "a second account?\" the judge asks.\n\n\"For my children,\" the defendant replies.\n\n"
+      "\"With your employer's money?\"\n\n\"I meant to pay it back.\""), "en",
+     ["margaret-hsu", "denise-okafor", "margaret-hsu", "denise-okafor"]),
+    # a description a reply gave to the one who answered stands for them again
+    (("Le président du tribunal, Paul Girard, s'est tourné vers Ray Lopez.\n\n"
+      "« Reconnaissez-vous les faits ? », a demandé le magistrat.\n\n« Non », a répondu le "
+      "prévenu.\n\n« Vous apparaissez sur les images », a insisté le président.\n\n« Ce n'est "
+      "pas moi », a maintenu le prévenu."), "fr",
+     ["paul-girard", "ray-lopez", "paul-girard", "ray-lopez"]),
+])
+def test_turns_of_a_questioning(body: str, lang: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, lang)] == expected

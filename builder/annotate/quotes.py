@@ -1424,6 +1424,7 @@ class _Annotator:
         self.seeking_kin = False  # possessed_kin is resolving a possessor
         #: every quotation's paragraph and speakers so far, in reading order
         self.voices: list[tuple[int, tuple[str, ...]]] = []
+        self.voice_asked: list[bool] = []  # each of ``voices`` put a question
         #: the headline's quoted words, and the one person it names (headline_speaker)
         self.headline_quotes: tuple[list[str], str | None] | None = None
         self.relate_possessors()
@@ -2901,7 +2902,7 @@ class _Annotator:
                     return who.with_rule("previous-paragraph-" + who.rule)
         if self.last is not None and (self.last[0] == p0.index or (
                 self.last[0] == p0.index - 1 and not p0.masked[:start].strip())):
-            turn = self.dialogue_turn(p0, start)
+            turn = self.question_again(cand, p0, start) or self.dialogue_turn(p0, start)
             if turn is not None:
                 return turn
             asked = self.answer()
@@ -3397,6 +3398,12 @@ class _Annotator:
         if not others:
             return _Who(rule=who.rule + "-reply")
         best = max(others, key=lambda pid: (scores[pid], pid))
+        for spoken in self.described_speakers.values():
+            # (« « Non », a répondu le prévenu »: the description now stands for the one who
+            # replied, for « a maintenu le prévenu » further on)
+            for at, pid in spoken.items():
+                if at[0] == last.para and s <= at[1] < e and pid == asker:
+                    spoken[at] = best
         return _Who((best,), None, who.rule + "-reply")
 
     def dialogue_turn(self, p: _Para, start: int) -> _Who | None:
@@ -3418,6 +3425,19 @@ class _Annotator:
                 or self.last is None or self.last[1].ids != last:
             return None  # (the last quotation was an unnamed person's: no alternation known)
         return _Who(before, None, "dialogue-turn")
+
+    def question_again(self, cand: _Candidate, p: _Para, start: int) -> _Who | None:
+        """« « Pourquoi ce compte ? », demande la présidente. ¶ « Pour mes enfants », répond la
+        prévenue. ¶ « Avec l'argent de votre employeur ? » »: a question alone in its
+        paragraph, after one person's question and another's answer, is the first one's
+        next question, not the answer going on."""
+        if p.masked[:start].strip() or not self.question(cand) or len(self.voices) < 2:
+            return None
+        (para1, last), (para0, before) = self.voices[-1], self.voices[-2]
+        if len(last) != 1 or len(before) != 1 or last == before or para0 < p.index - 3 \
+                or para1 < p.index - 1 or not self.voice_asked[-2] or self.voice_asked[-1]:
+            return None
+        return _Who(before, None, "dialogue-question")
 
     def cut_off(self, p: _Para, start: int) -> bool:
         """'"Senator, I'd be glad to look into that case —" Pelletier began. ¶"I'm not asking
@@ -9147,6 +9167,7 @@ class _Annotator:
                 self.last_cand = cand
                 self.last_end = (cand.pieces[-1].para, cand.pieces[-1].mask_hi)
                 self.voices.append((cand.pieces[-1].para, who.ids))
+                self.voice_asked.append(self.question(cand))
         self.dialogues(found)
         for n in range(len(found) - 2, -1, -1):
             cand, who = found[n]
