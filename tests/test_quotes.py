@@ -8063,3 +8063,17 @@ def test_a_name_apposed_to_a_complement_is_no_colon_speaker(body: str, lang: str
 ])
 def test_turns_of_a_questioning(body: str, lang: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a name in apposition to the verb's complement takes that role, not the subject's
+    (("Claire Morel est en colère. L'élue a écrit au ministre, Paul Girard. « Je ne peux rien "
+      "faire », a répondu le ministre."), ["paul-girard"]),
+    # « le second » after the verb: the second of the two people named last
+    (("Paul Girard et Ray Lopez se sont succédé à la tribune. « Le projet est prêt », a "
+      "assuré le premier. « Il ne l'est pas », a répondu le second."),
+     ["paul-girard", "ray-lopez"]),
+])
+def test_roles_of_complements_and_the_second_after_the_verb(body: str,
+                                                            expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected

@@ -1775,12 +1775,26 @@ class _Annotator:
                                     and self.role_head(p, q, k) is not None:
                                 lo = q
                                 break
+                    if any(self.is_verb(p, q) for q in range(lo + 1, k - 1)):
+                        # « L'élu a écrit au ministre, X, »: past the verb, the phrase the
+                        # name is in apposition to is its complement's, not the subject's
+                        for q in range(k - 1, lo, -1):
+                            if self.is_verb(p, q):
+                                break
+                            if (p.toks[q].low in lex.determiners
+                                    or p.toks[q].low in lex.possessives
+                                    or p.toks[q].low in persons
+                                    and (p.toks[q - 1].low in lex.prepositions
+                                         or p.toks[q - 1].low in lex.article_prepositions)) \
+                                    and self.role_head(p, q, k) is not None:
+                                lo = q
+                                break
                     if lo + 1 < k and p.toks[lo + 1].low == "s" \
                             and p.gap(lo, lo + 1) in ("'", "’") \
                             and p.toks[lo].text[:1].isupper():
                         lo += 1  # "Holt's probation officer, Lorraine Fitch,"
                     if p.toks[lo].low in lex.determiners or p.toks[lo].low in lex.possessives \
-                            or p.toks[lo].low == "s":
+                            or p.toks[lo].low == "s" or p.toks[lo].low in persons:
                         role = self.role_head(p, lo, k)
                         if role is None:
                             # "In her fourth question she asked whether the chancellor, X,": not
@@ -6073,13 +6087,16 @@ class _Annotator:
         named = self.name_closing(p, i0, i1)
         if named is not None:
             return _Who(self.joint(p, named), None, "name-in-phrase")
-        former_gender = self.lex.former_references.get(tuple(lows)) if not initial else None
-        if former_gender is not None:
-            # « …, a expliqué la première, qui suit le dossier » after « Me X et Me Y »: the
-            # first of the two people named last (opening a sentence: former_reference)
-            first_of_two = self.first_of_two(p, toks[0].start, former_gender)
-            if first_of_two is not None:
-                return first_of_two
+        for rank, references in enumerate((self.lex.former_references,
+                                           self.lex.second_references)):
+            former_gender = references.get(tuple(lows)) if not initial else None
+            if former_gender is not None:
+                # « …, a expliqué la première, qui suit le dossier » after « Me X et Me Y »:
+                # the first of the two people named last (opening a sentence:
+                # former_reference); « a répondu le second »: the second
+                first_of_two = self.first_of_two(p, toks[0].start, former_gender, rank)
+                if first_of_two is not None:
+                    return first_of_two
         if lows[0] in self.lex.possessive_pronouns and head_end == len(toks) \
                 and any(w in self.lex.documents for w in head[1:]):
             # "his caption read", "son communiqué précise": the possessor's words
