@@ -25,6 +25,7 @@ from .model import (
     AliasOverride,
     Article,
     DateOverride,
+    EventReportOverride,
     Overrides,
     Paragraph,
     PartialDate,
@@ -51,7 +52,7 @@ ARTICLE_GLOB = "*.md"
 
 REQUIRED_FIELDS = ("id", "title", "lang", "published", "outlet")
 OPTIONAL_FIELDS = ("source_file", "url", "authors", "notes", "removed", "aliases", "quotes",
-                   "dates", "ignore")
+                   "dates", "events", "ignore")
 ALL_FIELDS = REQUIRED_FIELDS + OPTIONAL_FIELDS
 
 EXAMPLE_FRONT_MATTER = """---
@@ -598,6 +599,7 @@ def _overrides(
     quotes: list[QuoteOverride] = []
     dates: list[DateOverride] = []
     ignore: list[tuple[str, int | None]] = []
+    events: list[EventReportOverride] = []
 
     if "aliases" in fields:
         f = fields["aliases"]
@@ -722,7 +724,34 @@ def _overrides(
             for i, text in enumerate(values):
                 ignore.append((text, lines[i] if i < len(lines) else f.line))
 
-    return Overrides(tuple(aliases), tuple(quotes), tuple(dates), tuple(ignore))
+    if "events" in fields:
+        f = fields["events"]
+        lines = _item_lines(fm, "events")
+        example = 'events: [{event: 2024-04-25-harris-roundtable, match: "a roundtable discussion"}]'
+        if not isinstance(f.value, list):
+            problems.error(
+                rel,
+                f"expected a list of events the article reports without a date, found "
+                f"{'nothing' if f.value is None else type(f.value).__name__}",
+                field="events", line=f.line, hint=example,
+            )
+        else:
+            for i, item in enumerate(f.value):
+                line = lines[i] if i < len(lines) else f.line
+                e = _mapping_item(item, rel, "events", line, problems,
+                                  allowed={"match": str, "event": str})
+                if e is None:
+                    continue
+                if not isinstance(e.get("event"), str) or not e["event"].strip():
+                    problems.error(
+                        rel, "expected 'event' beside 'match': the id of the event "
+                        "(seeds/events.yml) the paragraph reports",
+                        field="events", line=line, hint=example,
+                    )
+                    continue
+                events.append(EventReportOverride(e["match"], e["event"].strip(), line))
+
+    return Overrides(tuple(aliases), tuple(quotes), tuple(dates), tuple(ignore), tuple(events))
 
 
 def _mapping_item(

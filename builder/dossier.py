@@ -20,6 +20,7 @@ from .model import (
     Article,
     DateMention,
     Event,
+    EventMention,
     Mention,
     PartialDate,
     Person,
@@ -83,9 +84,13 @@ class PersonEntry:
 
 @dataclass
 class EventSource:
+    """A paragraph that reports an event: the date words it gives and what they resolve to,
+    or, for an undated report (front matter ``events``), the words that report it and no
+    date (``value`` None)."""
+
     citation: Citation
-    text: str  # the date expression as written
-    value: PartialDate
+    text: str  # the date expression as written (an undated report: the words that report it)
+    value: PartialDate | None
 
 
 @dataclass(frozen=True)
@@ -112,7 +117,8 @@ class EventReport:
 
     @property
     def values(self) -> list[PartialDate]:
-        return sorted({s.value for s in self.sources}, key=date_order)
+        """The dates the article gives the event (none for an undated report)."""
+        return sorted({s.value for s in self.sources if s.value is not None}, key=date_order)
 
 
 @dataclass
@@ -132,7 +138,8 @@ class EventEntry:
 
     @property
     def reported_values(self) -> list[PartialDate]:
-        return sorted({s.value for s in self.sources}, key=date_order)
+        """The dates the sources give (an undated report gives none: it cannot disagree)."""
+        return sorted({s.value for s in self.sources if s.value is not None}, key=date_order)
 
     @property
     def disagreement(self) -> bool:
@@ -328,6 +335,9 @@ def assemble(
         for date in ann.dates:
             if date.event and date.event in events:
                 events[date.event].sources.append(_event_source(date))
+        for report in ann.events:
+            if report.event in events:
+                events[report.event].sources.append(_event_source(report))
     by_id = {a.id: a for a in article_list}
     for ev in events.values():
         ev.sources.sort(key=lambda s: (chronology[s.citation.article], s.citation))
@@ -364,8 +374,8 @@ class Assembler:
     very same ``Article`` and ``Annotations`` objects for every article it did not read again,
     so the articles whose objects differ from the last assembly's (edited, added or removed)
     are the changed ones. Only the entries they feed are made again: the people they mention,
-    quote or discover (appearances, articles, companions), the events their dates name (sources
-    and reports); every other entry is the last assembly's (its articles did not change, nor
+    quote or discover (appearances, articles, companions), the events their dates name or they
+    report undated (sources and reports); every other entry is the last assembly's (its articles did not change, nor
     did what it is made of). Quotations are grouped and the warnings sorted again in full
     (cheap). A different registry, or more than ``MAX_CHANGED`` changed articles (a share
     ``MAX_SHARE`` of the dossier at least), assemble everything again. The result is equal to
@@ -422,8 +432,8 @@ class Assembler:
 
 
 def _touched(annotations: Iterable[Annotations | None]) -> tuple[set[str], set[str]]:
-    """The people (mentioned, quoted or discovered) and the events (named by a date) of
-    these annotations."""
+    """The people (mentioned, quoted or discovered) and the events (named by a date, or
+    reported undated) of these annotations."""
     people: set[str] = set()
     events: set[str] = set()
     for ann in annotations:
@@ -434,6 +444,7 @@ def _touched(annotations: Iterable[Annotations | None]) -> tuple[set[str], set[s
             people.update(q.speakers or ((q.speaker,) if q.speaker else ()))
         people.update(p.id for p in ann.discovered)
         events.update(d.event for d in ann.dates if d.event)
+        events.update(r.event for r in ann.events)
     return people, events
 
 
@@ -530,6 +541,7 @@ def _reassemble(
         ev.sources = [s for s in kept if s.citation.article not in changed]
         for _, ann in changed_anns:
             ev.sources += [_event_source(d) for d in ann.dates if d.event == eid]
+            ev.sources += [_event_source(r) for r in ann.events if r.event == eid]
         ev.sources.sort(key=lambda s: (chronology[s.citation.article], s.citation))
         by_article: dict[str, list[EventSource]] = {}
         for source in ev.sources:
@@ -620,8 +632,11 @@ def group_quotes(quotes: Iterable[Quote]) -> list[QuoteGroup]:
     return sorted(groups.values(), key=_group_order)
 
 
-def _event_source(date: DateMention) -> EventSource:
-    return EventSource(Citation.of(date.span), date.text, date.value)
+def _event_source(found: DateMention | EventMention) -> EventSource:
+    """A dated mention's source gives its date; an undated report's gives none."""
+    if isinstance(found, EventMention):
+        return EventSource(Citation.of(found.span), found.text, None)
+    return EventSource(Citation.of(found.span), found.text, found.value)
 
 
 # Ages ("37-year-old", "38 ans", "aged 63") and other figures ("11 individuals", "91%",
@@ -655,7 +670,9 @@ def _event_report(article: Article, sources: list[EventSource]) -> EventReport:
     cited: dict[str, dict[str, Citation]] = {}
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for s in sources:
-        spans[s.citation.paragraph].append((s.citation.start, s.citation.end))
+        skip = spans.setdefault(s.citation.paragraph, [])  # the paragraph is cited, dated or not
+        if s.value is not None:  # a date's own numbers are no figures (a report's words may be)
+            skip.append((s.citation.start, s.citation.end))
     for pid in sorted(spans, key=_pnum):
         try:
             text = article.paragraph(pid).text

@@ -522,7 +522,7 @@ def _event_data(ev: EventEntry) -> dict[str, Any]:
         "page": page_url(ev.page),
         "sources": [
             _citation(s.citation.article, s.citation.paragraph)
-            | {"text": s.text, "value": s.value.iso()}
+            | {"text": s.text, "value": s.value.iso() if s.value is not None else None}
             for s in ev.sources
         ],
     }

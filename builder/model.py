@@ -183,6 +183,16 @@ class DateOverride:
 
 
 @dataclass(frozen=True)
+class EventReportOverride:
+    """``events: [{event: id, match: "words"}]``: the paragraph holding the words reports the
+    event without a date expression (an undated source of the event)."""
+
+    match: str
+    event: str
+    line: int | None = None
+
+
+@dataclass(frozen=True)
 class AliasOverride:
     alias: str
     person: str
@@ -197,6 +207,7 @@ class Overrides:
     quotes: tuple[QuoteOverride, ...] = ()
     dates: tuple[DateOverride, ...] = ()
     ignore: tuple[tuple[str, int | None], ...] = ()  # mention texts that are not people
+    events: tuple[EventReportOverride, ...] = ()  # undated reports of events
 
 
 @dataclass(frozen=True)
@@ -254,6 +265,16 @@ class Event:
     people: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     description: str = ""
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """Words of an article that report a curated event without dating it (front matter
+    ``events``): the paragraph is a source of the event, with no date of its own."""
+
+    span: Span
+    text: str  # the words as written
+    event: str  # events.yml id
 
 
 MentionKind = Literal["name", "alias", "given-name", "handle", "epithet", "pronoun", "discovered"]
@@ -334,3 +355,5 @@ class Annotations:
     dates: list[DateMention] = field(default_factory=list)
     discovered: list[Person] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
+    #: Undated reports of events (front matter ``events``), in reading order.
+    events: list[EventMention] = field(default_factory=list)

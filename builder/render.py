@@ -56,6 +56,7 @@ from .model import (
     Annotations,
     Article,
     DateMention,
+    EventMention,
     Paragraph,
     PartialDate,
     Quote,
@@ -698,7 +699,7 @@ class Renderer:
         people = {m.person for m in ann.mentions}
         for q in ann.quotes:
             people.update(q.speakers or ((q.speaker,) if q.speaker else ()))
-        events = sorted({dm.event for dm in ann.dates if dm.event})
+        events = sorted({dm.event for dm in ann.dates if dm.event} | {r.event for r in ann.events})
         return (
             self._key(article.id),
             [(pid, self.person_name(pid), site.people_pages.get(pid)) for pid in sorted(people)],
@@ -721,6 +722,7 @@ class Renderer:
         return self._render(
             "article.md.jinja", page, article=article, ann=ann, paragraphs=paragraphs,
             people=people, dates=dates, date_rows=self._date_rows(page, dates),
+            event_rows=self._event_rows(page, ann.events),
             quote_rows=self._quote_rows(page, ann.quotes), bibtex=bibtex([item]),
             ris=ris([item]), warnings=self.warnings_of.get(article.id, []),
         )
@@ -737,6 +739,15 @@ class Renderer:
                                 entry.event.title if entry else "",
                                 link(entry.page) if entry else ""))
         return rows
+
+    def _event_rows(self, page: str, reports: list[EventMention]) -> list[EventRow]:
+        """The article page's list of the events it reports without a date (front matter
+        ``events``), each with the words and paragraph that report it."""
+        link = self._linker(page)
+        events = self.d.events
+        return [EventRow(events[r.event].event.title, link(events[r.event].page), r.text,
+                         r.span.paragraph)
+                for r in reports if r.event in events]
 
     def _quote_rows(self, page: str, quotes: list[Quote]) -> list[QuoteRow]:
         """The article page's list of its quotations, as the template shows them (worked out
@@ -1112,6 +1123,15 @@ class DateRow(NamedTuple):
     label: str  # the date it resolves to (date_label)
     event: str  # the title of the event it names, or ""
     event_href: str  # the event's page, or "" (no event, or one not in the dossier)
+
+
+class EventRow(NamedTuple):
+    """One event an article reports without a date, in its page's list (``event_rows``)."""
+
+    title: str  # the event's title
+    href: str  # the event's page
+    text: str  # the words that report it
+    paragraph: str  # the paragraph's id
 
 
 class QuoteRow(NamedTuple):

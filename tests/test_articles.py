@@ -19,7 +19,7 @@ from builder.articles import (
     split_paragraphs,
 )
 from builder.errors import ProblemCollector
-from builder.model import PartialDate, Published
+from builder.model import EventReportOverride, PartialDate, Published
 
 
 def load(path: Path, root: Path) -> tuple[object, list[str]]:
@@ -394,3 +394,44 @@ def test_a_publication_date_in_other_digits_is_an_error(article_factory: Callabl
                                                         project: Path, published: str) -> None:
     _article, problems = load(article_factory(published=f"'{published}'"), project)
     assert any("published:" in p for p in problems), problems
+
+
+def test_events_reported_without_a_date_are_read_with_their_lines(
+        project: Path, article_factory: Callable[..., Path]) -> None:
+    path = article_factory(extra=(
+        "events:  # reported without a date\n"
+        "- {event: a-roundtable, match: \"a roundtable discussion\"}\n"
+        "- event: a-clemency\n"
+        "  match: whose life sentence was commuted\n"
+    ))
+    article, problems = load(path, project)
+    assert problems == []
+    assert article.overrides.events == (  # type: ignore[attr-defined]
+        EventReportOverride("a roundtable discussion", "a-roundtable", 9),
+        EventReportOverride("whose life sentence was commuted", "a-clemency", 10),
+    )
+
+
+@pytest.mark.parametrize(("extra", "expected"), [
+    ("events: a-roundtable\n",
+     (":8: error: events: expected a list of events the article reports without a date, "
+     "found str")),
+    ("events:\n", (":8: error: events: expected a list of events the article reports without "
+     "a date, found nothing")),
+    ("events: [a-roundtable]\n", (":8: error: events: expected a mapping with 'match', "
+     "found 'a-roundtable'")),
+    ("events:\n- {event: a-roundtable}\n", ":9: error: events: expected a non-empty 'match'"),
+    ("events:\n- {match: a roundtable}\n", (":9: error: events: expected 'event' beside "
+     "'match'")),
+    ("events:\n- {match: a roundtable, event: 2024}\n", (":9: error: events: event: expected "
+     "text, found 2024")),
+    ("events:\n- {match: a roundtable, event: x, value: 2024}\n", (":9: error: events: unknown "
+     "key 'value'; expected one of event, match")),
+])
+def test_events_of_the_wrong_shape_are_errors_with_file_field_and_line(
+        project: Path, article_factory: Callable[..., Path], extra: str, expected: str) -> None:
+    path = article_factory(extra=extra)
+    article, problems = load(path, project)
+    assert article is None
+    assert any(f"seeds/articles/test-article.md{expected}" in p for p in problems), problems
+    assert "Traceback" not in "\n".join(problems)

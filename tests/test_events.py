@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
+
 from builder.annotate.dates import find_dates
-from builder.annotate.events import link_events
+from builder.annotate.events import find_event_mentions, link_events
 from builder.model import (
     Article,
     DateOverride,
     Event,
+    EventReportOverride,
     Mention,
     Overrides,
     Paragraph,
@@ -167,3 +172,76 @@ def test_people_in_the_neighbouring_paragraph_help() -> None:
                     "The deal, signed in March, ends the dispute."], "2025-03-21")
     assert events_of(article, names={"Ray Lopez": "ray-lopez"}) == [
         ("March", "2025-03-dock-deal")]
+
+
+# -- undated reports (front matter ``events``): find_event_mentions ---------------------------
+
+
+def reporting(paragraphs: list[str], *entries: tuple[str, str], lang: str = "en") -> Article:
+    """An article whose front matter says it reports events: (event id, words) per entry,
+    written on lines 8, 9, …"""
+    article = make(paragraphs, lang=lang)
+    overrides = tuple(EventReportOverride(words, eid, 8 + i)
+                      for i, (eid, words) in enumerate(entries))
+    return replace(article, overrides=Overrides(events=overrides))
+
+
+def reports_of(article: Article, registry: Registry = REGISTRY):
+    return find_event_mentions(article, registry, link(article, registry=registry).dates)
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "words", "paragraph", "cited"), [
+    ("en", ["Nothing here.", "The dockers walked out at dawn, all of them."],
+     "the dockers walked out", "p2", "The dockers walked out"),
+    ("fr", ["Rien ici.", "Les dockers ont cessé le travail à l'aube."],
+     "ont cessé le travail", "p2", "ont cessé le travail"),
+])
+def test_an_undated_report_cites_its_paragraph(lang: str, paragraphs: list[str], words: str,
+                                               paragraph: str, cited: str) -> None:
+    article = reporting(paragraphs, ("2025-03-20-port-strike", words), lang=lang)
+    result = reports_of(article)
+    assert result.errors == []
+    assert [(m.event, m.span.paragraph, m.text) for m in result.events] == [
+        ("2025-03-20-port-strike", paragraph, cited)]
+    text = article.paragraph(paragraph).text
+    span = result.events[0].span
+    assert text[span.start:span.end] == cited and span.article == article.id
+
+
+def test_an_undated_report_with_an_unknown_event_is_an_error_with_a_hint() -> None:
+    article = reporting(["The dockers walked out."], ("2025-03-20-port-strik", "walked out"))
+    result = reports_of(article)
+    assert result.events == []
+    [error] = result.errors
+    assert (error.file, error.field, error.line) == ("seeds/articles/a1.md", "events", 8)
+    assert "'2025-03-20-port-strik' is not in seeds/events.yml" in error.message
+    assert error.hint == "did you mean '2025-03-20-port-strike'?"
+
+
+def test_undated_report_words_in_no_paragraph_or_in_several_are_errors() -> None:
+    article = reporting(
+        ["The dockers walked out.", "Later the dockers walked out again.", "The deal."],
+        ("2025-03-20-port-strike", "walked off"),
+        ("2025-03-20-port-strike", "dockers walked out"),
+        ("2025-03-dock-deal", "The deal"),
+    )
+    result = reports_of(article)
+    assert [(m.event, m.span.paragraph) for m in result.events] == [("2025-03-dock-deal", "p3")]
+    nothing, several = result.errors
+    assert (nothing.field, nothing.line, several.field, several.line) == (
+        "events", 8, "events", 9)
+    assert '"walked off" does not occur in the text' in nothing.message
+    assert '"dockers walked out" occurs in 2 paragraphs (¶1, ¶2)' in several.message
+    assert "more of the paragraph's words" in (several.hint or "")
+
+
+def test_a_paragraph_that_dates_the_event_needs_no_undated_report() -> None:
+    article = reporting(["The dockers' strike began on March 20, 2025.", "The dockers left."],
+                        ("2025-03-20-port-strike", "strike began"),
+                        ("2025-03-20-port-strike", "dockers left"),
+                        ("2025-03-20-port-strike", "The dockers left"))
+    result = reports_of(article)
+    # ¶1 is a dated source already; ¶2 is reported once, however many entries name it
+    assert result.errors == []
+    assert [(m.event, m.span.paragraph) for m in result.events] == [
+        ("2025-03-20-port-strike", "p2")]

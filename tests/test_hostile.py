@@ -167,6 +167,12 @@ ARTICLE_CASES = [
     Case("date-override-impossible", article(
         "date-override-impossible", extra="dates:\n- {match: Some, value: 2019-02-30}\n"),
          [_fm("date-override-impossible", 9, "dates") + "value: day 30 does not exist"]),
+    Case("events-text", article("events-text", extra="events: the-hearing\n"),
+         [_fm("events-text", 8, "events") + "expected a list of events the article reports "
+          "without a date, found str"]),
+    Case("events-event-number", article(
+        "events-event-number", extra="events:\n- {match: Some, event: 2024}\n"),
+         [_fm("events-event-number", 9, "events") + "event: expected text, found 2024"]),
     Case("id-traversal", edited("id-traversal", "id: id-traversal", "id: ../../etc/passwd"),
          [_fm("id-traversal", 2, "id") + "expected lowercase letters, digits and single "
           "hyphens"]),
@@ -459,6 +465,8 @@ OVERRIDE_CASES = [
      "It happened on 13 June 2019.", r"dates: .*last Friday"),
     ("events", "date-unknown-event", 'dates: [{match: "13 June 2019", event: no-such-event}]\n',
      "It happened on 13 June 2019.", r"dates: .*no-such-event"),
+    ("events", "report-unknown-event", 'events: [{event: no-such-event, match: "Ann Lee"}]\n',
+     "Ann Lee spoke.", r"events: event 'no-such-event' is not in seeds/events\.yml"),
     ("people", "ignore-matches-nothing", 'ignore: ["Polo Lounge"]\n', "Ann Lee spoke.",
      r"ignore: .*Polo Lounge"),
 ]
@@ -480,6 +488,41 @@ def test_override_errors(project: Path, stage: str, name: str, extra: str, body:
     assert result.returncode != 0
     assert "Traceback" not in result.stdout + result.stderr
     assert re.search(pattern, result.stderr)
+
+
+EVENTS_OK = "- id: the-hearing\n  date: 2019-06-13\n  title: The hearing\n"
+REPORT_CASES = [
+    ("report-matches-nothing", 'events: [{event: the-hearing, match: "went well"}]\n',
+     "The hearing went badly.",
+     r'events: "went well" does not occur in the text; expected words of the paragraph'),
+    ("report-in-two-paragraphs", 'events: [{event: the-hearing, match: "went badly"}]\n',
+     "The hearing went badly.\n\nThe vote went badly too.",
+     (r'events: "went badly" occurs in 2 paragraphs \(¶1, ¶2\); expected words that occur in '
+     r"one paragraph only(.|\n)*hint: give more of the paragraph's words")),
+    ("report-near-miss", 'events: [{event: the-haering, match: "went badly"}]\n',
+     "The hearing went badly.",
+     (r"events: event 'the-haering' is not in seeds/events\.yml(.|\n)*hint: did you mean "
+     r"'the-hearing'\?")),
+]
+
+
+@pytest.mark.parametrize(("name", "extra", "body", "pattern"), REPORT_CASES,
+                         ids=[c[0] for c in REPORT_CASES])
+def test_undated_event_report_errors(project: Path, name: str, extra: str, body: str,
+                                     pattern: str) -> None:
+    """``events`` entries (an event the text reports without a date) that cannot be placed:
+    file, field and line, what was expected, and a hint; the build stops too."""
+    (project / "seeds" / "events.yml").write_text(EVENTS_OK)
+    write_article(project, name, body, extra=extra)
+    code, output = run_check(project)
+    assert code == 1, output
+    assert re.search(rf"seeds/articles/{name}\.md:8: error: {pattern}", output), output
+    if name == "report-in-two-paragraphs":
+        small_site(project)
+        result = mkdocs(project, "build", "--strict", check=False)
+        assert result.returncode != 0
+        assert "Traceback" not in result.stdout + result.stderr
+        assert re.search(pattern, result.stderr), result.stderr
 
 
 # -- part 2: hostile content is shown, never executed -----------------------------------------
@@ -568,6 +611,7 @@ def annotate_hostile(article: Article, registry: Registry) -> Annotations:
         quotes=[([f"{HOSTILE[0]} {HOSTILE[5]}"], "evil-person", None),
                 ([HOSTILE[4], f"{HOSTILE[6]}"], None, LABEL)],
         dates=[("13 June 2019", "2019-06-13", "evil-event")],
+        events=[(HOSTILE[2], "evil-event")],
         discovered=[("{{ config.site_name }}", "curly-person")],
         warnings=[("p1", f"{HOSTILE[1]} {HOSTILE[5]} needs review")],
     )

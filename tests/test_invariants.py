@@ -30,6 +30,7 @@ from builder.model import (
     Annotations,
     Article,
     DateMention,
+    EventMention,
     Mention,
     PartialDate,
     Person,
@@ -68,12 +69,13 @@ def hand_annotate(
     dates: Sequence[tuple[str, str, str | None]] = (),
     discovered: Sequence[tuple[str, str]] = (),
     warnings: Sequence[tuple[str | None, str]] = (),
+    events: Sequence[tuple[str, str]] = (),
 ) -> Annotations:
     """Annotations as an annotator would produce them, found by plain text search.
 
     quotes: (parts, speaker id, speaker label) — several parts for a quote that runs over
     paragraphs; dates: (words, ISO date, event id); discovered: (name, id); warnings:
-    (paragraph id, message).
+    (paragraph id, message); events: (words, event id) of an event reported without a date.
     """
     ann = Annotations(article.id)
     names = [(n, p.id) for p in registry.people.values() for n in (p.name, *p.aliases)]
@@ -99,6 +101,8 @@ def hand_annotate(
     for words, iso, event in dates:
         ann.dates.append(DateMention(find_span(article, words), words, PartialDate.parse(iso),
                                      relative=False, event=event, rule="test"))
+    for words, event in events:
+        ann.events.append(EventMention(find_span(article, words), words, event))
     for paragraph, message in warnings:
         ann.warnings.append(Warning(article.id, paragraph, "unknown-person", message,
                                     fix=message))
@@ -273,7 +277,11 @@ def test_data_level_invariants(tmp_path: Path) -> None:
         "people": [{"id": "Bad Id", "appearances": [
             {"article": "a", "paragraph": "p2", "text": "Hello"},
             {"article": "a", "paragraph": "p1", "text": "Goodbye"}]}],
-        "events": [], "warnings": [{"article": "zzz", "paragraph": None}],
+        # an event reported without a date (value null) cites its paragraph as a dated one
+        "events": [{"id": "e", "sources": [
+            {"article": "a", "paragraph": "p1", "text": "Hello", "value": None},
+            {"article": "a", "paragraph": "p1", "text": "Farewell", "value": None}]}],
+        "warnings": [{"article": "zzz", "paragraph": None}],
         "quotes": [{"id": "a-q1", "text": "Hi today", "article": "a", "paragraph": "p1",
                     "paragraphs": ["p1"], "page": "quotes/x/#a-q1"}],
     }
@@ -285,7 +293,9 @@ def test_data_level_invariants(tmp_path: Path) -> None:
     assert "quote a-q1: 'Hi today' does not occur in a#p1" in text
     assert "unknown article 'zzz'" in text
     assert "quotes/x/: the quote page was not built" in text
+    assert "event e: 'Farewell' does not occur in a#p1" in text
     data["people"] = data["quotes"] = data["warnings"] = []
+    del data["events"][0]["sources"][1]
     assert check_site(site, data) == []
 
 

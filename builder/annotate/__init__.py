@@ -14,7 +14,7 @@ from ..model import Annotations, Article
 from ..registry import Registry
 from .dates import compile_patterns as compile_patterns  # re-exported for the builder
 from .dates import find_dates
-from .events import link_events
+from .events import find_event_mentions, link_events
 from .people import find_mentions
 from .quotes import find_quotes
 
@@ -32,6 +32,7 @@ def annotate_article(article: Article, registry: Registry) -> AnnotationResult:
     quotes = find_quotes(article, registry, people.mentions, known)
     dates = find_dates(article)
     events = link_events(article, dates.dates, people.mentions, registry)
+    undated = find_event_mentions(article, registry, events.dates)
     annotations = Annotations(
         article=article.id,
         mentions=people.mentions,
@@ -39,7 +40,9 @@ def annotate_article(article: Article, registry: Registry) -> AnnotationResult:
         dates=events.dates,
         discovered=people.discovered,
         warnings=[*people.warnings, *quotes.warnings, *dates.warnings, *events.warnings],
+        events=undated.events,
     )
     return AnnotationResult(
-        annotations, [*people.errors, *quotes.errors, *dates.errors, *events.errors]
+        annotations, [*people.errors, *quotes.errors, *dates.errors, *events.errors,
+                     *undated.errors]
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..errors import Problem
-from ..model import DateMention, Mention, Person, Quote, Warning
+from ..model import DateMention, EventMention, Mention, Person, Quote, Warning
 
 
 @dataclass
@@ -27,4 +27,10 @@ class QuotesResult:
 class DatesResult:
     dates: list[DateMention] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class EventMentionsResult:
+    events: list[EventMention] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)

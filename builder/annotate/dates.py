@@ -2320,7 +2320,7 @@ def _expansion(event: str) -> re.Pattern[str] | None:
 # Overrides.
 
 
-def _occurrences(article: Article, text: str) -> list[Span]:
+def occurrences(article: Article, text: str) -> list[Span]:
     """Whole-word occurrences of an override's words (exact first, then ignoring case)."""
     pattern = r"(?<!\w)" + re.escape(text.strip()).replace(r"\ ", r"\s+") + r"(?!\w)"
     for flags in (0, re.IGNORECASE):
@@ -2335,7 +2335,7 @@ def _occurrences(article: Article, text: str) -> list[Span]:
 def override_targets(article: Article, override: DateOverride,
                      dates: list[DateMention]) -> tuple[list[Span], list[int]]:
     """Where an override's words occur, and the indexes of the date mentions they overlap."""
-    spans = _occurrences(article, override.match)
+    spans = occurrences(article, override.match)
     hits = [i for i, d in enumerate(dates) for s in spans
             if s.paragraph == d.span.paragraph and s.start < d.span.end and d.span.start < s.end]
     return spans, sorted(set(hits))
@@ -2494,4 +2494,4 @@ def _warnings(article: Article, found: list[_Found]) -> list[Warning]:
     return warnings
 
 
-__all__ = ["Reference", "find_dates", "override_targets", "weekday_alternative"]
+__all__ = ["Reference", "find_dates", "occurrences", "override_targets", "weekday_alternative"]

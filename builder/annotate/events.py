@@ -28,6 +28,11 @@ Warnings (only when the registry has events, so a dossier without events is not 
 
 Front-matter overrides: ``event: <id>`` forces a link, ``event: none`` clears it; an unknown
 event id is an error with the closest known id.
+
+An article may report an event without any date expression ("…at the White House for a
+roundtable discussion"). The front matter's ``events: [{event: <id>, match: "words"}]`` makes
+the paragraph holding the words an *undated* source of the event
+(:func:`find_event_mentions`): cited like a dated one, it gives no date to compare.
 """
 
 from __future__ import annotations
@@ -38,15 +43,24 @@ import difflib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..errors import Problem
-from ..model import Article, DateMention, Event, Mention, PartialDate, Warning
+from ..model import (
+    Article,
+    DateMention,
+    Event,
+    EventMention,
+    EventReportOverride,
+    Mention,
+    PartialDate,
+    Warning,
+)
 from ..registry import Registry
-from ._stage import DatesResult
-from .dates import override_targets, weekday_alternative
+from ._stage import DatesResult, EventMentionsResult
+from .dates import occurrences, override_targets, weekday_alternative
 
 #: The override value that removes an event link.
 NO_EVENT = ("none", "")
@@ -515,4 +529,68 @@ def _unmatched(article: Article, dates: list[DateMention], index: _EventIndex,
     return warnings
 
 
-__all__ = ["link_events"]
+def find_event_mentions(article: Article, registry: Registry,
+                        dates: Sequence[DateMention] = ()) -> EventMentionsResult:
+    """The events the article reports without a date, from its front matter's ``events``.
+
+    Each entry's words must occur in exactly one paragraph (the first occurrence there is
+    cited) and name an event of the registry; anything else is an error naming the entry's
+    line. A paragraph whose dates already link the event (``dates``: the linked mentions)
+    is a dated source of it: the entry adds nothing there.
+
+    Returns:
+        The undated reports in reading order, one per event and paragraph, and the errors.
+    """
+    result = EventMentionsResult()
+    order = {p.id: i for i, p in enumerate(article.paragraphs)}
+    dated = {(d.event, d.span.paragraph) for d in dates if d.event}
+    found: dict[tuple[str, str], EventMention] = {}
+    for entry in article.overrides.events:
+        if entry.event not in registry.events:
+            result.errors.append(_unknown_event(article, entry, registry))
+            continue
+        spans = occurrences(article, entry.match)
+        shown = json.dumps(entry.match, ensure_ascii=False)
+        paragraphs = list(dict.fromkeys(s.paragraph for s in spans))
+        if not paragraphs:
+            result.errors.append(Problem(
+                article.path,
+                f"{shown} does not occur in the text; expected words of the paragraph that "
+                f"reports {entry.event}, exactly as written",
+                field="events", line=entry.line,
+                hint="copy the words from the article, or remove the entry",
+            ))
+            continue
+        if len(paragraphs) > 1:
+            where = ", ".join(f"¶{pid[1:]}" for pid in paragraphs)
+            result.errors.append(Problem(
+                article.path,
+                f"{shown} occurs in {len(paragraphs)} paragraphs ({where}); expected words "
+                "that occur in one paragraph only, the one that reports the event",
+                field="events", line=entry.line,
+                hint="give more of the paragraph's words, so that they occur in it alone",
+            ))
+            continue
+        span = spans[0]
+        key = (entry.event, span.paragraph)
+        if key in dated or key in found:
+            continue
+        text = article.paragraph(span.paragraph).text[span.start:span.end]
+        found[key] = EventMention(span, text, entry.event)
+    result.events = sorted(found.values(),
+                           key=lambda m: (order[m.span.paragraph], m.span.start, m.event))
+    return result
+
+
+def _unknown_event(article: Article, entry: EventReportOverride, registry: Registry) -> Problem:
+    close = difflib.get_close_matches(entry.event, sorted(registry.events), n=1)
+    return Problem(
+        article.path,
+        f"event {entry.event!r} is not in seeds/events.yml; expected the id of an event",
+        field="events", line=entry.line,
+        hint=f"did you mean {close[0]!r}?" if close else
+        f"add the event to seeds/events.yml, e.g. '- id: {entry.event}'",
+    )
+
+
+__all__ = ["find_event_mentions", "link_events"]
