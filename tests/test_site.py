@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import shutil
@@ -11,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from conftest import CURATED_ARTICLES, ROOT, mkdocs, seed_article_files, write_article
+
+from builder.invariants import check_site
 
 pytestmark = pytest.mark.slow
 
@@ -641,3 +645,55 @@ def test_breadcrumbs_are_not_searched(seeds_site: Path) -> None:
     for doc in index["docs"]:
         if doc["location"].startswith(("people/", "events/", "articles/2")):
             assert not doc["text"].startswith(("Articles", "People", "Events")), doc["location"]
+
+
+_INLINE = re.compile(r"</?(?:a|span|time|strong|em|code|q|abbr)\b[^>]*>")
+
+
+def _visible(html: str) -> str:
+    """Visible text: inline tags vanish, block tags separate words."""
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", _INLINE.sub("", html))).split())
+
+
+def test_an_event_reported_without_a_date_cites_its_paragraph(seeds_site: Path) -> None:
+    """The roundtable has no date expression in its article: the front matter's ``events``
+    makes ¶1 its source, shown on the event page, the timeline, the article page and in the
+    exports, with no date given (and no disagreement)."""
+    article = "articles/2024/2024-04-26-kardashian-harris-roundtable/"
+    page = (seeds_site / "events" / "2024-04-25-harris-roundtable" / "index.html").read_text()
+    main = page[page.index("<article"):page.index("</article>")]
+    assert f'href="../../{article}#p1"' in main
+    text = _visible(main)
+    assert "No article in the dossier reports this event yet" not in text
+    assert ("1 article reports this event. No source gives a date; the words that report it:"
+            in text), text
+    assert ("Kim Kardashian joins Kamala Harris at a White House roundtable on pardons ¶1 EN "
+            "“at the White House for a roundtable discussion” no date given") in text, text
+    assert "disagree" not in text
+    # the clemency: two undated reports, side by side, neither disagreeing
+    clemency = (seeds_site / "events" / "2018-06-06-johnson-clemency" / "index.html").read_text()
+    compare = _visible(clemency[clemency.index('id="compare"'):clemency.index("</article>")])
+    assert "“que le président a graciée”, no date given (¶4)" in compare, compare
+    assert "“whose life sentence was commuted”, no date given (¶6)" in compare, compare
+    assert "disagree" not in _visible(clemency)
+    # the timeline counts it as a source
+    timeline = _visible((seeds_site / "events" / "index.html").read_text())
+    assert ("Kamala Harris's White House roundtable on pardons, with Kim Kardashian · 1 source"
+            in timeline), timeline
+    assert "no source yet" not in timeline
+    # the article page lists it, with the words and the paragraph
+    html = (seeds_site / article / "index.html").read_text()
+    summary = _visible(html[html.index('class="admonition info"'):html.index('id="text"')])
+    assert ("Events reported without a date: Kamala Harris's White House roundtable on "
+            "pardons, with Kim Kardashian (“at the White House for a roundtable discussion”, "
+            "¶1)") in summary, summary
+    assert 'href="../../../events/2024-04-25-harris-roundtable/"' in html
+    # the exports, and the site's invariants (every source's words are in its paragraph)
+    data = json.loads((seeds_site / "dossier.json").read_text())
+    event = next(e for e in data["events"] if e["id"] == "2024-04-25-harris-roundtable")
+    assert [(s["article"], s["paragraph"], s["value"]) for s in event["sources"]] == [
+        ("2024-04-26-kardashian-harris-roundtable", "p1", None)]
+    rows = list(csv.DictReader(io.StringIO((seeds_site / "data" / "events.csv").read_text())))
+    row = next(r for r in rows if r["id"] == "2024-04-25-harris-roundtable")
+    assert row["sources"] == "2024-04-26-kardashian-harris-roundtable#p1"
+    assert check_site(seeds_site, data) == []
