@@ -94,6 +94,9 @@ def skip_if_not_yet_annotated(kind: str, present: bool) -> None:
         pytest.skip(NOT_YET_ANNOTATED[kind])
 
 
+_UNLINKED_DATE = re.compile(r'<time class="dossier-date\b[^>]*\btabindex="0"')
+
+
 @dataclass
 class Pages:
     """Where the main pages of the built site are, found from the files themselves."""
@@ -144,6 +147,14 @@ class Pages:
             return (sum(k in found for k in kinds), self.html(url).count("dossier-"), url)
 
         return max(self.articles, key=score)
+
+    def article_with_unlinked_date(self) -> str:
+        """The first article with a date that links no event (in the tab order itself: a
+        linked date is reached through its link)."""
+        for url in self.articles:
+            if _UNLINKED_DATE.search(self.html(url)):
+                return url
+        return self.article_with("dossier-date")  # fails or skips, saying why
 
     def article_with(self, *selectors: str) -> str:
         """The first article using every class in ``selectors``.

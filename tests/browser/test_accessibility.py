@@ -134,7 +134,7 @@ def test_unnamed_speaker_is_announced(page: Any, pages: Pages) -> None:
 
 def test_dates_are_focusable_and_described(page: Any, pages: Pages) -> None:
     """A date is in the tab order, outlined when focused, and described by its resolved value."""
-    goto(page, pages.article_with("dossier-date"))
+    goto(page, pages.article_with_unlinked_date())
     date = page.locator("time.dossier-date[tabindex='0']").first
     resolved = date.get_attribute("data-resolved") or ""
     expect(date).to_have_accessible_description(date.get_attribute("title") or "")

@@ -189,7 +189,7 @@ def _tooltip_shown(page: Any, selector: str) -> None:
 
 def test_date_shows_resolved_value_on_hover_and_focus(page: Any, pages: Pages) -> None:
     """A date's resolved value appears on hover and on keyboard focus (Tab), not at rest."""
-    goto(page, pages.article_with("dossier-date"))
+    goto(page, pages.article_with_unlinked_date())
     date = page.locator("time.dossier-date[tabindex='0']").first
     resolved = date.get_attribute("data-resolved")
     assert resolved
