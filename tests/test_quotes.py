@@ -7956,10 +7956,13 @@ def test_a_closing_guillemet_then_a_comma_still_closes() -> None:
     # a quotation that is a paragraph of its own: the person the next paragraph opens on
     (("« Je n'aurais jamais imaginé remplir l'Olympia. »\n\nClaire Morel n'en revient toujours "
      "pas. Samedi, la chanteuse a fait salle comble."), "fr", ["claire-morel"]),
-    (("« On ne me consulte plus sur rien. »\n\nL'ingénieure Claire Morel ne cache plus son "
+    (("« Je ne suis plus consultée sur rien. »\n\nL'ingénieure Claire Morel ne cache plus son "
      "amertume depuis l'arrivée de Paul Girard."), "fr", ["claire-morel"]),
-    (("\"We will rebuild.\"\n\nMargaret Hsu stood in front of what was left of the library on "
-     "Tuesday."), "en", ["margaret-hsu"]),
+    (("\"I will rebuild it.\"\n\nMargaret Hsu stood in front of what was left of the library "
+      "on Tuesday."), "en", ["margaret-hsu"]),
+    # words in no first person singular are nobody's there: a tag, a banner, a crowd's cry
+    (("Sur le mur de la mairie, un tag est apparu dans la nuit.\n\n« Élus vendus. »\n\nLe "
+      "maire, Paul Girard, a porté plainte lundi."), "fr", [None]),
     # not after a paragraph with quotation marks: a quotation this module may have missed
     # introduces it ('… spanning paragraphs in single marks)
     (("A source told the paper: 'It was the most relaxed wedding you could imagine.\n\n'Theo "
@@ -8077,3 +8080,10 @@ def test_turns_of_a_questioning(body: str, lang: str, expected: list[object]) ->
 def test_roles_of_complements_and_the_second_after_the_verb(body: str,
                                                             expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+def test_the_latter_after_a_subject_and_a_body_is_no_person() -> None:
+    # the person named last opens her sentence: "the latter" is what came after her
+    body = ("Margaret Hsu met officials from Oxfam on Monday. \"We are deeply worried,\" the "
+            "latter said.")
+    assert [who(q) for q in quotes(body, "en")] == ["label:the latter"]

@@ -2979,7 +2979,7 @@ class _Annotator:
             if who is not None and who.ids:
                 return who
         if not self.first_person(cand):
-            return self.next_paragraph_subject(cand) or _Who(rule="none")
+            return _Who(rule="none")
         # the weaker rules, for somebody's own words only (« je », « nous », "I", "we")
         who = self.subject_two_before(p0, start)
         if who is not None and who.ids:
@@ -2998,10 +2998,14 @@ class _Annotator:
 
     def next_paragraph_subject(self, cand: _Candidate) -> _Who | None:
         """« « Je n'aurais jamais imaginé remplir l'Olympia. » ¶ Clara Benoît n'en revient
-        toujours pas… »: a quotation that is a paragraph of its own, after a paragraph with no
-        quotation mark (not a dialogue's turn), is the words of the person the next paragraph's
-        first sentence is about: its subject, named or described (« Le réalisateur
-        s'interrompt… »), else the first person it names (« Le constat est signé X »)."""
+        toujours pas… »: a quotation that is a paragraph of its own, in the first person
+        singular (somebody's own words, not a tag, a banner or a crowd's cry), after a
+        paragraph with no quotation mark (not a dialogue's turn), is the words of the person
+        the next paragraph's first sentence is about: its subject, named or described (« Le
+        réalisateur s'interrompt… »), else the first person it names (« Le constat est signé
+        X »)."""
+        if not self.first_person_singular(cand):
+            return None
         first, last = cand.pieces[0], cand.pieces[-1]
         p0, pl = self.paras[first.para], self.paras[last.para]
         start = first.open_at if first.open_at is not None else first.start
@@ -4135,7 +4139,12 @@ class _Annotator:
         latter = self.latter(p, a, forward=True)
         if latter is not None and a + latter[1] - 1 == j:  # '"…," the latter told volunteers'
             who = self.resolve_latest(p, latter[0], first.start)
-            return who.with_rule("after:subject-first-" + who.rule) if who else None
+            if who is not None and self.opens_sentence(who.ids[0], p, first.start):
+                # ("Anne Ray met officials from Oxfam. "…," the latter said": the last named
+                # opens her sentence, the latter is what came after her, no person)
+                who = None
+            if who is not None:
+                return who.with_rule("after:subject-first-" + who.rule)
         if (first.low in self.lex.determiners or first.low in self.lex.possessives) \
                 and first.start not in p.starts:
             # the whole phrase before the verb is the subject: "a person familiar with…"
