@@ -8087,3 +8087,10 @@ def test_the_latter_after_a_subject_and_a_body_is_no_person() -> None:
     body = ("Margaret Hsu met officials from Oxfam on Monday. \"We are deeply worried,\" the "
             "latter said.")
     assert [who(q) for q in quotes(body, "en")] == ["label:the latter"]
+
+
+def test_an_apposition_is_a_complement_only_beside_a_person_subject() -> None:
+    # « Le club … avec son nouvel entraîneur, X »: no person is the subject, X is the one
+    body = ("Paul Girard a quitté Nantes en juin. Le club a trouvé un accord avec son nouvel "
+            "entraîneur, Ray Lopez. « Je suis heureux d'arriver ici », a-t-il déclaré.")
+    assert [who(q) for q in quotes(body, "fr")] == ["ray-lopez"]

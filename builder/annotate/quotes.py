@@ -8864,6 +8864,14 @@ class _Annotator:
                 and p.toks[j].low in lex.persons
                 or p.gap(j, k) in ("", ",") and p.toks[j].low in lex.kin):
             return False  # (a title with no comma stays the name's: « selon le capitaine X »)
+        a = p.tok_range(p.sentence(m.span.start)[0], m.span.start)[0]
+        a = self.after_fronted(p, a, j) or a
+        if a < j and not (p.toks[a].start in p.starts
+                          or p.toks[a].low in lex.pronouns or p.toks[a].low in lex.stressed
+                          or a + 1 < j and p.toks[a].low in lex.determiners
+                          and p.toks[a + 1].low in lex.persons):
+            return False  # (« Le club a trouvé un accord avec son nouvel entraîneur, X »: no
+            # person is the subject; X is the sentence's one person)
         if p.masked[m.span.end:m.span.end + 2].strip()[:1] not in (",", ".", ";", ")", ":",
                                                                     ""):
             return False  # (« Interrogé sur son adversaire, Marchetti s'est contenté »: the
