@@ -22,7 +22,7 @@ import os
 import pickle
 import secrets
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -892,26 +892,33 @@ _ConfigLoader.add_multi_constructor("!", _other_tag)
 _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", _other_tag)
 
 
-def load_site_meta(root: Path, config_file: str = "mkdocs.yml") -> SiteMeta:
-    """``site_name`` and ``site_url`` of the project's MkDocs configuration (following
-    ``INHERIT``), as MkDocs gives them to the plugin; the defaults when there is none."""
-    found: dict[str, str] = {}
+def _mkdocs_configs(root: Path, config_file: str) -> Iterator[dict[str, Any]]:
+    """The project's MkDocs configuration, then each one it inherits from (``INHERIT``), as
+    mappings; nothing more once a file is missing, unreadable or not a mapping."""
     path, seen = root / config_file, set()
     while path.is_file() and path not in seen:
         seen.add(path)
         try:
             data = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
         except (OSError, yaml.YAMLError):
-            break
+            return
         if not isinstance(data, dict):
-            break
+            return
+        yield data
+        parent = data.get("INHERIT")
+        if not isinstance(parent, str):
+            return
+        path = (path.parent / parent).resolve()
+
+
+def load_site_meta(root: Path, config_file: str = "mkdocs.yml") -> SiteMeta:
+    """``site_name`` and ``site_url`` of the project's MkDocs configuration (following
+    ``INHERIT``), as MkDocs gives them to the plugin; the defaults when there is none."""
+    found: dict[str, str] = {}
+    for data in _mkdocs_configs(root, config_file):
         for key in ("site_name", "site_url"):
             if key not in found and isinstance(data.get(key), str):
                 found[key] = data[key]
-        parent = data.get("INHERIT")
-        if not isinstance(parent, str):
-            break
-        path = (path.parent / parent).resolve()
     default = SiteMeta()
     return SiteMeta(name=found.get("site_name", default.name), url=found.get("site_url", ""))
 
@@ -919,22 +926,8 @@ def load_site_meta(root: Path, config_file: str = "mkdocs.yml") -> SiteMeta:
 def load_docs_dir(root: Path, config_file: str = "mkdocs.yml") -> str:
     """``docs_dir`` of the project's MkDocs configuration (following ``INHERIT``), relative
     to ``root``; ``docs`` when it sets none."""
-    path, seen = root / config_file, set()
-    while path.is_file() and path not in seen:
-        seen.add(path)
-        try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
-        except (OSError, yaml.YAMLError):
-            break
-        if not isinstance(data, dict):
-            break
-        if isinstance(data.get("docs_dir"), str):
-            return str(data["docs_dir"])
-        parent = data.get("INHERIT")
-        if not isinstance(parent, str):
-            break
-        path = (path.parent / parent).resolve()
-    return "docs"
+    return next((str(data["docs_dir"]) for data in _mkdocs_configs(root, config_file)
+                 if isinstance(data.get("docs_dir"), str)), "docs")
 
 
 def _read_or_none(path: Path) -> bytes | None:
