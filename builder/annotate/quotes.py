@@ -8894,13 +8894,12 @@ class _Annotator:
                 return False  # (only adjectives between the determiner and the noun)
         return False
 
-    def described_opening(self, upto: tuple[int, int], gender: str | None,
+    def described_opening(self, upto: tuple[int, int], gender: str,
                           exclude: frozenset[str]) -> _Who | None:
         """The person a definite singular description opening a sentence of paragraph
         ``upto[0]`` (up to the sentence starting at ``upto[1]``, the nearest first) takes up:
-        the one named last before it, of ``gender`` (« Le buteur, lui, a dédié son but… »;
-        None: the description's own). Not a relative (« Le père de X »), whom a name before
-        it is not."""
+        the one named last before it, of ``gender`` (« Le buteur, lui, a dédié son but… »).
+        Not a relative (« Le père de X »), whom a name before it is not."""
         p = self.paras[upto[0]]
         lex = self.lex
         for s in reversed([s for s in p.sentences if s <= upto[1]]):
@@ -8908,16 +8907,14 @@ class _Annotator:
             if a >= b or p.toks[a].start in p.starts:
                 continue
             det = lex.determiners.get(p.toks[a].low)
-            if det is None or not det[1] or det[0] == "p" \
-                    or gender is not None and det[0] not in (None, "", gender):
+            if det is None or not det[1] or det[0] not in (None, "", gender):
                 continue
             noun = next((t.low for t in p.toks[a + 1:min(a + 3, b)] if t.low in lex.persons),
                         None)
             if noun is None or noun in lex.kin or noun in lex.relation_nouns \
-                    or gender is not None and lex.persons[noun] not in (None, gender):
+                    or lex.persons[noun] not in (None, gender):
                 continue
-            wanted = gender or lex.persons[noun] or (det[0] if det[0] in ("f", "m") else None)
-            who = self.resolve(p, wanted, p.toks[a].start, paragraphs=2, exclude=exclude)
+            who = self.resolve(p, gender, p.toks[a].start, paragraphs=2, exclude=exclude)
             if who is not None and len(who.ids) == 1:
                 return _Who(who.ids, None, "resolved-described-subject")
             return None
