@@ -8094,3 +8094,17 @@ def test_an_apposition_is_a_complement_only_beside_a_person_subject() -> None:
     body = ("Paul Girard a quitté Nantes en juin. Le club a trouvé un accord avec son nouvel "
             "entraîneur, Ray Lopez. « Je suis heureux d'arriver ici », a-t-il déclaré.")
     assert [who(q) for q in quotes(body, "fr")] == ["ray-lopez"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a long description's complement reaches the name in apposition after its comma
+    (("Le président, Paul Girard, a signé mardi.\n\n« Des promesses écrites, on "
+      "en a déjà vu », a réagi le président du syndicat des employés de l'usine, Ray Lopez."),
+     ["ray-lopez"]),
+    # (not past a verb: the name there is in apposition to another noun)
+    (("Le président du club, Paul Girard, a parlé. Le président a refusé de dire si le "
+      "propriétaire, Ray Lopez, avait exigé la tête de l'entraîneur. Il s'est contenté d'une "
+      "phrase : « Ray m'a fait confiance. »"), ["paul-girard"]),
+])
+def test_a_long_description_and_its_apposition(body: str, expected: list[object]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
