@@ -8108,3 +8108,11 @@ def test_an_apposition_is_a_complement_only_beside_a_person_subject() -> None:
 ])
 def test_a_long_description_and_its_apposition(body: str, expected: list[object]) -> None:
     assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+def test_a_description_tied_to_the_person_the_words_name_is_somebody_else() -> None:
+    # (« l'édile » was tied to Claire Morel; the new mayor speaks of her, unnamed here)
+    body = ("Claire Morel, l'édile sortante, a contesté le résultat.\n\nLe nouveau maire, "
+            "installé le 28 mars, dit vouloir tendre la main. « Je l'ai dit à Madame Morel : il "
+            "y aura une place pour son équipe », promet l'édile.")
+    assert [who(q) for q in quotes(body, "fr")] == ["label:l'édile"]

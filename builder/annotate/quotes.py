@@ -5810,6 +5810,10 @@ class _Annotator:
                 if named is not None and named.kind != "pronoun":
                     return _Who(self.joint(p, named), None, "possessed-apposition")
                 return _Who((), p.text[p.toks[k].start:p.toks[noun].end], "possessed-person")
+            if m is not None and m.kind == "epithet" and m.person in self.named_inside():
+                # « « Je l'ai dit à Madame Rebourg… », promet l'édile »: a description tied to
+                # the woman the words name is somebody else; resolved as a description
+                break
             if m is not None:
                 lead = p.toks[k:q]
                 # "said Mayor Jones", "a déclaré la conseillère municipale Léa Bernard"
