@@ -378,16 +378,20 @@ def xrefs(root: str, update: bool) -> None:
     if not update:
         for problem in sorted(report.errors + report.warnings, key=lambda p: p.sort_key()):
             click.echo(problem.format())
-        count = len(report.checked) + len(report.errors)
-        click.echo(f"{count} cross-reference{'' if count == 1 else 's'} to paragraphs and "
-                   f"quotations; {len(report.errors)} error(s), {len(report.warnings)} not "
-                   f"pinned in {shown}", err=True)
-        if report.errors or report.warnings:
+        click.echo(f"{count(len(report.checked) + len(report.errors), 'cross-reference')} to "
+                   f"paragraphs and quotations; {count(len(report.errors), 'error')}, "
+                   f"{len(report.warnings)} not pinned in {shown}", err=True)
+        if report.errors:
             click.echo(f"fix the links the errors name, then run `{_xrefs.UPDATE_COMMAND}`",
                        err=True)
+        elif report.warnings:
+            click.echo(f"check that each cited text says what its page cites it for, then run "
+                       f"`{_xrefs.UPDATE_COMMAND}`", err=True)
+        if report.errors or report.warnings:
             sys.exit(1)
         return
     if report.blocking:
+        click.echo(f"{shown} was left as it was", err=True)
         _fail(DossierError(report.blocking))
     from .errors import ProblemCollector
 

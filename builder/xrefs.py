@@ -25,7 +25,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -251,6 +251,8 @@ class Target:
 
 
 _POSITIONAL_RE = re.compile(r"^(?P<article>.+)-(?P<kind>[pq])(?P<number>[1-9][0-9]*)$")
+#: A joint statement's anchor on its other speakers' pages: ``<quote id>--<speaker id>``.
+_JOINT_RE = re.compile(r"^(?P<quote>.+-q[1-9][0-9]*)--[a-z0-9][a-z0-9-]*$")
 
 
 @dataclass
@@ -261,6 +263,13 @@ class Texts:
     articles: Mapping[str, Article]
     annotations: Mapping[str, Annotations]
     _by_article: dict[str, dict[str, Target]] = field(default_factory=dict)
+
+    @staticmethod
+    def canonical(target: str) -> str:
+        """The quotation a joint statement's anchor on another speaker's page stands for
+        (``<quote id>--<speaker>``), else ``target`` itself."""
+        joint = _JOINT_RE.match(target)
+        return joint.group("quote") if joint is not None else target
 
     def parse(self, target: str) -> tuple[str, Kind, int] | None:
         """(article, kind, number) of a positional id of a known article; else None."""
@@ -313,11 +322,12 @@ def load_lock(path: Path, root: Path, problems: ProblemCollector) -> dict[str, P
     text = read_text(path, rel, problems)
     if text is None:
         return {}
-    parsed = parse_yaml_file(text, rel, problems, hint=f"run `{UPDATE_COMMAND}` to write it again")
+    redo = (f"restore it from git (`git checkout {rel}`, or resolve the merge), or, once every "
+            f"link is checked, run `{UPDATE_COMMAND}`: it pins the texts as they are now")
+    parsed = parse_yaml_file(text, rel, problems, hint=redo)
     if parsed is None or parsed[1] is None:
         return {}
     node, data = parsed
-    redo = f"run `{UPDATE_COMMAND}` to write it again"
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
         problems.error(rel, f"expected a mapping of ids to pins, found {type(data).__name__}",
                        line=1, hint=redo)
@@ -326,6 +336,11 @@ def load_lock(path: Path, root: Path, problems: ProblemCollector) -> dict[str, P
     for key_node, value_node in node.value:
         line = key_node.start_mark.line + 1
         key, value = key_node.value, data.get(key_node.value)
+        if isinstance(value, dict) and isinstance(value.get("hash"), int) \
+                and not isinstance(value.get("hash"), bool):
+            # (a hash of digits only, written without quotes by an older --update, reads as
+            # a number; its digits are the hash, zeros lost at its front given back)
+            value = {**value, "hash": f"{value['hash']:0{HASH_LENGTH}d}"}
         if not isinstance(value, dict) or set(value) != {"text", "hash"} \
                 or not isinstance(value["text"], str) or not isinstance(value["hash"], str) \
                 or not _HASH_RE.match(value["hash"]):
@@ -347,7 +362,7 @@ def _yaml_string(text: str) -> str:
 
 def render_lock(pins: Mapping[str, Pin]) -> str:
     """The lock file's text: one line per id, sorted, so that a diff shows what changed."""
-    rows = [f"{tid}: {{text: {_yaml_string(pin.text)}, hash: {pin.hash}}}"
+    rows = [f"{tid}: {{text: {_yaml_string(pin.text)}, hash: \"{pin.hash}\"}}"
             for tid, pin in sorted(pins.items())]
     return LOCK_HEADER + "".join(row + "\n" for row in rows)
 
@@ -466,7 +481,7 @@ def check(references: Iterable[Reference], texts: Texts, pins: Mapping[str, Pin]
         warnings (a cited text not pinned yet) and the pins ``--update`` would write.
     """
     report = Report()
-    references = list(references)
+    references = [replace(ref, target=texts.canonical(ref.target)) for ref in references]
     cited = {ref.target for ref in references}
     for ref in references:
         parsed = texts.parse(ref.target)
@@ -474,6 +489,16 @@ def check(references: Iterable[Reference], texts: Texts, pins: Mapping[str, Pin]
             continue  # a person, an event, an article, or an unknown id (autorefs says so)
         article, kind, _number = parsed
         target = texts.get(ref.target)
+        if target is None and ref.target not in pins:
+            count = len(texts.siblings(article, kind))
+            noun = "paragraph" if kind == "paragraph" else "quotation"
+            missing = Problem(
+                ref.page, f"{ref.target} is no {noun} of {article}: it has {count} "
+                f"{noun}{'' if count == 1 else 's'}", field=ref.target, line=ref.line,
+                hint=f"cite one of {article}'s {noun}s (its page shows each one's anchor)")
+            report.errors.append(missing)
+            report.blocking.append(missing)
+            continue
         fragments = quoted_fragments(ref.text)
         if fragments is not None:
             problem = _guard(ref, fragments, target, texts, article, kind)
@@ -496,11 +521,15 @@ def check(references: Iterable[Reference], texts: Texts, pins: Mapping[str, Pin]
         report.checked.append((ref, target))
         report.pins[target.id] = pin_of(target)
         if pin is None:
+            restore = "" if pins else (
+                f"; if {lock} was deleted or lost in a merge, restore it from git first "
+                f"(`git checkout {lock}`): `{UPDATE_COMMAND}` pins the texts as they are "
+                "now, right or wrong")
             report.warnings.append(Problem(
                 ref.page, f"{target.label} is cited but its text is not pinned in {lock}",
                 field=ref.target, line=ref.line, severity="warning",
                 hint=f"check that it says what the page cites it for ({_shown(target.text)}), "
-                     f"then run `{UPDATE_COMMAND}` to pin it"))
+                     f"then run `{UPDATE_COMMAND}` to pin it{restore}"))
     return report
 
 

@@ -387,3 +387,43 @@ def test_mkdocs_strict_fails_on_an_unpinned_citation(shifted: Path) -> None:
     assert (f"{PAGE}:{line}: warning: {REFINERY}-p2: ¶2 is cited but its text is not pinned "
             "in seeds/xrefs.lock.yml") in result.stderr
     mkdocs(shifted, "build")  # not strict: a warning only
+
+
+# -- the second audit's findings --------------------------------------------------------------
+def test_a_joint_statements_anchor_on_another_speakers_page_is_checked(
+    project: Path, article_factory: Callable[..., Path]
+) -> None:
+    # ``<quote id>--<speaker>`` is the quotation on another speaker's page: guarded as it
+    article_factory(body=BODY)
+    report = _report(project, '["we never said this"][test-article-q1--ben-ortiz]\n')
+    assert [p.line for p in report.errors] == [1]
+    assert "test-article-q1" in report.errors[0].format()
+
+
+def test_a_paragraph_number_an_article_does_not_have_is_an_error(
+    project: Path, article_factory: Callable[..., Path]
+) -> None:
+    article_factory(body=BODY)
+    report = _report(project, "# A\n\nSee [¶99][test-article-p99].\n")
+    assert [p.format().splitlines()[0] for p in report.errors] == [
+        ("docs/analysis.md:3: error: test-article-p99: test-article-p99 is no paragraph of "
+        "test-article: it has 3 paragraphs")]
+    assert report.blocking == report.errors
+
+
+def test_a_hash_of_digits_only_reads_back(tmp_path: Path) -> None:
+    # an older --update wrote hashes bare; one of digits only reads as a number
+    lock = tmp_path / xrefs.LOCK_NAME
+    lock.write_text("a-p1: {text: \"Words\", hash: 0442412368226888}\n")
+    problems = ProblemCollector()
+    pins = xrefs.load_lock(lock, tmp_path, problems)
+    assert problems.errors == [] and pins["a-p1"].hash == "0442412368226888"
+    assert 'hash: "0442412368226888"' in xrefs.render_lock(pins)
+
+
+def test_with_no_lock_the_hint_says_to_restore_it(project: Path,
+                                                 article_factory: Callable[..., Path]) -> None:
+    article_factory(body=BODY)
+    report = _report(project, "# A\n\nSee [¶1][test-article-p1].\n")
+    assert "restore it from git first (`git checkout seeds/xrefs.lock.yml`)" in \
+        report.warnings[0].format()
