@@ -520,7 +520,7 @@ def check_gold(gold: Gold, article: Article, registry: Registry) -> list[Problem
         add(f"date text {date.text!r} does not occur as whole words{where} in {article.path}"
             if not found else
             f"date text {date.text!r} is listed more often than it occurs{where} "
-            f"({len(found)} occurrence(s), some inside longer gold expressions)",
+            f"({count(len(found), 'occurrence')}, some inside longer gold expressions)",
             "dates", date.line)
     return problems
 
@@ -1217,7 +1217,8 @@ def format_rules(report: Report, limit: int = 25) -> list[str]:
     for rule, a in ranked[:limit]:
         lines.append(f"{rule[:47]:<48}{a.total - a.correct:>7}{a.total:>7}{_pct(a.value):>10}")
     if len(ranked) > limit:
-        lines.append(f"… and {len(ranked) - limit} more rule(s) (--json lists them all)")
+        lines.append(f"… and {count(len(ranked) - limit, 'more rule', 'more rules')} (--json "
+                     "lists them all)")
     return lines
 
 
@@ -1278,7 +1279,7 @@ def format_report(report: Report, *, details: bool = False, hide: Iterable[str] 
             f"{a} ({s})" if s not in hidden else f"[{s}]" for s, a in report.unscored))
     if report.problems:
         lines.append("")
-        lines.append(f"The annotators reported {len(report.problems)} problem(s) "
+        lines.append(f"The annotators reported {count(len(report.problems), 'problem')} "
                      "(run `dossier check`):")
         lines += ["  " + p.format().replace("\n", "\n  ") for p in report.problems[:20]]
     if details:

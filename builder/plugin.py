@@ -535,9 +535,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
                 stale.append(uri)
         if stale:
             shown = ", ".join(stale[:3]) + (f" and {len(stale) - 3} more" if len(stale) > 3 else "")
-            log.info(f"left out {len(stale)} file(s) of {docs.name}/ that `dossier build --out` "
-                     f"wrote and the dossier no longer makes ({shown}): run it again, or delete "
-                     "them")
+            log.info(f"left out {count(len(stale), 'file')} of {docs.name}/ that `dossier build "
+                     f"--out` wrote and the dossier no longer makes ({shown}): run it again, or "
+                     "delete them")
 
     def _staging_dir(self, config: MkDocsConfig) -> Path | None:
         """A folder of this build's own (two builds of one project may run at once: each
@@ -948,7 +948,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):  # type: ignore[no-untyped-call]
             shown = "\n  ".join(problems[:50])
             more = f"\n  … and {len(problems) - 50} more" if len(problems) > 50 else ""
             log.warning(
-                f"the built site breaks {len(problems)} invariant(s) "
+                f"the built site breaks {count(len(problems), 'invariant')} "
                 f"(builder/invariants.py; a bug in the dossier, not in your sources — please "
                 f"report it):\n  {shown}{more}"
             )

@@ -245,3 +245,16 @@ def test_a_paragraph_that_dates_the_event_needs_no_undated_report() -> None:
     assert result.errors == []
     assert [(m.event, m.span.paragraph) for m in result.events] == [
         ("2025-03-20-port-strike", "p2")]
+
+
+def test_an_undated_report_listed_twice_is_an_error() -> None:
+    article = reporting(["The dockers left."],
+                        ("2025-03-20-port-strike", "dockers left"),
+                        ("2025-03-20-port-strike", "dockers left"))
+    result = reports_of(article)
+    [error] = result.errors
+    assert (error.field, error.line) == ("events", 9)
+    assert '"dockers left" for 2025-03-20-port-strike is listed twice (line 8 too)' in \
+        error.message
+    assert [(m.event, m.span.paragraph) for m in result.events] == [
+        ("2025-03-20-port-strike", "p1")]

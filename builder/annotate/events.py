@@ -545,6 +545,7 @@ def find_event_mentions(article: Article, registry: Registry,
     order = {p.id: i for i, p in enumerate(article.paragraphs)}
     dated = {(d.event, d.span.paragraph) for d in dates if d.event}
     found: dict[tuple[str, str], EventMention] = {}
+    lines: dict[tuple[str, str], int | None] = {}  # (event, words) -> the entry's line
     for entry in article.overrides.events:
         if entry.event not in registry.events:
             result.errors.append(_unknown_event(article, entry, registry))
@@ -556,7 +557,7 @@ def find_event_mentions(article: Article, registry: Registry,
             result.errors.append(Problem(
                 article.path,
                 f"{shown} does not occur in the text; expected words of the paragraph that "
-                f"reports {entry.event}, exactly as written",
+                f"reports {entry.event}, as written (letter case aside)",
                 field="events", line=entry.line,
                 hint="copy the words from the article, or remove the entry",
             ))
@@ -573,8 +574,18 @@ def find_event_mentions(article: Article, registry: Registry,
             continue
         span = spans[0]
         key = (entry.event, span.paragraph)
-        if key in dated or key in found:
+        same = (entry.event, entry.match)
+        if same in lines:
+            result.errors.append(Problem(
+                article.path,
+                f"{shown} for {entry.event} is listed twice (line {lines[same]} too); "
+                "expected each entry once",
+                field="events", line=entry.line, hint="remove one of the two entries",
+            ))
             continue
+        lines[same] = entry.line
+        if key in dated or key in found:
+            continue  # (a dated source already, or reported by other words of the paragraph)
         text = article.paragraph(span.paragraph).text[span.start:span.end]
         found[key] = EventMention(span, text, entry.event)
     result.events = sorted(found.values(),
