@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
 Severity = Literal["error", "warning"]
+
+
+def yaml_flow(text: str) -> str:
+    """``text`` as a double-quoted YAML scalar a contributor reads and pastes (a hint's
+    front-matter line, the pinned citations' lock): JSON's quoting, in UTF-8, with the
+    characters YAML would take for a line break or a byte-order mark escaped."""
+    quoted = json.dumps(text, ensure_ascii=False)
+    for char in ("\u0085", "\u2028", "\u2029", "\ufeff"):
+        quoted = quoted.replace(char, f"\\u{ord(char):04x}")
+    return quoted
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ caller, and nothing imports MkDocs.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import unicodedata
@@ -32,7 +31,7 @@ from typing import Literal
 import yaml
 
 from .articles import parse_yaml_file, read_text
-from .errors import Problem, ProblemCollector
+from .errors import Problem, ProblemCollector, yaml_flow
 from .model import Annotations, Article
 
 #: The lock file, in the seeds folder (``Settings.seeds``).
@@ -352,17 +351,9 @@ def load_lock(path: Path, root: Path, problems: ProblemCollector) -> dict[str, P
     return pins
 
 
-def _yaml_string(text: str) -> str:
-    """A double-quoted YAML string (JSON's, with YAML's own line separators escaped)."""
-    quoted = json.dumps(text, ensure_ascii=False)
-    for char in ("\u0085", "\u2028", "\u2029", "\ufeff"):
-        quoted = quoted.replace(char, f"\\u{ord(char):04x}")
-    return quoted
-
-
 def render_lock(pins: Mapping[str, Pin]) -> str:
     """The lock file's text: one line per id, sorted, so that a diff shows what changed."""
-    rows = [f"{tid}: {{text: {_yaml_string(pin.text)}, hash: \"{pin.hash}\"}}"
+    rows = [f"{tid}: {{text: {yaml_flow(pin.text)}, hash: \"{pin.hash}\"}}"
             for tid, pin in sorted(pins.items())]
     return LOCK_HEADER + "".join(row + "\n" for row in rows)
 

@@ -857,3 +857,12 @@ def test_annotators_keep_hostile_text(project: Path) -> None:
     for date in result.annotations.dates:
         s = date.span
         assert texts[s.paragraph][s.start:s.end] == date.text
+
+
+@pytest.mark.parametrize("text", ["« l'édile »", 'a "b" \\ c', "ligne\u2028séparée", "x\u0085y",
+                                  "\ufeffdébut", "emoji 🎉"])
+def test_a_hints_yaml_string_reads_back_as_written(text: str) -> None:
+    # the front-matter lines hints suggest and the lock's pins are pasted into YAML as is
+    from builder.errors import yaml_flow
+
+    assert yaml.safe_load(f"k: {yaml_flow(text)}")["k"] == text

@@ -168,7 +168,7 @@ from typing import Any, TypeVar
 
 from babel.dates import get_day_names, get_month_names
 
-from ..errors import Problem
+from ..errors import Problem, yaml_flow
 from ..model import (
     Article,
     DateMention,
@@ -2364,7 +2364,7 @@ _FORWARD = ("next-", "this-", "deictic", "anchored", "weekday-future", "month-ne
 
 
 def _fix_line(text: str, value: PartialDate | str) -> str:
-    return f"add to the front matter: dates: [{{match: {json.dumps(text, ensure_ascii=False)}, value: {value}}}]"
+    return f"add to the front matter: dates: [{{match: {yaml_flow(text)}, value: {value}}}]"
 
 
 # --------------------------------------------------------------------------------------------

@@ -47,13 +47,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..errors import Problem
+from ..errors import Problem, yaml_flow
 from ..model import (
     Article,
     DateMention,
     Event,
     EventMention,
-    EventReportOverride,
     Mention,
     PartialDate,
     Warning,
@@ -412,15 +411,9 @@ def link_events(article: Article, dates: list[DateMention], mentions: list[Menti
                 settled.add(i)
             continue
         if wanted not in registry.events:
-            close = difflib.get_close_matches(wanted, sorted(registry.events), n=1)
-            result.errors.append(Problem(
-                article.path,
-                f"event {wanted!r} is not in seeds/events.yml; expected an event id (or "
-                "'none' to remove the link)",
-                field="dates", line=override.line,
-                hint=f"did you mean {close[0]!r}?" if close else
-                f"add the event to seeds/events.yml, e.g. '- id: {wanted}'",
-            ))
+            result.errors.append(_unknown_event(
+                article, registry, wanted, "dates", override.line,
+                "an event id (or 'none' to remove the link)"))
             continue
         for i in hits:
             linked[i] = replace(linked[i], event=wanted)
@@ -451,7 +444,7 @@ def _weekday_alternatives(article: Article, dates: list[DateMention]
 
 
 def _fix(text: str, what: str) -> str:
-    return f"add to the front matter: dates: [{{match: {json.dumps(text, ensure_ascii=False)}, " \
+    return f"add to the front matter: dates: [{{match: {yaml_flow(text)}, " \
            f"{what}}}]"
 
 
@@ -548,7 +541,8 @@ def find_event_mentions(article: Article, registry: Registry,
     lines: dict[tuple[str, str], int | None] = {}  # (event, words) -> the entry's line
     for entry in article.overrides.events:
         if entry.event not in registry.events:
-            result.errors.append(_unknown_event(article, entry, registry))
+            result.errors.append(_unknown_event(article, registry, entry.event, "events",
+                                                entry.line, "the id of an event"))
             continue
         spans = occurrences(article, entry.match)
         shown = json.dumps(entry.match, ensure_ascii=False)
@@ -593,14 +587,17 @@ def find_event_mentions(article: Article, registry: Registry,
     return result
 
 
-def _unknown_event(article: Article, entry: EventReportOverride, registry: Registry) -> Problem:
-    close = difflib.get_close_matches(entry.event, sorted(registry.events), n=1)
+def _unknown_event(article: Article, registry: Registry, wanted: str, field: str,
+                   line: int | None, expected: str) -> Problem:
+    """The error for a front-matter entry (``dates`` or ``events``, at ``line``) naming an
+    event the registry does not have, with the closest id as a hint."""
+    close = difflib.get_close_matches(wanted, sorted(registry.events), n=1)
     return Problem(
         article.path,
-        f"event {entry.event!r} is not in seeds/events.yml; expected the id of an event",
-        field="events", line=entry.line,
+        f"event {wanted!r} is not in seeds/events.yml; expected {expected}",
+        field=field, line=line,
         hint=f"did you mean {close[0]!r}?" if close else
-        f"add the event to seeds/events.yml, e.g. '- id: {entry.event}'",
+        f"add the event to seeds/events.yml, e.g. '- id: {wanted}'",
     )
 
 

@@ -204,7 +204,6 @@ import bisect
 import difflib
 import hashlib
 import itertools
-import json
 import re
 import unicodedata
 import weakref
@@ -214,7 +213,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..articles import check_id
-from ..errors import Problem
+from ..errors import Problem, yaml_flow
 from ..model import Article, Mention, MentionKind, Person, Span, Warning
 from ..registry import Registry
 from . import _phrases
@@ -4066,11 +4065,6 @@ def _pindex(pid: str) -> int:
     return int(pid[1:]) if pid[1:].isdigit() else 0
 
 
-def _yaml_str(text: str) -> str:
-    """A YAML flow scalar: JSON strings are valid YAML and escape quotes and backslashes."""
-    return json.dumps(text, ensure_ascii=False)
-
-
 def _warnings(
     doc: _Doc, index: _RegistryIndex, discovered: dict[str, _Discovered],
     mentions: list[Mention],
@@ -4095,14 +4089,14 @@ def _warnings(
             article=doc.article.id,
             paragraph=mention.span.paragraph,
             kind="unknown-person",
-            message=f"{_yaml_str(person.name)} looks like a person who is not in "
+            message=f"{yaml_flow(person.name)} looks like a person who is not in "
                     "seeds/people.yml",
             fix="\n".join((
-                f"add to seeds/people.yml: - {{id: {pid}, name: {_yaml_str(person.name)}}}",
+                f"add to seeds/people.yml: - {{id: {pid}, name: {yaml_flow(person.name)}}}",
                 (f"or, if it is another name of someone in the registry, add to the front "
-                f"matter: aliases: {{{_yaml_str(text)}: {target}}}"),
+                f"matter: aliases: {{{yaml_flow(text)}: {target}}}"),
                 (f"or, if it is not a person, add to the front matter: "
-                f"ignore: [{_yaml_str(text)}]"),
+                f"ignore: [{yaml_flow(text)}]"),
             )),
             offset=mention.span.start,
         ))

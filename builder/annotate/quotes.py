@@ -260,14 +260,13 @@ import bisect
 import dataclasses
 import difflib
 import functools
-import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate, pairwise, repeat
 from typing import NamedTuple
 
-from ..errors import Problem
+from ..errors import Problem, yaml_flow
 from ..model import Article, Mention, Person, Quote, QuoteOverride, Span, Warning
 from ..registry import Registry, fold
 from ._cached import cached_property
@@ -9268,11 +9267,6 @@ def _shorten(text: str, count: int = 10) -> str:
     return short if len(short) == len(text) else short + "…"
 
 
-def _yaml_string(text: str) -> str:
-    """A double-quoted YAML (and JSON) string."""
-    return json.dumps(text, ensure_ascii=False)
-
-
 def find_quotes(article: Article, registry: Registry, mentions: list[Mention],
                 people: dict[str, Person]) -> QuotesResult:
     """Find the article's direct quotations and their speakers, then apply its overrides.
@@ -9324,7 +9318,7 @@ def find_quotes(article: Article, registry: Registry, mentions: list[Mention],
     quotes = _apply_overrides(article, quotes, overrides, people, result.errors)
     for quote in quotes:
         if quote.speaker is None and not quote.speaker_label:
-            match = _yaml_string(_first_words(quote.text))
+            match = yaml_flow(_first_words(quote.text))
             result.warnings.append(Warning(
                 article=article.id, paragraph=quote.span.paragraph,
                 kind="quote-without-speaker",
