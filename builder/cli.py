@@ -17,7 +17,7 @@ import click
 
 from . import __version__
 from .build import MANIFEST, Builder, Output, Settings, read_manifest
-from .errors import DossierError
+from .errors import DossierError, ProblemCollector
 from .words import count
 
 
@@ -393,15 +393,18 @@ def xrefs(root: str, update: bool) -> None:
     if report.blocking:
         click.echo(f"{shown} was left as it was", err=True)
         _fail(DossierError(report.blocking))
-    from .errors import ProblemCollector
-
     old = _xrefs.load_lock(lock, settings.root, ProblemCollector())
     result = _xrefs.update_lock(report, old)
     if not lock.is_file() or lock.read_text(encoding="utf-8") != result.text:
-        lock.parent.mkdir(parents=True, exist_ok=True)
         tmp = lock.with_name(f".{lock.name}.{os.getpid()}.tmp")
-        tmp.write_text(result.text, encoding="utf-8")
-        os.replace(tmp, lock)
+        try:
+            lock.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(result.text, encoding="utf-8")
+            os.replace(tmp, lock)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise click.ClickException(f"cannot write {shown}: {exc.strerror or exc}; it was "
+                                       "left as it was") from None
     for tid in result.added:
         click.echo(f"pinned {tid}: {report.pins[tid].text}")
     for tid in result.changed:

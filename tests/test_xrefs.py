@@ -427,3 +427,15 @@ def test_with_no_lock_the_hint_says_to_restore_it(project: Path,
     report = _report(project, "# A\n\nSee [¶1][test-article-p1].\n")
     assert "restore it from git first (`git checkout seeds/xrefs.lock.yml`)" in \
         report.warnings[0].format()
+
+
+def test_a_lock_that_cannot_be_written_is_an_error_not_a_traceback(
+    project: Path, article_factory: Callable[..., Path]
+) -> None:
+    article_factory(body=BODY)
+    _report(project, "# A\n\nSee [¶1][test-article-p1].\n")
+    (project / "seeds" / xrefs.LOCK_NAME).mkdir()  # (no file can be written there)
+    result = CliRunner().invoke(main, ["xrefs", "--update", "--root", str(project)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "cannot write seeds/xrefs.lock.yml" in result.output
+    assert not list((project / "seeds").glob(".xrefs.lock.yml.*.tmp"))
