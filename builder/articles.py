@@ -823,7 +823,7 @@ def _paragraph(lines: list[str], index: int, line: int) -> Paragraph:
 
 def load_article(path: Path, root: Path, problems: ProblemCollector) -> Article | None:
     """Load one article file; report problems to ``problems`` and return None on error."""
-    rel = _relative(path, root)
+    rel = project_path(path, root)
     before = len(problems.errors)
     text = read_text(path, rel, problems)
     if text is None:
@@ -942,7 +942,9 @@ def load_article(path: Path, root: Path, problems: ProblemCollector) -> Article 
     )
 
 
-def _relative(path: Path, root: Path) -> str:
+def project_path(path: Path, root: Path) -> str:
+    """``path`` as a contributor finds it: relative to the project's ``root`` (with forward
+    slashes), or as given when it lies outside."""
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
@@ -963,7 +965,7 @@ def misnamed_articles(articles_dir: Path, root: Path, problems: ProblemCollector
     for path in sorted(articles_dir.iterdir()):
         if path.suffix.lower() in _OTHER_MARKDOWN and path.suffix != ".md" and path.is_file():
             problems.error(
-                _relative(path, root),
+                project_path(path, root),
                 f"expected an article file ending in '.md', found {path.suffix!r}: it is not "
                 "read",
                 hint=f"rename it {path.stem}.md",
@@ -975,10 +977,10 @@ def misnamed_articles(articles_dir: Path, root: Path, problems: ProblemCollector
                         and not any(part.startswith(".") for part in
                                     inner.relative_to(articles_dir).parts):
                     problems.error(
-                        _relative(inner, root),
-                        f"expected articles directly in {_relative(articles_dir, root)}, "
+                        project_path(inner, root),
+                        f"expected articles directly in {project_path(articles_dir, root)}, "
                         f"found one in its subfolder {path.name}/: it is not read",
-                        hint=f"move it to {_relative(articles_dir, root)}/{inner.stem}.md",
+                        hint=f"move it to {project_path(articles_dir, root)}/{inner.stem}.md",
                     )
 
 

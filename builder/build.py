@@ -37,7 +37,13 @@ from . import xrefs as _xrefs
 from .annotate import AnnotationResult, annotate_article
 from .annotate import dates as _dates
 from .annotate import people as _people
-from .articles import article_paths, load_article, load_articles, misnamed_articles
+from .articles import (
+    article_paths,
+    load_article,
+    load_articles,
+    misnamed_articles,
+    project_path,
+)
 from .dossier import Assembler, Dossier
 from .errors import DossierError, Problem, ProblemCollector
 from .export import STYLE_NAMES, Pieces, csl_item, data_files, format_citations
@@ -592,7 +598,7 @@ class Builder:
             # (« dossier check » run from another folder than the project's is the usual cause)
             project = (s.root / "mkdocs.yml").is_file()
             problems.error(
-                _rel(s.articles_dir, s.root) if project else str(s.articles_dir),
+                project_path(s.articles_dir, s.root) if project else str(s.articles_dir),
                 "expected a folder of article files (*.md); it does not exist",
                 hint="create it, or set the plugin's 'seeds' option" if project else
                 f"{s.root.resolve()} holds no mkdocs.yml: run the command from the project's "
@@ -1008,8 +1014,3 @@ def _check_discovered_clashes(
                     line=line, hint="ids must be unique across people, events and articles")
 
 
-def _rel(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()

@@ -38,7 +38,14 @@ from typing import Any, Self
 import yaml
 
 from .annotate import annotate_article
-from .articles import ID_RE, article_paths, load_articles, parse_yaml_file, read_text
+from .articles import (
+    ID_RE,
+    article_paths,
+    load_articles,
+    parse_yaml_file,
+    project_path,
+    read_text,
+)
 from .errors import DossierError, Problem, ProblemCollector
 from .model import Annotations, Article, PartialDate, Person, Span
 from .registry import Registry, fold, load_registry
@@ -262,7 +269,7 @@ def _texts(value: object) -> tuple[str, ...] | None:
 
 def load_gold(path: Path, root: Path, problems: ProblemCollector) -> Gold | None:
     """Read and validate one gold file; report every problem with its line."""
-    rel = _rel(path, root)
+    rel = project_path(path, root)
     before = len(problems.errors)
     text = read_text(path, rel, problems, normalise=True)
     if text is None:
@@ -1144,14 +1151,14 @@ def evaluate(seeds_dir: Path, gold_dir: Path, root: Path, *,
     registry = load_registry(seeds_dir, root, problems)
     golds = load_gold_dir(gold_dir, root, problems)
     if not golds and not problems.errors:
-        problems.error(_rel(gold_dir, root), "has no gold files (*.yml)",
+        problems.error(project_path(gold_dir, root), "has no gold files (*.yml)",
                        hint="write one <article-id>.yml per article; see eval/README.md")
     by_id = {a.id: a for a in articles}
     for gold in golds:
         article = by_id.get(gold.article)
         if article is None:
             problems.error(gold.path, f"names article {gold.article!r}, which is not in "
-                           f"{_rel(seeds_dir / 'articles', root)}",
+                           f"{project_path(seeds_dir / 'articles', root)}",
                            hint="a gold file is named after its article's id; import the "
                            "article first if it is missing")
         else:
@@ -1306,12 +1313,6 @@ def format_report(report: Report, *, details: bool = False, hide: Iterable[str] 
             lines += ["  " + f.format() for f in findings]
     return "\n".join(lines).rstrip() + "\n"
 
-
-def _rel(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def _threshold(text: str) -> float:

@@ -19,6 +19,7 @@ from .articles import (
     check_id,
     parse_date,
     parse_yaml_file,
+    project_path,
     read_text,
     show,
     yaml_control_problem,
@@ -138,7 +139,7 @@ def _texts(entry: _Entry, key: str, rel: str, problems: ProblemCollector) -> tup
 def load_people(path: Path, root: Path, problems: ProblemCollector,
                 lines: dict[tuple[str, str], tuple[str, int]] | None = None,
                 ) -> dict[str, Person]:
-    rel = _rel(path, root)
+    rel = project_path(path, root)
     people: dict[str, Person] = {}
     claimed: dict[str, tuple[str, int]] = {}
     for entry in _load_entries(path, rel, problems, "people"):
@@ -205,7 +206,7 @@ def load_events(path: Path, root: Path, people: dict[str, Person],
     """The events of ``path``. ``people_complete`` False (the people file had errors, so
     some people are missing): a person id not among ``people`` is not reported, as it would
     bury the people file's own error under one follow-on error per event."""
-    rel = _rel(path, root)
+    rel = project_path(path, root)
     events: dict[str, Event] = {}
     for entry in _load_entries(path, rel, problems, "events"):
         if not _check_fields(entry, rel, EVENT_FIELDS, ("id", "date", "title"), problems):
@@ -261,16 +262,10 @@ def load_registry(seeds: Path, root: Path, problems: ProblemCollector) -> Regist
     people = load_people(seeds / "people.yml", root, problems, lines)
     events = load_events(seeds / "events.yml", root, people, problems, lines,
                          people_complete=len(problems.errors) == before)
-    files = tuple(_rel(p, root) for p in (seeds / "people.yml", seeds / "events.yml")
+    files = tuple(project_path(p, root) for p in (seeds / "people.yml", seeds / "events.yml")
                   if p.exists())
     return Registry(people=people, events=events, files=files, lines=lines)
 
-
-def _rel(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 __all__ = ["Problem", "Registry", "fold", "load_events", "load_people", "load_registry"]

@@ -30,7 +30,7 @@ from typing import Literal
 
 import yaml
 
-from .articles import parse_yaml_file, read_text
+from .articles import parse_yaml_file, project_path, read_text
 from .errors import Problem, ProblemCollector, yaml_flow
 from .model import Annotations, Article
 
@@ -214,12 +214,6 @@ def page_files(docs: Path) -> list[Path]:
     return sorted(pages)
 
 
-def _rel(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
-
 
 def scan_pages(docs: Path, root: Path) -> list[Reference]:
     """Every reference link of the hand-written pages of ``docs``."""
@@ -229,7 +223,7 @@ def scan_pages(docs: Path, root: Path) -> list[Reference]:
             text = path.read_text(encoding="utf-8", errors="replace")
         except OSError:
             continue  # MkDocs reports an unreadable page itself
-        found.extend(find_references(text, _rel(path, root)))
+        found.extend(find_references(text, project_path(path, root)))
     return found
 
 
@@ -317,7 +311,7 @@ def load_lock(path: Path, root: Path, problems: ProblemCollector) -> dict[str, P
     """The pins of a lock file ({} when there is none); problems name its lines."""
     if not path.exists():
         return {}
-    rel = _rel(path, root)
+    rel = project_path(path, root)
     text = read_text(path, rel, problems)
     if text is None:
         return {}
@@ -531,7 +525,7 @@ def check_pages(docs: Path, root: Path, lock_path: Path, articles: Iterable[Arti
     problems = ProblemCollector()
     pins = load_lock(lock_path, root, problems)
     texts = Texts({a.id: a for a in articles}, annotations)
-    report = check(scan_pages(docs, root), texts, pins, _rel(lock_path, root))
+    report = check(scan_pages(docs, root), texts, pins, project_path(lock_path, root))
     report.errors[:0] = problems.errors
     return report
 
