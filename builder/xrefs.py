@@ -22,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -33,6 +32,7 @@ import yaml
 from .articles import parse_yaml_file, project_path, read_text
 from .errors import Problem, ProblemCollector, yaml_flow
 from .model import Annotations, Article
+from .registry import fold
 
 #: The lock file, in the seeds folder (``Settings.seeds``).
 LOCK_NAME = "xrefs.lock.yml"
@@ -62,9 +62,7 @@ _WORD_RE = re.compile(r"\w+")
 def words(text: str) -> list[str]:
     """The words of ``text``, compared the way a reader would: case, accents, quotation-mark
     and apostrophe styles, punctuation and spacing do not count."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return _WORD_RE.findall(folded)
+    return _WORD_RE.findall(fold(text.translate(_APOSTROPHES)))
 
 
 def text_hash(text: str) -> str:
