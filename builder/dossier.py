@@ -181,7 +181,7 @@ class QuoteGroup:
         statement (``speakers: [jessica-jackson, erin-haney]``), none when nobody is named."""
         found: dict[str, None] = {}
         for q in self.quotes:
-            for pid in q.speakers or ((q.speaker,) if q.speaker else ()):
+            for pid in q.speaker_ids:
                 found[pid] = None
         if self.speaker is not None and self.speaker not in found:
             return [self.speaker, *found]
@@ -324,7 +324,7 @@ def assemble(
         q for ann in _in_order(annotations, article_list) for q in ann.quotes
     )
     for group in groups:
-        for pid in {s for q in group.quotes for s in (q.speakers or ((q.speaker,) if q.speaker else ()))}:
+        for pid in {s for q in group.quotes for s in q.speaker_ids}:
             if pid in people:
                 people[pid].quotes.append(group)
 
@@ -441,7 +441,7 @@ def _touched(annotations: Iterable[Annotations | None]) -> tuple[set[str], set[s
             continue
         people.update(m.person for m in ann.mentions)
         for q in ann.quotes:
-            people.update(q.speakers or ((q.speaker,) if q.speaker else ()))
+            people.update(q.speaker_ids)
         people.update(p.id for p in ann.discovered)
         events.update(d.event for d in ann.dates if d.event)
         events.update(r.event for r in ann.events)
@@ -524,7 +524,7 @@ def _reassemble(
     if groups is None:
         groups = group_quotes(q for ann in in_order for q in ann.quotes)
     for group in groups:
-        for pid in {s for q in group.quotes for s in (q.speakers or ((q.speaker,) if q.speaker else ()))}:
+        for pid in {s for q in group.quotes for s in q.speaker_ids}:
             if pid in people:
                 people[pid].quotes.append(group)
 

@@ -1031,7 +1031,7 @@ def score_article(article: Article, gold: Gold, annotations: Annotations,
     matched_g = {g for _, g in matched}
     for p, g in matched:
         quote, gq = annotations.quotes[p], gold.quotes[g]
-        predicted = quote.speakers or ((quote.speaker,) if quote.speaker else ())
+        predicted = quote.speaker_ids
         expected = {key(s) for s in gq.speakers}
         found = {key(s) for s in predicted}
         scores.speakers.total += 1
@@ -1057,7 +1057,7 @@ def score_article(article: Article, gold: Gold, annotations: Annotations,
                  f"“{_short(gq.text)}” ({who({key(s) for s in gq.speakers}, gq.label)})", "—")
     for p, quote in enumerate(annotations.quotes):
         if p not in matched_p:
-            speaker = quote.speakers or ((quote.speaker,) if quote.speaker else ())
+            speaker = quote.speaker_ids
             note(quote.span.paragraph, "quote-spurious", "—",
                  f"“{_short(quote.text)}” ({who({key(s) for s in speaker}, quote.speaker_label)})")
 

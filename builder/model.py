@@ -310,6 +310,11 @@ class Quote:
     def span(self) -> Span:
         return self.parts[0]
 
+    @property
+    def speaker_ids(self) -> tuple[str, ...]:
+        """Every person who said the words: the joint speakers, or the one speaker, or none."""
+        return self.speakers or ((self.speaker,) if self.speaker else ())
+
 
 @dataclass(frozen=True)
 class DateMention:

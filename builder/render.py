@@ -698,7 +698,7 @@ class Renderer:
         ann = d.annotations.get(article.id) or Annotations(article.id)
         people = {m.person for m in ann.mentions}
         for q in ann.quotes:
-            people.update(q.speakers or ((q.speaker,) if q.speaker else ()))
+            people.update(q.speaker_ids)
         events = sorted({dm.event for dm in ann.dates if dm.event} | {r.event for r in ann.events})
         return (
             self._key(article.id),
