@@ -366,6 +366,11 @@ def _iso(parts: list[int]) -> str:
     return "-".join(f"{p:02d}" if i else f"{p:04d}" for i, p in enumerate(parts))
 
 
+def _iso_interval(ends: tuple[list[int], list[int]]) -> str:
+    """``2019-06-13/2019-06-14``: an interval of publication as ISO 8601 writes it."""
+    return f"{_iso(ends[0])}/{_iso(ends[1])}"
+
+
 def bibtex(items: Iterable[dict[str, Any]]) -> str:
     """BibTeX entries. An interval of publication (``published: 2019-06-13/2019-06-14``) gets
     biblatex's ``date = {2019-06-13/2019-06-14}`` (a date range, ISO 8601) and, for BibTeX
@@ -393,7 +398,7 @@ def bibtex(items: Iterable[dict[str, Any]]) -> str:
         if len(parts) > 2:
             fields.append(("day", str(parts[2])))
         if ends is not None:
-            fields.append(("date", "{" + _iso(ends[0]) + "/" + _iso(ends[1]) + "}"))
+            fields.append(("date", "{" + _iso_interval(ends) + "}"))
         fields.append(("language", "{" + item["language"] + "}"))
         if "URL" in item:
             fields.append(("url", "{" + _bibtex_escape(item["URL"]) + "}"))
@@ -428,7 +433,7 @@ def ris(items: Iterable[dict[str, Any]]) -> str:
         if "URL" in item:
             lines.append(f"UR  - {item['URL']}")
         if ends is not None:
-            lines.append(f"N1  - Published {_iso(ends[0])}/{_iso(ends[1])}: an interval, the "
+            lines.append(f"N1  - Published {_iso_interval(ends)}: an interval, the "
                          "exact date is not known.")
         if "note" in item:
             lines.append(f"N1  - {_one_line(item['note'])}")
