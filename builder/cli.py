@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .articles import project_path
 from .build import MANIFEST, Builder, Output, Settings, read_manifest
 from .errors import DossierError, ProblemCollector
 from .words import count
@@ -73,7 +74,7 @@ def import_cmd(raw: tuple[str, ...], article_id: str | None, out: str, root: str
                        err=True)
             sys.exit(1)
         click.echo(f"wrote {path.relative_to(root_path) if path.is_relative_to(root_path) else path}"
-                   f" ({len(result.removed)} line{'' if len(result.removed) == 1 else 's'} "
+                   f" ({count(len(result.removed), 'line')} "
                    "moved to `removed:` for review)")
 
 
@@ -373,8 +374,7 @@ def xrefs(root: str, update: bool) -> None:
         _fail(exc)
     report = builder.check_cross_references(dossier)
     lock = settings.xrefs_lock
-    shown = lock.relative_to(settings.root).as_posix() if lock.is_relative_to(settings.root) \
-        else str(lock)
+    shown = project_path(lock, settings.root)
     if not update:
         for problem in sorted(report.errors + report.warnings, key=lambda p: p.sort_key()):
             click.echo(problem.format())
