@@ -565,9 +565,12 @@ def _source_texts(data: dict) -> dict[str, set[str]]:
 def test_text_in_another_language_carries_its_lang(seeds_site: Path) -> None:
     """Every French (or English) title, paragraph, quotation and word of the articles, on every
     page where it is shown, is in an element whose closest [lang] is its language: the page
-    says lang="en", so a French title in a link, a table, a <title> or an <option> needs its
-    own. Texts that occur in the other language's texts too, or in the registries' names and
-    descriptions (an English name quoted by a French article), are not checked."""
+    says lang="en", so a French title in a link, a table, the header or an <option> needs its
+    own. The <title> element is the exception: it can hold no markup, and it follows the
+    article's title with the site's English name, so it must carry no lang of its own (a
+    French one would declare the English name French). Texts that occur in the other
+    language's texts too, or in the registries' names and descriptions (an English name
+    quoted by a French article), are not checked."""
     import lxml.html
 
     data = json.loads((seeds_site / "dossier.json").read_text())
@@ -585,6 +588,7 @@ def test_text_in_another_language_carries_its_lang(seeds_site: Path) -> None:
                 checked[text] = lang
     wrong: list[str] = []
     seen: set[str] = set()
+    titles_seen: set[str] = set()  # texts found in a <title>, beside the site's name
     from builder.invariants import GENERATED_FOLDERS
 
     # The generated pages; the hand-written ones (docs/) mark their own quotations.
@@ -613,13 +617,21 @@ def test_text_in_another_language_carries_its_lang(seeds_site: Path) -> None:
                 if inner:
                     todo.extend(inner)
                     continue
+                where = page.relative_to(seeds_site).as_posix()
+                if el.tag == "title" and text_of(el) != text:  # the title and the site's name
+                    titles_seen.add(text)
+                    if el.get("lang"):
+                        wrong.append(f"{where}: <title lang={el.get('lang')}> holds the site's "
+                                     f"name too: {text_of(el)[:80]!r}")
+                    continue
                 marked = next((a.get("lang") for a in el.iterancestors() if a.get("lang")), None)
                 marked = el.get("lang") or marked
                 if marked != lang:
-                    where = page.relative_to(seeds_site).as_posix()
                     wrong.append(f"{where}: <{el.tag}> lang={marked}: {text[:60]!r} ({lang})")
     titles = {a["title"] for a in data["articles"]}
     assert titles & set(checked) <= seen  # every title is on some page, and was checked
+    assert titles & set(checked) <= titles_seen  # in its page's <title> too
+    assert {lang for text, lang in checked.items() if text in titles_seen} == {"en", "fr"}
     assert not wrong, f"{len(wrong)} texts outside their language:\n" + "\n".join(
         sorted(set(wrong))[:40])
 
