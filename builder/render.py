@@ -1001,12 +1001,19 @@ class Renderer:
             for quote in group.quotes:
                 by_lang[quote.lang] += 1
                 by_article[quote.span.article] += 1
+        # The table of speakers counts a joint statement under each of its speakers (each
+        # finds it on their page), so its rows add up to more than the total: the page says
+        # by how much, and why.
+        speaker_counts = {speaker: sum(len(g.quotes) for g in groups)
+                          for speaker, groups in by_speaker}
+        joint = sum(len(g.quotes) for g in self.d.quote_groups if len(g.speakers) > 1)
+        listed = sum(speaker_counts.values())
         show_all = total <= QUOTES_ON_INDEX
         counts = [(a.id, by_article[a.id]) for a in self.d.articles_chronological()
                   if a.id in by_article] if show_all else []
 
         def index_inputs() -> tuple[object, ...]:
-            return (total, sorted(by_lang.items()), [
+            return (total, joint, sorted(by_lang.items()), [
                 (speaker, self.person_name(speaker),
                  [self._group_inputs(g) if show_all else len(g.quotes) for g in groups])
                 for speaker, groups in by_speaker
@@ -1015,7 +1022,8 @@ class Renderer:
         out = {
             "quotes/index.md": self._page(
                 "quotes-index.md.jinja", "quotes/index.md", index_inputs,
-                by_speaker=by_speaker, total=total, show_all=show_all,
+                by_speaker=by_speaker, speaker_counts=speaker_counts, total=total,
+                joint=joint, listed=listed, show_all=show_all,
                 unattributed=UNATTRIBUTED, by_lang=sorted(by_lang.items()), by_article=counts,
             )
         }

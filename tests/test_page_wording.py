@@ -97,6 +97,31 @@ def test_a_joint_statement_is_under_each_of_its_speakers(seeds_pages: Output) ->
     assert f"\n{total} quotations, grouped by speaker." in index
 
 
+#: A row of the quote index's table of speakers: its count.
+SPEAKER_ROW = re.compile(r"^\| \[[^\n]*\]\([a-z0-9-]+\.md\) \| (\d+) \|$", re.MULTILINE)
+
+
+def test_the_quote_index_says_why_its_rows_add_up_to_more(seeds_pages: Output,
+                                                          tmp_path: Path) -> None:
+    """A joint statement is counted under each of its speakers: the table's rows add up to more
+    than the total, and the page says so, with the numbers that make it add up."""
+    index = seeds_pages.pages["quotes/index.md"]
+    joint = joint_quotes(seeds_pages)
+    total = sum(len(ann.quotes) for ann in seeds_pages.dossier.annotations.values())
+    rows = [int(n) for n in SPEAKER_ROW.findall(index)]
+    assert len(rows) == len(seeds_pages.dossier.quotes_by_speaker())
+    assert sum(rows) == total + sum(len(speakers) - 1 for _, speakers in joint) > total
+    assert (f"is counted under each of its speakers: {len(joint)} joint statement among the "
+            f"{total} quotations, so the rows add up to {sum(rows)}.") in index
+    # without a joint statement the rows add up, and the page has nothing to explain
+    alone = generate(seeds_copy(tmp_path, ("2019-06-13-refinery29-white-house",)))
+    assert not joint_quotes(alone)
+    index = alone.pages["quotes/index.md"]
+    total = sum(len(ann.quotes) for ann in alone.dossier.annotations.values())
+    assert sum(int(n) for n in SPEAKER_ROW.findall(index)) == total
+    assert "joint statement" not in index
+
+
 def test_quotes_csv_names_every_speaker(seeds_pages: Output) -> None:
     import csv
     import io
