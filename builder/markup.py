@@ -10,6 +10,7 @@ from __future__ import annotations
 import posixpath
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 # Letters, digits, space and a few characters that no enabled extension interprets mid-line.
@@ -204,6 +205,30 @@ def weave(text: str, marks: list[Mark]) -> str:
         at = inner.end
     out.append(escape_md(text[at:]))
     return "".join(out)
+
+
+def free_pieces(text: str, start: int, end: int, marks: list[Mark]) -> list[tuple[int, int]]:
+    """The pieces of ``text[start:end]`` that a link can wrap among ``marks``, which ``weave``
+    keeps all of: the span cut wherever one of ``marks`` starts or ends inside it (so that
+    each piece nests with every mark), without the pieces inside a link (a link cannot hold
+    another), each trimmed of its blanks, and none left empty.
+
+    Words that name an event around a person's name (``que le président a graciée``) become
+    a link before the name and one after it, and the name stays a link to the person.
+    """
+    cuts = sorted({start, end, *(at for m in marks for at in (m.start, m.end)
+                                 if start < at < end)})
+    pieces: list[tuple[int, int]] = []
+    for a, b in pairwise(cuts):
+        if any(m.link and m.start <= a and b <= m.end for m in marks):
+            continue
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            pieces.append((a, b))
+    return pieces
 
 
 def _priority(m: Mark) -> tuple[int, int, int]:

@@ -48,6 +48,7 @@ from .markup import (
     Mark,
     escape_attr,
     escape_md_repeated,
+    free_pieces,
     relative_from,
     weave,
     yaml_string,
@@ -283,6 +284,8 @@ MARKUP_MACROS: dict[str, tuple[str, ...]] = {
     "quote_close": ("speaker_link", "speaker", "quote_link", "last"),
     "date_open": ("iso", "label", "event_link", "event", "relative"),
     "date_close": ("event_link", "label", "event"),
+    "event_open": ("event_link", "event"),
+    "event_close": ("event_link", "event"),
 }
 
 #: Where the contributor's guide lists what each template receives.
@@ -772,9 +775,10 @@ class Renderer:
         """The markup of an article's quotes, mentions and dates, by paragraph id.
 
         Within a paragraph the marks keep the order ``weave`` breaks its ties with: quotes,
-        then mentions, then dates, each in the annotations' order. The markup of a mention or
-        a date depends only on the page's folder and what it points to, so it is made once
-        per renderer (``self._markup``, by folder) and shared by every page of the folder.
+        then mentions, then dates, then the words of events reported without a date, each in
+        the annotations' order. The markup of a mention or a date depends only on the page's
+        folder and what it points to, so it is made once per renderer (``self._markup``, by
+        folder) and shared by every page of the folder.
         """
         m = self.macros
         base = posixpath.dirname(page)
@@ -825,7 +829,24 @@ class Renderer:
             if markup is None:
                 markup = dates[key] = self._date_markup(date.value, date.event, date.relative,
                                                         base)
-            found.append(Mark(span.start, span.end, markup[0], markup[1], 1))
+            # a date that names an event is a link to it
+            found.append(Mark(span.start, span.end, markup[0], markup[1], 1,
+                              date.event is not None and date.event in self.d.events))
+        for report in ann.events:  # an event reported without a date (front matter `events`)
+            span = report.span
+            found = marks.get(span.paragraph)
+            entry = self.d.events.get(report.event)
+            if found is None or entry is None:
+                continue
+            event_link = relative_from(base, entry.page)
+            title = escape_attr(entry.event.title)
+            opening = str(m.event_open(event_link=event_link, event=title)).strip()
+            closing = str(m.event_close(event_link=event_link, event=title)).strip()
+            # The words are a link to the event, as a date that names it is; a person's name
+            # or a date among them stays a link of its own, between two pieces of it.
+            found.extend(Mark(a, b, opening, closing, 1, True)
+                         for a, b in free_pieces(texts[span.paragraph], span.start, span.end,
+                                                 found))
         return marks
 
     def _date_markup(self, value: PartialDate, event_id: str | None, relative: bool,

@@ -5,6 +5,7 @@ date of their own (``value`` None / null) that could disagree with another sourc
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -166,3 +167,43 @@ def test_the_cache_key_covers_the_events_field(tmp_path: Path) -> None:
     assert [(s.citation.paragraph, s.text) for s in again.sources] == [
         ("p2", "The vote was lost")]
     shutil.rmtree(root / ".dossier-cache")
+
+
+def test_the_words_that_report_an_event_link_to_it(tmp_path: Path) -> None:
+    """The words of an `events:` entry are marked in the article's text as a date that names
+    the event is: a link to the event's page; a person's name among them keeps its own link."""
+    from builder.render import Renderer
+
+    root = small_project(tmp_path)
+    (root / "seeds" / "people.yml").write_text("- id: ann-lee\n  name: Ann Lee\n")
+    write_article(root, "c-named", "The vote, which Ann Lee lost, was close.",
+                  published="2019-07-02",
+                  extra='events:\n- {event: the-vote, match: "which Ann Lee lost"}\n')
+    dossier = Builder(Settings(root=root, cache=None, jobs=1)).assemble()
+    pages = Renderer(dossier).pages()
+    hearing = '{ .dossier-event-link title="The Senate hearing · no date given" }'
+    vote = '{ .dossier-event-link title="The vote · no date given" }'
+    undated = pages["articles/2019/b-undated.md"]
+    assert f"[went badly](../../events/the-hearing.md){hearing}" in undated
+    assert f"[lost by 52 votes](../../events/the-vote.md){vote}" in undated
+    named = pages["articles/2019/c-named.md"]
+    assert (f"[which](../../events/the-vote.md){vote} [Ann Lee](../../people/ann-lee.md)"
+            '{ .dossier-person data-person="ann-lee" } '
+            f"[lost](../../events/the-vote.md){vote}") in named
+    # a date among the words that names another event is a link of its own too (no link
+    # in a link)
+    write_article(root, "d-date-inside", "The hearing of 13 June 2019, which Ann Lee lost.",
+                  published="2019-07-03",
+                  extra='events:\n- {event: the-vote, match: "of 13 June 2019, which Ann"}\n')
+    dossier = Builder(Settings(root=root, cache=None, jobs=1)).assemble()
+    page = Renderer(dossier).pages()["articles/2019/d-date-inside.md"]
+    date = re.search(r"\[<time[^>]*>13 June 2019</time>\]\(\.\./\.\./events/the-hearing\.md\)"
+                     r"\{ \.dossier-date-link[^}]*\}", page)
+    assert date, page
+    assert page.count(".dossier-event-link") == 2
+    assert f"[of](../../events/the-vote.md){vote} {date.group()}" in page
+    assert f"[, which](../../events/the-vote.md){vote} [Ann" in page
+    # a date that names the event is a link of its own, as before
+    dated = pages["articles/2019/a-dated.md"]
+    assert "](../../events/the-hearing.md){ .dossier-date-link" in dated
+    assert ".dossier-event-link" not in dated

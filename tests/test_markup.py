@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+from itertools import pairwise
 
 import markdown
 import pytest
@@ -16,6 +17,7 @@ from builder.markup import (
     Mark,
     escape_md,
     escape_md_repeated,
+    free_pieces,
     relative,
     relative_from,
     weave,
@@ -103,6 +105,63 @@ def test_weave_property(text: str, spans: list[tuple[int, int]]) -> None:
     out = weave(text, marks)
     assert out.count("<span>") == out.count("</span>")
     assert html.unescape(re.sub(r"<[^>]+>", "", out)) == text.replace("\n", " ").replace("\r", " ")
+
+
+def _pieces(text: str, words: str, marks: list[Mark]) -> list[str]:
+    start = text.index(words)
+    return [text[a:b] for a, b in free_pieces(text, start, start + len(words), marks)]
+
+
+def _link(text: str, words: str) -> Mark:
+    start = text.index(words)
+    return Mark(start, start + len(words), "[", "](x.md)", 2, True)
+
+
+def test_free_pieces_leave_a_name_inside_the_words_its_own_link() -> None:
+    text = "Alice Johnson, que le président a graciée, est libre."
+    assert _pieces(text, "que le président a graciée", []) == ["que le président a graciée"]
+    name = _link(text, "le président")
+    assert _pieces(text, "que le président a graciée", [name]) == ["que", "a graciée"]
+    # a link beside the words does not cut them
+    assert _pieces(text, "que le président", [_link(text, "Alice Johnson")]) == [
+        "que le président"]
+    # words inside a link are no link of their own; blanks between two links are none
+    assert _pieces(text, "président", [name]) == []
+    assert _pieces(text, "Johnson, que", [_link(text, "Johnson"), _link(text, "que")]) == [","]
+    # a mark that is no link but crosses the words (a quotation, a date) cuts them, so that
+    # each piece nests with it
+    at = text.index("graciée")
+    time = Mark(at, at + len("graciée"), "<time>", "</time>", 1)
+    assert _pieces(text, "a graciée, est", [time]) == ["a", "graciée", ", est"]
+    quote = Mark(0, text.index(","), "<q>", "</q>", 0)
+    assert _pieces(text, "Johnson, que", [quote]) == ["Johnson", ", que"]
+
+
+@given(
+    st.text(min_size=1, max_size=40),
+    st.tuples(st.integers(0, 40), st.integers(0, 40)),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40), st.booleans()), max_size=6),
+)
+def test_free_pieces_property(text: str, span: tuple[int, int],
+                              others: list[tuple[int, int, bool]]) -> None:
+    """Each piece lies in the span, has no blank at either end, is in no link and nests with
+    every mark: woven as links, every one is kept and nothing is nested in a link."""
+    size = len(text)
+    start, end = sorted(min(n, size) for n in span)
+    marks = [Mark(min(a, b, size), min(max(a, b), size), "<m>", "</m>", 0, link)
+             for a, b, link in others]
+    pieces = free_pieces(text, start, end, marks)
+    for a, b in pieces:
+        assert start <= a < b <= end
+        assert not text[a].isspace() and not text[b - 1].isspace()
+        for m in marks:
+            assert b <= m.start or m.end <= a or (m.start <= a and b <= m.end) or (
+                a <= m.start and m.end <= b)
+            assert not (m.link and m.start <= a and b <= m.end)
+            assert not (m.link and a <= m.start < m.end <= b)
+    assert all(b1 <= a2 for (_, b1), (a2, _) in pairwise(pieces))
+    woven = weave(text, [*marks, *(Mark(a, b, "<e>", "</e>", 1, True) for a, b in pieces)])
+    assert woven.count("<e>") == len(pieces)
 
 
 def test_relative_links() -> None:

@@ -564,6 +564,8 @@ _MACROS = """\
 {% macro quote_close(speaker_link, speaker, quote_link, last) %}{% endmacro %}
 {% macro date_open(iso, label, event_link, event, relative) %}{% endmacro %}
 {% macro date_close(event_link, label, event) %}{% endmacro %}
+{% macro event_open(event_link, event) %}{% endmacro %}
+{% macro event_close(event_link, event) %}{% endmacro %}
 """
 
 _PERSON = _built_in("person.md.jinja")
@@ -601,8 +603,10 @@ BROKEN_OVERRIDES: dict[str, tuple[dict[str, str], str, str]] = {
         ("overrides/dossier/_annotations.md.jinja: error: expected the macros mention_open(), "
          "mention_close(href, person, name), quote_open(quote_id), quote_close(speaker_link, "
          "speaker, quote_link, last), date_open(iso, label, event_link, event, relative), "
-         "date_close(event_link, label, event); found no macro mention_close, no macro "
-         "quote_open, quote_close(speaker), no macro date_open, no macro date_close"),
+         "date_close(event_link, label, event), event_open(event_link, event), "
+         "event_close(event_link, event); found no macro mention_close, no macro "
+         "quote_open, quote_close(speaker), no macro date_open, no macro date_close, no macro "
+         "event_open, no macro event_close"),
         "the built-in template is builder/templates/_annotations.md.jinja; copy its macros",
     ),
     "a built-in macro given the wrong value": (

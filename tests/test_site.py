@@ -667,6 +667,34 @@ def _visible(html: str) -> str:
     return " ".join(unescape(re.sub(r"<[^>]+>", " ", _INLINE.sub("", html))).split())
 
 
+def _undated_words_are_marked(site: Path, data: dict) -> None:
+    """Every event source without a date (front matter `events`) is marked in its paragraph:
+    links to the event that cover its words, from the first to the last, except where a
+    person's name among them is a link to the person."""
+    import lxml.html
+
+    pages = {a["id"]: a["page"] for a in data["articles"]}
+    undated = [(e, s) for e in data["events"] for s in e["sources"] if s["value"] is None]
+    assert len(undated) >= 3  # the roundtable, and the clemency in English and in French
+    for event, source in undated:
+        root = lxml.html.fromstring((site / pages[source["article"]] / "index.html").read_bytes())
+        paragraph = root.get_element_by_id(source["paragraph"])
+        links = [a for a in paragraph.iter("a") if "dossier-event-link" in a.classes
+                 and a.get("href", "").endswith(f"/events/{event['id']}/")]
+        pieces = [" ".join(a.text_content().split()) for a in links]
+        names = {" ".join(a.text_content().split()) for a in paragraph.iter("a")
+                 if "dossier-person" in a.classes}
+        words = " ".join(source["text"].split())
+        assert pieces, source
+        at = 0
+        for piece in pieces:
+            found = words.find(piece, at)
+            assert found >= 0 and words[at:found].strip() in ({""} | names if at else {""}), (
+                source, pieces)
+            at = found + len(piece)
+        assert at == len(words), (source, pieces)
+
+
 def test_an_event_reported_without_a_date_cites_its_paragraph(seeds_site: Path) -> None:
     """The roundtable has no date expression in its article: the front matter's ``events``
     makes ¶1 its source, shown on the event page, the timeline, the article page and in the
@@ -700,8 +728,15 @@ def test_an_event_reported_without_a_date_cites_its_paragraph(seeds_site: Path) 
             "pardons, with Kim Kardashian (“at the White House for a roundtable discussion”, "
             "¶1)") in summary, summary
     assert 'href="../../../events/2024-04-25-harris-roundtable/"' in html
+    # the words that report it, in the paragraph the event page cites, are a link to the event
+    # (as a date that names an event is), so that the citation lands on marked words
+    p1 = html[html.index('id="p1"'):]
+    assert re.search(r'<a class="dossier-event-link" href="../../../events/'
+                     r'2024-04-25-harris-roundtable/" title="[^"]*">at the White House for a '
+                     r"roundtable discussion</a>", p1[:p1.index("</p>")])
     # the exports, and the site's invariants (every source's words are in its paragraph)
     data = json.loads((seeds_site / "dossier.json").read_text())
+    _undated_words_are_marked(seeds_site, data)
     event = next(e for e in data["events"] if e["id"] == "2024-04-25-harris-roundtable")
     assert [(s["article"], s["paragraph"], s["value"]) for s in event["sources"]] == [
         ("2024-04-26-kardashian-harris-roundtable", "p1", None)]

@@ -140,7 +140,7 @@ class Pages:
         if not self.articles:
             pytest.fail("the seeds site has no article", pytrace=False)
         kinds = ("dossier-person", "dossier-quote", "dossier-date", "dossier-date-link",
-                 "dossier-speaker--unnamed")
+                 "dossier-speaker--unnamed", "dossier-event-link")
 
         def score(url: str) -> tuple[int, int, str]:
             found = self.classes(url)

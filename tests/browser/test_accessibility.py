@@ -155,6 +155,20 @@ def test_linked_dates_are_described(page: Any, pages: Pages) -> None:
     assert resolved in (link.get_attribute("title") or "")
 
 
+def test_event_words_are_named_and_described(page: Any, pages: Pages) -> None:
+    """Words that report an event without a date link to the event: named by their text,
+    described by the event's title, outlined when focused."""
+    goto(page, pages.article_with("dossier-event-link"))
+    link = page.locator("a.dossier-event-link").first
+    expect(link).to_have_accessible_name(link.inner_text())
+    expect(link).to_have_accessible_description(
+        link.get_attribute("title") or "<no title on the link>")
+    assert "/events/" in (link.get_attribute("href") or "")
+    link.focus()
+    expect(link).to_be_focused()
+    assert link.evaluate("el => getComputedStyle(el).outlineStyle") != "none"
+
+
 def test_keyboard_reaches_every_kind_of_annotation(page: Any, pages: Pages) -> None:
     """Tab through the text of the richest article: every kind of annotation it contains is
     reached, in order, and shows a focus outline. (Kinds not annotated yet are simply absent
@@ -162,7 +176,7 @@ def test_keyboard_reaches_every_kind_of_annotation(page: Any, pages: Pages) -> N
     article = pages.richest_article()
     present = pages.classes(article)
     wanted = {"dossier-pilcrow", "dossier-person", "dossier-speaker", "dossier-quote-link",
-              "dossier-date", "dossier-date-link"} & present
+              "dossier-date", "dossier-date-link", "dossier-event-link"} & present
     goto(page, article)
     if not page.locator("time.dossier-date[tabindex='0']").count():
         wanted.discard("dossier-date")  # every date is inside an event link, reached as such
