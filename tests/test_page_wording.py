@@ -122,6 +122,13 @@ def test_the_quote_index_says_why_its_rows_add_up_to_more(seeds_pages: Output,
     assert "joint statement" not in index
 
 
+def test_the_quote_index_counts_by_language_and_by_article_in_two_paragraphs(
+        seeds_pages: Output) -> None:
+    """Not one paragraph that runs "French: 17 By article: …" together."""
+    index = seeds_pages.pages["quotes/index.md"]
+    assert re.search(r"\n\*\*By language:\*\* [^\n]*\n\n\*\*By article:\*\* ", index)
+
+
 def test_quotes_csv_names_every_speaker(seeds_pages: Output) -> None:
     import csv
     import io
