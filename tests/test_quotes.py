@@ -8116,3 +8116,38 @@ def test_a_description_tied_to_the_person_the_words_name_is_somebody_else() -> N
             "installé le 28 mars, dit vouloir tendre la main. « Je l'ai dit à Madame Morel : il "
             "y aura une place pour son équipe », promet l'édile.")
     assert [who(q) for q in quotes(body, "fr")] == ["label:l'édile"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « la porte-parole »: the one woman named in the sentence before
+    (("Le préfet, Paul Girard, a interdit le rassemblement. Côté organisateurs, c'est Claire "
+      "Morel qui assure la communication du collectif.\n\n« Nous irons quand même », a assuré "
+      "la porte-parole."), "claire-morel"),
+    # « cette amie d'enfance »: a demonstrative takes up the one woman of the paragraph
+    (("Le corps de Ray Lopez a été retrouvé lundi dans l'étang. Les gendarmes privilégient la "
+      "piste accidentelle. Nadia Benali le connaissait depuis l'école primaire. « Il faisait le "
+      "tour de l'étang tous les matins », confie cette amie d'enfance."), "nadia-benali"),
+    # « son associée »: not the possessor, the voice just heard; the one other woman
+    (("Paul Girard et Claire Morel ont créé ensemble une entreprise de rénovation. « On apprend "
+      "à bâtir avant de lire », plaisante Paul Girard. « Et moi, à compter les sacs de "
+      "ciment ! », rit son associée."), "claire-morel"),
+    # a definite noun and a person named two sentences before: somebody else
+    (("Paul Girard a été entendu mardi. L'expertise toxicologique dit autre chose. Le taux "
+      "relevé « est compatible avec une consommation récente », conclut l'expert."),
+     "label:l'expert"),
+    # a possessed partner with no voice heard before: somebody new
+    (("Paul Girard a été mis en examen samedi. « Il conteste tout », a assuré son associé."),
+     "label:son associé"),
+    # an unnamed one brought in before: that one
+    (("Claire Morel a porté plainte. Une porte-parole de la mairie a réagi dans la soirée. "
+      "« Nous attendons l'enquête », a dit la porte-parole."), "label:la porte-parole"),
+    # two women named just before: no guess
+    (("Claire Morel et Nadia Benali ont manifesté. « Nous irons jusqu'au bout », a assuré la "
+      "porte-parole."), "label:la porte-parole"),
+    # a name in apposition says who
+    (("L'association des usagers conteste le dispositif. « Le droit est clair », rappelle "
+      "son président, Paul Girard."), "paul-girard"),
+])
+def test_a_source_noun_for_one_person_takes_up_the_one_named_just_before(
+        body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")][-1] == expected

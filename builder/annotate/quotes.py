@@ -457,6 +457,10 @@ class _Lexicon:
     relative: frozenset[str]  # nouns for somebody relative to another (« le voisin de X »)
     collectives: frozenset[str]  # people together a role may serve (« de la famille »)
     peers: frozenset[str]
+    one_person_sources: frozenset[str]
+    partners: frozenset[str]
+    case_parties: frozenset[str]
+    possessive_genders: dict[str, str]
     alternatives: frozenset[str]
     role_abbreviations: dict[str, str]
     words_taken_up: re.Pattern[str]
@@ -661,6 +665,10 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         relative=get["RELATIVE_NOUNS"],
         collectives=get["COLLECTIVE_NOUNS"],
         peers=get["PEER_NOUNS"],
+        one_person_sources=get["ONE_PERSON_SOURCES"],
+        partners=get["PARTNER_NOUNS"],
+        case_parties=get["CASE_PARTIES"],
+        possessive_genders=get["POSSESSIVE_GENDERS"],
         alternatives=get["ALTERNATIVE_WORDS"],
         role_abbreviations=get["ROLE_ABBREVIATIONS"],
         words_taken_up=re.compile(get["WORDS_TAKEN_UP"]),
@@ -6257,6 +6265,9 @@ class _Annotator:
             role_holder = self.body_role_holder(p, toks, head, head_end, determiner)
             if role_holder is not None:
                 return role_holder
+            who = self.gendered_source(p, i0, i1, head, determiner)
+            if who is not None:
+                return who
             return _Who((), label, "source")
         if any(w in self.lex.documents for w in head):
             return _Who((), label, "document")
@@ -8391,6 +8402,111 @@ class _Annotator:
             return _Who((near[0],), None, "rival")
         return _Who((next(iter(found)),), None, "rival") if not near and len(found) == 1 \
             else None
+
+    def gendered_source(self, p: _Para, i0: int, i1: int, head: list[str],
+                        determiner: tuple[str | None, bool] | None) -> _Who | None:
+        """« a assuré la porte-parole », « confie cette amie d'enfance », « s'est indignée sa
+        consœur »: a noun for one person, of a gender the noun or its determiner tells, is
+        the one person of that gender named just before, outside quotations, not named in the
+        quotation and not a possessor of a thing — unless an unnamed one (« une
+        porte-parole », "a witness") was brought in before it. Definite or demonstrative, a
+        source noun for one person (``one_person_sources``); possessed, a peer or a partner
+        whose possessor is the one voice just heard, who is left out (« son avocat » of
+        somebody not heard yet is somebody new)."""
+        toks = p.toks
+        first = toks[i0].low
+        possessed = first in self.lex.possessives
+        if len(head) < 2 or not (possessed or (determiner is not None and determiner[1]
+                                                and determiner[0] != "p")):
+            return None
+        noun = head[1]
+        if (noun not in self.lex.peers and noun not in self.lex.partners) if possessed \
+                else noun not in self.lex.one_person_sources:
+            return None
+        gender = self.lex.persons.get(noun)
+        if gender not in ("f", "m"):
+            gender = self.lex.possessive_genders.get(first) if possessed and not (
+                toks[i0 + 1].text[:1].lower() in "aeiouyhéèêàâîôû") \
+                else (determiner[0] if determiner is not None and not possessed else None)
+        if gender not in ("f", "m"):
+            return None
+        for j in range(i1 + 1, min(i1 + 5, len(toks))):
+            # (the name in apposition, maybe after a complement: « son président, Patrick
+            # Ménard », « son avocat, Me Julien Sarrazin », « l'expert en art Tobias X »)
+            if p.gap(j - 1, j).strip(" '’") not in ("", ",") or (
+                    j > i1 + 1 and p.gap(j - 1, j).strip() == ","):
+                break
+            if self.past_titles(p, toks[j].start) in p.starts:
+                return None
+            if not toks[j].text[:1].islower():
+                break
+        pos = toks[i0].start
+        if (not possessed and self.unnamed_nearer(p, i0)) \
+                or self.introduced_unnamed(p, noun, pos) or self.noun_said_before(p, i0, noun):
+            return None
+        # A definite noun (« le témoin ») takes up only a person named in its sentence or
+        # the one before (« L'expertise dit autre chose. … conclut l'expert » is somebody
+        # else); a demonstrative or a possessive, anybody of this paragraph or the one before.
+        demonstrative = first in self.lex.demonstrative_determiners
+        since = self.previous_sentence_start(p, pos) \
+            if not possessed and not demonstrative else None
+        inside = self.named_inside()
+        # (the complement's words that tell something: « des parents », « de l'État »)
+        complement = {t.low for t in toks[i0 + len(head):i1 + 1]
+                      if len(t.low) > 3
+                      and t.low not in self.lex.complements and t.low not in self.lex.determiners}
+        voice: tuple[str, ...] = ()
+        if possessed:  # the possessor: the one voice just heard
+            if self.last is None or self.last[0] < p.index - 1 or len(self.last[1].ids) != 1:
+                return None
+            voice = self.last[1].ids
+        found: set[str] = set()
+        k = bisect.bisect_left(self.order_keys, (p.index, pos)) - 1
+        while k >= 0:
+            para, start, m = self.ordered[k]
+            k -= 1
+            if para < p.index - 1 or (since is not None and (para, start) < since):
+                break
+            if m.kind == "pronoun" or self.paras[para].in_quote(start) \
+                    or self.is_possessor(self.paras[para], m) or m.person in voice \
+                    or m.person in inside or self.gender(m.person) != gender \
+                    or not self.lex.case_parties.isdisjoint(self.roles.get(m.person, ())):
+                # (not the person the case is about: « Le suspect, X, … a raconté ce témoin »)
+                continue
+            if complement and not possessed and not demonstrative:
+                # « la représentante des parents »: a definite noun's complement is in the
+                # sentence naming the person (« X préside l'association des parents »)
+                a, b = self.paras[para].sentence(start)
+                if not complement <= {t.low for t in self.paras[para].toks[
+                        slice(*self.paras[para].tok_range(a, b))]}:
+                    continue
+            found.add(m.person)
+        if len(found) != 1:
+            return None
+        return _Who((found.pop(),), None, "gendered-source")
+
+    def noun_said_before(self, p: _Para, i0: int, noun: str) -> bool:
+        """The noun was written before token i0, outside quotations, in its paragraph or the
+        one before ("After meeting the spokesman, Colonel X told …¶ … the spokesman said"):
+        the person it names there, whom the article did not tie to a name."""
+        for para, end in ((p, i0), (self.paras[p.index - 1], None)) if p.index else ((p, i0),):
+            for t in para.toks[:end]:
+                if t.low == noun and not para.in_quote(t.start):
+                    return True
+        return False
+
+    def previous_sentence_start(self, p: _Para, pos: int) -> tuple[int, int]:
+        """(paragraph, offset) where the sentence before the one holding ``pos`` starts: the
+        last sentence of the paragraph before when ``pos`` is in its paragraph's first
+        sentence."""
+        s, _e = p.sentence(pos)
+        k = bisect.bisect_right(p.sentences, s) - 1
+        if k >= 1:
+            return p.index, p.sentences[k - 1]
+        if p.index == 0:
+            return p.index, 0
+        above = self.paras[p.index - 1]
+        return above.index, above.sentences[-1] if above.sentences else 0
 
     def peer_voice(self, p: _Para, pos: int) -> _Who | None:
         """« Parmi eux, X. Le physico-chimiste se souvient, « … ». « Hélène avait une

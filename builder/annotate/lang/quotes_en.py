@@ -1169,6 +1169,25 @@ ALTERNATIVE_WORDS: frozenset[str] = frozenset({
     "other", "others", "another", "one", "ones", "some", "several", "each", "many", "few",
     "former", "latter", "first", "second", "last",
 })
+#: Source nouns that name one person ("the spokeswoman", "this friend"): definite,
+#: demonstrative or possessed, and of a gender the noun tells, they take up the one person of
+#: that gender named just before (``gendered_source``).
+#: The gender a possessive determiner tells of its noun: none in English ("his colleague").
+POSSESSIVE_GENDERS: dict[str, str] = {}
+#: Nouns for a person on the same side as the possessor ("his business partner", "her
+#: successor"); English tells no gender of them, so ``gendered_source`` leaves them be.
+PARTNER_NOUNS: frozenset[str] = frozenset({"partner", "successor", "predecessor"})
+#: Roles of the people a case is about ("the suspect, X"): such a person is not the witness,
+#: the spokesperson or the friend who speaks of it (``gendered_source``).
+CASE_PARTIES: frozenset[str] = frozenset({
+    "suspect", "defendant", "accused", "victim", "detainee", "inmate", "deceased", "killer",
+})
+ONE_PERSON_SOURCES: frozenset[str] = frozenset({
+    "spokesperson", "spokesman", "spokeswoman", "representative", "rep", "publicist", "aide",
+    "official", "friend", "pal", "confidant", "confidante", "witness", "eyewitness",
+    "observer", "relative", "neighbor", "neighbour", "employee", "staffer", "member",
+    "resident", "worker", "analyst", "economist", "expert", "prosecutor",
+})
 #: Nouns for the other side of a contest ("his rival", "her opponent"): the one the article
 #: wrote the noun with a name for (``rival``); English tells no gender to go further.
 RIVAL_NOUNS: frozenset[str] = frozenset({

@@ -1472,6 +1472,31 @@ ALTERNATIVE_WORDS: frozenset[str] = frozenset({
     "autre", "autres", "chacun", "chacune", "certains", "certaines", "plusieurs", "aucun",
     "aucune", "beaucoup", "premier", "première", "dernier", "dernière", "second", "seconde",
 })
+#: Source nouns that name one person (« la porte-parole », « ce membre du collectif », « le
+#: témoin »): definite, demonstrative or possessed, and of a gender the noun or its determiner
+#: tells, they take up the one person of that gender named just before (``gendered_source``).
+#: The gender a possessive determiner tells of its noun (« sa consœur »; « son » before a
+#: consonant only: « son associée » is feminine).
+POSSESSIVE_GENDERS: dict[str, str] = {"sa": "f", "son": "m"}
+#: Nouns for a person on the same side as the possessor (« son associée », « sa
+#: successeure »): possessed, with the possessor the voice just heard, they take up the one
+#: other person of their gender named just before (``gendered_source``; the peers too).
+PARTNER_NOUNS: frozenset[str] = frozenset({
+    "associé", "associée", "successeur", "successeure", "successrice", "prédécesseur",
+    "prédécesseure", "partenaire", "acolyte", "complice",
+})
+#: Roles of the people a case is about (« le suspect, X »): such a person is not the witness,
+#: the spokesperson or the friend who speaks of it (``gendered_source``).
+CASE_PARTIES: frozenset[str] = frozenset({
+    "suspect", "suspecte", "prévenu", "prévenue", "accusé", "accusée", "victime", "détenu",
+    "détenue", "défunt", "défunte", "disparu", "disparue", "meurtrier", "meurtrière",
+})
+ONE_PERSON_SOURCES: frozenset[str] = frozenset({
+    "porte-parole", "représentant", "représentante", "responsable", "témoin", "membre", "ami",
+    "amie", "collaborateur", "collaboratrice", "confident", "confidente", "interlocuteur",
+    "interlocutrice", "observateur", "observatrice", "expert", "experte", "informateur",
+    "informatrice",
+})
 #: Nouns for the other side of a contest (« son rival », « sa rivale »): the one the article
 #: wrote the noun with a name for, else the one person of the noun's gender named nearby
 #: (``rival``). Not « concurrent »: as often a firm's.
