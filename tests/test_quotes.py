@@ -8151,3 +8151,25 @@ def test_a_description_tied_to_the_person_the_words_name_is_somebody_else() -> N
 def test_a_source_noun_for_one_person_takes_up_the_one_named_just_before(
         body: str, expected: str) -> None:
     assert [who(q) for q in quotes(body, "fr")][-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a second description, after the one that named the first voice: the other woman
+    (("Claire Morel, 74 ans, et sa petite-fille, Nadia Benali, 19 ans, ont couru dimanche. "
+      "« J'ai mis une heure, mais je l'ai finie », soupire la septuagénaire. « Elle m'a doublée "
+      "dans la dernière côte ! », sourit l'étudiante."), ["claire-morel", "nadia-benali"]),
+    # a verb that goes on keeps the voice
+    (("Claire Morel, 39 ans, et Nadia Benali, 84 ans, ont participé au débat. « Je mesure la "
+      "responsabilité », a déclaré la trentenaire. « Et je pense à mon père », a ajouté la "
+      "candidate."), ["claire-morel", "claire-morel"]),
+    # the voice named by its name: no pair to tell apart
+    (("Paul Girard, 63 ans, et Ray Lopez, 18 ans, sont pompiers volontaires. « Avant, on partait "
+      "en mobylette », rigole Paul Girard. « Je l'écoute beaucoup », glisse le sexagénaire."),
+     ["paul-girard", "paul-girard"]),
+    # the other man is a relative named in a complement: the voice described again
+    (("L'attaquant Paul Girard, 22 ans, a marqué trois buts sous les yeux de son père, Ray "
+      "Lopez. « C'est un rêve de gosse », a savouré le jeune attaquant. « Il m'a même "
+      "félicité ! », a plaisanté le buteur."), ["paul-girard", "paul-girard"]),
+])
+def test_a_second_description_is_the_other_of_the_pair(body: str, expected: list[str]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected

@@ -931,6 +931,12 @@ class _Candidate:
     turn: bool = False  # a dialogue's later turn (« — … »): another voice than the turn before
 
 
+#: The rules that may name a speaker by a description of the person (« la septuagénaire »,
+#: "the 34-year-old", or an epithet mention), not by a pronoun or a clause's subject
+#: (``other_of_pair``, which also checks that no name or pronoun of theirs came with it).
+_DESCRIBED_RULES = ("description", "age", "person-noun", "demonym", "mention")
+
+
 @dataclass(frozen=True)
 class _Who:
     ids: tuple[str, ...] = ()
@@ -6425,6 +6431,9 @@ class _Annotator:
                                                   or described.ids[0] in here):
                         return described
                 if who is not None and len(who.ids) == 1 and not former:
+                    other = self.other_of_pair(p, i0, noun, who.ids[0])
+                    if other is not None:
+                        return other
                     # (« l'ancien sauteur » is not « le sauteur de 22 ans »)
                     self.described_speakers.setdefault(noun, {})[
                         (p.index, toks[0].start)] = who.ids[0]
@@ -8494,6 +8503,44 @@ class _Annotator:
                 if t.low == noun and not para.in_quote(t.start):
                     return True
         return False
+
+    def other_of_pair(self, p: _Para, i0: int, noun: str, pid: str) -> _Who | None:
+        """« Françoise X, 74 ans, et sa petite-fille, Clara X, 19 ans … « … », soupire la
+        septuagénaire. « … », sourit l'étudiante »: a description other than the one that
+        just named the voice heard, in its paragraph, is the other person of that gender the
+        paragraph named — not the same voice again (a verb that goes on, « a ajouté la
+        trentenaire », keeps it)."""
+        pos = p.toks[i0].start
+        if self.last is None or self.last[0] != p.index or self.last[1].ids != (pid,) \
+                or (i0 >= 1 and p.toks[i0 - 1].low in self.lex.continuing):
+            return None
+        if any(at < (p.index, pos) and who == pid
+               for at, who in self.described_speakers.get(noun, {}).items()):
+            return None  # (this very noun named the voice before)
+        spans = [q for q in p.quoted if q[1] <= pos]
+        if len(spans) < 2 or not self.last[1].rule.endswith(_DESCRIBED_RULES):
+            return None
+        since = p.sentence(spans[-2][0])[0]
+        if any(since <= st < spans[-1][0] and m.person == pid and m.kind != "epithet"
+               for st, m in p.starts.items()):
+            return None  # (the voice was named, or taken up by a pronoun, not described)
+        gender = self.gender(pid)
+        inside = self.named_inside()
+        def in_complement(m: Mention) -> bool:
+            # « sous les yeux de son père, Thierry X »: a relative in a complement
+            k = bisect.bisect_left(p.tok_starts, m.span.start)
+            return k >= 3 and p.toks[k - 1].low in self.lex.kin \
+                and p.toks[k - 2].low in self.lex.possessives \
+                and (p.toks[k - 3].low in self.lex.complements
+                     or p.toks[k - 3].low in self.lex.prepositions)
+
+        others = {m.person for st, m in p.starts.items()
+                  if st < pos and m.kind != "pronoun" and not p.in_quote(st)
+                  and m.person != pid and m.person not in inside and not in_complement(m)
+                  and not self.weak_mention(p, m) and self.gender(m.person) == gender}
+        if gender not in ("f", "m") or len(others) != 1:
+            return None
+        return _Who((others.pop(),), None, "other-of-pair")
 
     def previous_sentence_start(self, p: _Para, pos: int) -> tuple[int, int]:
         """(paragraph, offset) where the sentence before the one holding ``pos`` starts: the
