@@ -8173,3 +8173,17 @@ def test_a_source_noun_for_one_person_takes_up_the_one_named_just_before(
 ])
 def test_a_second_description_is_the_other_of_the_pair(body: str, expected: list[str]) -> None:
     assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # « Battue … par X, Y »: an irregular past participle opens the fronted phrase
+    (("Battue en trois sets par Nadia Benali en demi-finale, Claire Morel n'a pas cherché "
+      "d'excuses. « Elle a été meilleure que moi », a-t-elle reconnu."), "fr", "claire-morel"),
+    (("Élue en 2020 face à Nadia Benali, Claire Morel brigue un second mandat. « Je veux "
+      "finir le travail », a-t-elle déclaré."), "fr", "claire-morel"),
+    (('Beaten in three sets by Margaret Hsu in the semi-final, Denise Okafor made no excuses. '
+      '"She was better on the big points," she said.'), "en", "denise-okafor"),
+])
+def test_an_irregular_participle_opens_a_fronted_phrase(body: str, lang: str,
+                                                        expected: str) -> None:
+    assert [who(q) for q in quotes(body, lang)] == [expected]

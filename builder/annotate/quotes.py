@@ -493,6 +493,7 @@ class _Lexicon:
     child_words: frozenset[str]
     parent_words: dict[str, str]
     past_participle_endings: tuple[str, ...]
+    irregular_participles: frozenset[str]
     interpreting: re.Pattern[str]
     rating_nouns: frozenset[str]
     titled_documents: frozenset[str]
@@ -702,6 +703,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         child_words=get["CHILD_WORDS"],
         parent_words=get["PARENT_WORDS"],
         past_participle_endings=get["PAST_PARTICIPLE_ENDINGS"],
+        irregular_participles=get["IRREGULAR_PARTICIPLES"],
         interpreting=re.compile(get["INTERPRETING"]),
         rating_nouns=get["RATING_NOUNS"],
         titled_documents=get["TITLED_DOCUMENTS"],
@@ -2353,6 +2355,12 @@ class _Annotator:
         if m and m.group("pro") in self.lex.inverted:
             return m.group("verb"), m.group("pro")
         return None
+
+    def past_participle(self, tok: _Tok) -> bool:
+        """A past participle: a regular ending (« -é », "-ed") or an irregular one (« battue »,
+        « élu », "beaten")."""
+        return tok.low.endswith(self.lex.past_participle_endings) \
+            or tok.low in self.lex.irregular_participles
 
     def is_participle(self, tok: _Tok) -> bool:
         return tok.low.endswith(self.lex.participle_endings) and self.inverted(tok) is None
@@ -4336,7 +4344,7 @@ class _Annotator:
                 v -= 1
                 continue
             if v > a and p.gap(v - 1, v) == "," and v + 1 < b \
-                    and tok.low.endswith(self.lex.past_participle_endings) \
+                    and self.past_participle(tok) \
                     and p.toks[v + 1].low in self.lex.agents and p.tight(v, v + 1):
                 # « il aurait eu cette phrase, rapportée par plusieurs participants : »: words
                 # passed on by others are the ones of the clause's subject
@@ -4526,7 +4534,7 @@ class _Annotator:
         s, _e = p.sentence(p.toks[v].start)
         a, _b = p.tok_range(s, p.toks[v].start)
         if a >= v or not p.toks[a].text[:1].isupper() or p.toks[a].start in p.starts \
-                or not p.toks[a].low.endswith(self.lex.past_participle_endings):
+                or not self.past_participle(p.toks[a]):
             return None
         if any(self.is_verb(p, q) and not self.is_participle(p.toks[q]) for q in range(a + 1, v)) \
                 or any(p.gap(q - 1, q) == "," for q in range(a + 1, v + 1)):
@@ -4574,7 +4582,7 @@ class _Annotator:
         past participle and names somebody (« Qualifié face au Canadien Liam Fortier, Álvaro
         Benlloch … », "Defeated by Liam Fortier, Álvaro Benlloch …"), with no finite verb
         before it."""
-        if a + 2 >= b or not p.toks[a].low.endswith(self.lex.past_participle_endings) \
+        if a + 2 >= b or not self.past_participle(p.toks[a]) \
                 or p.toks[a].start in p.starts:
             return None
         for q in range(a + 1, b):
@@ -8938,8 +8946,7 @@ class _Annotator:
             and p.toks[a].low not in self.lex.prepositions \
             and p.toks[a].low not in self.lex.article_prepositions \
             and p.toks[a].low not in self.lex.np_stop and (  # (not « Devant »)
-                p.toks[a].low.endswith(self.lex.past_participle_endings)
-                or self.is_participle(p.toks[a]))
+                self.past_participle(p.toks[a]) or self.is_participle(p.toks[a]))
         if participle:
             # « Interpellé par X, le ministre de l'Intérieur, Y, a … »: the name after the
             # phrase is the subject when no verb comes before it (not « Signée de X, elle

@@ -1163,6 +1163,14 @@ SENIOR_WORDS: frozenset[str] = frozenset({
     "grandmother", "uncle", "aunt"})
 #: Endings of a past participle opening a sentence ("Asked whether…").
 PAST_PARTICIPLE_ENDINGS: tuple[str, ...] = ("ed",)
+#: Past participles that do not end in "ed" ("Beaten by X, Y …", "Born in Ohio, …").
+IRREGULAR_PARTICIPLES: frozenset[str] = frozenset({
+    "beaten", "born", "brought", "built", "caught", "chosen", "done", "driven", "elected",
+    "found", "given", "hit", "held", "hurt", "kept", "known", "led", "left", "lost", "made",
+    "met", "paid", "seen", "sent", "shaken", "shot", "sold", "spoken", "struck", "taken",
+    "taught", "thrown", "told", "torn", "won", "written", "overtaken", "undone", "forgotten",
+    "forgiven", "stolen", "sworn", "bound", "withdrawn", "drawn", "grown", "shown",
+})
 #: Words that stand for somebody after a determiner ("another", "one of them", "some"): a
 #: phrase of them may name a speaker (np_label).
 ALTERNATIVE_WORDS: frozenset[str] = frozenset({

@@ -1466,6 +1466,32 @@ SENIOR_WORDS: frozenset[str] = frozenset({
     "grand-mère", "oncle", "tante"})
 #: Endings of a past participle opening a sentence (« Interrogée sur… »).
 PAST_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées")
+#: Past participles that do not end in « é » (« Battue par X, Y … », « Élu en 2020, … »),
+#: with their feminine and plural forms (``past_participle``).
+IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(
+    form for stem in (
+        "battu", "abattu", "combattu", "vaincu", "convaincu", "élu", "réélu", "déçu", "reçu",
+        "aperçu", "perdu", "vendu", "rendu", "attendu", "entendu", "défendu", "suspendu",
+        "descendu", "répandu", "connu", "reconnu", "méconnu", "tenu", "retenu", "soutenu",
+        "détenu", "obtenu", "venu", "revenu", "devenu", "parvenu", "survenu", "intervenu",
+        "interrompu", "corrompu", "vécu", "survécu", "conclu", "exclu", "inclus", "lu", "relu",
+        "élu", "voulu", "pu", "su", "bu", "cru", "paru", "apparu", "disparu", "mis", "remis",
+        "admis", "soumis", "promis", "commis", "permis", "compromis", "pris", "repris",
+        "surpris", "compris", "appris", "entrepris", "épris", "acquis", "conquis", "requis",
+        "assis", "écrit", "décrit", "inscrit", "prescrit", "proscrit", "conduit", "reconduit",
+        "construit", "détruit", "produit", "réduit", "traduit", "séduit", "instruit", "ouvert",
+        "rouvert", "couvert", "découvert", "offert", "souffert", "mort", "né", "fait",
+        "refait", "défait", "satisfait", "dit", "redit", "prédit", "interdit", "contredit",
+        "atteint", "contraint", "éteint", "peint", "plaint", "craint", "joint", "rejoint",
+        "suivi", "poursuivi", "saisi", "choisi", "fini", "réuni", "trahi", "investi",
+        "averti", "envahi", "accueilli", "recueilli", "cueilli", "parti", "sorti", "ressorti",
+        "servi", "desservi", "endormi", "enfoui", "ébloui", "guéri", "nourri", "puni",
+        "réussi", "rempli", "établi", "rétabli", "affaibli", "anéanti", "garanti", "démoli",
+        "bâti", "grandi", "vieilli", "blanchi", "franchi", "enrichi", "appauvri",
+    )
+    for form in (stem, stem + "e", stem + "s" if not stem.endswith("s") else stem,
+                 stem + "es")
+)
 #: Words that stand for somebody after a determiner (« une autre », « l'un d'eux »,
 #: « certains »): a phrase of them may name a speaker (np_label).
 ALTERNATIVE_WORDS: frozenset[str] = frozenset({
