@@ -8187,3 +8187,17 @@ def test_a_second_description_is_the_other_of_the_pair(body: str, expected: list
 def test_an_irregular_participle_opens_a_fronted_phrase(body: str, lang: str,
                                                         expected: str) -> None:
     assert [who(q) for q in quotes(body, lang)] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « L'opérateur » is masculine (its ending tells, where « l' » does not): « elle » is the
+    # woman named before
+    (("Claire Morel a lancé la pétition. « On ne nous a rien demandé », déplore-t-elle. "
+      "L'opérateur, lui, assure que « toutes les normes sont respectées ». « Les normes, on en "
+      "reparlera dans dix ans », lâche-t-elle."), "claire-morel"),
+    # a feminine body: « elle » may take it up
+    (("Paul Girard a porté plainte. L'association assure que « tout est en règle ». « Nous "
+      "n'avons rien à cacher », précise-t-elle."), "label:L'association"),
+])
+def test_an_elided_article_s_noun_tells_its_gender(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")][-1] == expected

@@ -459,6 +459,7 @@ class _Lexicon:
     peers: frozenset[str]
     one_person_sources: frozenset[str]
     partners: frozenset[str]
+    noun_gender_endings: tuple[tuple[str, str], ...]
     case_parties: frozenset[str]
     possessive_genders: dict[str, str]
     alternatives: frozenset[str]
@@ -668,6 +669,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         peers=get["PEER_NOUNS"],
         one_person_sources=get["ONE_PERSON_SOURCES"],
         partners=get["PARTNER_NOUNS"],
+        noun_gender_endings=get["NOUN_GENDER_ENDINGS"],
         case_parties=get["CASE_PARTIES"],
         possessive_genders=get["POSSESSIVE_GENDERS"],
         alternatives=get["ALTERNATIVE_WORDS"],
@@ -7562,12 +7564,28 @@ class _Annotator:
                     or (self.current is not None and self.first_person_singular(self.current)
                         and not self.lex.bodies.isdisjoint(words)):
                 return None  # (« J'attends… », s'agace-t-elle: a person, not « la marque »)
-        elif person[1] not in (None, gender):
-            return None
+        elif person[1] not in (None, gender) or (
+                person[1] is None and self.elided_gender(who.label) not in (None, gender)):
+            return None  # (« L'opérateur … », then « lâche-t-elle »: not the operator)
         at = p.text.rfind(who.label, earliest, pos)
         if at < 0 or not self.nobody_named(p, at, pos):
             return None
         return _Who((), who.label, "carried-description")
+
+    def ending_gender(self, noun: str) -> str | None:
+        """The grammatical gender the noun's ending tells (French: « opérateur » m,
+        « association » f), or None."""
+        return next((g for ending, g in self.lex.noun_gender_endings if noun.endswith(ending)),
+                    None)
+
+    def elided_gender(self, label: str) -> str | None:
+        """The grammatical gender of a label opening with an elided article (« L'opérateur »):
+        its noun's ending's; None for any other label."""
+        words = _TOKEN_RE.findall(label.lower())
+        det = self.lex.determiners.get(words[0]) if words else None
+        if det is None or det[0] is not None or len(words) < 2:
+            return None
+        return self.ending_gender(words[1])
 
     @staticmethod
     def nobody_named(p: _Para, start: int, end: int) -> bool:
@@ -8197,7 +8215,8 @@ class _Annotator:
                     return _Who((), q.text[tok.start:q.toks[end].end], "unnamed-pronoun")
                 if head is None or person is not None:
                     break  # not a source
-                grammatical = det[0] if det[0] in ("f", "m") else None
+                grammatical = det[0] if det[0] in ("f", "m") else self.ending_gender(head) \
+                    if det[0] is None else None
                 if core and core[0] in self.lex.number_nouns and gender != "p":
                     # « Devant une cinquantaine de parents, elle a reconnu »: a number of
                     # people is many, whatever its noun's gender; no singular pronoun's

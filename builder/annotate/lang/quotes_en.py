@@ -1177,6 +1177,8 @@ ALTERNATIVE_WORDS: frozenset[str] = frozenset({
     "other", "others", "another", "one", "ones", "some", "several", "each", "many", "few",
     "former", "latter", "first", "second", "last",
 })
+#: The grammatical gender a noun's ending tells: none in English.
+NOUN_GENDER_ENDINGS: tuple[tuple[str, str], ...] = ()
 #: Source nouns that name one person ("the spokeswoman", "this friend"): definite,
 #: demonstrative or possessed, and of a gender the noun tells, they take up the one person of
 #: that gender named just before (``gendered_source``).

@@ -1498,6 +1498,13 @@ ALTERNATIVE_WORDS: frozenset[str] = frozenset({
     "autre", "autres", "chacun", "chacune", "certains", "certaines", "plusieurs", "aucun",
     "aucune", "beaucoup", "premier", "première", "dernier", "dernière", "second", "seconde",
 })
+#: The grammatical gender a noun's ending tells, where « l' » tells none (« L'opérateur, lui,
+#: assure … », then « lâche-t-elle » is not the operator): checked in this order.
+NOUN_GENDER_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("teur", "m"), ("eur", "m"), ("ant", "m"), ("ent", "m"), ("age", "m"), ("isme", "m"),
+    ("tion", "f"), ("sion", "f"), ("ance", "f"), ("ence", "f"), ("ité", "f"), ("ise", "f"),
+    ("ure", "f"), ("rie", "f"), ("ade", "f"),
+)
 #: Source nouns that name one person (« la porte-parole », « ce membre du collectif », « le
 #: témoin »): definite, demonstrative or possessed, and of a gender the noun or its determiner
 #: tells, they take up the one person of that gender named just before (``gendered_source``).
