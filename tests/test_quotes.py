@@ -8201,3 +8201,16 @@ def test_an_irregular_participle_opens_a_fronted_phrase(body: str, lang: str,
 ])
 def test_an_elided_article_s_noun_tells_its_gender(body: str, expected: str) -> None:
     assert [who(q) for q in quotes(body, "fr")][-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « deux de ses adjoints, X et Y »: two people, so « le premier » is X
+    (("Le maire, Ray Lopez, a dû faire face à la fronde de deux de ses adjoints, Paul Girard "
+      "et Tomás Ibarra. Le premier a annoncé sa démission. « Je ne peux plus », a-t-il "
+      "expliqué."), "paul-girard"),
+    # « deux de ces études »: two things, « la seconde » is one of them
+    (("Claire Morel et Nadia Benali ont commandé deux de ces études. La seconde juge la "
+      "réforme « inutile »."), "label:La seconde"),
+])
+def test_two_of_a_person_noun_are_people(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == [expected]

@@ -5520,11 +5520,22 @@ class _Annotator:
         """The paragraph before ``pos`` counts two things (« deux études », "two reports"):
         « la première », « la seconde » may be those, not the two people."""
         a, b = p.tok_range(0, pos)
+
+        def counted(q: int) -> int:
+            # the counted noun, past « de ses », « des », "of the" (« deux de ses adjoints »)
+            n = q + 1
+            if n + 1 < b and p.toks[n].low in self.lex.complements:
+                n += 1
+                if n + 1 < b and (p.toks[n].low in self.lex.determiners
+                                  or p.toks[n].low in self.lex.possessives):
+                    n += 1
+            return n
+
         return any(self.lex.numbers.get(p.toks[q].low) == 2 and q + 1 < b
-                   and p.toks[q + 1].text[:1].islower()
-                   and p.toks[q + 1].low not in self.lex.persons
-                   and p.toks[q + 1].low.rstrip("sx") not in self.lex.persons
-                   and p.toks[q + 1].low not in self.lex.kin
+                   and p.toks[counted(q)].text[:1].islower()
+                   and p.toks[counted(q)].low not in self.lex.persons
+                   and p.toks[counted(q)].low.rstrip("sx") not in self.lex.persons
+                   and p.toks[counted(q)].low not in self.lex.kin
                    for q in range(a, b))
 
     def resolve_latest(self, p: _Para, gender: str, pos: int) -> _Who | None:
