@@ -8214,3 +8214,16 @@ def test_an_elided_article_s_noun_tells_its_gender(body: str, expected: str) -> 
 ])
 def test_two_of_a_person_noun_are_people(body: str, expected: str) -> None:
     assert [who(q) for q in quotes(body, "fr")] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « l'Italien X » … « le Transalpin »; « le Suisse Y » … « l'Helvète »
+    (("Le Français Paul Girard et l'Italien Ray Lopez ont livré une finale de légende. « J'ai "
+      "joué avec le cœur », a confié le Transalpin."), ["ray-lopez"]),
+    (("L'Espagnole Claire Morel et la Suisse Nadia Benali ont secouru un alpiniste. « Il "
+      "était en hypothermie », a expliqué l'Helvète. « Le vent soufflait fort », a précisé "
+      "l'Ibérique."), ["nadia-benali", "claire-morel"]),
+])
+def test_a_nationality_s_press_epithet_names_its_national(body: str,
+                                                           expected: list[str]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected

@@ -1019,6 +1019,10 @@ DEMONYM_WORDS: dict[str, str] = {
     "ouzbek": "m", "ouzbèke": "f", "tadjik": "m", "tadjike": "f", "kazakh": "m",
     "kazakhe": "f", "lituanien": "m", "lituanienne": "f", "letton": "m", "lettone": "f",
     "scandinave": "", "bigouden": "m", "bigoudène": "f", "slave": "",
+    # press epithets for a nationality (ROLE_SYNONYMS ties them to it)
+    "transalpin": "m", "transalpine": "f", "helvète": "", "ibérique": "", "ibère": "",
+    "batave": "", "hellène": "", "nippon": "m", "nippone": "f", "magyar": "m", "magyare": "f",
+    "auriverde": "",
     # Regional and city demonyms in -eau/-elle, -in/-ine, -at/-ate, -ard/-arde, -ot/-ote, which
     # no ending can tell apart from other nouns (« le Château », « la Chine », « le Canard »).
     "tourangeau": "m", "tourangelle": "f", "manceau": "m", "mancelle": "f",
@@ -1206,6 +1210,22 @@ PLAYER_NOUNS: frozenset[str] = frozenset({
 #: Role nouns that news prose uses for one another, so that a role tied to a name by one
 #: word is also tied by the others: « l'entraîneur X » … « le coach », « le technicien ».
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    # nationalities by their press epithets: « l'Italien X » … « le Transalpin », « le Suisse
+    # X » … « l'Helvète », « le Brésilien X » … « le Sud-Américain »
+    "italien": ("transalpin",), "italienne": ("transalpine",), "suisse": ("helvète",),
+    "espagnol": ("ibérique", "ibère"), "espagnole": ("ibérique", "ibère"),
+    "portugais": ("lusitanien", "ibérique"), "portugaise": ("lusitanienne", "ibérique"),
+    "néerlandais": ("batave",), "néerlandaise": ("batave",), "grec": ("hellène",),
+    "grecque": ("hellène",), "japonais": ("nippon",), "japonaise": ("nippone",),
+    "hongrois": ("magyar",), "hongroise": ("magyare",), "français": ("tricolore",),
+    "française": ("tricolore",), "brésilien": ("sud-américain", "auriverde"),
+    "brésilienne": ("sud-américaine", "auriverde"), "argentin": ("sud-américain",),
+    "argentine": ("sud-américaine",), "colombien": ("sud-américain",),
+    "colombienne": ("sud-américaine",), "chilien": ("sud-américain",),
+    "chilienne": ("sud-américaine",), "uruguayen": ("sud-américain",),
+    "uruguayenne": ("sud-américaine",), "péruvien": ("sud-américain",),
+    "péruvienne": ("sud-américaine",), "vénézuélien": ("sud-américain",),
+    "vénézuélienne": ("sud-américaine",),
     # the one on trial: « l'accusé » is « le prévenu »; a registry describing somebody « jugé
     # pour abus de confiance » or « poursuivi pour fraude » describes the defendant
     # (not « condamné »: a registry person condemned years ago may sit in the gallery)
