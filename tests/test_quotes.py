@@ -8227,3 +8227,11 @@ def test_two_of_a_person_noun_are_people(body: str, expected: str) -> None:
 def test_a_nationality_s_press_epithet_names_its_national(body: str,
                                                            expected: list[str]) -> None:
     assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+def test_a_child_s_noun_is_a_person_s_not_the_quotation_going_on() -> None:
+    # « affirme le garçonnet » names the second speaker: two quotations, not one interrupted
+    body = ("Claire Morel, 68 ans, et son petit-fils Paul Girard, 9 ans, ont découvert une pièce. "
+            "« J'ai cru que c'était un bouton », raconte la grand-mère. « Moi, j'ai tout de suite "
+            "su que c'était un trésor ! », affirme le garçonnet.")
+    assert [who(q) for q in quotes(body, "fr")] == ["claire-morel", "paul-girard"]
