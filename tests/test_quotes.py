@@ -8235,3 +8235,9 @@ def test_a_child_s_noun_is_a_person_s_not_the_quotation_going_on() -> None:
             "« J'ai cru que c'était un bouton », raconte la grand-mère. « Moi, j'ai tout de suite "
             "su que c'était un trésor ! », affirme le garçonnet.")
     assert [who(q) for q in quotes(body, "fr")] == ["claire-morel", "paul-girard"]
+
+
+def test_corrected_is_a_speech_verb() -> None:
+    body = ('Denise Okafor, 16, and Ray Lopez, 17, built the robot. "We rebuilt the arm four '
+            'times," she said. "Five," he corrected.')
+    assert [who(q) for q in quotes(body)] == ["denise-okafor", "ray-lopez"]

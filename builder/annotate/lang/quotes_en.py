@@ -17,7 +17,7 @@ _REGULAR_VERBS = (
     "applaud", "argue", "ask", "assert", "assure", "beg", "blast", "boast", "brag", "call",
     "caption", "caution", "celebrate", "charge", "chat", "cheer", "cite", "claim", "clarify",
     "comment", "complain", "concede", "conclude", "confess", "confide", "confirm",
-    "congratulate", "contend", "continue", "counter", "criticise", "criticize", "cry", "declare",
+    "congratulate", "contend", "continue", "correct", "counter", "criticise", "criticize", "cry", "declare",
     "demand", "deny", "describe", "detail", "disclose", "divulge", "elaborate", "email",
     "emphasise", "emphasize", "exclaim", "explain", "express", "gush", "hail", "highlight",
     "indicate", "inform", "insist", "interject", "joke", "label", "lament", "laugh", "mention",
