@@ -8241,3 +8241,16 @@ def test_corrected_is_a_speech_verb() -> None:
     body = ('Denise Okafor, 16, and Ray Lopez, 17, built the robot. "We rebuilt the arm four '
             'times," she said. "Five," he corrected.')
     assert [who(q) for q in quotes(body)] == ["denise-okafor", "ray-lopez"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the deputy said" names a speaker: two quotations, not one going on
+    (('Denise Okafor and Ray Lopez, a deputy for 30 years, debated. "The department needs '
+      'fresh eyes," Okafor said. "You learn nothing from a patrol car," the deputy said.'),
+     ["denise-okafor", "ray-lopez"]),
+    (('Surgeon Denise Okafor and anesthesiologist Ray Lopez led the team. "The girls did '
+      'beautifully," said the surgeon. "Not a single complication," the anesthesiologist '
+      'added.'), ["denise-okafor", "ray-lopez"]),
+])
+def test_more_english_nouns_for_a_person(body: str, expected: list[str]) -> None:
+    assert [who(q) for q in quotes(body)] == expected
