@@ -488,8 +488,10 @@ _MORE_PERSON_NOUNS: dict[str, str | None] = {
     "catcher": None, "shortstop": None, "referee": None, "umpire": None, "jockey": None,
     "golfer": None, "boxer": None, "sprinter": None, "swimmer": None, "cyclist": None,
     "skier": None, "rookie": None, "officer": None, "commander": None, "commandant": None,
-    "superintendent": None, "trooper": None, "deputy": None, "marine": None,
-    "anesthesiologist": None, "anaesthetist": None, "sophomore": None, "freshman": None,
+    "superintendent": None, "trooper": None,
+    # (not "deputy", "freshman", "sophomore", "marine": as often a modifier, "the deputy
+    # mayor", "a freshman senator", "a marine biologist", as the person)
+    "anesthesiologist": None, "anaesthetist": None,
     "stewardess": "f", "treasurer": None, "teenager": None, "pensioner": None,
     "retiree": None, "soldier": None, "campaigner": None, "protester": None,
     "shrimper": None, "trawlerman": "m", "deckhand": None, "oysterman": "m", "lobsterman": "m",
