@@ -8273,3 +8273,16 @@ def test_more_english_nouns_for_a_person(body: str, expected: list[str]) -> None
 ])
 def test_a_colon_s_subject_is_the_one_the_sentence_opens_on(body: str, expected: str) -> None:
     assert [who(q) for q in quotes(body, "fr")] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « le Belge X » … « le Flamand »
+    (("Le Français Paul Girard et le Belge Ray Lopez ont terminé ex aequo. Le Flamand, lui, a "
+      "refusé la partie de départage. « Partager le titre me convient », a-t-il souri."),
+     "ray-lopez"),
+    # « l'attaquant X » … « le buteur »
+    (("Le défenseur Paul Girard et l'attaquant Ray Lopez ont prolongé leur contrat. Le buteur "
+      "s'engage jusqu'en 2028. « Je me sens chez moi ici », a-t-il déclaré."), "ray-lopez"),
+])
+def test_a_role_s_other_words(body: str, expected: str) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == [expected]

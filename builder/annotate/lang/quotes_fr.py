@@ -1216,6 +1216,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     # nationalities by their press epithets: « l'Italien X » … « le Transalpin », « le Suisse
     # X » … « l'Helvète », « le Brésilien X » … « le Sud-Américain »
     "italien": ("transalpin",), "italienne": ("transalpine",), "suisse": ("helvète",),
+    "belge": ("flamand", "flamande", "wallon", "wallonne"),
     "espagnol": ("ibérique", "ibère"), "espagnole": ("ibérique", "ibère"),
     "portugais": ("lusitanien", "ibérique"), "portugaise": ("lusitanienne", "ibérique"),
     "néerlandais": ("batave",), "néerlandaise": ("batave",), "grec": ("hellène",),
@@ -1269,8 +1270,8 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
                "tennisman"),
     "joueuse": ("footballeuse", "attaquante", "rugbywoman", "basketteuse", "handballeuse",
                 "tenniswoman"),
-    "footballeur": ("joueur",), "footballeuse": ("joueuse",), "attaquant": ("joueur",),
-    "attaquante": ("joueuse",),
+    "footballeur": ("joueur",), "footballeuse": ("joueuse",), "attaquant": ("joueur", "buteur"),
+    "attaquante": ("joueuse", "buteuse"),  # (a forward is the one who scores: « le buteur »)
     "actrice": ("comédienne",), "comédienne": ("actrice",), "acteur": ("comédien",),
     "comédien": ("acteur",), "chanteuse": ("artiste",),
     "chanteur": ("artiste",), "rappeur": ("artiste", "chanteur"),
