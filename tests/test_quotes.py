@@ -1276,6 +1276,27 @@ def test_a_quotation_alone_after_a_paragraph_introducing_one_person(
     assert [q.speaker for q in pipeline_quotes(body, lang)] == expected
 
 
+@pytest.mark.parametrize("body, lang, expected", [
+    # an interview's question in the article's own words, right before the quotation: the
+    # interviewee answers, the voice of the quotation before
+    (("Marie Dupont a remporté le marathon dimanche.\n\n« Je ne m'attendais pas à gagner. »"
+      "\n\nVise-t-elle une sélection ? « Je n'y pense pas encore. »"), "fr",
+     ["marie-dupont", "marie-dupont"]),
+    (("Teresa Wong returned from her deployment in March.\n\n\"My dog got me out of bed.\""
+      "\n\nHer brother left too. Does she miss the service? \"Some days.\""), "en",
+     ["teresa-wong", "teresa-wong"]),
+    # … else the person the paragraph before introduces, when the question opens the paragraph
+    (("Ancienne capitaine du club, Marie Dupont a raccroché à 34 ans. Entretien.\n\n"
+      "Pourquoi arrêter maintenant ? « Mon corps me l'a demandé. »"), "fr", ["marie-dupont"]),
+    # (not a question with a speech verb, nor one naming somebody)
+    (("Marie Dupont a remporté le marathon.\n\n« Je ne m'attendais pas à gagner. »\n\n"
+      "Et Tomás Ibarra ? « Il court lundi. »"), "fr", ["marie-dupont", None]),
+])
+def test_an_answer_to_a_question_asked_in_the_text(body: str, lang: str,
+                                                    expected: list[object]) -> None:
+    assert [q.speaker for q in pipeline_quotes(body, lang)] == expected
+
+
 @pytest.mark.parametrize("body, expected", [
     # a description that named a speaker names the same person again, not the one named last
     (("Stéphane Morel a filmé le tribunal pour enfants.\n\n« Je voulais comprendre », "

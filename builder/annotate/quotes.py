@@ -3048,6 +3048,9 @@ class _Annotator:
             asked = self.answer()
             if asked is not None:
                 return asked
+        who = self.asked_in_text(cand, p0, start)
+        if who is not None:
+            return who
         near = self.subject_before(p0, start)
         if near is not None and near.ids:
             # « Elle ne s'en offusque pas. « Il a raison… » »: the subject of the sentence
@@ -3136,6 +3139,34 @@ class _Annotator:
         if who is not None:
             return who  # (not a dialogue's turn: the voice before is the other one)
         return self.next_paragraph_subject(cand) or _Who(rule="none")
+
+    def asked_in_text(self, cand: _Candidate, p: _Para, start: int) -> _Who | None:
+        """An interview's question asked in the article's own words, right before the
+        quotation (« Vise-t-elle une sélection ? « Je n'y pense pas. » », "Any regrets?
+        "None.""): the quotation answers it, in the voice of the interviewee, the voice of the
+        quotation before (this paragraph or the one before), else the person the paragraph
+        before introduces when the question opens the paragraph."""
+        if cand.pieces[0].open_at is None or cand.turn:
+            return None
+        head = p.masked[:start].rstrip()
+        if not head.endswith("?"):
+            return None
+        s, _e = p.sentence(len(head) - 1)
+        if p.in_quote(len(head) - 1) or s > len(head) - 1:
+            return None
+        a, b = p.tok_range(s, len(head))
+        if a >= b or any(self.is_verb(p, i) for i in range(a, b)) \
+                or any(p.toks[i].start in p.starts and p.starts[p.toks[i].start].kind != "pronoun"
+                       for i in range(a, b)):
+            return None  # (« a-t-il demandé ? », a question that names somebody)
+        if self.last is not None and self.last[0] in (p.index, p.index - 1) \
+                and len(self.last[1].ids) == 1:
+            return self.last[1].with_rule("answer-to-question")
+        if p.masked[:s].strip() or p.index == 0 or _has_marks(self.paras[p.index - 1].text):
+            return None
+        who = self.paragraph_before_subject(self.paras[p.index - 1])
+        return who.with_rule("answer-to-question-" + who.rule) \
+            if who is not None and len(who.ids) == 1 else None
 
     def next_paragraph_subject(self, cand: _Candidate) -> _Who | None:
         """« « Je n'aurais jamais imaginé remplir l'Olympia. » ¶ Clara Benoît n'en revient
