@@ -1277,6 +1277,23 @@ def test_a_quotation_alone_after_a_paragraph_introducing_one_person(
 
 
 @pytest.mark.parametrize("body, lang, expected", [
+    # a possessed noun for what one holds or judges, opening the sentence before a colon:
+    # the possessor's words, as with a noun for words (« Sa conclusion : »)
+    (("Marie Dupont a été élue présidente du comité des fêtes. Sa priorité : « Ramener les "
+      "jeunes. »"), "fr", ["marie-dupont"]),
+    ("Paul Girard est arrivé en mars. Son idée : « Un concert gratuit, fin juin. »", "fr",
+     ["paul-girard"]),
+    (("The Tigers lost again Friday. Coach Ray Lopez did not sugarcoat it. His assessment: "
+      "\"We got beat in every phase of the game.\""), "en", ["ray-lopez"]),
+    (("Police Chief Ray Lopez stepped to the podium. His tone was different: \"We are not "
+      "going to arrest our way out of this.\""), "en", ["ray-lopez"]),
+])
+def test_a_possessed_view_noun_before_a_colon(body: str, lang: str,
+                                              expected: list[object]) -> None:
+    assert [q.speaker for q in pipeline_quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
     # an interview's question in the article's own words, right before the quotation: the
     # interviewee answers, the voice of the quotation before
     (("Marie Dupont a remporté le marathon dimanche.\n\n« Je ne m'attendais pas à gagner. »"

@@ -410,6 +410,7 @@ class _Lexicon:
     thing_sources: frozenset[str]
     bodies: frozenset[str]
     speech_nouns: frozenset[str]
+    view_nouns: frozenset[str]
     post_nominals: frozenset[str]
     object_relatives: frozenset[str]
     speech_noun_links: frozenset[str]
@@ -624,6 +625,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         thing_sources=get["THING_SOURCES"],
         bodies=get["BODY_NOUNS"],
         speech_nouns=get["SPEECH_NOUNS"],
+        view_nouns=get["VIEW_NOUNS"],
         post_nominals=get["POST_NOMINALS"],
         object_relatives=get["OBJECT_RELATIVES"],
         speech_noun_links=get["SPEECH_NOUN_LINKS"],
@@ -3950,8 +3952,10 @@ class _Annotator:
             if who is not None and who.ids:
                 return who.with_rule("relative-subject-" + who.rule)
         if a + 1 < b and p.toks[a].low in self.lex.singular_possessives \
-                and p.toks[a + 1].low in self.lex.speech_nouns and p.tight(a, a + 1):
+                and (p.toks[a + 1].low in self.lex.speech_nouns
+                     or p.toks[a + 1].low in self.lex.view_nouns) and p.tight(a, a + 1):
             # « Son analyse est sans appel : « … » »: the words of the person « son » takes up
+            # (as « Sa priorité : « … » », "His assessment: "…"": what one holds and says)
             who = self.resolve(p, None, p.toks[a].start, paragraphs=1)
             return who.with_rule("possessed-speech-noun") \
                 if who is not None and len(who.ids) == 1 else None

@@ -807,6 +807,16 @@ SPEECH_NOUNS: frozenset[str] = frozenset({
 })
 SPEECH_NOUN_LINKS: frozenset[str] = frozenset({"of", "from"})
 
+#: Nouns for what a person holds, wants or judges, which, possessed and opening the sentence
+#: before a colon, announce that person's words as "His verdict:" does: "Her priority:
+#: "Bring back the young."", "His assessment: "…"".
+VIEW_NOUNS: frozenset[str] = frozenset({
+    "assessment", "take", "view", "priority", "idea", "goal", "hope", "fear", "motto",
+    "mantra", "philosophy", "secret", "explanation", "reasoning", "plea", "wish", "prediction",
+    "diagnosis", "summary", "tone", "argument", "excuse", "request", "demand", "slogan",
+    "credo", "rule", "forecast", "recipe", "ambition", "regret", "judgment", "judgement",
+})
+
 #: Letters after a name, set off by commas ("Simon Pettifer, KC, for the prosecution, told").
 POST_NOMINALS: frozenset[str] = frozenset({
     "kc", "qc", "sc", "mp", "msp", "td", "mla", "mep", "mbe", "obe", "cbe", "kbe", "dbe",

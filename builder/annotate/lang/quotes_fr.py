@@ -1056,6 +1056,15 @@ SPEECH_NOUNS: frozenset[str] = frozenset({
 })
 SPEECH_NOUN_LINKS: frozenset[str] = frozenset({"de", "du", "des", "d"})
 
+#: Nouns for what a person holds, wants or judges, which, possessed and opening the sentence
+#: before a colon, announce that person's words as « Son analyse : » does: « Sa priorité :
+#: « Ramener les jeunes. » », « Son idée : « … » ».
+VIEW_NOUNS: frozenset[str] = _words("""
+    priorité idée credo crédo devise leitmotiv objectif ambition souhait vœu voeu espoir
+    crainte regret bilan diagnostic avis sentiment philosophie secret recette ton reproche
+    argument justification formule slogan revendication consigne mot jugement pronostic
+    """)
+
 #: Letters after a name set off by commas (English "X, KC,"; none in French).
 POST_NOMINALS: frozenset[str] = frozenset()
 
