@@ -1277,6 +1277,25 @@ def test_a_quotation_alone_after_a_paragraph_introducing_one_person(
 
 
 @pytest.mark.parametrize("body, lang, expected", [
+    # a paragraph opening with a quotation in the first person singular, after a paragraph
+    # whose last sentence, with no quotation, opens with another person: that person's words,
+    # not the voice of the quotation before
+    (("In a unanimous ruling, the court wrote that the judge had \"misapplied the law.\" "
+      "Ray Lopez, who spent four years fighting the conviction, learned of it by phone.\n\n"
+      "\"I sat down on the kitchen floor and cried.\""), "en", [None, "ray-lopez"]),
+    (("Dans un avis publié mardi, le comité d'éthique juge que « le consentement n'a pas été "
+      "recueilli ». Le chef du service, Paul Girard, a demandé à être entendu.\n\n« Je "
+      "conteste chaque ligne de ce document. »"), "fr", [None, "paul-girard"]),
+    # (the voice goes on when the last sentence holds the quotation, or names nobody new)
+    (("Ray Lopez said the city \"will rebuild.\" The crowd cheered.\n\n\"I mean it.\""),
+     "en", ["ray-lopez", "ray-lopez"]),
+])
+def test_a_new_person_above_outranks_the_voice_before(body: str, lang: str,
+                                                      expected: list[object]) -> None:
+    assert [q.speaker for q in pipeline_quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
     # a possessed noun for what one holds or judges, opening the sentence before a colon:
     # the possessor's words, as with a noun for words (« Sa conclusion : »)
     (("Marie Dupont a été élue présidente du comité des fêtes. Sa priorité : « Ramener les "

@@ -3101,7 +3101,8 @@ class _Annotator:
             if (para == p0.index or (opens_paragraph and para == p0.index - 1)) \
                     and self.addressee(cand) not in prev.ids and not cand.turn:
                 # (« …, monsieur Roubaud ? »: not the words of the voice it answers)
-                return prev.with_rule("previous-quote")
+                who = self.new_voice_above(cand, p0, start, prev) if para != p0.index else None
+                return who or prev.with_rule("previous-quote")
         who = self.subject_before(p0, start)
         if who is not None and who.ids:
             return who
@@ -3141,6 +3142,27 @@ class _Annotator:
         if who is not None:
             return who  # (not a dialogue's turn: the voice before is the other one)
         return self.next_paragraph_subject(cand) or _Who(rule="none")
+
+    def new_voice_above(self, cand: _Candidate, p: _Para, start: int,
+                        prev: _Who) -> _Who | None:
+        """ "The court wrote that the lower court had "misapplied the law." Joseph Ainsley
+        learned of the decision by phone. ¶ "I sat down on the kitchen floor and cried."": a
+        paragraph that opens with a quotation in the first person singular, after a paragraph
+        whose last sentence, with no quotation, opens with another person, is that person's
+        words rather than the voice of the quotation before."""
+        if p.masked[:start].strip() or not self.first_person_singular(cand):
+            return None
+        above = self.paras[p.index - 1]
+        end = len(above.masked.rstrip())
+        if end == 0:
+            return None
+        ps, _pe = above.sentence(end - 1)
+        if any(lo < end and ps < hi for lo, hi in above.quoted):
+            return None
+        who = self.opening_subject(above, ps, end)
+        if who is None or len(who.ids) != 1 or who.ids == prev.ids:
+            return None
+        return who.with_rule("paragraph-before-" + who.rule)
 
     def asked_in_text(self, cand: _Candidate, p: _Para, start: int) -> _Who | None:
         """An interview's question asked in the article's own words, right before the
