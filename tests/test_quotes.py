@@ -1277,6 +1277,29 @@ def test_a_quotation_alone_after_a_paragraph_introducing_one_person(
 
 
 @pytest.mark.parametrize("body, lang, expected", [
+    # written words with no attribution, after a sentence whose subject is a document that
+    # one person wrote (signed by, the subject of a relative clause on the noun, its
+    # possessor): that person's words
+    (("The letter arrived at the Gazette on Thursday, signed by former Sheriff Ray Lopez, who "
+      "retired in 2015.\n\n\"I was wrong. I arrested the wrong man.\""), "en", ["ray-lopez"]),
+    (("The text message that Ray Lopez sent his brother was read aloud in court. \"Car's in "
+      "the ditch. I'm OK.\""), "en", ["ray-lopez"]),
+    (("Le message que Paul Girard a envoyé à son frère a été lu à l'audience. « Je suis dans "
+      "le fossé. Tout va bien. »"), "fr", ["paul-girard"]),
+    (("La lettre, signée par l'ancien maire Paul Girard, est arrivée jeudi.\n\n« Je me suis "
+      "trompé. »"), "fr", ["paul-girard"]),
+    # (a notice nobody signed, a document addressed to somebody: nobody's)
+    (("The notice stapled beneath it by the county is less poetic. \"Bears active in area.\""),
+     "en", [None]),
+    (("The letter addressed to Ray Lopez arrived on Thursday.\n\n\"You are fired.\""), "en",
+     [None]),
+])
+def test_written_words_after_a_document_somebody_wrote(body: str, lang: str,
+                                                      expected: list[object]) -> None:
+    assert [q.speaker for q in pipeline_quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
     # a paragraph opening with a quotation in the first person singular, after a paragraph
     # whose last sentence, with no quotation, opens with another person: that person's words,
     # not the voice of the quotation before

@@ -411,6 +411,7 @@ class _Lexicon:
     bodies: frozenset[str]
     speech_nouns: frozenset[str]
     view_nouns: frozenset[str]
+    writer_before: re.Pattern[str]
     post_nominals: frozenset[str]
     object_relatives: frozenset[str]
     speech_noun_links: frozenset[str]
@@ -626,6 +627,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         bodies=get["BODY_NOUNS"],
         speech_nouns=get["SPEECH_NOUNS"],
         view_nouns=get["VIEW_NOUNS"],
+        writer_before=re.compile(get["WRITER_BEFORE"]),
         post_nominals=get["POST_NOMINALS"],
         object_relatives=get["OBJECT_RELATIVES"],
         speech_noun_links=get["SPEECH_NOUN_LINKS"],
@@ -3050,7 +3052,7 @@ class _Annotator:
             asked = self.answer()
             if asked is not None:
                 return asked
-        who = self.asked_in_text(cand, p0, start)
+        who = self.asked_in_text(cand, p0, start) or self.document_writer(cand)
         if who is not None:
             return who
         near = self.subject_before(p0, start)
@@ -3163,6 +3165,49 @@ class _Annotator:
         if who is None or len(who.ids) != 1 or who.ids == prev.ids:
             return None
         return who.with_rule("paragraph-before-" + who.rule)
+
+    def document_writer(self, cand: _Candidate) -> _Who | None:
+        """Written words standing with no attribution, right after a sentence whose subject is
+        a document (« lettre », « message », "letter", "text message") that the sentence says
+        one person wrote: signed, written or sent by them ("The letter arrived Thursday,
+        signed by George Palmer."), the subject of a relative clause on the noun ("The text
+        message that Yusuf Demir sent his brother…", « Le message qu'elle a posté… » aside:
+        names only), or its possessor ("Yusuf Demir's letter"): the writer's words (a plaque,
+        a banner, a notice nobody signed stay nobody's)."""
+        first = cand.pieces[0]
+        p = self.paras[first.para]
+        start = first.open_at if first.open_at is not None else first.start
+        if p.masked[:start].strip():
+            s, _e = p.sentence(len(p.masked[:start].rstrip()) - 1)
+            end = start
+        elif p.index > 0:
+            p = self.paras[p.index - 1]
+            end = len(p.masked.rstrip())
+            if end == 0:
+                return None
+            s, _e = p.sentence(end - 1)
+        else:
+            return None
+        if any(lo < end and s < hi for lo, hi in p.quoted):
+            return None  # (words quoted in that sentence: the quotation is another's)
+        a, b = p.tok_range(s, end)
+        k = next((i for i in range(a, min(b, a + 4)) if p.toks[i].low in self.lex.documents),
+                 None)
+        if k is None or p.in_quote(p.toks[k].start):
+            return None
+        found: set[str] = set()
+        for st, m in p.starts.items():
+            if not p.toks[a].start <= st < p.toks[b - 1].end or m.kind == "pronoun" \
+                    or p.in_quote(st):
+                continue
+            i = bisect.bisect_left(p.tok_starts, st)
+            if self.lex.writer_before.search(p.lowered, max(0, st - 60), st) \
+                    or i == k + 2 and p.toks[k + 1].low in self.lex.object_relatives \
+                    or st < p.toks[k].start and self.possessive_after(p, m):
+                found.add(m.person)
+        if len(found) != 1:
+            return None
+        return _Who((found.pop(),), None, "written-by")
 
     def asked_in_text(self, cand: _Candidate, p: _Para, start: int) -> _Who | None:
         """An interview's question asked in the article's own words, right before the

@@ -1056,6 +1056,11 @@ SELF_COPULAS: frozenset[str] = frozenset({"am", "m", "was", "remain", "became"})
 #: the verb (French « une réponse écrite »; English puts the adjective first).
 ADJECTIVAL_PARTICIPLE_ENDINGS: tuple[str, ...] = ()
 
+#: A participle of writing or sending and "by", ending right before a name (up to three words
+#: between: a title): "a letter signed by former Sheriff X".
+WRITER_BEFORE: str = (r"\b(?:written|signed|sent|penned|posted|published|authored|scrawled)"
+                      r"\s+by\s+(?:[^\W\d][\w.'’-]*\s+){0,3}$")
+
 #: Things that carry a slogan (French only for now: English banners stay quotations).
 SIGN_NOUNS: frozenset[str] = frozenset()
 #: « of »: a work noun, then « of » and a title (« le premier couplet de « … » »).

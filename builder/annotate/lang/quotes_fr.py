@@ -1364,6 +1364,11 @@ READING_WORDS: frozenset[str] = frozenset({"lire", "lit", "lisait", "lisaient", 
 READING_AFTER = (r"\s*,?\s*(?:(?:peut|pouvait|pourra|pouvaient)-on\s+(?:y\s+)?lire|lit-on"
                  r"|(?:pro)?clam(?:e|ent|ait|aient)\b|disait\s+une\s+(?:banderole|pancarte))")
 
+#: A participle of writing or sending and « par », ending right before a name (up to three
+#: words between: a title): « une lettre signée par l'ancien shérif X ».
+WRITER_BEFORE: str = (r"\b(?:écrit|signé|envoyé|rédigé|publié|posté|griffonné)e?s?\s+par\s+"
+                      r"(?:[^\W\d][\w.'’-]*\s+){0,3}$")
+
 #: Nouns of a level or a code: a short lowercase word in marks right after them is its name
 #: (« en vigilance « rouge » »), not a quotation.
 LEVEL_NOUNS: frozenset[str] = frozenset({
