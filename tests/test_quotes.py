@@ -1277,6 +1277,20 @@ def test_a_quotation_alone_after_a_paragraph_introducing_one_person(
 
 
 @pytest.mark.parametrize("body, lang, expected", [
+    # « y » after « elle » is a clitic, not the impersonal « il y a »: the pronoun subject of
+    # the sentence before the quotation takes up the person
+    (("Dans son livre, l'ancienne ministre Claire Morel revient sur ses années au gouvernement. "
+      "Elle y règle quelques comptes avec son parti. « J'ai vu des hommes se renier. »"), "fr",
+     ["claire-morel"]),
+    # (« Il y a » is impersonal: nobody)
+    (("Claire Morel revient sur ses années au gouvernement. Il y a quelques comptes à régler. "
+      "« Les hommes se renient. »"), "fr", [None]),
+])
+def test_only_il_is_impersonal(body: str, lang: str, expected: list[object]) -> None:
+    assert [q.speaker for q in pipeline_quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
     # written words with no attribution, after a sentence whose subject is a document that
     # one person wrote (signed by, the subject of a relative clause on the noun, its
     # possessor): that person's words

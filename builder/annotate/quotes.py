@@ -7228,7 +7228,8 @@ class _Annotator:
             if t.start in p.starts and p.starts[t.start].kind != "pronoun":
                 return None
             gender = self.lex.pronouns.get(t.low)
-            if gender is None or (i + 1 < b and p.toks[i + 1].low in self.lex.impersonal):
+            if gender is None or (t.low == "il" and i + 1 < b
+                                  and p.toks[i + 1].low in self.lex.impersonal):
                 continue  # (« Il faut dire qu'elle a tenu la maison »: past the impersonal)
             if gender not in ("f", "m") or (found is not None and found.low != t.low):
                 return None
@@ -7320,7 +7321,7 @@ class _Annotator:
         tok = p.toks[a]
         z = a
         if tok.low in self.lex.pronouns and self.lex.pronouns[tok.low] in ("f", "m"):
-            if a + 1 < b and p.toks[a + 1].low in self.lex.impersonal:
+            if tok.low == "il" and a + 1 < b and p.toks[a + 1].low in self.lex.impersonal:
                 return None
         elif self.lex.determiners.get(tok.low, (None, False))[1] and tok.start not in p.starts:
             end = self.description_end(p, a, b)
@@ -7460,8 +7461,10 @@ class _Annotator:
             return _Who(self.joint(p, titled), None, rule + "-titled")
         word = stressed if stressed is not None and tok.start not in p.starts else tok.low
         q = bisect.bisect_left(p.tok_starts, tok.start) + 1
-        if stressed is None and q < b and p.toks[q].low in self.lex.impersonal:
-            return None  # « Il y a deux ans, … », "It seems…": an impersonal subject
+        if stressed is None and q < b and tok.low == "il" and p.toks[q].low in self.lex.impersonal:
+            # « Il y a deux ans, … »: an impersonal subject (not « Elle y règle ses comptes. »:
+            # only « il » is impersonal)
+            return None
         if self.lex.pronouns.get(word) in ("f", "m"):
             # (« Lui reste prudent. »: a stressed pronoun as the subject)
             who = self.pronoun(p, word, tok.start)
