@@ -1277,6 +1277,21 @@ def test_a_quotation_alone_after_a_paragraph_introducing_one_person(
 
 
 @pytest.mark.parametrize("body, lang, expected", [
+    # a participle of a verb said only with « se », without it, is an adjective: not the
+    # speech verb of a fronted word (« Visiblement », « Très ») taken for its subject
+    (("Visiblement ému, le capitaine du club, Paul Girard, s'est adressé aux supporters, micro "
+      "en main : « Vous avez été notre douzième homme. »"), "fr", ["paul-girard"]),
+    (("Très émue, la lauréate, Claire Morel, a pris la parole : « Je ne m'y attendais pas. »"),
+     "fr", ["claire-morel"]),
+    # (« s'est ému » is one)
+    ("Paul Girard s'est ému de la situation : « C'est une honte. »", "fr", ["paul-girard"]),
+])
+def test_reflexive_participle_alone_is_an_adjective(body: str, lang: str,
+                                                    expected: list[object]) -> None:
+    assert [q.speaker for q in pipeline_quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
     # « y » after « elle » is a clitic, not the impersonal « il y a »: the pronoun subject of
     # the sentence before the quotation takes up the person
     (("Dans son livre, l'ancienne ministre Claire Morel revient sur ses années au gouvernement. "

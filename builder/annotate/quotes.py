@@ -412,6 +412,7 @@ class _Lexicon:
     speech_nouns: frozenset[str]
     view_nouns: frozenset[str]
     writer_before: re.Pattern[str]
+    reflexive_participles: frozenset[str]
     post_nominals: frozenset[str]
     object_relatives: frozenset[str]
     speech_noun_links: frozenset[str]
@@ -628,6 +629,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         speech_nouns=get["SPEECH_NOUNS"],
         view_nouns=get["VIEW_NOUNS"],
         writer_before=re.compile(get["WRITER_BEFORE"]),
+        reflexive_participles=get["REFLEXIVE_PARTICIPLES"],
         post_nominals=get["POST_NOMINALS"],
         object_relatives=get["OBJECT_RELATIVES"],
         speech_noun_links=get["SPEECH_NOUN_LINKS"],
@@ -2274,6 +2276,9 @@ class _Annotator:
         followers = self.lex.not_speech_before.get(p.toks[i].low)
         if followers and i + 1 < len(p.toks) and p.toks[i + 1].low in followers:
             return False  # "la richesse témoigne d'une élite": shows, not says
+        if p.toks[i].low in self.lex.reflexive_participles \
+                and not any(t.low in _REFLEXIVES for t in p.toks[max(0, i - 3):i]):
+            return False  # « Visiblement ému, le capitaine… »: an adjective, not « s'est ému »
         if i >= 1 and ((p.toks[i - 1].low.endswith("s")
                         and p.masked[p.toks[i - 1].end:p.toks[i].start] in ("' ", "\u2019 "))
                        or (i >= 2 and p.toks[i - 1].low == "s" and p.tight(i - 1, i)

@@ -1056,6 +1056,9 @@ SELF_COPULAS: frozenset[str] = frozenset({"am", "m", "was", "remain", "became"})
 #: the verb (French « une réponse écrite »; English puts the adjective first).
 ADJECTIVAL_PARTICIPLE_ENDINGS: tuple[str, ...] = ()
 
+#: Participles of speech verbs said only reflexively (French « s'est ému »): none in English.
+REFLEXIVE_PARTICIPLES: frozenset[str] = frozenset()
+
 #: A participle of writing or sending and "by", ending right before a name (up to three words
 #: between: a title): "a letter signed by former Sheriff X".
 WRITER_BEFORE: str = (r"\b(?:written|signed|sent|penned|posted|published|authored|scrawled)"

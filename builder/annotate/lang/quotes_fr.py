@@ -1364,6 +1364,14 @@ READING_WORDS: frozenset[str] = frozenset({"lire", "lit", "lisait", "lisaient", 
 READING_AFTER = (r"\s*,?\s*(?:(?:peut|pouvait|pourra|pouvaient)-on\s+(?:y\s+)?lire|lit-on"
                  r"|(?:pro)?clam(?:e|ent|ait|aient)\b|disait\s+une\s+(?:banderole|pancarte))")
 
+#: Participles of speech verbs said only with « se » (« s'est ému », « se sont réjouis »):
+#: without a reflexive pronoun just before, adjectives (« Visiblement ému, le capitaine… »,
+#: « Très émue, elle… »).
+REFLEXIVE_PARTICIPLES: frozenset[str] = frozenset({
+    "ému", "émue", "émus", "émues", "réjoui", "réjouie", "réjouis", "réjouies",
+    "souvenu", "souvenue", "souvenus", "souvenues",
+})
+
 #: A participle of writing or sending and « par », ending right before a name (up to three
 #: words between: a title): « une lettre signée par l'ancien shérif X ».
 WRITER_BEFORE: str = (r"\b(?:écrit|signé|envoyé|rédigé|publié|posté|griffonné)e?s?\s+par\s+"
