@@ -1277,6 +1277,17 @@ def test_a_quotation_alone_after_a_paragraph_introducing_one_person(
 
 
 @pytest.mark.parametrize("body, lang, expected", [
+    # « le », « la », « l' » after « depuis », « pendant »… is an article: « depuis l'annonce »
+    # is a noun, not « elle l'annonce », and the introduction's verb is the main clause's
+    (("La directrice, Claire Morel, qui s'exprimait mardi pour la première fois depuis "
+      "l'annonce de la fermeture, a botté en touche : « Il est trop tôt pour en parler. »"),
+     "fr", ["claire-morel"]),
+])
+def test_article_after_depuis(body: str, lang: str, expected: list[object]) -> None:
+    assert [q.speaker for q in pipeline_quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
     # a participle of a verb said only with « se », without it, is an adjective: not the
     # speech verb of a fronted word (« Visiblement », « Très ») taken for its subject
     (("Visiblement ému, le capitaine du club, Paul Girard, s'est adressé aux supporters, micro "

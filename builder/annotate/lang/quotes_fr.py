@@ -531,6 +531,7 @@ NOUN_HOMOGRAPHS: frozenset[str] = frozenset({"tempête", "tempêtes"})
 ARTICLE_PREPOSITIONS: frozenset[str] = frozenset({
     "à", "de", "vers", "sur", "sous", "contre", "devant", "derrière", "avec", "pour", "par",
     "sans", "chez", "entre", "envers", "après", "avant", "selon", "dans", "malgré",
+    "depuis", "pendant", "durant", "dès", "parmi",
 })
 
 #: What is left of a possessive after the apostrophe (none in French: "s'" is reflexive).
