@@ -1277,6 +1277,18 @@ def test_a_quotation_alone_after_a_paragraph_introducing_one_person(
 
 
 @pytest.mark.parametrize("body, lang, expected", [
+    # a base form of a speech verb right after a preposition (not "to") is a noun: "with state
+    # inspectors", "for comment"; the introduction's verb is the main clause's
+    (("Health Director Margaret Hsu, who had spent the afternoon touring the affected "
+      "neighborhood with state inspectors, was blunt: \"Do not drink the water.\""), "en",
+     ["margaret-hsu"]),
+])
+def test_base_form_after_a_preposition_is_a_noun(body: str, lang: str,
+                                                 expected: list[object]) -> None:
+    assert [q.speaker for q in pipeline_quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
     # « le », « la », « l' » after « depuis », « pendant »… is an article: « depuis l'annonce »
     # is a noun, not « elle l'annonce », and the introduction's verb is the main clause's
     (("La directrice, Claire Morel, qui s'exprimait mardi pour la première fois depuis "

@@ -2332,6 +2332,9 @@ class _Annotator:
         # after a determiner, the words between lowercase, is a noun
         if p.toks[i].low not in self.lex.base_verbs:
             return True
+        if p.toks[i - 1].low in self.lex.prepositions \
+                and p.toks[i - 1].low not in self.lex.infinitive:
+            return False  # "touring the neighborhood with state inspectors": a noun
         # ("the board members say": after a plural noun a base form is the verb)
         for q in (i - 2, i - 3) if not p.toks[i - 1].low.endswith("s") else (i - 2,):
             if q < 0 or not p.tight(q, q + 1) or not p.toks[q + 1].text[:1].islower():
