@@ -1371,6 +1371,25 @@ def test_a_new_person_above_outranks_the_voice_before(body: str, lang: str,
 
 
 @pytest.mark.parametrize("body, lang, expected", [
+    # past words nobody said (a banner, an unsigned email) in the paragraph before, a
+    # paragraph opening with a quotation in the first person takes the person that
+    # paragraph's last sentence opens with
+    (("Outside the stadium, a banner hung from the fence: \"Thank you, Ray.\" Inside, Ray Lopez "
+      "was cleaning out his locker.\n\n\"I came here as a kid who couldn't hit a curveball.\""),
+     "en", [None, "ray-lopez"]),
+    (("The email from the district was two sentences long. \"The school will be closed.\" "
+      "Margaret Hsu, whose twins attend the school, was furious.\n\n\"Two sentences. That's "
+      "what we get.\""), "en", [None, "margaret-hsu"]),
+    # (a group opening the last sentence: nobody)
+    (("Outside the stadium, a banner hung from the fence: \"Thank you, Ray.\" The fans were "
+      "in tears.\n\n\"We will miss him.\""), "en", [None, None]),
+])
+def test_a_new_person_after_words_nobody_said(body: str, lang: str,
+                                             expected: list[object]) -> None:
+    assert [q.speaker for q in pipeline_quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
     # a possessed noun for what one holds or judges, opening the sentence before a colon:
     # the possessor's words, as with a noun for words (« Sa conclusion : »)
     (("Marie Dupont a été élue présidente du comité des fêtes. Sa priorité : « Ramener les "

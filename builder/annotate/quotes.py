@@ -3145,7 +3145,11 @@ class _Annotator:
         if who is not None and who.ids:
             return who
         if p0.index > 0 and not p0.masked[:start].strip():
-            who = self.paragraph_before_subject(self.paras[p0.index - 1])
+            who = self.paragraph_before_subject(self.paras[p0.index - 1]) \
+                or self.new_voice_above(cand, p0, start, _Who(rule="none"), singular=False)
+            # (« Dehors, une banderole : « Merci, Eddie. » Dedans, Eddie Morales vide son
+            # casier. ¶ « Je suis arrivé ici gamin. » »: past a sign nobody signed, the person
+            # the last sentence opens with)
             if who is not None and who.ids:
                 return who
         who = self.voice_continues(p0, start) if not cand.turn else None
@@ -3154,13 +3158,15 @@ class _Annotator:
         return self.next_paragraph_subject(cand) or _Who(rule="none")
 
     def new_voice_above(self, cand: _Candidate, p: _Para, start: int,
-                        prev: _Who) -> _Who | None:
+                        prev: _Who, singular: bool = True) -> _Who | None:
         """ "The court wrote that the lower court had "misapplied the law." Joseph Ainsley
         learned of the decision by phone. ¶ "I sat down on the kitchen floor and cried."": a
         paragraph that opens with a quotation in the first person singular, after a paragraph
         whose last sentence, with no quotation, opens with another person, is that person's
-        words rather than the voice of the quotation before."""
-        if p.masked[:start].strip() or not self.first_person_singular(cand):
+        words rather than the voice of the quotation before (with ``singular`` False, after
+        a quotation nobody said, in the first person plural too)."""
+        if p.masked[:start].strip() or not (self.first_person_singular(cand) if singular
+                                            else self.first_person(cand)):
             return None
         above = self.paras[p.index - 1]
         end = len(above.masked.rstrip())
