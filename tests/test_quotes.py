@@ -1418,6 +1418,10 @@ def test_a_possessed_view_noun_before_a_colon(body: str, lang: str,
     # … else the person the paragraph before introduces, when the question opens the paragraph
     (("Ancienne capitaine du club, Marie Dupont a raccroché à 34 ans. Entretien.\n\n"
       "Pourquoi arrêter maintenant ? « Mon corps me l'a demandé. »"), "fr", ["marie-dupont"]),
+    # … else the person the question's pronoun takes up, when the voice before is nobody named
+    (("Claire Morel, 19 ans, entre en classe préparatoire.\n\nSon professeur principal se "
+      "souvient d'une élève « toujours au premier rang ». Et elle, que retient-elle ? « Les "
+      "soirées à la bibliothèque. »"), "fr", [None, "claire-morel"]),
     # (not a question with a speech verb, nor one naming somebody)
     (("Marie Dupont a remporté le marathon.\n\n« Je ne m'attendais pas à gagner. »\n\n"
       "Et Tomás Ibarra ? « Il court lundi. »"), "fr", ["marie-dupont", None]),

@@ -3227,8 +3227,9 @@ class _Annotator:
         """An interview's question asked in the article's own words, right before the
         quotation (« Vise-t-elle une sélection ? « Je n'y pense pas. » », "Any regrets?
         "None.""): the quotation answers it, in the voice of the interviewee, the voice of the
-        quotation before (this paragraph or the one before), else the person the paragraph
-        before introduces when the question opens the paragraph."""
+        quotation before (this paragraph or the one before), else the one person its pronoun
+        takes up, else the person the paragraph before introduces when the question opens the
+        paragraph."""
         if cand.pieces[0].open_at is None or cand.turn:
             return None
         head = p.masked[:start].rstrip()
@@ -3245,6 +3246,12 @@ class _Annotator:
         if self.last is not None and self.last[0] in (p.index, p.index - 1) \
                 and len(self.last[1].ids) == 1:
             return self.last[1].with_rule("answer-to-question")
+        for i in range(a, b):  # « Et elle, que retient-elle ? « … » »: whom it is put to
+            if self.lex.pronouns.get(p.toks[i].low) in ("f", "m"):
+                who = self.pronoun(p, p.toks[i].low, p.toks[i].start)
+                if who is not None and len(who.ids) == 1:
+                    return who.with_rule("answer-to-question-" + who.rule)
+                break
         if p.masked[:s].strip() or p.index == 0 or _has_marks(self.paras[p.index - 1].text):
             return None
         who = self.paragraph_before_subject(self.paras[p.index - 1])
