@@ -1300,6 +1300,20 @@ def test_article_after_depuis(body: str, lang: str, expected: list[object]) -> N
 
 
 @pytest.mark.parametrize("body, lang, expected", [
+    # « Pour » and a possessed work, document or event (no person) is an occasion, not whose
+    # view the sentence gives: the pronoun subject takes up the person
+    (("Paul Girard quitte le club après quatorze saisons.\n\nPour sa dernière conférence de "
+      "presse, il n'a pas retenu ses larmes. « Ce club, c'est ma famille. »"), "fr",
+     ["paul-girard"]),
+    # (« Pour sa mère, … » is a view)
+    (("Paul Girard quitte le club.\n\nPour sa mère, Claire Morel, c'est un crève-cœur. "
+      "« Ce club, c'est sa famille. »"), "fr", ["claire-morel"]),
+])
+def test_pour_an_occasion_is_no_view(body: str, lang: str, expected: list[object]) -> None:
+    assert [q.speaker for q in pipeline_quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
     # a participle of a verb said only with « se », without it, is an adjective: not the
     # speech verb of a fronted word (« Visiblement », « Très ») taken for its subject
     (("Visiblement ému, le capitaine du club, Paul Girard, s'est adressé aux supporters, micro "

@@ -5408,6 +5408,13 @@ class _Annotator:
         if a >= b or not p.masked[p.toks[z].end:pos].strip().startswith(","):
             return None
         who = self.np_at(p, a, z)
+        if who is not None and not who.ids and p.toks[a].low in self.lex.possessives and any(
+                p.toks[i].low in self.lex.work_nouns or p.toks[i].low in self.lex.documents
+                for i in range(a, z + 1)) and not any(
+                p.toks[i].low in self.lex.persons or p.toks[i].low in self.lex.kin
+                for i in range(a, z + 1)):
+            # « Pour sa dernière conférence de presse, il… »: an occasion, nobody's view
+            return None
         guessed = ("description", "salient-description", "body-role")
         if who is not None and (not who.ids or who.rule in guessed) and z + 1 < b \
                 and p.gap(z, z + 1) == ",":
