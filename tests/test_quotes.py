@@ -1300,6 +1300,20 @@ def test_article_after_depuis(body: str, lang: str, expected: list[object]) -> N
 
 
 @pytest.mark.parametrize("body, lang, expected", [
+    # two clauses joined by a comma and « mais », "but" before a colon: the words are the
+    # subject's of the clause the colon closes
+    (("Le collectif des riverains a obtenu la suspension des travaux, mais son président, Paul "
+      "Girard, lui, n'en démord pas : « Nous voulons la fermeture définitive. »"), "fr",
+     ["paul-girard"]),
+    (("The board approved the permit, but its chair, Margaret Hsu, was not convinced: \"We "
+      "will review it.\""), "en", ["margaret-hsu"]),
+])
+def test_the_subject_of_the_clause_a_colon_closes(body: str, lang: str,
+                                                  expected: list[object]) -> None:
+    assert [q.speaker for q in pipeline_quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
     # « Pour » and a possessed work, document or event (no person) is an occasion, not whose
     # view the sentence gives: the pronoun subject takes up the person
     (("Paul Girard quitte le club après quatorze saisons.\n\nPour sa dernière conférence de "

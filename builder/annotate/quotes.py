@@ -2963,7 +2963,8 @@ class _Annotator:
                     if who is not None:
                         return who
                 if head.endswith(":"):  # "Carla Durand secoue la tête : « Non. »"
-                    who = self.sentence_subject(p0, first.open_at, labels=True)
+                    who = self.last_clause_subject(p0, first.open_at) \
+                        or self.sentence_subject(p0, first.open_at, labels=True)
                     if who is not None:
                         return who.with_rule("colon-" + who.rule)
         if first.open_at is not None:
@@ -3222,6 +3223,30 @@ class _Annotator:
         if len(found) != 1:
             return None
         return _Who((found.pop(),), None, "written-by")
+
+    def last_clause_subject(self, p: _Para, open_at: int) -> _Who | None:
+        """The named subject of the last of two clauses joined by a comma and « mais »,
+        "but", "while"… before a colon: « Le collectif a obtenu la suspension des travaux, mais
+        son président, Roger Vasseur, lui, n'en démord pas : « … » »: the colon closes that
+        clause, and the words are its subject's (a name, or a name in apposition to the noun
+        phrase opening the clause)."""
+        s, _e = p.sentence(open_at)
+        a, b = p.tok_range(s, open_at)
+        j = next((i for i in range(b - 2, a, -1) if p.toks[i].low in self.lex.clause_joiners
+                  and p.gap(i - 1, i) == "," and not p.in_quote(p.toks[i].start)), None)
+        if j is None:
+            return None
+        k = j + 1
+        m = p.starts.get(p.toks[k].start)
+        if m is None and (p.toks[k].low in self.lex.determiners
+                          or p.toks[k].low in self.lex.possessives):
+            z = self.description_end(p, k, b)
+            m = self.apposed_name(p, z, b) if z is not None else None
+        if m is None or m.kind == "pronoun" or self.is_possessor(p, m):
+            return None
+        if bisect.bisect_left(p.tok_starts, m.span.end) >= b:
+            return None  # (a clause of its own: words after its subject)
+        return _Who(self.joint(p, m), None, "last-clause-subject")
 
     def asked_in_text(self, cand: _Candidate, p: _Para, start: int) -> _Who | None:
         """An interview's question asked in the article's own words, right before the
