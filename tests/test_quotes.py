@@ -1300,6 +1300,24 @@ def test_article_after_depuis(body: str, lang: str, expected: list[object]) -> N
 
 
 @pytest.mark.parametrize("body, lang, expected", [
+    # a name set between commas after a common noun of a fronted phrase, followed by a subject
+    # pronoun or « et » and a preposition, is an apposition to that noun, not the subject
+    (("Claire Morel, 22 ans, est la plus jeune conseillère. Élue sur la liste du maire "
+      "sortant, Paul Girard, elle a posé une condition : « Je veux la jeunesse. »"), "fr",
+     ["claire-morel"]),
+    (("Interrogé par un habitant, entouré du maire, Paul Girard, et de plusieurs élus, Tomás "
+      "Ibarra, adjoint aux finances, a été clair : « Sans cette hausse, rien. »"), "fr",
+     ["tomas-ibarra"]),
+    # (« X, elle, … » doubles X: X is the subject)
+    (("Au conseil, Claire Morel, elle, ne cache pas sa colère : « C'est une honte. »"), "fr",
+     ["claire-morel"]),
+])
+def test_a_name_apposed_in_a_fronted_phrase(body: str, lang: str,
+                                           expected: list[object]) -> None:
+    assert [q.speaker for q in pipeline_quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
     # two clauses joined by a comma and « mais », "but" before a colon: the words are the
     # subject's of the clause the colon closes
     (("Le collectif des riverains a obtenu la suspension des travaux, mais son président, Paul "

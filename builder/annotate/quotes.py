@@ -4714,6 +4714,8 @@ class _Annotator:
             if i == a and i + 1 < b and self.relative_demonstrative(p, i):
                 return self.demonstrative_taken_up(p, i)
             m = p.starts.get(tok.start)
+            if m is not None and m.kind != "pronoun" and self.apposed_in_complement(p, i, m, b):
+                continue  # « Élue sur la liste du maire sortant, Jacques Ravel, elle a posé… »
             if m is not None and i > a and self.is_oblique(p, m) and any(
                     self.lex.pronouns.get(t.low) in ("f", "m") for t in p.toks[i + 1:b]):
                 # « Quant aux reproches de la maire, il les balaie : « … » »: a name in a
@@ -4789,6 +4791,24 @@ class _Annotator:
                         and who.rule in ("person-noun", "source"):
                     return who.with_rule("sentence-subject-" + who.rule)
         return None
+
+    def apposed_in_complement(self, p: _Para, i: int, m: Mention, b: int) -> bool:
+        """The name at token i is set between commas after a common noun of the phrase before
+        it, and a subject pronoun (not a stressed one, set off by a comma) or « et » and a
+        preposition follows: an apposition to that noun, not the sentence's subject (« Élue
+        sur la liste du maire sortant, Jacques Ravel, elle a posé une condition », « entouré
+        du maire, Patrick Soulié, et de plusieurs élus, Hervé Lantier a été clair »)."""
+        if i == 0 or p.gap(i - 1, i) != "," or not p.toks[i - 1].text[:1].islower():
+            return False
+        end = bisect.bisect_left(p.tok_starts, m.span.end)
+        if end + 1 >= b or p.gap(end - 1, end) != ",":
+            return False
+        nxt = p.toks[end]
+        if self.lex.pronouns.get(nxt.low) in ("f", "m"):
+            return p.gap(end, end + 1) != ","  # (« X, elle, … » doubles X)
+        return nxt.low in self.lex.clause_joiners and (
+            p.toks[end + 1].low in self.lex.prepositions
+            or p.toks[end + 1].low in self.lex.article_prepositions)
 
     def invited_to_speak(self, p: _Para, v: int) -> _Who | None:
         """A speech verb inside a phrase that opens the sentence with a past participle
