@@ -1300,6 +1300,20 @@ def test_article_after_depuis(body: str, lang: str, expected: list[object]) -> N
 
 
 @pytest.mark.parametrize("body, lang, expected", [
+    # a pronoun set off by commas doubles the noun phrase opening the sentence: when that is
+    # a thing of somebody unnamed (« La voix de l'homme »), the pronoun takes up nobody else
+    (("On entend l'ancienne adjointe, Claire Morel, s'adresser à un entrepreneur : « Le marché "
+      "est pour vous. » La voix de l'homme, elle, est à peine audible : « Entendu. »"), "fr",
+     ["claire-morel", None]),
+    # (a noun for a person is somebody the pronoun may take up)
+    (("Claire Morel a été réélue. La ministre de la Santé, elle, ne cache pas sa joie : « C'est "
+      "un mandat clair. »"), "fr", ["claire-morel"]),
+])
+def test_a_pronoun_doubling_a_thing(body: str, lang: str, expected: list[object]) -> None:
+    assert [q.speaker for q in pipeline_quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
     # a name set between commas after a common noun of a fronted phrase, followed by a subject
     # pronoun or « et » and a preposition, is an apposition to that noun, not the subject
     (("Claire Morel, 22 ans, est la plus jeune conseillère. Élue sur la liste du maire "

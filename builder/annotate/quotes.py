@@ -4699,6 +4699,17 @@ class _Annotator:
                     p.toks[i - 1].low in self.lex.prepositions
                     or p.toks[i - 1].low in self.lex.article_prepositions):
                 continue  # « À côté d'elle, son frère Issa … est moins patient : »: a complement
+            if tok.low in self.lex.pronouns and i > a + 1 and i + 1 < b \
+                    and p.gap(i - 1, i) == "," and p.gap(i, i + 1) == "," \
+                    and p.toks[a].low in self.lex.determiners \
+                    and self.head_not_a_person(p, a + 1, i) \
+                    and not any(p.toks[r].start in p.starts for r in range(a, i)) \
+                    and not any(p.gap(r - 1, r) for r in range(a + 1, i - 1)):
+                # « La voix de l'homme, elle, est à peine audible : « … » »: the pronoun
+                # set off by commas doubles the noun phrase opening the sentence, a thing of
+                # somebody unnamed (not a noun for a person: « La Bretonne, elle, … » takes
+                # somebody up), and takes up nobody else
+                return _Who((), p.text[p.toks[a].start:p.toks[i - 1].end], "doubled-subject")
             if tok.low in self.lex.pronouns:
                 return self.pronoun(p, tok.low, tok.start)
             if i == a and self.lex.stressed.get(tok.low) in self.lex.inverted and i + 1 < b \
@@ -4791,6 +4802,23 @@ class _Annotator:
                         and who.rule in ("person-noun", "source"):
                     return who.with_rule("sentence-subject-" + who.rule)
         return None
+
+    def not_a_person_word(self, tok: _Tok) -> bool:
+        """A lowercase noun no list takes for a person, a source, a body or a demonym, nor
+        its ending (« voix », "voice")."""
+        low = tok.low
+        return tok.text[:1].islower() and low not in self.lex.persons \
+            and low[:-1] not in self.lex.persons and low not in self.lex.sources \
+            and low not in self.lex.kin and low not in self.lex.bodies \
+            and not self.is_demonym(low) and _guessed_person(self.lex, low) is False
+
+    def head_not_a_person(self, p: _Para, k: int, end: int) -> bool:
+        """A noun phrase from token k to token ``end`` with a complement (« de », "of"),
+        whose words before it are none of them a noun for a person: a thing of somebody
+        (« La voix de l'homme »; not « L'ancienne ministre de la Santé », nor « La sortante »,
+        an adjective for a person)."""
+        z = next((j for j in range(k, end) if p.toks[j].low in self.lex.complements), end)
+        return k < z < end and all(self.not_a_person_word(p.toks[j]) for j in range(k, z))
 
     def apposed_in_complement(self, p: _Para, i: int, m: Mention, b: int) -> bool:
         """The name at token i is set between commas after a common noun of the phrase before
