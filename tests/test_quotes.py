@@ -1300,6 +1300,19 @@ def test_article_after_depuis(body: str, lang: str, expected: list[object]) -> N
 
 
 @pytest.mark.parametrize("body, lang, expected", [
+    # the quotation's own sentence opens with an indefinite noun phrase for a person, its
+    # subject: somebody new and unnamed, not the voice of the sentences before
+    (("Margaret Hsu received the award on Friday. \"I just did my job,\" the nurse insisted. A "
+      "colleague called her \"the heart of the fourth floor.\""), "en", ["margaret-hsu", None]),
+    (("Claire Morel a reçu la médaille vendredi. « J'ai fait mon travail », a-t-elle dit. Une "
+      "voisine la décrit comme « le cœur du quartier »."), "fr", ["claire-morel", None]),
+])
+def test_an_indefinite_person_opening_the_sentence(body: str, lang: str,
+                                                   expected: list[object]) -> None:
+    assert [q.speaker for q in pipeline_quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
     # a pronoun set off by commas doubles the noun phrase opening the sentence: when that is
     # a thing of somebody unnamed (« La voix de l'homme »), the pronoun takes up nobody else
     (("On entend l'ancienne adjointe, Claire Morel, s'adresser à un entrepreneur : « Le marché "

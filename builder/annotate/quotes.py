@@ -413,6 +413,7 @@ class _Lexicon:
     view_nouns: frozenset[str]
     writer_before: re.Pattern[str]
     reflexive_participles: frozenset[str]
+    calling: frozenset[str]
     post_nominals: frozenset[str]
     object_relatives: frozenset[str]
     speech_noun_links: frozenset[str]
@@ -630,6 +631,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         view_nouns=get["VIEW_NOUNS"],
         writer_before=re.compile(get["WRITER_BEFORE"]),
         reflexive_participles=get["REFLEXIVE_PARTICIPLES"],
+        calling=get["CALLING_VERBS"],
         post_nominals=get["POST_NOMINALS"],
         object_relatives=get["OBJECT_RELATIVES"],
         speech_noun_links=get["SPEECH_NOUN_LINKS"],
@@ -3090,6 +3092,10 @@ class _Annotator:
             if who is not None and who.ids and p0.sentence(start)[0] == s0 \
                     and self.opens_with(p0, s0, who):
                 return who.with_rule("in-sentence-" + who.rule)
+        if first.open_at is not None and p0.masked[s0:start].strip():
+            who = self.indefinite_opener(p0, s0, start)
+            if who is not None:
+                return who
         who = self.topic(p0, start)
         if who is not None:
             return who.with_rule("context:" + who.rule)
@@ -3247,6 +3253,33 @@ class _Annotator:
         if bisect.bisect_left(p.tok_starts, m.span.end) >= b:
             return None  # (a clause of its own: words after its subject)
         return _Who(self.joint(p, m), None, "last-clause-subject")
+
+    def indefinite_opener(self, p: _Para, s: int, pos: int) -> _Who | None:
+        """The quotation's own sentence opens with an indefinite noun phrase for a person, the
+        subject of a verb of speech or of calling right after it ("A colleague called her "the
+        heart of the fourth floor."", « Une voisine la décrit comme « … » »): somebody new and
+        unnamed, whose words they are, not the voice of the sentences before."""
+        a, b = p.tok_range(s, pos)
+        if a + 2 >= b:
+            return None
+        det = self.lex.determiners.get(p.toks[a].low)
+        if det is None or det[1] or det[0] == "p" or p.toks[a + 1].start in p.starts \
+                or not (p.toks[a + 1].low in self.lex.persons
+                        or p.toks[a + 1].low in self.lex.peers) or not p.tight(a, a + 1) \
+                or not self.is_verb_like(p, a + 2):
+            return None
+        if not any(self.is_verb(p, i) or p.toks[i].low in self.lex.calling
+                   for i in range(a + 2, min(b, a + 5))):
+            return None  # ("A man has been jailed for what the court heard was "…"")
+        return _Who((), p.text[p.toks[a].start:p.toks[a + 1].end], "indefinite-subject")
+
+    def is_verb_like(self, p: _Para, i: int) -> bool:
+        """Token i, right after a two-word subject, is lowercase and no complement or
+        preposition: the verb, or a pronoun or adverb before it."""
+        t = p.toks[i]
+        return t.text[:1].islower() and p.tight(i - 1, i) and t.low not in self.lex.complements \
+            and t.low not in self.lex.prepositions and t.low not in self.lex.article_prepositions \
+            and t.low not in self.lex.relatives
 
     def asked_in_text(self, cand: _Candidate, p: _Para, start: int) -> _Who | None:
         """An interview's question asked in the article's own words, right before the

@@ -1056,6 +1056,13 @@ SELF_COPULAS: frozenset[str] = frozenset({"am", "m", "was", "remain", "became"})
 #: the verb (French « une réponse écrite »; English puts the adjective first).
 ADJECTIVAL_PARTICIPLE_ENDINGS: tuple[str, ...] = ()
 
+#: Verbs of calling somebody something ("A colleague called her "the heart of the floor""):
+#: with a person as their subject, the quoted name is that person's words.
+CALLING_VERBS: frozenset[str] = frozenset({
+    "called", "calls", "call", "dubbed", "dubs", "labelled", "labeled", "labels", "hailed",
+    "hails", "branded", "brands", "nicknamed",
+})
+
 #: Participles of speech verbs said only reflexively (French « s'est ému »): none in English.
 REFLEXIVE_PARTICIPLES: frozenset[str] = frozenset()
 

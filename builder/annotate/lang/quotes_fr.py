@@ -1365,6 +1365,13 @@ READING_WORDS: frozenset[str] = frozenset({"lire", "lit", "lisait", "lisaient", 
 READING_AFTER = (r"\s*,?\s*(?:(?:peut|pouvait|pourra|pouvaient)-on\s+(?:y\s+)?lire|lit-on"
                  r"|(?:pro)?clam(?:e|ent|ait|aient)\b|disait\s+une\s+(?:banderole|pancarte))")
 
+#: Verbs of calling somebody something (« Une voisine la surnomme « la fée » »): with a
+#: person as their subject, the quoted name is that person's words.
+CALLING_VERBS: frozenset[str] = frozenset({
+    "appelle", "appellent", "appelait", "surnomme", "surnomment", "surnommait", "qualifie",
+    "qualifient", "qualifiait", "traite", "traitent", "traitait",
+})
+
 #: Participles of speech verbs said only with « se » (« s'est ému », « se sont réjouis »):
 #: without a reflexive pronoun just before, adjectives (« Visiblement ému, le capitaine… »,
 #: « Très émue, elle… »).
