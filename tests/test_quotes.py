@@ -1300,6 +1300,19 @@ def test_article_after_depuis(body: str, lang: str, expected: list[object]) -> N
 
 
 @pytest.mark.parametrize("body, lang, expected", [
+    # a sentence before a colon whose subject is a noun for words: the words of the person
+    # its possessive takes up
+    (("Licencié après vingt-six ans, Paul Girard a retrouvé un emploi à 57 ans. Une phrase "
+      "résume son état d'esprit : « Je ne m'attendais plus à rien. »"), "fr", ["paul-girard"]),
+    (("Margaret Hsu found a job at 57 after being laid off. One line sums up her mood: \"I "
+      "expected nothing, and life surprised me.\""), "en", ["margaret-hsu"]),
+])
+def test_a_noun_for_words_and_a_possessive_before_a_colon(body: str, lang: str,
+                                                           expected: list[object]) -> None:
+    assert [q.speaker for q in pipeline_quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
     # the quotation's own sentence opens with an indefinite noun phrase for a person, its
     # subject: somebody new and unnamed, not the voice of the sentences before
     (("Margaret Hsu received the award on Friday. \"I just did my job,\" the nurse insisted. A "

@@ -414,6 +414,7 @@ class _Lexicon:
     writer_before: re.Pattern[str]
     reflexive_participles: frozenset[str]
     calling: frozenset[str]
+    said_nouns: frozenset[str]
     post_nominals: frozenset[str]
     object_relatives: frozenset[str]
     speech_noun_links: frozenset[str]
@@ -632,6 +633,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         writer_before=re.compile(get["WRITER_BEFORE"]),
         reflexive_participles=get["REFLEXIVE_PARTICIPLES"],
         calling=get["CALLING_VERBS"],
+        said_nouns=get["SAID_NOUNS"],
         post_nominals=get["POST_NOMINALS"],
         object_relatives=get["OBJECT_RELATIVES"],
         speech_noun_links=get["SPEECH_NOUN_LINKS"],
@@ -2966,6 +2968,7 @@ class _Annotator:
                         return who
                 if head.endswith(":"):  # "Carla Durand secoue la tête : « Non. »"
                     who = self.last_clause_subject(p0, first.open_at) \
+                        or self.words_of_possessor(p0, first.open_at) \
                         or self.sentence_subject(p0, first.open_at, labels=True)
                     if who is not None:
                         return who.with_rule("colon-" + who.rule)
@@ -3280,6 +3283,23 @@ class _Annotator:
         return t.text[:1].islower() and p.tight(i - 1, i) and t.low not in self.lex.complements \
             and t.low not in self.lex.prepositions and t.low not in self.lex.article_prepositions \
             and t.low not in self.lex.relatives
+
+    def words_of_possessor(self, p: _Para, open_at: int) -> _Who | None:
+        """A sentence before a colon whose subject is a noun for words (« Une phrase résume son
+        état d'esprit : « … » », "One line sums up her mood:"): the words are those of the
+        person its possessive takes up, the one person it stands for."""
+        s, _e = p.sentence(open_at)
+        a, b = p.tok_range(s, open_at)
+        if a + 2 >= b or p.toks[a].low not in self.lex.determiners \
+                or p.toks[a + 1].low not in self.lex.said_nouns:
+            return None
+        k = next((i for i in range(a + 2, b) if p.toks[i].low in self.lex.singular_possessives),
+                 None)
+        if k is None or any(p.toks[i].start in p.starts for i in range(a, k)):
+            return None
+        who = self.resolve(p, None, p.toks[k].start, paragraphs=1)
+        return who.with_rule("words-of-possessor") if who is not None and len(who.ids) == 1 \
+            else None
 
     def asked_in_text(self, cand: _Candidate, p: _Para, start: int) -> _Who | None:
         """An interview's question asked in the article's own words, right before the

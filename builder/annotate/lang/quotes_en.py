@@ -1056,6 +1056,10 @@ SELF_COPULAS: frozenset[str] = frozenset({"am", "m", "was", "remain", "became"})
 #: the verb (French « une réponse écrite »; English puts the adjective first).
 ADJECTIVAL_PARTICIPLE_ENDINGS: tuple[str, ...] = ()
 
+#: Nouns for words said ("One line sums up her mood: "…""): the subject of a sentence before
+#: a colon, the words of the person its possessive takes up.
+SAID_NOUNS: frozenset[str] = frozenset({"sentence", "line", "phrase", "word", "words"})
+
 #: Verbs of calling somebody something ("A colleague called her "the heart of the floor""):
 #: with a person as their subject, the quoted name is that person's words.
 CALLING_VERBS: frozenset[str] = frozenset({

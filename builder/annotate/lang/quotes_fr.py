@@ -1365,6 +1365,10 @@ READING_WORDS: frozenset[str] = frozenset({"lire", "lit", "lisait", "lisaient", 
 READING_AFTER = (r"\s*,?\s*(?:(?:peut|pouvait|pourra|pouvaient)-on\s+(?:y\s+)?lire|lit-on"
                  r"|(?:pro)?clam(?:e|ent|ait|aient)\b|disait\s+une\s+(?:banderole|pancarte))")
 
+#: Nouns for words said (« Une phrase résume son état d'esprit : « … » »): the subject of a
+#: sentence before a colon, the words of the person its possessive takes up.
+SAID_NOUNS: frozenset[str] = frozenset({"phrase", "mot", "mots", "formule", "réplique"})
+
 #: Verbs of calling somebody something (« Une voisine la surnomme « la fée » »): with a
 #: person as their subject, the quoted name is that person's words.
 CALLING_VERBS: frozenset[str] = frozenset({
