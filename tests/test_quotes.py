@@ -1300,6 +1300,22 @@ def test_article_after_depuis(body: str, lang: str, expected: list[object]) -> N
 
 
 @pytest.mark.parametrize("body, lang, expected", [
+    # a name in apposition to a relative (« son grand-père, X, ») inside a fronted phrase is
+    # not the subject the sentence opens with past that phrase
+    (("Installé dans la forge de son grand-père, Tomás Ibarra, Paul Girard façonne des "
+      "couteaux.\n\n« Un bon couteau, c'est quarante heures de travail. »"), "fr",
+     ["paul-girard"]),
+    # (nor, past a relative clause on it, anybody: no guess rather than the grandfather)
+    (("Installé dans la forge de son grand-père, Tomás Ibarra, dont il a gardé l'enseigne, le "
+      "coutelier Paul Girard façonne des couteaux.\n\n« Un bon couteau, c'est quarante heures "
+      "de travail. »"), "fr", [None]),
+])
+def test_a_relative_named_in_a_fronted_phrase(body: str, lang: str,
+                                             expected: list[object]) -> None:
+    assert [q.speaker for q in pipeline_quotes(body, lang)] == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
     # a sentence before a colon whose subject is a noun for words: the words of the person
     # its possessive takes up
     (("Licencié après vingt-six ans, Paul Girard a retrouvé un emploi à 57 ans. Une phrase "

@@ -7578,6 +7578,19 @@ class _Annotator:
             if q is None:
                 return None
             for _ in range(2):  # « Dans son fournil, à quatre heures, elle pétrit… »
+                m = p.starts.get(p.toks[q].start)
+                if m is not None and m.kind != "pronoun" and p.toks[q - 1].low in self.lex.kin \
+                        and p.toks[q - 1].text[:1].islower():
+                    # « Installé dans la forge de son grand-père, Émile Darras, dont il a gardé
+                    # l'enseigne, le coutelier Vincent Darras façonne… »: the name in apposition
+                    # to a relative in the fronted phrase is not the subject; the next one is
+                    e = bisect.bisect_left(p.tok_starts, m.span.end)
+                    nxt = e if e < b and p.gap(e - 1, e) == "," else None
+                    if nxt is not None and p.toks[nxt].low in self.lex.relatives:
+                        nxt = self.after_fronted(p, nxt, b)  # (past its relative clause)
+                    if nxt is not None:
+                        q = nxt
+                        continue
                 if p.toks[q].start in p.starts or p.toks[q].low in self.lex.pronouns:
                     break
                 nxt = self.after_fronted(p, q, b)
