@@ -1502,6 +1502,9 @@ def test_a_new_person_after_words_nobody_said(body: str, lang: str,
       "\"We got beat in every phase of the game.\""), "en", ["ray-lopez"]),
     (("Police Chief Ray Lopez stepped to the podium. His tone was different: \"We are not "
       "going to arrest our way out of this.\""), "en", ["ray-lopez"]),
+    # a possessive pronoun standing alone before a colon: the person of its gender
+    (("Ray Lopez and his sister Margaret Hsu took over the pizzeria. His take on the job: "
+      "\"Long hours.\" Hers: \"Best job I've ever had.\""), "en", ["ray-lopez", "margaret-hsu"]),
 ])
 def test_a_possessed_view_noun_before_a_colon(body: str, lang: str,
                                               expected: list[object]) -> None:

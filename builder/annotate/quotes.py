@@ -415,6 +415,7 @@ class _Lexicon:
     reflexive_participles: frozenset[str]
     calling: frozenset[str]
     said_nouns: frozenset[str]
+    independent_possessives: dict[str, str]
     post_nominals: frozenset[str]
     object_relatives: frozenset[str]
     speech_noun_links: frozenset[str]
@@ -634,6 +635,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         reflexive_participles=get["REFLEXIVE_PARTICIPLES"],
         calling=get["CALLING_VERBS"],
         said_nouns=get["SAID_NOUNS"],
+        independent_possessives=get["INDEPENDENT_POSSESSIVES"],
         post_nominals=get["POST_NOMINALS"],
         object_relatives=get["OBJECT_RELATIVES"],
         speech_noun_links=get["SPEECH_NOUN_LINKS"],
@@ -4117,6 +4119,12 @@ class _Annotator:
             who = self.classify_np(p, a + 3, z)
             if who is not None and who.ids:
                 return who.with_rule("relative-subject-" + who.rule)
+        if a + 1 == b and p.toks[a].low in self.lex.independent_possessives:
+            # "His take on the job: "…" Hers: "…"": the words of the person of that gender
+            who = self.resolve(p, self.lex.independent_possessives[p.toks[a].low],
+                               p.toks[a].start, paragraphs=1)
+            return who.with_rule("independent-possessive") \
+                if who is not None and len(who.ids) == 1 else None
         if a + 1 < b and p.toks[a].low in self.lex.singular_possessives \
                 and (p.toks[a + 1].low in self.lex.speech_nouns
                      or p.toks[a + 1].low in self.lex.view_nouns) and p.tight(a, a + 1):

@@ -1056,6 +1056,10 @@ SELF_COPULAS: frozenset[str] = frozenset({"am", "m", "was", "remain", "became"})
 #: the verb (French « une réponse écrite »; English puts the adjective first).
 ADJECTIVAL_PARTICIPLE_ENDINGS: tuple[str, ...] = ()
 
+#: Possessive pronouns standing alone before a colon ("His take: "…" Hers: "…""), and the
+#: gender of their possessor, whose words follow.
+INDEPENDENT_POSSESSIVES: dict[str, str] = {"hers": "f", "his": "m"}
+
 #: Nouns for words said ("One line sums up her mood: "…""): the subject of a sentence before
 #: a colon, the words of the person its possessive takes up.
 SAID_NOUNS: frozenset[str] = frozenset({"sentence", "line", "phrase", "word", "words"})

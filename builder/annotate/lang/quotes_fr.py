@@ -1365,6 +1365,10 @@ READING_WORDS: frozenset[str] = frozenset({"lire", "lit", "lisait", "lisaient", 
 READING_AFTER = (r"\s*,?\s*(?:(?:peut|pouvait|pourra|pouvaient)-on\s+(?:y\s+)?lire|lit-on"
                  r"|(?:pro)?clam(?:e|ent|ait|aient)\b|disait\s+une\s+(?:banderole|pancarte))")
 
+#: Possessive pronouns standing alone before a colon, and the gender of their possessor
+#: (none in French: « la sienne » tells the thing's gender, not the possessor's).
+INDEPENDENT_POSSESSIVES: dict[str, str] = {}
+
 #: Nouns for words said (« Une phrase résume son état d'esprit : « … » »): the subject of a
 #: sentence before a colon, the words of the person its possessive takes up.
 SAID_NOUNS: frozenset[str] = frozenset({"phrase", "mot", "mots", "formule", "réplique"})
