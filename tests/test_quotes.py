@@ -1381,6 +1381,10 @@ def test_a_name_apposed_in_a_fronted_phrase(body: str, lang: str,
      ["paul-girard"]),
     (("The board approved the permit, but its chair, Margaret Hsu, was not convinced: \"We "
       "will review it.\""), "en", ["margaret-hsu"]),
+    # « et » joins as often two objects as two clauses: the sentence's subject stays
+    (("La procureure, Claire Morel, qui avait requis trois ans contre l'ancien maire, Ray "
+      "Lopez, et son directeur de cabinet, Paul Girard, s'est montrée sévère : « Rien n'a "
+      "changé. »"), "fr", ["claire-morel"]),
 ])
 def test_the_subject_of_the_clause_a_colon_closes(body: str, lang: str,
                                                   expected: list[object]) -> None:

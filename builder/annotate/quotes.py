@@ -3245,7 +3245,9 @@ class _Annotator:
         a, b = p.tok_range(s, open_at)
         j = next((i for i in range(b - 2, a, -1) if p.toks[i].low in self.lex.clause_joiners
                   and p.gap(i - 1, i) == "," and not p.in_quote(p.toks[i].start)), None)
-        if j is None:
+        if j is None or p.toks[j].low in self.lex.joiners:
+            # (not « et », "and": as often two objects, « contre l'ancien maire, X, et son
+            # directeur de cabinet, Y, s'est montrée … : »)
             return None
         k = j + 1
         m = p.starts.get(p.toks[k].start)
