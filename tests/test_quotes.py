@@ -1258,6 +1258,18 @@ def test_an_outlet_quoting_somebody_as_saying(body: str) -> None:
     # (not a sign: no first person)
     ("The sign on Gareth Pryce's door was still up.\n\n“Closed until further notice.”", "en",
      [None]),
+    # a portrait: the paragraph introduces the person, the words of theirs are a paragraph of
+    # their own, in the first person or not
+    (("Marie Dupont tient depuis 1979 l'unique mercerie du bourg. Le rideau tombera le 31 "
+      "décembre.\n\n« Plus personne ne coud. Les jeunes achètent un pantalon neuf. »"), "fr",
+     ["marie-dupont"]),
+    (("Teresa Wong was the last person to see the hiker. She passed him on the trail around "
+      "noon.\n\n\"He waved and said he'd be down before dark. He looked fine.\""), "en",
+     ["teresa-wong"]),
+    # (not a question opening a dialogue, nor the words after a person named before, whom the
+    # paragraph goes back to)
+    (("Teresa Wong was the last person to see the hiker.\n\nThe jury heard from the ranger. "
+      "Teresa Wong walked to the stand.\n\n\"The trail was closed.\""), "en", [None]),
 ])
 def test_a_quotation_alone_after_a_paragraph_introducing_one_person(
         body: str, lang: str, expected: list[object]) -> None:
@@ -1291,7 +1303,7 @@ def test_article_after_depuis(body: str, lang: str, expected: list[object]) -> N
     # a name in apposition to a relative (« son grand-père, X, ») inside a fronted phrase is
     # not the subject the sentence opens with past that phrase
     (("Installé dans la forge de son grand-père, Tomás Ibarra, Paul Girard façonne des "
-      "couteaux.\n\n« Je passe quarante heures sur un bon couteau. »"), "fr",
+      "couteaux.\n\n« Un bon couteau, c'est quarante heures de travail. »"), "fr",
      ["paul-girard"]),
     # (nor, past a relative clause on it, anybody: no guess rather than the grandfather)
     (("Installé dans la forge de son grand-père, Tomás Ibarra, dont il a gardé l'enseigne, le "
@@ -1711,8 +1723,9 @@ def test_pronouns_skip_possessors(body: str, lang: str, expected: list[object]) 
      'piggy bank."'), ["paul-girard"]),
     (('Prosecutor Paul Girard said the sentence sent a message.\n\n"Public money is not a '
      'piggy bank.\n\n"Today, it was repaid."'), ["paul-girard"]),
-    # no speech verb: nobody
-    ('Paul Girard left the court.\n\n"Public money is not a piggy bank."', [None]),
+    # no speech verb: the person the paragraph before introduces, whose words a paragraph of
+    # their own are (a portrait's way), in the first person or not
+    ('Paul Girard left the court.\n\n"Public money is not a piggy bank."', ["paul-girard"]),
     # an attribution of its own wins
     ('Paul Girard said it was over.\n\n"It is not," Okafor said.', ["denise-okafor"]),
 ])
@@ -2348,9 +2361,12 @@ def test_nobody_speaks_of_themselves_by_name(body: str, lang: str,
     # a paragraph about a body: no speaker
     ("Le conseil municipal a voté le budget jeudi.\n\n« Nous avons un budget de combat. »",
      "fr", [None]),
-    # not in the first person: no guess
+    # not in the first person: the same, when the paragraph before introduces the person
+    # (« Le budget est un budget de combat. » is what he answers with his shrug)
     ("Paul Girard hausse les épaules.\n\n« Le budget est un budget de combat. »", "fr",
-     [None]),
+     ["paul-girard"]),
+    ("Le conseil municipal a voté le budget jeudi.\n\n« Le budget est un budget de combat. »",
+     "fr", [None]),
 ])
 def test_bare_quotation_after_a_narrative_paragraph(body: str, lang: str,
                                                     expected: list[object]) -> None:

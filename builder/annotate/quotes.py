@@ -3133,6 +3133,21 @@ class _Annotator:
             if who is not None and who.ids:
                 return who
         if not self.first_person(cand):
+            if p0.index > 0 and len(cand.pieces) == 1 and self.unattributed(cand) \
+                    and not cand.turn and not self.question(cand) and not _has_marks(self.paras[p0.index - 1].text) \
+                    and not self.last_speaks(self.paras[p0.index - 1]) \
+                    and not self.paras[p0.index - 1].masked.rstrip().endswith("?"):
+                # « Marie-José Tanguy tient depuis 1979 la mercerie… ¶ « Plus personne ne
+                # coud. » »: a quotation that is a paragraph of its own after a paragraph with
+                # no quotation, in a portrait, is the words of the person that paragraph is
+                # about, in the first person or not
+                who = self.paragraph_before_subject(self.paras[p0.index - 1])
+                if who is not None and len(who.ids) == 1 and not any(
+                        m.person == who.ids[0] for q in self.paras[:p0.index - 1]
+                        for m in q.starts.values()):
+                    # (the paragraph that introduces them: not a person named before, whom a
+                    # later paragraph goes back to, as a trial's questioner)
+                    return who
             return _Who(rule="none")
         # the weaker rules, for somebody's own words only (« je », « nous », "I", "we")
         who = self.subject_two_before(p0, start)
