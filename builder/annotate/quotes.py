@@ -2826,8 +2826,8 @@ class _Annotator:
                              and self.past_titles(p, p.toks[nxt[0]].start) in p.starts):
                 # (not « Le maire, Christian X, … »: the name in apposition says who; nor « Le
                 # directeur, qui n'est autre que son fils, Serge X, … »: a relative clause)
-                if relative is not None or any(t.low in self.lex.documents for t in toks):
-                    return None  # (nor « Le discours, prononcé par le président, X, »)
+                if relative is not None:
+                    return None
                 # « La direction du centre hospitalier, interrogée sur le départ du docteur
                 # X, a répondu : »: the subject names nobody; X is in an aside
                 return _Who((), p.text[toks[0].start:toks[-1].end], "main-subject")
