@@ -2818,19 +2818,6 @@ class _Annotator:
             toks = p.toks[slice(*p.tok_range(lo, hi))]
             named = [p.starts[t.start] for t in toks if t.start in p.starts
                      and p.starts[t.start].kind != "pronoun"]
-            if toks and not named and n == 0 and who.ids and toks[0].low in self.lex.determiners \
-                    and self.lex.determiners[toks[0].low][1] and not verb_in(toks, True) \
-                    and any(hi < st < comma and m.person in who.ids
-                            for st, m in p.starts.items()) \
-                    and not (len(pieces) > 1 and (nxt := p.tok_range(*pieces[1]))[0] < nxt[1]
-                             and self.past_titles(p, p.toks[nxt[0]].start) in p.starts):
-                # (not « Le maire, Christian X, … »: the name in apposition says who; nor « Le
-                # directeur, qui n'est autre que son fils, Serge X, … »: a relative clause)
-                if relative is not None:
-                    return None
-                # « La direction du centre hospitalier, interrogée sur le départ du docteur
-                # X, a répondu : »: the subject names nobody; X is in an aside
-                return _Who((), p.text[toks[0].start:toks[-1].end], "main-subject")
             if not toks or not named:
                 continue
             if verb_in(toks):
