@@ -2778,88 +2778,6 @@ class _Annotator:
         label = p.text[p.toks[c + 1].start:p.toks[hi - 1].end]
         return _Who((), label, "cited")
 
-    def main_subject(self, p: _Para, colon: int, who: _Who) -> _Who | None:
-        """« Interrogé sur la blessure de son capitaine, Julien X, l'entraîneur, Stéphane Y, qui
-        …, a livré un constat : »: in a sentence whose predicate follows its last comma before
-        the colon, the subject is the person named in the first comma-delimited piece that
-        opens the sentence, opens with a determiner (« l'entraîneur, Stéphane Y ») or follows
-        one (« le demi de mêlée Florent Z »), or follows the fronted phrase — not a name in
-        apposition to a complement (« de son capitaine, Julien X ») nor one in the asides
-        after it (``who``, found nearest the verb)."""
-        s, _e = p.sentence(colon)
-        if self.lex.according.match(p.masked, s) or (
-                self.lex.opinion is not None and self.lex.opinion.match(p.masked, s)):
-            return None  # (« Selon X, … », « Pour X, … »: X's view)
-        comma = p.masked.rfind(",", s, colon)
-        if comma < 0 or any(p.in_quote(c) for c in (s, comma)):
-            return None
-        a, b = p.tok_range(comma, colon)
-        if a >= b or not (p.toks[a].low in self.lex.past_auxiliaries
-                          or p.toks[a].low in _REFLEXIVES or self.is_speech(p.toks[a])):
-            return None  # (the predicate after the last comma: « a conclu », « s'est dit »)
-        cuts = [s - 1, *(c for c in range(s, comma) if p.masked[c] == ","
-                         and not p.in_quote(c)), comma]
-        pieces = [(cuts[k] + 1, cuts[k + 1]) for k in range(len(cuts) - 1)]
-        auxiliaries = self.lex.past_auxiliaries | self.lex.passive_auxiliaries
-
-        def verb_in(toks: list[_Tok], participles: bool = False) -> bool:
-            return any(t.low in auxiliaries or t.low.endswith(("ait", "aient"))
-                       or self.is_speech(t) or (participles and self.past_participle(t))
-                       for t in toks)
-
-        relative = max((n for n, (lo, hi) in enumerate(pieces)
-                        if (toks_ := p.toks[slice(*p.tok_range(lo, hi))])
-                        and toks_[0].low in self.lex.relatives), default=None)
-        if relative is not None and not verb_in(
-                p.toks[slice(*p.tok_range(pieces[relative][0], comma))][1:], participles=True):
-            return None  # (« Paul X, qui, ému, a déclaré : »: the relative clause's verb)
-        subject: Mention | None = None
-        for n, (lo, hi) in enumerate(pieces):
-            toks = p.toks[slice(*p.tok_range(lo, hi))]
-            named = [p.starts[t.start] for t in toks if t.start in p.starts
-                     and p.starts[t.start].kind != "pronoun"]
-            if not toks or not named:
-                continue
-            if verb_in(toks):
-                return None  # (a clause of its own: « X a rencontré Y, qui … »)
-            first = toks[0].low
-            opens = toks[0].start == named[0].span.start \
-                or self.past_titles(p, toks[0].start) == named[0].span.start
-            if n == 0:
-                if opens and self.is_possessor(p, named[0]):
-                    continue  # (« Hsu's friend, the designer X, »: the possessor's friend)
-                if opens:
-                    subject = named[0]
-                    break
-                if first in self.lex.determiners and self.lex.determiners[first][1]:
-                    subject = named[0]  # « Le demi de mêlée Florent Z, …, a … »
-                    break
-                continue  # (a fronted phrase: « Interrogé par la juge X, … »)
-            before = p.toks[slice(*p.tok_range(*pieces[n - 1]))]
-            if not before:
-                continue
-            head_opens = before[0].start in p.starts \
-                and self.is_possessor(p, p.starts[before[0].start])
-            if (opens or all(t.text[:1].islower() for t in toks
-                             if t.start < named[0].span.start)) \
-                    and (head_opens or before[0].low in self.lex.determiners
-                         and self.lex.determiners[before[0].low][1]):
-                subject = named[0]  # « l'entraîneur de l'US Verlonges, Stéphane Y »
-                break
-            if first in self.lex.determiners and self.lex.determiners[first][1]:
-                subject = named[0]  # « …, le demi de mêlée Florent Z, »
-                break
-            if opens and n == 1 and before[-1].low not in self.lex.persons \
-                    and before[-1].start not in p.starts:
-                subject = named[0]  # « Interrogé sur la réforme, Paul X, qui … »
-                break
-        if subject is None or (subject.person,) == who.ids:
-            return None
-        if who.ids and not any(subject.span.end < st < comma and m.person in who.ids
-                               for st, m in p.starts.items()):
-            return None  # (the one found is not in the asides)
-        return _Who(self.joint(p, subject), None, "main-subject")
-
     def second_clause(self, p: _Para, lo: int, hi: int, colon: bool = False) -> bool:
         """A speech verb, then a clause joiner, a new subject and another speech verb in
         tokens [lo, hi): two attributions, so two quotations (with ``colon``, the
@@ -2931,10 +2849,6 @@ class _Annotator:
                     after = self.after(self.paras[last.para], last.close_at + 1)
                     if after is not None and after.ids and after.rule.endswith(_NAMING_RULES):
                         return after
-                if who is not None and head.endswith(":"):
-                    main = self.main_subject(p0, first.open_at, who)
-                    if main is not None:
-                        return main.with_rule("introduction-main-subject")
                 if who is not None:
                     return who.with_rule("introduction")
                 m = p0.ends.get(len(head[:-1].rstrip())) if head.endswith(":") else None
