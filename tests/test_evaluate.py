@@ -656,6 +656,9 @@ def test_gold_file_is_consistent_with_its_article_and_registry(set_name: str, pa
                           ("dev119", 8, 0),
                           ("dev120", 0, 8),
                           ("dev121", 8, 0),
+                          ("dev122", 0, 8),
+                          ("dev123", 0, 8),
+                          ("dev124", 8, 0),
                           ("heldout2", 4, 5)])
 def test_set_has_both_languages_and_a_partial_registry(set_name: str, min_en: int,
                                                        min_fr: int) -> None:
