@@ -468,6 +468,7 @@ class _Lexicon:
     noun_gender_endings: tuple[tuple[str, str], ...]
     case_parties: frozenset[str]
     possessive_genders: dict[str, str]
+    vowel_initials: tuple[str, ...]
     alternatives: frozenset[str]
     role_abbreviations: dict[str, str]
     words_taken_up: re.Pattern[str]
@@ -684,6 +685,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         noun_gender_endings=get["NOUN_GENDER_ENDINGS"],
         case_parties=get["CASE_PARTIES"],
         possessive_genders=get["POSSESSIVE_GENDERS"],
+        vowel_initials=get["VOWEL_INITIALS"],
         alternatives=get["ALTERNATIVE_WORDS"],
         role_abbreviations=get["ROLE_ABBREVIATIONS"],
         words_taken_up=re.compile(get["WORDS_TAKEN_UP"]),
@@ -1348,6 +1350,12 @@ class _Para:
         k = bisect.bisect_right(self.sentences, pos) - 1
         end = self.sentences[k + 1] if k + 1 < len(self.sentences) else len(self.text)
         return self.sentences[max(k, 0)], end
+
+    def last_sentence(self) -> tuple[int, int] | None:
+        """Where the paragraph's last sentence starts and where its text ends (trailing
+        blanks left out); None for a paragraph of blanks."""
+        end = len(self.masked.rstrip())
+        return (self.sentence(end - 1)[0], end) if end else None
 
     def tok_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices [a, b) of the tokens inside [start, end)."""
@@ -3082,10 +3090,10 @@ class _Annotator:
                                             else self.first_person(cand)):
             return None
         above = self.paras[p.index - 1]
-        end = len(above.masked.rstrip())
-        if end == 0:
+        last = above.last_sentence()
+        if last is None:
             return None
-        ps, _pe = above.sentence(end - 1)
+        ps, end = last
         if any(lo < end and ps < hi for lo, hi in above.quoted):
             return None
         who = self.opening_subject(above, ps, end)
@@ -3109,10 +3117,10 @@ class _Annotator:
             end = start
         elif p.index > 0:
             p = self.paras[p.index - 1]
-            end = len(p.masked.rstrip())
-            if end == 0:
+            last = p.last_sentence()
+            if last is None:
                 return None
-            s, _e = p.sentence(end - 1)
+            s, end = last
         else:
             return None
         if any(lo < end and s < hi for lo, hi in p.quoted):
@@ -5812,12 +5820,15 @@ class _Annotator:
                     n += 1
             return n
 
-        return any(self.lex.numbers.get(p.toks[q].low) == 2 and q + 1 < b
-                   and p.toks[counted(q)].text[:1].islower()
-                   and p.toks[counted(q)].low not in self.lex.persons
-                   and p.toks[counted(q)].low.rstrip("sx") not in self.lex.persons
-                   and p.toks[counted(q)].low not in self.lex.kin
-                   for q in range(a, b))
+        for q in range(a, b):
+            if self.lex.numbers.get(p.toks[q].low) != 2 or q + 1 >= b:
+                continue
+            noun = p.toks[counted(q)]
+            if noun.text[:1].islower() and noun.low not in self.lex.persons \
+                    and noun.low.rstrip("sx") not in self.lex.persons \
+                    and noun.low not in self.lex.kin:
+                return True
+        return False
 
     def resolve_latest(self, p: _Para, gender: str, pos: int) -> _Who | None:
         """The person named last before ``pos`` (two paragraphs at most), of that gender
@@ -7343,10 +7354,10 @@ class _Annotator:
         opens with a quotation with no attribution, after a paragraph with none, takes the
         person the previous paragraph's last sentence (or, when that one names nobody, the
         sentence before it) opens with."""
-        end = len(above.masked.rstrip())
-        if above.kept or end == 0:  # (a slogan or a title in marks is no quotation)
+        last = above.last_sentence()
+        if above.kept or last is None:  # (a slogan or a title in marks is no quotation)
             return None
-        ps, _pe = above.sentence(end - 1)
+        ps, end = last
         who = self.opening_subject(above, ps, end)
         if who is None and ps > 0 and not self.names_someone(above, ps, end):
             pps, _ = above.sentence(ps - 1)
@@ -8770,7 +8781,7 @@ class _Annotator:
         gender = self.lex.persons.get(noun)
         if gender not in ("f", "m"):
             gender = self.lex.possessive_genders.get(first) if possessed and not (
-                toks[i0 + 1].text[:1].lower() in "aeiouyhéèêàâîôû") \
+                toks[i0 + 1].low.startswith(self.lex.vowel_initials)) \
                 else (determiner[0] if determiner is not None and not possessed else None)
         if gender not in ("f", "m"):
             return None

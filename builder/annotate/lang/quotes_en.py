@@ -1215,11 +1215,10 @@ ALTERNATIVE_WORDS: frozenset[str] = frozenset({
 })
 #: The grammatical gender a noun's ending tells: none in English.
 NOUN_GENDER_ENDINGS: tuple[tuple[str, str], ...] = ()
-#: Source nouns that name one person ("the spokeswoman", "this friend"): definite,
-#: demonstrative or possessed, and of a gender the noun tells, they take up the one person of
-#: that gender named just before (``gendered_source``).
 #: The gender a possessive determiner tells of its noun: none in English ("his colleague").
 POSSESSIVE_GENDERS: dict[str, str] = {}
+#: See quotes_fr.VOWEL_INITIALS: none matters in English.
+VOWEL_INITIALS: tuple[str, ...] = ()
 #: Nouns for a person on the same side as the possessor ("his business partner", "her
 #: successor"); English tells no gender of them, so ``gendered_source`` leaves them be.
 PARTNER_NOUNS: frozenset[str] = frozenset({"partner", "successor", "predecessor"})
@@ -1228,6 +1227,9 @@ PARTNER_NOUNS: frozenset[str] = frozenset({"partner", "successor", "predecessor"
 CASE_PARTIES: frozenset[str] = frozenset({
     "suspect", "defendant", "accused", "victim", "detainee", "inmate", "deceased", "killer",
 })
+#: Source nouns that name one person ("the spokeswoman", "this friend"): definite,
+#: demonstrative or possessed, and of a gender the noun tells, they take up the one person of
+#: that gender named just before (``gendered_source``).
 ONE_PERSON_SOURCES: frozenset[str] = frozenset({
     "spokesperson", "spokesman", "spokeswoman", "representative", "rep", "publicist", "aide",
     "official", "friend", "pal", "confidant", "confidante", "witness", "eyewitness",

@@ -1567,12 +1567,12 @@ NOUN_GENDER_ENDINGS: tuple[tuple[str, str], ...] = (
     ("tion", "f"), ("sion", "f"), ("ance", "f"), ("ence", "f"), ("ité", "f"), ("ise", "f"),
     ("ure", "f"), ("rie", "f"), ("ade", "f"),
 )
-#: Source nouns that name one person (« la porte-parole », « ce membre du collectif », « le
-#: témoin »): definite, demonstrative or possessed, and of a gender the noun or its determiner
-#: tells, they take up the one person of that gender named just before (``gendered_source``).
 #: The gender a possessive determiner tells of its noun (« sa consœur »; « son » before a
 #: consonant only: « son associée » is feminine).
 POSSESSIVE_GENDERS: dict[str, str] = {"sa": "f", "son": "m"}
+#: The initials before which « son » stands for « sa » too (« son associée »): vowels and
+#: « h ».
+VOWEL_INITIALS: tuple[str, ...] = tuple("aeiouyhéèêàâîôû")
 #: Nouns for a person on the same side as the possessor (« son associée », « sa
 #: successeure »): possessed, with the possessor the voice just heard, they take up the one
 #: other person of their gender named just before (``gendered_source``; the peers too).
@@ -1586,6 +1586,9 @@ CASE_PARTIES: frozenset[str] = frozenset({
     "suspect", "suspecte", "prévenu", "prévenue", "accusé", "accusée", "victime", "détenu",
     "détenue", "défunt", "défunte", "disparu", "disparue", "meurtrier", "meurtrière",
 })
+#: Source nouns that name one person (« la porte-parole », « ce membre du collectif », « le
+#: témoin »): definite, demonstrative or possessed, and of a gender the noun or its determiner
+#: tells, they take up the one person of that gender named just before (``gendered_source``).
 ONE_PERSON_SOURCES: frozenset[str] = frozenset({
     "porte-parole", "représentant", "représentante", "responsable", "témoin", "membre", "ami",
     "amie", "collaborateur", "collaboratrice", "confident", "confidente", "interlocuteur",
