@@ -179,6 +179,10 @@ SETS: dict[str, tuple[str, str]] = {
     "dev122": ("eval/dev122/seeds", "eval/dev122/gold"),
     "dev123": ("eval/dev123/seeds", "eval/dev123/gold"),
     "dev124": ("eval/dev124/seeds", "eval/dev124/gold"),
+    "dev125": ("eval/dev125/seeds", "eval/dev125/gold"),
+    "dev126": ("eval/dev126/seeds", "eval/dev126/gold"),
+    "dev127": ("eval/dev127/seeds", "eval/dev127/gold"),
+    "dev128": ("eval/dev128/seeds", "eval/dev128/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
@@ -191,7 +195,8 @@ PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev
                           "dev68", "dev69", "dev76", "dev77", "dev78", "dev79", "dev80",
                           "dev81", "dev82", "dev83", "dev90", "dev91", "dev94", "dev95",
                           "dev98", "dev99", "dev100", "dev101", "dev112", "dev113",
-                          "dev120", "dev121", "dev122", "dev123", "dev124"})
+                          "dev120", "dev121", "dev122", "dev123", "dev124",
+                          "dev128"})
 #: Named groups of sets, pooled by ``--group`` (``eval/groups.yml``, relative to the root).
 GROUPS_FILE = "eval/groups.yml"
 EXAMPLE_GROUP = """\
