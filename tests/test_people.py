@@ -1186,6 +1186,12 @@ def test_a_demonym_alone_is_no_name(text: str) -> None:
     # what only a person does, in a relative clause or a participle after the comma
     ("fr", "Sylvie, qui habite deux maisons plus loin, n'est pas surprise.", "Sylvie"),
     ("fr", "Dans la tribune, Carole, venue avec ses deux enfants, applaudit.", "Carole"),
+    ("fr", "Ioana, originaire de Iași, cueille le raisin.", "Ioana"),
+    # a noun for a person opens the apposition, known or by its ending, maybe plural
+    ("fr", "Sandra, polisseuse depuis 22 ans, attend sa lettre.", "Sandra"),
+    ("fr", "Sandra, coiffeuse à Lyon, attend sa lettre.", "Sandra"),
+    # a stressed pronoun stands for a person
+    ("fr", "Albert, lui, n'a qu'une demande.", "Albert"),
 ])
 def test_a_lone_given_name_introduced_as_a_person(lang: str, text: str, name: str) -> None:
     result = run(text, lang, EMPTY)
@@ -1204,6 +1210,9 @@ def test_a_lone_given_name_introduced_as_a_person(lang: str, text: str, name: st
     ("fr", "Mercedes, qui a présenté sa nouvelle voiture, investit à Rastatt."),
     ("fr", "Nancy, qui vit du tourisme, attend des visiteurs."),
     ("fr", "Ciara, venue de l'Atlantique, a balayé la Bretagne."),
+    # a word with the ending of a trade that is no noun for a person, or a name
+    ("fr", "Paul, derrière le comptoir, range des verres."),
+    ("fr", "Il dirige la station de Saint-Alban, Sébastien Roux le confirme."),
     ("en", "Moussa said it would recall 10,000 cars."),
     # a place, a number after the comma that is no age
     ("fr", "Il habite Paris, 24 rue du Port."),

@@ -356,6 +356,8 @@ def _lone_after_head(lone_verbs: str) -> str:
         r"name[ \t]+(?:has[ \t]+been[ \t]+)?changed|a[ \t]+pseudonym)\)"
         r"|[ \t]+(?:is|was)[ \t]+\d{1,3}(?:[ \t]+years?[ \t]+old)?(?=[ \t]*[,.;]|[ \t]+and\b)"
         r"|,[ \t]*(?:" + _alternation(people_en.LONE_NAME_RELATIVES) + r")[ \t]"
+        # « Albert, lui, n'a qu'une demande »: a stressed pronoun stands for a person
+        r"|,[ \t]*(?:" + _alternation(people_fr.STRESSED_PRONOUNS) + r")[ \t]*,"
         # « Sylvie, qui habite », « Bernadette, venue d'Aurillac »
         r"|,[ \t]*(?:" + _alternation(people_fr.LONE_NAME_CLAUSES) + r")(?:(?<=')|(?![\w]))"
         # « Sandrine, dont le fils entre en CE2 »: kin only a person has
@@ -1030,6 +1032,31 @@ def _noun_in_apposition(low: str, end: int, stop: int, nouns: frozenset[str],
     if rest and rest[0] not in _LEX.role_complements:
         rest = rest[1:]  # one adjective: « conseiller municipal »
     return bool(m.group(2)) and (not rest or rest[0] in _LEX.role_complements)
+
+
+#: French nouns for a person by their ending (``quotes_fr.PERSON_ENDINGS``, folded), and the
+#: words so ending that are no person (``quotes_fr.NOT_PERSON_NOUNS``).
+_TRADE_ENDINGS: tuple[str, ...] = tuple(_flat(e) for e, _g in quotes_fr.PERSON_ENDINGS)
+_NOT_TRADES: frozenset[str] = frozenset(
+    _flat(w) for w in (*quotes_fr.NOT_PERSON_NOUNS, *people_fr.NOT_TRADE_WORDS))
+_FIRST_WORD_RE = re.compile(r"[ \t]*,[ \t]*([a-z][a-z-]*)(?=[ \t,])")
+
+
+def _trade_after(full: str, low: str, end: int, stop: int) -> bool:
+    """A noun for a person, the first word of an apposition after ``end``, with no
+    determiner, known or by its French ending (« Sandra, polisseuse depuis 22 ans, »,
+    « Lucie et Manon, étudiantes, »): the given name before it is a person's."""
+    m = _FIRST_WORD_RE.match(low, end, stop)
+    if m is None or not full[m.start(1)].islower():  # (not a name: « Saint-Alban, Sébastien »)
+        return False
+    word = m.group(1)
+    for w in (word, word[:-1]) if word.endswith("s") and len(word) > 5 else (word,):
+        if w in _LEX.apposition_nouns:
+            return True
+        if w not in _NOT_TRADES and any(w.endswith(e) and len(w) > len(e) + 2
+                                        for e in _TRADE_ENDINGS):
+            return True
+    return False
 
 
 def _role_in_apposition(low: str, end: int, stop: int) -> bool:
@@ -3490,6 +3517,7 @@ def _find_lone_given(
         if not _LEX.lone_after.found(low, end, min(doc.ends[para], end + 40)) \
                 and not _noun_in_apposition(low, end, min(doc.ends[para], end + 60),
                                             _LEX.apposition_nouns, closed=False) \
+                and not _trade_after(full, low, end, min(doc.ends[para], end + 40)) \
                 and _LEX.lone_before.search(low, max(doc.starts[para], start - 30),
                                             start) is None \
                 and ((low[end:end + 1] not in (",", ".")

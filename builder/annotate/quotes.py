@@ -1111,7 +1111,11 @@ _APPOSED_NAME_RE = re.compile(
     r"\s+(?:[^\W\d_a-zà-ÿ][\w'’\-]+\s+){1,3}[^\W\d_a-zà-ÿ][\w'’\-]+\s*[,.]")
 # (the mark closing a clause is looked ahead, so that it may open the next one: « A, ce n'est
 # pas B, a lancé X. C »)
-_INCISE_RE = re.compile(r",\s+(?P<clause>[^\W\d_][^,.;:!?«»“”\"]{1,80}?)\s*(?=[,.;!?…]|$)")
+_INCISE_RE = re.compile(r",\s+(?P<clause>[^\W\d_][^,.;:!?«»“”\"]{1,140}?)\s*(?=[,.;!?…]|$)")
+#: The most words an attribution inside the guillemets may have: its speech verb and subject,
+#: then where and when (« écrivaient les deux hommes dans une tribune publiée dimanche par
+#: plusieurs quotidiens régionaux »: 13).
+_INCISE_WORDS = 20
 
 
 def _incises(text: str, start: int, end: int, lex: _Lexicon) -> list[tuple[int, int]]:
@@ -1120,14 +1124,14 @@ def _incises(text: str, start: int, end: int, lex: _Lexicon) -> list[tuple[int, 
     for m in _INCISE_RE.finditer(text, start, end):
         close = m.end() + 1 if m.end() < end else m.end()  # past its closing mark
         words = [w.lower() for w in _TOKEN_RE.findall(m.group("clause"))]
-        if not words or len(words) > 12:
+        if not words or len(words) > _INCISE_WORDS:
             continue
         first = _INVERTED_RE.match(words[0])
         if first and first.group("pro") in lex.inverted:
             base = first.group("verb")
             # (« écrit-il dans sa chronique publiée lundi sur notre site »: an inverted
             # speech verb is an incise whatever the length of its complements)
-            ok = len(words) <= 12 and text[close - 1] != "?" and (base in lex.speech or (
+            ok = text[close - 1] != "?" and (base in lex.speech or (
                 base in lex.skip and len(words) > 1 and words[1] in lex.speech))
         else:
             # « a souligné jeudi le procureur … »: an auxiliary before the verb, skipped
@@ -6495,6 +6499,7 @@ class _Annotator:
                 and (determiner[0] == "p" or determiner[0] is None) \
                 and len(head) in (3, 4) and head[1] in self.lex.numbers \
                 and (head[2][:-1] in self.lex.persons
+                     or head[2][:-1] in self.lex.one_person_sources  # « les deux amies »
                      or _guessed_person(self.lex, head[2][:-1]) is not False) \
                 and head_end == len(toks) \
                 and (len(head) == 3 or toks[3].text.islower()):

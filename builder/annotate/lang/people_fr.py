@@ -198,6 +198,18 @@ LONE_NAME_VERBS: tuple[str, ...] = (
 #: ("who"), since « qui » also follows a firm. Text folded (no accents).
 LONE_NAME_CLAUSES: tuple[str, ...] = (
     "qui habite", "qui habitait", "venu avec", "venue avec",
+    # where the person is from: « Ioana, originaire de Iași » (not « venue de »: a storm
+    # comes from the Atlantic too, « Ciara, venue de l'Atlantique »)
+    "originaire de", "originaire d'", "originaires de", "originaires d'",
+)
+
+#: Words with the endings of a noun for a person (``quotes_fr.PERSON_ENDINGS``) that may open
+#: an apposition to a given name and are no person: « Paul, derrière le comptoir, ».
+NOT_TRADE_WORDS: tuple[str, ...] = (
+    "derrière", "arrière", "hier", "avant-hier", "entier", "entière", "d'ailleurs",
+    "plusieurs", "leur", "leurs", "ailleurs", "intérieur", "extérieur", "supérieur",
+    "inférieur", "antérieur", "postérieur", "rien", "bien", "combien", "lien", "sien",
+    "sienne", "tienne", "mienne", "quotidien", "quotidienne", "pire", "contraire",
 )
 
 #: Possessives before a role noun in apposition to a given name standing alone (« Sa

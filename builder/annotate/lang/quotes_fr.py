@@ -551,6 +551,9 @@ ADVERBIAL_PHRASES: tuple[str, ...] = (
     "elle aussi", "eux aussi", "à nouveau", "de nouveau", "une nouvelle fois", "en outre",
     "au contraire", "en revanche", "à l'inverse", "pour autant", "quant à eux",
     "dans un communiqué commun", "dans un communiqué conjoint",
+    # together: « racontent en chœur les deux amies » (not a circumstance that would take
+    # « les » with it)
+    "en chœur", "en choeur", "d'une même voix", "d'une seule voix", "à l'unisson",
     # the medium (« a précisé par courriel que »): no agent
     "par courriel", "par téléphone", "par mail", "par e-mail", "par écrit", "par sms",
     "par texto",
@@ -886,6 +889,8 @@ _MORE_PERSON_NOUNS.update({
     "coordonnatrice": "f", "coordinateur": "m", "coordinatrice": "f", "ombudsman": None,
     "coroner": None, "notaire": None, "sous-ministre": None,
 })
+# partners in an act or a joke: « lancent en chœur les deux complices », « son acolyte »
+_MORE_PERSON_NOUNS.update({"complice": None, "acolyte": None, "compère": "m", "comparse": None})
 PERSON_NOUNS.update({k: v for k, v in _MORE_PERSON_NOUNS.items() if k not in PERSON_NOUNS})
 
 #: Possessive determiners and the pronoun their possessor is taken up by: « son communiqué »
