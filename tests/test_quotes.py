@@ -8557,3 +8557,17 @@ def test_more_english_nouns_for_a_person(body: str, expected: list[str]) -> None
 ])
 def test_a_role_s_other_words(body: str, expected: str) -> None:
     assert [who(q) for q in quotes(body, "fr")] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the body named by capitals that opens the sentence before is what « elle » takes up,
+    # not the last woman named
+    (("Paul Girard témoigne, Claire Morel l'accompagne.\n\nLa Haute Autorité de santé, saisie "
+      "par le ministère, doit rendre un avis. Dans un communiqué, elle indique qu'elle "
+      "« examinera ces données »."), "label:La Haute Autorité de santé"),
+    # a capitalised demonym is a person: « La Normande » is Claire Morel
+    (("Paul Girard témoigne, Claire Morel l'accompagne.\n\nLa Normande, ravie, a rejoint le "
+      "stand. Dans un entretien, elle indique qu'elle « reviendra »."), "claire-morel"),
+])
+def test_a_pronoun_after_a_body_opening_the_sentence_before(body: str, expected: str) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected

@@ -8537,6 +8537,19 @@ class _Annotator:
                                           if w not in self.lex.complements
                                           and w not in self.lex.determiners)
                     return _Who((), q.text[tok.start:q.toks[end].end], "unnamed-pronoun")
+                if head is None and person is None and det[1] and det[0] != "p" \
+                        and gender in ("f", "m") and det[0] == gender \
+                        and i + 1 < b and q.toks[i + 1].text[:1].isupper() \
+                        and q.toks[i + 1].start not in q.starts and z + 1 < b \
+                        and not any(self.is_demonym(t.low) or t.low in self.lex.persons
+                                    or t.text.isupper() for t in q.toks[i + 1:z + 1]) \
+                        and (q.gap(z, z + 1) == "," or self.is_verb(q, z + 1)) \
+                        and not any(t.start in q.starts for t in q.toks[z + 1:b]):
+                    # « La Haute Autorité de santé, saisie par le ministère, doit rendre un
+                    # avis. Dans un communiqué, elle indique qu'elle « … » »: the body that
+                    # opens the sentence before, named by capitals, is what the pronoun takes
+                    # up, not the last woman named
+                    return _Who((), q.text[tok.start:q.toks[z].end], "body-pronoun")
                 if head is None or person is not None:
                     break  # not a source
                 grammatical = det[0] if det[0] in ("f", "m") else self.ending_gender(head) \
