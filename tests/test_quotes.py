@@ -8571,3 +8571,19 @@ def test_a_role_s_other_words(body: str, expected: str) -> None:
 ])
 def test_a_pronoun_after_a_body_opening_the_sentence_before(body: str, expected: str) -> None:
     assert who(quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « le principal intéressé »: the person the article is about (named most often; of a
+    # tie, named first), not the last man named
+    (("Des milliers de partisans attendaient Paul Girard. Le rival de Girard, le président Ray "
+      "Lopez, a fait voter la loi.\n\n« C'est une décision écrite d'avance, a dénoncé le "
+      "principal intéressé. Je suis parti parce qu'on voulait me mettre en prison. »"),
+     "paul-girard"),
+    # « l'intéressée » alone after a voice of her gender: that voice, not the most named
+    (("Claire Morel défend sa loi. Claire Morel l'a redit lundi.\n\nPour Nadia Benali, du "
+      "syndicat, « rien ne change », a-t-elle expliqué.\n\nLe syndicat appelle à la grève. "
+      "« Nous serons dans la rue », prévient l'intéressée."), "nadia-benali"),
+])
+def test_the_person_concerned(body: str, expected: str) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected

@@ -315,6 +315,8 @@ class _Lexicon:
 
     speech: frozenset[str]
     skip: frozenset[str]
+    concerned: frozenset[str]  # « l'intéressé »: the person the article is about
+    concerned_adjectives: frozenset[str]  # « le principal intéressé »
     pronouns: dict[str, str]
     determiners: dict[str, tuple[str | None, bool]]
     possessives: frozenset[str]
@@ -527,6 +529,8 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
     get = lang.__dict__
     return _Lexicon(
         speech=get["SPEECH_VERBS"],
+        concerned=get["CONCERNED_NOUNS"],
+        concerned_adjectives=get["CONCERNED_ADJECTIVES"],
         skip=get["SKIP_WORDS"] | aux | get["TIME_WORDS"],
         lowercase_skip=get["LOWERCASE_SKIP_WORDS"],
         pronouns=get["PRONOUNS"],
@@ -6464,6 +6468,13 @@ class _Annotator:
                 if m is not None:
                     return _Who((m.person,), None, "document")
         determiner = self.lex.determiners.get(lows[0])
+        if determiner is not None and determiner[1] and head_end == len(toks) \
+                and len(head) >= 2 and head[-1] in self.lex.concerned \
+                and all(w in self.lex.concerned_adjectives for w in head[1:-1]):
+            who = self.concerned(p, self.lex.persons.get(head[-1]) or determiner[0],
+                                 qualified=len(head) > 2)
+            if who is not None:
+                return who
         if any(w in self.lex.documents for w in head) and determiner is not None \
                 and determiner[1] and head_end == len(toks):
             # "…," they said in a joint statement. The statement called it "…"
@@ -9238,6 +9249,31 @@ class _Annotator:
             if stem in words or stem.removesuffix("s") + "tish" in words:  # (Scots: Scottish)
                 return True
         return noun in words or not words.isdisjoint(self.lex.role_synonyms.get(noun, ()))
+
+    def concerned(self, p: _Para, gender: str | None, qualified: bool) -> _Who | None:
+        """« le principal intéressé »: the person the article is about, the one of that
+        gender it names most often (names, aliases, epithets, all paragraphs; of a tie, the one
+        named first), and not named in the quotation. Not the last person named:
+        « l'opposant historique au président X … a dénoncé le principal intéressé » is the
+        opponent the article follows. « l'intéressée » alone (not ``qualified``) is the voice
+        of that gender heard in this paragraph or the one before, if any (« « … », a-t-elle
+        expliqué. ¶ « … », prévient l'intéressée »), else the same person."""
+        if gender not in ("f", "m"):
+            return None
+        if not qualified and self.last is not None and self.last[0] >= p.index - 1 \
+                and len(self.last[1].ids) == 1 and self.gender(self.last[1].ids[0]) == gender:
+            return self.last[1].with_rule("concerned-voice")
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}  # (of a tie, the one named first: the lead's person)
+        for n, (_i, _s, m) in enumerate(self.ordered):
+            if m.kind != "pronoun":
+                counts[m.person] = counts.get(m.person, 0) + 1
+                first.setdefault(m.person, n)
+        ranked = sorted((pid for pid in counts if self.gender(pid) == gender),
+                        key=lambda pid: (-counts[pid], first[pid]))
+        if not ranked or ranked[0] in self.named_inside():
+            return None
+        return _Who((ranked[0],), None, "concerned")
 
     def salient_description(self, p: _Para, noun: str, gender: str | None, pos: int,
                             office: bool, exclude: frozenset[str] = frozenset()) -> _Who | None:

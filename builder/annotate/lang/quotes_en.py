@@ -1320,3 +1320,8 @@ ANONYMOUS_LABEL = "anonymous source"
 #: Demonstrative determiners: a description they open (« ce policier », "this official")
 #: takes up the unnamed person just brought in (« une source », "an official"), if any.
 DEMONSTRATIVE_DETERMINERS: frozenset[str] = frozenset({"this", "that"})
+
+#: Nouns for the person an article is about, whoever was named last: « l'intéressé », « le
+#: principal intéressé » (``_Annotator.concerned``), and the adjectives that may come between.
+CONCERNED_NOUNS: frozenset[str] = frozenset(set())
+CONCERNED_ADJECTIVES: frozenset[str] = frozenset(set())

@@ -1730,3 +1730,8 @@ ANONYMOUS_LABEL = "source anonyme"
 #: Demonstrative determiners: a description they open (« ce policier », "this official")
 #: takes up the unnamed person just brought in (« une source », "an official"), if any.
 DEMONSTRATIVE_DETERMINERS: frozenset[str] = frozenset({"ce", "cet", "cette"})
+
+#: Nouns for the person an article is about, whoever was named last: « l'intéressé », « le
+#: principal intéressé » (``_Annotator.concerned``), and the adjectives that may come between.
+CONCERNED_NOUNS: frozenset[str] = frozenset({"intéressé", "intéressée"})
+CONCERNED_ADJECTIVES: frozenset[str] = frozenset({"principal", "principale", "premier", "première"})
