@@ -8587,3 +8587,20 @@ def test_a_pronoun_after_a_body_opening_the_sentence_before(body: str, expected:
 ])
 def test_the_person_concerned(body: str, expected: str) -> None:
     assert who(quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the narrative infinitive with a description of the voice just heard as its subject
+    (("Son directeur sportif, Paul Girard, ne cachait pas sa fierté. « Il a un moteur. » Et "
+      "l'entraîneur de prévenir : « Il faut le laisser grandir. »"), "paul-girard"),
+    # (a description of the other gender is somebody else)
+    (("Son directeur sportif, Paul Girard, ne cachait pas sa fierté. « Il a un moteur. » Et "
+      "la présidente de prévenir : « Il faut le laisser grandir. »"), "label:la présidente"),
+    # a source noun for one person goes back to the quotation before in its paragraph, past
+    # a sentence that names nobody
+    (("« Si on touche à la langoustine, la flottille coule », prévient Paul Girard, président "
+      "du comité. Selon le comité, la baisse coûterait 6 millions. « Derrière chaque marin, il "
+      "y a quatre emplois », insiste le responsable professionnel."), "paul-girard"),
+])
+def test_a_description_of_the_voice_just_heard(body: str, expected: str) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected

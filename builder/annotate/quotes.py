@@ -3958,6 +3958,11 @@ class _Annotator:
         for i in range(max(a, b - 12), b - 1):
             tok = p.toks[i]
             if tok.low in ("d", "de") and p.tight(i, i + 1) and self.is_speech(p.toks[i + 1]) \
+                    and self.described_voice(p, i):
+                # « « … » Et l'entraîneur de prévenir : « … » »: the narrative infinitive with
+                # a description of the voice just heard as its subject
+                return self.last[1].with_rule("infinitive-goes-on-description")
+            if tok.low in ("d", "de") and p.tight(i, i + 1) and self.is_speech(p.toks[i + 1]) \
                     and (i == a or p.toks[i - 1].low in self.lex.sequence
                          or p.toks[i - 1].low in self.lex.joiners):
                 # (nobody named or taken up between the infinitive and the colon; and the
@@ -3976,6 +3981,28 @@ class _Annotator:
                 return self.last[1].with_rule("infinitive-goes-on") if self.last[1].ids \
                     else None
         return None
+
+    def described_voice(self, p: _Para, i: int) -> bool:
+        """The sentence opens with « Et », then a definite description of the one person
+        just heard, right before token i (« Et l'entraîneur de prévenir »): one to three
+        lower-case words after a singular definite determiner, naming nobody, a noun for a
+        person last, of the voice's gender (or of none told)."""
+        assert self.last is not None
+        if len(self.last[1].ids) != 1:
+            return False
+        s0 = p.sentence(p.toks[i].start)[0]
+        a = bisect.bisect_left(p.tok_starts, s0)
+        words = p.toks[a:i]
+        if not 3 <= len(words) <= 5 or words[0].low not in self.lex.joiners \
+                or any(t.start in p.starts for t in words):
+            return False
+        det = self.lex.determiners.get(words[1].low)
+        noun = words[-1].low
+        if det is None or not det[1] or det[0] == "p" or noun not in self.lex.persons \
+                or not all(t.text.islower() for t in words[2:]):
+            return False
+        gender = self.lex.persons[noun] or det[0]
+        return gender not in ("f", "m") or self.gender(self.last[1].ids[0]) in (gender, None)
 
     def impersonal_colon(self, p: _Para, open_at: int) -> _Who | None:
         """« Du côté de la préfecture, on se montre prudent : « … » »: a sentence before the
@@ -8834,6 +8861,13 @@ class _Annotator:
         demonstrative = first in self.lex.demonstrative_determiners
         since = self.previous_sentence_start(p, pos) \
             if not possessed and not demonstrative else None
+        if since is not None and self.last_cand is not None and self.last is not None \
+                and self.last[0] == p.index and len(self.last[1].ids) == 1:
+            # « « … », prévient Loïc Tanguy. Selon le comité, … « … », insiste le
+            # responsable »: back to the sentence of the quotation before in this paragraph
+            piece = self.last_cand.pieces[-1]
+            if piece.para == p.index:
+                since = min(since, (p.index, p.sentence(piece.start)[0]))
         inside = self.named_inside()
         # (the complement's words that tell something: « des parents », « de l'État »)
         complement = {t.low for t in toks[i0 + len(head):i1 + 1]
