@@ -8604,3 +8604,11 @@ def test_the_person_concerned(body: str, expected: str) -> None:
 ])
 def test_a_description_of_the_voice_just_heard(body: str, expected: str) -> None:
     assert who(quotes(body, "fr")[-1]) == expected
+
+
+def test_a_decade_noun_is_nobody_of_another_age() -> None:
+    # « la trentenaire » is not the woman written « Claire Morel, 71 ans, »
+    body = ("La grand-mère, Claire Morel, 71 ans, a été évacuée par la grande échelle. Sa "
+            "fille, Nadia Benali, était à son travail. Claire Morel a passé la nuit à "
+            "l'hôpital. « On m'a appelée », souffle la trentenaire.")
+    assert who(quotes(body, "fr")[-1]) == "nadia-benali"

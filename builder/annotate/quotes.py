@@ -6762,6 +6762,13 @@ class _Annotator:
                         if len(same) == 1:
                             return _Who((same[0],), None, "age")
                     others |= self.other_ages(years)
+                    decade = self.lex.age_nouns.get(noun)
+                    if decade is not None:
+                        # « souffle la trentenaire » is not « Fatoumata Diallo, 71 ans, »
+                        others |= frozenset(
+                            pid for pid, (_para, _at, age) in self.ages.items()
+                            if not decade <= age < decade + 10
+                            and pid not in self.bracketed_ages)
                     again = None if former else self.described_again(p, noun, toks[0].start,
                                                                       others)
                     if again is not None:
