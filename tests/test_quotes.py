@@ -8612,3 +8612,17 @@ def test_a_decade_noun_is_nobody_of_another_age() -> None:
             "fille, Nadia Benali, était à son travail. Claire Morel a passé la nuit à "
             "l'hôpital. « On m'a appelée », souffle la trentenaire.")
     assert who(quotes(body, "fr")[-1]) == "nadia-benali"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # past two fronted phrases of time and place, the unnamed subject the pronoun takes up
+    (("Le maire, Paul Girard, a salué « un vote de cœur ».\n\nLors du temps d'échange, en fin "
+      "de séance, un habitant de la rue de la Lys s'est inquiété. « On va avoir deux cents "
+      "voitures de plus », a-t-il fait valoir."), "label:un habitant de la rue"),
+    # « Selon X, » is no fronted phrase passed over: X is the source the pronoun takes up
+    (("Le maire, Paul Girard, a salué « un vote de cœur ».\n\nSelon un conseiller, le vote "
+      "était acquis. « On va avoir deux cents voitures de plus », a-t-il fait valoir."),
+     "label:un conseiller"),
+])
+def test_a_pronoun_past_fronted_phrases(body: str, expected: str) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected

@@ -316,6 +316,7 @@ class _Lexicon:
     speech: frozenset[str]
     skip: frozenset[str]
     concerned: frozenset[str]  # « l'intéressé »: the person the article is about
+    fronted_openers: frozenset[str]  # « Lors du débat, », "During the meeting,"
     concerned_adjectives: frozenset[str]  # « le principal intéressé »
     pronouns: dict[str, str]
     determiners: dict[str, tuple[str | None, bool]]
@@ -530,6 +531,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
     return _Lexicon(
         speech=get["SPEECH_VERBS"],
         concerned=get["CONCERNED_NOUNS"],
+        fronted_openers=get["FRONTED_OPENERS"],
         concerned_adjectives=get["CONCERNED_ADJECTIVES"],
         skip=get["SKIP_WORDS"] | aux | get["TIME_WORDS"],
         lowercase_skip=get["LOWERCASE_SKIP_WORDS"],
@@ -8485,6 +8487,7 @@ class _Annotator:
                 spans.append((before, lo, len(before.masked)))
         for q, lo, hi in spans:
             a, b = q.tok_range(lo, hi)
+            a = self.past_fronted(q, a, b)
             past = -1  # the last token of a fronted phrase passed over (« Dans la salle, »)
             for i in range(a, min(b, a + 8)):
                 if i <= past:
@@ -8618,6 +8621,21 @@ class _Annotator:
             if any(t.start in q.starts for t in q.toks[a:b]):
                 return None  # a person is named before the pronoun in its own sentence
         return None
+
+    def past_fronted(self, q: _Para, a: int, b: int) -> int:
+        """The token after the fronted phrases (at most two) that open the sentence at token
+        a, each a time or a place closed by a comma and naming nobody: « Lors du temps
+        d'échange, en fin de séance, un habitant… » (not « Selon X, »: a source)."""
+        for _ in range(2):
+            if a >= b or q.toks[a].low not in self.lex.fronted_openers \
+                    or self.lex.according.match(q.masked, q.toks[a].start):
+                break
+            comma = next((c for c in range(a, min(b - 1, a + 12)) if q.gap(c, c + 1) == ","),
+                         None)
+            if comma is None or any(t.start in q.starts for t in q.toks[a:comma + 1]):
+                break
+            a = comma + 1
+        return a
 
     def recent_people(self, p: _Para, pos: int, count: int, paragraphs: int = 1,
                       fits: Callable[[str], bool] | None = None) -> _Who | None:

@@ -1325,3 +1325,10 @@ DEMONSTRATIVE_DETERMINERS: frozenset[str] = frozenset({"this", "that"})
 #: principal intéressé » (``_Annotator.concerned``), and the adjectives that may come between.
 CONCERNED_NOUNS: frozenset[str] = frozenset(set())
 CONCERNED_ADJECTIVES: frozenset[str] = frozenset(set())
+
+#: Words that open a fronted phrase of time or place before a sentence's subject, passed over
+#: up to its comma when the subject a pronoun takes up is sought in the sentence before
+#: (« Lors du temps d'échange, en fin de séance, un habitant s'est inquiété. « … », a-t-il
+#: fait valoir »).
+FRONTED_OPENERS: frozenset[str] = frozenset({"during", "at", "in", "after", "before", "on", "outside", "inside", "earlier", "later"})
+

@@ -1735,3 +1735,10 @@ DEMONSTRATIVE_DETERMINERS: frozenset[str] = frozenset({"ce", "cet", "cette"})
 #: principal intéressé » (``_Annotator.concerned``), and the adjectives that may come between.
 CONCERNED_NOUNS: frozenset[str] = frozenset({"intéressé", "intéressée"})
 CONCERNED_ADJECTIVES: frozenset[str] = frozenset({"principal", "principale", "premier", "première"})
+
+#: Words that open a fronted phrase of time or place before a sentence's subject, passed over
+#: up to its comma when the subject a pronoun takes up is sought in the sentence before
+#: (« Lors du temps d'échange, en fin de séance, un habitant s'est inquiété. « … », a-t-il
+#: fait valoir »).
+FRONTED_OPENERS: frozenset[str] = frozenset({"lors", "en", "au", "aux", "dans", "pendant", "durant", "après", "avant", "devant", "à", "dès", "depuis", "sur", "sous", "vers"})
+
