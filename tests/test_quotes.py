@@ -8626,3 +8626,11 @@ def test_a_decade_noun_is_nobody_of_another_age() -> None:
 ])
 def test_a_pronoun_past_fronted_phrases(body: str, expected: str) -> None:
     assert who(quotes(body, "fr")[-1]) == expected
+
+
+def test_an_incise_between_commas_right_before_the_marks() -> None:
+    # « Il y a vingt ans, raconte le gynécologue à la retraite, « … » »: the verb-first incise
+    # before the opening mark names the speaker (the noun without its complement)
+    body = ("Le docteur Paul Girard a fait des centaines d'accouchements. Il y a vingt ans, "
+            "raconte le gynécologue à la retraite, «on tournait à 600 naissances par an».")
+    assert who(quotes(body, "fr")[-1]) == "paul-girard"

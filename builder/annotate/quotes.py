@@ -4006,6 +4006,29 @@ class _Annotator:
         gender = self.lex.persons[noun] or det[0]
         return gender not in ("f", "m") or self.gender(self.last[1].ids[0]) in (gender, None)
 
+    def incise_before(self, p: _Para, a: int, b: int, open_at: int) -> _Who | None:
+        """« Il y a vingt ans, raconte le gynécologue à la retraite, « … » »: an incise
+        between commas right before the opening mark, a speech verb then its subject, a
+        definite phrase (a name has its own rules)."""
+        if b - a < 3 or p.masked[p.toks[b - 1].end:open_at].strip() != ",":
+            return None
+        for v in range(b - 2, max(a, b - 9) - 1, -1):
+            if p.gap(v - 1, v).strip() != "," if v > a else True:
+                continue
+            det = self.lex.determiners.get(p.toks[v + 1].low)
+            if not self.is_speech(p.toks[v]) or det is None or not det[1] \
+                    or any(t.start in p.starts for t in p.toks[v + 1:b]) \
+                    or any(p.gap(k, k + 1).strip() for k in range(v, b - 1)):
+                return None
+            who = self.classify_np(p, v + 1, b - 1, speaking=True)
+            if who is None:  # (the noun without its complement: « le gynécologue à la retraite »)
+                end = next((k for k in range(v + 3, b) if p.toks[k].low in self.lex.complements
+                            or p.toks[k].low in self.lex.article_prepositions), None)
+                if end is not None:
+                    who = self.classify_np(p, v + 1, end - 1, speaking=True)
+            return who.with_rule("before:incise-" + who.rule) if who is not None else None
+        return None
+
     def impersonal_colon(self, p: _Para, open_at: int) -> _Who | None:
         """« Du côté de la préfecture, on se montre prudent : « … » »: a sentence before the
         colon whose subject is the impersonal « on » names nobody — the body of a fronted
@@ -4601,6 +4624,9 @@ class _Annotator:
         """The subject of the nearest speech verb before the quotation, in its sentence."""
         s, _e = p.sentence(open_at)
         a, b = p.tok_range(s, open_at)
+        incise = self.incise_before(p, a, b, open_at)
+        if incise is not None:
+            return incise
         participle = None
         infinitive: _Who | None = None
         v = b - 1
