@@ -8634,3 +8634,12 @@ def test_an_incise_between_commas_right_before_the_marks() -> None:
     body = ("Le docteur Paul Girard a fait des centaines d'accouchements. Il y a vingt ans, "
             "raconte le gynécologue à la retraite, «on tournait à 600 naissances par an».")
     assert who(quotes(body, "fr")[-1]) == "paul-girard"
+
+
+def test_a_continuing_verb_after_a_source_brought_in_by_selon() -> None:
+    # « a-t-il ajouté » goes on with the source this paragraph brings in (« Selon X, »), not
+    # with the voice of the paragraph before
+    body = ("« Nous faisons tout ce qui est possible », a reconnu Paul Girard, l'assesseur.\n\n"
+            "Car le réseau fuit. Selon l'hydrologue Ray Lopez, la moitié de l'eau se perd. "
+            "\"C'est un problème connu depuis des décennies\", a-t-il ajouté.")
+    assert who(quotes(body, "fr")[-1]) == "ray-lopez"

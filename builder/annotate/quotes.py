@@ -4593,6 +4593,14 @@ class _Annotator:
             # « Sophie X se rendra à Marseille. « …, a-t-elle conclu. » »: a paragraph opened
             # by another person of that gender is hers, not the previous speaker's
             return None
+        if para < p.index and any(
+                m.kind != "pronoun" and m.span.start < tok.start and m.person not in prev.ids
+                and self.gender(m.person) == gender
+                and self.lex.according.match(p.masked, p.sentence(m.span.start)[0])
+                for m in p.starts.values()):
+            # « ¶Selon l'hydrologue X, la moitié de l'eau se perd. « … », a-t-il ajouté »: the
+            # source this paragraph brings in goes on, not the voice of the paragraph before
+            return None
         return _Who(prev.ids, None, "continued")
 
     def label_person(self, label: str) -> tuple[str, str | None] | None:
