@@ -8643,3 +8643,10 @@ def test_a_continuing_verb_after_a_source_brought_in_by_selon() -> None:
             "Car le réseau fuit. Selon l'hydrologue Ray Lopez, la moitié de l'eau se perd. "
             "\"C'est un problème connu depuis des décennies\", a-t-il ajouté.")
     assert who(quotes(body, "fr")[-1]) == "ray-lopez"
+
+
+def test_a_colon_sentence_that_says_who_sent_the_words() -> None:
+    # the colon's subject is the e-mail (« il »); the sentence says who sent it
+    body = ("Le courriel tient en trois lignes. Il est daté du 17 avril, et il est adressé par "
+            "Paul Girard, président du syndicat, à sa directrice : « Je veux le rapport demain. »")
+    assert who(quotes(body, "fr")[-1]) == "paul-girard"

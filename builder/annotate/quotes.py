@@ -2891,6 +2891,10 @@ class _Annotator:
                     who = self.last_clause_subject(p0, first.open_at) \
                         or self.words_of_possessor(p0, first.open_at) \
                         or self.sentence_subject(p0, first.open_at, labels=True)
+                    if who is not None and not who.ids:
+                        writer = self.written_by_in_sentence(p0, first.open_at)
+                        if writer is not None:
+                            return writer
                     if who is not None:
                         return who.with_rule("colon-" + who.rule)
         if first.open_at is not None:
@@ -4028,6 +4032,19 @@ class _Annotator:
                     who = self.classify_np(p, v + 1, end - 1, speaking=True)
             return who.with_rule("before:incise-" + who.rule) if who is not None else None
         return None
+
+    def written_by_in_sentence(self, p: _Para, open_at: int) -> _Who | None:
+        """« Le courriel tient en trois lignes. Il est daté du 17 avril, et il est adressé par
+        X, président du syndicat, à sa directrice : « … » »: the one person the colon's
+        sentence says wrote or sent what it quotes (a writing verb, « par », the name)."""
+        s0, _e = p.sentence(open_at)
+        a, b = p.tok_range(s0, open_at)
+        found = {p.starts[p.toks[k + 2].start].person for k in range(a, b - 2)
+                 if p.toks[k].low in self.lex.writing_verbs
+                 and p.toks[k + 1].low == self.lex.written_by
+                 and p.toks[k + 2].start in p.starts
+                 and p.starts[p.toks[k + 2].start].kind != "pronoun"}
+        return _Who((found.pop(),), None, "colon-written-by") if len(found) == 1 else None
 
     def impersonal_colon(self, p: _Para, open_at: int) -> _Who | None:
         """« Du côté de la préfecture, on se montre prudent : « … » »: a sentence before the
