@@ -8650,3 +8650,12 @@ def test_a_colon_sentence_that_says_who_sent_the_words() -> None:
     body = ("Le courriel tient en trois lignes. Il est daté du 17 avril, et il est adressé par "
             "Paul Girard, président du syndicat, à sa directrice : « Je veux le rapport demain. »")
     assert who(quotes(body, "fr")[-1]) == "paul-girard"
+
+
+def test_a_relative_closing_a_fronted_phrase_is_not_the_subject() -> None:
+    # « Quarante-six ans après son grand-père X, Y a remporté… »: Y is the subject that
+    # « le jeune homme » takes up
+    body = ("Quarante-six ans après son grand-père Ray Lopez, Paul Girard a remporté le Grand "
+            "Prix. Le coureur a levé les bras.\n\n« J'y pense depuis que je suis tout petit », "
+            "a confié le jeune homme.")
+    assert who(quotes(body, "fr")[-1]) == "paul-girard"

@@ -9165,8 +9165,9 @@ class _Annotator:
                 best_sentence = sentence
             k -= 1
         if later is not None and best is not None and best_sentence is not None \
-                and self.in_fronted_phrase(self.paras[best_sentence[0]], best_sentence[1],
-                                           best, later):
+                and (self.in_fronted_phrase(self.paras[best_sentence[0]], best_sentence[1],
+                                            best, later)
+                     or self.kin_before_subject(self.paras[best_sentence[0]], best, later)):
             # « Après avoir rencontré Claire Morel, Nadia Benali a pris la parole »: the name
             # in the fronted phrase is not the subject
             best = later
@@ -9464,6 +9465,15 @@ class _Annotator:
         between = p.masked[first.span.end:then.span.start]
         head = p.masked[s:first.span.start]
         return "," in between and not any(c in head for c in ",;:")
+
+    def kin_before_subject(self, p: _Para, kin: Mention, then: Mention) -> bool:
+        """« Quarante-six ans après son grand-père Roger, Mathéo Bousquet a remporté… »: a
+        possessed relative closing a fronted phrase, a comma and no verb before the next
+        name, which is the subject."""
+        if not self.kin_of_subject(p, kin) or "," not in p.masked[kin.span.end:then.span.start]:
+            return False
+        c, t = p.tok_range(kin.span.end, then.span.start)
+        return not any(self.is_verb(p, i) for i in range(c, t))
 
     def kin_of_subject(self, p: _Para, m: Mention) -> bool:
         """The mention follows a possessed kin noun (« son fils Romain », "his son Tom"): a
