@@ -183,6 +183,10 @@ SETS: dict[str, tuple[str, str]] = {
     "dev126": ("eval/dev126/seeds", "eval/dev126/gold"),
     "dev127": ("eval/dev127/seeds", "eval/dev127/gold"),
     "dev128": ("eval/dev128/seeds", "eval/dev128/gold"),
+    "dev129": ("eval/dev129/seeds", "eval/dev129/gold"),
+    "dev130": ("eval/dev130/seeds", "eval/dev130/gold"),
+    "dev131": ("eval/dev131/seeds", "eval/dev131/gold"),
+    "dev132": ("eval/dev132/seeds", "eval/dev132/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
@@ -196,7 +200,7 @@ PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev
                           "dev81", "dev82", "dev83", "dev90", "dev91", "dev94", "dev95",
                           "dev98", "dev99", "dev100", "dev101", "dev112", "dev113",
                           "dev120", "dev121", "dev122", "dev123", "dev124",
-                          "dev128"})
+                          "dev128", "dev132"})
 #: Named groups of sets, pooled by ``--group`` (``eval/groups.yml``, relative to the root).
 GROUPS_FILE = "eval/groups.yml"
 EXAMPLE_GROUP = """\
