@@ -3238,3 +3238,14 @@ def test_more_verbs_of_speech_are_person_cues(text: str, name: str) -> None:
 def test_a_demonym_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
     names = discovered_names(run(text, "en", registry=EMPTY))
     assert name in names and not any(n.endswith(name) and n != name for n in names)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a legislator's party and home town after the name is a place, not a person
+    ("Sen. Rhonda Pike, R-Chippewa Falls, said she was disappointed.", ["Rhonda Pike"]),
+    # Australia's councillor is a title: "Cr Vasquez" is the mayor named before
+    ("Mayor Tony Vasquez spoke first. Cr Vasquez said families were struggling.",
+     ["Tony Vasquez"]),
+])
+def test_english_party_places_and_councillors(text: str, names: list[str]) -> None:
+    assert [p.name for p in run(text, "en", EMPTY).discovered] == names

@@ -300,6 +300,9 @@ def _upper_class() -> str:
 
 _U = _upper_class()
 _WORD_RE = re.compile(r"[^\W_]+")
+#: An American legislator's party and home town or state after the name ("R-Chippewa Falls",
+#: "D-Texas"): a place, not a person.
+_PARTY_PLACE_RE = re.compile(r"(?<![^\W_])[RDI]-(?=[A-Z])")
 _KEY_RE = re.compile(r"@?[^\W_]+")
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019\u2018][^\W_]+)*")
 _ELISION_RE = re.compile(
@@ -2918,6 +2921,8 @@ def _find_discovered(
         name, start, end, id_name = judged
         if not doc.free(start, end) or not doc.in_one_paragraph(start, end):
             continue
+        if _PARTY_PLACE_RE.match(full, start):
+            continue  # "Sen. Rhonda Pike, R-Chippewa Falls, said": a party and a home town
         if _used_as_modifier(doc, start, end, doc.word_before(start), doc.word_after(end)):
             continue  # "le musée Hervé Lamy", "the Hervé Lamy museum"
         if given_names is None:

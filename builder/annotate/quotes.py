@@ -4010,6 +4010,23 @@ class _Annotator:
         gender = self.lex.persons[noun] or det[0]
         return gender not in ("f", "m") or self.gender(self.last[1].ids[0]) in (gender, None)
 
+    def reporting_subject(self, p: _Para, a: int, v: int) -> _Who | None:
+        """"Jenna Clough said the Knights' late surge summed up a team that has "…"": the verb
+        at v is in the clause a speech verb before it reports, and its subject names nobody;
+        the named subject of that speech verb says the words (not "the government's new
+        planning rules")."""
+        if self.is_speech(p.toks[v]):
+            return None
+        for u in range(v - 2, a - 1, -1):
+            if self.is_speech(p.toks[u]) and p.gap(u, u + 1).strip() == "" \
+                    and (p.toks[u + 1].low in self.lex.determiners
+                         or p.toks[u + 1].low in self.lex.object_relatives):
+                who = self.subject_of(p, u, a)
+                if who is not None and who.ids:
+                    return who.with_rule("before:reporting-" + who.rule)
+                return None
+        return None
+
     def incise_before(self, p: _Para, a: int, b: int, open_at: int) -> _Who | None:
         """« Il y a vingt ans, raconte le gynécologue à la retraite, « … » »: an incise
         between commas right before the opening mark, a speech verb then its subject, a
@@ -4702,6 +4719,10 @@ class _Annotator:
                 # main clause's verb does
                 who = None
                 tries += 1
+            if who is not None and not who.ids:
+                reporter = self.reporting_subject(p, a, v)
+                if reporter is not None:
+                    return reporter
             if who is not None:
                 return who.with_rule("before:" + who.rule)
             v -= 1

@@ -634,6 +634,10 @@ _MORE_PERSON_NOUNS.update({
     "contender": None, "titleholder": None, "underdog": None, "newcomer": None,
     "youngster": None, "teen": None, "teammate": None, "team-mate": None, "compatriot": None,
     "countryman": "m", "countrywoman": "f", "opponent": None, "keeper": None, "flanker": None, "substitute": None,
+    # rugby's positions ("the Tongan prop said")
+    "prop": None, "hooker": None, "fly-half": None, "scrum-half": None, "half-back": None,
+    "halfback": None, "stand-off": None, "loosehead": None, "tighthead": None,
+    "second-rower": None, "back-rower": None,
     "goalscorer": None, "scorer": None, "marathoner": None, "wrestler": None,
     "fighter": None, "racer": None, "rower": None, "sailor": None, "navigator": None,
     "astronaut": None, "international": None, "incumbent": None, "frontrunner": None,
@@ -987,6 +991,8 @@ PLAYER_NOUNS: frozenset[str] = frozenset({
     "batsman", "batter", "bowler", "opener", "spinner", "seamer", "wicketkeeper",
     "all-rounder", "quarterback", "receiver", "linebacker", "kicker", "pitcher", "catcher",
     "shortstop", "flanker", "substitute", "goalscorer", "scorer", "rookie", "debutant",
+    "prop", "hooker", "fly-half", "scrum-half", "half-back", "halfback", "stand-off",
+    "loosehead", "tighthead", "second-rower", "back-rower",
 })
 
 #: Role nouns that news prose uses for one another: "manager X" … "the boss".
