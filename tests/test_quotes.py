@@ -8678,15 +8678,15 @@ def test_an_office_with_a_complement_tied_to_the_sentence_before(body: str,
 
 @pytest.mark.parametrize("body, expected", [
     # a legislator's party and home town is no person
-    ('The bill\'s author, Sen. Margaret Hsu, R-Chippewa Falls, said she was "disappointed '
-     'but not surprised."', "margaret-hsu"),
+    (('The bill\'s author, Sen. Margaret Hsu, R-Chippewa Falls, said she was "disappointed '
+      'but not surprised."'), "margaret-hsu"),
     # a rugby position is a noun for a person
     (('Ray Lopez, who was playing his 150th game, was philosophical. "That\'s rugby league," '
       'the Tongan prop said. "We\'ll be better for it."'), "ray-lopez"),
     # the words in the clause a named person's speech verb reports, whose own subject names
     # nobody
-    ('Sky Sports pundit Denise Okafor said the Knights\' late surge summed up a team that has '
-     '"found a way to win ugly" in recent weeks.', "denise-okafor"),
+    (('Sky Sports pundit Denise Okafor said the Knights\' late surge summed up a team that has '
+      '"found a way to win ugly" in recent weeks.'), "denise-okafor"),
     # Australia's councillor
     (('Mayor Ray Lopez said families were still in caravans.\n\n"That\'s not recovery," '
       'Cr Lopez said.'), "ray-lopez"),
