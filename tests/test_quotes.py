@@ -8662,21 +8662,6 @@ def test_a_relative_closing_a_fronted_phrase_is_not_the_subject() -> None:
 
 
 @pytest.mark.parametrize("body, expected", [
-    # the office tied with no complement, to the person who opens the sentence before
-    (("La loi est portée par la députée écologiste Claire Morel.\n\nClaire Morel, elle, "
-      "assume un texte controversé. La députée de Paris rejette l'argument : « Aucun emploi "
-      "ne le justifie. »"), "claire-morel"),
-    # not a person named in another sentence: « le maire de Villeurbanne » is not the mayor
-    # tied with no complement two sentences back
-    (("Le maire Paul Girard a signé. Le texte passe mardi. Le maire de Villeurbanne "
-      "s'interroge : « Qui paiera ? »"), "label:Le maire de Villeurbanne"),
-])
-def test_an_office_with_a_complement_tied_to_the_sentence_before(body: str,
-                                                                  expected: str) -> None:
-    assert who(quotes(body, "fr")[-1]) == expected
-
-
-@pytest.mark.parametrize("body, expected", [
     # a legislator's party and home town is no person
     (('The bill\'s author, Sen. Margaret Hsu, R-Chippewa Falls, said she was "disappointed '
       'but not surprised."'), "margaret-hsu"),

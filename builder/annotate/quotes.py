@@ -5043,25 +5043,7 @@ class _Annotator:
         tied = {pid for para, at, pid, c, former in self.bindings.get(noun, ())
                 if (para, at) < (p.index, toks[0].start) and not former
                 and (comp is None or c == comp)}
-        if not tied and comp is not None:
-            # « la députée écologiste Aurélie Monnier … ¶ Aurélie Monnier, elle, assume un
-            # texte. La députée de Paris rejette l'argument : « … » »: the office tied with no
-            # complement, to the person opening the sentence just before
-            loose = {pid for para, at, pid, c, former in self.bindings.get(noun, ())
-                     if (para, at) < (p.index, toks[0].start) and not former and c is None}
-            s0 = p.sentence(toks[0].start)[0]
-            k0 = bisect.bisect_right(p.sentences, s0) - 1
-            if len(loose) == 1 and k0 >= 1:
-                opener = self.first_named(p, p.sentences[k0 - 1], s0)
-                if opener is not None and opener.person in loose:
-                    return opener.person
         return next(iter(tied)) if len(tied) == 1 else None
-
-    def first_named(self, p: _Para, lo: int, hi: int) -> Mention | None:
-        """The mention (no pronoun) that opens the text p[lo:hi], past no word."""
-        a, _b = p.tok_range(lo, hi)
-        m = p.starts.get(p.toks[a].start) if a < len(p.toks) else None
-        return m if m is not None and m.kind != "pronoun" and m.span.start < hi else None
 
     def named_opener(self, p: _Para, s: int, pos: int) -> _Who | None:
         """The person a name opening the sentence at ``s`` stands for, after at most three
