@@ -3249,3 +3249,11 @@ def test_a_demonym_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
 ])
 def test_english_party_places_and_councillors(text: str, names: list[str]) -> None:
     assert [p.name for p in run(text, "en", EMPTY).discovered] == names
+
+
+def test_a_works_name_after_its_noun() -> None:
+    # « l'usine Halvorsen de Vierzon » is a works, even when « le maire de Vierzon » follows
+    text = ("Mardi, dans la salle du comité de l’usine Halvorsen de Vierzon (Cher), la direction "
+            "a lu un texte aux élus du personnel.\n\nLe maire de Vierzon, Nicolas Berthier "
+            "(divers gauche), dit avoir appris la nouvelle par un SMS.")
+    assert people_of(run(text, "fr", registry=EMPTY)) == {"nicolas-berthier"}

@@ -149,15 +149,12 @@ SPEECH_AFTER: tuple[str, ...] = (
 #: restée », « Jean-Pierre Castaing, lui, a souscrit »): they stand for a person.
 STRESSED_PRONOUNS: tuple[str, ...] = ("lui", "elle", "eux", "elles")
 
-#: Nouns for a kind of organisation right before a name: the name is the organisation's
-#: (« l'opérateur Hebridean Link », « l'assureur Mutuelle des Coteaux »), unless it opens with
-#: a known given name.
-
-#: Noms de lieu devant « de » et son nom : « la commune valaisanne de Val de Rèche », « le
 #: Prepositions before a medium that a speech verb's subject may follow (« a réagi sur
 #: France Inter Jean Martin »): a given name inside the capitalised run after one starts
 #: the person's name, the words before it are the medium's.
 MEDIUM_PREPOSITIONS: tuple[str, ...] = ("sur", "à", "au", "aux", "dans", "via")
+
+#: Noms de lieu devant « de » et son nom : « la commune valaisanne de Val de Rèche », « le
 #: village de Saint-Jean » (le nom est alors celui d'un lieu, quels qu'en soient les mots).
 PLACE_NOUNS: tuple[str, ...] = (
     "commune", "ville", "village", "hameau", "bourg", "municipalité", "localité", "canton",
@@ -165,12 +162,19 @@ PLACE_NOUNS: tuple[str, ...] = (
     "île", "cité",
 )
 
+#: Nouns for a kind of organisation right before a name: the name is the organisation's
+#: (« l'opérateur Hebridean Link », « l'assureur Mutuelle des Coteaux », « l'usine Halvorsen
+#: de Vierzon »), unless it opens with a known given name.
 ORGANISATION_NOUNS: tuple[str, ...] = (
     "opérateur", "transporteur", "compagnie", "assureur", "enseigne", "distributeur",
     "constructeur", "fabricant", "équipementier", "chaîne", "radio", "quotidien",
     "hebdomadaire", "mensuel", "magazine", "banque", "syndicat", "mutuelle", "start-up",
     "plateforme", "application", "franchise", "firme", "holding", "filiale", "cabinet",
     "coopérative", "association", "fondation", "société", "entreprise", "agence",
+    # works and makers (« l'usine Halvorsen de Vierzon », « l'abattoir Brévalis »)
+    "usine", "groupe", "abattoir", "laboratoire", "studio", "marque", "conserverie",
+    "scierie", "fonderie", "verrerie", "papeterie", "imprimerie", "minoterie", "clinique",
+    "équipe",
 )
 
 #: Verbs of speech or manner that only a person does, before or after a given name standing
