@@ -8679,3 +8679,10 @@ def test_a_relative_closing_a_fronted_phrase_is_not_the_subject() -> None:
 def test_english_parties_positions_reported_clauses_and_councillors(body: str,
                                                                      expected: str) -> None:
     assert who(quotes(body, "en")[-1]) == expected
+
+
+def test_a_club_is_a_body() -> None:
+    # « le club francilien » is the club, not its coach named before
+    body = ("En face, l'entraîneur du Racing, Paul Girard, ne cherchait pas d'excuses. Sur ses "
+            "réseaux sociaux, le club francilien a félicité « un adversaire valeureux ».")
+    assert who(quotes(body, "fr")[-1]) == "label:le club francilien"

@@ -250,6 +250,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset({
     "enquêteurs", "policiers", "gendarmes", "médecins", "commerçants", "parents",
     "étudiants", "employés", "conseil", "direction", "service", "services", "autorités",
     "cabinet", "collectif", "procureurs", "juges",
+    "club",  # « Sur ses réseaux sociaux, le club francilien a félicité « … » »
     "secours", "pompiers", "rédaction", "étude", "enquête", "sondage", "arrêt", "jugement",
     "décision", "texte", "avis", "note", "courrier", "ordonnance", "diapositive",
     "présentation", "courriel", "mail", "e-mail", "procès-verbal", "compte-rendu", "revue",
