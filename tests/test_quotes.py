@@ -8686,3 +8686,17 @@ def test_a_club_is_a_body() -> None:
     body = ("En face, l'entraîneur du Racing, Paul Girard, ne cherchait pas d'excuses. Sur ses "
             "réseaux sociaux, le club francilien a félicité « un adversaire valeureux ».")
     assert who(quotes(body, "fr")[-1]) == "label:le club francilien"
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a phrase that counts people, then as many names in apposition
+    (("« Si on sort de là avec des promesses, on reprend la grève », prévient Nadia Benali. "
+      "« Et cette fois, on ira au rectorat », ajoutent en chœur deux mères venues avec elle, "
+      "Claire Morel et Margaret Hsu, qui tiennent à rester discrètes."), "fr",
+     ("claire-morel", "margaret-hsu")),
+    (('"We will be back," added two parents who came with her, Claire Morel and Paul Girard, '
+      'who asked that their children not be named.'), "en", ("claire-morel", "paul-girard")),
+])
+def test_counted_people_named_in_apposition(body: str, lang: str,
+                                            expected: tuple[str, ...]) -> None:
+    assert who(quotes(body, lang)[-1]) == expected

@@ -6539,6 +6539,9 @@ class _Annotator:
         named = self.name_closing(p, i0, i1)
         if named is not None:
             return _Who(self.joint(p, named), None, "name-in-phrase")
+        counted = self.counted_names_after(p, i0, i1)
+        if counted is not None:
+            return counted
         for rank, references in enumerate((self.lex.former_references,
                                            self.lex.second_references)):
             former_gender = references.get(tuple(lows)) if not initial else None
@@ -7019,6 +7022,37 @@ class _Annotator:
                 if last < (para, at) < (p.index, pos) and not former:
                     holder, last = pid, (para, at)
         return holder
+
+    def counted_names_after(self, p: _Para, i0: int, i1: int) -> _Who | None:
+        """« ajoutent en chœur deux mères venues avec elle, Awa et Nathalie, »: a phrase that
+        counts people (its first word, or the one after a determiner, a number), then as many
+        names in apposition after a comma: those people."""
+        lows = [t.low for t in p.toks[i0:i1 + 1]]
+        k = 1 if len(lows) > 1 and lows[0] in self.lex.determiners \
+            and lows[0] not in self.lex.numbers else 0
+        count = self.lex.numbers.get(lows[k]) if k < len(lows) else None
+        if count is None or count < 2:
+            return None
+        # (past a short complement: « deux mères venues avec elle, Awa et Nathalie »)
+        j = next((c for c in range(i1 + 1, min(len(p.toks), i1 + 6))
+                  if p.gap(c - 1, c) == ","), None)
+        if j is None or any(t.start in p.starts for t in p.toks[i1 + 1:j]):
+            return None
+        names: list[str] = []
+        while j < len(p.toks) and len(names) < count:
+            m = p.starts.get(p.toks[j].start)
+            if m is None or m.kind == "pronoun":
+                return None
+            names.append(m.person)
+            j = bisect.bisect_left(p.tok_ends, m.span.end) + 1
+            if len(names) < count:
+                if j < len(p.toks) and p.toks[j].low in self.lex.joiners:
+                    j += 1
+                elif j >= len(p.toks) or p.gap(j - 1, j) != ",":
+                    return None
+        if len(set(names)) != count:
+            return None
+        return _Who(tuple(names), None, "counted-names")
 
     def name_closing(self, p: _Para, i0: int, i1: int) -> Mention | None:
         """The name closing a phrase headed by a person noun, in apposition with no
