@@ -8700,3 +8700,16 @@ def test_a_club_is_a_body() -> None:
 def test_counted_people_named_in_apposition(body: str, lang: str,
                                             expected: tuple[str, ...]) -> None:
     assert who(quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # « A » for « À » opens a fronted phrase of place: the subject after it is the director
+    (("Un sauveteur décrit une tâche épuisante.\n\nA l'hôpital régional, à deux heures de "
+      "route, la directrice, Claire Morel, a indiqué avoir reçu 34 blessés. \"Il nous manque "
+      "du sang\", a-t-elle déclaré."), "claire-morel"),
+    # « Selon lui, » opening the sentence: his account, whatever its subject
+    (("\"On nous avait promis un mur\", a dénoncé Paul Girard. Selon lui, les habitants avaient "
+      "alerté la municipalité sur \"les fissures de la montagne\"."), "paul-girard"),
+])
+def test_fronted_place_and_fronted_source(body: str, expected: str) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected

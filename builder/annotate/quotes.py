@@ -317,6 +317,7 @@ class _Lexicon:
     skip: frozenset[str]
     concerned: frozenset[str]  # « l'intéressé »: the person the article is about
     fronted_openers: frozenset[str]  # « Lors du débat, », "During the meeting,"
+    unaccented_openers: frozenset[str]  # « A l'hôpital, » for « À »
     concerned_adjectives: frozenset[str]  # « le principal intéressé »
     pronouns: dict[str, str]
     determiners: dict[str, tuple[str | None, bool]]
@@ -532,6 +533,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         speech=get["SPEECH_VERBS"],
         concerned=get["CONCERNED_NOUNS"],
         fronted_openers=get["FRONTED_OPENERS"],
+        unaccented_openers=get["UNACCENTED_OPENERS"],
         concerned_adjectives=get["CONCERNED_ADJECTIVES"],
         skip=get["SKIP_WORDS"] | aux | get["TIME_WORDS"],
         lowercase_skip=get["LOWERCASE_SKIP_WORDS"],
@@ -2928,8 +2930,10 @@ class _Annotator:
                 return who
         if first.open_at is not None:
             who = self.before(p0, first.open_at)
-            if who is not None and not who.ids and who.rule.endswith(
-                    ("organisation", "noun-phrase")):
+            if who is not None and not who.ids and (who.rule.endswith(
+                    ("organisation", "noun-phrase")) or self.according_opens(p0, first.open_at)):
+                # (« Selon lui, les habitants avaient alerté la mairie sur « … » »: the
+                # sentence is his account, whoever its subject is)
                 # « Reste à savoir … : la commission doit se réunir « … », selon son
                 # producteur, X »: a person named by « selon » outranks a phrase before that
                 # is no person (not "A police spokesman described it as "…", according to
@@ -5434,6 +5438,13 @@ class _Annotator:
                 return self.joint(p, m) if m is not None else ()
             q -= 1
         return ()
+
+    def according_opens(self, p: _Para, pos: int) -> bool:
+        """The sentence of ``pos`` opens with « selon X, », "according to X," (a fronted
+        source that tells whose account the whole sentence is)."""
+        s, _e = p.sentence(pos)
+        m = self.lex.according.search(p.masked, s, pos)
+        return m is not None and not p.masked[s:m.start()].strip(" «“\"'")
 
     def according(self, p: _Para, pos: int) -> _Who | None:
         """ "selon X", "according to X" in the quotation's sentence."""
@@ -8733,7 +8744,9 @@ class _Annotator:
         a, each a time or a place closed by a comma and naming nobody: « Lors du temps
         d'échange, en fin de séance, un habitant… » (not « Selon X, »: a source)."""
         for _ in range(2):
-            if a >= b or q.toks[a].low not in self.lex.fronted_openers \
+            # (« A l'hôpital », the capital « À » written without its accent, as the AFP does)
+            if a >= b or (q.toks[a].low not in self.lex.fronted_openers
+                          and q.toks[a].text not in self.lex.unaccented_openers) \
                     or self.lex.according.match(q.masked, q.toks[a].start):
                 break
             comma = next((c for c in range(a, min(b - 1, a + 12)) if q.gap(c, c + 1) == ","),

@@ -1337,4 +1337,6 @@ CONCERNED_ADJECTIVES: frozenset[str] = frozenset(set())
 #: (« Lors du temps d'échange, en fin de séance, un habitant s'est inquiété. « … », a-t-il
 #: fait valoir »).
 FRONTED_OPENERS: frozenset[str] = frozenset({"during", "at", "in", "after", "before", "on", "outside", "inside", "earlier", "later"})
+#: Capitals written without their accent that open such a phrase (« A l'hôpital régional, »).
+UNACCENTED_OPENERS: frozenset[str] = frozenset(set())
 

@@ -1742,4 +1742,6 @@ CONCERNED_ADJECTIVES: frozenset[str] = frozenset({"principal", "principale", "pr
 #: (« Lors du temps d'échange, en fin de séance, un habitant s'est inquiété. « … », a-t-il
 #: fait valoir »).
 FRONTED_OPENERS: frozenset[str] = frozenset({"lors", "en", "au", "aux", "dans", "pendant", "durant", "après", "avant", "devant", "à", "dès", "depuis", "sur", "sous", "vers"})
+#: Capitals written without their accent that open such a phrase (« A l'hôpital régional, »).
+UNACCENTED_OPENERS: frozenset[str] = frozenset({"A"})
 
