@@ -1192,6 +1192,8 @@ def test_a_demonym_alone_is_no_name(text: str) -> None:
     ("fr", "Sandra, coiffeuse à Lyon, attend sa lettre.", "Sandra"),
     # a stressed pronoun stands for a person
     ("fr", "Albert, lui, n'a qu'une demande.", "Albert"),
+    # kin of a person named in the complement
+    ("fr", "Le père de la victime, Bernard, a tenu à remercier les sauveteurs.", "Bernard"),
 ])
 def test_a_lone_given_name_introduced_as_a_person(lang: str, text: str, name: str) -> None:
     result = run(text, lang, EMPTY)

@@ -44,6 +44,10 @@ def _reference_lone_role() -> re.Pattern[str]:
         + r")[ \t]+(?:(?:" + former + r")[ \t]+)?(?:"
         + _alternation((*trades, *en.LONE_PERSON_NOUNS, *fr.LONE_PERSON_NOUNS))
         + r")(?:[ \t]+[a-z0-9][a-z0-9'-]*){0,4}[ \t]*,[ \t]*$"
+        # kin of a person named in the complement (the twenty-fourth session): « le père de
+        # thomas reynaud, »
+        r"|(?<![\w'])(?:le|la|l')[ \t]*" + kin_adjective + r"(?:" + _alternation(fr.KIN_NOUNS)
+        + r")[ \t]+(?:de|du|d')[ \t]*(?:[a-z][a-z'-]*[ \t]*){1,3},[ \t]*$"
     )
 
 

@@ -611,6 +611,12 @@ def _build_lexicon() -> _Lexicon:
             _phrases.Piece(
                 re.compile(possessor + kin_adjective + r"\Z"),
                 lone_role_phrases, re.compile(role_words), " \t,"),
+            # « Le père de Thomas Reynaud, Bernard, »: kin of a person named in the complement
+            _phrases.Piece(
+                re.compile(r"(?<![\w'])(?:le|la|l')[ \t]*" + kin_adjective + r"\Z"),
+                _phrases.Phrases(_flat(k) for k in fr.KIN_NOUNS),
+                re.compile(r"[ \t]+(?:de|du|d')[ \t]*(?:[a-z][a-z'-]*[ \t]*){1,3},[ \t]*$"),
+                " \t,"),
             _phrases.Piece(
                 re.compile(r"(?<!\w)(?:(?:" + _alternation((*en.ROLE_ARTICLES, *fr.ROLE_ARTICLES))
                            + r")[ \t]+|l')(?:(?:" + former + r")[ \t]+)?\Z"),
