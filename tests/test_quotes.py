@@ -8713,3 +8713,17 @@ def test_counted_people_named_in_apposition(body: str, lang: str,
 ])
 def test_fronted_place_and_fronted_source(body: str, expected: str) -> None:
     assert who(quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a relative the article ties to nobody named, taken up by a chain of the same pronoun
+    (("Paul Girard a plongé. Claire Morel, la surveillante, a donné l'alerte.\n\nLa mère, qui "
+      "était restée sur le bord, n'a pas voulu donner son nom. Mais elle tenait à remercier le "
+      "vacancier. « Je lui dois mon mari et mon fils », a-t-elle soufflé."), "label:La mère"),
+    # « la mère de famille » describes somebody: not an unnamed relative
+    (("Claire Morel, 41 ans, a dû quitter son logement.\n\nLa mère de famille a tout perdu. "
+      "Mais elle garde espoir. « On entendait craquer depuis l'été », a-t-elle raconté."),
+     "claire-morel"),
+])
+def test_an_unnamed_relative_taken_up_by_a_pronoun_chain(body: str, expected: str) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected

@@ -8592,6 +8592,12 @@ class _Annotator:
         spans: list[tuple[_Para, int, int]] = [(p, s, pos)]
         if k >= 1:
             spans.append((p, p.sentences[k - 1], s))
+            if k >= 2 and gender in ("f", "m") \
+                    and self.opens_with_pronoun(p, p.sentences[k - 1], s, gender):
+                # « La mère … n'a pas voulu donner son nom. Mais elle tenait à remercier le
+                # vacancier. « … », a-t-elle soufflé »: the sentence before takes up the one
+                # before it with the same pronoun
+                spans.append((p, p.sentences[k - 2], p.sentences[k - 1]))
         elif p.index > 0 and not any(st < pos and m.kind != "pronoun"
                                      for st, m in p.starts.items()):
             # '¶One of them, who spoke on condition of anonymity, said the message was clear.¶
@@ -8702,6 +8708,17 @@ class _Annotator:
                                           if w not in self.lex.complements
                                           and w not in self.lex.determiners)
                     return _Who((), q.text[tok.start:q.toks[end].end], "unnamed-pronoun")
+                if head is None and det[1] and det[0] != "p" \
+                        and gender in ("f", "m") and len(words) == 1 and core[0] in self.lex.kin \
+                        and self.lex.persons.get(core[0], det[0]) == gender \
+                        and not q.toks[i].low in self.lex.possessives \
+                        and core[0] not in self.inverse_relations \
+                        and not any(rel == core[0] for _pi, _k, rel, _pid in self.possessive_ties) \
+                        and z + 1 < b and (q.gap(z, z + 1) == "," or self.is_verb(q, z + 1)):
+                    # « La mère, qui était restée sur le bord, n'a pas voulu donner son nom.
+                    # Mais elle tenait à remercier le vacancier. « … », a-t-elle soufflé »: a
+                    # relative the article ties to nobody named, unnamed
+                    return _Who((), q.text[tok.start:q.toks[z].end], "unnamed-kin-pronoun")
                 if head is None and person is None and det[1] and det[0] != "p" \
                         and gender in ("f", "m") and det[0] == gender \
                         and i + 1 < b and q.toks[i + 1].text[:1].isupper() \
@@ -8733,8 +8750,10 @@ class _Annotator:
                 while end > i and q.toks[end].low not in self.lex.sources:
                     end -= 1
                 return _Who((), q.text[tok.start:q.toks[end].end], "source-pronoun")
+            if lo != s and not (len(spans) > 2 and (q, lo, hi) == spans[1]):
+                break  # (past the sentence before only along a chain of the same pronoun)
             if lo != s:
-                break
+                continue
             if any(t.start in q.starts for t in q.toks[a:b]):
                 return None  # a person is named before the pronoun in its own sentence
         return None
@@ -8755,6 +8774,20 @@ class _Annotator:
                 break
             a = comma + 1
         return a
+
+    def opens_with_pronoun(self, p: _Para, lo: int, hi: int, gender: str) -> bool:
+        """The sentence p[lo:hi] has a subject pronoun of ``gender`` among its first words,
+        after linking words only (« Mais elle tenait à… »), naming nobody before it."""
+        a, b = p.tok_range(lo, hi)
+        for i in range(a, min(b, a + 3)):
+            tok = p.toks[i]
+            if tok.start in p.starts:
+                return False
+            if self.lex.pronouns.get(tok.low) == gender:
+                return True
+            if tok.low not in self.lex.intro:
+                return False
+        return False
 
     def recent_people(self, p: _Para, pos: int, count: int, paragraphs: int = 1,
                       fits: Callable[[str], bool] | None = None) -> _Who | None:
