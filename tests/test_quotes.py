@@ -8727,3 +8727,13 @@ def test_fronted_place_and_fronted_source(body: str, expected: str) -> None:
 ])
 def test_an_unnamed_relative_taken_up_by_a_pronoun_chain(body: str, expected: str) -> None:
     assert who(quotes(body, "fr")[-1]) == expected
+
+
+def test_an_office_that_named_one_speaker_names_her_again() -> None:
+    # « a lancé la ministre de l'Économie » named Claire Morel; « la ministre » two paragraphs
+    # later, tied to nobody else, is her again
+    body = ("Pour la conseillère d'État Claire Morel, l'enjeu est économique. « On ne les "
+            "retiendra pas », a lancé la ministre de l'Économie.\n\nEn face, Paul Girard a "
+            "dénoncé une loi injuste.\n\nLe syndicaliste cite un sondage. Un chiffre que la "
+            "ministre libérale-radicale juge « difficilement vérifiable ».")
+    assert who(quotes(body, "fr")[-1]) == "claire-morel"

@@ -6829,6 +6829,11 @@ class _Annotator:
                                             self.bindings.get(noun, ()) if c != comp)
                     who = self.resolve(p, gender if gender in ("f", "m") else None,
                                        toks[0].start, paragraphs=1, exclude=others)
+                    if who is None and comp is None and not former:
+                        # « « … », a lancé la ministre de l'Économie » (Valérie Jeanneret) …
+                        # « Un chiffre que la ministre libérale-radicale juge « … » »: the office
+                        # that named one speaker earlier names her again
+                        who = self.described_again(p, noun, toks[0].start, others)
                 else:
                     # (« la Française » is not the woman the article calls « la Tchèque »;
                     # « le spécialiste » is not Clovis)
