@@ -8737,13 +8737,3 @@ def test_an_office_that_named_one_speaker_names_her_again() -> None:
             "dénoncé une loi injuste.\n\nLe syndicaliste cite un sondage. Un chiffre que la "
             "ministre libérale-radicale juge « difficilement vérifiable ».")
     assert who(quotes(body, "fr")[-1]) == "claire-morel"
-
-
-def test_a_description_is_the_person_the_paragraph_opens_on_not_an_object() -> None:
-    # « Paul Girard a changé le match. …, transformé par le capitaine, Ray Lopez. « … »,
-    # expliquait le gamin »: the paragraph's subject, not the name the verbs took
-    body = ("Paul Girard est entré à la pause.\n\nPaul Girard a changé le match. Percutant sur "
-            "son côté gauche, le natif d'Argentan obtenait un penalty, transformé sans trembler "
-            "par le capitaine, Ray Lopez. « Le coach m'a demandé de provoquer », expliquait le "
-            "gamin.")
-    assert who(quotes(body, "fr")[-1]) == "paul-girard"

@@ -6868,14 +6868,6 @@ class _Annotator:
                         return again
                     who = self.resolve(p, gender if gender in ("f", "m") else None,
                                        toks[0].start, paragraphs=2, exclude=others)
-                    if who is not None and len(who.ids) == 1 and gender in ("f", "m"):
-                        opener = self.paragraph_opener(p, toks[0].start, gender, others)
-                        if opener is not None and opener != who.ids[0] \
-                                and self.named_as_object(p, who.ids[0], toks[0].start):
-                            # « Benamar a changé le match. …, transformé par le capitaine,
-                            # Florent Guérin. « … », expliquait le gamin »: the person the
-                            # paragraph opens on, not a name the verbs took as object
-                            who = _Who((opener,), None, "paragraph-opener")
                 if who is not None and who.ids and not self.described_as(who.ids[0], noun):
                     # « le jeune attaquant », the nearest man named in an earlier paragraph:
                     # a person the registry describes so outranks him; in this paragraph, the
@@ -8787,35 +8779,6 @@ class _Annotator:
                 break
             a = comma + 1
         return a
-
-    def paragraph_opener(self, p: _Para, pos: int, gender: str,
-                         exclude: frozenset[str]) -> str | None:
-        """The person of ``gender`` a name opens the paragraph on, as its first sentence's
-        subject (its first words, or past one fronted phrase and its comma), before ``pos``."""
-        if not p.sentences:
-            return None
-        hi = p.sentences[1] if len(p.sentences) > 1 else len(p.masked)
-        a, b = p.tok_range(p.sentences[0], min(hi, pos))
-        k = self.past_fronted(p, a, b)
-        for i in (a, k):
-            m = p.starts.get(p.toks[i].start) if i < b else None
-            if m is not None and m.kind != "pronoun" and m.person not in exclude \
-                    and self.gender(m.person) == gender and not self.is_possessor(p, m):
-                return m.person
-        return None
-
-    def named_as_object(self, p: _Para, pid: str, pos: int) -> bool:
-        """The last name of ``pid`` before ``pos`` in this paragraph comes after a verb or a
-        past participle of its sentence, or a preposition: an object or a complement, not the
-        subject."""
-        m = next((x for at, x in sorted(p.starts.items(), reverse=True)
-                  if at < pos and x.person == pid and x.kind != "pronoun"), None)
-        if m is None:
-            return False
-        s0 = p.sentence(m.span.start)[0]
-        a, b = p.tok_range(s0, m.span.start)
-        return self.is_oblique(p, m) or any(
-            self.is_verb(p, i) or self.past_participle(p.toks[i]) for i in range(a, b))
 
     def opens_with_pronoun(self, p: _Para, lo: int, hi: int, gender: str) -> bool:
         """The sentence p[lo:hi] has a subject pronoun of ``gender`` among its first words,
