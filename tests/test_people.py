@@ -1186,12 +1186,9 @@ def test_a_demonym_alone_is_no_name(text: str) -> None:
     # what only a person does, in a relative clause or a participle after the comma
     ("fr", "Sylvie, qui habite deux maisons plus loin, n'est pas surprise.", "Sylvie"),
     ("fr", "Dans la tribune, Carole, venue avec ses deux enfants, applaudit.", "Carole"),
-    ("fr", "Ioana, originaire de Iași, cueille le raisin.", "Ioana"),
     # a noun for a person opens the apposition, known or by its ending, maybe plural
     ("fr", "Sandra, polisseuse depuis 22 ans, attend sa lettre.", "Sandra"),
     ("fr", "Sandra, coiffeuse à Lyon, attend sa lettre.", "Sandra"),
-    # a stressed pronoun stands for a person
-    ("fr", "Albert, lui, n'a qu'une demande.", "Albert"),
 
 ])
 def test_a_lone_given_name_introduced_as_a_person(lang: str, text: str, name: str) -> None:
@@ -1213,6 +1210,10 @@ def test_a_lone_given_name_introduced_as_a_person(lang: str, text: str, name: st
     ("fr", "Ciara, venue de l'Atlantique, a balayé la Bretagne."),
     # a word with the ending of a trade that is no noun for a person, or a name
     ("fr", "Paul, derrière le comptoir, range des verres."),
+    # boats, rockets and cows have given names too; a place may be set off by « elle »
+    ("fr", "Marie-Jeanne, chalutier de 18 mètres, a sombré en quelques minutes."),
+    ("fr", "Ariane, lanceur lourd de l'Agence spatiale européenne, a décollé."),
+    ("fr", "Les stations ont rouvert. Lourdes, elle, attend toujours ses pèlerins."),
     ("fr", "Il dirige la station de Saint-Alban, Sébastien Roux le confirme."),
     ("en", "Moussa said it would recall 10,000 cars."),
     # a place, a number after the comma that is no age
@@ -3244,20 +3245,17 @@ def test_a_demonym_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
 @pytest.mark.parametrize("text, names", [
     # a legislator's party and home town after the name is a place, not a person
     ("Sen. Rhonda Pike, R-Chippewa Falls, said she was disappointed.", ["Rhonda Pike"]),
-    # Australia's councillor is a title: "Cr Vasquez" is the mayor named before
-    ("Mayor Tony Vasquez spoke first. Cr Vasquez said families were struggling.",
-     ["Tony Vasquez"]),
 ])
 def test_english_party_places_and_councillors(text: str, names: list[str]) -> None:
     assert [p.name for p in run(text, "en", EMPTY).discovered] == names
 
 
-def test_a_works_name_after_its_noun() -> None:
-    # « l'usine Halvorsen de Vierzon » is a works, even when « le maire de Vierzon » follows
-    text = ("Mardi, dans la salle du comité de l’usine Halvorsen de Vierzon (Cher), la direction "
-            "a lu un texte aux élus du personnel.\n\nLe maire de Vierzon, Nicolas Berthier "
-            "(divers gauche), dit avoir appris la nouvelle par un SMS.")
-    assert people_of(run(text, "fr", registry=EMPTY)) == {"nicolas-berthier"}
+def test_a_person_named_after_a_brand_after_a_works_noun() -> None:
+    # « l'usine Stellantis Marc Dupuis »: « usine » is no noun that makes the run a firm's
+    # (the twenty-fourth session tried it and its review found it dropped people)
+    text = ("Le directeur de l'usine Stellantis Marc Dupuis a reçu les syndicats. « Aucun poste "
+            "ne sera supprimé », a-t-il assuré.")
+    assert "marc-dupuis" in people_of(run(text, "fr", registry=EMPTY))
 
 
 def test_kin_of_a_person_named_in_the_complement() -> None:

@@ -8589,23 +8589,6 @@ def test_the_person_concerned(body: str, expected: str) -> None:
     assert who(quotes(body, "fr")[-1]) == expected
 
 
-@pytest.mark.parametrize("body, expected", [
-    # the narrative infinitive with a description of the voice just heard as its subject
-    (("Son directeur sportif, Paul Girard, ne cachait pas sa fierté. « Il a un moteur. » Et "
-      "l'entraîneur de prévenir : « Il faut le laisser grandir. »"), "paul-girard"),
-    # (a description of the other gender is somebody else)
-    (("Son directeur sportif, Paul Girard, ne cachait pas sa fierté. « Il a un moteur. » Et "
-      "la présidente de prévenir : « Il faut le laisser grandir. »"), "label:la présidente"),
-    # a source noun for one person goes back to the quotation before in its paragraph, past
-    # a sentence that names nobody
-    (("« Si on touche à la langoustine, la flottille coule », prévient Paul Girard, président "
-      "du comité. Selon le comité, la baisse coûterait 6 millions. « Derrière chaque marin, il "
-      "y a quatre emplois », insiste le responsable professionnel."), "paul-girard"),
-])
-def test_a_description_of_the_voice_just_heard(body: str, expected: str) -> None:
-    assert who(quotes(body, "fr")[-1]) == expected
-
-
 def test_a_decade_noun_is_nobody_of_another_age() -> None:
     # « la trentenaire » is not the woman written « Claire Morel, 71 ans, »
     body = ("La grand-mère, Claire Morel, 71 ans, a été évacuée par la grande échelle. Sa "
@@ -8672,9 +8655,6 @@ def test_a_relative_closing_a_fronted_phrase_is_not_the_subject() -> None:
     # nobody
     (('Sky Sports pundit Denise Okafor said the Knights\' late surge summed up a team that has '
       '"found a way to win ugly" in recent weeks.'), "denise-okafor"),
-    # Australia's councillor
-    (('Mayor Ray Lopez said families were still in caravans.\n\n"That\'s not recovery," '
-      'Cr Lopez said.'), "ray-lopez"),
 ])
 def test_english_parties_positions_reported_clauses_and_councillors(body: str,
                                                                      expected: str) -> None:
@@ -8707,9 +8687,10 @@ def test_counted_people_named_in_apposition(body: str, lang: str,
     (("Un sauveteur décrit une tâche épuisante.\n\nA l'hôpital régional, à deux heures de "
       "route, la directrice, Claire Morel, a indiqué avoir reçu 34 blessés. \"Il nous manque "
       "du sang\", a-t-elle déclaré."), "claire-morel"),
-    # « Selon lui, » opening the sentence: his account, whatever its subject
-    (("\"On nous avait promis un mur\", a dénoncé Paul Girard. Selon lui, les habitants avaient "
-      "alerté la municipalité sur \"les fissures de la montagne\"."), "paul-girard"),
+    # « Selon lui, » opening the sentence does not make words a third party is quoted as
+    # saying his (the review's « Selon lui, le tribunal a qualifié les nuisances de « … » »)
+    (("\"On nous avait promis un mur\", a dénoncé Paul Girard. Selon lui, le tribunal a "
+      "qualifié les nuisances de \"troubles anormaux\"."), "label:le tribunal"),
 ])
 def test_fronted_place_and_fronted_source(body: str, expected: str) -> None:
     assert who(quotes(body, "fr")[-1]) == expected
@@ -8737,3 +8718,32 @@ def test_an_office_that_named_one_speaker_names_her_again() -> None:
             "dénoncé une loi injuste.\n\nLe syndicaliste cite un sondage. Un chiffre que la "
             "ministre libérale-radicale juge « difficilement vérifiable ».")
     assert who(quotes(body, "fr")[-1]) == "claire-morel"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the review's over-firings of the twenty-fourth session's rules, kept as guards:
+    # « l'intéressé » is the person this paragraph is about, named since the last voice
+    (("« Nous irons jusqu'au bout », a déclaré Paul Girard.\n\nLe chef du groupe, Ray Lopez, "
+      "conteste. « C'est une décision politique », juge l'intéressé."), "ray-lopez"),
+    # « le principal intéressé » is the subject named just before, not the most named
+    (("Le préfet Paul Girard a signé l'arrêté. Paul Girard assume. Paul Girard insiste.\n\nUn "
+      "éleveur, Ray Lopez, a été contrôlé la semaine dernière. Le principal intéressé dénonce "
+      "« un acharnement »."), "ray-lopez"),
+    # « a-t-il ajouté » goes on past « Selon lui, X … »: X is no source the sentence opens with
+    (("« Les caisses sont vides », explique Paul Girard, le nouveau maire.\n\nSelon lui, son "
+      "prédécesseur Ray Lopez a laissé des dettes. « Nous payons ses erreurs », a-t-il "
+      "ajouté."), "paul-girard"),
+    # the unnamed subject past fronted phrases questioned the one who answers (« l'a »)
+    (("Le maire Paul Girard a présenté le projet. Lors du débat, en fin de séance, un habitant "
+      "l'a interpellé sur le coût. « Nous n'avons pas à rougir », a-t-il répondu."),
+     "paul-girard"),
+    # « La mère » after a woman named in its paragraph is that woman
+    (("Claire Morel a perdu son fils dans l'accident. La mère, effondrée, est restée à "
+      "l'écart. Mais elle tenait à remercier les secours. « Ils ont tout fait », a-t-elle "
+      "soufflé."), "claire-morel"),
+    # the letter's sender is not the one whose reply the sentence quotes
+    (("Le courrier envoyé par Paul Girard à la préfète a reçu une réponse cinglante du "
+      "ministère : « Votre demande est irrecevable ». "), "label:Le courrier"),
+])
+def test_the_twenty_fourth_sessions_rules_do_not_over_fire(body: str, expected: str) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected

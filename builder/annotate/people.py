@@ -359,8 +359,6 @@ def _lone_after_head(lone_verbs: str) -> str:
         r"name[ \t]+(?:has[ \t]+been[ \t]+)?changed|a[ \t]+pseudonym)\)"
         r"|[ \t]+(?:is|was)[ \t]+\d{1,3}(?:[ \t]+years?[ \t]+old)?(?=[ \t]*[,.;]|[ \t]+and\b)"
         r"|,[ \t]*(?:" + _alternation(people_en.LONE_NAME_RELATIVES) + r")[ \t]"
-        # « Albert, lui, n'a qu'une demande »: a stressed pronoun stands for a person
-        r"|,[ \t]*(?:" + _alternation(people_fr.STRESSED_PRONOUNS) + r")[ \t]*,"
         # « Sylvie, qui habite », « Bernadette, venue d'Aurillac »
         r"|,[ \t]*(?:" + _alternation(people_fr.LONE_NAME_CLAUSES) + r")(?:(?<=')|(?![\w]))"
         # « Sandrine, dont le fils entre en CE2 »: kin only a person has
@@ -1043,9 +1041,11 @@ def _noun_in_apposition(low: str, end: int, stop: int, nouns: frozenset[str],
     return bool(m.group(2)) and (not rest or rest[0] in _LEX.role_complements)
 
 
-#: French nouns for a person by their ending (``quotes_fr.PERSON_ENDINGS``, folded), and the
-#: words so ending that are no person (``quotes_fr.NOT_PERSON_NOUNS``).
-_TRADE_ENDINGS: tuple[str, ...] = tuple(_flat(e) for e, _g in quotes_fr.PERSON_ENDINGS)
+#: French nouns for a person by their ending (those of ``quotes_fr.PERSON_ENDINGS`` that
+#: ``people_fr.TRADE_ENDINGS`` keeps, folded), and the words so ending that are no person
+#: (``quotes_fr.NOT_PERSON_NOUNS``).
+_TRADE_ENDINGS: tuple[str, ...] = tuple(_flat(e) for e, _g in quotes_fr.PERSON_ENDINGS
+                                       if e in people_fr.TRADE_ENDINGS)
 _NOT_TRADES: frozenset[str] = frozenset(
     _flat(w) for w in (*quotes_fr.NOT_PERSON_NOUNS, *people_fr.NOT_TRADE_WORDS))
 _FIRST_WORD_RE = re.compile(r"[ \t]*,[ \t]*([a-z][a-z-]*)(?=[ \t,])")

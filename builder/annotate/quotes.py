@@ -2930,10 +2930,8 @@ class _Annotator:
                 return who
         if first.open_at is not None:
             who = self.before(p0, first.open_at)
-            if who is not None and not who.ids and (who.rule.endswith(
-                    ("organisation", "noun-phrase")) or self.according_opens(p0, first.open_at)):
-                # (« Selon lui, les habitants avaient alerté la mairie sur « … » »: the
-                # sentence is his account, whoever its subject is)
+            if who is not None and not who.ids and who.rule.endswith(
+                    ("organisation", "noun-phrase")):
                 # « Reste à savoir … : la commission doit se réunir « … », selon son
                 # producteur, X »: a person named by « selon » outranks a phrase before that
                 # is no person (not "A police spokesman described it as "…", according to
@@ -3968,11 +3966,6 @@ class _Annotator:
         for i in range(max(a, b - 12), b - 1):
             tok = p.toks[i]
             if tok.low in ("d", "de") and p.tight(i, i + 1) and self.is_speech(p.toks[i + 1]) \
-                    and self.described_voice(p, i):
-                # « « … » Et l'entraîneur de prévenir : « … » »: the narrative infinitive with
-                # a description of the voice just heard as its subject
-                return self.last[1].with_rule("infinitive-goes-on-description")
-            if tok.low in ("d", "de") and p.tight(i, i + 1) and self.is_speech(p.toks[i + 1]) \
                     and (i == a or p.toks[i - 1].low in self.lex.sequence
                          or p.toks[i - 1].low in self.lex.joiners):
                 # (nobody named or taken up between the infinitive and the colon; and the
@@ -3991,28 +3984,6 @@ class _Annotator:
                 return self.last[1].with_rule("infinitive-goes-on") if self.last[1].ids \
                     else None
         return None
-
-    def described_voice(self, p: _Para, i: int) -> bool:
-        """The sentence opens with « Et », then a definite description of the one person
-        just heard, right before token i (« Et l'entraîneur de prévenir »): one to three
-        lower-case words after a singular definite determiner, naming nobody, a noun for a
-        person last, of the voice's gender (or of none told)."""
-        assert self.last is not None
-        if len(self.last[1].ids) != 1:
-            return False
-        s0 = p.sentence(p.toks[i].start)[0]
-        a = bisect.bisect_left(p.tok_starts, s0)
-        words = p.toks[a:i]
-        if not 3 <= len(words) <= 5 or words[0].low not in self.lex.joiners \
-                or any(t.start in p.starts for t in words):
-            return False
-        det = self.lex.determiners.get(words[1].low)
-        noun = words[-1].low
-        if det is None or not det[1] or det[0] == "p" or noun not in self.lex.persons \
-                or not all(t.text.islower() for t in words[2:]):
-            return False
-        gender = self.lex.persons[noun] or det[0]
-        return gender not in ("f", "m") or self.gender(self.last[1].ids[0]) in (gender, None)
 
     def reporting_subject(self, p: _Para, a: int, v: int) -> _Who | None:
         """"Jenna Clough said the Knights' late surge summed up a team that has "…"": the verb
@@ -4064,7 +4035,11 @@ class _Annotator:
                  if p.toks[k].low in self.lex.writing_verbs
                  and p.toks[k + 1].low == self.lex.written_by
                  and p.toks[k + 2].start in p.starts
-                 and p.starts[p.toks[k + 2].start].kind != "pronoun"}
+                 and p.starts[p.toks[k + 2].start].kind != "pronoun"
+                 # (not « Le courrier envoyé par X a reçu une réponse du ministère : »: a
+                 # verb of its own after the writer)
+                 and not any(self.is_verb(p, j) or self.past_participle(p.toks[j])
+                             for j in range(k + 3, b))}
         return _Who((found.pop(),), None, "colon-written-by") if len(found) == 1 else None
 
     def impersonal_colon(self, p: _Para, open_at: int) -> _Who | None:
@@ -4633,8 +4608,7 @@ class _Annotator:
             return None
         if para < p.index and any(
                 m.kind != "pronoun" and m.span.start < tok.start and m.person not in prev.ids
-                and self.gender(m.person) == gender
-                and self.lex.according.match(p.masked, p.sentence(m.span.start)[0])
+                and self.gender(m.person) == gender and self.source_of_selon(p, m)
                 for m in p.starts.values()):
             # « ¶Selon l'hydrologue X, la moitié de l'eau se perd. « … », a-t-il ajouté »: the
             # source this paragraph brings in goes on, not the voice of the paragraph before
@@ -5438,13 +5412,6 @@ class _Annotator:
                 return self.joint(p, m) if m is not None else ()
             q -= 1
         return ()
-
-    def according_opens(self, p: _Para, pos: int) -> bool:
-        """The sentence of ``pos`` opens with « selon X, », "according to X," (a fronted
-        source that tells whose account the whole sentence is)."""
-        s, _e = p.sentence(pos)
-        m = self.lex.according.search(p.masked, s, pos)
-        return m is not None and not p.masked[s:m.start()].strip(" «“\"'")
 
     def according(self, p: _Para, pos: int) -> _Who | None:
         """ "selon X", "according to X" in the quotation's sentence."""
@@ -8615,7 +8582,16 @@ class _Annotator:
                 spans.append((before, lo, len(before.masked)))
         for q, lo, hi in spans:
             a, b = q.tok_range(lo, hi)
-            a = self.past_fronted(q, a, b)
+            past = self.past_fronted(q, a, b)
+            if past != a and not any(
+                    (q.toks[k].low in self.lex.object_clitics
+                     or q.toks[k].low in self.lex.object_pronouns)
+                    and k + 1 < b and (self.is_verb(q, k + 1)
+                                       or q.toks[k + 1].low in self.lex.past_auxiliaries)
+                    for k in range(past, b)):
+                # (not « Lors du débat, en fin de séance, un habitant l'a interpellé. « … »,
+                # a-t-il répondu »: the one questioned answers)
+                a = past
             past = -1  # the last token of a fronted phrase passed over (« Dans la salle, »)
             for i in range(a, min(b, a + 8)):
                 if i <= past:
@@ -8719,6 +8695,8 @@ class _Annotator:
                         and not q.toks[i].low in self.lex.possessives \
                         and core[0] not in self.inverse_relations \
                         and not any(rel == core[0] for _pi, _k, rel, _pid in self.possessive_ties) \
+                        and not any(m.kind != "pronoun" and self.gender(m.person) == gender
+                                    for at, m in q.starts.items() if at < tok.start) \
                         and z + 1 < b and (q.gap(z, z + 1) == "," or self.is_verb(q, z + 1)):
                     # « La mère, qui était restée sur le bord, n'a pas voulu donner son nom.
                     # Mais elle tenait à remercier le vacancier. « … », a-t-elle soufflé »: a
@@ -8729,7 +8707,8 @@ class _Annotator:
                         and i + 1 < b and q.toks[i + 1].text[:1].isupper() \
                         and q.toks[i + 1].start not in q.starts and z + 1 < b \
                         and not any(self.is_demonym(t.low) or t.low in self.lex.persons
-                                    or t.text.isupper() for t in q.toks[i + 1:z + 1]) \
+                                    or t.text.isupper() or self.in_a_name(t.text)
+                                    for t in q.toks[i + 1:z + 1]) \
                         and (q.gap(z, z + 1) == "," or self.is_verb(q, z + 1)) \
                         and not any(t.start in q.starts for t in q.toks[z + 1:b]):
                     # « La Haute Autorité de santé, saisie par le ministère, doit rendre un
@@ -9043,13 +9022,6 @@ class _Annotator:
         demonstrative = first in self.lex.demonstrative_determiners
         since = self.previous_sentence_start(p, pos) \
             if not possessed and not demonstrative else None
-        if since is not None and self.last_cand is not None and self.last is not None \
-                and self.last[0] == p.index and len(self.last[1].ids) == 1:
-            # « « … », prévient Loïc Tanguy. Selon le comité, … « … », insiste le
-            # responsable »: back to the sentence of the quotation before in this paragraph
-            piece = self.last_cand.pieces[-1]
-            if piece.para == p.index:
-                since = min(since, (p.index, p.sentence(piece.start)[0]))
         inside = self.named_inside()
         # (the complement's words that tell something: « des parents », « de l'État »)
         complement = {t.low for t in toks[i0 + len(head):i1 + 1]
@@ -9477,9 +9449,19 @@ class _Annotator:
         expliqué. ¶ « … », prévient l'intéressée »), else the same person."""
         if gender not in ("f", "m"):
             return None
+        pos = self.current.pieces[0].start if self.current is not None else len(p.text)
+        named = [m for at, m in sorted(p.starts.items()) if m.kind != "pronoun"
+                 and self.gender(m.person) == gender
+                 and (p.index, at) < (p.index, pos)]
         if not qualified and self.last is not None and self.last[0] >= p.index - 1 \
-                and len(self.last[1].ids) == 1 and self.gender(self.last[1].ids[0]) == gender:
+                and len(self.last[1].ids) == 1 and self.gender(self.last[1].ids[0]) == gender \
+                and all(m.person in self.last[1].ids for m in named
+                        if self.last_end is None or (p.index, m.span.start) > self.last_end):
             return self.last[1].with_rule("concerned-voice")
+        if named and not self.named_after_verb(p, named[-1]):
+            # « Un éleveur, Pierre Bastide, a été contrôlé. Le principal intéressé dénonce
+            # « … » »: the person this paragraph is about, its subject (not « le fils de X »)
+            return _Who((named[-1].person,), None, "concerned-subject")
         counts: dict[str, int] = {}
         first: dict[str, int] = {}  # (of a tie, the one named first: the lead's person)
         for n, (_i, _s, m) in enumerate(self.ordered):
@@ -9491,6 +9473,31 @@ class _Annotator:
         if not ranked or ranked[0] in self.named_inside():
             return None
         return _Who((ranked[0],), None, "concerned")
+
+    def in_a_name(self, word: str) -> bool:
+        """``word`` is a word of a person's name the article wrote (« La Bardot » after
+        « Brigitte Bardot »)."""
+        return any(word in m.text.split() for _i, _s, m in self.ordered if m.kind != "pronoun")
+
+    def source_of_selon(self, p: _Para, m: Mention) -> bool:
+        """The mention is the source a sentence opens with: « Selon l'hydrologue X, » (at most
+        three words between « selon » and the name; not « Selon un rapport commandé à
+        l'ingénieur X », nor « Selon lui, son prédécesseur X … »)."""
+        s0 = p.sentence(m.span.start)[0]
+        sel = self.lex.according.match(p.masked, s0)
+        if sel is None:
+            return False
+        a, b = p.tok_range(sel.end(), m.span.start)
+        return b - a <= 3 and not any(t.low in self.lex.pronouns or t.low in self.lex.stressed
+                                      for t in p.toks[a:b])
+
+    def named_after_verb(self, p: _Para, m: Mention) -> bool:
+        """The mention comes after a verb or a past participle of its sentence, or after a
+        preposition: an object or a complement, not the subject."""
+        s0 = p.sentence(m.span.start)[0]
+        a, b = p.tok_range(s0, m.span.start)
+        return self.is_oblique(p, m) or any(
+            self.is_verb(p, i) or self.past_participle(p.toks[i]) for i in range(a, b))
 
     def salient_description(self, p: _Para, noun: str, gender: str | None, pos: int,
                             office: bool, exclude: frozenset[str] = frozenset()) -> _Who | None:

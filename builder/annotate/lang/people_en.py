@@ -31,8 +31,6 @@ TITLES: tuple[str, ...] = (
     "Commander", "Fire Chief", "Brigadier", "Commodore", "Lieutenant Colonel", "Lt Col",
     "Major General", "Councillor", "Cllr", "Alderman", "Coroner", "Magistrate",
     "Monsignor",
-    # Australia's and New Zealand's councillor ("Cr Vasquez said")
-    "Cr",
     # Singapore's and Malaysia's courtesy title for a woman ("Madam Lim", "Mdm Tan")
     "Madam", "Mdm",
 )

@@ -163,18 +163,15 @@ PLACE_NOUNS: tuple[str, ...] = (
 )
 
 #: Nouns for a kind of organisation right before a name: the name is the organisation's
-#: (« l'opérateur Hebridean Link », « l'assureur Mutuelle des Coteaux », « l'usine Halvorsen
-#: de Vierzon »), unless it opens with a known given name.
+#: (« l'opérateur Hebridean Link », « l'assureur Mutuelle des Coteaux »), unless it opens with
+#: a known given name. (Not « usine », « équipe », « studio », « clinique »: as often before a
+#: brand and then a person's name, « l'usine Stellantis Marc Dupuis ».)
 ORGANISATION_NOUNS: tuple[str, ...] = (
     "opérateur", "transporteur", "compagnie", "assureur", "enseigne", "distributeur",
     "constructeur", "fabricant", "équipementier", "chaîne", "radio", "quotidien",
     "hebdomadaire", "mensuel", "magazine", "banque", "syndicat", "mutuelle", "start-up",
     "plateforme", "application", "franchise", "firme", "holding", "filiale", "cabinet",
     "coopérative", "association", "fondation", "société", "entreprise", "agence",
-    # works and makers (« l'usine Halvorsen de Vierzon », « l'abattoir Brévalis »)
-    "usine", "groupe", "abattoir", "laboratoire", "studio", "marque", "conserverie",
-    "scierie", "fonderie", "verrerie", "papeterie", "imprimerie", "minoterie", "clinique",
-    "équipe",
 )
 
 #: Verbs of speech or manner that only a person does, before or after a given name standing
@@ -202,10 +199,13 @@ LONE_NAME_VERBS: tuple[str, ...] = (
 #: ("who"), since « qui » also follows a firm. Text folded (no accents).
 LONE_NAME_CLAUSES: tuple[str, ...] = (
     "qui habite", "qui habitait", "venu avec", "venue avec",
-    # where the person is from: « Ioana, originaire de Iași » (not « venue de »: a storm
-    # comes from the Atlantic too, « Ciara, venue de l'Atlantique »)
-    "originaire de", "originaire d'", "originaires de", "originaires d'",
 )
+
+#: The endings of ``quotes_fr.PERSON_ENDINGS`` that make the first word of an apposition to a
+#: given name a trade (« Sandra, polisseuse depuis 22 ans, »): not « -eur », « -ier », « -ière »
+#: (« Ariane, lanceur lourd », « Marie-Jeanne, chalutier de 18 mètres », « Marguerite,
+#: laitière de race normande »: rockets, boats and cows have given names too).
+TRADE_ENDINGS: tuple[str, ...] = ("euse", "trice", "iste")
 
 #: Words with the endings of a noun for a person (``quotes_fr.PERSON_ENDINGS``) that may open
 #: an apposition to a given name and are no person: « Paul, derrière le comptoir, ».
