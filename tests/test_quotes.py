@@ -8747,3 +8747,16 @@ def test_an_office_that_named_one_speaker_names_her_again() -> None:
 ])
 def test_the_twenty_fourth_sessions_rules_do_not_over_fire(body: str, expected: str) -> None:
     assert who(quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the narrator's own relative, unnamed, taken up by « elle »
+    (("En 2006, mon cousin est parti. Claire Morel, mon éditrice, le sait. Ma tante a attendu "
+      "dix ans. Quand je lui ai parlé du livre, elle m'a dit : « Écris-le, mais ne le fais "
+      "pas pleurer. »"), "label:Ma tante"),
+    # named in apposition: the relative is that person
+    (("Ma tante, Claire Morel, a attendu dix ans. Quand je lui ai parlé du livre, elle m'a "
+      "dit : « Écris-le. »"), "claire-morel"),
+])
+def test_the_narrators_unnamed_relative(body: str, expected: str) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected

@@ -317,6 +317,7 @@ class _Lexicon:
     skip: frozenset[str]
     concerned: frozenset[str]  # « l'intéressé »: the person the article is about
     fronted_openers: frozenset[str]  # « Lors du débat, », "During the meeting,"
+    first_person_possessives: frozenset[str]  # « ma tante », "my mother": the narrator's kin
     unaccented_openers: frozenset[str]  # « A l'hôpital, » for « À »
     concerned_adjectives: frozenset[str]  # « le principal intéressé »
     pronouns: dict[str, str]
@@ -533,6 +534,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         speech=get["SPEECH_VERBS"],
         concerned=get["CONCERNED_NOUNS"],
         fronted_openers=get["FRONTED_OPENERS"],
+        first_person_possessives=get["FIRST_PERSON_POSSESSIVES"],
         unaccented_openers=get["UNACCENTED_OPENERS"],
         concerned_adjectives=get["CONCERNED_ADJECTIVES"],
         skip=get["SKIP_WORDS"] | aux | get["TIME_WORDS"],
@@ -7896,6 +7898,10 @@ class _Annotator:
         gender = self.lex.pronouns.get(word)
         if word == "on":  # "indique-t-on à la préfecture": someone unnamed
             return _Who((), "on", "impersonal")
+        if gender in ("f", "m"):
+            kin = self.narrator_kin(p, pos, gender)
+            if kin is not None:
+                return kin
         source = self.source_subject(p, pos, gender) or self.unnamed_goes_on(p, pos, gender)
         if source is not None and not source.ids and self.current is not None \
                 and self.first_person_singular(self.current) \
@@ -8555,6 +8561,33 @@ class _Annotator:
                 after = p.lowered[m.span.end:m.span.end + 12].lstrip()
                 return after.startswith(",") and _TOKEN_RE.findall(after)[:1] == [word]
         return False
+
+    def narrator_kin(self, p: _Para, pos: int, gender: str) -> _Who | None:
+        """« Ma tante a attendu dix ans. Quand je lui ai parlé du livre, elle m'a dit : « … » »:
+        in the narrator's own words (an interview's answer), a pronoun that takes up a relative
+        of the narrator (« ma tante », "my mother"), unnamed, in its sentence or the two before,
+        with nobody of its gender named since: that relative, unnamed."""
+        s, _e = p.sentence(pos)
+        k = bisect.bisect_right(p.sentences, s) - 1
+        lo = p.sentences[max(0, k - 2)]  # (this sentence and the two before)
+        a, b = p.tok_range(lo, pos)
+        found: int | None = None
+        for i in range(a, b - 1):
+            t, nxt = p.toks[i], p.toks[i + 1]
+            if t.low in self.lex.first_person_possessives and nxt.low in self.lex.kin and self.lex.persons.get(nxt.low) == gender \
+                    and not p.in_quote(t.start) and p.tight(i, i + 1):
+                found = i + 1
+        if found is None or (found + 1 < len(p.toks)
+                             and p.toks[found + 1].start in p.starts):
+            return None  # (« ma mère, Annick, »: named)
+        noun = p.toks[found].low
+        if noun in self.inverse_relations \
+                or any(rel == noun for _pi, _k, rel, _pid in self.possessive_ties):
+            return None  # (« sa grand-mère, Dolores, » elsewhere in the article: named)
+        if any(m.kind != "pronoun" and self.gender(m.person) in (gender, None)
+               for at, m in p.starts.items() if p.toks[found].start < at < pos):
+            return None
+        return _Who((), p.text[p.toks[found - 1].start:p.toks[found].end], "narrator-kin")
 
     def source_subject(self, p: _Para, pos: int, gender: str | None) -> _Who | None:
         """An unnamed source that a pronoun takes up: the subject of its own or the previous

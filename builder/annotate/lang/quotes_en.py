@@ -1341,4 +1341,7 @@ FRONTED_OPENERS: frozenset[str] = frozenset()  # (none: "At the end of the sessi
 # the verb to tell the two apart)
 #: Capitals written without their accent that open such a phrase (« A l'hôpital régional, »).
 UNACCENTED_OPENERS: frozenset[str] = frozenset(set())
+#: First-person possessives before a kin noun: the narrator's relative, unnamed (« Ma tante a
+#: attendu dix ans. … elle m'a dit : « … » »).
+FIRST_PERSON_POSSESSIVES: frozenset[str] = frozenset({"my"})
 

@@ -1744,4 +1744,7 @@ CONCERNED_ADJECTIVES: frozenset[str] = frozenset({"principal", "principale", "pr
 FRONTED_OPENERS: frozenset[str] = frozenset({"lors", "en", "au", "aux", "dans", "pendant", "durant", "après", "avant", "devant", "à", "dès", "depuis", "sur", "sous", "vers"})
 #: Capitals written without their accent that open such a phrase (« A l'hôpital régional, »).
 UNACCENTED_OPENERS: frozenset[str] = frozenset({"A"})
+#: First-person possessives before a kin noun: the narrator's relative, unnamed (« Ma tante a
+#: attendu dix ans. … elle m'a dit : « … » »).
+FIRST_PERSON_POSSESSIVES: frozenset[str] = frozenset({"mon", "ma", "mes"})
 
