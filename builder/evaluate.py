@@ -187,6 +187,8 @@ SETS: dict[str, tuple[str, str]] = {
     "dev130": ("eval/dev130/seeds", "eval/dev130/gold"),
     "dev131": ("eval/dev131/seeds", "eval/dev131/gold"),
     "dev132": ("eval/dev132/seeds", "eval/dev132/gold"),
+    "dev133": ("eval/dev133/seeds", "eval/dev133/gold"),
+    "dev134": ("eval/dev134/seeds", "eval/dev134/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
@@ -200,7 +202,7 @@ PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev
                           "dev81", "dev82", "dev83", "dev90", "dev91", "dev94", "dev95",
                           "dev98", "dev99", "dev100", "dev101", "dev112", "dev113",
                           "dev120", "dev121", "dev122", "dev123", "dev124",
-                          "dev128", "dev132"})
+                          "dev128", "dev132", "dev133", "dev134"})
 #: Named groups of sets, pooled by ``--group`` (``eval/groups.yml``, relative to the root).
 GROUPS_FILE = "eval/groups.yml"
 EXAMPLE_GROUP = """\
