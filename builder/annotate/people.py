@@ -1041,13 +1041,10 @@ def _noun_in_apposition(low: str, end: int, stop: int, nouns: frozenset[str],
     return bool(m.group(2)) and (not rest or rest[0] in _LEX.role_complements)
 
 
-#: French nouns for a person by their ending (those of ``quotes_fr.PERSON_ENDINGS`` that
-#: ``people_fr.TRADE_ENDINGS`` keeps, folded), and the words so ending that are no person
-#: (``quotes_fr.NOT_PERSON_NOUNS``).
-_TRADE_ENDINGS: tuple[str, ...] = tuple(_flat(e) for e, _g in quotes_fr.PERSON_ENDINGS
-                                       if e in people_fr.TRADE_ENDINGS)
-_NOT_TRADES: frozenset[str] = frozenset(
-    _flat(w) for w in (*quotes_fr.NOT_PERSON_NOUNS, *people_fr.NOT_TRADE_WORDS))
+#: French nouns for a person by their ending (``people_fr.TRADE_ENDINGS``), and the words so
+#: ending that are no person (``quotes_fr.NOT_PERSON_NOUNS``), folded.
+_TRADE_ENDINGS: tuple[str, ...] = tuple(_flat(e) for e in people_fr.TRADE_ENDINGS)
+_NOT_TRADES: frozenset[str] = frozenset(_flat(w) for w in quotes_fr.NOT_PERSON_NOUNS)
 _FIRST_WORD_RE = re.compile(r"[ \t]*,[ \t]*([a-z][a-z-]*)(?=[ \t,])")
 
 

@@ -315,11 +315,6 @@ class _Lexicon:
 
     speech: frozenset[str]
     skip: frozenset[str]
-    concerned: frozenset[str]  # « l'intéressé »: the person the article is about
-    fronted_openers: frozenset[str]  # « Lors du débat, », "During the meeting,"
-    first_person_possessives: frozenset[str]  # « ma tante », "my mother": the narrator's kin
-    unaccented_openers: frozenset[str]  # « A l'hôpital, » for « À »
-    concerned_adjectives: frozenset[str]  # « le principal intéressé »
     pronouns: dict[str, str]
     determiners: dict[str, tuple[str | None, bool]]
     possessives: frozenset[str]
@@ -522,6 +517,11 @@ class _Lexicon:
     anonymity: re.Pattern[str]
     demonstrative_determiners: frozenset[str]
     anonymous_label: str
+    concerned: frozenset[str]  # « l'intéressé »: the person the article is about
+    fronted_openers: frozenset[str]  # « Lors du débat, », "During the meeting,"
+    first_person_possessives: frozenset[str]  # « ma tante », "my mother": the narrator's kin
+    unaccented_openers: frozenset[str]  # « A l'hôpital, » for « À »
+    concerned_adjectives: frozenset[str]  # « le principal intéressé »
 
 
 def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
@@ -532,11 +532,6 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
     get = lang.__dict__
     return _Lexicon(
         speech=get["SPEECH_VERBS"],
-        concerned=get["CONCERNED_NOUNS"],
-        fronted_openers=get["FRONTED_OPENERS"],
-        first_person_possessives=get["FIRST_PERSON_POSSESSIVES"],
-        unaccented_openers=get["UNACCENTED_OPENERS"],
-        concerned_adjectives=get["CONCERNED_ADJECTIVES"],
         skip=get["SKIP_WORDS"] | aux | get["TIME_WORDS"],
         lowercase_skip=get["LOWERCASE_SKIP_WORDS"],
         pronouns=get["PRONOUNS"],
@@ -758,6 +753,11 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
             r"\s*(?:" + "|".join(re.escape(a).replace("'", "['’]")
                                  for a in get["ADVERBIAL_PHRASES"])
             + r"|[^\W\d_]{3,}(?:" + "|".join(get["ADVERB_ENDINGS"]) + r"))(?![^\W_])"),
+        concerned=get["CONCERNED_NOUNS"],
+        fronted_openers=get["FRONTED_OPENERS"],
+        first_person_possessives=get["FIRST_PERSON_POSSESSIVES"],
+        unaccented_openers=get["UNACCENTED_OPENERS"],
+        concerned_adjectives=get["CONCERNED_ADJECTIVES"],
     )
 
 
@@ -8562,6 +8562,12 @@ class _Annotator:
                 return after.startswith(",") and _TOKEN_RE.findall(after)[:1] == [word]
         return False
 
+    def relation_named(self, noun: str) -> bool:
+        """The article ties the kin noun to somebody it names (« sa grand-mère, Dolores, »,
+        « Son fils Bastien »): « la grand-mère » may be that person."""
+        return noun in self.inverse_relations \
+            or any(rel == noun for _pi, _k, rel, _pid in self.possessive_ties)
+
     def narrator_kin(self, p: _Para, pos: int, gender: str) -> _Who | None:
         """« Ma tante a attendu dix ans. Quand je lui ai parlé du livre, elle m'a dit : « … » »:
         in the narrator's own words (an interview's answer), a pronoun that takes up a relative
@@ -8574,15 +8580,14 @@ class _Annotator:
         found: int | None = None
         for i in range(a, b - 1):
             t, nxt = p.toks[i], p.toks[i + 1]
-            if t.low in self.lex.first_person_possessives and nxt.low in self.lex.kin and self.lex.persons.get(nxt.low) == gender \
+            if t.low in self.lex.first_person_possessives and nxt.low in self.lex.kin \
+                    and self.lex.persons.get(nxt.low) == gender \
                     and not p.in_quote(t.start) and p.tight(i, i + 1):
                 found = i + 1
         if found is None or (found + 1 < len(p.toks)
                              and p.toks[found + 1].start in p.starts):
             return None  # (« ma mère, Annick, »: named)
-        noun = p.toks[found].low
-        if noun in self.inverse_relations \
-                or any(rel == noun for _pi, _k, rel, _pid in self.possessive_ties):
+        if self.relation_named(p.toks[found].low):
             return None  # (« sa grand-mère, Dolores, » elsewhere in the article: named)
         if any(m.kind != "pronoun" and self.gender(m.person) in (gender, None)
                for at, m in p.starts.items() if p.toks[found].start < at < pos):
@@ -8615,16 +8620,16 @@ class _Annotator:
                 spans.append((before, lo, len(before.masked)))
         for q, lo, hi in spans:
             a, b = q.tok_range(lo, hi)
-            past = self.past_fronted(q, a, b)
-            if past != a and not any(
+            subject = self.past_fronted(q, a, b)
+            if subject != a and not any(
                     (q.toks[k].low in self.lex.object_clitics
                      or q.toks[k].low in self.lex.object_pronouns)
                     and k + 1 < b and (self.is_verb(q, k + 1)
                                        or q.toks[k + 1].low in self.lex.past_auxiliaries)
-                    for k in range(past, b)):
+                    for k in range(subject, b)):
                 # (not « Lors du débat, en fin de séance, un habitant l'a interpellé. « … »,
                 # a-t-il répondu »: the one questioned answers)
-                a = past
+                a = subject
             past = -1  # the last token of a fronted phrase passed over (« Dans la salle, »)
             for i in range(a, min(b, a + 8)):
                 if i <= past:
@@ -8725,9 +8730,8 @@ class _Annotator:
                 if head is None and det[1] and det[0] != "p" \
                         and gender in ("f", "m") and len(words) == 1 and core[0] in self.lex.kin \
                         and self.lex.persons.get(core[0], det[0]) == gender \
-                        and not q.toks[i].low in self.lex.possessives \
-                        and core[0] not in self.inverse_relations \
-                        and not any(rel == core[0] for _pi, _k, rel, _pid in self.possessive_ties) \
+                        and q.toks[i].low not in self.lex.possessives \
+                        and not self.relation_named(core[0]) \
                         and not any(m.kind != "pronoun" and self.gender(m.person) == gender
                                     for at, m in q.starts.items() if at < tok.start) \
                         and z + 1 < b and (q.gap(z, z + 1) == "," or self.is_verb(q, z + 1)):
@@ -8767,10 +8771,10 @@ class _Annotator:
                 while end > i and q.toks[end].low not in self.lex.sources:
                     end -= 1
                 return _Who((), q.text[tok.start:q.toks[end].end], "source-pronoun")
-            if lo != s and not (len(spans) > 2 and (q, lo, hi) == spans[1]):
-                break  # (past the sentence before only along a chain of the same pronoun)
             if lo != s:
-                continue
+                if len(spans) > 2 and (q, lo, hi) == spans[1]:
+                    continue  # (on to the sentence before it, along a chain of the pronoun)
+                break
             if any(t.start in q.starts for t in q.toks[a:b]):
                 return None  # a person is named before the pronoun in its own sentence
         return None
@@ -9484,8 +9488,7 @@ class _Annotator:
             return None
         pos = self.current.pieces[0].start if self.current is not None else len(p.text)
         named = [m for at, m in sorted(p.starts.items()) if m.kind != "pronoun"
-                 and self.gender(m.person) == gender
-                 and (p.index, at) < (p.index, pos)]
+                 and self.gender(m.person) == gender and at < pos]
         if not qualified and self.last is not None and self.last[0] >= p.index - 1 \
                 and len(self.last[1].ids) == 1 and self.gender(self.last[1].ids[0]) == gender \
                 and all(m.person in self.last[1].ids for m in named

@@ -201,20 +201,10 @@ LONE_NAME_CLAUSES: tuple[str, ...] = (
     "qui habite", "qui habitait", "venu avec", "venue avec",
 )
 
-#: The endings of ``quotes_fr.PERSON_ENDINGS`` that make the first word of an apposition to a
-#: given name a trade (« Sandra, polisseuse depuis 22 ans, »): not « -eur », « -ier », « -ière »
+#: Endings that make the first word of an apposition to a given name a trade (« Sandra, polisseuse depuis 22 ans, »): not « -eur », « -ier », « -ière »
 #: (« Ariane, lanceur lourd », « Marie-Jeanne, chalutier de 18 mètres », « Marguerite,
 #: laitière de race normande »: rockets, boats and cows have given names too).
 TRADE_ENDINGS: tuple[str, ...] = ("euse", "trice", "iste")
-
-#: Words with the endings of a noun for a person (``quotes_fr.PERSON_ENDINGS``) that may open
-#: an apposition to a given name and are no person: « Paul, derrière le comptoir, ».
-NOT_TRADE_WORDS: tuple[str, ...] = (
-    "derrière", "arrière", "hier", "avant-hier", "entier", "entière", "d'ailleurs",
-    "plusieurs", "leur", "leurs", "ailleurs", "intérieur", "extérieur", "supérieur",
-    "inférieur", "antérieur", "postérieur", "rien", "bien", "combien", "lien", "sien",
-    "sienne", "tienne", "mienne", "quotidien", "quotidienne", "pire", "contraire",
-)
 
 #: Possessives before a role noun in apposition to a given name standing alone (« Sa
 #: préparatrice physique, Inès, »): the name is a person's.

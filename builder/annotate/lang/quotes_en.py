@@ -1329,19 +1329,16 @@ DEMONSTRATIVE_DETERMINERS: frozenset[str] = frozenset({"this", "that"})
 
 #: Nouns for the person an article is about, whoever was named last: « l'intéressé », « le
 #: principal intéressé » (``_Annotator.concerned``), and the adjectives that may come between.
-CONCERNED_NOUNS: frozenset[str] = frozenset(set())
-CONCERNED_ADJECTIVES: frozenset[str] = frozenset(set())
+CONCERNED_NOUNS: frozenset[str] = frozenset()
+CONCERNED_ADJECTIVES: frozenset[str] = frozenset()
 
 #: Words that open a fronted phrase of time or place before a sentence's subject, passed over
-#: up to its comma when the subject a pronoun takes up is sought in the sentence before
-#: (« Lors du temps d'échange, en fin de séance, un habitant s'est inquiété. « … », a-t-il
-#: fait valoir »).
-FRONTED_OPENERS: frozenset[str] = frozenset()  # (none: "At the end of the session, a resident
-# asked him about the cost. "…," he said" is the mayor's; English has no object clitic before
-# the verb to tell the two apart)
+#: up to its comma when the subject a pronoun takes up is sought in the sentence before. None
+#: in English: "At the end of the session, a resident asked him about the cost. "…," he said"
+#: is the mayor's, and English has no object clitic before the verb to tell the two apart.
+FRONTED_OPENERS: frozenset[str] = frozenset()
 #: Capitals written without their accent that open such a phrase (« A l'hôpital régional, »).
-UNACCENTED_OPENERS: frozenset[str] = frozenset(set())
+UNACCENTED_OPENERS: frozenset[str] = frozenset()
 #: First-person possessives before a kin noun: the narrator's relative, unnamed (« Ma tante a
 #: attendu dix ans. … elle m'a dit : « … » »).
 FIRST_PERSON_POSSESSIVES: frozenset[str] = frozenset({"my"})
-

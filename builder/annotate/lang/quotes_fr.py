@@ -1735,16 +1735,20 @@ DEMONSTRATIVE_DETERMINERS: frozenset[str] = frozenset({"ce", "cet", "cette"})
 #: Nouns for the person an article is about, whoever was named last: « l'intéressé », « le
 #: principal intéressé » (``_Annotator.concerned``), and the adjectives that may come between.
 CONCERNED_NOUNS: frozenset[str] = frozenset({"intéressé", "intéressée"})
-CONCERNED_ADJECTIVES: frozenset[str] = frozenset({"principal", "principale", "premier", "première"})
+CONCERNED_ADJECTIVES: frozenset[str] = frozenset({
+    "principal", "principale", "premier", "première",
+})
 
 #: Words that open a fronted phrase of time or place before a sentence's subject, passed over
 #: up to its comma when the subject a pronoun takes up is sought in the sentence before
 #: (« Lors du temps d'échange, en fin de séance, un habitant s'est inquiété. « … », a-t-il
 #: fait valoir »).
-FRONTED_OPENERS: frozenset[str] = frozenset({"lors", "en", "au", "aux", "dans", "pendant", "durant", "après", "avant", "devant", "à", "dès", "depuis", "sur", "sous", "vers"})
+FRONTED_OPENERS: frozenset[str] = frozenset({
+    "lors", "en", "au", "aux", "dans", "pendant", "durant", "après", "avant", "devant", "à",
+    "dès", "depuis", "sur", "sous", "vers",
+})
 #: Capitals written without their accent that open such a phrase (« A l'hôpital régional, »).
 UNACCENTED_OPENERS: frozenset[str] = frozenset({"A"})
 #: First-person possessives before a kin noun: the narrator's relative, unnamed (« Ma tante a
 #: attendu dix ans. … elle m'a dit : « … » »).
 FIRST_PERSON_POSSESSIVES: frozenset[str] = frozenset({"mon", "ma", "mes"})
-
