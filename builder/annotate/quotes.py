@@ -6519,7 +6519,7 @@ class _Annotator:
         named = self.name_closing(p, i0, i1)
         if named is not None:
             return _Who(self.joint(p, named), None, "name-in-phrase")
-        counted = self.counted_names_after(p, i0, i1)
+        counted = self.counted_names_after(p, i1, lows)
         if counted is not None:
             return counted
         for rank, references in enumerate((self.lex.former_references,
@@ -7008,11 +7008,11 @@ class _Annotator:
                     holder, last = pid, (para, at)
         return holder
 
-    def counted_names_after(self, p: _Para, i0: int, i1: int) -> _Who | None:
-        """« ajoutent en chœur deux mères venues avec elle, Awa et Nathalie, »: a phrase that
-        counts people (its first word, or the one after a determiner, a number), then as many
-        names in apposition after a comma: those people."""
-        lows = [t.low for t in p.toks[i0:i1 + 1]]
+    def counted_names_after(self, p: _Para, i1: int, lows: list[str]) -> _Who | None:
+        """« ajoutent en chœur deux mères venues avec elle, Awa et Nathalie, »: a phrase (its
+        words ``lows``, ending at token i1) that counts people (its first word, or the one
+        after a determiner, a number), then as many names in apposition after a comma: those
+        people."""
         k = 1 if len(lows) > 1 and lows[0] in self.lex.determiners \
             and lows[0] not in self.lex.numbers else 0
         count = self.lex.numbers.get(lows[k]) if k < len(lows) else None
