@@ -8705,6 +8705,12 @@ def test_fronted_place_and_fronted_source(body: str, expected: str) -> None:
     (("Claire Morel, 41 ans, a dû quitter son logement.\n\nLa mère de famille a tout perdu. "
       "Mais elle garde espoir. « On entendait craquer depuis l'été », a-t-elle raconté."),
      "claire-morel"),
+    # the article named the relative in apposition (« Claire Morel, son épouse, »): « l'épouse »
+    # is that person, not somebody unnamed
+    (("Le pêcheur Paul Girard a disparu en mer. Claire Morel, son épouse, attend des "
+      "nouvelles.\n\nSur le quai, l'épouse, qui était restée sur le bord, n'a pas voulu parler "
+      "longtemps. Mais elle tenait à remercier les secours. « Ils ont tout fait », a-t-elle "
+      "soufflé."), "claire-morel"),
 ])
 def test_an_unnamed_relative_taken_up_by_a_pronoun_chain(body: str, expected: str) -> None:
     assert who(quotes(body, "fr")[-1]) == expected
@@ -8745,7 +8751,7 @@ def test_an_office_that_named_one_speaker_names_her_again() -> None:
     (("Le courrier envoyé par Paul Girard à la préfète a reçu une réponse cinglante du "
       "ministère : « Votre demande est irrecevable ». "), "label:Le courrier"),
 ])
-def test_the_twenty_fourth_sessions_rules_do_not_over_fire(body: str, expected: str) -> None:
+def test_roles_sources_and_unnamed_subjects_the_review_probed(body: str, expected: str) -> None:
     assert who(quotes(body, "fr")[-1]) == expected
 
 

@@ -8564,8 +8564,8 @@ class _Annotator:
 
     def relation_named(self, noun: str) -> bool:
         """The article ties the kin noun to somebody it names (« sa grand-mère, Dolores, »,
-        « Son fils Bastien »): « la grand-mère » may be that person."""
-        return noun in self.inverse_relations \
+        « Son fils Bastien », « Annick, son épouse, »): « la grand-mère » may be that person."""
+        return noun in self.inverse_relations or noun in self.relations \
             or any(rel == noun for _pi, _k, rel, _pid in self.possessive_ties)
 
     def narrator_kin(self, p: _Para, pos: int, gender: str) -> _Who | None:
