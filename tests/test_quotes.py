@@ -835,6 +835,19 @@ def test_brackets_inside_an_aside_do_not_open_it() -> None:
 
 
 @pytest.mark.parametrize("body, expected", [
+    # a title in quotation marks closes the aside, right before its comma
+    (("Paul Girard ne décolère pas. Le médecin, qui a signé une lettre ouverte intitulée « Nous "
+      "ne pouvons plus soigner », ne soutient pas la grève, « par devoir de réserve »."),
+     ["paul-girard"]),
+    # so do words quoted there
+    (("Claire Morel, qui dénonce « un scandale », a déclaré : « Nous irons en justice. »"),
+     ["claire-morel", "claire-morel"]),
+])
+def test_words_in_quotation_marks_closing_an_aside(body: str, expected: list[str]) -> None:
+    assert [who(q) for q in quotes(body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # fronted phrases naming nobody before the name that opens the sentence
     (("Arrivée rue de Grenelle il y a huit mois, en septembre dernier, Claire Morel "
       "présentera mercredi son projet de loi, qu'elle présente comme « la réforme de la "

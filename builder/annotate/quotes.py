@@ -882,6 +882,17 @@ _SPACE_RE = re.compile(r"\s+")
 #: 1,000 « Oui », dit-elle. took 17 s), real paragraphs hold far fewer.
 _SENTENCES_BACK = 40
 _ASIDE_MARKS = frozenset({",", "—", "–", "(", ")", "),", ", (", "-"})
+#: Words in quotation marks (masked) that end an aside right before its comma.
+_QUOTED_BEFORE_COMMA_RE = re.compile(r"[«“\"‘']\s*[»”\"’']\s*,")
+
+
+def _aside_mark(gap: str) -> str:
+    """The punctuation between two words, where words in quotation marks (masked) end an
+    aside right before its comma (« Le médecin, qui a signé une lettre intitulée « Nous ne
+    pouvons plus soigner », ne soutient pas… »): that comma."""
+    return "," if _QUOTED_BEFORE_COMMA_RE.fullmatch(gap) else gap
+
+
 #: At most this many words in a fronted phrase before the subject ("Asked whether he had
 #: caved, Keller…"): longer, the comma closes something else.
 #: Words in quotation marks in a headline (an apostrophe in a word neither opens nor closes
@@ -5171,7 +5182,8 @@ class _Annotator:
         if not p.clean(j, v):
             # the aside mark stands right after the subject ("Martine Roche, s'est
             # félicitée": the skipped words come after it)
-            if p.gap(j, j + 1) not in _ASIDE_MARKS or (j + 1 < v and not p.clean(j + 1, v)):
+            if _aside_mark(p.gap(j, j + 1)) not in _ASIDE_MARKS \
+                    or (j + 1 < v and not p.clean(j + 1, v)):
                 return None
             # "Smith, 52, said", "Jones, who was absent, said": the subject is before the
             # aside, unless the aside names it: "Brown's friend, the designer Ann Smith, said"
