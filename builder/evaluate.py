@@ -189,6 +189,12 @@ SETS: dict[str, tuple[str, str]] = {
     "dev132": ("eval/dev132/seeds", "eval/dev132/gold"),
     "dev133": ("eval/dev133/seeds", "eval/dev133/gold"),
     "dev134": ("eval/dev134/seeds", "eval/dev134/gold"),
+    "dev135": ("eval/dev135/seeds", "eval/dev135/gold"),
+    "dev136": ("eval/dev136/seeds", "eval/dev136/gold"),
+    "dev137": ("eval/dev137/seeds", "eval/dev137/gold"),
+    "dev138": ("eval/dev138/seeds", "eval/dev138/gold"),
+    "dev139": ("eval/dev139/seeds", "eval/dev139/gold"),
+    "dev140": ("eval/dev140/seeds", "eval/dev140/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
@@ -202,7 +208,8 @@ PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev
                           "dev81", "dev82", "dev83", "dev90", "dev91", "dev94", "dev95",
                           "dev98", "dev99", "dev100", "dev101", "dev112", "dev113",
                           "dev120", "dev121", "dev122", "dev123", "dev124",
-                          "dev128", "dev132", "dev133", "dev134"})
+                          "dev128", "dev132", "dev133", "dev134", "dev138", "dev139",
+                          "dev140"})
 #: Named groups of sets, pooled by ``--group`` (``eval/groups.yml``, relative to the root).
 GROUPS_FILE = "eval/groups.yml"
 EXAMPLE_GROUP = """\
