@@ -848,6 +848,18 @@ def test_words_in_quotation_marks_closing_an_aside(body: str, expected: list[str
 
 
 @pytest.mark.parametrize("body, expected", [
+    # « pour » + infinitive: the sentence's subject does it, not the letter she sent
+    (("Paul Girard est venu. La députée de la circonscription, Claire Morel, a pour sa part "
+      "adressé un courrier à la ministre pour dénoncer une situation « indigne d'un "
+      "département aussi riche que le nôtre »."), "claire-morel"),
+    # an infinitive after « de » keeps its own subject (« a demandé à X de … »)
+    (("Claire Morel a demandé à Paul Girard de « revoir sa copie »."), "claire-morel"),
+])
+def test_the_subject_of_an_infinitive_of_purpose(body: str, expected: str) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # fronted phrases naming nobody before the name that opens the sentence
     (("Arrivée rue de Grenelle il y a huit mois, en septembre dernier, Claire Morel "
       "présentera mercredi son projet de loi, qu'elle présente comme « la réforme de la "

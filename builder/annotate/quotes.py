@@ -522,6 +522,7 @@ class _Lexicon:
     first_person_possessives: frozenset[str]  # « ma tante », "my mother": the narrator's kin
     unaccented_openers: frozenset[str]  # « A l'hôpital, » for « À »
     concerned_adjectives: frozenset[str]  # « le principal intéressé »
+    purpose_markers: frozenset[str]  # « a adressé un courrier pour dénoncer »: the subject's
 
 
 def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
@@ -758,6 +759,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         first_person_possessives=get["FIRST_PERSON_POSSESSIVES"],
         unaccented_openers=get["UNACCENTED_OPENERS"],
         concerned_adjectives=get["CONCERNED_ADJECTIVES"],
+        purpose_markers=get["PURPOSE_MARKERS"],
     )
 
 
@@ -4696,6 +4698,10 @@ class _Annotator:
                 c -= 1
             if c >= a and p.toks[c].low in self.lex.infinitive and p.tight(c, c + 1):
                 # "requiring plants to report": look for the finite verb before it
+                if infinitive is None and p.toks[c].low in self.lex.purpose_markers:
+                    # « La députée, X, a adressé un courrier à la ministre pour dénoncer
+                    # « … » »: whoever does the main clause's deed, not its object
+                    infinitive = self.sentence_subject(p, p.toks[c].start)
                 if infinitive is None:
                     infinitive = self.subject_of(p, v, a)
                 v -= 1

@@ -1342,3 +1342,8 @@ UNACCENTED_OPENERS: frozenset[str] = frozenset()
 #: First-person possessives before a kin noun: the narrator's relative, unnamed (« Ma tante a
 #: attendu dix ans. … elle m'a dit : « … » »).
 FIRST_PERSON_POSSESSIVES: frozenset[str] = frozenset({"my"})
+#: Infinitive markers of purpose or manner, whose infinitive's subject is the sentence's
+#: (« La députée, X, a adressé un courrier à la ministre pour dénoncer « … » » is X's words,
+#: not the letter's). English "to" also follows an object that is its subject ("requiring
+#: plants to report").
+PURPOSE_MARKERS: frozenset[str] = frozenset()
