@@ -860,6 +860,22 @@ def test_the_subject_of_an_infinitive_of_purpose(body: str, expected: str) -> No
 
 
 @pytest.mark.parametrize("body, expected", [
+    # « Son mari, Paul Girard, » after Claire Morel ties the two: his « épouse » is she
+    (("Le 2 mai, une jeune mère, Claire Morel, a fait une hémorragie. Son mari, Paul Girard, a "
+      "porté plainte en août. « On nous a dit que tout s'était bien passé », raconte le "
+      "trentenaire. « Je ne veux pas qu'une autre femme vive ça », ajoute son épouse."),
+     "claire-morel"),
+    # « Sa mère, Odile, … Son père, Paul Girard, »: the second possessive is not Odile's, so
+    # « sa fille » is not Odile
+    (("Claire Morel ouvre son livre. « Ma mère faisait une soupe », explique-t-elle.\n\nSa "
+      "mère, Odile, est morte en 2019. Son père, Paul Girard, 81 ans, passe, selon sa fille, "
+      "« presque tous les jours, pour goûter la sauce »."), "claire-morel"),
+])
+def test_a_relative_tied_by_a_possessive_and_a_name(body: str, expected: str) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # fronted phrases naming nobody before the name that opens the sentence
     (("Arrivée rue de Grenelle il y a huit mois, en septembre dernier, Claire Morel "
       "présentera mercredi son projet de loi, qu'elle présente comme « la réforme de la "

@@ -1469,6 +1469,9 @@ class _Annotator:
         #: relation word -> (paragraph, offset, person id) of the possessor of such a tie
         #: (« Son fils Bastien »: « père » -> the possessor), for « le père » alone
         self.inverse_relations: dict[str, list[tuple[int, int, str]]] = {}
+        #: (person id, kin word) -> the relative a possessive tie names (« Son mari, Romain »
+        #: after Aurélie X: (Aurélie, « mari ») -> Romain, (Romain, « épouse ») -> Aurélie)
+        self.kin_pairs: dict[tuple[str, str], str] = {}
         self.bind_roles()
         self.bind_headline()
         self.add_descriptions()
@@ -2005,16 +2008,25 @@ class _Annotator:
         """« Son fils Bastien », "Her nephew, Loïc,": the possessor, the one person the
         possessive takes up in its paragraph, holds the inverse relation by their gender
         (« le père », "the aunt" later), not the relative named."""
+        relatives = {relative for _para, _q, _word, relative in self.possessive_ties}
         for para, q, word, relative in self.possessive_ties:
             p = self.paras[para]
             owner = self.possessor(p, p.toks[q], paragraphs=1)
             if owner is None or len(owner.ids) != 1 or owner.ids[0] == relative:
                 continue
+            # (a possessor that is itself a relative tied so, « Sa mère, Odile, … Son père,
+            # Robert, », is more likely a misread of their common possessor: no pair)
+            paired = owner.ids[0] not in relatives
+            for w in (word, *self.lex.kin_synonyms.get(word, ())):
+                if paired:
+                    self.kin_pairs.setdefault((owner.ids[0], w), relative)
             inverse = self.lex.inverse_kin[word].get(self.gender(owner.ids[0]) or "")
             if inverse is not None:
                 for w in (inverse, *self.lex.kin_synonyms.get(inverse, ())):
                     self.inverse_relations.setdefault(w, []).append(
                         (p.index, p.toks[q].start, owner.ids[0]))
+                    if paired:
+                        self.kin_pairs.setdefault((relative, w), owner.ids[0])
 
     def tie_relation(self, word: str, p: _Para, m: Mention) -> None:
         for w in (word, *self.lex.kin_synonyms.get(word, ())):
@@ -6435,6 +6447,12 @@ class _Annotator:
         if owner is None and self.last is not None and self.last[0] == p.index:
             # « « … », sourit-elle. Son mari … »: the voice just heard in the paragraph
             owner = self.last[1]
+        tied = self.kin_pairs.get((owner.ids[0], kin)) \
+            if owner is not None and len(owner.ids) == 1 else None
+        if tied is not None:
+            # « Son mari, Romain, a porté plainte. … « … », ajoute son épouse »: the article
+            # tied the two (Romain's wife is the woman whose husband he was written as)
+            return _Who((tied,), None, "family-tied")
         named = {m.person for q in self.paras[:p.index + 1] for m in q.starts.values()
                  if m.kind != "pronoun"}
         person = self.people.get(owner.ids[0]) if owner is not None and len(owner.ids) == 1 \
