@@ -875,6 +875,13 @@ def test_a_relative_tied_by_a_possessive_and_a_name(body: str, expected: str) ->
     assert who(quotes(body, "fr")[-1]) == expected
 
 
+def test_a_plural_pronoun_takes_up_the_topic_and_those_named_with_her() -> None:
+    body = ("Dans la vallée, Claire Morel partage les cérémonies avec Nadia Benali, une "
+            "ancienne institutrice. Se sentent-elles légitimes ? « Ce n'est pas nous qui avons "
+            "choisi », répondent-elles en chœur.")
+    assert set(quotes(body, "fr")[-1].speakers) == {"claire-morel", "nadia-benali"}
+
+
 @pytest.mark.parametrize("body, expected", [
     # fronted phrases naming nobody before the name that opens the sentence
     (("Arrivée rue de Grenelle il y a huit mois, en septembre dernier, Claire Morel "

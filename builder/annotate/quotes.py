@@ -7968,6 +7968,12 @@ class _Annotator:
             if group is not None:
                 return group
             who = self.topic(p, pos)
+            if who is not None and len(who.ids) == 1:
+                group = self.recent_group(p, pos)
+                if group is not None and len(group.ids) > 1 and who.ids[0] in group.ids:
+                    # « Odile X partage les cérémonies avec Martine Y. … « … », répondent-elles »:
+                    # the topic and the people named with her, not the topic alone
+                    return group
             words = _TOKEN_RE.findall((who.label or "").lower()) if who is not None else []
             if who is not None and (who.ids or not words or self.lex.determiners.get(
                     words[0], (None, False))[0] == "p" or words[-1].endswith(("s", "x"))
