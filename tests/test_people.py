@@ -2586,6 +2586,9 @@ def test_who_a_shared_or_compound_surname_names(text: str, surname: str,
     # a club's name after its acronym
     ("Paul Girard est venu. L'ancien président du RFC Sambreville, 66 ans, est poursuivi.",
      ["paul-girard"]),
+    # after a person's verb, the lowercase word before is no article nor preposition
+    ("Paul Girard est venu. « J'ai voté », confie Nirina, 31 ans, vendeuse de légumes.",
+     ["nirina", "paul-girard"]),
 ])
 def test_an_unknown_given_name_with_an_age(text: str, expected: list[str]) -> None:
     lang = "fr" if " est " in text else "en"

@@ -3457,7 +3457,9 @@ def _aged_unknown(doc: _Doc, start: int, end: int) -> bool:
         return False  # « L'Angevin, 31 ans, »: a demonym after an elided article
     before = doc.word_before(start)
     if before is not None and not doc.sentence_initial(start) \
-            and doc.full[before[0]].islower():
+            and doc.full[before[0]].islower() \
+            and _LEX.lone_before.search(doc.low, max(0, start - 30), start) is None:
+        # (not after a person's verb: « », confie Nirina, 31 ans, vendeuse de légumes »)
         return False
     if before is not None and doc.low[before[0]:before[1]] in doc.function_words:
         return False
