@@ -1974,6 +1974,7 @@ def test_no_lone_given_name_after_kin_with_an_article(text: str) -> None:
     ("fr", "Venues de Bordeaux, deux militantes, Manon et Julie, distribuent des tracts.",
      ["Manon", "Julie"]),
     ("en", "Her daughters, Lou and Ines, were at school.", ["Lou", "Ines"]),
+    ("fr", "Ses copines de lycée, Zoé et Clara, l'ont portée jusqu'au podium.", ["Zoé", "Clara"]),
     # a list with a name already known to be a person's
     ("fr", "Dylan a 26 ans. Il parle de Dylan, de Karim, de Fabien, de ceux qui ont décroché.",
      ["Dylan", "Karim", "Fabien"]),

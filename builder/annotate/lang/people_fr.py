@@ -66,6 +66,7 @@ ROLE_NOUNS: tuple[str, ...] = (
     "compagnon", "fiancé", "fiancée", "petit-ami", "petite-amie", "ex-mari", "ex-femme",
     "fille", "fils", "mère", "père", "maman", "papa", "sœur", "soeur", "frère", "grand-mère",
     "grand-père", "tante", "oncle", "cousin", "cousine", "nièce", "neveu", "ami", "amie",
+    "copain", "copine",
     "belle-fille", "beau-fils", "belle-mère", "beau-père", "belle-sœur", "beau-frère",
     "veuve", "veuf", "humoriste", "musicien", "musicienne", "danseur", "danseuse",
     "cinéaste", "photographe", "entrepreneur", "entrepreneuse", "homme d'affaires",
@@ -291,7 +292,7 @@ SURNAME_KIN_POSSESSIVES: tuple[str, ...] = ("son", "sa", "leur")
 ROLE_ARTICLES: tuple[str, ...] = ("le", "la")
 #: See ``people_en.NOT_ROLE_ARTICLE_NOUNS``.
 NOT_ROLE_ARTICLE_NOUNS: tuple[str, ...] = (
-    "maman", "papa", "ami", "amie", "petit-ami", "petite-amie", "ex-mari", "ex-femme",
+    "maman", "papa", "ami", "amie", "copain", "copine", "petit-ami", "petite-amie", "ex-mari", "ex-femme",
     "belle-fille", "beau-fils", "belle-mère", "beau-père", "belle-sœur", "beau-frère",
     "ancien", "ancienne", "feu", "feue", "nommé", "nommée", "prénommé", "prénommée", "baptisé",
     "baptisée", "surnommé", "surnommée", "m.", "mme", "mlle", "me",

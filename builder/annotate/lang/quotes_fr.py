@@ -235,7 +235,8 @@ BODY_NOUNS: frozenset[str] = frozenset({
 SOURCE_NOUNS: frozenset[str] = frozenset({
     "source", "sources", "initié", "initiée", "initiés", "initiées", "proche", "proches",
     "porte-parole", "représentant", "représentante", "représentants", "responsable",
-    "responsables", "ami", "amie", "amis", "amies", "témoin", "témoins", "communiqué",
+    "responsables", "ami", "amie", "amis", "amies", "copain", "copine", "copains", "copines",
+    "témoin", "témoins", "communiqué",
     "site", "rapport", "lettre", "publication", "légende", "message", "tweet", "agence",
     "ministère", "bureau", "police", "entourage", "équipe", "collaborateur",
     "collaboratrice", "collaborateurs", "informateur", "informatrice", "confident",
@@ -312,7 +313,7 @@ PERSON_NOUNS: dict[str, str | None] = {
     "intéressé": "m", "intéressée": "f", "jeune": None, "adolescent": "m",
     "adolescente": "f",
     "retraité": "m", "retraitée": "f", "collègue": None, "ami": "m",
-    "amie": "f",
+    "amie": "f", "copain": "m", "copine": "f",
 }
 
 #: Kinship nouns: "la femme de X" is somebody else than X, usually already named in the text.
@@ -1511,7 +1512,8 @@ YOUTH_NOUNS: frozenset[str] = frozenset({
 #: Nouns for a person relative to somebody (« le voisin de X », "a friend of X"): with a
 #: complement they name somebody else, not a member of a body.
 RELATIVE_NOUNS: frozenset[str] = frozenset({
-    "voisin", "voisine", "voisins", "ami", "amie", "amis", "amies", "proche", "proches",
+    "voisin", "voisine", "voisins", "ami", "amie", "amis", "amies", "copain", "copine",
+    "copains", "copines", "proche", "proches",
 })
 #: Nouns for people together whom a role may serve (« l'avocat de la famille »): a role
 #: of theirs is somebody else's, not a member of a body.
@@ -1597,7 +1599,7 @@ CASE_PARTIES: frozenset[str] = frozenset({
 #: tells, they take up the one person of that gender named just before (``gendered_source``).
 ONE_PERSON_SOURCES: frozenset[str] = frozenset({
     "porte-parole", "représentant", "représentante", "responsable", "témoin", "membre", "ami",
-    "amie", "collaborateur", "collaboratrice", "confident", "confidente", "interlocuteur",
+    "amie", "copain", "copine", "collaborateur", "collaboratrice", "confident", "confidente", "interlocuteur",
     "interlocutrice", "observateur", "observatrice", "expert", "experte", "informateur",
     "informatrice",
 })
