@@ -875,6 +875,18 @@ def test_a_relative_tied_by_a_possessive_and_a_name(body: str, expected: str) ->
     assert who(quotes(body, "fr")[-1]) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a possessed noun for somebody relative to another, opening the sentence: unnamed
+    (("Paul Girard, 61 ans, pose ses filets au large. Son voisin de ponton, plus jeune, refuse "
+      "de donner son nom : « Ici, tout le monde se connaît. »"), "label:Son voisin"),
+    # with a name in apposition, that person
+    (("Paul Girard, 61 ans, pose ses filets au large. Son voisin, Nadia Benali, est moins "
+      "optimiste : « Ici, tout le monde se connaît. »"), "nadia-benali"),
+])
+def test_a_possessed_neighbour_opening_the_sentence(body: str, expected: str) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected
+
+
 def test_a_plural_pronoun_takes_up_the_topic_and_those_named_with_her() -> None:
     body = ("Dans la vallée, Claire Morel partage les cérémonies avec Nadia Benali, une "
             "ancienne institutrice. Se sentent-elles légitimes ? « Ce n'est pas nous qui avons "

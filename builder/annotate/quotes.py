@@ -4781,6 +4781,9 @@ class _Annotator:
                 who = self.possessed_counterpart(p, i, b)
                 if who is not None:  # « Son homologue a marqué ses distances : « … » »
                     return who.with_rule("sentence-subject-counterpart")
+                who = self.possessed_other(p, i, b) if labels else None
+                if who is not None:  # « Son voisin de ponton refuse de donner son nom : »
+                    return who
             if tok.low in self.lex.pronouns and self.lex.pronouns[tok.low] == "n" and i > a \
                     and p.toks[i - 1].low in self.lex.intro and i + 1 < b \
                     and p.gap(i, i + 1).strip() == ",":
@@ -7770,6 +7773,20 @@ class _Annotator:
             return self.family_member(p, p.toks[a], p.toks[a + 1].low)
         finally:
             self.seeking_kin = False
+
+    def possessed_other(self, p: _Para, a: int, b: int) -> _Who | None:
+        """« Son voisin de ponton, plus jeune, refuse de donner son nom : « … » »: a person
+        noun after a singular possessive opening the sentence, no kin, with no name in
+        apposition, is somebody unnamed (the possessor is somebody else)."""
+        if a + 1 >= b or p.toks[a].low not in self.lex.singular_possessives \
+                or not p.tight(a, a + 1) or p.toks[a + 1].low in self.lex.kin \
+                or p.toks[a + 1].low not in self.lex.relative:
+            return None
+        z = self.description_end(p, a, b)
+        if z is None or (z + 1 < b and p.toks[z + 1].start in p.starts) \
+                or self.apposed_name(p, z, b) is not None:
+            return None
+        return _Who((), p.text[p.toks[a].start:p.toks[z].end], "possessed-person")
 
     def possessed_name(self, p: _Para, a: int, b: int) -> Mention | None:
         """The name a possessed relation opening at token a is written with: « son fils
