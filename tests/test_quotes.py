@@ -4488,8 +4488,10 @@ def test_an_inciso_after_the_mark_whatever_its_verb(body: str, expected: list[ob
     # an attribution that says its speaker is not named names nobody
     (("Paul Girard a écrit la pièce. Un critique jugeait le décor sage. « On s'ennuie », nous "
       "a-t-il glissé, sans vouloir être cité."), "fr", ["label:source anonyme"]),
+    # (a possessed neighbour is somebody unnamed already, as « Un habitant » is: the label
+    # says who he is to whom)
     (("Paul Girard est resté chez lui. Son voisin, qui ne veut pas être nommé, est plus "
-      "sombre : « Il y en a qui vont vendre. »"), "fr", ["label:source anonyme"]),
+      "sombre : « Il y en a qui vont vendre. »"), "fr", ["label:Son voisin"]),
     ("Ray Lopez left early. “It is over,” he said, speaking on condition of anonymity.",
      "en", ["label:anonymous source"]),
     # the words « anonymat », "anonymous" alone, or inside the quotation, do not
