@@ -887,6 +887,14 @@ def test_a_possessed_neighbour_opening_the_sentence(body: str, expected: str) ->
     assert who(quotes(body, "fr")[-1]) == expected
 
 
+def test_a_phrase_of_manner_between_the_verb_and_its_subject() -> None:
+    # « en bonne joueuse » says how, not who: the subject is the description after it
+    body = ("En finale, Paul Girard a dominé Claire Morel, tête de série numéro 1. « Il a "
+            "mieux lu le plan d'eau que moi », a reconnu en bonne joueuse la surfeuse de "
+            "Saint-Pée, lauréate l'an dernier.")
+    assert who(quotes(body, "fr")[-1]) == "claire-morel"
+
+
 def test_a_plural_pronoun_takes_up_the_topic_and_those_named_with_her() -> None:
     body = ("Dans la vallée, Claire Morel partage les cérémonies avec Nadia Benali, une "
             "ancienne institutrice. Se sentent-elles légitimes ? « Ce n'est pas nous qui avons "

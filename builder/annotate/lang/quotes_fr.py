@@ -561,6 +561,11 @@ ADVERBIAL_PHRASES: tuple[str, ...] = (
     "par texto",
     "dans la foulée", "au passage", "aujourd'hui", "encore aujourd'hui", "à présent",
     "d'emblée", "d'entrée", "aussitôt après", "sans attendre", "en souriant",
+    # manner, as whom (« a reconnu en bonne joueuse la surfeuse de X »)
+    "en bon joueur", "en bonne joueuse", "en beau joueur", "en belle joueuse", "en connaisseur",
+    "en connaisseuse", "en expert", "en experte", "en philosophe", "en diplomate",
+    "en professionnel", "en professionnelle", "en riant", "en plaisantant", "en rigolant",
+    "en soupirant",
     "du tac au tac", "sans détour", "sans détours", "sans ambages", "sans hésiter",
     "sans sourciller",
 )
