@@ -4770,6 +4770,16 @@ def test_a_demonym_made_from_a_place_written_with_one_person() -> None:
     assert [who(q) for q in quotes(body, "fr")] == ["ray-lopez", "paul-girard"]
 
 
+def test_a_place_that_is_a_sentence_s_subject_makes_nobody_its_native() -> None:
+    # « Si Noirval est resté dans le match, il le doit à X »: the club, X one of its players;
+    # « Le Noirvalais » after Y's words is Y
+    body = ("Si Noirval est resté dans le match, il le doit aussi à Paul Girard. Le gardien "
+            "allemand a signé 16 arrêts.\n\nLe pivot Ray Lopez a résumé l'état d'esprit du "
+            "vestiaire : « On le gagne avec les tripes. » Le Noirvalais, de retour de "
+            "blessure, savoure : « En mars, je ne pouvais pas monter un escalier. »")
+    assert [who(q) for q in quotes(body, "fr")] == ["ray-lopez", "ray-lopez"]
+
+
 def test_a_description_after_a_quotation_takes_up_the_latter_before_it() -> None:
     body = ("Dans la soirée, Claire Morel a retrouvé sa fille, Nadia Benali, et sa mère, Margaret "
             "Hsu. Cette dernière n'a pas encore lu le livre. « Je l'ai commencé en septembre », "

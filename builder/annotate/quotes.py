@@ -7126,6 +7126,15 @@ class _Annotator:
                     break
                 if low == folded or not low.startswith(stem):
                     continue
+                before = _TOKEN_RE.findall(q.lowered[max(0, t.start - 16):t.start])[-2:]
+                if before and before[-1] in self.lex.determiners:
+                    before.pop()  # (« dans l'Aveyron »)
+                if not before or (before[-1] not in self.lex.prepositions
+                                  and before[-1] not in self.lex.article_prepositions):
+                    # (the place the person is of: « le maire de Valcourt », « né à Rodez »;
+                    # not « Si Noirval est resté dans le match, il le doit à X »: a club, and
+                    # X one of its players among others)
+                    continue
                 s, e = q.sentence(t.start)
                 named = {m.person for st, m in q.starts.items()
                          if s <= st < e and m.kind != "pronoun" and not q.in_quote(st)}
