@@ -2741,6 +2741,16 @@ def test_a_given_name_and_a_withheld_surname(lang: str, text: str, name: str) ->
     assert name in discovered_names(run(text, lang, registry=EMPTY))
 
 
+def test_a_withheld_surname_the_article_gives_in_full_is_that_person() -> None:
+    # « Saïda K. – Saïda Kherbouche à l'état civil – »: one person, not two
+    text = ("Dans un café, Saïda K. – Saïda Kherbouche à l'état civil – a la tête de quelqu'un "
+            "qui n'a pas dormi. Saïda y raconte les nuits de garde.")
+    assert people_of(run(text, "fr", registry=EMPTY)) == {"saida-kherbouche"}
+    # two people the initial could stand for: no guess
+    text = ("Saïda K. est venue avec Saïda Kherbouche et Saïda Kaci, ses cousines.")
+    assert "saida-k" in people_of(run(text, "fr", registry=EMPTY))
+
+
 @pytest.mark.parametrize("lang, text", [
     # the initial of a middle name, or one before a new sentence: no withheld surname
     ("en", "Harry S. Truman was mentioned by the speaker."),

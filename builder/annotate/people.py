@@ -2995,16 +2995,37 @@ def _tail_owner(registry: Registry, present: Iterable[str],
     return next(iter(owners)) if len(owners) == 1 else None
 
 
+def _withheld_owner(registry: Registry, present: Iterable[str],
+                    discovered: dict[str, _Discovered], name: str) -> str | None:
+    """The one person named in the article whose given name and surname's initial a name
+    with a withheld surname gives (« Saïda K. – Saïda Kherbouche à l'état civil – »)."""
+    words = name.rstrip(".").split()
+    if len(words) != 2 or len(words[1]) != 1:
+        return None
+    given, initial = words
+
+    def fits(full: str) -> bool:
+        parts = full.split()
+        return len(parts) >= 2 and parts[0] == given and parts[-1][:1] == initial \
+            and len(parts[-1]) > 1
+
+    owners = {pid for pid in present
+              if pid in registry.people and fits(_flat(registry.people[pid].name))}
+    owners.update(pid for pid, entry in discovered.items() if fits(_flat(entry.person.name)))
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
 def _merge_tails(registry: Registry, present: Iterable[str],
                  discovered: dict[str, _Discovered], registry_hits: list[_Found]) -> None:
     """A person discovered under a compound surname alone before the full name occurs
     ("Montoya Ruiz" in a headline, "Javier Montoya Ruiz" later) is merged into the person
-    with the full name."""
+    with the full name; so is a name with its surname withheld (« Saïda K. ») into the one
+    person named in full with that given name and initial."""
     for pid in sorted(discovered):
         entry = discovered[pid]
-        owner = _tail_owner(registry, present,
-                            {p: e for p, e in discovered.items() if p != pid},
-                            _flat(entry.person.name))
+        others = {p: e for p, e in discovered.items() if p != pid}
+        owner = _tail_owner(registry, present, others, _flat(entry.person.name)) \
+            or _withheld_owner(registry, present, others, _flat(entry.person.name))
         if owner is None:
             continue
         del discovered[pid]
