@@ -4770,6 +4770,16 @@ def test_a_demonym_made_from_a_place_written_with_one_person() -> None:
     assert [who(q) for q in quotes(body, "fr")] == ["ray-lopez", "paul-girard"]
 
 
+def test_a_description_with_a_name_in_apposition_past_brackets_is_no_epithet() -> None:
+    # « Le président (divers droite) du conseil départemental, X, » is X, not the president
+    # tied to « président » before
+    body = ("Le président de Calorys, Ray Lopez, a parlé.\n\nLe président (divers droite) du "
+            "conseil départemental de la Nièvre, Paul Girard, a réclamé le remboursement des "
+            "aides. « Montbrun sans Calorys, c'est une ville qui perd son coeur », a-t-il "
+            "déclaré.")
+    assert who(quotes(body, "fr")[-1]) == "paul-girard"
+
+
 def test_a_place_that_is_a_sentence_s_subject_makes_nobody_its_native() -> None:
     # « Si Noirval est resté dans le match, il le doit à X »: the club, X one of its players;
     # « Le Noirvalais » after Y's words is Y

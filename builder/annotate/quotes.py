@@ -2193,12 +2193,15 @@ class _Annotator:
                 p, i, bisect.bisect_left(p.tok_ends, named.span.end)) is not None:
             return  # « le conseiller aux Etats zurichois Reto Hässig »: the name is there
         z = r
-        while z + 1 < len(toks) and z - r < 10 and p.tight(z, z + 1) \
+        while z + 1 < len(toks) and z - r < 10 \
+                and (p.tight(z, z + 1) or p.gap(z, z + 1) in ("(", ")")) \
                 and toks[z + 1].low not in self.lex.past_auxiliaries \
                 and toks[z + 1].low not in self.lex.passive_auxiliaries \
                 and not self.is_speech(toks[z + 1]):
             z += 1  # (the description's complement: « le président du syndicat des employés
-            # de l'usine, X, »; not a clause: « Le DG a refusé de dire si le propriétaire, X, »)
+            # de l'usine, X, », also past brackets: « Le président (divers droite) du conseil
+            # départemental, X, »; not a clause: « Le DG a refusé de dire si le propriétaire,
+            # X, »)
         if z + 1 < len(toks) and p.gap(z, z + 1) == "," and (
                 toks[z + 1].start in p.starts or self.titled_name(p, z + 1, len(p.text))
                 or self.described_name(p, z + 1, len(p.text))):
