@@ -4770,6 +4770,17 @@ def test_a_demonym_made_from_a_place_written_with_one_person() -> None:
     assert [who(q) for q in quotes(body, "fr")] == ["ray-lopez", "paul-girard"]
 
 
+@pytest.mark.parametrize("body, expected", [
+    # « sur X. »: the network, and the sentence ends; the next one's source is its own
+    (("Claire Morel a parlé. « L'Etat ne laissera pas faire », a-t-elle écrit sur X. Selon "
+      "l'entourage de la ministre, Bercy étudie « toutes les options »."),
+     "label:l'entourage de la ministre"),
+])
+def test_a_letter_and_a_full_stop_after_a_lowercase_word_end_a_sentence(body: str,
+                                                                        expected: str) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected
+
+
 def test_a_description_with_a_name_in_apposition_past_brackets_is_no_epithet() -> None:
     # « Le président (divers droite) du conseil départemental, X, » is X, not the president
     # tied to « président » before

@@ -877,6 +877,15 @@ _TOKEN_SPLIT_RE = re.compile(r"([^\W_]+(?:[-\u2010\u2011][^\W_]+)*)")
 _ALNUM_RE = re.compile(r"[^\W_]")
 _INVERTED_RE = re.compile(r"^(?P<verb>[^\W_]+(?:-[^\W_]+)*?)(?:-t)?-(?P<pro>[^\W_]+)$")
 _DOTTED_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+
+
+def _after_lowercase(text: str, pos: int) -> bool:
+    """The word before ``pos`` is written in lowercase: a letter and a full stop after it end
+    a sentence (« a-t-elle écrit sur X. Selon… », "plan B. Then"), where after a capitalised
+    word they are an initial (« Mehdi K. », "Harry S. Truman")."""
+    m = _WORD_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    return m is not None and m.group(1)[:1].islower()
 _SENTENCE_END_RE = re.compile(r"[.!?…]+(?:\s?»)?[\"”»’')\]]*\s+")
 _SPACE_RE = re.compile(r"\s+")
 #: How many sentences back in its paragraph a quotation's topic or the description before it
@@ -1363,7 +1372,8 @@ class _Para:
                                           or text[word_start - 1] == "."):
                     word_start -= 1
                 word = text[word_start:m.start()].lower()
-                if word in lex.abbreviations or (len(word) == 1 and word.isalpha()) \
+                if word in lex.abbreviations or (len(word) == 1 and word.isalpha()
+                                                 and not _after_lowercase(text, word_start)) \
                         or _DOTTED_INITIALS_RE.fullmatch(word):
                     continue  # (nor "U.S.", "D-N.M.": letters and full stops)
             starts.append(nxt)
