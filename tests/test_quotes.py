@@ -4781,6 +4781,19 @@ def test_a_letter_and_a_full_stop_after_a_lowercase_word_end_a_sentence(body: st
     assert who(quotes(body, "fr")[-1]) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # « écrire à la mairie » inside the words is no attribution (« écrit la mairie » would be)
+    (("Le syndic, Paul Girard, se dit « impuissant ». « La Commune n'a pas de prise. Je peux "
+      "recevoir les locataires, écrire à la mairie, mais je ne peux pas annuler des congés », "
+      "regrette l'élu."), "paul-girard"),
+    # a public body as the subject: its words, not its spokeswoman's
+    (("« Nous n'avons pas le choix », explique sa porte-parole, Claire Morel. La caisse dit "
+      "avoir proposé « une solution de relogement à chaque ménage »."), "label:La caisse"),
+])
+def test_an_infinitive_inside_the_words_and_a_public_body(body: str, expected: str) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected
+
+
 def test_a_description_with_a_name_in_apposition_past_brackets_is_no_epithet() -> None:
     # « Le président (divers droite) du conseil départemental, X, » is X, not the president
     # tied to « président » before

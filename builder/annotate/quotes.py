@@ -523,6 +523,7 @@ class _Lexicon:
     unaccented_openers: frozenset[str]  # « A l'hôpital, » for « À »
     concerned_adjectives: frozenset[str]  # « le principal intéressé »
     purpose_markers: frozenset[str]  # « a adressé un courrier pour dénoncer »: the subject's
+    speech_infinitives: frozenset[str]  # « écrire », « dire »: no attribution opens with one
 
 
 def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
@@ -760,6 +761,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         unaccented_openers=get["UNACCENTED_OPENERS"],
         concerned_adjectives=get["CONCERNED_ADJECTIVES"],
         purpose_markers=get["PURPOSE_MARKERS"],
+        speech_infinitives=get["SPEECH_INFINITIVES"],
     )
 
 
@@ -1175,7 +1177,8 @@ def _incises(text: str, start: int, end: int, lex: _Lexicon) -> list[tuple[int, 
                     and words[j] in lex.skip and words[j] not in lex.determiners:
                 j += 1
             # « explique son président, X. »: a possessive opens the subject too
-            ok = words[k] in lex.speech and len(words) > j and len(raw) > j and (
+            ok = words[k] in lex.speech and (k > 0 or words[k] not in lex.speech_infinitives) \
+                and len(words) > j and len(raw) > j and (
                 words[j] in lex.determiners or raw[j][:1].isupper()
                 or (words[j] in lex.possessives and len(words) <= 4
                     and (text[close - 1] == ","

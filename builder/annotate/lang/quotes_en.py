@@ -90,6 +90,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     form for verb in _REGULAR_VERBS for form in _inflect(verb)
 ) | frozenset(_IRREGULAR_FORMS)
 
+#: See ``quotes_fr.SPEECH_INFINITIVES`` (English attributions inside the marks are not
+#: looked for word by word).
+SPEECH_INFINITIVES: frozenset[str] = frozenset()
+
 #: Words that may stand between a speaker and the speech verb: "she *later* said",
 #: "Jones *has* said", "X *would* tell". They are skipped when looking for the speaker.
 SKIP_WORDS: frozenset[str] = frozenset({

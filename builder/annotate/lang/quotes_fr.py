@@ -168,6 +168,16 @@ SPEECH_VERBS: frozenset[str] = (
     | frozenset(_FAIT_VERBS)
 )
 
+#: The speech verbs' infinitives: one never opens an attribution inside the guillemets (« Je
+#: peux recevoir les locataires, écrire à la mairie, mais… » is no « écrit la mairie »).
+SPEECH_INFINITIVES: frozenset[str] = frozenset(
+    form for form in SPEECH_VERBS if form.endswith(("er", "ir", "oir"))
+) | frozenset({
+    "interrompre", "dire", "écrire", "poursuivre", "reconnaître", "admettre", "promettre",
+    "répondre", "conclure", "décrire", "reprendre", "défendre", "sourire", "craindre",
+    "prédire", "lire",
+})
+
 #: Auxiliaries of compound tenses, also written inverted: "a-t-elle déclaré", "ont-ils dit".
 AUXILIARIES: frozenset[str] = frozenset({
     "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "est", "sont",
@@ -229,6 +239,9 @@ BODY_NOUNS: frozenset[str] = frozenset({
     "entreprise", "société", "groupe", "mairie", "préfecture", "ministère", "syndicat",
     "association", "direction", "évêché", "diocèse", "paroisse", "congrégation", "mission",
     "observatoire", "rectorat", "consulat",
+    # public bodies (« La caisse dit avoir proposé « … » », « l'office assure »; not « la
+    # commune », « le département », « la région », as often a place)
+    "caisse", "office", "collectivité", "agglomération", "métropole", "intercommunalité",
 })
 
 #: Speakers that are not named people; the noun phrase is kept as the quote's label.
