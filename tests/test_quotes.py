@@ -4794,6 +4794,18 @@ def test_an_infinitive_inside_the_words_and_a_public_body(body: str, expected: s
     assert who(quotes(body, "fr")[-1]) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # words that go on from their verb after a body opening the sentence are the body's
+    (("Paul Girard est joint par téléphone. Dans un communiqué publié mardi, le comité « regrette "
+      "une décision prise sans concertation »."), "label:le comité"),
+    # and the next clause's words too
+    (("Paul Girard est joint par téléphone. Dans un communiqué, le comité « regrette une "
+      "décision » et appelle à « préserver le maillage des criées »."), "label:le comité"),
+])
+def test_words_going_on_from_a_body_opening_the_sentence(body: str, expected: str) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected
+
+
 def test_a_description_with_a_name_in_apposition_past_brackets_is_no_epithet() -> None:
     # « Le président (divers droite) du conseil départemental, X, » is X, not the president
     # tied to « président » before

@@ -3066,7 +3066,8 @@ class _Annotator:
                     and self.opens_with(p0, s0, who):
                 return who.with_rule("in-sentence-" + who.rule)
         if first.open_at is not None and p0.masked[s0:start].strip():
-            who = self.indefinite_opener(p0, s0, start)
+            who = self.indefinite_opener(p0, s0, start) \
+                or self.body_opener(p0, s0, start, p0.text[first.start:first.start + 1])
             if who is not None:
                 return who
         who = self.topic(p0, start)
@@ -5106,6 +5107,27 @@ class _Annotator:
                     return None
                 return _Who(self.joint(p, m), None, "named-opener")
         return None
+
+    def body_opener(self, p: _Para, s: int, pos: int, first_char: str) -> _Who | None:
+        """« Dans un communiqué, le comité « regrette une décision prise sans concertation » »:
+        words that go on, from their first lowercase word (a verb), from a body opening their
+        sentence (past fronted phrases) with no verb of its own are that body's."""
+        if not first_char.islower():
+            return None
+        a, b = p.tok_range(s, pos)
+        q: int | None = a
+        for _ in range(3):
+            if q is None or q >= b or p.toks[q].low in self.lex.determiners:
+                break
+            q = self.after_fronted(p, q, b)
+        if q is None or q + 1 >= b or b - q > 6 or p.toks[q].low not in self.lex.determiners \
+                or p.toks[q + 1].low not in self.lex.bodies:
+            return None
+        if any(p.toks[r].start in p.starts or self.is_verb(p, r) for r in range(q, b)) \
+                or not all(p.tight(r, r + 1) for r in range(q, b - 1)) \
+                or (q + 2 < b and p.toks[q + 2].low not in self.lex.complements):
+            return None  # (« le syndicat a rejeté « … » »: a verb of its own)
+        return _Who((), p.text[p.toks[q].start:p.toks[b - 1].end], "body-opener")
 
     def possessed_source(self, p: _Para, i: int, b: int) -> _Who | None:
         """A body of a named person opening the subject at token i: « le cabinet d'Élise

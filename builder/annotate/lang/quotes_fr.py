@@ -242,6 +242,7 @@ BODY_NOUNS: frozenset[str] = frozenset({
     # public bodies (« La caisse dit avoir proposé « … » », « l'office assure »; not « la
     # commune », « le département », « la région », as often a place)
     "caisse", "office", "collectivité", "agglomération", "métropole", "intercommunalité",
+    "comité", "commission",
 })
 
 #: Speakers that are not named people; the noun phrase is kept as the quote's label.
