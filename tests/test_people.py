@@ -2590,6 +2590,11 @@ def test_who_a_shared_or_compound_surname_names(text: str, surname: str,
     # after a person's verb, the lowercase word before is no article nor preposition
     ("Paul Girard est venu. « J'ai voté », confie Nirina, 31 ans, vendeuse de légumes.",
      ["nirina", "paul-girard"]),
+    ("Paul Girard est venu. « J'ai voté », explique Tiavina, 31 ans, vendeuse de légumes.",
+     ["paul-girard", "tiavina"]),
+    # when the age is closed by its comma: « 80 ans après » is no age
+    ("Paul Girard est venu. « Le silence est revenu », raconte Oradour, 80 ans après le drame.",
+     ["paul-girard"]),
 ])
 def test_an_unknown_given_name_with_an_age(text: str, expected: list[str]) -> None:
     lang = "fr" if " est " in text else "en"
@@ -2746,9 +2751,15 @@ def test_a_withheld_surname_the_article_gives_in_full_is_that_person() -> None:
     text = ("Dans un café, Saïda K. – Saïda Kherbouche à l'état civil – a la tête de quelqu'un "
             "qui n'a pas dormi. Saïda y raconte les nuits de garde.")
     assert people_of(run(text, "fr", registry=EMPTY)) == {"saida-kherbouche"}
+    text = "Saïda Kherbouche (Saïda K.) a parlé. « C'est le cas », dit Saïda K."
+    assert people_of(run(text, "fr", registry=EMPTY)) == {"saida-kherbouche"}
     # two people the initial could stand for: no guess
     text = ("Saïda K. est venue avec Saïda Kherbouche et Saïda Kaci, ses cousines.")
     assert "saida-k" in people_of(run(text, "fr", registry=EMPTY))
+    # not written side by side: the initial hides somebody else
+    text = ("La victime, Sophie L., a été agressée par son voisin. L'avocate de la famille, "
+            "Sophie Lanier, dénonce « une enquête bâclée ».")
+    assert people_of(run(text, "fr", registry=EMPTY)) == {"sophie-l", "sophie-lanier"}
 
 
 @pytest.mark.parametrize("lang, text", [

@@ -4806,6 +4806,26 @@ def test_words_going_on_from_a_body_opening_the_sentence(body: str, expected: st
     assert who(quotes(body, "fr")[-1]) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a body that acted upon a woman is not what « elle » takes up after it
+    (("Claire Morel a créé son entreprise en 2019. La collectivité lui a accordé une "
+      "subvention. Elle se dit « reconnaissante »."), "claire-morel"),
+    (("Paul Girard, 60 ans, est locataire. L'office a augmenté son loyer. Il dénonce « un "
+      "racket »."), "paul-girard"),
+    # a phrase of manner with a complement is not skipped: the name after it is the speaker
+    ("« Le club va mal », assure en connaisseur du PSG Paul Girard.", "paul-girard"),
+    # « elles » takes up no group with a man in it
+    (("Claire Morel partage les cérémonies avec Paul Girard. Depuis vingt ans, elle prépare "
+      "l'autel. « On ne s'est jamais disputées », répondent-elles en chœur."), "claire-morel"),
+    # a kin noun with a complement (« compagnon de route ») ties no couple
+    (("Claire Morel a traversé le désert en 2019. Son compagnon de route, Paul Girard, l'a "
+      "soutenue.\n\n« Il est toujours aussi attentionné », dit sa compagne."),
+     "label:sa compagne"),
+])
+def test_bodies_manners_groups_and_ties_do_not_over_fire(body: str, expected: str) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected
+
+
 def test_a_description_with_a_name_in_apposition_past_brackets_is_no_epithet() -> None:
     # « Le président (divers droite) du conseil départemental, X, » is X, not the president
     # tied to « président » before

@@ -2956,7 +2956,7 @@ def _find_discovered(
     for pid in [pid for pid, entry in discovered.items()
                 if any(" ".join(low[f.start:f.end].split()) in places for f in entry.mentions)]:
         del discovered[pid]  # the same words elsewhere name the place too
-    _merge_tails(registry, present, discovered, registry_hits)
+    _merge_tails(registry, present, discovered, registry_hits, full)
     return discovered, registry_hits, spots
 
 
@@ -2995,11 +2995,20 @@ def _tail_owner(registry: Registry, present: Iterable[str],
     return next(iter(owners)) if len(owners) == 1 else None
 
 
+#: What stands between a name with a withheld surname and the full name when the article
+#: says they are one person (« Saïda K. – Saïda Kherbouche à l'état civil – », « Saïda
+#: Kherbouche (Saïda K.) »); anywhere else, the initial hides somebody else (« la victime,
+#: Sophie L., … L'avocate de la famille, Sophie Lanier »).
+_WITHHELD_JOINS = frozenset({"–", "—", "-", "(", ")", "),", "(de son vrai nom", "(alias"})
+
+
 def _withheld_owner(registry: Registry, present: Iterable[str],
-                    discovered: dict[str, _Discovered], name: str) -> str | None:
+                    discovered: dict[str, _Discovered], entry: _Discovered,
+                    full: str) -> str | None:
     """The one person named in the article whose given name and surname's initial a name
-    with a withheld surname gives (« Saïda K. – Saïda Kherbouche à l'état civil – »)."""
-    words = name.rstrip(".").split()
+    with a withheld surname gives, when the two are written side by side, a dash or a
+    bracket between them (« Saïda K. – Saïda Kherbouche à l'état civil – »)."""
+    words = _flat(entry.person.name).rstrip(".").split()
     if len(words) != 2 or len(words[1]) != 1:
         return None
     given, initial = words
@@ -3011,12 +3020,27 @@ def _withheld_owner(registry: Registry, present: Iterable[str],
 
     owners = {pid for pid in present
               if pid in registry.people and fits(_flat(registry.people[pid].name))}
-    owners.update(pid for pid, entry in discovered.items() if fits(_flat(entry.person.name)))
-    return next(iter(owners)) if len(owners) == 1 else None
+    owners.update(pid for pid, other in discovered.items() if fits(_flat(other.person.name)))
+    if len(owners) != 1:
+        return None
+    owner = next(iter(owners))
+    name = _flat(registry.people[owner].name if owner in registry.people
+                 else discovered[owner].person.name)
+    flat = _flat(full)  # (the same length: a dash is "?" there, so joins are read in full)
+    for f in entry.mentions:
+        after = re.match(rf"\.?(\s*\S+\s*){re.escape(name)}(?!\w)", flat[f.end:f.end + 80])
+        before = re.search(rf"(?<!\w){re.escape(name)}(\s*\S+\s*)$",
+                           flat[max(0, f.start - 80):f.start])
+        for m, base in ((after, f.end), (before, max(0, f.start - 80))):
+            if m is not None and " ".join(
+                    full[base + m.start(1):base + m.end(1)].split()).lower() in _WITHHELD_JOINS:
+                return owner
+    return None
 
 
 def _merge_tails(registry: Registry, present: Iterable[str],
-                 discovered: dict[str, _Discovered], registry_hits: list[_Found]) -> None:
+                 discovered: dict[str, _Discovered], registry_hits: list[_Found],
+                 full: str) -> None:
     """A person discovered under a compound surname alone before the full name occurs
     ("Montoya Ruiz" in a headline, "Javier Montoya Ruiz" later) is merged into the person
     with the full name; so is a name with its surname withheld (« Saïda K. ») into the one
@@ -3025,7 +3049,7 @@ def _merge_tails(registry: Registry, present: Iterable[str],
         entry = discovered[pid]
         others = {p: e for p, e in discovered.items() if p != pid}
         owner = _tail_owner(registry, present, others, _flat(entry.person.name)) \
-            or _withheld_owner(registry, present, others, _flat(entry.person.name))
+            or _withheld_owner(registry, present, others, entry, full)
         if owner is None:
             continue
         del discovered[pid]
@@ -3460,6 +3484,10 @@ _AGE_APPOSED = re.compile(
     r"|\d{1,3}[ \t]*ans\b|(?:a|an)[ \t]+\d{1,3}-year-old\b|agee?[ \t]+de[ \t]+\d)")
 
 
+#: The same age closed by a comma or a full stop (« Nirina, 31 ans, »; not « 80 ans après »).
+_AGE_CLOSED = re.compile(r"[ \t]*,[ \t]*\d{1,3}(?:[ \t]*ans)?[ \t]*[,.;)]")
+
+
 #: Words that bring in another name for someone named: "known as Zéphyr", « dit le Gitan ».
 _ALIAS_BEFORE = re.compile(
     r"(?:\bnom[ \t]+de|\bknown[ \t]+as|\balias|\bsurnomme(?:e|s|es)?|\bdit|\bdite|\bdubbed"
@@ -3478,9 +3506,14 @@ def _aged_unknown(doc: _Doc, start: int, end: int) -> bool:
         return False  # « L'Angevin, 31 ans, »: a demonym after an elided article
     before = doc.word_before(start)
     if before is not None and not doc.sentence_initial(start) \
-            and doc.full[before[0]].islower() \
-            and _LEX.lone_before.search(doc.low, max(0, start - 30), start) is None:
-        # (not after a person's verb: « », confie Nirina, 31 ans, vendeuse de légumes »)
+            and doc.full[before[0]].islower() and not (
+                # (after a person's verb or an attribution's: « « … », confie Nirina, 31
+                # ans, vendeuse de légumes », an age closed by its comma: not « raconte
+                # Oradour, 80 ans après le massacre »)
+                _AGE_CLOSED.match(doc.low, end, end + 30) is not None
+                and (_LEX.lone_before.search(doc.low, max(0, start - 30), start) is not None
+                     or _INVERTED_ATTRIBUTION_RE.search(doc.low, max(0, start - 60), start)
+                     is not None)):
         return False
     if before is not None and doc.low[before[0]:before[1]] in doc.function_words:
         return False

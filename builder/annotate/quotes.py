@@ -524,6 +524,8 @@ class _Lexicon:
     concerned_adjectives: frozenset[str]  # « le principal intéressé »
     purpose_markers: frozenset[str]  # « a adressé un courrier pour dénoncer »: the subject's
     speech_infinitives: frozenset[str]  # « écrire », « dire »: no attribution opens with one
+    quiet_bodies: frozenset[str]  # « la caisse »: a body that speaks, no pronoun's antecedent
+    feminine_plurals: frozenset[str]  # « elles »
 
 
 def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
@@ -762,6 +764,8 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         concerned_adjectives=get["CONCERNED_ADJECTIVES"],
         purpose_markers=get["PURPOSE_MARKERS"],
         speech_infinitives=get["SPEECH_INFINITIVES"],
+        quiet_bodies=get["QUIET_BODY_NOUNS"],
+        feminine_plurals=get["FEMININE_PLURALS"],
     )
 
 
@@ -2028,8 +2032,11 @@ class _Annotator:
             if owner is None or len(owner.ids) != 1 or owner.ids[0] == relative:
                 continue
             # (a possessor that is itself a relative tied so, « Sa mère, Odile, … Son père,
-            # Robert, », is more likely a misread of their common possessor: no pair)
-            paired = owner.ids[0] not in relatives
+            # Robert, », is more likely a misread of their common possessor: no pair; nor a
+            # kin noun with a complement: « Son compagnon de route, Romain, »)
+            paired = owner.ids[0] not in relatives and not (
+                q + 2 < len(p.toks) and p.toks[q + 2].low in self.lex.complements
+                and p.tight(q + 1, q + 2))
             for w in (word, *self.lex.kin_synonyms.get(word, ())):
                 if paired:
                     self.kin_pairs.setdefault((owner.ids[0], w), relative)
@@ -5121,7 +5128,8 @@ class _Annotator:
                 break
             q = self.after_fronted(p, q, b)
         if q is None or q + 1 >= b or b - q > 6 or p.toks[q].low not in self.lex.determiners \
-                or p.toks[q + 1].low not in self.lex.bodies:
+                or (p.toks[q + 1].low not in self.lex.bodies
+                    and p.toks[q + 1].low not in self.lex.quiet_bodies):
             return None
         if any(p.toks[r].start in p.starts or self.is_verb(p, r) for r in range(q, b)) \
                 or not all(p.tight(r, r + 1) for r in range(q, b - 1)) \
@@ -8034,7 +8042,9 @@ class _Annotator:
             who = self.topic(p, pos)
             if who is not None and len(who.ids) == 1:
                 group = self.recent_group(p, pos)
-                if group is not None and len(group.ids) > 1 and who.ids[0] in group.ids:
+                if group is not None and len(group.ids) > 1 and who.ids[0] in group.ids \
+                        and (word not in self.lex.feminine_plurals
+                             or all(self.gender(pid) != "m" for pid in group.ids)):
                     # « Odile X partage les cérémonies avec Martine Y. … « … », répondent-elles »:
                     # the topic and the people named with her, not the topic alone
                     return group
@@ -8859,8 +8869,8 @@ class _Annotator:
                     # opens the sentence before, named by capitals, is what the pronoun takes
                     # up, not the last woman named
                     return _Who((), q.text[tok.start:q.toks[z].end], "body-pronoun")
-                if head is None or person is not None:
-                    break  # not a source
+                if head is None or person is not None or head in self.lex.quiet_bodies:
+                    break  # not a source (or one a pronoun does not take up)
                 grammatical = det[0] if det[0] in ("f", "m") else self.ending_gender(head) \
                     if det[0] is None else None
                 if core and core[0] in self.lex.number_nouns and gender != "p":

@@ -90,6 +90,12 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     form for verb in _REGULAR_VERBS for form in _inflect(verb)
 ) | frozenset(_IRREGULAR_FORMS)
 
+#: See ``quotes_fr.FEMININE_PLURALS`` (English plural pronouns have no gender).
+FEMININE_PLURALS: frozenset[str] = frozenset()
+
+#: See ``quotes_fr.QUIET_BODY_NOUNS``.
+QUIET_BODY_NOUNS: frozenset[str] = frozenset()
+
 #: See ``quotes_fr.SPEECH_INFINITIVES`` (English attributions inside the marks are not
 #: looked for word by word).
 SPEECH_INFINITIVES: frozenset[str] = frozenset()

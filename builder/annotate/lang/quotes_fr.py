@@ -209,6 +209,8 @@ SKIP_WORDS: frozenset[str] = frozenset({
 
 #: Subject pronouns and their gender: f, m, or p (plural: "ils", "elles").
 PRONOUNS: dict[str, str] = {"elle": "f", "il": "m", "ils": "p", "elles": "p"}
+#: The plural pronouns of women only: « répondent-elles » is no group with a man in it.
+FEMININE_PLURALS: frozenset[str] = frozenset({"elles"})
 
 #: Words after "il" that make it impersonal, never a speaker: "il y a", "il faut".
 IMPERSONAL_AFTER_IL: frozenset[str] = frozenset({
@@ -239,8 +241,14 @@ BODY_NOUNS: frozenset[str] = frozenset({
     "entreprise", "société", "groupe", "mairie", "préfecture", "ministère", "syndicat",
     "association", "direction", "évêché", "diocèse", "paroisse", "congrégation", "mission",
     "observatoire", "rectorat", "consulat",
-    # public bodies (« La caisse dit avoir proposé « … » », « l'office assure »; not « la
-    # commune », « le département », « la région », as often a place)
+})
+
+#: Bodies that speak as a sentence's subject (« La caisse dit avoir proposé « … » », « le
+#: comité « regrette … » »), but that a later « elle », « il » does not take up: they are as
+#: often what acts upon a person (« La collectivité lui a accordé une subvention. Elle se dit
+#: « reconnaissante » » is the woman). Not « la commune », « le département », « la région »:
+#: as often a place.
+QUIET_BODY_NOUNS: frozenset[str] = frozenset({
     "caisse", "office", "collectivité", "agglomération", "métropole", "intercommunalité",
     "comité", "commission",
 })
@@ -274,7 +282,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset({
     "gestionnaire", "exploitant", "fabricant", "fournisseur", "prestataire", "repreneur",
     "concessionnaire", "aménageur",
     # (not « l'organisateur », « le promoteur », « l'employeur »: as often one person)
-}) | BODY_NOUNS
+}) | BODY_NOUNS | QUIET_BODY_NOUNS
 
 
 #: Documents whose author is the possessor: "le communiqué de X", "le tweet de X".
@@ -575,11 +583,10 @@ ADVERBIAL_PHRASES: tuple[str, ...] = (
     "par texto",
     "dans la foulée", "au passage", "aujourd'hui", "encore aujourd'hui", "à présent",
     "d'emblée", "d'entrée", "aussitôt après", "sans attendre", "en souriant",
-    # manner, as whom (« a reconnu en bonne joueuse la surfeuse de X »)
-    "en bon joueur", "en bonne joueuse", "en beau joueur", "en belle joueuse", "en connaisseur",
-    "en connaisseuse", "en expert", "en experte", "en philosophe", "en diplomate",
-    "en professionnel", "en professionnelle", "en riant", "en plaisantant", "en rigolant",
-    "en soupirant",
+    # manner, as whom (« a reconnu en bonne joueuse la surfeuse de X »; not « en connaisseur »,
+    # « en expert »: they take a complement, « en connaisseur du PSG Paul Vernet »)
+    "en bon joueur", "en bonne joueuse", "en beau joueur", "en belle joueuse", "en philosophe",
+    "en diplomate", "en riant", "en plaisantant", "en rigolant", "en soupirant",
     "du tac au tac", "sans détour", "sans détours", "sans ambages", "sans hésiter",
     "sans sourciller",
 )
