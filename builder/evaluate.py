@@ -195,6 +195,8 @@ SETS: dict[str, tuple[str, str]] = {
     "dev138": ("eval/dev138/seeds", "eval/dev138/gold"),
     "dev139": ("eval/dev139/seeds", "eval/dev139/gold"),
     "dev140": ("eval/dev140/seeds", "eval/dev140/gold"),
+    "dev141": ("eval/dev141/seeds", "eval/dev141/gold"),
+    "dev142": ("eval/dev142/seeds", "eval/dev142/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
@@ -209,7 +211,7 @@ PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev
                           "dev98", "dev99", "dev100", "dev101", "dev112", "dev113",
                           "dev120", "dev121", "dev122", "dev123", "dev124",
                           "dev128", "dev132", "dev133", "dev134", "dev138", "dev139",
-                          "dev140"})
+                          "dev140", "dev141", "dev142"})
 #: Named groups of sets, pooled by ``--group`` (``eval/groups.yml``, relative to the root).
 GROUPS_FILE = "eval/groups.yml"
 EXAMPLE_GROUP = """\
