@@ -3013,8 +3013,8 @@ def _withheld_owner(registry: Registry, present: Iterable[str],
         return None
     given, initial = words
 
-    def fits(full: str) -> bool:
-        parts = full.split()
+    def fits(written: str) -> bool:
+        parts = written.split()
         return len(parts) >= 2 and parts[0] == given and parts[-1][:1] == initial \
             and len(parts[-1]) > 1
 
@@ -3026,12 +3026,13 @@ def _withheld_owner(registry: Registry, present: Iterable[str],
     owner = next(iter(owners))
     name = _flat(registry.people[owner].name if owner in registry.people
                  else discovered[owner].person.name)
-    flat = _flat(full)  # (the same length: a dash is "?" there, so joins are read in full)
     for f in entry.mentions:
-        after = re.match(rf"\.?(\s*\S+\s*){re.escape(name)}(?!\w)", flat[f.end:f.end + 80])
-        before = re.search(rf"(?<!\w){re.escape(name)}(\s*\S+\s*)$",
-                           flat[max(0, f.start - 80):f.start])
-        for m, base in ((after, f.end), (before, max(0, f.start - 80))):
+        # (folded keeps the length: a dash is "?" there, so the join is read in ``full``)
+        lo = max(0, f.start - 80)
+        after = re.match(rf"\.?(\s*\S+\s*){re.escape(name)}(?!\w)",
+                         _flat(full[f.end:f.end + 80]))
+        before = re.search(rf"(?<!\w){re.escape(name)}(\s*\S+\s*)$", _flat(full[lo:f.start]))
+        for m, base in ((after, f.end), (before, lo)):
             if m is not None and " ".join(
                     full[base + m.start(1):base + m.end(1)].split()).lower() in _WITHHELD_JOINS:
                 return owner

@@ -884,14 +884,6 @@ _ALNUM_RE = re.compile(r"[^\W_]")
 _INVERTED_RE = re.compile(r"^(?P<verb>[^\W_]+(?:-[^\W_]+)*?)(?:-t)?-(?P<pro>[^\W_]+)$")
 _DOTTED_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
-
-
-def _after_lowercase(text: str, pos: int) -> bool:
-    """The word before ``pos`` is written in lowercase: a letter and a full stop after it end
-    a sentence (« a-t-elle écrit sur X. Selon… », "plan B. Then"), where after a capitalised
-    word they are an initial (« Mehdi K. », "Harry S. Truman")."""
-    m = _WORD_BEFORE_RE.search(text, max(0, pos - 40), pos)
-    return m is not None and m.group(1)[:1].islower()
 _SENTENCE_END_RE = re.compile(r"[.!?…]+(?:\s?»)?[\"”»’')\]]*\s+")
 _SPACE_RE = re.compile(r"\s+")
 #: How many sentences back in its paragraph a quotation's topic or the description before it
@@ -899,6 +891,14 @@ _SPACE_RE = re.compile(r"\s+")
 #: 1,000 « Oui », dit-elle. took 17 s), real paragraphs hold far fewer.
 _SENTENCES_BACK = 40
 _ASIDE_MARKS = frozenset({",", "—", "–", "(", ")", "),", ", (", "-"})
+def _after_lowercase(text: str, pos: int) -> bool:
+    """The word before ``pos`` is written in lowercase: a letter and a full stop after it end
+    a sentence (« a-t-elle écrit sur X. Selon… », "plan B. Then"), where after a capitalised
+    word they are an initial (« Mehdi K. », "Harry S. Truman")."""
+    m = _WORD_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    return m is not None and m.group(1)[:1].islower()
+
+
 #: Words in quotation marks (masked) that end an aside right before its comma.
 _QUOTED_BEFORE_COMMA_RE = re.compile(r"[«“\"‘']\s*[»”\"’']\s*,")
 
@@ -2037,8 +2037,8 @@ class _Annotator:
             paired = owner.ids[0] not in relatives and not (
                 q + 2 < len(p.toks) and p.toks[q + 2].low in self.lex.complements
                 and p.tight(q + 1, q + 2))
-            for w in (word, *self.lex.kin_synonyms.get(word, ())):
-                if paired:
+            if paired:
+                for w in (word, *self.lex.kin_synonyms.get(word, ())):
                     self.kin_pairs.setdefault((owner.ids[0], w), relative)
             inverse = self.lex.inverse_kin[word].get(self.gender(owner.ids[0]) or "")
             if inverse is not None:
@@ -7834,8 +7834,7 @@ class _Annotator:
         noun after a singular possessive opening the sentence, no kin, with no name in
         apposition, is somebody unnamed (the possessor is somebody else)."""
         if a + 1 >= b or p.toks[a].low not in self.lex.singular_possessives \
-                or not p.tight(a, a + 1) or p.toks[a + 1].low in self.lex.kin \
-                or p.toks[a + 1].low not in self.lex.relative:
+                or not p.tight(a, a + 1) or p.toks[a + 1].low not in self.lex.relative:
             return None
         z = self.description_end(p, a, b)
         if z is None or (z + 1 < b and p.toks[z + 1].start in p.starts) \

@@ -202,8 +202,8 @@ LONE_NAME_CLAUSES: tuple[str, ...] = (
     "qui habite", "qui habitait", "venu avec", "venue avec",
 )
 
-#: Endings that make the first word of an apposition to a given name a trade (« Sandra, polisseuse depuis 22 ans, »): not « -eur », « -ier », « -ière »
-#: (« Ariane, lanceur lourd », « Marie-Jeanne, chalutier de 18 mètres », « Marguerite,
+#: Endings that make the first word of an apposition to a given name a trade (« Sandra,
+#: polisseuse depuis 22 ans, »): not « -eur », « -ier », « -ière » (« Ariane, lanceur lourd », « Marie-Jeanne, chalutier de 18 mètres », « Marguerite,
 #: laitière de race normande »: rockets, boats and cows have given names too).
 TRADE_ENDINGS: tuple[str, ...] = ("euse", "trice", "iste")
 
@@ -292,7 +292,8 @@ SURNAME_KIN_POSSESSIVES: tuple[str, ...] = ("son", "sa", "leur")
 ROLE_ARTICLES: tuple[str, ...] = ("le", "la")
 #: See ``people_en.NOT_ROLE_ARTICLE_NOUNS``.
 NOT_ROLE_ARTICLE_NOUNS: tuple[str, ...] = (
-    "maman", "papa", "ami", "amie", "copain", "copine", "petit-ami", "petite-amie", "ex-mari", "ex-femme",
+    "maman", "papa", "ami", "amie", "copain", "copine", "petit-ami", "petite-amie", "ex-mari",
+    "ex-femme",
     "belle-fille", "beau-fils", "belle-mère", "beau-père", "belle-sœur", "beau-frère",
     "ancien", "ancienne", "feu", "feue", "nommé", "nommée", "prénommé", "prénommée", "baptisé",
     "baptisée", "surnommé", "surnommée", "m.", "mme", "mlle", "me",

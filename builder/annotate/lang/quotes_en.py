@@ -595,6 +595,11 @@ RELATION_NOUNS: frozenset[str] = frozenset({
 QUESTIONING_STEMS: tuple[str, ...] = ("ask", "question", "interrogat", "quiz", "press", "cross-exam", "grill")
 #: Acronyms of titles and the words they stand for: "Chief Financial Officer Natalie
 #: Brosseau" … "the CFO said".
+#: Rugby's positions: nouns for a player ("the Tongan prop said").
+_RUGBY_POSITIONS: tuple[str, ...] = (
+    "prop", "hooker", "fly-half", "scrum-half", "half-back", "halfback", "stand-off",
+    "loosehead", "tighthead", "second-rower", "back-rower",
+)
 ROLE_ACRONYMS: dict[str, tuple[str, ...]] = {
     "ceo": ("chief", "executive"), "cfo": ("chief", "financial", "officer"),
     "coo": ("chief", "operating", "officer"), "cto": ("chief", "technology", "officer"),
@@ -644,10 +649,7 @@ _MORE_PERSON_NOUNS.update({
     "contender": None, "titleholder": None, "underdog": None, "newcomer": None,
     "youngster": None, "teen": None, "teammate": None, "team-mate": None, "compatriot": None,
     "countryman": "m", "countrywoman": "f", "opponent": None, "keeper": None, "flanker": None, "substitute": None,
-    # rugby's positions ("the Tongan prop said")
-    "prop": None, "hooker": None, "fly-half": None, "scrum-half": None, "half-back": None,
-    "halfback": None, "stand-off": None, "loosehead": None, "tighthead": None,
-    "second-rower": None, "back-rower": None,
+    **dict.fromkeys(_RUGBY_POSITIONS),
     "goalscorer": None, "scorer": None, "marathoner": None, "wrestler": None,
     "fighter": None, "racer": None, "rower": None, "sailor": None, "navigator": None,
     "astronaut": None, "international": None, "incumbent": None, "frontrunner": None,
@@ -1001,8 +1003,7 @@ PLAYER_NOUNS: frozenset[str] = frozenset({
     "batsman", "batter", "bowler", "opener", "spinner", "seamer", "wicketkeeper",
     "all-rounder", "quarterback", "receiver", "linebacker", "kicker", "pitcher", "catcher",
     "shortstop", "flanker", "substitute", "goalscorer", "scorer", "rookie", "debutant",
-    "prop", "hooker", "fly-half", "scrum-half", "half-back", "halfback", "stand-off",
-    "loosehead", "tighthead", "second-rower", "back-rower",
+    *_RUGBY_POSITIONS,
 })
 
 #: Role nouns that news prose uses for one another: "manager X" … "the boss".

@@ -1625,8 +1625,8 @@ CASE_PARTIES: frozenset[str] = frozenset({
 #: tells, they take up the one person of that gender named just before (``gendered_source``).
 ONE_PERSON_SOURCES: frozenset[str] = frozenset({
     "porte-parole", "représentant", "représentante", "responsable", "témoin", "membre", "ami",
-    "amie", "copain", "copine", "collaborateur", "collaboratrice", "confident", "confidente", "interlocuteur",
-    "interlocutrice", "observateur", "observatrice", "expert", "experte", "informateur",
+    "amie", "copain", "copine", "collaborateur", "collaboratrice", "confident", "confidente",
+    "interlocuteur", "interlocutrice", "observateur", "observatrice", "expert", "experte", "informateur",
     "informatrice",
 })
 #: Nouns for the other side of a contest (« son rival », « sa rivale »): the one the article
