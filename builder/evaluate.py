@@ -197,6 +197,9 @@ SETS: dict[str, tuple[str, str]] = {
     "dev140": ("eval/dev140/seeds", "eval/dev140/gold"),
     "dev141": ("eval/dev141/seeds", "eval/dev141/gold"),
     "dev142": ("eval/dev142/seeds", "eval/dev142/gold"),
+    "dev143": ("eval/dev143/seeds", "eval/dev143/gold"),
+    "dev144": ("eval/dev144/seeds", "eval/dev144/gold"),
+    "dev145": ("eval/dev145/seeds", "eval/dev145/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
@@ -211,7 +214,7 @@ PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev
                           "dev98", "dev99", "dev100", "dev101", "dev112", "dev113",
                           "dev120", "dev121", "dev122", "dev123", "dev124",
                           "dev128", "dev132", "dev133", "dev134", "dev138", "dev139",
-                          "dev140", "dev141", "dev142"})
+                          "dev140", "dev141", "dev142", "dev143", "dev144", "dev145"})
 #: Named groups of sets, pooled by ``--group`` (``eval/groups.yml``, relative to the root).
 GROUPS_FILE = "eval/groups.yml"
 EXAMPLE_GROUP = """\
