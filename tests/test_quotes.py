@@ -8912,3 +8912,45 @@ def test_roles_sources_and_unnamed_subjects_the_review_probed(body: str, expecte
 ])
 def test_the_narrators_unnamed_relative(body: str, expected: str) -> None:
     assert who(quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # the author of a written thing named right after it, not whoever reads or keeps it
+    (("Claire Morel a contesté en bloc. La magistrate l'a alors interrompue pour lui lire un "
+      "courriel de Paul Girard daté du 3 mars 2016 : « Pour le lot 4, voir avec M. »"), "fr",
+     "paul-girard"),
+    (("La lanceuse d'alerte a conservé un courriel du 12 février 2024, signé du directeur "
+      "général des services, Paul Girard : « Merci de faire le nécessaire. »"), "fr",
+     "paul-girard"),
+    (("Claire Morel a longuement cité un SMS envoyé le 14 avril 2012 par le dirigeant de ce "
+      "groupe à un collaborateur : « Le ministre est d'accord. »"), "fr", "label:le dirigeant"),
+    ('Judge Claire Morel then read an email from Paul Girard dated March 3: "Call me."', "en",
+     "paul-girard"),
+    ('Claire Morel kept a letter signed by the mayor, Paul Girard: "Call me."', "en",
+     "paul-girard"),
+    # a preposition governs the written thing, or a speech verb follows it: the subject's words
+    ("Claire Morel répond au message de Paul Girard : « Je démissionne. »", "fr",
+     "claire-morel"),
+    (("Dans un courriel daté du 14 mars, la directrice, Claire Morel, écrit aux directeurs de "
+      "son secteur : « Je vous rappelle la règle. »"), "fr", "claire-morel"),
+    (("Dans un courriel de son directeur, Paul Girard, Claire Morel répond : « Je "
+      "démissionne. »"), "fr", "claire-morel"),
+    ('Claire Morel replied to an email from Paul Girard: "I quit."', "en", "claire-morel"),
+    # no person after « de »: the subject's words
+    ("Claire Morel a envoyé un courriel de trois lignes : « Je démissionne. »", "fr",
+     "claire-morel"),
+    # whoever passed the message on is not its author
+    ("Claire Morel a lu le message, transmis par Paul Girard : « Je démissionne. »", "fr",
+     "claire-morel"),
+])
+def test_words_of_a_written_things_author(body: str, lang: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+def test_a_pronoun_after_an_authors_words_is_not_the_author() -> None:
+    # the author of the words read out is not in the scene: « il » is the prosecutor
+    body = ("Le procureur a longuement cité un SMS envoyé par le dirigeant de ce groupe à un "
+            "collaborateur : « Le ministre est d'accord. » « Qui est ce ministre ? », a-t-il "
+            "demandé.")
+    assert who(pipeline_quotes(body, "fr")[-1]) == "label:Le procureur"
+

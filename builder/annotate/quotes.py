@@ -320,6 +320,10 @@ class _Lexicon:
     possessives: frozenset[str]
     sources: frozenset[str]
     documents: frozenset[str]
+    authored: frozenset[str]  # « un courriel de X : », "an email from X:": X's words
+    authoring: frozenset[str]  # « signé », « envoyé (par) », "signed (by)"
+    authoring_from: frozenset[str]  # « signé (du directeur) », "received (from X)"
+    thing_prepositions: frozenset[str]  # « *dans* un courriel de X, Y écrit : »
     persons: dict[str, str | None]
     person_endings: tuple[tuple[str, str | None], ...]
     not_persons: frozenset[str]
@@ -543,6 +547,10 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         possessives=get["POSSESSIVES"],
         sources=get["SOURCE_NOUNS"],
         documents=get["DOCUMENT_NOUNS"],
+        authored=get["AUTHORED_NOUNS"],
+        authoring=get["AUTHORING_PARTICIPLES"],
+        authoring_from=get["AUTHORING_FROM"],
+        thing_prepositions=get["THING_PREPOSITIONS"],
         persons=get["PERSON_NOUNS"],
         person_endings=get["PERSON_ENDINGS"],
         not_persons=get["NOT_PERSON_NOUNS"],
@@ -2848,6 +2856,66 @@ class _Annotator:
         label = p.text[p.toks[c + 1].start:p.toks[hi - 1].end]
         return _Who((), label, "cited")
 
+    def authored(self, p: _Para, open_at: int) -> _Who | None:
+        """The author of a written thing named last before the colon that opens its words:
+        « La magistrate lui lit un courriel de Luc Hendrickx daté du 3 mars : « … » », « a
+        conservé un courriel du 12 février, signé du directeur, X : », « un SMS envoyé le 14
+        avril par le dirigeant du groupe à un collaborateur : » (the author's words, not those
+        of whoever reads, keeps or cites them). Not where a speech verb follows the thing
+        (« Dans un courriel de son DGS, il répond : »), nor where a preposition governs it
+        (« répond au message de X : », « Dans un courriel de X, Y écrit : »)."""
+        s, _e = p.sentence(open_at)
+        lo, hi = p.tok_range(s, open_at)
+        for d in range(hi - 1, lo, -1):
+            if p.toks[d].low in self.lex.authored and not p.in_quote(p.toks[d].start) \
+                    and (p.toks[d].text[:1].islower() or p.toks[d].text.isupper()):
+                break
+        else:
+            return None
+        det = p.toks[d - 1].low
+        if det not in self.lex.determiners or det in self.lex.thing_prepositions \
+                or d - 2 >= lo and p.toks[d - 2].low in self.lex.thing_prepositions:
+            return None
+        authors: list[int] = []  # the tokens after which the author's noun phrase opens
+        if d + 1 < hi and p.toks[d + 1].low in self.lex.from_words:
+            authors.append(d + 1)  # « un courriel de X », "a letter from X"
+        for j in range(d + 1, hi):
+            tok = p.toks[j]
+            if tok.low in self.lex.authoring or tok.low in self.lex.authoring_from:
+                by = next((k for k in range(j + 1, min(hi, j + 8))
+                           if p.toks[k].low in self.lex.agents
+                           or k == j + 1 and tok.low in self.lex.authoring_from
+                           and p.toks[k].low in self.lex.from_words), None)
+                if by is None or any(self.is_speech(p.toks[k]) for k in range(j + 1, by)):
+                    return None  # « X écrit aux directeurs : »: a verb, not a participle
+                authors.append(by)
+            elif self.is_speech(tok):
+                return None  # « Dans un courriel de son DGS, il répond : »
+        for a in authors:
+            who = self.np_after(p, a + 1, open_at)
+            if who is None or not (who.ids or who.label):
+                continue
+            if not who.ids:
+                # a label must end where the phrase does (« de la DGS tient en une ligne : »
+                # reads a verb into it); not on a preposition (« le dirigeant de »)
+                words = (who.label or "").split()
+                while len(words) > 1 and words[-1].lower() in self.lex.prepositions:
+                    words.pop()
+                label = " ".join(words)
+                who = _Who((), label, who.rule)
+                at = p.text.find(label, p.toks[a].end)
+                nxt = next((k for k in range(a + 1, hi) if p.toks[k].start >= at + len(label)),
+                           None) if at >= 0 else hi
+                if at < 0 or nxt is not None and not (
+                        p.gap(nxt - 1, nxt).strip() in (",", "(")
+                        or p.toks[nxt].low in self.lex.thing_prepositions
+                        or p.toks[nxt].low in self.lex.prepositions
+                        or p.toks[nxt].low in self.lex.authoring
+                        or self.past_participle(p.toks[nxt])):
+                    continue
+            return who.with_rule("authored-" + who.rule)
+        return None
+
     def second_clause(self, p: _Para, lo: int, hi: int, colon: bool = False) -> bool:
         """A speech verb, then a clause joiner, a new subject and another speech verb in
         tokens [lo, hi): two attributions, so two quotations (with ``colon``, the
@@ -2892,6 +2960,10 @@ class _Annotator:
             if head.endswith(":"):
                 who = self.cited(p0, first.open_at)
                 if who is not None:  # « …, citant le message d'une victime : « … » »
+                    return who
+            if head.endswith(":"):
+                who = self.authored(p0, first.open_at)
+                if who is not None:  # « un courriel de Luc Hendrickx daté du 3 mars : « … » »
                     return who
             if head.endswith(":"):  # « Réplique du trentenaire : « … » »
                 who = self.speech_noun_of(p0, first.open_at) \
@@ -8125,8 +8197,8 @@ class _Annotator:
         if self.last is None or self.last_cand is None or self.last[0] != p.index:
             return None
         who = self.last[1]
-        if who.ids or not who.label:
-            return None
+        if who.ids or not who.label or who.rule.startswith(("authored", "cited")):
+            return None  # (nor the author of words read out or cited: not in the scene)
         s, _e = p.sentence(pos)
         k = bisect.bisect_right(p.sentences, s) - 1
         earliest = p.sentences[max(k - 1, 0)]

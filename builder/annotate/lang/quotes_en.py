@@ -173,6 +173,26 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "memoir", "book", "blog", "website", "account", "announcement", "response", "reply",
     "column", "editorial",
 })
+#: Written things whose author's words a colon opens when the author is named right after
+#: them: "an email from Ruiz dated March 3: "…"" (the author's words, not the reader's).
+AUTHORED_NOUNS: frozenset[str] = (DOCUMENT_NOUNS | frozenset({
+    "emails", "text", "texts", "memo", "letters", "notes", "messages", "telegram", "card",
+})) - frozenset({"account", "interview", "response", "reply", "announcement", "book",
+                 "website", "story", "stories", "column", "editorial"})
+#: Participles naming a written thing's author after them with "by": "a note signed by X",
+#: "an email sent by X"; not "forwarded by", "passed on by".
+AUTHORING_PARTICIPLES: frozenset[str] = frozenset({
+    "signed", "sent", "addressed", "written", "penned", "posted", "drafted", "mailed",
+})
+#: ... and those that name it with "from" too ("received from X").
+AUTHORING_FROM: frozenset[str] = frozenset({"received", "sent"})
+#: Prepositions that make a written thing an adverbial, not what the colon opens: "In an
+#: email from X, Y wrote:", "replied to a letter from X:".
+THING_PREPOSITIONS: frozenset[str] = frozenset({
+    "in", "on", "to", "at", "for", "with", "by", "from", "after", "before", "under", "about",
+    "into", "via", "despite", "against", "toward", "towards",
+})
+
 #: Titles abbreviated before a name, and the role noun each stands for: "Sen. Elena Brandt" is
 #: "the senator" of the article, "Gov. X" "the governor".
 ROLE_ABBREVIATIONS: dict[str, str] = {

@@ -294,6 +294,29 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "publications", "lettres", "déclarations", "vidéos", "courriels",
 })
 
+#: Written things whose author's words a colon opens when the author is named right after
+#: them: « lui lire un courriel de X daté du 3 mars : « … » », « un SMS envoyé le 14 avril par
+#: le dirigeant du groupe : « … » » (the author's words, not the reader's or the keeper's).
+AUTHORED_NOUNS: frozenset[str] = (DOCUMENT_NOUNS | frozenset({
+    "sms", "texto", "textos", "mails", "e-mails", "note", "notes", "missive", "courrier",
+    "courriers", "télégramme", "carte", "mot",
+})) - frozenset({"compte", "interview", "entretien", "réponse", "annonce", "livre"})
+#: Participles naming a written thing's author after them with « par » (« envoyé le 14 avril
+#: par X »): not « transmis par », « rapporté par », whose agent only passed it on.
+AUTHORING_PARTICIPLES: frozenset[str] = frozenset(
+    stem + end for stem in ("signé", "envoyé", "adressé", "écrit", "rédigé", "posté", "publié",
+                            "expédié")
+    for end in ("", "e", "s", "es"))
+#: ... and those that name it with « de » too (« signé du directeur », « reçu de sa sœur »).
+AUTHORING_FROM: frozenset[str] = frozenset(
+    stem + end for stem in ("signé", "reçu", "envoyé") for end in ("", "e", "s", "es"))
+#: Prepositions that make a written thing an adverbial, not what the colon opens: « Dans un
+#: courriel de X, Y écrit : », « répond au message de X : ».
+THING_PREPOSITIONS: frozenset[str] = frozenset({
+    "à", "au", "aux", "dans", "sur", "sous", "par", "pour", "avec", "en", "contre", "vers",
+    "après", "avant", "depuis", "selon", "chez", "entre", "malgré", "via", "outre",
+})
+
 #: Nouns for people (gender when the word tells it; otherwise the determiner does):
 #: "la star", "le rappeur troublé de 45 ans", "la mère de quatre enfants".
 PERSON_NOUNS: dict[str, str | None] = {
