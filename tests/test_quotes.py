@@ -8954,3 +8954,16 @@ def test_a_pronoun_after_an_authors_words_is_not_the_author() -> None:
             "demandé.")
     assert who(pipeline_quotes(body, "fr")[-1]) == "label:Le procureur"
 
+
+@pytest.mark.parametrize("body, expected", [
+    # the name apposed to the role noun that closes a fronted phrase is not the subject
+    (("Interrogé par la présidente, Claire Morel, Paul Girard a contesté en bloc. « Je n'ai "
+      "jamais touché un euro. »"), "paul-girard"),
+    (("Face à la juge, Claire Morel, Paul Girard a tout nié. « Je n'ai jamais touché un "
+      "euro. »"), "paul-girard"),
+    # with no subject after its comma, the apposed name is the subject
+    (("Ancienne présidente, Claire Morel, 54 ans, a contesté en bloc. « Je n'ai jamais touché "
+      "un euro. »"), "claire-morel"),
+])
+def test_a_name_apposed_inside_a_fronted_phrase(body: str, expected: str) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == expected

@@ -7810,6 +7810,21 @@ class _Annotator:
                 return None
             for _ in range(2):  # « Dans son fournil, à quatre heures, elle pétrit… »
                 m = p.starts.get(p.toks[q].start)
+                if m is not None and m.kind != "pronoun" and p.toks[q - 1].low in self.lex.persons \
+                        and p.toks[q - 1].text[:1].islower():
+                    # « Interrogé par la présidente, Anne Delvaux, le prévenu a contesté »: the
+                    # name in apposition to a role noun closing the fronted phrase is not the
+                    # subject; the noun phrase after its comma is
+                    e = bisect.bisect_left(p.tok_starts, m.span.end)
+                    if e + 1 < b and p.gap(e - 1, e) == "," and (
+                            p.toks[e].low in self.lex.determiners
+                            and p.toks[e].low not in self.lex.prepositions
+                            and p.toks[e + 1].text[:1].islower()
+                            or p.toks[e].start in p.starts
+                            and p.starts[p.toks[e].start].kind != "pronoun"
+                            or self.lex.pronouns.get(p.toks[e].low) in ("f", "m")):
+                        q = e
+                        break
                 if m is not None and m.kind != "pronoun" and p.toks[q - 1].low in self.lex.kin \
                         and p.toks[q - 1].text[:1].islower():
                     # « Installé dans la forge de son grand-père, Émile Darras, dont il a gardé
