@@ -3289,3 +3289,20 @@ def test_kin_of_a_person_named_in_the_complement() -> None:
             "remercier les sauveteurs.")
     assert any(name.startswith("Bernard")
                for name in discovered_names(run(text, "fr", registry=EMPTY)))
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # words the article writes after a noun for a firm name that firm wherever they stand
+    ("fr", ("La grève paralyse la société Andes Litio depuis lundi.\n\nAndes Litio assure "
+            "avoir « pleinement coopéré avec les autorités »."), set()),
+    ("fr", ("La FINMA a sanctionné la banque Rochat Lenoir.\n\nDans un communiqué, Rochat "
+            "Lenoir dit « prendre acte » de la décision."), set()),
+    ("en", ("Workers struck at the carmaker Orvane Motors on Monday.\n\nOrvane Motors said "
+            "it had \"fully cooperated\"."), set()),
+    # not a founder whose firm bears a given name and the surname
+    ("fr", ("Jean Dupont a fondé la société Jean Dupont en 1990.\n\nJean Dupont assure avoir "
+            "« tout fait »."), {"jean-dupont"}),
+])
+def test_a_name_written_after_a_firms_noun_elsewhere(lang: str, text: str,
+                                                     expected: set[str]) -> None:
+    assert people_of(run(text, lang, registry=EMPTY)) == expected

@@ -104,7 +104,9 @@ The rules, in the order they run:
    title, even when the quotation goes on ("her hit "Long Way Home"", « intitulée « Shannon
    Goes to Washington » »); a run with a place in it, after a capitalised word and a
    connector, ends a longer name ("Voices for Victims Ontario"). An organisation noun before
-   the run counts only in the same sentence ("to hold firm. Rep. Brock Whitcomb"). A quoted
+   the run counts only in the same sentence ("to hold firm. Rep. Brock Whitcomb"); words
+   written after one anywhere in the article name that firm everywhere (« la banque Rochat
+   Lenoir » … « Rochat Lenoir dit »), unless they open with a given name or a title. A quoted
    run after a word for a nickname is no other person (« Andrés Romero, dit « el Niño de la
    Vega » », « on l'appelle désormais « Ilyès Valises » », "dubbed"), nor is a quotation that
    is all a run after an article (« on a chanté l'« Ave Maria de Lourdes » »).
@@ -1550,6 +1552,24 @@ def _after_organisation_noun(doc: _Doc, before: tuple[int, int]) -> bool:
         and low[before[0]:before[1]] not in _LEX.roles  # (not "the bank manager Sreeja Nair")
 
 
+def _named_as_organisation(doc: _Doc, start: int, end: int) -> bool:
+    """Whether the words at [start, end) are written elsewhere in the article right after a
+    noun for a firm (« la banque Rochat Lenoir », « la société Andes Litio »): the same words
+    then name that firm wherever they stand, not a person."""
+    full = doc.full
+    text = full[start:end]
+    at = full.find(text)
+    while at >= 0:
+        if at != start and (at + len(text) >= len(full)
+                            or not full[at + len(text)].isalnum()):
+            kind = doc.word_before(at)
+            if kind is not None and full[kind[1]:at].strip() == "" \
+                    and _after_organisation_noun(doc, kind):
+                return True
+        at = full.find(text, at + 1)
+    return False
+
+
 def _kin_of(doc: _Doc, word: str, start: int, end: int) -> bool:
     """Whether "<word> de <name>" names a family after the name: "la famille de Berny",
     where "de" may be the surname's own particle. After any other noun, or before a given
@@ -2173,6 +2193,12 @@ def _discover(
             and full[kind[1]:run[0].start].strip() == "":
         # "ferry operator Hebridean Link said": a firm (not "to hold firm. Rep. Brock X",
         # nor "the former regulator Prof Helen Armitage": a title opens a person's name)
+        return None
+    if low[run[0].start:run[0].end] not in _LEX.given \
+            and (low[run[0].start:run[0].end],) not in _LEX.titles \
+            and _named_as_organisation(doc, run[0].start, run[-1].end):
+        # « Dans un communiqué, Rochat Lenoir dit … » after « la banque Rochat Lenoir »: the
+        # firm the article named with its noun elsewhere
         return None
     last_word = low[run[-1].start:run[-1].end]
     if run[-1].end < len(full) and full[run[-1].end] == " " \
