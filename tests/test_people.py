@@ -3306,3 +3306,17 @@ def test_kin_of_a_person_named_in_the_complement() -> None:
 def test_a_name_written_after_a_firms_noun_elsewhere(lang: str, text: str,
                                                      expected: set[str]) -> None:
     assert people_of(run(text, lang, registry=EMPTY)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « W de P » with no given name, P a place (its département in brackets, or a known one)
+    (("Mardi, dans l'usine Halvorsen de Vierzon (Cher), la direction a lu un texte. Le maire "
+      "de Vierzon, Nicolas Berthier, l'a appris par un SMS."), {"nicolas-berthier"}),
+    ("L'abattoir Brévalis de Paris ferme. « On ne lâchera rien », prévient Yann Le Goff.",
+     {"yann-le-goff"}),
+    # a given name opens a person's name; a party in brackets is no département
+    ("Marie de Lorme (LR) a voté contre, comme Dominique de Villepin (Paris).",
+     {"marie-de-lorme", "dominique-de-villepin"}),
+])
+def test_a_name_ending_with_a_place_after_its_particle(text: str, expected: set[str]) -> None:
+    assert people_of(run(text, "fr", registry=EMPTY)) == expected

@@ -106,7 +106,9 @@ The rules, in the order they run:
    connector, ends a longer name ("Voices for Victims Ontario"). An organisation noun before
    the run counts only in the same sentence ("to hold firm. Rep. Brock Whitcomb"); words
    written after one anywhere in the article name that firm everywhere (« la banque Rochat
-   Lenoir » … « Rochat Lenoir dit »), unless they open with a given name or a title. A quoted
+   Lenoir » … « Rochat Lenoir dit »), unless they open with a given name or a title; so
+   does « W de P » with no given name when P is a place (known, or with its département in
+   brackets: « l'usine Halvorsen de Vierzon (Cher) »). A quoted
    run after a word for a nickname is no other person (« Andrés Romero, dit « el Niño de la
    Vega » », « on l'appelle désormais « Ilyès Valises » », "dubbed"), nor is a quotation that
    is all a run after an article (« on a chanté l'« Ave Maria de Lourdes » »).
@@ -1552,6 +1554,21 @@ def _after_organisation_noun(doc: _Doc, before: tuple[int, int]) -> bool:
         and low[before[0]:before[1]] not in _LEX.roles  # (not "the bank manager Sreeja Nair")
 
 
+_DEPARTMENT_AFTER_RE = re.compile(r"[ \u00a0]*\([A-ZÀ-Ý][a-zà-ÿ]")
+
+
+def _ends_with_place(doc: _Doc, run: list[_Tok]) -> bool:
+    """Whether a run « W de P » ends with a place after its particle: a known place, or one
+    the article gives its département or region in brackets (« Halvorsen de Vierzon (Cher) »,
+    not « Marie de Lorme (LR) », a party)."""
+    low = doc.low
+    for i in range(1, len(run) - 1):
+        if low[run[i].start:run[i].end] in ("de", "du", "d"):
+            tail = tuple(low[t.start:t.end] for t in run[i + 1:])
+            return _is_place(tail) or _DEPARTMENT_AFTER_RE.match(doc.full, run[-1].end) is not None
+    return False
+
+
 def _named_as_organisation(doc: _Doc, start: int, end: int) -> bool:
     """Whether the words at [start, end) are written elsewhere in the article right after a
     noun for a firm (« la banque Rochat Lenoir », « la société Andes Litio »): the same words
@@ -2193,6 +2210,12 @@ def _discover(
             and full[kind[1]:run[0].start].strip() == "":
         # "ferry operator Hebridean Link said": a firm (not "to hold firm. Rep. Brock X",
         # nor "the former regulator Prof Helen Armitage": a title opens a person's name)
+        return None
+    if low[run[0].start:run[0].end] not in _LEX.given \
+            and (low[run[0].start:run[0].end],) not in _LEX.titles \
+            and _ends_with_place(doc, run):
+        # « l'usine Halvorsen de Vierzon (Cher) »: a site named by its town, no person (whose
+        # « Vierzon » would then be taken up by « le maire de Vierzon »)
         return None
     if low[run[0].start:run[0].end] not in _LEX.given \
             and (low[run[0].start:run[0].end],) not in _LEX.titles \
