@@ -8967,3 +8967,53 @@ def test_a_pronoun_after_an_authors_words_is_not_the_author() -> None:
 ])
 def test_a_name_apposed_inside_a_fronted_phrase(body: str, expected: str) -> None:
     assert who(pipeline_quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # found by a review: the subject judges the written thing, so the words are the subject's
+    ("Claire Morel a dénoncé les propos de Paul Girard : « C'est indigne d'un élu. »", "fr",
+     "claire-morel"),
+    ("Claire Morel a commenté le tweet de Paul Girard : « Pathétique. »", "fr",
+     "claire-morel"),
+    ('Claire Morel criticised a statement from Paul Girard: "It is shameful."', "en",
+     "claire-morel"),
+    # another clause between the thing and the colon
+    ("Claire Morel a reçu un courriel de Paul Girard et a porté plainte : « J'avais peur. »",
+     "fr", "claire-morel"),
+    (("Claire Morel a lu la lettre de Paul Girard, avant de s'effondrer : « Je ne peux pas "
+      "continuer. »"), "fr", "claire-morel"),
+    # « de » and a kind, or a place: no author
+    (("Paul Girard a envoyé une note de service à ses équipes : « Le télétravail est "
+      "suspendu. »"), "fr", "paul-girard"),
+    ("Claire Morel a posté un message de son lit d'hôpital : « Merci à tous. »", "fr",
+     "claire-morel"),
+    # « de la part de X » is X's
+    ("Claire Morel a reçu mardi un courriel de la part de Paul Girard : « Tu es virée. »", "fr",
+     "paul-girard"),
+])
+def test_written_things_whose_words_are_the_subjects(body: str, lang: str,
+                                                     expected: str) -> None:
+    assert who(pipeline_quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # found by a review: a role noun with a complement or an adjective before the apposed name
+    (("Interrogé par la présidente du tribunal, Claire Morel, Paul Girard a contesté. « Je "
+      "n'ai rien fait. »"), "paul-girard"),
+    (("Face au juge d'instruction, Paul Girard, Claire Morel a nié. « Je n'ai rien à "
+      "cacher. »"), "claire-morel"),
+    (("Élu en 2020 face au maire sortant, Paul Girard, Marc Dupuis a tenu parole. « J'avais "
+      "promis une piscine. »"), "marc-dupuis"),
+    # the pronoun after the apposed name is not that name
+    (("Paul Girard a été relaxé. Accompagné de son avocat, Marc Dupuis, il est sorti libre. "
+      "« Justice est faite. »"), "paul-girard"),
+])
+def test_a_name_apposed_to_a_qualified_role_inside_a_fronted_phrase(body: str,
+                                                                    expected: str) -> None:
+    assert who(pipeline_quotes(body, "fr")[-1]) == expected
+
+
+def test_a_description_after_a_fronted_apposition_is_not_the_apposed_name() -> None:
+    body = ("Interrogé par la présidente, Claire Morel, le prévenu a contesté. « Je n'ai rien "
+            "fait. »")
+    assert who(pipeline_quotes(body, "fr")[-1]) != "claire-morel"

@@ -324,6 +324,10 @@ class _Lexicon:
     authoring: frozenset[str]  # « signé », « envoyé (par) », "signed (by)"
     authoring_from: frozenset[str]  # « signé (du directeur) », "received (from X)"
     thing_prepositions: frozenset[str]  # « *dans* un courriel de X, Y écrit : »
+    holding: frozenset[str]  # « *lui lire* un courriel de X : »: the author's words follow
+    authored_breaks: frozenset[str]  # « un courriel de X *et* a porté plainte : »
+    on_behalf: tuple[str, ...]  # « de *la part de* X »
+    contracted: frozenset[str]  # « un message *du* père »: an article held in the preposition
     persons: dict[str, str | None]
     person_endings: tuple[tuple[str, str | None], ...]
     not_persons: frozenset[str]
@@ -551,6 +555,10 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         authoring=get["AUTHORING_PARTICIPLES"],
         authoring_from=get["AUTHORING_FROM"],
         thing_prepositions=get["THING_PREPOSITIONS"],
+        holding=get["HOLDING_VERBS"],
+        authored_breaks=get["AUTHORED_CLAUSE_BREAKS"],
+        on_behalf=get["AUTHOR_ON_BEHALF"],
+        contracted=get["CONTRACTED_ARTICLES"],
         persons=get["PERSON_NOUNS"],
         person_endings=get["PERSON_ENDINGS"],
         not_persons=get["NOT_PERSON_NOUNS"],
@@ -2876,6 +2884,14 @@ class _Annotator:
         if det not in self.lex.determiners or det in self.lex.thing_prepositions \
                 or d - 2 >= lo and p.toks[d - 2].low in self.lex.thing_prepositions:
             return None
+        if d - 2 >= lo and p.gap(d - 2, d - 1).strip() in ("", "'", "\u2019") and not any(
+                p.toks[v].low in self.lex.holding for v in range(max(lo, d - 4), d - 1)):
+            # « a dénoncé les propos de X : », "welcomed the statement by X:": the subject
+            # judges the thing and the words are the subject's (a thing opening the sentence
+            # or a clause, « Le SMS de X se termine ainsi : », has no verb before it)
+            return None
+        if any(p.toks[j].low in self.lex.authored_breaks for j in range(d + 1, hi)):
+            return None  # « a reçu un courriel de X et a porté plainte : »
         authors: list[int] = []  # the tokens after which the author's noun phrase opens
         if d + 1 < hi and p.toks[d + 1].low in self.lex.from_words:
             authors.append(d + 1)  # « un courriel de X », "a letter from X"
@@ -2892,9 +2908,26 @@ class _Annotator:
             elif self.is_speech(tok):
                 return None  # « Dans un courriel de son DGS, il répond : »
         for a in authors:
+            behalf = len(self.lex.on_behalf)
+            if behalf and a + behalf < hi and tuple(
+                    t.low for t in p.toks[a + 1:a + 1 + behalf]) == self.lex.on_behalf:
+                a += behalf  # « de la part de X »
+            first = p.toks[a + 1] if a + 1 < hi else None
+            if first is None or not (first.start in p.starts
+                                     or first.low in self.lex.determiners
+                                     or first.low in self.lex.possessives
+                                     or p.toks[a].low in self.lex.contracted):
+                continue  # « une note de service »: a kind of note, no author
             who = self.np_after(p, a + 1, open_at)
             if who is None or not (who.ids or who.label):
                 continue
+            if not who.ids and self.lex.persons.keys().isdisjoint(
+                    w.lower() for w in _TOKEN_RE.findall(who.label or "")) \
+                    and self.lex.kin.isdisjoint(w.lower() for w in _TOKEN_RE.findall(
+                        who.label or "")) \
+                    and self.lex.bodies.isdisjoint(w.lower() for w in _TOKEN_RE.findall(
+                        who.label or "")):
+                continue  # « un message de son lit d'hôpital »: a place, not an author
             if not who.ids:
                 # a label must end where the phrase does (« de la DGS tient en une ligne : »
                 # reads a verb into it); not on a preposition (« le dirigeant de »)
@@ -7808,22 +7841,16 @@ class _Annotator:
             q = self.after_fronted(p, a, b)
             if q is None:
                 return None
+            skipped: str | None = None  # a name apposed inside the fronted phrase
             for _ in range(2):  # « Dans son fournil, à quatre heures, elle pétrit… »
                 m = p.starts.get(p.toks[q].start)
-                if m is not None and m.kind != "pronoun" and p.toks[q - 1].low in self.lex.persons \
-                        and p.toks[q - 1].text[:1].islower():
-                    # « Interrogé par la présidente, Anne Delvaux, le prévenu a contesté »: the
-                    # name in apposition to a role noun closing the fronted phrase is not the
-                    # subject; the noun phrase after its comma is
-                    e = bisect.bisect_left(p.tok_starts, m.span.end)
-                    if e + 1 < b and p.gap(e - 1, e) == "," and (
-                            p.toks[e].low in self.lex.determiners
-                            and p.toks[e].low not in self.lex.prepositions
-                            and p.toks[e + 1].text[:1].islower()
-                            or p.toks[e].start in p.starts
-                            and p.starts[p.toks[e].start].kind != "pronoun"
-                            or self.lex.pronouns.get(p.toks[e].low) in ("f", "m")):
-                        q = e
+                if m is not None and m.kind != "pronoun" and self.role_closes(p, a, q):
+                    # « Interrogé par la présidente (du tribunal), Anne Delvaux, le prévenu a
+                    # contesté »: the name in apposition to a role noun closing the fronted
+                    # phrase is not the subject; the noun phrase after its comma is
+                    e = self.subject_past_apposition(p, m, b)
+                    if e is not None:
+                        q, skipped = e, m.person
                         break
                 if m is not None and m.kind != "pronoun" and p.toks[q - 1].low in self.lex.kin \
                         and p.toks[q - 1].text[:1].islower():
@@ -7854,8 +7881,16 @@ class _Annotator:
             if kin is not None:  # "Speaking by phone a few days later, her mother laughs."
                 return kin.with_rule(rule + "-family")
             who = self.described_subject(p, q, b)  # « Depuis, le jeune homme se bat. »
+            if skipped is not None and p.toks[q].low in self.lex.determiners \
+                    and (who is None or who.ids == (skipped,)):
+                # « Face à son entraîneur, Marc Dupuis, l'attaquant a reconnu… »: the
+                # description is not the name apposed before it; unresolved, a label
+                label = self.np_label(p, q, p.toks[b - 1].end)
+                return label.with_rule(rule + "-label") if label is not None else None
             if who is not None:
                 return who.with_rule(rule + "-" + who.rule)
+        else:
+            skipped = None
         k = bisect.bisect_left(p.tok_starts, tok.start)
         apposed = self.apposed_after(p, k, b)
         if apposed is not None:  # "Pruitt's lawyer, Howard Bimstein, went straight to…"
@@ -7881,8 +7916,45 @@ class _Annotator:
         if self.lex.pronouns.get(word) in ("f", "m"):
             # (« Lui reste prudent. »: a stressed pronoun as the subject)
             who = self.pronoun(p, word, tok.start)
+            if who is not None and skipped is not None and who.ids == (skipped,):
+                # « Accompagné de son avocat, Marc Dupuis, il est sorti libre »: not the
+                # lawyer
+                who = self.resolve(p, self.lex.pronouns[word], tok.start,
+                                   exclude=frozenset({skipped}))
             return who.with_rule(rule + "-" + who.rule) if who else None
         return None
+
+    def subject_past_apposition(self, p: _Para, m: Mention, b: int) -> int | None:
+        """The token after the comma closing the name ``m`` (in apposition inside a fronted
+        phrase) when it opens a subject: a determiner and a noun or a demonym (« le prévenu »,
+        « l'Espagnol »), a name, « il » or « elle »; None otherwise (« Claire Morel, 54 ans,
+        a… »: the name is the subject)."""
+        e = bisect.bisect_left(p.tok_starts, m.span.end)
+        if e + 1 >= b or p.gap(e - 1, e) != ",":
+            return None
+        tok, nxt = p.toks[e], p.toks[e + 1]
+        if tok.low in self.lex.determiners and tok.low not in self.lex.prepositions \
+                and (nxt.text[:1].islower() or self.is_demonym(nxt.low)) \
+                or tok.start in p.starts and p.starts[tok.start].kind != "pronoun" \
+                or self.lex.pronouns.get(tok.low) in ("f", "m"):
+            return e
+        return None
+
+    def role_closes(self, p: _Para, a: int, q: int) -> bool:
+        """The fronted phrase from token a to the comma before token q ends with a role noun,
+        maybe with an adjective or a complement after it (« par la présidente du tribunal »,
+        « face au maire sortant », « Battu par le Français »): a name after that comma is in
+        apposition to it."""
+        for r in range(q - 1, max(a, q - 6) - 1, -1):
+            t = p.toks[r]
+            if t.text[:1].islower() and t.low in self.lex.persons:
+                return True
+            if t.text[:1].isupper() and r > a and p.toks[r - 1].low in self.lex.determiners \
+                    and self.is_demonym(t.low):
+                return True
+            if r < q - 1 and not p.tight(r, r + 1) or not t.text[:1].islower():
+                return False
+        return False
 
     def apposed_after(self, p: _Para, k: int, b: int) -> Mention | None:
         """"Pruitt's lawyer, Howard Bimstein, …": the name in apposition to a role that a
@@ -8005,6 +8077,8 @@ class _Annotator:
             return self.pronoun(p, tok.low, tok.start)
         m = p.starts.get(tok.start)
         if m is not None and m.kind != "pronoun":
+            if self.role_closes(p, a, q) and self.subject_past_apposition(p, m, b) is not None:
+                return None  # « Interrogé par la présidente, X, le prévenu … »: not X
             return _Who(self.joint(p, m), None, "fronted-subject")
         return None
 

@@ -186,6 +186,22 @@ AUTHORING_PARTICIPLES: frozenset[str] = frozenset({
 })
 #: ... and those that name it with "from" too ("received from X").
 AUTHORING_FROM: frozenset[str] = frozenset({"received", "sent"})
+#: Verbs that hold, read out, show or pass on a written thing without judging it ("read an
+#: email from X dated March 3:"): its author's words follow. Not "criticised", "welcomed",
+#: "dismissed the statement from X:", whose subject's own words follow.
+HOLDING_VERBS: frozenset[str] = frozenset({
+    "read", "reads", "reading", "quote", "quoted", "quotes", "cite", "cited", "cites",
+    "received", "receives", "kept", "keeps", "show", "showed", "shows", "shown", "held",
+    "holds", "produced", "produces", "released", "shared", "shares", "posted", "published",
+    "obtained", "displayed", "unfolded", "found", "forwarded",
+})
+#: Words between a written thing and the colon that start another clause ("received a text
+#: from X and called police:"): not the thing's words.
+AUTHORED_CLAUSE_BREAKS: frozenset[str] = frozenset({"and", "then", "before", "with", "after"})
+#: Words after "from" that open no author.
+AUTHOR_ON_BEHALF: tuple[str, ...] = ()
+#: Prepositions that hold their article (French « du »): none in English.
+CONTRACTED_ARTICLES: frozenset[str] = frozenset()
 #: Prepositions that make a written thing an adverbial, not what the colon opens: "In an
 #: email from X, Y wrote:", "replied to a letter from X:".
 THING_PREPOSITIONS: frozenset[str] = frozenset({

@@ -310,6 +310,26 @@ AUTHORING_PARTICIPLES: frozenset[str] = frozenset(
 #: ... and those that name it with « de » too (« signé du directeur », « reçu de sa sœur »).
 AUTHORING_FROM: frozenset[str] = frozenset(
     stem + end for stem in ("signé", "reçu", "envoyé") for end in ("", "e", "s", "es"))
+#: Verbs that hold, read out, show or pass on a written thing without judging it (« lui lire
+#: un courriel de X : », « a conservé un courriel … signé de X : », « a reçu un message du père
+#: : »): its author's words follow. Not « dénonce », « salue », « commente le message de X : »,
+#: whose subject's own words follow.
+HOLDING_VERBS: frozenset[str] = frozenset({
+    "lire", "lit", "lu", "lue", "lisait", "lisent", "relit", "relu", "relire", "citer", "cite",
+    "cité", "citait", "reçu", "reçue", "reçoit", "recevait", "conservé", "conserve",
+    "conservait", "garde", "gardé", "gardait", "brandit", "brandi", "brandissait", "montre",
+    "montré", "montrait", "produit", "exhibe", "exhibé", "retrouvé", "obtenu", "publié",
+    "publie", "diffusé", "diffuse", "partagé", "partage", "relayé", "affiché", "affiche",
+    "découvert", "découvre", "déplie", "déplié", "sort", "sorti", "ressort", "ressorti",
+    "exhumé", "transmis", "consulté",
+})
+#: Words between a written thing and the colon that start another clause (« a reçu un
+#: courriel de X et a porté plainte : », « …, avant de s'effondrer : »): not the thing's words.
+AUTHORED_CLAUSE_BREAKS: frozenset[str] = frozenset({"et", "puis", "avant", "avec", "après"})
+#: Words after « de » that open no author (« de la part de X » is X's).
+AUTHOR_ON_BEHALF: tuple[str, ...] = ("la", "part", "de")
+#: Prepositions that hold their article (« un message *du* père »): a noun may follow them.
+CONTRACTED_ARTICLES: frozenset[str] = frozenset({"du", "des"})
 #: Prepositions that make a written thing an adverbial, not what the colon opens: « Dans un
 #: courriel de X, Y écrit : », « répond au message de X : ».
 THING_PREPOSITIONS: frozenset[str] = frozenset({
