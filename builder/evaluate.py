@@ -200,6 +200,9 @@ SETS: dict[str, tuple[str, str]] = {
     "dev143": ("eval/dev143/seeds", "eval/dev143/gold"),
     "dev144": ("eval/dev144/seeds", "eval/dev144/gold"),
     "dev145": ("eval/dev145/seeds", "eval/dev145/gold"),
+    "dev146": ("eval/dev146/seeds", "eval/dev146/gold"),
+    "dev147": ("eval/dev147/seeds", "eval/dev147/gold"),
+    "dev148": ("eval/dev148/seeds", "eval/dev148/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
@@ -214,7 +217,8 @@ PRIVATE_SETS = frozenset({"heldout", "heldout2", "dev17", "dev18", "dev19", "dev
                           "dev98", "dev99", "dev100", "dev101", "dev112", "dev113",
                           "dev120", "dev121", "dev122", "dev123", "dev124",
                           "dev128", "dev132", "dev133", "dev134", "dev138", "dev139",
-                          "dev140", "dev141", "dev142", "dev143", "dev144", "dev145"})
+                          "dev140", "dev141", "dev142", "dev143", "dev144", "dev145",
+                          "dev146", "dev147", "dev148"})
 #: Named groups of sets, pooled by ``--group`` (``eval/groups.yml``, relative to the root).
 GROUPS_FILE = "eval/groups.yml"
 EXAMPLE_GROUP = """\
