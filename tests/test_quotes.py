@@ -9037,3 +9037,19 @@ def test_an_untied_office_after_a_sentence_opening_with_a_name() -> None:
                  ("La maire, Claire Morel, a parlé. Claire Morel assume un texte. La députée "
                   "rejette l'argument : « Aucun emploi ne justifie cela. »")):
         assert "office-goes-on" not in quotes(body, "fr")[-1].rule
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a lowercase role between the joiner and the second name: both speak
+    (("Au terme du débat, Claire Morel et le député socialiste Paul Girard ont résumé leur "
+      "position d'une même phrase : « Ce n'est pas aux employés de payer. »"),
+     ("claire-morel", "paul-girard")),
+    ("Claire Morel et le député Paul Girard ont déclaré : « Ce n'est pas aux employés. »",
+     ("claire-morel", "paul-girard")),
+    # no joiner before the role: one speaker
+    ("Claire Morel l'a reçu. Le député Paul Girard a déclaré : « Ce n'est pas aux employés. »",
+     "paul-girard"),
+])
+def test_joint_speakers_with_a_lowercase_role_before_the_second_name(
+        body: str, expected: object) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected

@@ -5820,7 +5820,7 @@ class _Annotator:
         """The person of mention m, with those listed with it: "Brown, Smith and Green"."""
         text = p.masked
         before: list[str] = []  # "X, Y and Z said" when m is Z
-        cursor = self.title_start(p, m.span.start)
+        cursor = self.joined_role_start(p, self.title_start(p, m.span.start))
         joined = False
         while True:
             lo = max(0, cursor - 80)  # a bounded window keeps the scan linear
@@ -6031,6 +6031,22 @@ class _Annotator:
         return tok.text[:1].isupper() and (tok.low in self.lex.persons
                                            or tok.low in self.lex.honorifics
                                            or tok.low in self.lex.abbreviations)
+
+    def joined_role_start(self, p: _Para, pos: int) -> int:
+        """Where a lowercase role phrase written right before the name at ``pos`` starts,
+        after a joiner (« X et *le député socialiste* Bastien Girard ont déclaré »: the start
+        of « le »), else ``pos``."""
+        k = bisect.bisect_left(p.tok_starts, pos)
+        role = False
+        for j in range(k - 1, max(-1, k - 5), -1):
+            tok = p.toks[j]
+            if not tok.text[:1].islower() or not p.tight(j, j + 1) or tok.start in p.starts:
+                return pos
+            if tok.low in self.lex.determiners:
+                return tok.start if role and j >= 1 and p.toks[j - 1].low in self.lex.joiners \
+                    and p.tight(j - 1, j) else pos
+            role = role or tok.low in self.lex.persons
+        return pos
 
     def title_start(self, p: _Para, pos: int) -> int:
         """Where the titles written right before the name at ``pos`` start ("Governor Ruth
