@@ -4997,10 +4997,6 @@ class _Annotator:
                     holder = self.office_tied(p, i, z) if z is not None else None
                     if holder is not None:
                         return _Who((holder,), None, "sentence-subject-tied-office")
-                    if i == a and z is not None:
-                        held = self.office_goes_on(p, i, z)
-                        if held is not None:
-                            return held
                     continue
                 if z is None and labels and i + 1 < b and p.toks[i + 1].low in self.lex.sources \
                         and p.toks[i + 1].low not in self.lex.persons \
@@ -5189,37 +5185,6 @@ class _Annotator:
                 if (para, at) < (p.index, toks[0].start) and not former
                 and (comp is None or c == comp)}
         return next(iter(tied)) if len(tied) == 1 else None
-
-    def office_goes_on(self, p: _Para, i: int, z: int) -> _Who | None:
-        """« Aurélie Monnier, elle, assume un texte « … ». La députée de Paris rejette
-        l'argument : « … » »: an office tied to nobody, opening the sentence right after one
-        that opens with a name of its gender tied to no other office (nor to this one with
-        another complement), nobody else of that gender named between: that person goes on as the
-        subject."""
-        toks = p.toks[i:z + 1]
-        noun = next((t.low for t in toks if t.low in self.lex.offices), None)
-        if noun is None:
-            return None
-        gender = self.lex.persons.get(noun) or self.lex.determiners[toks[0].low][0]
-        if gender not in ("f", "m"):
-            return None
-        here = p.sentence(toks[0].start)[0]
-        k = bisect.bisect_left(p.sentences, here)
-        if k == 0:
-            return None
-        opener = self.named_opener(p, p.sentences[k - 1], here)
-        if opener is None or len(opener.ids) != 1:
-            return None
-        pid = opener.ids[0]
-        if self.gender(pid) != gender or any(
-                n in self.lex.offices and n != noun for n in self.roles.get(pid, ())) \
-                or any(held == pid and c is not None
-                       for _p, _a, held, c, _f in self.bindings.get(noun, ())):
-            return None  # (tied to this office with another complement: another holder)
-        if any(m.person != pid and m.kind != "pronoun" and self.gender(m.person) in (gender, None)
-               for st, m in p.starts.items() if p.sentences[k - 1] <= st < toks[0].start):
-            return None
-        return _Who((pid,), None, "sentence-subject-office-goes-on")
 
     def named_opener(self, p: _Para, s: int, pos: int) -> _Who | None:
         """The person a name opening the sentence at ``s`` stands for, after at most three
