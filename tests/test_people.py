@@ -3320,3 +3320,23 @@ def test_a_name_written_after_a_firms_noun_elsewhere(lang: str, text: str,
 ])
 def test_a_name_ending_with_a_place_after_its_particle(text: str, expected: set[str]) -> None:
     assert people_of(run(text, "fr", registry=EMPTY)) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # found by a review: a verb or « de » after the noun for a firm makes no firm's name
+    ("fr", ("L'entreprise emploie Kossi Agbodjan depuis 2019. Kossi Agbodjan raconte : « Je "
+            "travaille la nuit. »"), {"kossi-agbodjan"}),
+    ("fr", ("L'association de Kossi Agbodjan distribue des repas. Kossi Agbodjan explique : "
+            "« On manque de bénévoles. »"), {"kossi-agbodjan"}),
+    # a role noun next to the words: a person named like the firm
+    ("en", ("The company Kestrel Ashby filed for bankruptcy. Its founder, Kestrel Ashby, "
+            "said: \"I am devastated.\""), {"kestrel-ashby"}),
+    # a king of a country: « W de P » with no département in brackets stays a person
+    ("fr", ("Le prince Haakon de Norvège a rendu visite aux sinistrés. Haakon de Norvège a "
+            "dit : « Nous sommes à vos côtés. »"), {"haakon-de-norvege"}),
+    # an adjective between the noun and the name: still the firm's
+    ("fr", ("Le syndicat agricole Terres Vives appelle à manifester.\n\nTerres Vives dénonce "
+            "« un mépris »."), set()),
+])
+def test_firm_names_the_review_probed(lang: str, text: str, expected: set[str]) -> None:
+    assert people_of(run(text, lang, registry=EMPTY)) == expected

@@ -106,9 +106,9 @@ The rules, in the order they run:
    connector, ends a longer name ("Voices for Victims Ontario"). An organisation noun before
    the run counts only in the same sentence ("to hold firm. Rep. Brock Whitcomb"); words
    written after one anywhere in the article name that firm everywhere (« la banque Rochat
-   Lenoir » … « Rochat Lenoir dit »), unless they open with a given name or a title; so
-   does « W de P » with no given name when P is a place (known, or with its département in
-   brackets: « l'usine Halvorsen de Vierzon (Cher) »). A quoted
+   Lenoir » … « Rochat Lenoir dit »), unless they open with a given name or a title or a role
+   noun stands next to them (« Its founder, Kestrel Ashby, »); so does « W de P » with no given
+   name when P has its département in brackets (« l'usine Halvorsen de Vierzon (Cher) »). A quoted
    run after a word for a nickname is no other person (« Andrés Romero, dit « el Niño de la
    Vega » », « on l'appelle désormais « Ilyès Valises » », "dubbed"), nor is a quotation that
    is all a run after an article (« on a chanté l'« Ave Maria de Lourdes » »).
@@ -453,6 +453,7 @@ class _Lexicon:
     subject_possessives: dict[str, str]  # the possessive -> the gender it tells
     given_genders: dict[str, str]  # folded given name -> "f" or "m" (``lang/quotes_*.py``)
     organisation_nouns: frozenset[str]  # "ferry operator Hebridean Link": a firm's name
+    organisation_adjective_endings: tuple[str, ...]  # « le syndicat *agricole* Terres d'Oc »
     place_before: frozenset[str]  # "from nearby Brindley Heath": a place
     medium_before: frozenset[str]  # « sur France Inter Jean Martin »: a medium, then a name
     place_of: re.Pattern[str]  # « la commune valaisanne de Val de Rèche »: a place
@@ -814,6 +815,8 @@ def _build_lexicon() -> _Lexicon:
         subject_possessives=en.SUBJECT_POSSESSIVES,
         given_genders=_given_genders(),
         organisation_nouns=_singles(en.ORGANISATION_NOUNS, fr.ORGANISATION_NOUNS),
+        organisation_adjective_endings=(*en.ORGANISATION_ADJECTIVE_ENDINGS,
+                                        *fr.ORGANISATION_ADJECTIVE_ENDINGS),
         place_before=_singles(en.PLACE_BEFORE),
         medium_before=_singles(en.MEDIUM_PREPOSITIONS, fr.MEDIUM_PREPOSITIONS),
         letters=_singles(en.POST_NOMINALS),
@@ -1558,31 +1561,46 @@ _DEPARTMENT_AFTER_RE = re.compile(r"[ \u00a0]*\([A-ZÀ-Ý][a-zà-ÿ]")
 
 
 def _ends_with_place(doc: _Doc, run: list[_Tok]) -> bool:
-    """Whether a run « W de P » ends with a place after its particle: a known place, or one
-    the article gives its département or region in brackets (« Halvorsen de Vierzon (Cher) »,
-    not « Marie de Lorme (LR) », a party)."""
+    """Whether a run « W de P » ends with a place after its particle, one the article gives its
+    département or region in brackets (« Halvorsen de Vierzon (Cher) »; not « Marie de Lorme
+    (LR) », a party). A known place is not enough: « Haakon de Norvège » is a king."""
     low = doc.low
-    for i in range(1, len(run) - 1):
-        if low[run[i].start:run[i].end] in ("de", "du", "d"):
-            tail = tuple(low[t.start:t.end] for t in run[i + 1:])
-            return _is_place(tail) or _DEPARTMENT_AFTER_RE.match(doc.full, run[-1].end) is not None
-    return False
+    return any(low[run[i].start:run[i].end] in _LEX.particles for i in range(1, len(run) - 1)) \
+        and _DEPARTMENT_AFTER_RE.match(doc.full, run[-1].end) is not None
+
+
+_LAST_WORD_RE = re.compile(r"\w+\Z")
+_PERSON_APPOSED_AFTER_RE = re.compile(r",\s+(?:le|la|l['’]|un|une|the|a|an|its|son|sa)\s*(\w+)")
 
 
 def _named_as_organisation(doc: _Doc, start: int, end: int) -> bool:
     """Whether the words at [start, end) are written elsewhere in the article right after a
-    noun for a firm (« la banque Rochat Lenoir », « la société Andes Litio »): the same words
-    then name that firm wherever they stand, not a person."""
-    full = doc.full
+    noun for a firm (« la banque Rochat Lenoir », « la société Andes Litio »; the noun itself,
+    not « L'entreprise emploie X »): the same words then name that firm wherever they stand,
+    not a person. Not where a role noun stands next to them (« Its founder, Kestrel Ashby, »,
+    « Nguyen Van Thanh, le patron, »): a person named like the firm."""
+    full, low = doc.full, doc.low
+    head = low[max(0, start - 40):start].rstrip()
+    last = _LAST_WORD_RE.search(head[:-1].rstrip() if head.endswith(",") else head)
+    if last is not None and last.group() in _LEX.roles:
+        return False
+    apposed = _PERSON_APPOSED_AFTER_RE.match(low, end)
+    if apposed is not None and apposed.group(1) in _LEX.roles:
+        return False
     text = full[start:end]
     at = full.find(text)
     while at >= 0:
         if at != start and (at + len(text) >= len(full)
                             or not full[at + len(text)].isalnum()):
             kind = doc.word_before(at)
-            if kind is not None and full[kind[1]:at].strip() == "" \
-                    and _after_organisation_noun(doc, kind):
-                return True
+            if kind is not None and full[kind[1]:at].strip() == "" and full[kind[0]].islower():
+                word = low[kind[0]:kind[1]]
+                outer = doc.word_before(kind[0])
+                if word in _LEX.organisation_nouns or (
+                        word.endswith(_LEX.organisation_adjective_endings)
+                        and outer is not None and full[outer[0]].islower()
+                        and low[outer[0]:outer[1]] in _LEX.organisation_nouns):
+                    return True  # (« la société X », « le syndicat agricole X »)
         at = full.find(text, at + 1)
     return False
 

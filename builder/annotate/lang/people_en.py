@@ -259,6 +259,9 @@ ORGANISATION_NOUNS: tuple[str, ...] = (
     "nonprofit", "non-profit", "watchdog", "regulator", "consultancy", "startup", "start-up",
     "utility", "bank", "franchise", "subsidiary", "shipper", "haulier", "hauler", "grocer",
 )
+#: Endings of an adjective between a noun for a firm and the firm's name ("the regional carrier X"; not "The network interviewed X"): the name
+#: is the firm's wherever the article writes it.
+ORGANISATION_ADJECTIVE_ENDINGS: tuple[str, ...] = ("al", "ic", "ive", "ous", "ary", "ish")
 
 #: Kin who bear the surname of the person whose kin they are: a first name right after them
 #: and a possessive, with no comma, takes that person's surname ("his son Luke" after Tom

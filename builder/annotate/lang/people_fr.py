@@ -174,6 +174,10 @@ ORGANISATION_NOUNS: tuple[str, ...] = (
     "plateforme", "application", "franchise", "firme", "holding", "filiale", "cabinet",
     "coopérative", "association", "fondation", "société", "entreprise", "agence",
 )
+#: Endings of an adjective between a noun for a firm and the firm's name (« le syndicat agricole Terres d'Oc », « la coopérative laitière X »; not « L'entreprise
+#: emploie X »): the name
+#: is the firm's wherever the article writes it.
+ORGANISATION_ADJECTIVE_ENDINGS: tuple[str, ...] = ("ole", "ale", "ique", "ière", "aire", "elle", "ive", "ienne", "aise", "ane", "ine")
 
 #: Verbs of speech or manner that only a person does, before or after a given name standing
 #: alone (« raconte Karim », « Karim sourit »): with an age in apposition (« Moussa, 24 ans »)
