@@ -175,7 +175,9 @@ The rules, in the order they run:
    attributed before it (« reconnaît que « A », avant d'ajouter : « B » ») is not merged with
    the next one, nor one whose attribution holds a later speech act introducing the next
    (« », reconnaissait X, avant de nuancer : « » »; "and added" goes on). A description set
-   off by « lui » (« Le héros du soir, lui, ») is not the voice just heard. Short quotations
+   off by « lui » (« Le héros du soir, lui, ») is not the voice just heard; opening the
+   paragraph after it, it is the most salient other person the noun fits, else a label
+   (« Le coureur, lui, … « … », prévient-il »). Short quotations
    that are the sentence's verb are the subject's words (« le ministère a « salué » »,
    « veut « être entendue » »), and so is a word a sentence about a word introduces with a
    colon (« Un mot lui revient : « magique » »); words on a banner or a
@@ -195,7 +197,16 @@ The rules, in the order they run:
    named before the last one named; « ils » right after people named together is them; a
    document after a preposition ("In a letter …, she warns") is a fronted phrase. A short
    quotation after a meaning read into something (« voir dans ce résultat « … » », "saw in
-   the result"; ``INTERPRETING``) is the subject's words, not scare quotes.
+   the result"; ``INTERPRETING``) is the subject's words, not scare quotes. A written thing
+   named last before a colon with its author right after it (« lui lire un courriel de X
+   daté du 3 mars : », « un SMS envoyé le 14 avril par Y : », "an email from X:") opens its
+   author's words, after a verb that holds, reads or passes it on (``HOLDING_VERBS``; not
+   « a dénoncé les propos de X : »), with no other clause before the colon and no
+   preposition governing it (« Dans un courriel de X, Y écrit : »); a pronoun after them does
+   not take up their author. A name apposed to a role that closes a fronted phrase is not
+   the subject (« Interrogé par la présidente du tribunal, X, le prévenu a contesté »), nor
+   what a pronoun after it takes up; « X et le député socialiste Y ont résumé : » are both
+   speakers.
    **Whole-article ties.** An age in apposition ties the noun of its decade (« X, 91 ans, » …
    « la nonagénaire »; ``AGE_NOUNS``); a possessed relation in apposition ties its words
    (« son frère aîné, X, » … « son aîné »); a noun no list knows between an article and a
