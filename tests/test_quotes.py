@@ -9033,17 +9033,3 @@ def test_a_description_after_a_fronted_apposition_is_not_the_apposed_name() -> N
 def test_joint_speakers_with_a_lowercase_role_before_the_second_name(
         body: str, expected: object) -> None:
     assert who(quotes(body, "fr")[-1]) == expected
-
-
-def test_a_contrasted_opening_is_not_the_voice_just_heard() -> None:
-    # « Le coureur, lui, » is somebody else than the technician just quoted: the most salient
-    # other man, else the description as a label
-    body = ("Paul Girard a attaqué à dix kilomètres de l'arrivée. Il a gagné seul.\n\n"
-            "Dans la voiture, Ray Lopez n'en revenait pas. « On a du cœur », savoure le "
-            "technicien.\n\nLe coureur, lui, préfère rester prudent. « Rien n'est fait, "
-            "prévient-il. »")
-    assert who(quotes(body, "fr")[-1]) == "paul-girard"
-    body = ("Dans la voiture, Ray Lopez n'en revenait pas. « On a du cœur », savoure le "
-            "technicien.\n\nLe coureur, lui, préfère rester prudent. « Rien n'est fait, "
-            "prévient-il. »")
-    assert who(quotes(body, "fr")[-1]) == "label:Le coureur"

@@ -8788,19 +8788,6 @@ class _Annotator:
         who = self.classify_np(p, a, z)
         if who is None or len(who.ids) != 1 or self.gender(who.ids[0]) != gender:
             return None
-        if self.last is not None and self.last[1].ids == who.ids \
-                and self.last[0] < p.index:
-            # « « … », savoure le technicien. ¶ Le coureur, lui, préfère rester prudent.
-            # « Rien n'est fait, prévient-il. » »: set off by « lui », somebody else than the
-            # voice just heard: the most salient other person the noun fits, else a label
-            noun = next((t.low for t in reversed(p.toks[a + 1:z + 1])
-                         if t.low in self.lex.persons or self.is_demonym(t.low)), None)
-            other = self.salient_description(p, noun, gender, p.toks[a].start, office=False,
-                                             exclude=frozenset(who.ids)) \
-                if noun is not None else None
-            if other is not None and other.ids:
-                return other.with_rule("paragraph-topic-other")
-            return _Who((), p.text[p.toks[a].start:p.toks[z].end], "paragraph-topic-label")
         return _Who(who.ids, None, "paragraph-topic-description")
 
     def paragraph_topic(self, p: _Para, word: str, pos: int, depth: int = 0) -> _Who | None:
