@@ -9033,3 +9033,15 @@ def test_a_description_after_a_fronted_apposition_is_not_the_apposed_name() -> N
 def test_joint_speakers_with_a_lowercase_role_before_the_second_name(
         body: str, expected: object) -> None:
     assert who(quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # found by a review: the first name is an object or a complement, not a joint subject
+    "Il a salué Claire Morel et le maire Paul Girard a répondu : « Merci pour votre accueil. »",
+    ("La délégation a été reçue par Claire Morel et le maire Paul Girard a promis : « Vos "
+     "demandes seront étudiées. »"),
+    ("Le torchon brûle entre Claire Morel et le maire Paul Girard, qui a déclaré : « Je ne "
+     "céderai pas. »"),
+])
+def test_a_role_after_a_joiner_joins_only_a_name_opening_the_subject(body: str) -> None:
+    assert who(quotes(body, "fr")[-1]) == "paul-girard"

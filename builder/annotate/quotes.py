@@ -175,9 +175,7 @@ The rules, in the order they run:
    attributed before it (« reconnaît que « A », avant d'ajouter : « B » ») is not merged with
    the next one, nor one whose attribution holds a later speech act introducing the next
    (« », reconnaissait X, avant de nuancer : « » »; "and added" goes on). A description set
-   off by « lui » (« Le héros du soir, lui, ») is not the voice just heard; opening the
-   paragraph after it, it is the most salient other person the noun fits, else a label
-   (« Le coureur, lui, … « … », prévient-il »). Short quotations
+   off by « lui » (« Le héros du soir, lui, ») is not the voice just heard. Short quotations
    that are the sentence's verb are the subject's words (« le ministère a « salué » »,
    « veut « être entendue » »), and so is a word a sentence about a word introduces with a
    colon (« Un mot lui revient : « magique » »); words on a banner or a
@@ -206,7 +204,7 @@ The rules, in the order they run:
    not take up their author. A name apposed to a role that closes a fronted phrase is not
    the subject (« Interrogé par la présidente du tribunal, X, le prévenu a contesté »), nor
    what a pronoun after it takes up; « X et le député socialiste Y ont résumé : » are both
-   speakers.
+   speakers when X opens the subject.
    **Whole-article ties.** An age in apposition ties the noun of its decade (« X, 91 ans, » …
    « la nonagénaire »; ``AGE_NOUNS``); a possessed relation in apposition ties its words
    (« son frère aîné, X, » … « son aîné »); a noun no list knows between an article and a
@@ -5796,7 +5794,9 @@ class _Annotator:
         """The person of mention m, with those listed with it: "Brown, Smith and Green"."""
         text = p.masked
         before: list[str] = []  # "X, Y and Z said" when m is Z
-        cursor = self.joined_role_start(p, self.title_start(p, m.span.start))
+        titled = self.title_start(p, m.span.start)
+        cursor = self.joined_role_start(p, titled)
+        role_joined = cursor != titled  # « X et le député Y »: X must open the subject
         joined = False
         while True:
             lo = max(0, cursor - 80)  # a bounded window keeps the scan linear
@@ -5824,6 +5824,9 @@ class _Annotator:
                 joined = True
             else:
                 break
+            if other is not None and role_joined and not self.opens_the_subject(p, other):
+                other = None  # « Il a salué Claire Morel et le maire Paul Girard a répondu »
+            role_joined = False
             if other is None:
                 break
             before.insert(0, other.person)
