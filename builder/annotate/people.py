@@ -1570,7 +1570,6 @@ def _ends_with_place(doc: _Doc, run: list[_Tok]) -> bool:
 
 
 _LAST_WORD_RE = re.compile(r"\w+\Z")
-_PERSON_APPOSED_AFTER_RE = re.compile(r",\s+(?:le|la|l['’]|un|une|the|a|an|its|son|sa)\s*(\w+)")
 
 
 def _named_as_organisation(doc: _Doc, start: int, end: int) -> bool:
@@ -1584,8 +1583,12 @@ def _named_as_organisation(doc: _Doc, start: int, end: int) -> bool:
     last = _LAST_WORD_RE.search(head[:-1].rstrip() if head.endswith(",") else head)
     if last is not None and last.group() in _LEX.roles:
         return False
-    apposed = _PERSON_APPOSED_AFTER_RE.match(low, end)
-    if apposed is not None and apposed.group(1) in _LEX.roles:
+    # « Nguyen Van Thanh, le patron, »: an apposition opened by an article (not « Andes
+    # Litio, détenue à 51 % », whose participle is also a noun for a person)
+    apposed = _LEX.apposition.match(low, end)
+    if apposed is not None and low[end:apposed.start(1)].strip(" \t,") \
+            and apposed.group(1).split()[:1] \
+            and apposed.group(1).split()[0] in _LEX.roles:
         return False
     text = full[start:end]
     at = full.find(text)

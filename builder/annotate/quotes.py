@@ -2878,9 +2878,12 @@ class _Annotator:
         « La magistrate lui lit un courriel de Luc Hendrickx daté du 3 mars : « … » », « a
         conservé un courriel du 12 février, signé du directeur, X : », « un SMS envoyé le 14
         avril par le dirigeant du groupe à un collaborateur : » (the author's words, not those
-        of whoever reads, keeps or cites them). Not where a speech verb follows the thing
-        (« Dans un courriel de son DGS, il répond : »), nor where a preposition governs it
-        (« répond au message de X : », « Dans un courriel de X, Y écrit : »)."""
+        of whoever reads, keeps or cites them). Only after a verb that holds, reads out or
+        passes it on (``holding``; not « a dénoncé les propos de X : ») and with no other
+        clause before the colon (« et a porté plainte : »). Not where a speech verb follows
+        the thing (« Dans un courriel de son DGS, il répond : »), nor where a preposition
+        governs it (« répond au message de X : », « Dans un courriel de X, Y écrit : »), nor
+        when « de » opens no person or body (« une note de service »)."""
         s, _e = p.sentence(open_at)
         lo, hi = p.tok_range(s, open_at)
         for d in range(hi - 1, lo, -1):
@@ -2930,12 +2933,9 @@ class _Annotator:
             who = self.np_after(p, a + 1, open_at)
             if who is None or not (who.ids or who.label):
                 continue
-            if not who.ids and self.lex.persons.keys().isdisjoint(
-                    w.lower() for w in _TOKEN_RE.findall(who.label or "")) \
-                    and self.lex.kin.isdisjoint(w.lower() for w in _TOKEN_RE.findall(
-                        who.label or "")) \
-                    and self.lex.bodies.isdisjoint(w.lower() for w in _TOKEN_RE.findall(
-                        who.label or "")):
+            named = {w.lower() for w in _TOKEN_RE.findall(who.label or "")}
+            if not who.ids and self.lex.persons.keys().isdisjoint(named) \
+                    and self.lex.kin.isdisjoint(named) and self.lex.bodies.isdisjoint(named):
                 continue  # « un message de son lit d'hôpital »: a place, not an author
             if not who.ids:
                 # a label must end where the phrase does (« de la DGS tient en une ligne : »
@@ -7864,6 +7864,7 @@ class _Annotator:
                 if not (t.text[:1].isupper() or t.low in self.lex.persons
                         or t.low in _ROLE_MODIFIERS) or t.low in self.lex.determiners:
                     break  # ("The family of teacher X", "Fans of coach X": somebody else)
+        skipped: str | None = None  # a name apposed inside the fronted phrase
         if tok.start not in p.starts and tok.low not in self.lex.pronouns and stressed is None:
             # "Invité à prendre la parole, Dominique Lacaze se tourne…", "Asked whether he had
             # caved, Keller shrugged.", "Son directeur, Sébastien Vidal, a appris…": the subject
@@ -7871,7 +7872,6 @@ class _Annotator:
             q = self.after_fronted(p, a, b)
             if q is None:
                 return None
-            skipped: str | None = None  # a name apposed inside the fronted phrase
             for _ in range(2):  # « Dans son fournil, à quatre heures, elle pétrit… »
                 m = p.starts.get(p.toks[q].start)
                 if m is not None and m.kind != "pronoun" and self.role_closes(p, a, q):
@@ -7919,8 +7919,6 @@ class _Annotator:
                 return label.with_rule(rule + "-label") if label is not None else None
             if who is not None:
                 return who.with_rule(rule + "-" + who.rule)
-        else:
-            skipped = None
         k = bisect.bisect_left(p.tok_starts, tok.start)
         apposed = self.apposed_after(p, k, b)
         if apposed is not None:  # "Pruitt's lawyer, Howard Bimstein, went straight to…"
@@ -7982,8 +7980,8 @@ class _Annotator:
             if t.text[:1].isupper() and r > a and p.toks[r - 1].low in self.lex.determiners \
                     and self.is_demonym(t.low):
                 return True
-            if r < q - 1 and not p.tight(r, r + 1) or not t.text[:1].islower():
-                return False
+            if (r < q - 1 and not p.tight(r, r + 1)) or not t.text[:1].islower():
+                return False  # (punctuation inside the phrase, or a capitalised word)
         return False
 
     def apposed_after(self, p: _Para, k: int, b: int) -> Mention | None:
