@@ -77,9 +77,10 @@ _PARTICLE_RE = re.compile(rf"{_WORD}(?: {_WORD})*['’]?")
 _GIVEN_PART_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: An initial standing as a word of the given names: one capital Latin letter, maybe a full stop.
 _INITIAL_RE = re.compile(r"[A-Z]\.?")
-#: An agency or a credit as one name ("Reuters", "RTBF avec Belga"): words of letters,
-#: digits and &.'’- joined by single spaces.
-_LITERAL_RE = re.compile(r"[^\W_](?:[\w&.'’-]*[^\W_])?(?: [^\W_](?:[\w&.'’-]*[^\W_])?)*")
+#: An agency or a credit as one name ("Reuters", "RTBF avec Belga", "rts.ch / ats / jmt"):
+#: words of letters, digits and &.'’-/ joined by single spaces, or a slash between them.
+_LITERAL_RE = re.compile(
+    r"[^\W_](?:[\w&.'’/-]*[^\W_])?(?: (?:[^\W_](?:[\w&.'’/-]*[^\W_])?|/))*(?<! /)")
 #: Family names that are really suffixes ("John Smith Jr" is split as family "Jr").
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "esq", "phd", "md"})
 _ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]*")

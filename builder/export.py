@@ -113,12 +113,13 @@ def _split_name(name: str) -> dict[str, str]:
     Names without a particle or prefix before the last word are split as they always were
     ("Kim Kardashian West": family "West"; a two-word family name cannot be told from a
     middle name). A one-word name is a ``literal`` (an agency), and so is a credit joined by
-    a word no person's name holds ("RTBF avec Belga": ``_CREDIT_WORDS``).
+    a word no person's name holds ("RTBF avec Belga": ``_CREDIT_WORDS``) or by a slash
+    ("rts.ch / ats / jmt", "AFP/Reuters": a newsroom's byline).
     """
     parts = name.strip().split()
-    if len(parts) < 2 or not _CREDIT_WORDS.isdisjoint(parts):
+    if len(parts) < 2 or not _CREDIT_WORDS.isdisjoint(parts) or "/" in name:
         # one word (an agency), or a credit no person's name writes ("RTBF avec Belga",
-        # "Staff and agencies")
+        # "Staff and agencies", "rts.ch / ats / jmt")
         return {"literal": name.strip()}
     start = len(parts) - 1  # where the family name and its particles begin
     while start > 1 and (parts[start - 1] in _PARTICLES or parts[start - 1] in _FAMILY_PREFIXES):

@@ -100,12 +100,14 @@ GIVEN = ["John", "Ann Marie", "Jean-Baptiste", "Marie-Claire Anne", "Hélène", 
 FAMILY = ["Smith", "Wray", "O'Connell", "Smith-Jones", "Lefèvre", "Ørsted", "Łęcki",
           "McAllister", "DUBOIS", "D’Angelo", "Nakamura"]
 LITERAL = ["Reuters", "AFP", "AP", "BBC", "Agence-France", "M&S", "Le.Monde", "X2",
-           "RTBF avec Belga", "Staff and agencies", "Rédaction Le Soir", "A B"]
+           "RTBF avec Belga", "Staff and agencies", "Rédaction Le Soir", "A B",
+           "rts.ch fictif / ats / jmt", "AFP/Reuters", "ats / jmt"]
 WILD_GIVEN = ["john", "J.R.", "J.-P.", "Ludwig van", "Jean de la", "", " John",
               "Анна", "明", "Anne-marie", "St. John", "John,", "Ann  Marie", "-Jo"]
 WILD_FAMILY = ["de", "van", "Jr.", "Jr", "III", "smith", "Иванов", "李", "Smith,", "", "Smith Jones",
                "Smith.", "O'", "-Smith", "3M"]
-WILD_LITERAL = ["Inc.", "Reuters,", "reuters", "Reuters!", "", "Анна", "A B", "AFP:", "...", "?"]
+WILD_LITERAL = ["Inc.", "Reuters,", "reuters", "Reuters!", "", "Анна", "A B", "AFP:", "...", "?",
+                "AFP /", "/ AFP", "AFP //", "AFP  / ats"]
 WILD_PARTICLES = ["Van", "De La", "", " de", "van  der", "d'", "de.", "фон", "van-", "y", "St.",
                   "ibn-"]
 WILD_FAMILY_WITH_PREFIX = ["Ó riordáin", "ben", "La  Fontaine", "Mansouri Jr", "de Gaulle,",

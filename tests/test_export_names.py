@@ -25,6 +25,9 @@ SPLITS: list[tuple[str, dict[str, str]]] = [
     # a credit joined by a word no name holds is one literal, as an agency is
     ("RTBF avec Belga", {"literal": "RTBF avec Belga"}),
     ("Staff and agencies", {"literal": "Staff and agencies"}),
+    # a newsroom's byline joined by slashes: no person's name
+    ("rts.ch fictif / ats / jmt", {"literal": "rts.ch fictif / ats / jmt"}),
+    ("AFP/Reuters", {"literal": "AFP/Reuters"}),
     ("Manash Pratim Deka", {"family": "Deka", "given": "Manash Pratim"}),
     ("Valéry Giscard d'Estaing", {"family": "d'Estaing", "given": "Valéry Giscard"}),
     ("Reuters", {"literal": "Reuters"}),
