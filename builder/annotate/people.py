@@ -1596,14 +1596,12 @@ def _named_as_organisation(doc: _Doc, start: int, end: int) -> bool:
         if at != start and (at + len(text) >= len(full)
                             or not full[at + len(text)].isalnum()):
             kind = doc.word_before(at)
-            if kind is not None and full[kind[1]:at].strip() == "" and full[kind[0]].islower():
-                word = low[kind[0]:kind[1]]
-                outer = doc.word_before(kind[0])
-                if word in _LEX.organisation_nouns or (
-                        word.endswith(_LEX.organisation_adjective_endings)
-                        and outer is not None and full[outer[0]].islower()
-                        and low[outer[0]:outer[1]] in _LEX.organisation_nouns):
-                    return True  # (« la société X », « le syndicat agricole X »)
+            if kind is not None and full[kind[1]:at].strip() == "" \
+                    and _after_organisation_noun(doc, kind) \
+                    and (low[kind[0]:kind[1]] in _LEX.organisation_nouns
+                         or low[kind[0]:kind[1]].endswith(_LEX.organisation_adjective_endings)):
+                return True  # (« la société X », « le syndicat agricole X »; the word after
+                # the noun an adjective, not « L'entreprise emploie X »)
         at = full.find(text, at + 1)
     return False
 
@@ -2225,25 +2223,21 @@ def _discover(
     if _quoted_thing(doc, run):
         return None  # « le canot tous temps « Président Yves Le Floc'h » »: a ship's name
     kind = doc.word_before(run[0].start)
-    if kind is not None and _after_organisation_noun(doc, kind) \
-            and low[run[0].start:run[0].end] not in _LEX.given \
-            and (low[run[0].start:run[0].end],) not in _LEX.titles \
-            and full[kind[1]:run[0].start].strip() == "":
-        # "ferry operator Hebridean Link said": a firm (not "to hold firm. Rep. Brock X",
-        # nor "the former regulator Prof Helen Armitage": a title opens a person's name)
-        return None
-    if low[run[0].start:run[0].end] not in _LEX.given \
-            and (low[run[0].start:run[0].end],) not in _LEX.titles \
-            and _ends_with_place(doc, run):
-        # « l'usine Halvorsen de Vierzon (Cher) »: a site named by its town, no person (whose
-        # « Vierzon » would then be taken up by « le maire de Vierzon »)
-        return None
-    if low[run[0].start:run[0].end] not in _LEX.given \
-            and (low[run[0].start:run[0].end],) not in _LEX.titles \
-            and _named_as_organisation(doc, run[0].start, run[-1].end):
-        # « Dans un communiqué, Rochat Lenoir dit … » after « la banque Rochat Lenoir »: the
-        # firm the article named with its noun elsewhere
-        return None
+    opener = low[run[0].start:run[0].end]
+    if opener not in _LEX.given and (opener,) not in _LEX.titles:
+        # (a given name or a title opens a person's name: "tour operator Jane Hale", "the
+        # former regulator Prof Helen Armitage", « la société Jean Dupont »)
+        if kind is not None and _after_organisation_noun(doc, kind) \
+                and full[kind[1]:run[0].start].strip() == "":
+            return None  # "ferry operator Hebridean Link said": a firm
+        if _ends_with_place(doc, run):
+            # « l'usine Halvorsen de Vierzon (Cher) »: a site named by its town, no person
+            # (whose « Vierzon » would then be taken up by « le maire de Vierzon »)
+            return None
+        if _named_as_organisation(doc, run[0].start, run[-1].end):
+            # « Dans un communiqué, Rochat Lenoir dit … » after « la banque Rochat Lenoir »:
+            # the firm the article named with its noun elsewhere
+            return None
     last_word = low[run[-1].start:run[-1].end]
     if run[-1].end < len(full) and full[run[-1].end] == " " \
             and doc.claimed[run[-1].end + 1:run[-1].end + 2] == b"\x01" \
