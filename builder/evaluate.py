@@ -203,6 +203,11 @@ SETS: dict[str, tuple[str, str]] = {
     "dev146": ("eval/dev146/seeds", "eval/dev146/gold"),
     "dev147": ("eval/dev147/seeds", "eval/dev147/gold"),
     "dev148": ("eval/dev148/seeds", "eval/dev148/gold"),
+    "dev149": ("eval/dev149/seeds", "eval/dev149/gold"),
+    "dev150": ("eval/dev150/seeds", "eval/dev150/gold"),
+    "dev151": ("eval/dev151/seeds", "eval/dev151/gold"),
+    "dev152": ("eval/dev152/seeds", "eval/dev152/gold"),
+    "dev153": ("eval/dev153/seeds", "eval/dev153/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
