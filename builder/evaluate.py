@@ -208,6 +208,7 @@ SETS: dict[str, tuple[str, str]] = {
     "dev151": ("eval/dev151/seeds", "eval/dev151/gold"),
     "dev152": ("eval/dev152/seeds", "eval/dev152/gold"),
     "dev153": ("eval/dev153/seeds", "eval/dev153/gold"),
+    "dev154": ("eval/dev154/seeds", "eval/dev154/gold"),
     "heldout": ("eval/heldout/seeds", "eval/heldout/gold"),
     "heldout2": ("eval/heldout2/seeds", "eval/heldout2/gold"),
 }
