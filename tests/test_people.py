@@ -1146,6 +1146,11 @@ def test_every_gendered_given_name_is_a_given_name() -> None:
     ("Le Normand Julien Leroux a gagné.", "Julien Leroux"),
     # a demonym no ending tells
     ("Elle a écrit au commissaire, le Chypriote Kostas Andreadis.", "Kostas Andreadis"),
+    # rarer endings, between a determiner and a given name only
+    ("« On invente une bureaucratie », a fustigé le Mosellan Bertrand Feurstein.",
+     "Bertrand Feurstein"),
+    ("Devant, le Breton Yann Le Gall a attaqué.", "Yann Le Gall"),
+    ("La Savoyarde Léa Collomb a gagné.", "Léa Collomb"),
     # a feast joined to a given name by a hyphen is part of a compound given name
     ("« On a tout fait », explique le colonel Jean-Toussaint Mattei.", "Jean-Toussaint Mattei"),
 ])
@@ -2357,6 +2362,10 @@ def test_no_lone_given_name_of_the_sixth_session(lang: str, text: str) -> None:
     # a medium after a preposition, then the name (not glued to it)
     ("fr", "« Nous sommes déçus », a réagi sur France Inter Jean Martin.", {"jean-martin"}),
     ("fr", "« Nous sommes déçus », a réagi sur Facebook Jean Martin.", {"jean-martin"}),
+    # a medium whose name opens with a number, then a given name alone or a full name
+    ("fr", "« J'ai mis une heure », raconte à 20 Minutes Manon, 23 ans, étudiante.",
+     {"manon"}),
+    ("fr", "« Nous sommes déçus », a confié à 24 Heures Jean Martin.", {"jean-martin"}),
     ("fr", ("Après une dispute sur les comptes de leur entreprise, Haddad & Ollivier "
             "Plomberie, il a saisi un couteau."), set()),
     ("fr", "Le devis de Martin Menuiserie a été accepté.", set()),

@@ -3616,6 +3616,14 @@ def test_nouns_for_people_from_the_fresh_sets(body: str, lang: str, expected: st
       "a-t-elle ajouté."), "fr", "claire-morel"),
     # no attribution after the comma: the sentence's subject
     ('Ray Lopez called the plan "a disgrace" on Monday, in Paris.', "en", "ray-lopez"),
+    # a longer closing clause: the speech verb, then a name that ends the sentence
+    (("Le colonel Paul Girard dirige les secours.\n\nLes pompiers resteront sur place « au "
+      "moins jusqu'à dimanche » pour noyer les lisières, a précisé le colonel Girard."),
+     "fr", "paul-girard"),
+    # (not a relative clause whose verb has the name for object)
+    (("Le groupe de supporteurs a publié un communiqué. Il « assume totalement » son message "
+      "au président du club, Paul Girard, à qui il reproche un mercato indigne."),
+     "fr", "label:Le groupe de supporteurs"),
 ])
 def test_an_attribution_closing_the_sentence_of_a_partial_quote(body: str, lang: str,
                                                                 expected: str) -> None:

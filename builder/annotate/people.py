@@ -394,6 +394,7 @@ class _Lexicon:
     roles: frozenset[str]  # one-word role nouns: "Economist Margaret Hsu" starts with a cue
     demonyms: frozenset[str]  # "le Belge Jens Vercauteren": a role noun after a determiner
     demonym_endings: tuple[str, ...]
+    demonym_endings_before_given: tuple[str, ...]  # (with a given name after it only)
     demonym_before: frozenset[str]  # determiners ("le", "l") before a demonym
     demonym_listed_only: frozenset[str]  # ... a listed one only ("the", not "the Evergreen")
     demonym_adjectives: frozenset[str]  # "le jeune Toulousain"
@@ -743,6 +744,7 @@ def _build_lexicon() -> _Lexicon:
         ),
         demonyms=_singles(fr.DEMONYM_NOUNS) | frozenset(quotes_en.DEMONYM_WORDS),
         demonym_endings=fr.DEMONYM_ENDINGS,
+        demonym_endings_before_given=fr.DEMONYM_ENDINGS_BEFORE_GIVEN,
         demonym_before=_singles(fr.DEMONYM_DETERMINERS, en.DEMONYM_DETERMINERS),
         demonym_listed_only=_singles(en.DEMONYM_DETERMINERS),
         demonym_adjectives=_singles(fr.DEMONYM_ADJECTIVES, en.DEMONYM_ADJECTIVES),
@@ -2065,15 +2067,21 @@ def _title_as_surname(doc: _Doc, tokens: list[_Tok], k: int, run: list[_Tok]) ->
 def _after_a_medium(doc: _Doc, run: list[_Tok]) -> list[list[_Tok]]:
     """« a réagi sur France Inter Jean Martin », « sur Facebook Jean Martin »: after a
     preposition before a medium, a known given name inside the run (not its first word, nor
-    after another given name) starts a person's name; the words before it are the medium's."""
-    if len(run) < 3:
-        return [run]
-    before = doc.word_before(run[0].start)
-    if before is None or doc.low[before[0]:before[1]] not in _LEX.medium_before \
-            or _vietnamese(doc, run):  # (« remis à Nguyen Thi Lan »: one name)
+    after another given name) starts a person's name; the words before it are the medium's.
+    A medium whose name opens with a number (« raconte à 20 Minutes Manon, 23 ans ») may
+    be followed by a given name alone."""
+    if len(run) < 2:
         return [run]
     low = doc.low
-    for k in range(1, len(run) - 1):
+    before = doc.word_before(run[0].start)
+    numbered = before is not None and low[before[0]:before[1]].isdigit()
+    if numbered and before is not None:
+        before = doc.word_before(before[0])
+    if before is None or low[before[0]:before[1]] not in _LEX.medium_before \
+            or (len(run) < 3 and not numbered) \
+            or _vietnamese(doc, run):  # (« remis à Nguyen Thi Lan »: one name)
+        return [run]
+    for k in range(1, len(run) - (0 if numbered else 1)):
         word, previous = low[run[k].start:run[k].end], low[run[k - 1].start:run[k - 1].end]
         if word in _LEX.given and previous not in _LEX.given \
                 and previous not in _LEX.particles and previous not in _LEX.surnames:
@@ -2663,14 +2671,15 @@ def _is_demonym(doc: _Doc, tok: _Tok, opens: _Tok | None = None,
     adjective ("le Toulousain", "l'ancien Rennais", "la jeune Suissesse", "the Australian");
     ``opens``: a capitalised word before it, part of it ("the New Zealander"). A listed one
     that is also a given name is one when a given name follows (« l'Argentine Ana
-    Ferreyra »)."""
+    Ferreyra »), and so is one with a rarer ending (« le Mosellan Bertrand Feurstein »)."""
     low = doc.low
     word = low[tok.start:tok.end]
     if len(word) < 4 or not doc.full[tok.start].isupper() or (
             word in _LEX.given and not (given_follows and word in _LEX.demonyms)):
         return False
-    if word not in _LEX.demonyms and (opens is not None
-                                      or not word.endswith(_LEX.demonym_endings)):
+    if word not in _LEX.demonyms and (opens is not None or not word.endswith(
+            _LEX.demonym_endings + (_LEX.demonym_endings_before_given if given_follows
+                                    else ()))):
         return False
     pos = tok.start if opens is None else opens.start
     for _ in range(2):

@@ -4379,13 +4379,25 @@ class _Annotator:
         if comma < 0 or not p.masked[start:comma].strip():
             return None  # (right after the quotation: the usual attribution, ``after``)
         a, b = p.tok_range(comma, e)
-        if not 2 <= b - a <= 3:
+        if not 2 <= b - a <= 7:
             return None
         lo, hi = p.tok_range(p.sentence(start)[0], start)
         if any(t.low in self.lex.reading or t.low in self.lex.sign_nouns for t in p.toks[lo:hi]):
             return None  # ('A sign on the door reads "No muddy boots", he explained': a text)
         who = self.after(p, comma)
-        return who.with_rule("closing-" + who.rule) if who is not None and who.ids else None
+        if who is None or not who.ids:
+            return None
+        if b - a > 3:
+            # « Les pompiers resteront « … » pour noyer les lisières, a précisé le colonel
+            # Allègre. »: a longer closing clause only as a speech verb, then the name that
+            # ends the sentence
+            last = p.toks[b - 1]
+            named = next((m for st, m in p.starts.items()
+                          if comma < st and m.span.end >= last.end), None)
+            if named is None or who.ids != (named.person,) \
+                    or not who.rule.startswith("after:verb-first"):
+                return None
+        return who.with_rule("closing-" + who.rule)
 
     def quoted_as_saying(self, p: _Para, verb: int) -> _Who | None:
         """'"…," Reuters quoted Mark Smith as saying', "the agency quoted the minister, Mark

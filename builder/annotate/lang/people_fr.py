@@ -514,6 +514,14 @@ DEMONYM_ENDINGS: tuple[str, ...] = (
     "ais", "aise", "ois", "oise", "ien", "ienne", "iens", "een", "eenne", "ain", "aine",
 )
 
+#: More endings of demonyms, taken only between a determiner and a known given name, where
+#: the word cannot open the name (« le Mosellan Bertrand Feurstein », « le Breton Yann Le
+#: Gall », « la Savoyarde Léa Collomb », « l'Angevin Paul Giraud », « l'Auvergnat … »).
+DEMONYM_ENDINGS_BEFORE_GIVEN: tuple[str, ...] = (
+    "an", "ane", "in", "ine", "on", "onne", "ard", "arde", "at", "ate", "and", "ande",
+    "ol", "ole", "ot", "ote", "ais", "eux", "euse",
+)
+
 #: Endings of lowercase adjectives that may sit between a role noun and a name, besides
 #: demonyms (« le policier municipal Rudi Kovač », « l'entraîneur adjoint Kofi Mensah »,
 #: « la militante écologiste Noor Haddadi »); folded: no accents.
