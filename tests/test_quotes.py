@@ -5803,6 +5803,14 @@ def test_a_french_speaker_phrase_and_its_limits(body: str, expected: object) -> 
     (("La ministre, Claire Morel, a ouvert le sommet.\n\nSon homologue, Paul Girard, a "
       "défendu le texte.\n\nLes deux ministres ont promis un accord « d'ici à décembre »."),
      "fr", ("claire-morel", "paul-girard")),
+    # « les deux cofondateurs »: a cofondateur and a cofondatrice, the noun's two genders,
+    # not the woman named last
+    (("« Nous avons commencé petit », explique Paul Girard, cofondateur de l'entreprise."
+      "\n\nL'autre cofondatrice, Claire Morel, insiste sur l'outil. « Il marche hors "
+      "ligne », détaille l'informaticienne.\n\nAu marché, Margaret Hsu utilise "
+      "l'application. « Avant, je notais tout », raconte la vendeuse.\n\nWallu prévoit "
+      "de recruter. « On ne lève pas de l'argent pour le plaisir », assurent les deux "
+      "cofondateurs."), "fr", ("claire-morel", "paul-girard")),
     # the couple: the two of one family name written together, not a namesake
     (('Ray Lopez and Margaret Lopez rode out the storm.\n\nThe deputy, Sgt. Tomás Lopez, is no '
       'relation.\n\n"We are not leaving again," the couple said.'), "en",

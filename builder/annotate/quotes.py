@@ -422,6 +422,7 @@ class _Lexicon:
     noun_homographs: frozenset[str]
     role_verbs: dict[str, tuple[str, ...]]
     demonym_endings: tuple[tuple[str, str], ...]
+    gender_endings: tuple[tuple[str, str], ...]  # masculine, feminine
     demonym_words: dict[str, str]
     membership: frozenset[str]
     thing_sources: frozenset[str]
@@ -660,6 +661,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         noun_homographs=get["NOUN_HOMOGRAPHS"],
         role_verbs=get["ROLE_VERBS"],
         demonym_endings=tuple(get["DEMONYM_ENDINGS"].items()),
+        gender_endings=get["GENDER_ENDINGS"],
         demonym_words=get["DEMONYM_WORDS"],
         membership=get["MEMBERSHIP_NOUNS"],
         thing_sources=get["THING_SOURCES"],
@@ -6840,13 +6842,13 @@ class _Annotator:
             # « les deux candidats » named paragraphs ago: the people the article tied the
             # noun to, when there are as many
             noun = head[2][:-1]
-            tied = sorted({pid for word in (noun, noun + "e", noun.removesuffix("e"))
+            forms = self.gender_forms(noun)
+            tied = sorted({pid for word in forms
                            for _a, _b, pid, _c, _f in self.bindings.get(word, ())})
             if len(tied) == count:
                 return _Who(tuple(tied), None, "group-tied")
             # (« Hélène Ardouin … Son homologue, Ricardo Alencar, … ¶ Les deux ministres »:
             # the last two named, over the paragraphs before)
-            forms = {noun, noun + "e", noun.removesuffix("e")}
             group = self.recent_people(p, toks[0].start, count, paragraphs=3, fits=lambda pid: (
                 not self.roles.get(pid) or not forms.isdisjoint(self.roles[pid])))
             if group is not None and any(not forms.isdisjoint(self.roles.get(pid, ()))
@@ -7137,6 +7139,18 @@ class _Annotator:
                 and not (lows[-1].endswith("s") and not lows[-1].endswith("ss")):
             return self.spoken_description(p, toks, label)
         return None
+
+    def gender_forms(self, noun: str) -> set[str]:
+        """The noun, with and without a final « e », and its other gender's form when the
+        lexicon lists it as a person noun (« cofondateur », « cofondatrice »)."""
+        forms = {noun, noun + "e", noun.removesuffix("e")}
+        for masculine, feminine in self.lex.gender_endings:
+            for ending, other in ((masculine, feminine), (feminine, masculine)):
+                if ending and noun.endswith(ending):
+                    form = noun[:len(noun) - len(ending)] + other
+                    if form in self.lex.persons:
+                        forms.add(form)
+        return forms
 
     def players_for_staff(self, noun: str) -> frozenset[str]:
         """The people written as players when ``noun`` names a team's staff: "the Leicester

@@ -850,6 +850,8 @@ ROLE_VERBS: dict[str, tuple[str, ...]] = {
 
 #: Endings of capitalised demonyms used as nouns for a person (none in English: "the Texan" is
 #: rare in news prose, and "-an" would take in "the Vatican").
+GENDER_ENDINGS: tuple[tuple[str, str], ...] = ()
+
 DEMONYM_ENDINGS: dict[str, str] = {}
 
 #: Nouns for words said that open an attribution with no verb: "Reply from the mayor:".

@@ -1072,6 +1072,13 @@ ROLE_VERBS: dict[str, tuple[str, ...]] = {
 
 #: Endings of demonyms, capitalised nouns for an inhabitant or a club's player (« l'ancien
 #: Rennais », « la Lyonnaise »), with the gender they tell; the longer endings first.
+#: The masculine and feminine endings of a person noun, for the other form of a noun the
+#: lexicon lists (« les deux cofondateurs » are a cofondateur and a cofondatrice).
+GENDER_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("teur", "trice"), ("eur", "euse"), ("ien", "ienne"), ("on", "onne"), ("er", "ère"),
+    ("el", "elle"), ("f", "ve"), ("x", "se"), ("", "e"),
+)
+
 DEMONYM_ENDINGS: dict[str, str] = {
     "aise": "f", "oise": "f", "ienne": "f", "aine": "f", "ais": "m", "ois": "m", "ien": "m",
     "ain": "m", "ole": "f", "ol": "m", "onne": "f", "on": "m", "éenne": "f", "éen": "m",
