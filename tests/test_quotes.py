@@ -9061,3 +9061,24 @@ def test_joint_speakers_with_a_lowercase_role_before_the_second_name(
 ])
 def test_a_role_after_a_joiner_joins_only_a_name_opening_the_subject(body: str) -> None:
     assert who(quotes(body, "fr")[-1]) == "paul-girard"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the name opening the sentence, then its relative clause with the quotation: the verb
+    # after the quotation is the main clause's, not an inverted attribution
+    (("Claire Morel a visité l'école.\n\nLa ministre Margaret Hsu, qui a qualifié l'école de "
+      "« modèle pour tout le Québec », a confirmé le financement annoncé la semaine dernière."),
+     "margaret-hsu"),
+    # a name after the verb, when the relative clause has a speech verb of its own
+    (("Le maire sait que le dossier pèsera. « Je préfère agir », a-t-il répondu à Paul Girard, "
+      "qui l'accusait de « jouer la montre électorale »."), "paul-girard"),
+    # an attribution after the quotation naming a source still outranks it
+    (("Elle compte sur la loi déposée par la députée Claire Morel, qui doit être examinée "
+      "« au plus tard à l'automne », assure l'entourage de la parlementaire."),
+     "label:l'entourage de la parlementaire"),
+    # no speech verb in the relative clause: the sentence's subject speaks about the name
+    (("Margaret Hsu avait entendu parler du festival par son grand frère, Paul Girard, qui "
+      "« en parle encore comme de la fête de sa vie »."), "margaret-hsu"),
+])
+def test_a_quotation_in_a_relative_clause(body: str, expected: object) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected

@@ -3077,6 +3077,15 @@ class _Annotator:
                 who = self.sentence_subject(p0, first.open_at, labels=True)
                 if who is not None:
                     return who.with_rule("predicate-" + who.rule)
+        relative = self.quoted_in_relative(p0, first.open_at) \
+            if first.open_at is not None and len(cand.pieces) == 1 else None
+        if relative is not None:
+            after = self.after(self.paras[last.para], last.close_at + 1) \
+                if last.close_at is not None else None
+            if after is None or (not after.ids and after.rule.endswith("noun-phrase")):
+                # (an attribution after the quotation that names a person or a source
+                # still outranks it: « qui doit être examinée « … », assure l'entourage »)
+                return relative
         if last.close_at is not None:
             who = self.after(self.paras[last.para], last.close_at + 1)
             if who is not None and not who.ids and first.open_at is not None \
@@ -6164,6 +6173,40 @@ class _Annotator:
                 fallback = m
             k -= 1
         return _Who((fallback.person,), None, "latter") if fallback is not None else None
+
+    def quoted_in_relative(self, p: _Para, open_at: int) -> _Who | None:
+        """The antecedent of the relative clause the quotation sits in, with a comma before
+        the relative pronoun and none after it: the person opening the sentence (« La
+        ministre X, qui a qualifié l'école de « … », a confirmé le financement »: the verb
+        after the quotation is the main clause's, no inverted attribution), or a person
+        named later when the relative clause has a verb of speech of its own (« a-t-il
+        répondu à X, qui l'accusait de « … » »). Not a name the sentence's subject speaks
+        about (« par son grand frère, Hugo, qui « en parle encore … » », « a rendu hommage
+        à la commune, qui ont « pris la bonne décision » »): those words are the
+        subject's."""
+        s, _e = p.sentence(open_at)
+        a, b = p.tok_range(s, open_at)
+        if a >= b or any(ch in ",;:" for ch in p.masked[p.toks[b - 1].end:open_at]):
+            return None
+        for j in range(b - 1, max(a, b - 10), -1):
+            if j + 1 < b and any(ch in ",;:«»\"“”()" for ch in p.gap(j, j + 1)):
+                return None
+            if p.toks[j].low not in self.lex.relatives or p.gap(j - 1, j) != ",":
+                continue
+            named = p.ends.get(p.toks[j - 1].end)
+            if named is None or named.kind == "pronoun" or self.is_possessor(p, named):
+                return None
+            k = bisect.bisect_left(p.tok_starts, named.span.start)
+            if k - a <= 3 and all(p.tight(i, i + 1) and not p.toks[i].text[:1].isupper()
+                                  or i == a for i in range(a, k)) \
+                    and (k == a or p.toks[a].low in self.lex.determiners):
+                # the name opens the sentence, maybe after its article and role noun
+                return _Who(self.joint(p, named), None, "relative-subject")
+            if not any(self.is_speech(p.toks[i]) for i in range(j + 1, b)) \
+                    or (k - 1 >= a and p.toks[k - 1].low in self.lex.complements):
+                return None  # (« l'entourage de la députée X, qui … »)
+            return _Who(self.joint(p, named), None, "relative-speaker")
+        return None
 
     def np_before(self, p: _Para, j: int, lo: int) -> _Who | None:
         """The speaker whose noun phrase ends with token j (the word before the verb)."""
