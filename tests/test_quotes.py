@@ -9082,3 +9082,18 @@ def test_a_role_after_a_joiner_joins_only_a_name_opening_the_subject(body: str) 
 ])
 def test_a_quotation_in_a_relative_clause(body: str, expected: object) -> None:
     assert who(quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a party's member right after the article is a noun for the person just named
+    (("Au centre de presse, Claire Morel ne cachait pas sa déception. « Rien ne change », a "
+      "lâché la socialiste bernoise, qui copréside le comité."), "claire-morel"),
+    # not after a role noun, where it is an adjective: the role and the name stay tied
+    (("Le sénateur socialiste de la Sarthe Paul Girard a interrogé la ministre, Claire Morel. "
+      "« Qu'en avez-vous fait ? », a demandé le sénateur."), "paul-girard"),
+    # nor in a party's name
+    (("Paul Girard a présenté le texte. Dans un communiqué, le Parti socialiste neuchâtelois "
+      "appelle à rejeter « une régression sociale »."), "label:le Parti socialiste neuchâtelois"),
+])
+def test_a_party_member_as_a_noun(body: str, expected: object) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected

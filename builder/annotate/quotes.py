@@ -423,6 +423,7 @@ class _Lexicon:
     role_verbs: dict[str, tuple[str, ...]]
     demonym_endings: tuple[tuple[str, str], ...]
     gender_endings: tuple[tuple[str, str], ...]  # masculine, feminine
+    party_nouns: dict[str, str | None]  # « la socialiste »: a party's member, and gender
     demonym_words: dict[str, str]
     membership: frozenset[str]
     thing_sources: frozenset[str]
@@ -662,6 +663,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         role_verbs=get["ROLE_VERBS"],
         demonym_endings=tuple(get["DEMONYM_ENDINGS"].items()),
         gender_endings=get["GENDER_ENDINGS"],
+        party_nouns=get["PARTY_NOUNS"],
         demonym_words=get["DEMONYM_WORDS"],
         membership=get["MEMBERSHIP_NOUNS"],
         thing_sources=get["THING_SOURCES"],
@@ -6987,6 +6989,10 @@ class _Annotator:
         guessed = self.ending_person(toks[1:head_end]) \
             if not nouns and determiner is not None and determiner[1] \
             and determiner[0] != "p" else None
+        if not nouns and determiner is not None and determiner[1] and determiner[0] != "p" \
+                and len(toks) >= 2 and toks[1].low in self.lex.party_nouns:
+            # « a lâché la socialiste bernoise »: a party's member right after the article
+            guessed = (toks[1].low, self.lex.party_nouns[toks[1].low] or determiner[0])
         if guessed is not None:  # « la traductrice », « l'ancien cheminot »: a person
             nouns = [guessed[0]]
         tail = p.text[toks[head_end].start:toks[-1].end] if head_end < len(toks) else ""

@@ -852,6 +852,8 @@ ROLE_VERBS: dict[str, tuple[str, ...]] = {
 #: rare in news prose, and "-an" would take in "the Vatican").
 GENDER_ENDINGS: tuple[tuple[str, str], ...] = ()
 
+PARTY_NOUNS: dict[str, str | None] = {}
+
 DEMONYM_ENDINGS: dict[str, str] = {}
 
 #: Nouns for words said that open an attribution with no verb: "Reply from the mayor:".

@@ -1070,8 +1070,18 @@ ROLE_VERBS: dict[str, tuple[str, ...]] = {
     form: nouns for forms, nouns in _ROLE_VERBS.items() for form in forms
 }
 
-#: Endings of demonyms, capitalised nouns for an inhabitant or a club's player (« l'ancien
-#: Rennais », « la Lyonnaise »), with the gender they tell; the longer endings first.
+#: A party's member, a noun for a person only right after a definite article (« a lâché la
+#: socialiste bernoise », « estime le centriste »), not as an adjective after a role (« le
+#: sénateur socialiste de la Sarthe X ») nor in a party's name (« le Parti socialiste »);
+#: the gender each tells. From the fresh sets dev149–dev154.
+PARTY_NOUNS: dict[str, str | None] = {
+    "socialiste": None, "centriste": None, "communiste": None, "insoumis": "m",
+    "insoumise": "f", "libéral": "m", "libérale": "f", "républicain": "m",
+    "républicaine": "f", "macroniste": None, "gaulliste": None, "souverainiste": None,
+    "indépendantiste": None, "autonomiste": None, "nationaliste": None, "démocrate": None,
+    "travailliste": None, "frontiste": None, "lepéniste": None, "mélenchoniste": None,
+}
+
 #: The masculine and feminine endings of a person noun, for the other form of a noun the
 #: lexicon lists (« les deux cofondateurs » are a cofondateur and a cofondatrice).
 GENDER_ENDINGS: tuple[tuple[str, str], ...] = (
@@ -1079,6 +1089,8 @@ GENDER_ENDINGS: tuple[tuple[str, str], ...] = (
     ("el", "elle"), ("f", "ve"), ("x", "se"), ("", "e"),
 )
 
+#: Endings of demonyms, capitalised nouns for an inhabitant or a club's player (« l'ancien
+#: Rennais », « la Lyonnaise »), with the gender they tell; the longer endings first.
 DEMONYM_ENDINGS: dict[str, str] = {
     "aise": "f", "oise": "f", "ienne": "f", "aine": "f", "ais": "m", "ois": "m", "ien": "m",
     "ain": "m", "ole": "f", "ol": "m", "onne": "f", "on": "m", "éenne": "f", "éen": "m",
