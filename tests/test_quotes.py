@@ -9097,3 +9097,18 @@ def test_a_quotation_in_a_relative_clause(body: str, expected: object) -> None:
 ])
 def test_a_party_member_as_a_noun(body: str, expected: object) -> None:
     assert who(quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # after a quotation that ends its own sentence, a subject-first sentence whose verb takes
+    # an object tells what the next person did: the question is the judge's
+    (("La présidente, Claire Morel, a voulu comprendre. « Une fosse de 1 200 m³, et personne "
+      "pour vérifier ? » L'éleveur, 52 ans, a évoqué un violent orage."), "fr", "claire-morel"),
+    # a verb and a medium still attribute them
+    (("Paul Girard a publié une photo. « Merci pour votre plaidoyer ! » Claire Morel a écrit "
+      "sur Twitter à côté de la photo."), "fr", "claire-morel"),
+    # English attributes with an object too
+    ('Margaret Hsu listened. "Would you?" Ray Lopez asked the minister.', "en", "ray-lopez"),
+])
+def test_a_sentence_after_a_closed_quotation(body: str, lang: str, expected: object) -> None:
+    assert who(quotes(body, lang)[0]) == expected

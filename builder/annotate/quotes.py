@@ -424,6 +424,7 @@ class _Lexicon:
     demonym_endings: tuple[tuple[str, str], ...]
     gender_endings: tuple[tuple[str, str], ...]  # masculine, feminine
     party_nouns: dict[str, str | None]  # « la socialiste »: a party's member, and gender
+    object_ends_attribution: bool  # « « … ? » X a évoqué un orage »: no attribution
     demonym_words: dict[str, str]
     membership: frozenset[str]
     thing_sources: frozenset[str]
@@ -664,6 +665,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         demonym_endings=tuple(get["DEMONYM_ENDINGS"].items()),
         gender_endings=get["GENDER_ENDINGS"],
         party_nouns=get["PARTY_NOUNS"],
+        object_ends_attribution=get["OBJECT_ENDS_ATTRIBUTION"],
         demonym_words=get["DEMONYM_WORDS"],
         membership=get["MEMBERSHIP_NOUNS"],
         thing_sources=get["THING_SOURCES"],
@@ -4636,6 +4638,15 @@ class _Annotator:
                 if len(before) == 1 and before != who.ids and len(genders) <= 1:
                     return _Who(before, None, "after:verb-first-answering")
             return who.with_rule("after:verb-first-" + who.rule) if who else None
+        if self.lex.object_ends_attribution and "," not in lead \
+                and p.masked[:start].rstrip().rstrip("\"”»’' \u00a0\u202f")[-1:] \
+                in (".", "!", "?", "…") and verb + 2 < b \
+                and p.toks[verb + 1].low in self.lex.determiners:
+            # « « … ? » L'ancien agent a évoqué des paris sportifs »: after a quotation that
+            # ends its sentence, a new sentence whose verb takes an object tells what the
+            # next person did, not who said the words (English writes '"…?" Smith asked the
+            # minister'; « Ivanka a écrit sur Twitter » still attributes them)
+            return None
         if aside is not None:
             named = p.starts.get(p.toks[aside + 1].start) if aside + 1 < verb else None
             owner = p.starts.get(p.toks[a].start)

@@ -854,6 +854,10 @@ GENDER_ENDINGS: tuple[tuple[str, str], ...] = ()
 
 PARTY_NOUNS: dict[str, str | None] = {}
 
+#: See ``quotes_fr``: English attributes with an object too ('"Why?" Smith asked the
+#: minister').
+OBJECT_ENDS_ATTRIBUTION = False
+
 DEMONYM_ENDINGS: dict[str, str] = {}
 
 #: Nouns for words said that open an attribution with no verb: "Reply from the mayor:".

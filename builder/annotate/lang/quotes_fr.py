@@ -1082,6 +1082,11 @@ PARTY_NOUNS: dict[str, str | None] = {
     "travailliste": None, "frontiste": None, "lepéniste": None, "mélenchoniste": None,
 }
 
+#: After a quotation that ends its own sentence, a new sentence whose subject comes first
+#: and whose verb takes an object (« « … ? » L'ancien agent a évoqué des paris sportifs »)
+#: tells what someone did next, not who said the words.
+OBJECT_ENDS_ATTRIBUTION = True
+
 #: The masculine and feminine endings of a person noun, for the other form of a noun the
 #: lexicon lists (« les deux cofondateurs » are a cofondateur and a cofondatrice).
 GENDER_ENDINGS: tuple[tuple[str, str], ...] = (
