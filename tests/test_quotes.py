@@ -9112,3 +9112,20 @@ def test_a_party_member_as_a_noun(body: str, expected: object) -> None:
 ])
 def test_a_sentence_after_a_closed_quotation(body: str, lang: str, expected: object) -> None:
     assert who(quotes(body, lang)[0]) == expected
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a question reported in the sentence before: the quotation is the answer of the person
+    # asked, not the words of the one asking
+    (("Parmi eux, Margaret Hsu. Appelée à la barre, la quadragénaire a raconté : « L'hiver, "
+      "on dormait avec nos manteaux. »\n\nLa présidente, Claire Morel, lui a demandé pourquoi "
+      "elle n'avait pas porté plainte plus tôt. « J'avais peur qu'on me mette dehors. »"),
+     "fr", "margaret-hsu"),
+    (('Ray Lopez testified on Monday.\n\nThe judge, Margaret Hsu, asked him why he had '
+      'waited. "I was scared."'), "en", "ray-lopez"),
+    # no question reported: the subject goes on
+    (("Parmi eux, Margaret Hsu.\n\nLa présidente, Claire Morel, lui a rappelé les faits. "
+      "« Vous avez signé ce bail. »"), "fr", "claire-morel"),
+])
+def test_the_answer_to_a_reported_question(body: str, lang: str, expected: object) -> None:
+    assert who(quotes(body, lang)[-1]) == expected

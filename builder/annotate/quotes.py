@@ -425,6 +425,9 @@ class _Lexicon:
     gender_endings: tuple[tuple[str, str], ...]  # masculine, feminine
     party_nouns: dict[str, str | None]  # « la socialiste »: a party's member, and gender
     object_ends_attribution: bool  # « « … ? » X a évoqué un orage »: no attribution
+    asking: frozenset[str]  # « lui a demandé pourquoi … »: the answer follows
+    asked_after: frozenset[str]  # "asked her why"
+    indirect_questions: frozenset[str]
     demonym_words: dict[str, str]
     membership: frozenset[str]
     thing_sources: frozenset[str]
@@ -666,6 +669,9 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         gender_endings=get["GENDER_ENDINGS"],
         party_nouns=get["PARTY_NOUNS"],
         object_ends_attribution=get["OBJECT_ENDS_ATTRIBUTION"],
+        asking=get["ASKING_VERBS"],
+        asked_after=get["ASKED_PRONOUNS_AFTER"],
+        indirect_questions=get["INDIRECT_QUESTION_WORDS"],
         demonym_words=get["DEMONYM_WORDS"],
         membership=get["MEMBERSHIP_NOUNS"],
         thing_sources=get["THING_SOURCES"],
@@ -3177,6 +3183,9 @@ class _Annotator:
             return who
         near = self.subject_before(p0, start)
         if near is not None and near.ids:
+            answer = self.answer_to_reported_question(p0, start, near)
+            if answer is not None:
+                return answer
             # « Elle ne s'en offusque pas. « Il a raison… » »: the subject of the sentence
             # right before the quotation is the most salient person, more than the subject of
             # an earlier speech verb
@@ -7632,6 +7641,36 @@ class _Annotator:
         if k >= len(p.toks) or k > v or p.gap(k - 1, k) not in (",", "-", "\u2013", "\u2014"):
             return None  # (closed by a comma or a dash: "…, Rhian Jenkins - no relation -")
         return named
+
+    def answer_to_reported_question(self, p: _Para, start: int, asker: _Who) -> _Who | None:
+        """The person asked, when the sentence before the quotation reports a question put
+        to them by its subject (« La présidente, X, lui a demandé pourquoi elle n'avait pas
+        porté plainte. « J'avais peur. » », "The judge asked her why she had waited."): the
+        voice heard last, when it is not the one asking, else the person named last."""
+        s, _e = p.sentence(start)
+        ps, _pe = p.sentence(s - 1)
+        a, b = p.tok_range(ps, s)
+        lex = self.lex
+        for i in range(a + 1, b - 1):
+            if p.toks[i].low not in lex.asking:
+                continue
+            k = i + 1
+            if lex.asked_after:
+                if p.toks[k].low not in lex.asked_after:
+                    continue
+                k += 1
+            elif not any(p.toks[j].low in lex.datives for j in range(max(a, i - 3), i)):
+                continue
+            if k >= b or p.toks[k].low not in lex.indirect_questions:
+                continue
+            voice = self.last[1] if self.last is not None \
+                and self.last[0] >= p.index - 1 else None
+            if voice is not None and voice.ids and set(voice.ids).isdisjoint(asker.ids):
+                return voice.with_rule("answer-to-reported-question")
+            who = self.resolve(p, None, p.toks[i].start, paragraphs=1,
+                               exclude=frozenset(asker.ids))
+            return who.with_rule("answer-to-reported-question") if who is not None else None
+        return None
 
     def subject_before(self, p: _Para, start: int) -> _Who | None:
         """The person the sentence before ``start`` (in its paragraph) opens with: "Martine

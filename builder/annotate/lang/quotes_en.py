@@ -858,6 +858,13 @@ PARTY_NOUNS: dict[str, str | None] = {}
 #: minister').
 OBJECT_ENDS_ATTRIBUTION = False
 
+#: See ``quotes_fr.ASKING_VERBS``: "The judge asked her why she had waited. "I was scared.""
+ASKING_VERBS: frozenset[str] = frozenset({"asked", "asks"})
+ASKED_PRONOUNS_AFTER: frozenset[str] = frozenset({"him", "her", "them"})
+INDIRECT_QUESTION_WORDS: frozenset[str] = frozenset({
+    "why", "whether", "if", "how", "when", "where",
+})
+
 DEMONYM_ENDINGS: dict[str, str] = {}
 
 #: Nouns for words said that open an attribution with no verb: "Reply from the mayor:".

@@ -1087,6 +1087,19 @@ PARTY_NOUNS: dict[str, str | None] = {
 #: tells what someone did next, not who said the words.
 OBJECT_ENDS_ATTRIBUTION = True
 
+#: A question reported in the sentence before a quotation nobody attributes: the words are
+#: the answer of the person asked (« La présidente lui a demandé pourquoi elle n'avait pas
+#: porté plainte. « J'avais peur. » »): the verbs of asking, the pronouns for the person
+#: asked (before the verb in French), the words opening an indirect question.
+ASKING_VERBS: frozenset[str] = frozenset({
+    "demande", "demandé", "demandait", "demandent", "demandaient", "redemande",
+    "redemandé",
+})
+ASKED_PRONOUNS_AFTER: frozenset[str] = frozenset()
+INDIRECT_QUESTION_WORDS: frozenset[str] = frozenset({
+    "pourquoi", "si", "s", "comment", "quand", "combien", "où",
+})
+
 #: The masculine and feminine endings of a person noun, for the other form of a noun the
 #: lexicon lists (« les deux cofondateurs » are a cofondateur and a cofondatrice).
 GENDER_ENDINGS: tuple[tuple[str, str], ...] = (
