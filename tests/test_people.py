@@ -2845,6 +2845,10 @@ def test_no_family_name_first_without_a_pinyin_given_name(lang: str, text: str) 
     ("fr", "Le directeur de course, Christian Delvaux, a défendu le parcours.",
      {"Christian Delvaux"}),
     ("fr", "L'ONG Christian Aid a déclaré que tout allait bien.", set()),
+    # and alone, with a person's cue, like any given name
+    ("fr", "Christian, un riverain de 78 ans, résumait la soirée : « Je ne conduis plus. »",
+     {"Christian"}),
+    ("en", 'Christian, a retired teacher of 78, said: "I no longer drive."', set()),
 ])
 def test_a_given_name_that_also_opens_names_of_things(lang: str, text: str,
                                                      expected: set[str]) -> None:

@@ -3638,7 +3638,8 @@ def _find_lone_given(
             continue
         candidates.append(spot)
         if word in chosen or (word in _LEX.places and not _after_possessed_kin(doc, start)) \
-                or word in _LEX.not_first \
+                or (word in _LEX.not_first and not (doc.article.lang == "fr"
+                                                    and word in _LEX.given_in_french)) \
                 or word in doc.function_words or (known and word in _LEX.title_words) \
                 or word in _LEX.calendar or word in _LEX.weak_heads:
             continue

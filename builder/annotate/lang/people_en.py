@@ -491,7 +491,8 @@ CALENDAR_GIVEN_NAMES: tuple[str, ...] = ("april", "august", "june", "valentine")
 GIVEN_AND_NOT_FIRST: tuple[str, ...] = ("christian", "oscar", "emmy")
 
 #: Of those, the ones that are no word of French: in a French article they open a name like
-#: any given name (« Christian Delvaux, a défendu », where « chrétien » is the adjective).
+#: any given name (« Christian Delvaux, a défendu », where « chrétien » is the adjective),
+#: and stand alone as one with a person's cue (« Christian, un riverain de 78 ans, »).
 GIVEN_IN_FRENCH: tuple[str, ...] = ("christian",)
 
 #: Words that never begin a person's name: demonyms, ordinals, directions, adjectives common in
