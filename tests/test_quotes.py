@@ -9129,3 +9129,32 @@ def test_a_sentence_after_a_closed_quotation(body: str, lang: str, expected: obj
 ])
 def test_the_answer_to_a_reported_question(body: str, lang: str, expected: object) -> None:
     assert who(quotes(body, lang)[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the people tied to the noun outrank the last two named
+    (("Le cofondateur Paul Girard et la cofondatrice Claire Morel ont lancé l'appli en 2020."
+      "\n\nL'investisseur Ray Lopez et la banquière Margaret Hsu ont apporté des fonds.\n\n"
+      "« Nous voulons grandir », expliquent les deux cofondateurs."),
+     ("claire-morel", "paul-girard")),
+    # a feminine plural holds women only
+    (("Le directeur Paul Girard et la directrice Claire Morel ont lancé l'appli.\n\nLa "
+      "directrice Margaret Hsu est arrivée en mars.\n\nUn investisseur, Ray Lopez, a apporté "
+      "des fonds. « Nous voulons grandir », expliquent les deux directrices."),
+     ("claire-morel", "margaret-hsu")),
+])
+def test_a_group_noun_and_the_people_tied_to_it(body: str, expected: object) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a passive: the agent, not the antecedent
+    ("Paul Girard, qui a été qualifié de « traître » par Claire Morel, a porté plainte.",
+     "claire-morel"),
+    # the main verb after the quotation, whatever its object
+    ("Claire Morel, qui se dit « très émue », a remercié les pompiers.", "claire-morel"),
+    # a closing clause of more than three words needs a verb of speech
+    ("Le maire veut « tourner la page » au plus vite, a visité Claire Morel.", None),
+])
+def test_relative_and_closing_clauses_and_their_limits(body: str, expected: object) -> None:
+    assert who(quotes(body, "fr")[-1]) == expected

@@ -3087,11 +3087,11 @@ class _Annotator:
                 who = self.sentence_subject(p0, first.open_at, labels=True)
                 if who is not None:
                     return who.with_rule("predicate-" + who.rule)
-        relative = self.quoted_in_relative(p0, first.open_at) \
+        relative = self.quoted_in_relative(p0, first.open_at, first.close_at) \
             if first.open_at is not None and len(cand.pieces) == 1 else None
         if relative is not None:
             after = self.after(self.paras[last.para], last.close_at + 1) \
-                if last.close_at is not None else None
+                if last.close_at is not None and relative.rule != "relative-subject" else None
             if after is None or (not after.ids and after.rule.endswith("noun-phrase")):
                 # (an attribution after the quotation that names a person or a source
                 # still outranks it: « qui doit être examinée « … », assure l'entourage »)
@@ -4419,8 +4419,9 @@ class _Annotator:
             named = next((m for st, m in p.starts.items()
                           if comma < st and m.span.end >= last.end), None)
             if named is None or who.ids != (named.person,) \
-                    or not who.rule.startswith("after:verb-first"):
-                return None
+                    or not who.rule.startswith("after:verb-first") \
+                    or not any(self.is_speech(t) for t in p.toks[a:b]):
+                return None  # (« …, a visité Marie Dupont. »: no speech)
         return who.with_rule("closing-" + who.rule)
 
     def quoted_as_saying(self, p: _Para, verb: int) -> _Who | None:
@@ -6196,37 +6197,55 @@ class _Annotator:
             k -= 1
         return _Who((fallback.person,), None, "latter") if fallback is not None else None
 
-    def quoted_in_relative(self, p: _Para, open_at: int) -> _Who | None:
+    def quoted_in_relative(self, p: _Para, open_at: int, close_at: int | None
+                           ) -> _Who | None:
         """The antecedent of the relative clause the quotation sits in, with a comma before
         the relative pronoun and none after it: the person opening the sentence (« La
         ministre X, qui a qualifié l'école de « … », a confirmé le financement »: the verb
-        after the quotation is the main clause's, no inverted attribution), or a person
-        named later when the relative clause has a verb of speech of its own (« a-t-il
-        répondu à X, qui l'accusait de « … » »). Not a name the sentence's subject speaks
-        about (« par son grand frère, Hugo, qui « en parle encore … » », « a rendu hommage
-        à la commune, qui ont « pris la bonne décision » »): those words are the
-        subject's."""
+        after the quotation is the main clause's, no inverted attribution; rule
+        "relative-subject"), or what is named later when the relative clause has a verb of
+        speech of its own (« a-t-il répondu à X, qui l'accusait de « … » »). Not a name the sentence's subject speaks about
+        (« par son grand frère, Hugo, qui « en parle encore … » »); not a passive (« X, qui a
+        été qualifié de « traître » par Y »), nor words read or written by someone else (« X,
+        qui a lu la lettre « … » de son mari »)."""
         s, _e = p.sentence(open_at)
         a, b = p.tok_range(s, open_at)
         if a >= b or any(ch in ",;:" for ch in p.masked[p.toks[b - 1].end:open_at]):
             return None
+        lex = self.lex
+        if close_at is not None:
+            k = bisect.bisect_left(p.tok_starts, close_at)
+            if k < len(p.toks) and p.toks[k].low in lex.agents:
+                return None  # « … « traître » par Marie Dupont »: the passive's agent
         for j in range(b - 1, max(a, b - 10), -1):
             if j + 1 < b and any(ch in ",;:«»\"“”()" for ch in p.gap(j, j + 1)):
                 return None
-            if p.toks[j].low not in self.lex.relatives or p.gap(j - 1, j) != ",":
+            if p.toks[j].low not in lex.relatives or p.gap(j - 1, j) != ",":
                 continue
-            named = p.ends.get(p.toks[j - 1].end)
-            if named is None or named.kind == "pronoun" or self.is_possessor(p, named):
+            clause = p.toks[j + 1:b]
+            if any(t.low in lex.reading or t.low in lex.documents for t in clause) or any(
+                    t.low in lex.passive_auxiliaries and t.low not in lex.past_auxiliaries
+                    and not (n > 0 and clause[n - 1].low in _REFLEXIVES)
+                    for n, t in enumerate(clause)):
                 return None
-            k = bisect.bisect_left(p.tok_starts, named.span.start)
-            if k - a <= 3 and all(p.tight(i, i + 1) and not p.toks[i].text[:1].isupper()
-                                  or i == a for i in range(a, k)) \
-                    and (k == a or p.toks[a].low in self.lex.determiners):
+            named = p.ends.get(p.toks[j - 1].end)
+            if named is not None and (named.kind == "pronoun" or self.is_possessor(p, named)):
+                return None
+            k = bisect.bisect_left(p.tok_starts, named.span.start) \
+                if named is not None else j
+            if named is not None and k - a <= 3 \
+                    and all(p.tight(i, i + 1) and not p.toks[i].text[:1].isupper()
+                            or i == a for i in range(a, k)) \
+                    and (k == a or p.toks[a].low in lex.determiners):
                 # the name opens the sentence, maybe after its article and role noun
                 return _Who(self.joint(p, named), None, "relative-subject")
-            if not any(self.is_speech(p.toks[i]) for i in range(j + 1, b)) \
-                    or (k - 1 >= a and p.toks[k - 1].low in self.lex.complements):
+            if not any(self.is_speech(t) for t in clause) \
+                    or (k - 1 >= a and p.toks[k - 1].low in lex.complements):
                 return None  # (« l'entourage de la députée X, qui … »)
+            if named is None:
+                # (no phrase that names nobody: « X, professeure à l'université de Nantes,
+                # qui juge … » is X's; "Brenner in Die Zeit, who predicted" Brenner's)
+                return None
             return _Who(self.joint(p, named), None, "relative-speaker")
         return None
 
@@ -6901,17 +6920,19 @@ class _Annotator:
             # « assurent les deux chercheurs », "the two researchers said": the last people
             # named, as many as the number says
             count = self.lex.numbers[head[1]]
-            group = self.recent_people(p, toks[0].start, count)
-            if group is not None:
-                return group
-            # « les deux candidats » named paragraphs ago: the people the article tied the
-            # noun to, when there are as many
+            # « les deux candidats »: the people the article tied the noun to, when there
+            # are as many, before the last people named (« L'investisseur Luc Bernard et la
+            # banquière Julie Roux … », expliquent les deux cofondateurs »)
             noun = head[2][:-1]
             forms = self.gender_forms(noun)
             tied = sorted({pid for word in forms
-                           for _a, _b, pid, _c, _f in self.bindings.get(word, ())})
+                           for _a, _b, pid, _c, _f in self.bindings.get(word, ())
+                           if (_a, _b) < (p.index, toks[0].start)})
             if len(tied) == count:
                 return _Who(tuple(tied), None, "group-tied")
+            group = self.recent_people(p, toks[0].start, count)
+            if group is not None:
+                return group
             # (« Hélène Ardouin … Son homologue, Ricardo Alencar, … ¶ Les deux ministres »:
             # the last two named, over the paragraphs before)
             group = self.recent_people(p, toks[0].start, count, paragraphs=3, fits=lambda pid: (
@@ -7210,15 +7231,16 @@ class _Annotator:
         return None
 
     def gender_forms(self, noun: str) -> set[str]:
-        """The noun, with and without a final « e », and its other gender's form when the
-        lexicon lists it as a person noun (« cofondateur », « cofondatrice »)."""
+        """The noun, with and without a final « e », and, for a masculine noun, its feminine
+        form when the lexicon lists it as a person noun: a masculine plural holds both (« les
+        deux cofondateurs » are a cofondateur and a cofondatrice), a feminine one women only
+        (« les deux directrices »)."""
         forms = {noun, noun + "e", noun.removesuffix("e")}
         for masculine, feminine in self.lex.gender_endings:
-            for ending, other in ((masculine, feminine), (feminine, masculine)):
-                if ending and noun.endswith(ending):
-                    form = noun[:len(noun) - len(ending)] + other
-                    if form in self.lex.persons:
-                        forms.add(form)
+            if masculine and noun.endswith(masculine):
+                form = noun[:len(noun) - len(masculine)] + feminine
+                if form in self.lex.persons:
+                    forms.add(form)
         return forms
 
     def players_for_staff(self, noun: str) -> frozenset[str]:
