@@ -9155,6 +9155,8 @@ def test_a_group_noun_and_the_people_tied_to_it(body: str, expected: object) -> 
     ("Claire Morel, qui se dit « très émue », a remercié les pompiers.", "claire-morel"),
     # a closing clause of more than three words needs a verb of speech
     ("Le maire veut « tourner la page » au plus vite, a visité Claire Morel.", None),
+    # a closing attribution outranks the subject of a short quoted predicate
+    ("Le club veut « tourner la page » au plus vite, a ajouté Claire Morel.", "claire-morel"),
 ])
 def test_relative_and_closing_clauses_and_their_limits(body: str, expected: object) -> None:
     assert who(quotes(body, "fr")[-1]) == expected

@@ -3082,6 +3082,12 @@ class _Annotator:
         if len(cand.pieces) == 1 and first.open_at is not None:
             words = _TOKEN_RE.findall(p0.text[first.start:first.end])
             lead = _TOKEN_RE.findall(p0.text[max(0, first.open_at - 40):first.open_at])
+            # (an attribution closing the sentence outranks its subject: « Le club veut
+            # « tourner la page » au plus vite, a ajouté Marie Dupont. »)
+            closing = self.closing_attribution(p0, first.close_at + 1) \
+                if first.close_at is not None and len(words) <= 3 else None
+            if closing is not None:
+                return closing
             if len(words) <= 3 and self.quoted_predicate(words, lead):
                 # « La lycéenne veut « être entendue » »: the subject's own words
                 who = self.sentence_subject(p0, first.open_at, labels=True)
