@@ -9160,3 +9160,10 @@ def test_a_group_noun_and_the_people_tied_to_it(body: str, expected: object) -> 
 ])
 def test_relative_and_closing_clauses_and_their_limits(body: str, expected: object) -> None:
     assert who(quotes(body, "fr")[-1]) == expected
+
+
+def test_an_aside_after_the_adverbials_of_an_inverted_attribution() -> None:
+    body = ("Paul Girard a présenté le budget.\n\n« On a évité le pire », a insisté jeudi matin, "
+            "sur les ondes de la radio publique, la vice-Première ministre et ministre du "
+            "Budget, Claire Morel.")
+    assert who(quotes(body, "fr")[-1]) == "claire-morel"

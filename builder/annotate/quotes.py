@@ -4471,6 +4471,15 @@ class _Annotator:
                 continue
             if not self.is_skip(p.toks[k2]) or p.toks[k2].low in self.lex.determiners \
                     or p.toks[k2].start in p.starts:
+                if k2 - 1 > verb and p.gap(k2 - 1, k2) == "," \
+                        and p.toks[k2].low in self.lex.np_stop:
+                    # « a insisté jeudi matin, sur les ondes de la radio publique, la
+                    # vice-Première ministre »: an aside after the adverbials too
+                    k3 = next((k for k in range(k2 + 1, min(b, k2 + 8))
+                               if p.gap(k - 1, k) == ","), None)
+                    if k3 is not None:
+                        k2 = k3
+                        continue
                 break  # (« M. Vasseur »: a mention opens with a word that may be skipped)
             if prep is None:
                 prep = k2
