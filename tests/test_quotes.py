@@ -9167,3 +9167,12 @@ def test_an_aside_after_the_adverbials_of_an_inverted_attribution() -> None:
             "sur les ondes de la radio publique, la vice-Première ministre et ministre du "
             "Budget, Claire Morel.")
     assert who(quotes(body, "fr")[-1]) == "claire-morel"
+
+
+@pytest.mark.parametrize("body", [
+    ("« On ne lâchera pas », ont déclaré dans un communiqué commun Paul Girard (CGT) et Claire "
+     "Morel (SUD Santé)."),
+    "Paul Girard (CGT) et Claire Morel (SUD) ont déclaré : « On ne lâchera pas. »",
+])
+def test_joint_speakers_past_a_bracket(body: str) -> None:
+    assert who(quotes(body, "fr")[-1]) == ("paul-girard", "claire-morel")

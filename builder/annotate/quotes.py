@@ -899,6 +899,10 @@ _STATED_RULES = ("after:", "interruption", "introduction", "name-colon", "colon-
 _NAMING_RULES = ("mention", "apposition", "name-in-phrase", "group")
 _CLOSING = " .»\"”’'\u00a0\u202f"  # what may follow a quotation's last word
 #: A place after a name ("Janet Whitcomb of Pennsylvania"), between it and the next of a list.
+#: A short bracket after a name, a party or a union (« Fabrice Hoffmann (CGT) et … »), at the
+#: end of the text before a joiner, or at the start of the text after a name.
+_BRACKETED_TAIL_RE = re.compile(r"\s*\([^()\n]{1,30}\)$")
+_BRACKETED_HEAD_RE = re.compile(r"\s*\([^()\n]{1,30}\)(?=\s)")
 _PLACE_TAIL_RE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 #: A joiner, then a role in apposition before a name: "…, and the mayor, [Eric Adams]",
 #: « …, et le préfet, [Laurent Nuñez] » (``_Annotator.joint``).
@@ -5867,8 +5871,10 @@ class _Annotator:
                 cut = head.rfind(" ") if not word.endswith("&") else len(head) - 1
                 other = p.ends.get(lo + len(head[:cut].rstrip()))
                 if other is None:
-                    # "Janet Whitcomb of Pennsylvania and Luis Ferreira": past a place
-                    place = _PLACE_TAIL_RE.search(head, 0, len(head[:cut].rstrip()))
+                    # "Janet Whitcomb of Pennsylvania and Luis Ferreira": past a place;
+                    # « Fabrice Hoffmann (CGT) et Aurélie Mangin »: past a bracket
+                    place = _PLACE_TAIL_RE.search(head, 0, len(head[:cut].rstrip())) \
+                        or _BRACKETED_TAIL_RE.search(head, 0, len(head[:cut].rstrip()))
                     if place is not None:
                         other = p.ends.get(lo + place.start())
                 joined = True
@@ -5897,8 +5903,8 @@ class _Annotator:
         pending: list[str] = []
         while True:
             rest = text[cursor:cursor + 80]
-            place = _PLACE_HEAD_RE.match(rest)
-            if place is not None:  # "Janet Whitcomb of Pennsylvania and …"
+            place = _PLACE_HEAD_RE.match(rest) or _BRACKETED_HEAD_RE.match(rest)
+            if place is not None:  # "Janet Whitcomb of Pennsylvania and …", « X (CGT) et »
                 rest = rest[place.end():]
                 cursor += place.end()
             stripped = rest.lstrip()
