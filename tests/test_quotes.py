@@ -9176,3 +9176,13 @@ def test_an_aside_after_the_adverbials_of_an_inverted_attribution() -> None:
 ])
 def test_joint_speakers_past_a_bracket(body: str) -> None:
     assert who(quotes(body, "fr")[-1]) == ("paul-girard", "claire-morel")
+
+
+def test_a_description_after_the_voice_just_named_goes_on_with_it() -> None:
+    body = ("« Ce n'est pas une décision de gaieté de cœur », a justifié Paul Girard, le "
+            "directeur général de l'établissement.\n\nLe directeur assure que la mesure est "
+            "« temporaire ». Le mot ne rassure personne. « Temporaire, on nous l'a déjà fait "
+            "l'été dernier », rappelle Ray Lopez, infirmier aux urgences depuis 2009. Le "
+            "quadragénaire montre le couloir, où s'alignent des brancards. « Regardez. Il est "
+            "11 h du matin. »")
+    assert who(quotes(body, "fr")[-1]) == "ray-lopez"

@@ -7200,7 +7200,13 @@ class _Annotator:
                     if described is not None and (who.ids[0] not in paragraph
                                                   or described.ids[0] in here):
                         return described
-                if who is not None and len(who.ids) == 1 and not former:
+                if who is not None and len(who.ids) == 1 and not former and (
+                        speaking or self.last is None
+                        or not (self.last[1].rule.startswith("after:")
+                                and self.last[1].rule.endswith("mention"))):
+                    # (not the subject of a sentence that describes the voice just named
+                    # after its words: « « … », rappelle X, infirmier. Le quadragénaire
+                    # montre le couloir. « … » » goes on with X)
                     other = self.other_of_pair(p, i0, noun, who.ids[0])
                     if other is not None:
                         return other
