@@ -9091,9 +9091,11 @@ def test_a_quotation_in_a_relative_clause(body: str, expected: object) -> None:
     # not after a role noun, where it is an adjective: the role and the name stay tied
     (("Le sénateur socialiste de la Sarthe Paul Girard a interrogé la ministre, Claire Morel. "
       "« Qu'en avez-vous fait ? », a demandé le sénateur."), "paul-girard"),
-    # nor in a party's name
+    # nor in a party's name, nor a newspaper's
     (("Paul Girard a présenté le texte. Dans un communiqué, le Parti socialiste neuchâtelois "
       "appelle à rejeter « une régression sociale »."), "label:le Parti socialiste neuchâtelois"),
+    (("Paul Girard a tenu un meeting. « Nous gagnerons », a titré Le Républicain lorrain."),
+     "label:Le Républicain lorrain"),
 ])
 def test_a_party_member_as_a_noun(body: str, expected: object) -> None:
     assert who(quotes(body, "fr")[-1]) == expected
@@ -9126,6 +9128,16 @@ def test_a_sentence_after_a_closed_quotation(body: str, lang: str, expected: obj
     # no question reported: the subject goes on
     (("Parmi eux, Margaret Hsu.\n\nLa présidente, Claire Morel, lui a rappelé les faits. "
       "« Vous avez signé ce bail. »"), "fr", "claire-morel"),
+    # the person asked named after the verb
+    (("La présidente, Claire Morel, a demandé à Paul Girard pourquoi il avait fui. « J'ai "
+      "paniqué. »"), "fr", "paul-girard"),
+    # the asker's next question is the asker's
+    (("Paul Girard comparaît. La présidente, Claire Morel, lui a demandé pourquoi il avait "
+      "fui. « Vous aviez pourtant un travail ? »"), "fr", "claire-morel"),
+    # another voice heard in the paragraph: not that voice
+    (("Paul Girard, 45 ans, comparaissait mardi. « Il est innocent », a plaidé son avocat, Ray "
+      "Lopez. La présidente, Claire Morel, lui a demandé pourquoi il avait fui. « J'ai "
+      "paniqué. »"), "fr", "claire-morel"),
 ])
 def test_the_answer_to_a_reported_question(body: str, lang: str, expected: object) -> None:
     assert who(quotes(body, lang)[-1]) == expected

@@ -425,6 +425,7 @@ class _Lexicon:
     gender_endings: tuple[tuple[str, str], ...]  # masculine, feminine
     party_nouns: dict[str, str | None]  # « la socialiste »: a party's member, and gender
     object_ends_attribution: bool  # « « … ? » X a évoqué un orage »: no attribution
+    topic_verbs: frozenset[str]  # ... with these verbs only
     asking: frozenset[str]  # « lui a demandé pourquoi … »: the answer follows
     asked_after: frozenset[str]  # "asked her why"
     indirect_questions: frozenset[str]
@@ -669,6 +670,7 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         gender_endings=get["GENDER_ENDINGS"],
         party_nouns=get["PARTY_NOUNS"],
         object_ends_attribution=get["OBJECT_ENDS_ATTRIBUTION"],
+        topic_verbs=get["TOPIC_VERBS"],
         asking=get["ASKING_VERBS"],
         asked_after=get["ASKED_PRONOUNS_AFTER"],
         indirect_questions=get["INDIRECT_QUESTION_WORDS"],
@@ -4670,11 +4672,13 @@ class _Annotator:
         if self.lex.object_ends_attribution and "," not in lead \
                 and p.masked[:start].rstrip().rstrip("\"”»’' \u00a0\u202f")[-1:] \
                 in (".", "!", "?", "…") and verb + 2 < b \
+                and p.toks[verb].low in self.lex.topic_verbs \
                 and p.toks[verb + 1].low in self.lex.determiners:
             # « « … ? » L'ancien agent a évoqué des paris sportifs »: after a quotation that
             # ends its sentence, a new sentence whose verb takes an object tells what the
             # next person did, not who said the words (English writes '"…?" Smith asked the
-            # minister'; « Ivanka a écrit sur Twitter » still attributes them)
+            # minister'; « Ivanka a écrit sur Twitter », « Le juge interroge le prévenu »
+            # still attribute them: TOPIC_VERBS)
             return None
         if aside is not None:
             named = p.starts.get(p.toks[aside + 1].start) if aside + 1 < verb else None
@@ -7052,7 +7056,8 @@ class _Annotator:
             if not nouns and determiner is not None and determiner[1] \
             and determiner[0] != "p" else None
         if not nouns and determiner is not None and determiner[1] and determiner[0] != "p" \
-                and len(toks) >= 2 and toks[1].low in self.lex.party_nouns:
+                and len(toks) >= 2 and toks[1].low in self.lex.party_nouns \
+                and toks[1].text.islower():
             # « a lâché la socialiste bernoise »: a party's member right after the article
             guessed = (toks[1].low, self.lex.party_nouns[toks[1].low] or determiner[0])
         if guessed is not None:  # « la traductrice », « l'ancien cheminot »: a person
@@ -7697,6 +7702,9 @@ class _Annotator:
         porté plainte. « J'avais peur. » », "The judge asked her why she had waited."): the
         voice heard last, when it is not the one asking, else the person named last."""
         s, _e = p.sentence(start)
+        first = re.search(r"[.!?…]", p.text[start + 1:])
+        if first is not None and first.group() == "?":
+            return None  # (the asker's next question: « Vous aviez pourtant un travail ? »)
         ps, _pe = p.sentence(s - 1)
         a, b = p.tok_range(ps, s)
         lex = self.lex
@@ -7704,7 +7712,15 @@ class _Annotator:
             if p.toks[i].low not in lex.asking:
                 continue
             k = i + 1
-            if lex.asked_after:
+            named = None  # « a demandé à Paul Girard pourquoi », "asked Tom Baker why"
+            if k + 1 < b and p.toks[k].low in lex.addressees | lex.asked_after \
+                    and p.toks[k + 1].start in p.starts:
+                named = p.starts[p.toks[k + 1].start]
+                k = bisect.bisect_left(p.tok_starts, named.span.end)
+            elif p.toks[k].start in p.starts and lex.asked_after:
+                named = p.starts[p.toks[k].start]
+                k = bisect.bisect_left(p.tok_starts, named.span.end)
+            elif lex.asked_after:
                 if p.toks[k].low not in lex.asked_after:
                     continue
                 k += 1
@@ -7712,8 +7728,18 @@ class _Annotator:
                 continue
             if k >= b or p.toks[k].low not in lex.indirect_questions:
                 continue
+            if named is not None:
+                if named.kind == "pronoun" or named.person in asker.ids:
+                    return None
+                return _Who((named.person,), None, "answer-to-reported-question")
+            # the person asked by a pronoun: the voice heard in the paragraph before, else
+            # the person named last; not when another voice was heard in this paragraph
+            # (« « … », a plaidé son avocat. La présidente lui a demandé pourquoi il avait
+            # fui »: not the lawyer)
+            if self.last is not None and self.last[0] == p.index:
+                return None
             voice = self.last[1] if self.last is not None \
-                and self.last[0] >= p.index - 1 else None
+                and self.last[0] == p.index - 1 else None
             if voice is not None and voice.ids and set(voice.ids).isdisjoint(asker.ids):
                 return voice.with_rule("answer-to-reported-question")
             who = self.resolve(p, None, p.toks[i].start, paragraphs=1,

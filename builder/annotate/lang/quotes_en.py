@@ -857,6 +857,7 @@ PARTY_NOUNS: dict[str, str | None] = {}
 #: See ``quotes_fr``: English attributes with an object too ('"Why?" Smith asked the
 #: minister').
 OBJECT_ENDS_ATTRIBUTION = False
+TOPIC_VERBS: frozenset[str] = frozenset()
 
 #: See ``quotes_fr.ASKING_VERBS``: "The judge asked her why she had waited. "I was scared.""
 ASKING_VERBS: frozenset[str] = frozenset({"asked", "asks"})

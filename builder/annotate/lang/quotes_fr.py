@@ -1072,10 +1072,12 @@ ROLE_VERBS: dict[str, tuple[str, ...]] = {
 
 #: A party's member, a noun for a person only right after a definite article (« a lâché la
 #: socialiste bernoise », « estime le centriste »), not as an adjective after a role (« le
-#: sénateur socialiste de la Sarthe X ») nor in a party's name (« le Parti socialiste »);
+#: sénateur socialiste de la Sarthe X ») nor in a name (« le Parti socialiste », « Le
+#: Républicain lorrain »);
 #: the gender each tells. From the fresh sets dev149–dev154.
 PARTY_NOUNS: dict[str, str | None] = {
-    "socialiste": None, "centriste": None, "communiste": None, "insoumis": "m",
+    "socialiste": None, "centriste": None, "communiste": None,
+    # (not « l'insoumis »: its article tells no number, and « -s » reads as a plural)
     "insoumise": "f", "libéral": "m", "libérale": "f", "républicain": "m",
     "républicaine": "f", "macroniste": None, "gaulliste": None, "souverainiste": None,
     "indépendantiste": None, "autonomiste": None, "nationaliste": None, "démocrate": None,
@@ -1086,6 +1088,15 @@ PARTY_NOUNS: dict[str, str | None] = {
 #: and whose verb takes an object (« « … ? » L'ancien agent a évoqué des paris sportifs »)
 #: tells what someone did next, not who said the words.
 OBJECT_ENDS_ATTRIBUTION = True
+#: ... only for the verbs whose object is what is talked about (« a évoqué un orage », « a
+#: décrit un système »), not a verb whose object is the act of speech or the person spoken
+#: to (« Le juge interroge le prévenu », « a posé la question », « a ajouté un mot »).
+TOPIC_VERBS: frozenset[str] = frozenset({
+    "évoque", "évoqué", "évoquait", "évoquent", "invoque", "invoqué", "invoquait",
+    "mentionne", "mentionné", "mentionnait", "décrit", "décrivait", "détaille", "détaillé",
+    "détaillait", "raconte", "raconté", "racontait", "relate", "relaté", "relatait",
+    "retrace", "retracé", "retraçait",
+})
 
 #: A question reported in the sentence before a quotation nobody attributes: the words are
 #: the answer of the person asked (« La présidente lui a demandé pourquoi elle n'avait pas
