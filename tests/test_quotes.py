@@ -9190,6 +9190,12 @@ def test_joint_speakers_past_a_bracket(body: str) -> None:
     assert who(quotes(body, "fr")[-1]) == ("paul-girard", "claire-morel")
 
 
+def test_three_joint_speakers_past_brackets() -> None:
+    body = ("« Non à la réforme », ont lancé Paul Girard (CGT), Claire Morel (FO) et Ray Lopez "
+            "(CFDT).")
+    assert who(quotes(body, "fr")[-1]) == ("paul-girard", "claire-morel", "ray-lopez")
+
+
 def test_a_description_after_the_voice_just_named_goes_on_with_it() -> None:
     body = ("« Ce n'est pas une décision de gaieté de cœur », a justifié Paul Girard, le "
             "directeur général de l'établissement.\n\nLe directeur assure que la mesure est "

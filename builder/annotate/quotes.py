@@ -904,7 +904,7 @@ _CLOSING = " .»\"”’'\u00a0\u202f"  # what may follow a quotation's last wor
 #: A short bracket after a name, a party or a union (« Fabrice Hoffmann (CGT) et … »), at the
 #: end of the text before a joiner, or at the start of the text after a name.
 _BRACKETED_TAIL_RE = re.compile(r"\s*\([^()\n]{1,30}\)$")
-_BRACKETED_HEAD_RE = re.compile(r"\s*\([^()\n]{1,30}\)(?=\s)")
+_BRACKETED_HEAD_RE = re.compile(r"\s*\([^()\n]{1,30}\)(?=[\s,])")
 _PLACE_TAIL_RE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 #: A joiner, then a role in apposition before a name: "…, and the mayor, [Eric Adams]",
 #: « …, et le préfet, [Laurent Nuñez] » (``_Annotator.joint``).
