@@ -9204,3 +9204,18 @@ def test_a_description_after_the_voice_just_named_goes_on_with_it() -> None:
             "quadragénaire montre le couloir, où s'alignent des brancards. « Regardez. Il est "
             "11 h du matin. »")
     assert who(quotes(body, "fr")[-1]) == "ray-lopez"
+
+
+@pytest.mark.parametrize("body, lang, expected", [
+    # a nickname given in the article names its person later
+    (("Surnommé « le Forgeron » depuis qu'il a fait adopter une réforme, Paul Girard dirige "
+      "le gouvernement depuis six ans.\n\nLe ministre Ray Lopez a défendu le bilan.\n\n"
+      "« Qu'elle vienne débattre avec moi », a lancé le Forgeron, qui refuse tout débat."),
+     "fr", "paul-girard"),
+    (("Paul Girard, surnommé « le Chat » dans le peloton, a gagné. Ray Lopez a terminé "
+      "deuxième. « Je suis fier », a souri le Chat."), "fr", "paul-girard"),
+    (('Ray Lopez, nicknamed "the Professor", coached for 30 years. Paul Girard was there. '
+      '"I loved it," said the Professor.'), "en", "ray-lopez"),
+])
+def test_a_nickname_names_its_person(body: str, lang: str, expected: object) -> None:
+    assert who(quotes(body, lang)[-1]) == expected

@@ -426,6 +426,7 @@ class _Lexicon:
     party_nouns: dict[str, str | None]  # « la socialiste »: a party's member, and gender
     object_ends_attribution: bool  # « « … ? » X a évoqué un orage »: no attribution
     topic_verbs: frozenset[str]  # ... with these verbs only
+    nicknaming: re.Pattern[str] | None  # « surnommé « le Forgeron » »: group "nick"
     asking: frozenset[str]  # « lui a demandé pourquoi … »: the answer follows
     asked_after: frozenset[str]  # "asked her why"
     indirect_questions: frozenset[str]
@@ -671,6 +672,10 @@ def _lexicon(lang: object, *, inverted: frozenset[str] = frozenset(),
         party_nouns=get["PARTY_NOUNS"],
         object_ends_attribution=get["OBJECT_ENDS_ATTRIBUTION"],
         topic_verbs=get["TOPIC_VERBS"],
+        nicknaming=re.compile(r"(?<![\w])(?:" + "|".join(sorted(get["NICKNAMING"], key=len,
+                                                                   reverse=True))
+                              + r")\s+[«“\"]\s*(?P<nick>[^»”\"]{2,40}?)\s*[»”\"]",
+                              re.IGNORECASE) if get["NICKNAMING"] else None,
         asking=get["ASKING_VERBS"],
         asked_after=get["ASKED_PRONOUNS_AFTER"],
         indirect_questions=get["INDIRECT_QUESTION_WORDS"],
@@ -1554,6 +1559,9 @@ class _Annotator:
         self.voice_asked: list[bool] = []  # each of ``voices`` put a question
         #: the headline's quoted words, and the one person it names (headline_speaker)
         self.headline_quotes: tuple[list[str], str | None] | None = None
+        #: « Surnommé « le Forgeron », X dirige … », « X, surnommé « le Chat », … »: the
+        #: nickname (flat, with no article) and the person it names
+        self.nicknames: dict[str, str] = self.find_nicknames()
         self.relate_possessors()
         self.inside_cache = None  # (the possessors were sought with no quotation current)
 
@@ -4481,10 +4489,10 @@ class _Annotator:
                         and p.toks[k2].low in self.lex.np_stop:
                     # « a insisté jeudi matin, sur les ondes de la radio publique, la
                     # vice-Première ministre »: an aside after the adverbials too
-                    k3 = next((k for k in range(k2 + 1, min(b, k2 + 8))
-                               if p.gap(k - 1, k) == ","), None)
-                    if k3 is not None:
-                        k2 = k3
+                    aside_end = next((k for k in range(k2 + 1, min(b, k2 + 8))
+                                      if p.gap(k - 1, k) == ","), None)
+                    if aside_end is not None:
+                        k2 = aside_end
                         continue
                 break  # (« M. Vasseur »: a mention opens with a word that may be skipped)
             if prep is None:
@@ -6855,6 +6863,11 @@ class _Annotator:
                 break
         head = lows[:head_end]
         label = p.text[toks[0].start:toks[-1].end]
+        if self.nicknames and len(toks) >= 2 and lows[0] in self.lex.determiners \
+                and toks[1].text[:1].isupper():
+            nicknamed = self.nicknames.get(" ".join(lows[1:]))
+            if nicknamed is not None:  # « a lancé le Forgeron »
+                return _Who((nicknamed,), None, "nickname")
         if len(toks) >= 3 and (lows[1] in self.lex.younger or lows[1] in self.lex.elder):
             ranked = self.generation(p, toks)
             if ranked is not None:
@@ -7261,6 +7274,37 @@ class _Annotator:
                 and not (lows[-1].endswith("s") and not lows[-1].endswith("ss")):
             return self.spoken_description(p, toks, label)
         return None
+
+    def find_nicknames(self) -> dict[str, str]:
+        """Nicknames given in the article (``NICKNAMING``: « surnommé », "nicknamed"), each
+        with the person it names: the name right before it (« X, surnommé « le Chat », »),
+        else the first name after it in its sentence (« Surnommé « le Forgeron » depuis
+        2019, X dirige le gouvernement »). Only capitalised nicknames, with their article
+        dropped, and only those that name one person."""
+        found: dict[str, set[str]] = {}
+        pattern = self.lex.nicknaming
+        if pattern is None:
+            return {}
+        for p in self.paras:
+            for match in pattern.finditer(p.text):
+                words = match.group("nick").split()
+                if words and words[0].lower().rstrip("'’") in self.lex.determiners:
+                    words = words[1:]
+                if not words or not words[0][:1].isupper():
+                    continue
+                nick = " ".join(w.lower() for w in words)
+                before = [m for st, m in p.starts.items() if m.span.end <= match.start()
+                          and m.kind != "pronoun"
+                          and not p.text[m.span.end:match.start()].strip(" ,\u00a0")]
+                s, e = p.sentence(match.start())
+                after = [m for st, m in sorted(p.starts.items())
+                         if match.end() <= st < e and m.kind != "pronoun"]
+                person = before[-1].person if before else (
+                    after[0].person if after and not p.text[s:match.start()].strip(" «\"")
+                    else None)
+                if person is not None:
+                    found.setdefault(nick, set()).add(person)
+        return {nick: next(iter(people)) for nick, people in found.items() if len(people) == 1}
 
     def gender_forms(self, noun: str) -> set[str]:
         """The noun, with and without a final « e », and, for a masculine noun, its feminine

@@ -858,6 +858,8 @@ PARTY_NOUNS: dict[str, str | None] = {}
 #: minister').
 OBJECT_ENDS_ATTRIBUTION = False
 TOPIC_VERBS: frozenset[str] = frozenset()
+#: See ``quotes_fr.NICKNAMING``.
+NICKNAMING: tuple[str, ...] = ("nicknamed", "dubbed", "known as", "alias")
 
 #: See ``quotes_fr.ASKING_VERBS``: "The judge asked her why she had waited. "I was scared.""
 ASKING_VERBS: frozenset[str] = frozenset({"asked", "asks"})

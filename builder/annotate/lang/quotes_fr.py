@@ -1111,6 +1111,14 @@ INDIRECT_QUESTION_WORDS: frozenset[str] = frozenset({
     "pourquoi", "si", "s", "comment", "quand", "combien", "où",
 })
 
+#: Words that give a person a nickname in quotation marks (« Surnommé « le Forgeron », X … »,
+#: « X, surnommée « la Dame de fer », »): the nickname then names that person (« a lancé le
+#: Forgeron »).
+NICKNAMING: tuple[str, ...] = (
+    "surnommé", "surnommée", "surnommés", "surnommées", "alias",
+    # (not « dit »: « Il a dit « Merci » » is speech)
+)
+
 #: The masculine and feminine endings of a person noun, for the other form of a noun the
 #: lexicon lists (« les deux cofondateurs » are a cofondateur and a cofondatrice).
 GENDER_ENDINGS: tuple[tuple[str, str], ...] = (
