@@ -6232,15 +6232,17 @@ class _Annotator:
 
     def quoted_in_relative(self, p: _Para, open_at: int, close_at: int | None
                            ) -> _Who | None:
-        """The antecedent of the relative clause the quotation sits in, with a comma before
-        the relative pronoun and none after it: the person opening the sentence (« La
-        ministre X, qui a qualifié l'école de « … », a confirmé le financement »: the verb
-        after the quotation is the main clause's, no inverted attribution; rule
-        "relative-subject"), or what is named later when the relative clause has a verb of
-        speech of its own (« a-t-il répondu à X, qui l'accusait de « … » »). Not a name the sentence's subject speaks about
-        (« par son grand frère, Hugo, qui « en parle encore … » »); not a passive (« X, qui a
-        été qualifié de « traître » par Y »), nor words read or written by someone else (« X,
-        qui a lu la lettre « … » de son mari »)."""
+        """The person named right before the relative clause the quotation sits in, with a
+        comma before the relative pronoun and none after it: when the name opens the
+        sentence (« La ministre X, qui a qualifié l'école de « … », a confirmé le
+        financement »: the verb after the quotation is the main clause's, no inverted
+        attribution; rule "relative-subject"), or when the relative clause has a verb of
+        speech of its own (« a-t-il répondu à X, qui l'accusait de « … » »). Not a name the
+        sentence's subject speaks about (« par son grand frère, Hugo, qui « en parle encore
+        … » »), nor a phrase that names nobody (« X, professeure à l'université de Nantes,
+        qui juge … » is X's); not in a passive (« X, qui a été qualifié de « traître » par
+        Y »), nor for words read or written by someone else (« X, qui a lu la lettre « … » de
+        son mari »)."""
         s, _e = p.sentence(open_at)
         a, b = p.tok_range(s, open_at)
         if a >= b or any(ch in ",;:" for ch in p.masked[p.toks[b - 1].end:open_at]):
@@ -6262,23 +6264,17 @@ class _Annotator:
                     for n, t in enumerate(clause)):
                 return None
             named = p.ends.get(p.toks[j - 1].end)
-            if named is not None and (named.kind == "pronoun" or self.is_possessor(p, named)):
-                return None
-            k = bisect.bisect_left(p.tok_starts, named.span.start) \
-                if named is not None else j
-            if named is not None and k - a <= 3 \
-                    and all(p.tight(i, i + 1) and not p.toks[i].text[:1].isupper()
-                            or i == a for i in range(a, k)) \
+            if named is None or named.kind == "pronoun" or self.is_possessor(p, named):
+                return None  # ("Brenner in Die Zeit, who predicted": not the paper)
+            k = bisect.bisect_left(p.tok_starts, named.span.start)
+            if k - a <= 3 and all(p.tight(i, i + 1) and not p.toks[i].text[:1].isupper()
+                                  or i == a for i in range(a, k)) \
                     and (k == a or p.toks[a].low in lex.determiners):
                 # the name opens the sentence, maybe after its article and role noun
                 return _Who(self.joint(p, named), None, "relative-subject")
             if not any(self.is_speech(t) for t in clause) \
                     or (k - 1 >= a and p.toks[k - 1].low in lex.complements):
                 return None  # (« l'entourage de la députée X, qui … »)
-            if named is None:
-                # (no phrase that names nobody: « X, professeure à l'université de Nantes,
-                # qui juge … » is X's; "Brenner in Die Zeit, who predicted" Brenner's)
-                return None
             return _Who(self.joint(p, named), None, "relative-speaker")
         return None
 
@@ -6964,8 +6960,8 @@ class _Annotator:
             noun = head[2][:-1]
             forms = self.gender_forms(noun)
             tied = sorted({pid for word in forms
-                           for _a, _b, pid, _c, _f in self.bindings.get(word, ())
-                           if (_a, _b) < (p.index, toks[0].start)})
+                           for para, at, pid, _c, _f in self.bindings.get(word, ())
+                           if (para, at) < (p.index, toks[0].start)})
             if len(tied) == count:
                 return _Who(tuple(tied), None, "group-tied")
             group = self.recent_people(p, toks[0].start, count)
