@@ -394,7 +394,7 @@ class _Lexicon:
     roles: frozenset[str]  # one-word role nouns: "Economist Margaret Hsu" starts with a cue
     demonyms: frozenset[str]  # "le Belge Jens Vercauteren": a role noun after a determiner
     demonym_endings: tuple[str, ...]
-    demonym_endings_before_given: tuple[str, ...]  # (with a given name after it only)
+    demonym_endings_given: tuple[str, ...]  # those and rarer ones, before a given name only
     demonym_before: frozenset[str]  # determiners ("le", "l") before a demonym
     demonym_listed_only: frozenset[str]  # ... a listed one only ("the", not "the Evergreen")
     demonym_adjectives: frozenset[str]  # "le jeune Toulousain"
@@ -744,7 +744,7 @@ def _build_lexicon() -> _Lexicon:
         ),
         demonyms=_singles(fr.DEMONYM_NOUNS) | frozenset(quotes_en.DEMONYM_WORDS),
         demonym_endings=fr.DEMONYM_ENDINGS,
-        demonym_endings_before_given=fr.DEMONYM_ENDINGS_BEFORE_GIVEN,
+        demonym_endings_given=fr.DEMONYM_ENDINGS + fr.DEMONYM_ENDINGS_BEFORE_GIVEN,
         demonym_before=_singles(fr.DEMONYM_DETERMINERS, en.DEMONYM_DETERMINERS),
         demonym_listed_only=_singles(en.DEMONYM_DETERMINERS),
         demonym_adjectives=_singles(fr.DEMONYM_ADJECTIVES, en.DEMONYM_ADJECTIVES),
@@ -2678,8 +2678,7 @@ def _is_demonym(doc: _Doc, tok: _Tok, opens: _Tok | None = None,
             word in _LEX.given and not (given_follows and word in _LEX.demonyms)):
         return False
     if word not in _LEX.demonyms and (opens is not None or not word.endswith(
-            _LEX.demonym_endings + (_LEX.demonym_endings_before_given if given_follows
-                                    else ()))):
+            _LEX.demonym_endings_given if given_follows else _LEX.demonym_endings)):
         return False
     pos = tok.start if opens is None else opens.start
     for _ in range(2):

@@ -906,11 +906,19 @@ _STATED_RULES = ("after:", "interruption", "introduction", "name-colon", "colon-
 _NAMING_RULES = ("mention", "apposition", "name-in-phrase", "group")
 _CLOSING = " .»\"”’'\u00a0\u202f"  # what may follow a quotation's last word
 #: A place after a name ("Janet Whitcomb of Pennsylvania"), between it and the next of a list.
+_PLACE_TAIL_RE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 #: A short bracket after a name, a party or a union (« Fabrice Hoffmann (CGT) et … »), at the
 #: end of the text before a joiner, or at the start of the text after a name.
 _BRACKETED_TAIL_RE = re.compile(r"\s*\([^()\n]{1,30}\)$")
 _BRACKETED_HEAD_RE = re.compile(r"\s*\([^()\n]{1,30}\)(?=[\s,])")
-_PLACE_TAIL_RE = re.compile(r"\s+(?:of|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+
+
+def _ends_its_sentence(masked: str, start: int) -> bool:
+    """Whether the quotation closing right before ``start`` ends its sentence: a full stop,
+    a question or exclamation mark or an ellipsis before its closing marks."""
+    return masked[:start].rstrip().rstrip("\"”»’' \u00a0\u202f")[-1:] in (".", "!", "?", "…")
+
+
 #: A joiner, then a role in apposition before a name: "…, and the mayor, [Eric Adams]",
 #: « …, et le préfet, [Laurent Nuñez] » (``_Annotator.joint``).
 _JOINED_ROLE_RE = re.compile(r"(?:^|[\s,])(?P<joiner>and|et|&)\s+(?P<role>[^,.;:!?«»\"“”]{2,40}),$",
@@ -4564,7 +4572,7 @@ class _Annotator:
                 return _Who(self.joint(p, m), None, "possessed-speech-noun")
         if lead.strip() in ("—", "–") and p.toks[a].start in p.starts \
                 and p.starts[p.toks[a].start].kind != "pronoun" \
-                and p.masked[:start].rstrip().rstrip("\"”»’' \u00a0\u202f")[-1:] in (".", "!", "?", "…") \
+                and _ends_its_sentence(p.masked, start) \
                 and len(p.toks) - a <= 12 and "." not in p.masked[p.toks[a].end:].rstrip(". ") \
                 and not any(self.is_speech(t) for t in p.toks[a:b]):
             # (a sign-off: the quotation ends its sentence, the dash and the name close the
@@ -4677,11 +4685,10 @@ class _Annotator:
                 if len(before) == 1 and before != who.ids and len(genders) <= 1:
                     return _Who(before, None, "after:verb-first-answering")
             return who.with_rule("after:verb-first-" + who.rule) if who else None
-        if self.lex.object_ends_attribution and "," not in lead \
-                and p.masked[:start].rstrip().rstrip("\"”»’' \u00a0\u202f")[-1:] \
-                in (".", "!", "?", "…") and verb + 2 < b \
+        if self.lex.object_ends_attribution and "," not in lead and verb + 2 < b \
                 and p.toks[verb].low in self.lex.topic_verbs \
-                and p.toks[verb + 1].low in self.lex.determiners:
+                and p.toks[verb + 1].low in self.lex.determiners \
+                and _ends_its_sentence(p.masked, start):
             # « « … ? » L'ancien agent a évoqué des paris sportifs »: after a quotation that
             # ends its sentence, a new sentence whose verb takes an object tells what the
             # next person did, not who said the words (English writes '"…?" Smith asked the
